@@ -1,0 +1,162 @@
+"""The neutral reply markup, its one escaping helper, and a parser adapters render from.
+
+Markup, kept deliberately small:
+
+- ``**bold**`` and ``_italic_`` (not nested);
+- ``[label](https://...)`` for a link;
+- a line starting with ``- `` is a bullet;
+- a backslash makes the next character literal.
+
+Every value a user supplied goes into a reply through :func:`esc` (or :func:`fill`, which calls
+it), so nothing a user types can become formatting, a link or a bullet. Adapters never see raw
+markup: they call :func:`parse` and render the nodes, escaping each literal for their platform
+(HTML for Telegram, Slack's ``&<>`` for mrkdwn).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+_SPECIAL = re.compile(r"([\\*_\[\]\-])")
+# Control characters other than newline and tab never reach a reply.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(value: str) -> str:
+    """Strip control and bidirectional-override characters from user text (newlines stay)."""
+    return _CONTROL.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def esc(value: object) -> str:
+    """Make ``value`` literal inside markup: every markup character is backslash-escaped."""
+    return _SPECIAL.sub(r"\\\1", clean(str(value)))
+
+
+class _Escaping(string.Formatter):
+    def format_field(self, value: Any, format_spec: str) -> str:
+        return esc(format(value, format_spec))
+
+
+_FORMATTER = _Escaping()
+
+
+def fill(template: str, values: Mapping[str, Any] | None = None, /, **more: Any) -> str:
+    """Fill ``{name}`` fields of a markup template, escaping every value.
+
+    Raises ``KeyError`` when the template names a field that is not given.
+    """
+    merged = {**(values or {}), **more}
+    return _FORMATTER.vformat(template, (), merged)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of inline text: ``kind`` is ``text``, ``bold``, ``italic`` or ``link``."""
+
+    kind: str
+    text: str
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a reply: ``bullet`` when it started with ``- ``; empty spans for a blank line."""
+
+    spans: tuple[Span, ...]
+    bullet: bool = False
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+_INLINE = re.compile(
+    r"\*\*(?P<bold>(?:\\.|[^*\\])+?)\*\*"
+    r"|(?<![\w\\])_(?P<italic>(?:\\.|[^_\\])+?)_(?!\w)"
+    r"|\[(?P<label>(?:\\.|[^\]\\])+)\]\((?P<url>https?://[^\s)]+|mailto:[^\s)]+)\)"
+    r"|(?P<esc>\\.)"
+)
+
+
+def _spans(line: str) -> tuple[Span, ...]:
+    out: list[Span] = []
+    buf: list[str] = []
+    pos = 0
+    for m in _INLINE.finditer(line):
+        buf.append(line[pos : m.start()])
+        pos = m.end()
+        if m.group("esc"):
+            buf.append(m.group("esc")[1])
+            continue
+        if buf and "".join(buf):
+            out.append(Span("text", "".join(buf)))
+        buf = []
+        if m.group("bold") is not None:
+            out.append(Span("bold", _unescape(m.group("bold"))))
+        elif m.group("italic") is not None:
+            out.append(Span("italic", _unescape(m.group("italic"))))
+        else:
+            out.append(Span("link", _unescape(m.group("label")), m.group("url")))
+    buf.append(line[pos:])
+    if "".join(buf):
+        out.append(Span("text", "".join(buf)))
+    return tuple(out)
+
+
+def parse(markup: str) -> list[Line]:
+    """Split markup into lines of spans; all escapes are resolved in the returned text."""
+    lines: list[Line] = []
+    for raw in markup.split("\n"):
+        if raw.startswith("- "):
+            lines.append(Line(_spans(raw[2:]), bullet=True))
+        else:
+            lines.append(Line(_spans(raw)))
+    return lines
+
+
+def to_plain(markup: str) -> str:
+    """Render markup as plain text: bullets as ``•``, links as ``label (url)``."""
+    rendered = []
+    for line in parse(markup):
+        text = "".join(
+            f"{s.text} ({s.url})" if s.kind == "link" and s.url != s.text else s.text
+            for s in line.spans
+        )
+        rendered.append(f"• {text}" if line.bullet else text)
+    return "\n".join(rendered)
+
+
+def split_paragraphs(text: str, limit: int) -> list[str]:
+    """Split rendered text into chunks of at most ``limit`` characters.
+
+    Cuts at blank lines first, then at line ends, then at spaces; a single word longer than the
+    limit is cut hard. Used by adapters for platforms with a message-size cap.
+    """
+    if len(text) <= limit:
+        return [text]
+    chunks: list[str] = []
+    current = ""
+    for para in text.split("\n\n"):
+        piece = para if not current else "\n\n" + para
+        if len(current) + len(piece) <= limit:
+            current += piece
+            continue
+        if current:
+            chunks.append(current)
+            current = ""
+        while len(para) > limit:
+            cut = para.rfind("\n", 0, limit)
+            if cut <= 0:
+                cut = para.rfind(" ", 0, limit)
+            if cut <= 0:
+                cut = limit
+            chunks.append(para[:cut])
+            para = para[cut:].lstrip("\n ")
+        current = para
+    if current:
+        chunks.append(current)
+    return chunks

@@ -1,0 +1,110 @@
+"""Platform-neutral message types: who is talking, what they did, and what the bot answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationKey:
+    """Owner of every stored row.
+
+    ``workspace`` is the Slack team id, ``"telegram"`` for Telegram and ``"local"`` for the console.
+    """
+
+    platform: str
+    workspace: str
+    user: str
+
+    def __str__(self) -> str:
+        return f"{self.platform}:{self.workspace}:{self.user}"
+
+    @classmethod
+    def parse(cls, text: str) -> ConversationKey:
+        """Read ``platform:workspace:user`` (the user part may itself contain ``:``).
+
+        Raises ``ValueError`` when the text has fewer than three parts.
+        """
+        parts = text.split(":", 2)
+        if len(parts) != 3 or not all(parts):
+            raise ValueError(f"not a user key (platform:workspace:user): {text!r}")
+        return cls(*parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A button. ``value`` comes back in ``Inbound.choice`` when it is tapped."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A small text file sent with a reply (a data export, a CSV of contacts)."""
+
+    filename: str
+    content: str
+    mime: str = "application/json"
+
+
+@dataclass(slots=True)
+class Reply:
+    """One message from the bot. ``text`` is neutral markup (see ``bot.markup``).
+
+    ``outbox_id`` is set by the engine once the reply is durably queued; adapters pass the reply
+    back to ``Engine.delivered`` after sending it.
+    """
+
+    text: str
+    choices: list[Choice] = field(default_factory=list)
+    attachment: Attachment | None = None
+    outbox_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"text": self.text}
+        if self.choices:
+            data["choices"] = [[c.label, c.value] for c in self.choices]
+        if self.attachment is not None:
+            a = self.attachment
+            data["attachment"] = [a.filename, a.content, a.mime]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], outbox_id: int | None = None) -> Reply:
+        att = data.get("attachment")
+        return cls(
+            text=data["text"],
+            choices=[Choice(label, value) for label, value in data.get("choices", [])],
+            attachment=Attachment(*att) if att else None,
+            outbox_id=outbox_id,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One user action: typed ``text`` or a tapped ``choice`` (a ``Choice.value``).
+
+    ``event_id`` is the platform's delivery id (Slack ``event_id`` or action id, Telegram
+    ``update_id``); the engine ignores an id it has already processed for this key.
+    ``kind`` is ``"text"`` for text and taps, ``"unsupported"`` for a photo, sticker, voice
+    note or file the bot cannot read.
+    """
+
+    key: ConversationKey
+    text: str = ""
+    choice: str | None = None
+    event_id: str | None = None
+    at: datetime | None = None
+    locale: str | None = None
+    kind: str = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A reply addressed to a conversation: what ``Engine.tick`` and ``Engine.pending`` return."""
+
+    key: ConversationKey
+    reply: Reply
