@@ -1,0 +1,1 @@
+"""Fake platform servers (Telegram Bot API, Slack Web API) on loopback, and script drivers."""
