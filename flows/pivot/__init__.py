@@ -1,0 +1,1 @@
+"""The pivot flow: triage, pivot script, rehearsal and follow-up."""
