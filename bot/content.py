@@ -1,0 +1,55 @@
+"""A flow's words, loaded from YAML so a career office can change wording without Python."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.errors import FlowError
+
+
+class Content:
+    """Texts (``texts:``), button labels (``labels:``) and per-state words (``states:``).
+
+    Several files merge; a key defined twice is an error, so no file silently overrides another.
+    """
+
+    def __init__(self, texts: dict[str, str], labels: dict[str, str], states: dict[str, dict[str, Any]]):
+        self.texts = texts
+        self.labels = labels
+        self.states = states
+
+    @classmethod
+    def load(cls, *paths: Path) -> Content:
+        """Read and merge YAML files. Raises ``FlowError`` on a malformed file or a duplicate key."""
+        texts: dict[str, str] = {}
+        labels: dict[str, str] = {}
+        states: dict[str, dict[str, Any]] = {}
+        for path in paths:
+            try:
+                doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            except (OSError, yaml.YAMLError) as exc:
+                raise FlowError(f"cannot read flow content {path.name}: {exc}") from exc
+            for section, target in (("texts", texts), ("labels", labels), ("states", states)):
+                for name, value in (doc.get(section) or {}).items():
+                    if name in target:
+                        raise FlowError(f"{path.name}: {section}.{name} is defined twice")
+                    target[name] = value
+        return cls(texts, labels, states)
+
+    def text(self, name: str) -> str:
+        try:
+            return self.texts[name].rstrip("\n")
+        except KeyError:
+            raise FlowError(f"no text named {name!r} in the flow's content") from None
+
+    def label(self, name: str) -> str:
+        try:
+            return self.labels[name]
+        except KeyError:
+            raise FlowError(f"no label named {name!r} in the flow's content") from None
+
+    def state(self, name: str) -> dict[str, Any]:
+        return self.states.get(name, {})
