@@ -171,6 +171,8 @@ class Flow:
     global_choices: dict[str, str] = field(default_factory=dict)
     commands: dict[str, str] = field(default_factory=dict)  # /command -> trigger
     machine: Machine = field(init=False)
+    # When a set, every fired transition is recorded as (source, trigger, dest): script coverage.
+    trace: set[tuple[str, str, str]] | None = None
 
     SPECIAL: ClassVar[tuple[str, ...]] = ("confirm:yes", "confirm:no")
 
@@ -200,6 +202,14 @@ class Flow:
         for name in self.content.states:
             if name not in self.steps:
                 raise FlowError(f"content names state {name!r} that the flow does not have")
+
+    def transitions(self) -> list[tuple[str, str, str]]:
+        """Every (source, trigger, dest) of the table; a wildcard source is kept as ``*``."""
+        out = []
+        for row in self.table:
+            sources = row["source"] if isinstance(row["source"], list) else [row["source"]]
+            out.extend((src, row["trigger"], row.get("dest") or src) for src in sources)
+        return out
 
     def conversation(
         self, key: ConversationKey, state: str | None, data: dict[str, Any], now: datetime, store: Store
@@ -238,7 +248,10 @@ class Flow:
         if event is None or conv.state not in event.transitions:
             conv.reoffer("unexpected")
             return False
+        source = conv.state
         done = bool(event.trigger(conv, **(kwargs or {})))
+        if done and self.trace is not None:
+            self.trace.add((source, trigger, conv.state))
         if not done:
             conv.reoffer(self._expected(conv))
         return done

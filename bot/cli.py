@@ -1,0 +1,269 @@
+"""The ``pivotbot`` command line: the composition root that wires a flow, a store and an adapter.
+
+Adapters are imported only when asked for, so ``pivotbot console`` never loads an SDK.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from bot.clock import Clock, ManualClock
+from bot.config import Config, load_config
+from bot.engine import Engine
+from bot.errors import PivotbotError
+from bot.messages import ConversationKey
+from bot.store import Store
+
+
+def make_engine(
+    db: str | Path, clock: Clock | None = None, trace: set[tuple[str, str, str]] | None = None
+) -> Engine:
+    """The pivot flow over the database at ``db``."""
+    from flows.pivot import build_flow
+
+    flow = build_flow()
+    flow.trace = trace
+    return Engine(flow, Store.open(db), clock)
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"pivotbot: {message}", err=True)
+    sys.exit(2)
+
+
+def _config() -> Config:
+    try:
+        return load_config()
+    except PivotbotError as exc:
+        _fail(str(exc))
+
+
+def _setup_logging(verbose: bool = False) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # SDK and HTTP loggers print request URLs, and Telegram's contain the bot token.
+    for name in ("httpx", "httpcore", "telegram", "slack_bolt", "slack_sdk", "aiohttp.access",
+                 "apscheduler"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="pivotbot")
+def main() -> None:
+    """Pivotbot: turn the interview for the wrong job into networking at the right company."""
+
+
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="SQLite file (default: $PIVOTBOT_DB or ./pivotbot.db).",
+)
+
+
+def _db(db: Path | None, config: Config) -> Path:
+    return db or config.db
+
+
+@main.command()
+@db_option
+@click.option("--user", default="me", show_default=True, help="Whose conversation this is.")
+def console(db: Path | None, user: str) -> None:
+    """Chat with the bot in this terminal (typed or piped, one message per line)."""
+    from adapters import console as adapter
+
+    config = _config()
+    engine = _open(_db(db, config))
+    try:
+        asyncio.run(adapter.run(engine, user, sys.stdin, sys.stdout, Path.cwd()))
+    except KeyboardInterrupt:
+        click.echo("")
+    finally:
+        engine.close()
+
+
+def _open(db: Path, clock: Clock | None = None) -> Engine:
+    try:
+        return make_engine(db, clock)
+    except PivotbotError as exc:
+        _fail(str(exc))
+
+
+@main.command("test")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--via", type=click.Choice(["engine", "telegram", "slack"]), default="engine",
+              show_default=True, help="Play the scripts straight into the engine or through an adapter.")
+@click.option("--coverage", is_flag=True, help="List states and transitions no script reached.")
+@click.option("-v", "--verbose", is_flag=True, help="Print every transcript, not only failures.")
+def test_cmd(paths: tuple[Path, ...], via: str, coverage: bool, verbose: bool) -> None:
+    """Run scripted conversations (YAML files or folders of them)."""
+    from bot import scripts
+
+    try:
+        files = scripts.find_scripts(paths)
+        loaded = [scripts.load_script(f) for f in files]
+    except PivotbotError as exc:
+        _fail(str(exc))
+    if not loaded:
+        _fail("no scripts found in " + ", ".join(map(str, paths)))
+    driver = None if via == "engine" else _driver(via)
+    trace: set[tuple[str, str, str]] = set()
+    failed = 0
+    for script in loaded:
+        result = asyncio.run(
+            scripts.run_script(script, lambda db, clock: make_engine(db, clock, trace), driver)
+        )
+        failed += not result.passed
+        click.echo(scripts.format_result(result, verbose))
+    code = 1 if failed else 0
+    if coverage:
+        code = max(code, _coverage(trace))
+    click.echo(f"{len(loaded) - failed} passed, {failed} failed")
+    sys.exit(code)
+
+
+def _coverage(trace: set[tuple[str, str, str]]) -> int:
+    from flows.pivot import build_flow
+
+    flow = build_flow()
+    reached_states = {s for t in trace for s in (t[0], t[2])}
+    states = [s for s in flow.steps if s not in reached_states]
+    missing = []
+    for src, trig, dest in flow.transitions():
+        hit = any(t[1] == trig and t[2] == dest and (src == "*" or t[0] == src) for t in trace)
+        if not hit:
+            missing.append(f"{src} --{trig}--> {dest}")
+    click.echo(f"coverage: {len(flow.steps) - len(states)}/{len(flow.steps)} states, "
+               f"{len(flow.transitions()) - len(missing)}/{len(flow.transitions())} transitions")
+    for s in states:
+        click.echo(f"  state not reached: {s}")
+    for m in missing:
+        click.echo(f"  transition not taken: {m}")
+    return 1 if states or missing else 0
+
+
+def _driver(via: str) -> Any:
+    """Load ``tests/fakes/<via>_driver.py`` from the project checkout."""
+    import importlib
+
+    root = Path(__file__).resolve().parent.parent
+    if not (root / "tests" / "fakes" / f"{via}_driver.py").exists():
+        _fail(f"--via {via} needs the project's checkout (tests/fakes/{via}_driver.py)")
+    sys.path.insert(0, str(root))
+    return importlib.import_module(f"tests.fakes.{via}_driver").make_driver
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["mermaid"]), default="mermaid", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of standard output.")
+def diagram(fmt: str, output: Path | None) -> None:
+    """Print the flow's state diagram."""
+    from bot.diagram import mermaid
+    from flows.pivot import build_flow
+
+    text = mermaid(build_flow())
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+def _key(userkey: str) -> ConversationKey:
+    try:
+        return ConversationKey.parse(userkey)
+    except ValueError as exc:
+        _fail(f"{exc} (for example console:local:me or telegram:telegram:12345)")
+
+
+@main.command()
+@click.argument("userkey")
+@db_option
+def export(userkey: str, db: Path | None) -> None:
+    """Print everything stored for USERKEY (platform:workspace:user) as JSON."""
+    engine = _open(_db(db, _config()))
+    try:
+        data = engine.export(_key(userkey))
+    finally:
+        engine.close()
+    if not data["conversations"]:
+        _fail(f"nothing stored for {userkey}")
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@main.command()
+@click.argument("userkey")
+@db_option
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def forget(userkey: str, db: Path | None, yes: bool) -> None:
+    """Erase every row stored for USERKEY (platform:workspace:user)."""
+    key = _key(userkey)
+    engine = _open(_db(db, _config()))
+    try:
+        if not engine.export(key)["conversations"]:
+            _fail(f"nothing stored for {userkey}")
+        if not yes and not click.confirm(f"Erase everything stored for {userkey}?"):
+            click.echo("Nothing erased.")
+            return
+        engine.forget(key)
+        click.echo(f"Erased everything stored for {userkey}.")
+    finally:
+        engine.close()
+
+
+@main.command()
+@db_option
+@click.option("--webhook-url", default=None, help="Public HTTPS URL: webhook mode instead of polling.")
+@click.option("--listen", default="0.0.0.0", show_default=True, help="Webhook server address.")
+@click.option("--port", default=8443, show_default=True, help="Webhook server port.")
+@click.option("-v", "--verbose", is_flag=True)
+def telegram(db: Path | None, webhook_url: str | None, listen: str, port: int, verbose: bool) -> None:
+    """Run the Telegram bot (long polling, or a webhook with --webhook-url)."""
+    config = _config()
+    try:
+        config.require("TELEGRAM_BOT_TOKEN")
+        if webhook_url:
+            config.require("TELEGRAM_WEBHOOK_SECRET")
+    except PivotbotError as exc:
+        _fail(str(exc))
+    _setup_logging(verbose)
+    from adapters import telegram as adapter
+
+    engine = _open(_db(db, config))
+    try:
+        adapter.run(engine, config, webhook_url=webhook_url, listen=listen, port=port)
+    except PivotbotError as exc:
+        _fail(str(exc))
+    finally:
+        engine.close()
+
+
+@main.command()
+@db_option
+@click.option("--http", is_flag=True, help="Serve Slack's HTTP requests instead of Socket Mode.")
+@click.option("--port", default=3000, show_default=True, help="HTTP port (with --http).")
+@click.option("-v", "--verbose", is_flag=True)
+def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
+    """Run the Slack app (Socket Mode with SLACK_APP_TOKEN, or HTTP with --http)."""
+    config = _config()
+    _setup_logging(verbose)
+    from adapters import slack as adapter
+
+    engine = _open(_db(db, config))
+    try:
+        adapter.run(engine, config, http=http, port=port)
+    except PivotbotError as exc:
+        _fail(str(exc))
+    finally:
+        engine.close()
+
+
+__all__ = ["ManualClock", "main", "make_engine"]

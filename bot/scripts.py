@@ -1,0 +1,303 @@
+"""Scripted conversations (format v1): load YAML scripts, play them through a driver, check
+every expectation, and report expected vs actual with the transcript so far."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+
+from bot.clock import ManualClock, parse_duration
+from bot.engine import Engine
+from bot.errors import ScriptError
+from bot.markup import to_plain
+from bot.messages import Choice, ConversationKey, Inbound, Reply
+
+ACTIONS = ("say", "tap", "advance", "restart", "redeliver")
+ASSERTIONS = ("contains", "not_contains", "regex", "equals", "buttons", "buttons_include",
+              "state", "no_reply")
+START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
+@dataclass
+class Seen:
+    """One message the user saw: plain text and its buttons."""
+
+    text: str
+    choices: list[Choice] = field(default_factory=list)
+
+
+class Driver(Protocol):
+    async def start(self) -> None: ...
+    async def say(self, text: str) -> list[Seen]: ...
+    async def tap(self, choice: Choice) -> list[Seen]: ...
+    async def tick(self) -> list[Seen]: ...
+    async def restart(self) -> None: ...
+    async def redeliver(self) -> list[Seen]: ...
+    def state(self) -> str | None: ...
+    async def close(self) -> None: ...
+
+
+EngineFactory = Callable[[], Engine]
+DriverFactory = Callable[[EngineFactory, ManualClock, str], Driver]
+
+
+def seen(replies: Iterable[Reply]) -> list[Seen]:
+    return [Seen(to_plain(r.text), list(r.choices)) for r in replies]
+
+
+class EngineDriver:
+    """Plays a script straight into the engine, in process: the reference driver."""
+
+    def __init__(self, engine_factory: EngineFactory, clock: ManualClock, user: str) -> None:
+        self.factory = engine_factory
+        self.engine = engine_factory()
+        self.key = ConversationKey("console", "local", user)
+        self.count = 0
+        self.last: Inbound | None = None
+
+    async def start(self) -> None:
+        return None
+
+    async def _send(self, inbound: Inbound) -> list[Seen]:
+        self.last = inbound
+        replies = await self.engine.handle(inbound)
+        self.engine.delivered(replies)
+        return seen(replies)
+
+    def _next_id(self) -> str:
+        self.count += 1
+        return f"script-{self.count}"
+
+    async def say(self, text: str) -> list[Seen]:
+        return await self._send(Inbound(self.key, text=text, event_id=self._next_id()))
+
+    async def tap(self, choice: Choice) -> list[Seen]:
+        return await self._send(Inbound(self.key, choice=choice.value, event_id=self._next_id()))
+
+    async def tick(self) -> list[Seen]:
+        outs = await self.engine.tick()
+        replies = [o.reply for o in outs if o.key == self.key]
+        self.engine.delivered(replies)
+        return seen(replies)
+
+    async def restart(self) -> None:
+        self.engine.close()
+        self.engine = self.factory()
+        # What was committed but not delivered before the "crash" goes out now.
+        self.engine.delivered([o.reply for o in self.engine.pending()])
+
+    async def redeliver(self) -> list[Seen]:
+        if self.last is None:
+            raise ScriptError("redeliver: nothing was delivered yet")
+        replies = await self.engine.handle(self.last)
+        self.engine.delivered(replies)
+        return seen(replies)
+
+    def state(self) -> str | None:
+        return self.engine.state_of(self.key)
+
+    async def close(self) -> None:
+        self.engine.close()
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Script:
+    path: Path
+    name: str
+    user: str
+    steps: list[dict[str, Any]]
+    start: datetime = START
+
+
+def _listify(expect: Any) -> list[dict[str, Any]]:
+    if expect is None:
+        return []
+    items = expect if isinstance(expect, list) else [expect]
+    out = []
+    for item in items:
+        if not isinstance(item, dict):
+            raise ScriptError(f"expect items are mappings like {{contains: text}}, got {item!r}")
+        for name, value in item.items():
+            if name not in ASSERTIONS:
+                raise ScriptError(f"unknown assertion {name!r} (known: {', '.join(ASSERTIONS)})")
+            out.append({name: value})
+    return out
+
+
+def load_script(path: Path) -> Script:
+    """Read one script. Raises ``ScriptError`` saying what is wrong and where."""
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ScriptError(f"{path}: cannot read: {exc}") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("steps"), list) or not doc["steps"]:
+        raise ScriptError(f"{path}: a script is a mapping with a non-empty 'steps' list")
+    steps = []
+    for n, step in enumerate(doc["steps"], 1):
+        if not isinstance(step, dict):
+            raise ScriptError(f"{path}: step {n} must be a mapping")
+        actions = [a for a in ACTIONS if a in step]
+        extra = set(step) - set(ACTIONS) - {"expect"}
+        if len(actions) > 1 or extra:
+            raise ScriptError(f"{path}: step {n} has {sorted(extra) or actions}: one action per step")
+        try:
+            expect = _listify(step.get("expect"))
+        except ScriptError as exc:
+            raise ScriptError(f"{path}: step {n}: {exc}") from None
+        steps.append({**step, "expect": expect})
+    start = doc.get("start", START)
+    if isinstance(start, str):
+        start = datetime.fromisoformat(start)
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=UTC)
+    return Script(path, str(doc.get("name", path.stem)), str(doc.get("user", "tester")), steps, start)
+
+
+def find_scripts(paths: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found.extend(sorted(p.rglob("*.yaml")) + sorted(p.rglob("*.yml")))
+        elif p.exists():
+            found.append(p)
+        else:
+            raise ScriptError(f"{p}: no such file or folder")
+    return found
+
+
+# -- running ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    script: Script
+    failure: str | None = None
+    transcript: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return self.failure is None
+
+
+def _check(assertion: dict[str, Any], replies: list[Seen], state: str | None) -> str | None:
+    """None when the assertion holds, else 'expected ..., got ...'."""
+    (name, want), = assertion.items()
+    text = "\n".join(s.text for s in replies)
+    with_buttons = [s for s in replies if s.choices]
+    labels = [c.label for c in with_buttons[-1].choices] if with_buttons else []
+    shown = text if len(text) < 600 else text[:600] + "…"
+    if name == "contains" and str(want).casefold() not in text.casefold():
+        return f"expected the replies to contain {want!r}; got {shown!r}"
+    if name == "not_contains" and str(want).casefold() in text.casefold():
+        return f"expected the replies not to contain {want!r}; got {shown!r}"
+    if name == "regex" and not re.search(str(want), text):
+        return f"expected the replies to match /{want}/; got {shown!r}"
+    if name == "equals" and text.strip() != str(want).strip():
+        return f"expected the replies to equal {want!r}; got {shown!r}"
+    if name == "buttons" and labels != list(want):
+        return f"expected buttons {list(want)}; got {labels}"
+    if name == "buttons_include":
+        missing = [w for w in want if w not in labels]
+        if missing:
+            return f"expected buttons to include {missing}; got {labels}"
+    if name == "state" and state != want:
+        return f"expected state {want!r}; got {state!r}"
+    if name == "no_reply" and bool(want) == bool(replies):
+        return f"expected {'no reply' if want else 'a reply'}; got {len(replies)} message(s): {shown!r}"
+    return None
+
+
+def _find_button(want: Any, last: list[Choice]) -> Choice:
+    if isinstance(want, int) or (isinstance(want, str) and want.isdigit()):
+        n = int(want)
+        if 1 <= n <= len(last):
+            return last[n - 1]
+        raise ScriptError(f"no button number {n}; buttons were {[c.label for c in last]}")
+    for c in last:
+        if c.label.casefold() == str(want).casefold():
+            return c
+    raise ScriptError(f"no button {want!r}; buttons were {[c.label for c in last]}")
+
+
+def _describe(step: dict[str, Any]) -> str:
+    for action in ACTIONS:
+        if action in step:
+            value = str(step[action])
+            return f"{action}: {value[:60]}{'…' if len(value) > 60 else ''}"
+    return "expect only"
+
+
+async def run_script(
+    script: Script, make_engine: Callable[[Path, ManualClock], Engine],
+    driver_factory: DriverFactory | None = None,
+) -> Result:
+    """Play ``script`` on a fresh database; stop at the first failed step."""
+    result = Result(script)
+    log = result.transcript
+    with tempfile.TemporaryDirectory(prefix="pivotbot-script-") as tmp:
+        db = Path(tmp) / "script.db"
+        clock = ManualClock(script.start)
+        factory: EngineFactory = lambda: make_engine(db, clock)  # noqa: E731
+        driver = (driver_factory or EngineDriver)(factory, clock, script.user)
+        await driver.start()
+        last_buttons: list[Choice] = []
+        try:
+            for n, step in enumerate(script.steps, 1):
+                replies: list[Seen] = []
+                if "say" in step:
+                    text = "" if step["say"] is None else str(step["say"])
+                    log.append(f"user: {text[:200]}{'…' if len(text) > 200 else ''}")
+                    replies = await driver.say(text)
+                elif "tap" in step:
+                    choice = _find_button(step["tap"], last_buttons)
+                    log.append(f"user taps: [{choice.label}]")
+                    replies = await driver.tap(choice)
+                elif "advance" in step:
+                    delta = parse_duration(str(step["advance"]))
+                    clock.advance(delta)
+                    log.append(f"(clock +{step['advance']} -> {clock.now():%Y-%m-%d %H:%M} UTC)")
+                    replies = await driver.tick()
+                elif step.get("restart"):
+                    log.append("(engine restarted on the same database)")
+                    await driver.restart()
+                elif step.get("redeliver"):
+                    log.append("(previous action delivered again, same event id)")
+                    replies = await driver.redeliver()
+                for s in replies:
+                    log.append("bot: " + s.text.replace("\n", "\n     "))
+                    if s.choices:
+                        log.append("     " + "  ".join(f"[{i}] {c.label}" for i, c in enumerate(s.choices, 1)))
+                        last_buttons = s.choices
+                state = driver.state() if any("state" in a for a in step["expect"]) else None
+                for assertion in step["expect"]:
+                    problem = _check(assertion, replies, state)
+                    if problem:
+                        result.failure = f"step {n} ({_describe(step)}): {problem}"
+                        return result
+        except ScriptError as exc:
+            result.failure = f"step {n} ({_describe(step)}): {exc}"
+        finally:
+            await driver.close()
+    return result
+
+
+def format_result(result: Result, verbose: bool = False) -> str:
+    head = f"{'PASS' if result.passed else 'FAIL'}  {result.script.path}  ({result.script.name})"
+    if result.passed and not verbose:
+        return head
+    lines = [head]
+    if result.failure:
+        lines.append(f"  {result.failure}")
+    lines.append("  transcript:")
+    lines.extend("    " + line for line in result.transcript)
+    return "\n".join(lines)
