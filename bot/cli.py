@@ -51,8 +51,15 @@ def _setup_logging(verbose: bool = False) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     # SDK and HTTP loggers print request URLs, and Telegram's contain the bot token.
-    for name in ("httpx", "httpcore", "telegram", "slack_bolt", "slack_sdk", "aiohttp.access",
-                 "apscheduler"):
+    for name in (
+        "httpx",
+        "httpcore",
+        "telegram",
+        "slack_bolt",
+        "slack_sdk",
+        "aiohttp.access",
+        "apscheduler",
+    ):
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
@@ -63,7 +70,9 @@ def main() -> None:
 
 
 db_option = click.option(
-    "--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
     help="SQLite file (default: $PIVOTBOT_DB or ./pivotbot.db).",
 )
 
@@ -98,8 +107,13 @@ def _open(db: Path, clock: Clock | None = None) -> Engine:
 
 @main.command("test")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--via", type=click.Choice(["engine", "telegram", "slack"]), default="engine",
-              show_default=True, help="Play the scripts straight into the engine or through an adapter.")
+@click.option(
+    "--via",
+    type=click.Choice(["engine", "telegram", "slack"]),
+    default="engine",
+    show_default=True,
+    help="Play the scripts straight into the engine or through an adapter.",
+)
 @click.option("--coverage", is_flag=True, help="List states and transitions no script reached.")
 @click.option("-v", "--verbose", is_flag=True, help="Print every transcript, not only failures.")
 def test_cmd(paths: tuple[Path, ...], via: str, coverage: bool, verbose: bool) -> None:
@@ -140,8 +154,10 @@ def _coverage(trace: set[tuple[str, str, str]]) -> int:
         hit = any(t[1] == trig and t[2] == dest and (src == "*" or t[0] == src) for t in trace)
         if not hit:
             missing.append(f"{src} --{trig}--> {dest}")
-    click.echo(f"coverage: {len(flow.steps) - len(states)}/{len(flow.steps)} states, "
-               f"{len(flow.transitions()) - len(missing)}/{len(flow.transitions())} transitions")
+    click.echo(
+        f"coverage: {len(flow.steps) - len(states)}/{len(flow.steps)} states, "
+        f"{len(flow.transitions()) - len(missing)}/{len(flow.transitions())} transitions"
+    )
     for s in states:
         click.echo(f"  state not reached: {s}")
     for m in missing:
@@ -161,9 +177,16 @@ def _driver(via: str) -> Any:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["mermaid"]), default="mermaid", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file instead of standard output.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["mermaid"]), default="mermaid", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
 def diagram(fmt: str, output: Path | None) -> None:
     """Print the flow's state diagram."""
     from bot.diagram import mermaid
@@ -221,11 +244,15 @@ def forget(userkey: str, db: Path | None, yes: bool) -> None:
 
 @main.command()
 @db_option
-@click.option("--webhook-url", default=None, help="Public HTTPS URL: webhook mode instead of polling.")
+@click.option(
+    "--webhook-url", default=None, help="Public HTTPS URL: webhook mode instead of polling."
+)
 @click.option("--listen", default="0.0.0.0", show_default=True, help="Webhook server address.")
 @click.option("--port", default=8443, show_default=True, help="Webhook server port.")
 @click.option("-v", "--verbose", is_flag=True)
-def telegram(db: Path | None, webhook_url: str | None, listen: str, port: int, verbose: bool) -> None:
+def telegram(
+    db: Path | None, webhook_url: str | None, listen: str, port: int, verbose: bool
+) -> None:
     """Run the Telegram bot (long polling, or a webhook with --webhook-url)."""
     config = _config()
     try:
@@ -235,7 +262,7 @@ def telegram(db: Path | None, webhook_url: str | None, listen: str, port: int, v
     except PivotbotError as exc:
         _fail(str(exc))
     _setup_logging(verbose)
-    from adapters import telegram as adapter
+    from adapters import telegram as adapter  # type: ignore[attr-defined,unused-ignore]
 
     engine = _open(_db(db, config))
     try:
@@ -267,3 +294,7 @@ def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
 
 
 __all__ = ["ManualClock", "main", "make_engine"]
+
+
+if __name__ == "__main__":
+    main()

@@ -17,7 +17,10 @@ DEFAULT_SLACK_API = "https://slack.com/api/"
 
 # Variables, each with the check it must pass when set. Descriptions live in .env.example.
 _TOKEN_SHAPES = {
-    "TELEGRAM_BOT_TOKEN": (re.compile(r"^\d+:[\w-]{20,}$"), "looks like 123456:ABC... from BotFather"),
+    "TELEGRAM_BOT_TOKEN": (
+        re.compile(r"^\d+:[\w-]{20,}$"),
+        "looks like 123456:ABC... from BotFather",
+    ),
     "SLACK_BOT_TOKEN": (re.compile(r"^xoxb-[\w-]+$"), "starts with xoxb-"),
     "SLACK_APP_TOKEN": (re.compile(r"^xapp-[\w-]+$"), "starts with xapp-"),
 }
@@ -94,7 +97,9 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path =
             kwargs[attr] = frozenset(a.strip() for a in value.split(",") if a.strip())
         elif name == "PIVOTBOT_RETENTION_DAYS":
             if not value.isdigit() or int(value) < 1:
-                raise ConfigError(f"PIVOTBOT_RETENTION_DAYS must be a whole number of days >= 1, got {value!r}")
+                raise ConfigError(
+                    f"PIVOTBOT_RETENTION_DAYS must be a whole number of days >= 1, got {value!r}"
+                )
             kwargs[attr] = int(value)
         else:
             kwargs[attr] = value

@@ -16,7 +16,9 @@ class Content:
     Several files merge; a key defined twice is an error, so no file silently overrides another.
     """
 
-    def __init__(self, texts: dict[str, str], labels: dict[str, str], states: dict[str, dict[str, Any]]):
+    def __init__(
+        self, texts: dict[str, str], labels: dict[str, str], states: dict[str, dict[str, Any]]
+    ):
         self.texts = texts
         self.labels = labels
         self.states = states

@@ -55,9 +55,14 @@ def mermaid(flow: Flow) -> str:
     NestedState.separator = "."
     try:
         machine = HierarchicalGraphMachine(
-            model=None, states=_nested([rename.get(n, n) for n in names]), transitions=table,
-            initial=rename.get(flow.initial, flow.initial), auto_transitions=False,
-            graph_engine="mermaid", show_conditions=True, title=f"{flow.name} flow v{flow.version}",
+            model=None,
+            states=_nested([rename.get(n, n) for n in names]),
+            transitions=table,
+            initial=rename.get(flow.initial, flow.initial),
+            auto_transitions=False,
+            graph_engine="mermaid",
+            show_conditions=True,
+            title=f"{flow.name} flow v{flow.version}",
         )
         # Drawing needs a model; this one lives only for the drawing.
         sketch = type("Sketch", (), {})()

@@ -84,7 +84,9 @@ class Engine:
         session = self.store.load(key)
         if session is None or session.flow_version != self.flow.version:
             data = session.data if session else {}
-            return self.flow.conversation(key, session.state if session else None, data, now, self.store)
+            return self.flow.conversation(
+                key, session.state if session else None, data, now, self.store
+            )
         return self.flow.conversation(key, session.state, session.data, now, self.store)
 
     def _commit(self, conv: Conversation, now: datetime) -> list[Reply]:
@@ -175,8 +177,13 @@ class Engine:
             for a in self.store.records("attempts", key)
         ][-5:]
         contacts = [
-            {"name": c["name"], "title": c["title"], "organisation": c["organisation"],
-             "stage": c["stage"], "next_step": c["next_step"]}
+            {
+                "name": c["name"],
+                "title": c["title"],
+                "organisation": c["organisation"],
+                "stage": c["stage"],
+                "next_step": c["next_step"],
+            }
             for c in self.store.records("contacts", key)
         ]
         return {"followups": followups[:5], "attempts": attempts, "contacts": contacts}

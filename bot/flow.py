@@ -64,8 +64,13 @@ class Conversation:
     state: str
 
     def __init__(
-        self, flow: Flow, key: ConversationKey, state: str, data: dict[str, Any],
-        now: datetime, store: Store,
+        self,
+        flow: Flow,
+        key: ConversationKey,
+        state: str,
+        data: dict[str, Any],
+        now: datetime,
+        store: Store,
     ) -> None:
         self.flow = flow
         self.key = key
@@ -181,8 +186,13 @@ class Flow:
             State(name, on_enter=[*step.on_enter, "ask"]) for name, step in self.steps.items()
         ]
         self.machine = Machine(
-            model=None, states=states, transitions=self.table, initial=self.initial,
-            auto_transitions=False, send_event=True, model_attribute="state",
+            model=None,
+            states=states,
+            transitions=self.table,
+            initial=self.initial,
+            auto_transitions=False,
+            send_event=True,
+            model_attribute="state",
         )
         self.validate()
 
@@ -205,14 +215,19 @@ class Flow:
 
     def transitions(self) -> list[tuple[str, str, str]]:
         """Every (source, trigger, dest) of the table; a wildcard source is kept as ``*``."""
-        out = []
+        out: list[tuple[str, str, str]] = []
         for row in self.table:
             sources = row["source"] if isinstance(row["source"], list) else [row["source"]]
             out.extend((src, row["trigger"], row.get("dest") or src) for src in sources)
         return out
 
     def conversation(
-        self, key: ConversationKey, state: str | None, data: dict[str, Any], now: datetime, store: Store
+        self,
+        key: ConversationKey,
+        state: str | None,
+        data: dict[str, Any],
+        now: datetime,
+        store: Store,
     ) -> Conversation:
         if state is not None and state not in self.steps:
             log.warning("stored state %s is not in flow v%s; starting over", state, self.version)
@@ -362,13 +377,12 @@ class Flow:
         conv.ask()
 
     def _cancel(self, conv: Conversation) -> None:
+        conv.data["_trail"] = []
+        conv.say("cancelled")
         event = self.machine.events.get("cancel")
-        if event is not None and conv.state in event.transitions:
-            self.fire(conv, "cancel")
-        else:
-            conv.data["_trail"] = []
-            conv.say("cancelled")
-            self.fire(conv, "start")
+        self.fire(
+            conv, "cancel" if event is not None and conv.state in event.transitions else "start"
+        )
 
     def _mydata(self, conv: Conversation) -> None:
         import json
@@ -376,16 +390,23 @@ class Flow:
         data = conv.store.export(conv.key)
         blob = json.dumps(data, ensure_ascii=False, indent=2, default=str)
         conv.out.append(
-            Reply(conv.text("mydata"), conv.choices(),
-                  Attachment("pivotbot-my-data.json", blob, "application/json"))
+            Reply(
+                conv.text("mydata"),
+                conv.choices(),
+                Attachment("pivotbot-my-data.json", blob, "application/json"),
+            )
         )
 
     def _forget(self, conv: Conversation) -> None:
         conv.data["_confirm"] = "forget"
         labels = self.content.labels
-        conv.say("forget_confirm", [
-            Choice(labels["forget_yes"], "confirm:yes"), Choice(labels["forget_no"], "confirm:no"),
-        ])
+        conv.say(
+            "forget_confirm",
+            [
+                Choice(labels["forget_yes"], "confirm:yes"),
+                Choice(labels["forget_no"], "confirm:no"),
+            ],
+        )
 
     def confirm(self, conv: Conversation, choice: str | None, text: str) -> None:
         yes = self.content.labels["forget_yes"]
@@ -420,7 +441,9 @@ def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice
         return prefixed[0]
     if not fuzzy:
         return None
-    scored = sorted(((fuzz.ratio(t, c.label.casefold()), i) for i, c in enumerate(choices)), reverse=True)
+    scored = sorted(
+        ((fuzz.ratio(t, c.label.casefold()), i) for i, c in enumerate(choices)), reverse=True
+    )
     best, i = scored[0]
     if best >= 80 and (len(scored) == 1 or scored[1][0] < best - 5):
         return choices[i]

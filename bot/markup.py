@@ -49,7 +49,9 @@ def fill(template: str, values: Mapping[str, Any] | None = None, /, **more: Any)
 
     Raises ``KeyError`` when the template names a field that is not given.
     """
-    merged: Mapping[str, Any] = values if values is not None and not more else {**(values or {}), **more}
+    merged: Mapping[str, Any] = (
+        values if values is not None and not more else {**(values or {}), **more}
+    )
     return _FORMATTER.vformat(template, (), merged)
 
 

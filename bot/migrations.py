@@ -25,7 +25,9 @@ def _each(db: sqlite_utils.Database, script: str) -> None:
 
 def initial(db: sqlite_utils.Database) -> None:
     # Statement by statement: executescript() would COMMIT the migration's transaction first.
-    _each(db, """
+    _each(
+        db,
+        """
         CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL);
         CREATE TABLE conversations (
             key TEXT PRIMARY KEY, platform TEXT NOT NULL, workspace TEXT NOT NULL,
@@ -48,25 +50,73 @@ def initial(db: sqlite_utils.Database) -> None:
             payload TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, fired_at TEXT);
         CREATE INDEX timers_due ON timers (due_at) WHERE status = 'pending';
         CREATE INDEX timers_key ON timers (key, name);
-        """)
-    _records(db, "interviews", {
-        "company": str, "role": str, "interview_date": str, "company_fit": int, "role_fit": int,
-        "path": str, "target": str, "draws": str, "evidence": str, "pivoted": str,
-        "how_it_went": str, "outcome": str, "decision_date": str,
-    })
-    _records(db, "attempts", {
-        "interview_id": int, "persona": str, "round": int, "turn": int, "total": int,
-        "band": str, "elements": str, "red_flags": str,
-    })
-    _records(db, "contacts", {
-        "interview_id": int, "name": str, "title": str, "organisation": str, "team": str,
-        "reach": str, "how_met": str, "priority": str, "stage": str, "last_contact_at": str,
-        "next_step": str, "next_step_at": str, "notes": str,
-    })
-    _records(db, "followups", {
-        "kind": str, "contact_id": int, "interview_id": int, "due_at": str, "status": str,
-        "done_at": str, "on_time": int,
-    })
+        """,
+    )
+    _records(
+        db,
+        "interviews",
+        {
+            "company": str,
+            "role": str,
+            "interview_date": str,
+            "company_fit": int,
+            "role_fit": int,
+            "path": str,
+            "target": str,
+            "draws": str,
+            "evidence": str,
+            "pivoted": str,
+            "how_it_went": str,
+            "outcome": str,
+            "decision_date": str,
+        },
+    )
+    _records(
+        db,
+        "attempts",
+        {
+            "interview_id": int,
+            "persona": str,
+            "round": int,
+            "turn": int,
+            "total": int,
+            "band": str,
+            "elements": str,
+            "red_flags": str,
+        },
+    )
+    _records(
+        db,
+        "contacts",
+        {
+            "interview_id": int,
+            "name": str,
+            "title": str,
+            "organisation": str,
+            "team": str,
+            "reach": str,
+            "how_met": str,
+            "priority": str,
+            "stage": str,
+            "last_contact_at": str,
+            "next_step": str,
+            "next_step_at": str,
+            "notes": str,
+        },
+    )
+    _records(
+        db,
+        "followups",
+        {
+            "kind": str,
+            "contact_id": int,
+            "interview_id": int,
+            "due_at": str,
+            "status": str,
+            "done_at": str,
+            "on_time": int,
+        },
+    )
     # Funnel steps that are not a contact stage: introductions, referrals, interviews, offers.
     _records(db, "milestones", {"kind": str, "contact_id": int, "interview_id": int})
     # NACE first-destination category, asked (optionally) when a follow-up closes.

@@ -20,8 +20,16 @@ from bot.markup import to_plain
 from bot.messages import Choice, ConversationKey, Inbound, Reply
 
 ACTIONS = ("say", "tap", "advance", "restart", "redeliver")
-ASSERTIONS = ("contains", "not_contains", "regex", "equals", "buttons", "buttons_include",
-              "state", "no_reply")
+ASSERTIONS = (
+    "contains",
+    "not_contains",
+    "regex",
+    "equals",
+    "buttons",
+    "buttons_include",
+    "state",
+    "no_reply",
+)
 START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
@@ -149,7 +157,9 @@ def load_script(path: Path) -> Script:
         actions = [a for a in ACTIONS if a in step]
         extra = set(step) - set(ACTIONS) - {"expect"}
         if len(actions) > 1 or extra:
-            raise ScriptError(f"{path}: step {n} has {sorted(extra) or actions}: one action per step")
+            raise ScriptError(
+                f"{path}: step {n} has {sorted(extra) or actions}: one action per step"
+            )
         try:
             expect = _listify(step.get("expect"))
         except ScriptError as exc:
@@ -160,7 +170,9 @@ def load_script(path: Path) -> Script:
         start = datetime.fromisoformat(start)
     if start.tzinfo is None:
         start = start.replace(tzinfo=UTC)
-    return Script(path, str(doc.get("name", path.stem)), str(doc.get("user", "tester")), steps, start)
+    return Script(
+        path, str(doc.get("name", path.stem)), str(doc.get("user", "tester")), steps, start
+    )
 
 
 def find_scripts(paths: Iterable[Path]) -> list[Path]:
@@ -191,7 +203,7 @@ class Result:
 
 def _check(assertion: dict[str, Any], replies: list[Seen], state: str | None) -> str | None:
     """None when the assertion holds, else 'expected ..., got ...'."""
-    (name, want), = assertion.items()
+    ((name, want),) = assertion.items()
     text = "\n".join(s.text for s in replies)
     with_buttons = [s for s in replies if s.choices]
     labels = [c.label for c in with_buttons[-1].choices] if with_buttons else []
@@ -238,7 +250,8 @@ def _describe(step: dict[str, Any]) -> str:
 
 
 async def run_script(
-    script: Script, make_engine: Callable[[Path, ManualClock], Engine],
+    script: Script,
+    make_engine: Callable[[Path, ManualClock], Engine],
     driver_factory: DriverFactory | None = None,
 ) -> Result:
     """Play ``script`` on a fresh database; stop at the first failed step."""
@@ -276,7 +289,10 @@ async def run_script(
                 for s in replies:
                     log.append("bot: " + s.text.replace("\n", "\n     "))
                     if s.choices:
-                        log.append("     " + "  ".join(f"[{i}] {c.label}" for i, c in enumerate(s.choices, 1)))
+                        log.append(
+                            "     "
+                            + "  ".join(f"[{i}] {c.label}" for i, c in enumerate(s.choices, 1))
+                        )
                         last_buttons = s.choices
                 state = driver.state() if any("state" in a for a in step["expect"]) else None
                 for assertion in step["expect"]:

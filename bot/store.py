@@ -100,8 +100,9 @@ class Store:
                     continue
                 with self.db.atomic():
                     apply(self.db)
-                    self.db["schema_migrations"].insert(
-                        {"version": version, "name": name}, pk="version"
+                    self.db.execute(
+                        "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                        [version, name],
                     )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot migrate database: {exc}") from exc
@@ -137,8 +138,17 @@ class Store:
             " active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
             " ON CONFLICT(key) DO UPDATE SET state = excluded.state, data = excluded.data,"
             " flow_version = excluded.flow_version, active = 1, updated_at = excluded.updated_at",
-            (str(key), key.platform, key.workspace, key.user, session.state,
-             _dumps(session.data), session.flow_version, stamp, stamp),
+            (
+                str(key),
+                key.platform,
+                key.workspace,
+                key.user,
+                session.state,
+                _dumps(session.data),
+                session.flow_version,
+                stamp,
+                stamp,
+            ),
         )
 
     def queue(self, key: ConversationKey, replies: Iterable[Reply], now: datetime) -> None:
@@ -246,7 +256,12 @@ class Store:
         return int(cur.lastrowid or 0)
 
     def update(
-        self, table: str, key: ConversationKey, record_id: int, changes: dict[str, Any], now: datetime
+        self,
+        table: str,
+        key: ConversationKey,
+        record_id: int,
+        changes: dict[str, Any],
+        now: datetime,
     ) -> bool:
         """Change fields of one record owned by ``key``; False if there is no such record."""
         _check_table(table)
@@ -298,7 +313,9 @@ class Store:
         match = "substr(key, 1, ?) = ?"
         args = (len(prefix), prefix)
         with self.atomic():
-            people = self._x(f"SELECT count(*) FROM conversations WHERE {match}", args).fetchone()[0]
+            people = self._x(f"SELECT count(*) FROM conversations WHERE {match}", args).fetchone()[
+                0
+            ]
             for table in ("conversations", *RECORD_TABLES, "timers", "outbox", "processed_events"):
                 self._x(f"DELETE FROM {table} WHERE {match}", args)
         return int(people)

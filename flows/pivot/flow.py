@@ -13,9 +13,12 @@ from bot.content import Content
 from bot.flow import Conversation, Flow, Step
 
 CONTENT = Path(__file__).parent / "content"
+CONTENT_FILES = ("core", "intake", "followup")
 VERSION = 1
 HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
-THANK_YOU_HOUR = 17  # a reminder late on the interview day: "same day, by next morning at the latest"
+THANK_YOU_HOUR = (
+    17  # a reminder late on the interview day: "same day, by next morning at the latest"
+)
 
 STEPS = [
     Step("welcome"),
@@ -44,8 +47,12 @@ TABLE: list[dict[str, Any]] = [
     {T: "cancel", "source": "*", "dest": "menu"},
     # Welcome and menu.
     {T: "about", "source": ["welcome", "menu"], "dest": "about"},
-    {T: "prepare", "source": ["welcome", "about", "menu"], "dest": "intake.company",
-     "before": "begin_interview"},
+    {
+        T: "prepare",
+        "source": ["welcome", "about", "menu"],
+        "dest": "intake.company",
+        "before": "begin_interview",
+    },
     # Intake: each answer is kept by a `before` callback, then the next question is asked.
     {T: "answer", "source": "intake.company", "dest": "intake.role", "before": "keep_company"},
     {T: "answer", "source": "intake.role", "dest": "intake.date", "before": "keep_role"},
@@ -53,13 +60,27 @@ TABLE: list[dict[str, Any]] = [
     {T: "done", "source": "intake.date", "dest": "intake.draws", "before": "keep_past"},
     {T: "skip", "source": "intake.date", "dest": "intake.draws", "before": "keep_no_date"},
     {T: "answer", "source": "intake.draws", "dest": "intake.company_fit", "before": "keep_draws"},
-    {T: "answer", "source": "intake.company_fit", "dest": "intake.role_fit",
-     "before": "keep_company_fit"},
+    {
+        T: "answer",
+        "source": "intake.company_fit",
+        "dest": "intake.role_fit",
+        "before": "keep_company_fit",
+    },
     # A role that fits (4-5) needs no "what would fit better" question.
-    {T: "answer", "source": "intake.role_fit", "dest": "intake.target",
-     "before": "keep_role_fit", "unless": "role_fits"},
-    {T: "answer", "source": "intake.role_fit", "dest": "triage",
-     "before": "keep_role_fit", "conditions": "role_fits"},
+    {
+        T: "answer",
+        "source": "intake.role_fit",
+        "dest": "intake.target",
+        "before": "keep_role_fit",
+        "unless": "role_fits",
+    },
+    {
+        T: "answer",
+        "source": "intake.role_fit",
+        "dest": "triage",
+        "before": "keep_role_fit",
+        "conditions": "role_fits",
+    },
     {T: "answer", "source": "intake.target", "dest": "triage", "before": "keep_target"},
     {T: "skip", "source": "intake.target", "dest": "triage", "before": "keep_no_target"},
     # Triage: accept the suggested path or pick another.
@@ -103,8 +124,18 @@ class PivotChat(Conversation):
     # -- intake --------------------------------------------------------------------------
 
     def begin_interview(self, event: EventData) -> None:
-        for field in ("company", "role", "interview_date", "interview_past", "draws",
-                      "company_fit", "role_fit", "target", "path", "interview_id"):
+        for field in (
+            "company",
+            "role",
+            "interview_date",
+            "interview_past",
+            "draws",
+            "company_fit",
+            "role_fit",
+            "target",
+            "path",
+            "interview_id",
+        ):
             self.data.pop(field, None)
 
     def keep_company(self, event: EventData) -> None:
@@ -163,7 +194,10 @@ class PivotChat(Conversation):
         return self.suggestion() == "practice"
 
     def suggest(self, event: EventData | None) -> None:
-        self.say("summary")
+        summary = self.text("summary")
+        if int(self.data["role_fit"]) < HIGH:
+            summary += "\n" + self.text("summary_target")
+        self.say_markup(summary)
         self.say(f"suggest.{self.suggestion()}")
 
     def choose_path(self, event: EventData) -> None:
@@ -179,9 +213,13 @@ class PivotChat(Conversation):
         """Write (or update) the interview record and schedule the thank-you reminder."""
         d = self.data
         row = {
-            "company": d.get("company"), "role": d.get("role"),
-            "interview_date": d.get("interview_date"), "company_fit": d.get("company_fit"),
-            "role_fit": d.get("role_fit"), "path": d.get("path"), "target": d.get("target"),
+            "company": d.get("company"),
+            "role": d.get("role"),
+            "interview_date": d.get("interview_date"),
+            "company_fit": d.get("company_fit"),
+            "role_fit": d.get("role_fit"),
+            "path": d.get("path"),
+            "target": d.get("target"),
             "draws": d.get("draws"),
         }
         if d.get("interview_id"):
@@ -233,10 +271,12 @@ class PivotChat(Conversation):
             self.ask()
 
     def _last_payload(self, name: str) -> dict[str, Any]:
-        rows = list(self.store.db.query(
-            "SELECT payload FROM timers WHERE key = ? AND name = ? ORDER BY id DESC LIMIT 1",
-            [str(self.key), name],
-        ))
+        rows = list(
+            self.store.db.query(
+                "SELECT payload FROM timers WHERE key = ? AND name = ? ORDER BY id DESC LIMIT 1",
+                [str(self.key), name],
+            )
+        )
         import json
 
         return dict(json.loads(rows[0]["payload"])) if rows else {}
@@ -244,7 +284,7 @@ class PivotChat(Conversation):
 
 def build_flow() -> Flow:
     """The pivot flow with its words loaded from ``content/*.yaml``."""
-    content = Content.load(*sorted(CONTENT.glob("*.yaml")))
+    content = Content.load(*(CONTENT / f"{name}.yaml" for name in CONTENT_FILES))
     return Flow(
         name="pivot",
         version=VERSION,

@@ -1,0 +1,221 @@
+"""The engine's promises: order per conversation, atomic saves, dedupe, timers, restarts."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.cli import make_engine
+from bot.clock import ManualClock
+from bot.content import Content
+from bot.engine import Engine
+from bot.flow import Conversation, Flow, Step
+from bot.messages import ConversationKey, Inbound, Reply
+from bot.store import Store
+from tests.conftest import Chat
+
+INTAKE = [
+    "/start",
+    "Prepare for an interview",
+    "Acme Robotics",
+    "Inside sales",
+    "tomorrow",
+    "The grid-forecasting launch",
+    "5",
+    "2",
+    "product analytics",
+    "Sounds right",
+]
+
+
+class Echo(Conversation):
+    def keep(self, event: object) -> None:
+        self.data.setdefault("seen", []).append(self.inbound.text if self.inbound else "")
+
+
+def echo_flow() -> Flow:
+    content = Content(
+        {"unexpected": "?", "expected_text": "?", "error": "sorry"}, {}, {"echo": {"say": "ok"}}
+    )
+    return Flow(
+        "echo",
+        1,
+        "echo",
+        {"echo": Step("echo", "text")},
+        [{"trigger": "answer", "source": "echo", "dest": "echo", "before": "keep"}],
+        Echo,
+        content,
+    )
+
+
+class Jittery(Engine):
+    """Yields to the event loop inside the critical section, as a slow store or flow would."""
+
+    async def handle(self, inbound: Inbound) -> list[Reply]:
+        async with self._locks.hold(inbound.key):
+            await asyncio.sleep(random.random() / 2000)
+            return self._handle(inbound)
+
+
+async def test_hundred_concurrent_messages_keep_their_order_while_others_proceed(
+    tmp_path: Path,
+) -> None:
+    engine = Jittery(echo_flow(), Store.open(tmp_path / "o.db"), ManualClock())
+    a, b = ConversationKey("console", "local", "a"), ConversationKey("console", "local", "b")
+    done: list[str] = []
+
+    async def send(key: ConversationKey, n: int) -> None:
+        await engine.handle(Inbound(key, text=str(n), event_id=f"{key.user}{n}"))
+        done.append(f"{key.user}{n}")
+
+    tasks = [send(a, n) for n in range(100)] + [send(b, n) for n in range(10)]
+    await asyncio.gather(*tasks)
+    seen_a = engine.store.load(a).data["seen"]  # type: ignore[union-attr]
+    assert seen_a == [str(n) for n in range(100)]
+    assert engine.store.load(b).data["seen"] == [str(n) for n in range(10)]  # type: ignore[union-attr]
+    # b's ten messages did not queue behind a's hundred.
+    assert done.index("b9") < done.index("a99")
+    assert len(engine._locks) == 0  # no lock kept per user once idle
+    engine.close()
+
+
+async def test_failure_inside_the_save_leaves_no_half_written_state(
+    chat: Chat, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for text in INTAKE[:3]:
+        await chat.say(text)
+    assert chat.state == "intake.role"
+    before = engine.store.export(chat.key)
+
+    def broken_queue(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")  # after the state row was written in the same transaction
+
+    monkeypatch.setattr(engine.store, "queue", broken_queue)
+    reply = await chat.say("Inside sales", event_id="boom")
+    monkeypatch.undo()
+    assert "something went wrong" in reply
+    after = engine.store.export(chat.key)
+    assert after["conversations"] == before["conversations"]
+    assert after["processed_events"] == before["processed_events"]
+    assert after["outbox"] == before["outbox"]  # no outbox row, not even the apology's duplicate
+    # The same delivery, retried by the platform, now goes through.
+    assert "When is the interview" in await chat.say("Inside sales", event_id="boom")
+    assert chat.state == "intake.date"
+
+
+async def test_redelivered_event_changes_nothing(chat: Chat, engine: Engine) -> None:
+    await chat.say("/start", event_id="e1")
+    await chat.say("Prepare for an interview", event_id="e2")
+    snapshot = engine.store.export(chat.key)
+    assert await chat.send("Prepare for an interview", event_id="e2") == []
+    assert engine.store.export(chat.key) == snapshot
+
+
+async def test_restart_resumes_mid_conversation(tmp_path: Path, clock: ManualClock) -> None:
+    first = Chat(make_engine(tmp_path / "r.db", clock))
+    for text in INTAKE[:5]:
+        await first.say(text)
+    first.engine.close()
+    second = Chat(make_engine(tmp_path / "r.db", clock))
+    second.n = 100
+    assert second.state == "intake.draws"
+    assert "How well does Acme Robotics fit".lower() in (await second.say("Their launch")).lower()
+    second.engine.close()
+
+
+async def test_committed_but_unsent_replies_come_back_after_a_crash(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    engine = make_engine(tmp_path / "c.db", clock)
+    key = ConversationKey("console", "local", "zed")
+    replies = await engine.handle(Inbound(key, text="/start", event_id="1"))
+    # The process dies here: committed, never marked delivered.
+    engine.close()
+    engine = make_engine(tmp_path / "c.db", clock)
+    pending = engine.pending()
+    assert [p.reply.text for p in pending] == [r.text for r in replies]
+    engine.delivered([p.reply for p in pending])
+    assert engine.pending() == []
+    engine.close()
+
+
+async def test_timer_fires_once_and_survives_restart(tmp_path: Path, clock: ManualClock) -> None:
+    chat = Chat(make_engine(tmp_path / "t.db", clock))
+    for text in INTAKE:
+        await chat.say(text)
+    chat.engine.close()
+    clock.advance(timedelta(hours=33))
+    engine = make_engine(tmp_path / "t.db", clock)
+    fired = await engine.tick()
+    assert len(fired) == 1 and "thank-you" in fired[0].reply.text
+    assert await engine.tick() == []
+    engine.close()
+    engine = make_engine(tmp_path / "t.db", clock)
+    assert await engine.tick() == []
+    engine.close()
+
+
+async def test_deactivated_user_gets_no_more_timers(
+    chat: Chat, engine: Engine, clock: ManualClock
+) -> None:
+    for text in INTAKE:
+        await chat.say(text)
+    engine.deactivate(chat.key)
+    clock.advance(timedelta(days=3))
+    assert await engine.tick() == []
+
+
+async def test_one_users_crash_does_not_stop_others(
+    chat: Chat, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = Chat(engine, user="bea")
+    await chat.say("/start")
+    await other.say("/start")
+    original = engine.flow.dispatch
+
+    def explode_for_ann(conv: Conversation, inbound: Inbound) -> None:
+        if inbound.key.user == "ann":
+            raise RuntimeError("bug")
+        original(conv, inbound)
+
+    monkeypatch.setattr(engine.flow, "dispatch", explode_for_ann)
+    assert "something went wrong" in await chat.say("Prepare for an interview")
+    assert "Which company" in await other.say("Prepare for an interview")
+
+
+async def test_unsupported_media_gets_a_kind_reply_and_changes_nothing(
+    chat: Chat, engine: Engine
+) -> None:
+    await chat.say("/start")
+    replies = await engine.handle(Inbound(chat.key, kind="unsupported", event_id="photo"))
+    assert "only read text" in replies[0].text
+    assert next(c.label for c in replies[0].choices) == "Prepare for an interview"
+    assert chat.state == "welcome"
+
+
+async def test_stale_choice_is_answered_politely(chat: Chat) -> None:
+    await chat.say("/start")
+    await chat.say("Prepare for an interview")
+    text = "\n".join(r.text for r in await chat.send(choice="about"))
+    assert "earlier question" in text
+    assert chat.state == "intake.company"
+
+
+async def test_forget_erases_every_row_of_that_person_only(chat: Chat, engine: Engine) -> None:
+    other = Chat(engine, user="bea")
+    for text in INTAKE:
+        await chat.say(text)
+        await other.say(text)
+    await chat.say("/forget")
+    await chat.tap("Yes, erase everything")
+    for table in ("conversations", "interviews", "timers", "outbox", "processed_events"):
+        mine = list(engine.store.db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(chat.key)]))
+        theirs = list(
+            engine.store.db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(other.key)])
+        )
+        assert mine == [], table
+        assert theirs, table

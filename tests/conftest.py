@@ -1,0 +1,106 @@
+"""Shared fixtures, and pytest collection of the scripted conversations in tests/conversations."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import scripts
+from bot.cli import make_engine
+from bot.clock import ManualClock
+from bot.engine import Engine
+from bot.markup import to_plain
+from bot.messages import ConversationKey, Inbound, Reply
+
+CONVERSATIONS = Path(__file__).parent / "conversations"
+
+
+def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
+    if file_path.suffix in (".yaml", ".yml") and CONVERSATIONS in file_path.parents:
+        return ScriptFile.from_parent(parent, path=file_path)
+    return None
+
+
+class ScriptFile(pytest.File):
+    def collect(self) -> Iterator[pytest.Item]:
+        yield ScriptItem.from_parent(self, name=self.path.stem)
+
+
+class ScriptItem(pytest.Item):
+    def runtest(self) -> None:
+        script = scripts.load_script(self.path)
+        result = asyncio.run(scripts.run_script(script, make_engine))
+        if not result.passed:
+            raise ScriptFailure(scripts.format_result(result))
+
+    def repr_failure(self, excinfo: Any, style: Any = None) -> str:
+        if isinstance(excinfo.value, ScriptFailure):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"script: {self.name}"
+
+
+class ScriptFailure(Exception):
+    pass
+
+
+class Chat:
+    """One user talking to an engine, errbot-style: ``await chat.say("hi")`` returns plain text."""
+
+    def __init__(
+        self, engine: Engine, user: str = "ann", platform: str = "console", workspace: str = "local"
+    ) -> None:
+        self.engine = engine
+        self.key = ConversationKey(platform, workspace, user)
+        self.n = 0
+        self.last: list[Reply] = []
+
+    async def send(
+        self, text: str | None = None, choice: str | None = None, event_id: str | None = None
+    ) -> list[Reply]:
+        self.n += 1
+        inbound = Inbound(
+            self.key,
+            text=text or "",
+            choice=choice,
+            event_id=event_id or f"{self.key.user}-{self.n}",
+        )
+        self.last = await self.engine.handle(inbound)
+        self.engine.delivered(self.last)
+        return self.last
+
+    async def say(self, text: str, event_id: str | None = None) -> str:
+        return "\n".join(to_plain(r.text) for r in await self.send(text, event_id=event_id))
+
+    async def tap(self, label: str) -> str:
+        buttons = [c for r in self.last for c in r.choices]
+        value = next(c.value for c in buttons if c.label == label)
+        return "\n".join(to_plain(r.text) for r in await self.send(choice=value))
+
+    @property
+    def state(self) -> str | None:
+        return self.engine.state_of(self.key)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+async def engine(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Engine]:
+    e = make_engine(tmp_path / "t.db", clock)
+    yield e
+    e.close()
+
+
+@pytest.fixture
+def chat(engine: Engine) -> Chat:
+    return Chat(engine)
