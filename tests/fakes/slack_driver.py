@@ -1,0 +1,401 @@
+"""Scripted conversations through the real Slack adapter: signed HTTP requests in, fake Web API out.
+
+``make_driver`` (loaded by ``pivotbot test --via slack``) starts the fake Web API and the Bolt
+app that ``adapters.slack`` builds, serving HTTP on loopback with signature verification on. Each
+step becomes what Slack would send: a typed line is a signed ``message.im`` event (a line
+starting with ``/`` is the ``/pivot`` slash command, since Slack keeps ``/...`` for commands), a
+tap is a signed ``block_actions`` payload for the button on the posted message. After each
+request the driver waits until the adapter reports it idle (no sleeps), then reads the messages
+the fake received and turns their mrkdwn back into the plain text the student reads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import re
+import socket
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+from aiohttp import web
+
+from adapters.slack import SlackBot
+from adapters.slack_blocks import WJ
+from bot.clock import ManualClock
+from bot.config import Config
+from bot.engine import Engine
+from bot.messages import Choice, ConversationKey
+from bot.scripts import Seen
+from tests.fakes.slack_api import FakeSlackApi, Message
+
+SIGNING_SECRET = "test-signing-secret-0123456789"
+APP_ID = "A0PIVOT"
+
+
+# -- signing and payloads (the way slack-bolt's own tests build requests) --------------------
+
+
+def sign(secret: str, body: str, timestamp: int | None = None) -> dict[str, str]:
+    """Slack's request-signing headers for ``body``: HMAC-SHA256 of ``v0:<ts>:<body>``."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+
+
+def slack_escape(text: str) -> str:
+    """What Slack does to a student's typed text before delivering it."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def event_body(team: str, event: dict[str, Any], event_id: str) -> dict[str, Any]:
+    return {
+        "token": "legacy-verification-token",
+        "team_id": team,
+        "api_app_id": APP_ID,
+        "event": event,
+        "type": "event_callback",
+        "event_id": event_id,
+        "event_time": int(float(event.get("event_ts") or time.time())),
+        "authorizations": [{"team_id": team, "user_id": f"UB{team}", "is_bot": True}],
+    }
+
+
+def dm_event(team: str, user: str, text: str, ts: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "message",
+        "channel": FakeSlackApi.dm_channel(team, user),
+        "channel_type": "im",
+        "user": user,
+        "team": team,
+        "text": slack_escape(text),
+        "ts": ts,
+        "event_ts": ts,
+        **extra,
+    }
+
+
+def command_form(team: str, user: str, text: str, trigger_id: str) -> dict[str, str]:
+    return {
+        "token": "legacy-verification-token",
+        "team_id": team,
+        "team_domain": team.lower(),
+        "channel_id": FakeSlackApi.dm_channel(team, user),
+        "channel_name": "directmessage",
+        "user_id": user,
+        "user_name": user.lower(),
+        "command": "/pivot",
+        "text": text,
+        "api_app_id": APP_ID,
+        "response_url": f"https://hooks.slack.test/commands/{trigger_id}",
+        "trigger_id": trigger_id,
+    }
+
+
+def actions_payload(
+    team: str, user: str, message: Message | None, action: dict[str, Any], trigger_id: str
+) -> dict[str, Any]:
+    """A ``block_actions`` payload for a button on ``message`` (or on the Home tab when None)."""
+    action = {**action, "type": "button", "action_ts": f"{time.time():.6f}"}
+    payload: dict[str, Any] = {
+        "type": "block_actions",
+        "team": {"id": team, "domain": team.lower()},
+        "user": {"id": user, "username": user.lower(), "team_id": team},
+        "api_app_id": APP_ID,
+        "token": "legacy-verification-token",
+        "trigger_id": trigger_id,
+        "actions": [action],
+    }
+    if message is None:
+        payload["container"] = {"type": "view", "view_id": "VHOME"}
+        payload["view"] = {"id": "VHOME", "type": "home", "team_id": team}
+    else:
+        payload["container"] = {
+            "type": "message",
+            "message_ts": message.ts,
+            "channel_id": message.channel,
+            "is_ephemeral": False,
+        }
+        payload["channel"] = {"id": message.channel, "name": "directmessage"}
+        payload["message"] = {
+            "type": "message",
+            "user": f"UB{team}",
+            "bot_id": f"B{team}",
+            "ts": message.ts,
+            "text": message.text,
+            "blocks": message.blocks,
+        }
+        payload["response_url"] = f"https://hooks.slack.test/actions/{trigger_id}"
+    return payload
+
+
+# -- reading what the student saw ------------------------------------------------------------
+
+_TOKEN = re.compile(r"<([^<>]*)>|" + WJ + r"([*_~`])" + WJ + r"|([*_])|" + WJ)
+
+
+def _unescape(text: str) -> str:
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def plain(mrkdwn: str) -> str:
+    """mrkdwn as the student reads it: our bold/italic markers gone, links as ``label (url)``
+    (as ``bot.markup.to_plain`` writes them), joiner-wrapped literals kept, entities unescaped
+    exactly once."""
+    out: list[str] = []
+    pos = 0
+    for m in _TOKEN.finditer(mrkdwn):
+        out.append(_unescape(mrkdwn[pos : m.start()]))
+        pos = m.end()
+        if m.group(1) is not None:
+            url, _, label = m.group(1).partition("|")
+            url = _unescape(url)
+            label = plain(label) if label else url
+            out.append(f"{label} ({url})" if label != url else label)
+        elif m.group(2) is not None:
+            out.append(m.group(2))
+    out.append(_unescape(mrkdwn[pos:]))
+    return "".join(out)
+
+
+def seen_of(message: Message) -> Seen:
+    """One posted message as the student sees it: its text and its buttons (a button's value
+    is ``<ts>|<action_id>``, what the driver needs to tap it)."""
+    texts = [
+        plain(b["text"]["text"])
+        for b in message.blocks
+        if b.get("type") == "section" and b.get("text")
+    ]
+    choices = [
+        Choice(el["text"]["text"], f"{message.ts}|{el['action_id']}")
+        for b in message.blocks
+        if b.get("type") == "actions"
+        for el in b["elements"]
+    ]
+    return Seen("\n".join(texts) if texts else plain(message.text), choices)
+
+
+# -- the running app -------------------------------------------------------------------------
+
+
+@dataclass
+class Sent:
+    """One request as sent (kept for redelivery) and the app's answer."""
+
+    kind: str
+    body: str
+    content_type: str
+    status: int = 0
+    response: str = ""
+    elapsed: float = 0.0
+
+
+class SlackApp:
+    """The adapter's real Bolt app served on loopback, with a session that signs requests."""
+
+    def __init__(self, bot: SlackBot, secret: str = SIGNING_SECRET) -> None:
+        self.bot = bot
+        self.secret = secret
+        self._runner: web.AppRunner | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self.port = 0
+
+    async def start(self) -> None:
+        self._runner = web.AppRunner(self.bot.web_app(), access_log=None)
+        await self._runner.setup()
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        await web.SockSite(self._runner, sock).start()
+        self._session = aiohttp.ClientSession()
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def session(self) -> aiohttp.ClientSession:
+        assert self._session is not None, "start() first"
+        return self._session
+
+    async def post(
+        self,
+        body: str,
+        content_type: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timestamp: int | None = None,
+        signature: str | None = None,
+        wait: bool = True,
+    ) -> Sent:
+        """POST a signed request to /slack/events; with ``wait``, return once it is answered."""
+        signed = sign(self.secret, body, timestamp)
+        if signature is not None:
+            signed["X-Slack-Signature"] = signature
+        started = time.monotonic()
+        async with self.session.post(
+            self.url + "/slack/events",
+            data=body.encode(),
+            headers={"Content-Type": content_type, **signed, **(headers or {})},
+        ) as response:
+            sent = Sent("post", body, content_type, response.status, await response.text())
+        sent.elapsed = time.monotonic() - started
+        if wait:
+            await self.bot.idle()
+        return sent
+
+    async def event(self, body: dict[str, Any], **kw: Any) -> Sent:
+        return await self.post(json.dumps(body), "application/json", **kw)
+
+    async def form(self, fields: Mapping[str, str], **kw: Any) -> Sent:
+        return await self.post(urlencode(fields), "application/x-www-form-urlencoded", **kw)
+
+    async def action(self, payload: dict[str, Any], **kw: Any) -> Sent:
+        return await self.form({"payload": json.dumps(payload)}, **kw)
+
+
+def user_id(name: str) -> str:
+    """A Slack-shaped user id for a script's user name."""
+    cleaned = re.sub(r"[^A-Z0-9]", "", name.upper())
+    return "U" + (cleaned or hashlib.sha1(name.encode()).hexdigest()[:8].upper())
+
+
+class SlackDriver:
+    """The Driver protocol of ``bot.scripts`` over real signed HTTP to the Slack adapter."""
+
+    TEAM = "T0SCRIPT"
+
+    def __init__(self, engine_factory: Callable[[], Engine], clock: ManualClock, user: str) -> None:
+        self.factory = engine_factory
+        self.clock = clock
+        self.user = user_id(user)
+        self.key = ConversationKey("slack", self.TEAM, self.user)
+        self.channel = FakeSlackApi.dm_channel(self.TEAM, self.user)
+        self.fake = FakeSlackApi()
+        self.engine: Engine | None = None
+        self.app: SlackApp | None = None
+        self._ids = itertools.count(1)
+        self._last: tuple[str, Any] | None = None
+        self._cursor = 0
+
+    async def start(self) -> None:
+        await self.fake.start()
+        ws = self.fake.add_workspace(self.TEAM)
+        self.config = Config(
+            db=Path("unused.db"),
+            slack_bot_token=ws.bot_token,
+            slack_signing_secret=SIGNING_SECRET,
+            slack_api_url=self.fake.url,
+        )
+        await self._open()
+
+    async def _open(self) -> None:
+        self.engine = self.factory()
+        self.app = SlackApp(SlackBot(self.engine, self.config))
+        await self.app.start()
+        await self.app.bot.send_pending()
+        self._cursor = len(self.fake.messages)
+
+    async def _shut(self) -> None:
+        if self.app is not None:
+            await self.app.close()
+            self.app = None
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None
+
+    def _seen(self) -> list[Seen]:
+        new = [m for m in self.fake.messages[self._cursor :] if m.channel == self.channel]
+        self._cursor = len(self.fake.messages)
+        return [seen_of(m) for m in new]
+
+    def _ts(self) -> str:
+        n = next(self._ids)
+        return f"{self.clock.now().timestamp() + n / 1_000_000:.6f}"
+
+    async def _send(self, kind: str, request: Any, retry: bool = False) -> list[Seen]:
+        assert self.app is not None
+        self._last = (kind, request)
+        if kind == "event":
+            headers = (
+                {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"} if retry else {}
+            )
+            sent = await self.app.event(request, headers=headers)
+        elif kind == "command":
+            sent = await self.app.form(request)
+        else:
+            sent = await self.app.action(request)
+        if sent.status != 200:
+            raise AssertionError(f"the Slack app answered {sent.status}: {sent.response[:200]}")
+        return self._seen()
+
+    async def say(self, text: str) -> list[Seen]:
+        n = next(self._ids)
+        if text.startswith("/"):  # Slack keeps "/..." for commands: the student types /pivot ...
+            fields = command_form(self.TEAM, self.user, text[1:], f"trigger-{n}")
+            return await self._send("command", fields)
+        body = event_body(self.TEAM, dm_event(self.TEAM, self.user, text, self._ts()), f"Ev{n:08d}")
+        return await self._send("event", body)
+
+    async def tap(self, choice: Choice) -> list[Seen]:
+        ts, _, action_id = choice.value.partition("|")
+        message = self.fake.message(self.channel, ts)
+        button = next(
+            el
+            for b in message.blocks
+            if b.get("type") == "actions"
+            for el in b["elements"]
+            if el["action_id"] == action_id
+        )
+        action = {
+            "action_id": action_id,
+            "block_id": next(
+                b["block_id"] for b in message.blocks if button in b.get("elements", [])
+            ),
+            "text": button["text"],
+            "value": button["value"],
+        }
+        payload = actions_payload(
+            self.TEAM, self.user, message, action, f"trigger-{next(self._ids)}"
+        )
+        return await self._send("action", payload)
+
+    async def tick(self) -> list[Seen]:
+        assert self.app is not None
+        await self.app.bot.tick()
+        return self._seen()
+
+    async def restart(self) -> None:
+        await self._shut()
+        await self._open()
+
+    async def redeliver(self) -> list[Seen]:
+        if self._last is None:
+            raise AssertionError("redeliver: nothing was delivered yet")
+        kind, request = self._last
+        return await self._send(kind, request, retry=True)
+
+    def state(self) -> str | None:
+        assert self.engine is not None
+        return self.engine.state_of(self.key)
+
+    async def close(self) -> None:
+        await self._shut()
+        await self.fake.close()
+
+
+def make_driver(engine_factory: Callable[[], Engine], clock: ManualClock, user: str) -> SlackDriver:
+    return SlackDriver(engine_factory, clock, user)
