@@ -163,11 +163,11 @@ class SlackBot:
                 installation_store=self.installations,
                 installation_store_bot_only=True,
                 state_store=SQLite3OAuthStateStore(database=str(db), expiration_seconds=600),
-                logger=log,
             )
         self.app = AsyncApp(
+            # Bolt and slack-sdk keep their own loggers (slack_bolt.*, slack_sdk.*): at DEBUG they
+            # quote payloads, so they must not inherit ours (see quiet_sdk_logs).
             name="pivotbot",
-            logger=log,
             client=self.client,
             signing_secret=config.slack_signing_secret or "",
             oauth_settings=oauth,
@@ -183,7 +183,7 @@ class SlackBot:
             AsyncRateLimitErrorRetryHandler(max_retry_count=2),
             AsyncServerErrorRetryHandler(max_retry_count=2),
         ]
-        return AsyncWebClient(token=token, base_url=self.api_url, logger=log, retry_handlers=retry)
+        return AsyncWebClient(token=token, base_url=self.api_url, retry_handlers=retry)
 
     # -- wiring ------------------------------------------------------------------------------
 
@@ -515,14 +515,19 @@ def build_app(engine: Engine, config: Config, *, http: bool = True) -> AsyncApp:
     return SlackBot(engine, config).app
 
 
+def quiet_sdk_logs() -> None:
+    """Keep Bolt's and slack-sdk's loggers at INFO or above: their DEBUG lines quote request
+    bodies (message text) and headers."""
+    for name in ("slack_bolt", "slack_sdk"):
+        logger = logging.getLogger(name)
+        logger.setLevel(max(logger.getEffectiveLevel(), logging.INFO))
+
+
 def run(engine: Engine, config: Config, http: bool = False, port: int = 3000) -> None:
-    """Run until interrupted: Socket Mode with ``SLACK_APP_TOKEN``, else HTTP on ``port``."""
-    http = http or not config.slack_app_token
+    """Run until interrupted: HTTP on ``port`` with ``http``, else Socket Mode (which needs
+    ``SLACK_APP_TOKEN``). Raises ``ConfigError`` naming what is missing."""
     check_config(config, http)
-    for noisy in ("slack_bolt", "slack_sdk"):  # their DEBUG logs quote payloads and headers
-        logging.getLogger(noisy).setLevel(
-            max(logging.getLogger(noisy).getEffectiveLevel(), logging.INFO)
-        )
+    quiet_sdk_logs()
     asyncio.run(_serve(engine, config, http, port))
 
 

@@ -32,6 +32,7 @@ from adapters.slack_blocks import WJ
 from bot.clock import ManualClock
 from bot.config import Config
 from bot.engine import Engine
+from bot.errors import ScriptError
 from bot.messages import Choice, ConversationKey
 from bot.scripts import Seen
 from tests.fakes.slack_api import FakeSlackApi, Message
@@ -273,6 +274,131 @@ def user_id(name: str) -> str:
     return "U" + (cleaned or hashlib.sha1(name.encode()).hexdigest()[:8].upper())
 
 
+class Student:
+    """One student of one workspace talking to a running ``SlackApp``, one line per turn:
+    ``await alice.say("hi")``, ``await alice.tap("Sounds right")``, ``await alice.command()``.
+    Each returns what the student saw in their DM because of that action."""
+
+    _ids = itertools.count(1)
+
+    def __init__(
+        self,
+        app: SlackApp,
+        fake: FakeSlackApi,
+        team: str,
+        user: str,
+        clock: ManualClock | None = None,
+    ) -> None:
+        self.app, self.fake, self.team, self.user, self.clock = app, fake, team, user, clock
+        self.key = ConversationKey("slack", team, user)
+        self.channel = FakeSlackApi.dm_channel(team, user)
+        self.cursor = len(fake.messages)
+        self.last: tuple[str, Any] | None = None
+        self.sent: Sent | None = None
+
+    def seen(self) -> list[Seen]:
+        """Messages posted in this student's DM since the last look."""
+        new = [m for m in self.fake.messages[self.cursor :] if m.channel == self.channel]
+        self.cursor = len(self.fake.messages)
+        return [seen_of(m) for m in new]
+
+    def _ts(self) -> str:
+        now = self.clock.now().timestamp() if self.clock else time.time()
+        return f"{now + next(self._ids) / 1_000_000:.6f}"
+
+    async def send(self, kind: str, request: Any, *, retry: bool = False, **kw: Any) -> list[Seen]:
+        self.last = (kind, request)
+        if kind == "event":
+            if retry:
+                kw["headers"] = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+            self.sent = await self.app.event(request, **kw)
+        elif kind == "command":
+            self.sent = await self.app.form(request, **kw)
+        else:
+            self.sent = await self.app.action(request, **kw)
+        if self.sent.status != 200:
+            raise AssertionError(
+                f"the Slack app answered {self.sent.status}: {self.sent.response[:200]}"
+            )
+        return self.seen() if kw.get("wait", True) else []
+
+    def message_event(self, text: str, **extra: Any) -> dict[str, Any]:
+        event = dm_event(self.team, self.user, text, self._ts(), **extra)
+        return event_body(self.team, event, f"Ev{next(self._ids):08d}")
+
+    async def say(self, text: str, **kw: Any) -> list[Seen]:
+        """Type ``text`` in the DM (a ``message.im`` event)."""
+        return await self.send("event", self.message_event(text), **kw)
+
+    async def command(self, text: str = "", **kw: Any) -> list[Seen]:
+        """Run ``/pivot text``."""
+        fields = command_form(self.team, self.user, text, f"trigger-{next(self._ids)}")
+        return await self.send("command", fields, **kw)
+
+    async def tap(
+        self, label: str | None = None, *, ref: str | None = None, **kw: Any
+    ) -> list[Seen]:
+        """Tap the button ``label`` on the latest message that has it (or the button ``ref``,
+        a ``<ts>|<action_id>`` as in ``Seen.choices``)."""
+        if ref is None:
+            for message in reversed(self.fake.posts(self.channel)):
+                ref = next((c.value for c in seen_of(message).choices if c.label == label), None)
+                if ref:
+                    break
+        if ref is None:
+            raise AssertionError(f"no button {label!r} in {self.channel}")
+        ts, _, action_id = ref.partition("|")
+        message = self.fake.message(self.channel, ts)
+        for block in message.blocks:
+            for button in block.get("elements", []) if block.get("type") == "actions" else []:
+                if button["action_id"] == action_id:
+                    action = {
+                        "action_id": action_id,
+                        "block_id": block["block_id"],
+                        "text": button["text"],
+                        "value": button["value"],
+                    }
+                    trigger = f"trigger-{next(self._ids)}"
+                    payload = actions_payload(self.team, self.user, message, action, trigger)
+                    return await self.send("action", payload, **kw)
+        raise AssertionError(f"message {ts} has no button {action_id} (any more)")
+
+    async def tap_home(self, action_id: str, **kw: Any) -> list[Seen]:
+        """Tap a button of the App Home tab."""
+        view = self.fake.views[(self.team, self.user)]
+        button = next(
+            el
+            for b in view["blocks"]
+            if b["type"] == "actions"
+            for el in b["elements"]
+            if el["action_id"] == action_id
+        )
+        action = {
+            "action_id": action_id,
+            "block_id": "home",
+            "text": button["text"],
+            "value": button["value"],
+        }
+        payload = actions_payload(self.team, self.user, None, action, f"trigger-{next(self._ids)}")
+        return await self.send("action", payload, **kw)
+
+    async def open_home(self, **kw: Any) -> Sent:
+        event = {
+            "type": "app_home_opened",
+            "user": self.user,
+            "channel": self.channel,
+            "tab": "home",
+            "event_ts": self._ts(),
+        }
+        return await self.app.event(event_body(self.team, event, f"Ev{next(self._ids):08d}"), **kw)
+
+    async def redeliver(self) -> list[Seen]:
+        """Send the last request again, unchanged (events marked as Slack's retry)."""
+        assert self.last is not None, "nothing was sent yet"
+        kind, request = self.last
+        return await self.send(kind, request, retry=True)
+
+
 class SlackDriver:
     """The Driver protocol of ``bot.scripts`` over real signed HTTP to the Slack adapter."""
 
@@ -283,13 +409,10 @@ class SlackDriver:
         self.clock = clock
         self.user = user_id(user)
         self.key = ConversationKey("slack", self.TEAM, self.user)
-        self.channel = FakeSlackApi.dm_channel(self.TEAM, self.user)
         self.fake = FakeSlackApi()
         self.engine: Engine | None = None
         self.app: SlackApp | None = None
-        self._ids = itertools.count(1)
-        self._last: tuple[str, Any] | None = None
-        self._cursor = 0
+        self.student: Student | None = None
 
     async def start(self) -> None:
         await self.fake.start()
@@ -307,7 +430,9 @@ class SlackDriver:
         self.app = SlackApp(SlackBot(self.engine, self.config))
         await self.app.start()
         await self.app.bot.send_pending()
-        self._cursor = len(self.fake.messages)
+        last = self.student.last if self.student else None
+        self.student = Student(self.app, self.fake, self.TEAM, self.user, self.clock)
+        self.student.last = last
 
     async def _shut(self) -> None:
         if self.app is not None:
@@ -317,76 +442,30 @@ class SlackDriver:
             self.engine.close()
             self.engine = None
 
-    def _seen(self) -> list[Seen]:
-        new = [m for m in self.fake.messages[self._cursor :] if m.channel == self.channel]
-        self._cursor = len(self.fake.messages)
-        return [seen_of(m) for m in new]
-
-    def _ts(self) -> str:
-        n = next(self._ids)
-        return f"{self.clock.now().timestamp() + n / 1_000_000:.6f}"
-
-    async def _send(self, kind: str, request: Any, retry: bool = False) -> list[Seen]:
-        assert self.app is not None
-        self._last = (kind, request)
-        if kind == "event":
-            headers = (
-                {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"} if retry else {}
-            )
-            sent = await self.app.event(request, headers=headers)
-        elif kind == "command":
-            sent = await self.app.form(request)
-        else:
-            sent = await self.app.action(request)
-        if sent.status != 200:
-            raise AssertionError(f"the Slack app answered {sent.status}: {sent.response[:200]}")
-        return self._seen()
-
     async def say(self, text: str) -> list[Seen]:
-        n = next(self._ids)
+        assert self.student is not None
         if text.startswith("/"):  # Slack keeps "/..." for commands: the student types /pivot ...
-            fields = command_form(self.TEAM, self.user, text[1:], f"trigger-{n}")
-            return await self._send("command", fields)
-        body = event_body(self.TEAM, dm_event(self.TEAM, self.user, text, self._ts()), f"Ev{n:08d}")
-        return await self._send("event", body)
+            return await self.student.command(text[1:])
+        return await self.student.say(text)
 
     async def tap(self, choice: Choice) -> list[Seen]:
-        ts, _, action_id = choice.value.partition("|")
-        message = self.fake.message(self.channel, ts)
-        button = next(
-            el
-            for b in message.blocks
-            if b.get("type") == "actions"
-            for el in b["elements"]
-            if el["action_id"] == action_id
-        )
-        action = {
-            "action_id": action_id,
-            "block_id": next(
-                b["block_id"] for b in message.blocks if button in b.get("elements", [])
-            ),
-            "text": button["text"],
-            "value": button["value"],
-        }
-        payload = actions_payload(
-            self.TEAM, self.user, message, action, f"trigger-{next(self._ids)}"
-        )
-        return await self._send("action", payload)
+        assert self.student is not None
+        return await self.student.tap(ref=choice.value)
 
     async def tick(self) -> list[Seen]:
-        assert self.app is not None
+        assert self.app is not None and self.student is not None
         await self.app.bot.tick()
-        return self._seen()
+        return self.student.seen()
 
     async def restart(self) -> None:
         await self._shut()
         await self._open()
 
     async def redeliver(self) -> list[Seen]:
-        if self._last is None:
-            raise AssertionError("redeliver: nothing was delivered yet")
-        kind, request = self._last
-        return await self._send(kind, request, retry=True)
+        assert self.student is not None
+        if self.student.last is None:
+            raise ScriptError("redeliver: nothing was delivered yet")
+        return await self.student.redeliver()
 
     def state(self) -> str | None:
         assert self.engine is not None

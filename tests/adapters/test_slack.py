@@ -1,0 +1,565 @@
+"""The Slack adapter over real HTTP on loopback: the real Bolt app, signed requests in, a fake Web
+API out. One workspace here; multi-workspace install is in test_slack_oauth.py."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import time
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adapters.slack import SlackBot, build_app, check_config, quiet_sdk_logs
+from adapters.slack_blocks import WJ
+from bot.cli import make_engine
+from bot.clock import ManualClock
+from bot.config import Config
+from bot.engine import Engine
+from bot.errors import ConfigError
+from bot.messages import Inbound
+from bot.scripts import find_scripts, format_result, load_script, run_script
+from tests.fakes.slack_api import FakeSlackApi
+from tests.fakes.slack_driver import (
+    SIGNING_SECRET,
+    SlackApp,
+    Student,
+    command_form,
+    event_body,
+    make_driver,
+    sign,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+TEAM = "T0ACME"
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def engine(tmp_path: Path, clock: ManualClock) -> Iterator[Engine]:
+    engine = make_engine(tmp_path / "bot.db", clock)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeSlackApi]:
+    async with FakeSlackApi() as api:
+        yield api
+
+
+def config_for(fake: FakeSlackApi, tmp_path: Path, **more: Any) -> Config:
+    token = fake.workspaces[TEAM].bot_token if TEAM in fake.workspaces else None
+    return Config(
+        db=tmp_path / "bot.db",
+        slack_bot_token=token,
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=fake.url,
+        **more,
+    )
+
+
+async def serve(engine: Any, fake: FakeSlackApi, tmp_path: Path) -> SlackApp:
+    app = SlackApp(SlackBot(engine, config_for(fake, tmp_path)))
+    await app.start()
+    return app
+
+
+@pytest.fixture
+async def slack(fake: FakeSlackApi, engine: Engine, tmp_path: Path) -> AsyncIterator[SlackApp]:
+    fake.add_workspace(TEAM)
+    app = await serve(engine, fake, tmp_path)
+    yield app
+    await app.close()
+
+
+@pytest.fixture
+def alice(slack: SlackApp, fake: FakeSlackApi, clock: ManualClock) -> Student:
+    return Student(slack, fake, TEAM, "UALICE", clock)
+
+
+class SlowEngine:
+    """The real engine, but ``handle`` takes ``delay`` seconds first (an overloaded server)."""
+
+    def __init__(self, engine: Engine, delay: float) -> None:
+        self._engine, self.delay = engine, delay
+
+    async def handle(self, inbound: Inbound) -> list[Any]:
+        await asyncio.sleep(self.delay)
+        return await self._engine.handle(inbound)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+
+# -- the whole scripted suite, through this adapter ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path", find_scripts([ROOT / "tests" / "conversations"]), ids=lambda p: p.stem
+)
+async def test_every_scripted_conversation_passes_over_slack(path: Path) -> None:
+    result = await run_script(load_script(path), make_engine, make_driver)
+    assert result.passed, format_result(result)
+
+
+# -- a DM conversation, message by message --------------------------------------------------
+
+
+async def test_dm_conversation_by_taps_reaches_the_pivot_plan(
+    alice: Student, fake: FakeSlackApi, engine: Engine
+) -> None:
+    seen = await alice.command()  # a bare /pivot opens the DM and starts
+    assert fake.calls_of("conversations.open")[-1].args["users"] == "UALICE"
+    assert "networking" in seen[0].text.casefold()
+    await alice.tap("Prepare for an interview")
+    await alice.say("Acme Robotics")
+    await alice.say("Inside sales")
+    await alice.say("next Tuesday")
+    await alice.say("Their grid-forecasting launch")
+    await alice.tap("5")
+    await alice.tap("2")
+    seen = await alice.say("product analytics")
+    assert "Better fit: product analytics" in "\n".join(s.text for s in seen)
+    await alice.tap("Sounds right")
+    assert engine.state_of(alice.key) == "plan.pivot"
+    # Every post went to Alice's DM with the workspace's token.
+    token = fake.workspaces[TEAM].bot_token
+    assert {c.token for c in fake.calls_of("chat.postMessage")} == {token}
+    assert {c.args["channel"] for c in fake.calls_of("chat.postMessage")} == {alice.channel}
+
+
+async def test_a_tap_is_shown_on_the_original_message_and_its_buttons_go(
+    alice: Student, fake: FakeSlackApi
+) -> None:
+    await alice.command()
+    question = fake.posts(alice.channel)[-1]
+    seen = await alice.tap("Prepare for an interview")
+    update = fake.calls_of("chat.update")[-1]
+    assert (update.args["channel"], update.args["ts"]) == (alice.channel, question.ts)
+    assert [b["type"] for b in question.blocks] == ["section", "context"]
+    assert question.blocks[-1]["elements"][0]["text"] == "✓ *Prepare for an interview*"
+    assert "which company" in seen[0].text.casefold()
+    # The update happened before the next question was posted.
+    assert fake.calls.index(update) < fake.calls.index(fake.calls_of("chat.postMessage")[-1])
+
+
+async def test_typing_a_number_answers_like_a_tap(alice: Student, engine: Engine) -> None:
+    await alice.command("start")
+    seen = await alice.say("1")
+    assert "which company" in seen[0].text.casefold()
+    assert engine.state_of(alice.key) == "intake.company"
+
+
+async def test_slash_command_words_are_the_dm_commands(alice: Student, engine: Engine) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    await alice.say("Contoso")
+    seen = await alice.command("back")  # what /back is in the DM of other platforms
+    assert engine.state_of(alice.key) == "intake.company"
+    assert seen and "which company" in seen[-1].text.casefold()
+    seen = await alice.command()  # a bare /pivot resumes: same place, buttons re-offered
+    assert engine.state_of(alice.key) == "intake.company"
+    assert seen
+
+
+async def test_pivot_report_is_a_hook_for_later_and_posts_nothing(
+    alice: Student, fake: FakeSlackApi
+) -> None:
+    seen = await alice.command("report")
+    assert seen == [] and "not available" in (alice.sent.response if alice.sent else "")
+
+
+# -- reliability: retries, verification, acknowledgement -----------------------------------
+
+
+async def test_a_retried_event_is_answered_once(alice: Student, fake: FakeSlackApi) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    first = await alice.say("Fabrikam")
+    assert first
+    assert await alice.redeliver() == []
+    assert await alice.redeliver() == []
+
+
+async def test_a_retry_arriving_while_the_first_is_still_working_is_answered_once(
+    fake: FakeSlackApi, engine: Engine, tmp_path: Path, clock: ManualClock
+) -> None:
+    fake.add_workspace(TEAM)
+    app = await serve(SlowEngine(engine, 0.3), fake, tmp_path)
+    try:
+        bob = Student(app, fake, TEAM, "UBOB", clock)
+        body = bob.message_event("hello")
+        retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+        await asyncio.gather(
+            app.event(body, wait=False), app.event(body, headers=retry, wait=False)
+        )
+        await app.bot.idle()
+        assert len(bob.seen()) == 1
+    finally:
+        await app.close()
+
+
+@pytest.mark.parametrize(
+    ("signature", "age"),
+    [("v0=" + "0" * 64, 0), (None, 301), (None, 60 * 60), (None, -360)],
+    ids=["forged signature", "older than five minutes", "an hour old", "from the future"],
+)
+async def test_forged_or_stale_requests_are_refused_with_401(
+    alice: Student,
+    slack: SlackApp,
+    fake: FakeSlackApi,
+    engine: Engine,
+    signature: str | None,
+    age: int,
+) -> None:
+    timestamp = int(time.time()) - age
+    sent = await slack.event(alice.message_event("hello"), signature=signature, timestamp=timestamp)
+    assert sent.status == 401
+    sent = await slack.form(
+        command_form(TEAM, alice.user, "", "trigger-x"), signature=signature, timestamp=timestamp
+    )
+    assert sent.status == 401
+    assert fake.calls == [] and engine.state_of(alice.key) is None
+
+
+async def test_a_request_signed_with_another_secret_is_refused(slack: SlackApp) -> None:
+    body = json.dumps(event_body(TEAM, {"type": "message", "text": "x"}, "Ev1"))
+    async with slack.session.post(
+        slack.url + "/slack/events",
+        data=body,
+        headers={"Content-Type": "application/json", **sign("not-our-secret", body)},
+    ) as response:
+        assert response.status == 401
+
+
+async def test_url_verification_is_answered(slack: SlackApp) -> None:
+    body = {
+        "token": "legacy",
+        "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+        "type": "url_verification",
+    }
+    sent = await slack.event(body)
+    assert sent.status == 200
+    assert json.loads(sent.response)["challenge"] == body["challenge"]
+
+
+async def test_command_and_tap_are_acknowledged_within_3s_with_a_slow_engine(
+    fake: FakeSlackApi, engine: Engine, tmp_path: Path, clock: ManualClock
+) -> None:
+    fake.add_workspace(TEAM)
+    # Set up one student with a question on screen, at normal speed.
+    fast = await serve(engine, fake, tmp_path)
+    ann = Student(fast, fake, TEAM, "UANN", clock)
+    await ann.command()
+    await fast.close()
+    slow = await serve(SlowEngine(engine, 4.0), fake, tmp_path)
+    try:
+        ann.app = slow
+        ben = Student(slow, fake, TEAM, "UBEN", clock)
+        started = time.monotonic()
+        await asyncio.gather(
+            ann.tap("Prepare for an interview", wait=False), ben.command(wait=False)
+        )
+        assert ann.sent and ben.sent
+        assert ann.sent.elapsed < 3 and ben.sent.elapsed < 3
+        # The tapped message changed at once, before the slow engine answered.
+        assert fake.calls_of("chat.update")
+        assert not ben.seen()
+        await slow.bot.idle()  # both students ran in parallel: about 4 s, not 8
+        assert time.monotonic() - started < 7.5
+        assert "which company" in ann.seen()[-1].text.casefold()
+        assert "networking" in ben.seen()[0].text.casefold()
+    finally:
+        await slow.close()
+
+
+async def test_one_students_messages_are_answered_in_order(
+    fake: FakeSlackApi, engine: Engine, tmp_path: Path, clock: ManualClock
+) -> None:
+    fake.add_workspace(TEAM)
+    fake.slow("chat.postMessage", 0.05)
+    app = await serve(SlowEngine(engine, 0.05), fake, tmp_path)
+    try:
+        cat = Student(app, fake, TEAM, "UCAT", clock)
+        await cat.command()
+        await cat.tap("Prepare for an interview")
+        for text in ("Northwind", "Barista", "tomorrow"):
+            await cat.say(text, wait=False)
+        await app.bot.idle()
+        texts = [s.text for s in cat.seen()]
+        assert len(texts) == 3
+        assert "Northwind" in texts[0] and "When is the interview" in texts[1]
+        assert "draws you to Northwind" in texts[2]
+    finally:
+        await app.close()
+
+
+# -- what is not a DM conversation ----------------------------------------------------------
+
+
+async def test_a_channel_mention_gets_one_threaded_invitation_and_stores_nothing(
+    slack: SlackApp, fake: FakeSlackApi, engine: Engine
+) -> None:
+    event = {
+        "type": "app_mention",
+        "user": "UDAN",
+        "text": "<@UBT0ACME> help me",
+        "ts": "1700000000.000100",
+        "channel": f"C{TEAM}GENERAL",
+        "event_ts": "1700000000.000100",
+    }
+    body = event_body(TEAM, event, "EvMENTION1")
+    await slack.event(body)
+    await slack.event(body, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "timeout"})
+    (post,) = fake.calls_of("chat.postMessage")
+    assert post.args["thread_ts"] == "1700000000.000100"
+    assert post.args["channel"] == f"C{TEAM}GENERAL"
+    assert "private chat" in post.args["text"]
+    assert engine.state_of(alice_key("UDAN")) is None
+    stored = engine.export(alice_key("UDAN"))
+    stored.pop("key")
+    assert not any(stored.values()), stored
+
+
+def alice_key(user: str) -> Any:
+    from bot.messages import ConversationKey
+
+    return ConversationKey("slack", TEAM, user)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"bot_id": "BOTHER", "subtype": "bot_message"},
+        {"subtype": "message_changed"},
+        {"subtype": "message_deleted"},
+        {"channel_type": "channel"},
+    ],
+    ids=["bot", "edit", "deletion", "channel"],
+)
+async def test_messages_that_are_not_a_students_dm_line_are_ignored(
+    alice: Student, fake: FakeSlackApi, engine: Engine, extra: dict[str, Any]
+) -> None:
+    assert await alice.send("event", alice.message_event("/start", **extra)) == []
+    assert engine.state_of(alice.key) is None
+
+
+async def test_a_file_gets_the_polite_unsupported_answer(alice: Student, engine: Engine) -> None:
+    await alice.command()
+    files = [{"id": "F1", "name": "cv.pdf", "mimetype": "application/pdf"}]
+    seen = await alice.send("event", alice.message_event("", subtype="file_share", files=files))
+    assert "only read text" in seen[0].text
+    assert engine.state_of(alice.key) == "welcome"
+
+
+# -- hostile input --------------------------------------------------------------------------
+
+HOSTILE = "<!channel> <@U123> <https://evil.example|click> *bold* _it_ ~gone~ `code` &amp; > quote"
+
+
+async def test_hostile_input_comes_back_literal(alice: Student, fake: FakeSlackApi) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    seen = await alice.say(HOSTILE)
+    assert HOSTILE in seen[0].text  # the student reads exactly what they typed
+    mrkdwn = fake.posts(alice.channel)[-1].blocks[0]["text"]["text"]
+    fallback = fake.posts(alice.channel)[-1].text
+    for text in (mrkdwn, fallback):
+        assert not re.search(r"<[!@#]|<https?:", text)  # no ping, mention or link
+        assert "&lt;!channel&gt;" in text and "&amp;amp;" in text
+        bare = re.sub(WJ + r"[*_~`]" + WJ, "", text)
+        assert not re.search(r"[~`]", bare)  # no strike or code at all
+        assert "*bold*" not in bare and "_it_" not in bare
+
+
+async def test_real_mentions_in_a_students_message_come_back_as_plain_words(
+    alice: Student, fake: FakeSlackApi
+) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    body = alice.message_event("")
+    body["event"]["text"] = "<!channel> <@U123|boss> <https://evil.example|Acme>"  # Slack's markup
+    seen = await alice.send("event", body)
+    assert "@channel @boss Acme" in seen[0].text
+    assert not re.search(
+        r"<[!@#]|<https?:", fake.posts(alice.channel)[-1].blocks[0]["text"]["text"]
+    )
+
+
+# -- App Home ----------------------------------------------------------------------------------
+
+
+async def test_app_home_shows_follow_ups_scores_and_contacts(
+    alice: Student, fake: FakeSlackApi, engine: Engine, clock: ManualClock
+) -> None:
+    store, now = engine.store, clock.now()
+    contact = store.add(
+        "contacts",
+        alice.key,
+        {"name": "Ann <@U1>", "title": "VP Product", "organisation": "Acme & Co", "stage": "met"},
+        now,
+    )
+    store.add(
+        "followups",
+        alice.key,
+        {
+            "kind": "thank_you",
+            "contact_id": contact,
+            "due_at": "2026-11-26T17:00:00+00:00",
+            "status": "pending",
+        },
+        now,
+    )
+    store.add(
+        "attempts", alice.key, {"persona": "hiring manager", "total": 14, "band": "strong"}, now
+    )
+    other = Student(alice.app, fake, TEAM, "UOTHER")
+    store.add("contacts", other.key, {"name": "Not Alice's"}, now)
+
+    sent = await alice.open_home()
+    assert sent.status == 200
+    publish = fake.calls_of("views.publish")[-1]
+    assert publish.args["user_id"] == "UALICE" and publish.token == fake.workspaces[TEAM].bot_token
+    from tests.fakes.slack_driver import plain
+
+    view = fake.views[(TEAM, "UALICE")]
+    text = plain("\n".join(b["text"]["text"] for b in view["blocks"] if b["type"] == "section"))
+    assert "Ann <@U1>, VP Product, Acme & Co [met]" in text
+    assert "Thank you: Thu 26 Nov 2026 17:00" in text
+    assert "hiring manager: 14 (strong)" in text
+    assert "Not Alice's" not in text
+    buttons = {b["action_id"]: b["value"] for b in view["blocks"][-1]["elements"]}
+    assert buttons == {"home-rehearse": "menu.rehearse", "home-debrief": "menu.debrief"}
+
+
+async def test_a_home_button_feeds_its_choice_to_the_engine_and_answers_in_the_dm(
+    alice: Student, fake: FakeSlackApi, engine: Engine
+) -> None:
+    await alice.command()
+    await alice.open_home()
+    seen = await alice.tap_home("home-rehearse")
+    assert seen, "the answer arrives in the DM"
+    assert fake.calls_of("chat.postMessage")[-1].args["channel"] == alice.channel
+
+
+# -- delivery outside a request: timers and the outbox -------------------------------------
+
+
+async def test_the_outbox_is_sent_at_start_and_marked_delivered(
+    fake: FakeSlackApi, engine: Engine, tmp_path: Path
+) -> None:
+    fake.add_workspace(TEAM)
+    key = alice_key("UEVE")
+    await engine.handle(Inbound(key, text="/start", event_id="before-the-crash"))
+    assert len(engine.pending()) == 1  # committed, never sent
+    app = await serve(engine, fake, tmp_path)
+    try:
+        await app.bot.send_pending()
+        (post,) = fake.calls_of("chat.postMessage")
+        assert post.args["channel"] == FakeSlackApi.dm_channel(TEAM, "UEVE")
+        assert post.token == fake.workspaces[TEAM].bot_token
+        assert engine.pending() == []
+    finally:
+        await app.close()
+
+
+async def test_the_timer_loop_sends_the_outbox_then_ticks(
+    fake: FakeSlackApi, engine: Engine, tmp_path: Path
+) -> None:
+    fake.add_workspace(TEAM)
+    await engine.handle(Inbound(alice_key("UFAY"), text="/start", event_id="e1"))
+    app = await serve(engine, fake, tmp_path)
+    loop = asyncio.create_task(app.bot.timers(every=0.01))
+    try:
+        for _ in range(500):
+            if fake.calls_of("chat.postMessage"):
+                break
+            await asyncio.sleep(0.01)
+        assert len(fake.calls_of("chat.postMessage")) == 1 and engine.pending() == []
+    finally:
+        loop.cancel()
+        await asyncio.gather(loop, return_exceptions=True)
+        await app.close()
+
+
+async def test_a_student_who_left_is_deactivated_not_retried_forever(
+    alice: Student, fake: FakeSlackApi, engine: Engine
+) -> None:
+    await alice.command()
+    fake.fail("chat.postMessage", "account_inactive")
+    await alice.tap("Prepare for an interview")
+    assert engine.pending() == []
+
+
+async def test_a_transient_failure_keeps_the_reply_for_the_next_start(
+    alice: Student, fake: FakeSlackApi, engine: Engine
+) -> None:
+    await alice.command()
+    fake.fail("chat.postMessage", "internal_error")
+    await alice.tap("Prepare for an interview")
+    assert len(engine.pending()) == 1
+    await alice.app.bot.send_pending()
+    assert engine.pending() == [] and "which company" in alice.seen()[-1].text.casefold()
+
+
+async def test_rate_limits_and_server_errors_are_retried_by_the_client(
+    alice: Student, fake: FakeSlackApi, engine: Engine
+) -> None:
+    fake.fail("chat.postMessage", "ratelimited", status=429)  # Retry-After: 0
+    fake.fail("chat.postMessage", "internal_error", status=503)
+    seen = await alice.command()
+    assert "networking" in seen[0].text.casefold() and engine.pending() == []
+    assert len(fake.calls_of("chat.postMessage")) == 3
+
+
+# -- configuration and logs -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("settings", "http", "named"),
+    [
+        ({}, False, "SLACK_APP_TOKEN"),
+        ({"slack_app_token": "xapp-1"}, False, "SLACK_BOT_TOKEN"),
+        ({}, True, "SLACK_SIGNING_SECRET"),
+        ({"slack_signing_secret": "s"}, True, "SLACK_BOT_TOKEN"),
+        ({"slack_client_id": "1.2"}, True, "SLACK_CLIENT_SECRET"),
+        (
+            {"slack_client_id": "1.2", "slack_client_secret": "x", "slack_signing_secret": "s"},
+            False,
+            "--http",
+        ),
+    ],
+)
+def test_missing_configuration_names_the_variable(
+    settings: dict[str, str], http: bool, named: str, engine: Engine
+) -> None:
+    with pytest.raises(ConfigError, match=re.escape(named)):
+        check_config(Config(**settings), http)  # type: ignore[arg-type]
+    with pytest.raises(ConfigError):
+        build_app(engine, Config(**settings), http=http)  # type: ignore[arg-type]
+
+
+async def test_logs_carry_no_message_text_and_no_secrets(
+    alice: Student, fake: FakeSlackApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    quiet_sdk_logs()
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    await alice.say("Secret Employer Ltd")
+    fake.fail("chat.postMessage", "account_inactive")
+    await alice.say("Confidential role title")
+    logged = caplog.text
+    assert "Secret Employer" not in logged and "Confidential role" not in logged
+    assert fake.workspaces[TEAM].bot_token not in logged and SIGNING_SECRET not in logged
+    assert "account_inactive" in logged  # failures are still logged, by key and error code
