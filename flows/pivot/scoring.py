@@ -1,0 +1,582 @@
+"""Deterministic, explainable rubric scorer for one rehearsed pivot answer (COACHING.md E1-E8)."""
+
+from __future__ import annotations
+
+import re
+import string
+from bisect import bisect_right
+from collections.abc import Mapping
+from copy import copy
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.markup import fill
+
+CONTENT: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).parent / "content" / "rehearsal.yaml").read_text(encoding="utf-8")
+)
+
+ELEMENTS: tuple[str, ...] = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8")
+RED_FLAGS: tuple[str, ...] = ("disparages_role", "fakes_interest", "demands_job", "leaves_early",
+                               "ignores_interviewer")
+MAX_TOTAL = 16
+CAP = 5  # COACHING.md: any red flag caps the total here
+
+_STRAIGHTEN = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"',
+     "\u2013": "-", "\u2014": "-", "\u2026": "."}
+)
+_QUESTION_START = re.compile(r"^\W*(is|are|do|does|could|would|can|may|who|which|what|where|how)\b")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    # People drop apostrophes on a phone ("im", "dont"), so every apostrophe is optional.
+    return re.compile(pattern.replace("'", "'?"))
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return _compile("|".join(f"(?:{p})" for p in patterns))
+
+
+_GROUPS = {name: _union(pats) for name, pats in CONTENT["patterns"].items()}
+_NEGATABLE = frozenset(CONTENT["negation"]["groups"])
+_NEGATORS = frozenset(CONTENT["negation"]["words"])
+_EXEMPT = tuple(e.replace("'", "") for e in CONTENT["negation"]["exempt"])
+_STOP = frozenset(CONTENT["stopwords"])
+_TEAM_STOP = frozenset(CONTENT["team_stopwords"])
+_CLAUSE = re.compile(r"[.!?,;:()]|\bbut\b|\bthough\b|\bhowever\b|\s-\s")
+
+
+@dataclass(frozen=True)
+class _Kind:
+    name: str
+    match: re.Pattern[str] | None
+    responses: re.Pattern[str] | None
+    also: tuple[str, ...]
+    words: tuple[int, int, int, int]
+    specific: bool
+
+
+def _kind(spec: dict[str, Any]) -> _Kind:
+    return _Kind(
+        name=spec.get("kind", "unknown"),
+        match=_union(spec["match"]) if spec.get("match") else None,
+        responses=_union(spec["responses"]) if spec.get("responses") else None,
+        also=tuple(spec.get("also", ())),
+        words=tuple(spec.get("words", CONTENT["length_default"])),  # type: ignore[arg-type]
+        specific=spec.get("specific", True),
+    )
+
+
+_KINDS = tuple(_kind(spec) for spec in CONTENT["line_kinds"])
+_UNKNOWN = _kind(CONTENT["unknown_line"])
+_NONE = _Kind("none", None, None, (), tuple(CONTENT["length_default"]), False)  # type: ignore[arg-type]
+_BY_NAME = {k.name: k for k in (*_KINDS, _UNKNOWN, _NONE)}
+# Which gap the next step tackles first: the ask and the company carry the pivot.
+_PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the scorer knows about the rehearsal; every field may be empty."""
+
+    company: str = ""
+    role: str = ""
+    target: str = ""
+    draws: str = ""  # what draws them to the company
+    evidence: str = ""  # their proof, e.g. "a usage dashboard"
+    last_line: str = ""  # the interviewer's last line, which the answer should respond to
+
+
+@dataclass(frozen=True)
+class Score:
+    """One scored answer. ``missing`` are elements at 0, ``weak`` those at 1."""
+
+    total: int
+    elements: dict[str, int]
+    red_flags: list[str]
+    band: str
+    missing: list[str]
+    weak: list[str]
+    quotes: dict[str, str]  # element id -> the user's own words that earned it
+    raw_total: int  # before the red-flag cap
+    line_kind: str  # how the interviewer's last line was read
+    words: int
+    fillers: list[str]
+    apologies: int
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored form: the five contract keys first, then detail. No user text is included."""
+        keys = ("total", "elements", "red_flags", "band", "missing",
+                "weak", "raw_total", "line_kind", "words")
+        return {key: copy(getattr(self, key)) for key in keys}
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the role-play interviewer reacts to in an answer."""
+
+    asked_contact: bool
+    mentions_company: bool
+    leaving: bool
+    team: str  # the team the candidate named ("" if none)
+
+
+def band_for(total: int) -> str:
+    """Band name for a total: ready 14-16, solid 10-13, rework 6-9, restart 0-5."""
+    return "ready" if total >= 14 else "solid" if total >= 10 else "rework" if total >= 6 else "restart"
+
+
+def normalise(text: str) -> str:
+    """Lower-case ``text`` with straight quotes and dashes, keeping every character's position."""
+    text = re.sub(r"\\(.)", r"\1", text) if "\\" in text else text
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_STRAIGHTEN))
+
+
+@cache
+def classify_line(line: str) -> str:
+    """Kind of an interviewer line (``opening``, ``withdrawing``, ...; ``none`` when empty)."""
+    return _kind_of(line).name
+
+
+def _kind_of(line: str) -> _Kind:
+    low = normalise(line.strip())
+    if not low:
+        return _NONE
+    for kind in _KINDS:
+        if kind.match and kind.match.search(low):
+            return kind
+    return _UNKNOWN
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    sentence: int
+    negated: bool
+    end: int = 0
+
+
+class _Doc:
+    """The answer, split into sentences, with pattern hits looked up once per group."""
+
+    def __init__(self, text: str) -> None:
+        self.raw = text
+        self.low = normalise(text)
+        self.spans = [m.span() for m in re.finditer(r"[^\s.!?][^.!?\n]*[.!?]*", self.low)]
+        self._starts = [s for s, _ in self.spans]
+        self.words = len(_WORD.findall(self.low))
+        self._found: dict[tuple[re.Pattern[str], bool], list[_Hit]] = {}
+
+    def sentence_of(self, pos: int) -> int:
+        return max(bisect_right(self._starts, pos) - 1, 0)
+
+    def is_question(self, i: int) -> bool:
+        s, e = self.spans[i]
+        return self.low[s:e].rstrip().endswith("?") or bool(_QUESTION_START.match(self.low[s:e]))
+
+    def sentence(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.raw[s:e].strip()
+
+    def _negated(self, pos: int) -> bool:
+        clause = _CLAUSE.split(self.low[max(0, pos - 48) : pos])[-1]
+        words = [w.replace("'", "") for w in _WORD.findall(clause)][-4:]
+        around = " ".join(words) + " " + self.low[pos : pos + 24].replace("'", "")
+        return not any(ex in around for ex in _EXEMPT) and any(w in _NEGATORS for w in words)
+
+    def find(self, pattern: re.Pattern[str] | None, negatable: bool = False) -> list[_Hit]:
+        """Every match of ``pattern``, each marked negated or not (looked up once per pattern)."""
+        if pattern is None or not self.spans:
+            return []
+        key = (pattern, negatable)
+        if key not in self._found:
+            self._found[key] = [
+                _Hit(m.start(), self.sentence_of(m.start()),
+                     negatable and self._negated(m.start()), m.end())
+                for m in pattern.finditer(self.low)
+            ]
+        return list(self._found[key])
+
+    def hits(self, group: str) -> list[_Hit]:
+        """Hits of a pattern group that are not negated."""
+        return [h for h in self.find(_GROUPS[group], group in _NEGATABLE) if not h.negated]
+
+    def negated(self, group: str) -> set[int]:
+        return {h.sentence for h in self.find(_GROUPS[group], group in _NEGATABLE) if h.negated}
+
+    def sentences(self, *groups: str) -> set[int]:
+        return {h.sentence for g in groups for h in self.hits(g)}
+
+    def quote(self, i: int, pos: int, limit: int = 140) -> str:
+        s, e = self.spans[i]
+        if e - s <= limit:
+            return self.raw[s:e].strip()
+        lo = max(s, pos - 50)
+        lo = s if lo - s < 20 else self.raw.find(" ", lo) + 1
+        hi = min(e, lo + limit)
+        hi = e if e - hi < 15 else self.raw.rfind(" ", lo, hi)
+        return ("…" if lo > s else "") + self.raw[lo:hi].strip() + ("…" if hi < e else "")
+
+
+def _stem_pattern(value: str, stop: frozenset[str], whole: bool = True) -> re.Pattern[str] | None:
+    """Match a user-given phrase, or any of its telling words, tolerating typos in the ending."""
+    value = normalise(value).strip()
+    alts = [re.escape(value).replace(r"\ ", r"\s+")] if whole and value else []
+    for word in sorted(set(_WORD.findall(value)) - stop):
+        if len(word) <= 4:
+            alts.append(rf"{re.escape(word)}s?\b")
+        else:  # a shorter stem forgives typos and endings: "Northvales", "readmisions"
+            alts.append(re.escape(word[: max(5, len(word) - (3 if len(word) >= 7 else 1))]) + r"\w*")
+    return re.compile(r"\b(?:" + "|".join(alts) + ")") if alts else None
+
+
+@dataclass(frozen=True)
+class _CtxPatterns:
+    company: re.Pattern[str] | None
+    target: re.Pattern[str] | None
+    draws: re.Pattern[str] | None
+    evidence: re.Pattern[str] | None
+    role: re.Pattern[str] | None
+    role_love: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=256)
+def _ctx_patterns(ctx: Context) -> _CtxPatterns:
+    role = _stem_pattern(ctx.role, _STOP)
+    love = None
+    if role is not None:
+        # "I love sales" when sales is the job they have said is wrong for them.
+        love = re.compile(r"\b(?:love|adore|passionate about|excited about|thrilled about|enjoy)"
+                          r" (?:the |this |it |\w+ing )?" + role.pattern.removeprefix(r"\b"))
+    return _CtxPatterns(_stem_pattern(ctx.company, _STOP), _stem_pattern(ctx.target, _STOP),
+                        _stem_pattern(ctx.draws, _STOP), _stem_pattern(ctx.evidence, _STOP),
+                        role, love)
+
+
+def _team_named(doc: _Doc, only: set[int] | None = None) -> str:
+    for m in _GROUPS["named_team"].finditer(doc.low):
+        if only is not None and doc.sentence_of(m.start()) not in only:
+            continue
+        words = m.group().split()
+        name = words[:-1]
+        while name and name[0] in _TEAM_STOP:
+            name = name[1:]
+        if name:
+            return " ".join(name)
+    return ""
+
+
+class _Analysis:
+    """Every element, red flag and quote for one answer; Score is its public face."""
+
+    def __init__(self, text: str, ctx: Context) -> None:
+        self.doc = doc = _Doc(text)
+        self.ctx = ctx
+        self.cp = cp = _ctx_patterns(ctx)
+        self.kind = _kind_of(ctx.last_line)
+        self.points: dict[str, int] = {}
+        self.at: dict[str, _Hit] = {}
+        self.company = {h.sentence for p in (cp.company, cp.draws) for h in doc.find(p)}
+        self.company |= doc.sentences("company_generic")
+        self.target = {h.sentence for h in doc.find(cp.target)}
+        # Words inside a red-flag sentence earn no credit ("I built X, so move me to Y").
+        self.poisoned = doc.sentences("disparage", "demand", "leave", "role_enthusiasm")
+        self.poisoned |= {h.sentence for h in doc.find(cp.role_love, True) if not h.negated}
+        self.responded = self._responded()
+        for element, method in zip(ELEMENTS, (self._e1, self._e2, self._e3, self._e4, self._e5,
+                                              self._e6, self._e7, self._e8), strict=True):
+            points, hit = method()
+            self.points[element] = points
+            if hit is not None and points:
+                self.at[element] = hit
+        self.flags = self._red_flags()
+
+    def _set(self, points: int, hits: list[_Hit]) -> tuple[int, _Hit | None]:
+        return points, (hits[0] if hits else None)
+
+    def _ok(self, hits: list[_Hit]) -> list[_Hit]:
+        return [h for h in hits if h.sentence not in self.poisoned]
+
+    def _hits(self, group: str) -> list[_Hit]:
+        return self._ok(self.doc.hits(group))
+
+    def _responded(self) -> _Hit | None:
+        doc, kind = self.doc, self.kind
+        if kind is _NONE or (kind is _UNKNOWN and not self.ctx.last_line.rstrip().endswith("?")):
+            return None
+        hits = doc.find(kind.responses)
+        also = {"target": [h for h in doc.find(self.cp.target)],
+                "company": [h for h in doc.find(self.cp.company)] + doc.find(self.cp.draws),
+                "proof": doc.hits("proof"), "strength": doc.hits("strength")}
+        for signal in kind.also:
+            hits += also.get(signal, [])
+        if "named_team" in kind.also and _team_named(doc):
+            hits.append(_Hit(0, 0, False))
+        if "brief" in kind.also:
+            if doc.words > kind.words[3]:
+                return None  # a full script when they are out of time ignores what they said
+            if 0 < doc.words <= kind.words[1]:
+                hits.append(_Hit(0, 0, False))
+        if kind is _UNKNOWN:
+            line_words = set(_WORD.findall(normalise(self.ctx.last_line))) - _STOP
+            hits += doc.find(_stem_pattern(" ".join(w for w in line_words if len(w) > 3), _STOP,
+                                           whole=False))
+            # A short plain first sentence ("Blue.") is most likely the answer to their question.
+            first = doc.low[slice(*doc.spans[0])] if doc.spans else ""
+            if 0 < len(_WORD.findall(first)) <= 8 and not doc.is_question(0):
+                hits.append(_Hit(0, 0, False))
+        return min(hits, key=lambda h: h.start) if hits else None
+
+    def ignored(self) -> bool:
+        # Only a line we understand can be ignored: an unknown question lowers timing (E1) but
+        # never raises the red flag, since we cannot tell what a real answer needs.
+        specific = self.kind.specific and self.kind not in (_NONE, _UNKNOWN)
+        return specific and self.responded is None and self.doc.words > 0
+
+    def _e1(self) -> tuple[int, _Hit | None]:
+        doc, kind = self.doc, self.kind
+        if doc.hits("leave"):
+            return 0, None  # offering to end early is the worst timing there is
+        if kind.name == "opening":
+            # The moment itself is natural; only a thank-you or "yes, I do" is worth quoting.
+            return (2 if doc.words >= 8 else 1 if doc.words else 0), next(
+                iter(doc.hits("transition")), None)
+        if kind is _NONE or (kind is _UNKNOWN and not self.ctx.last_line.rstrip().endswith("?")):
+            if doc.hits("timing"):
+                return self._set(2, doc.hits("timing"))
+            return self._set(1 if doc.hits("transition") else 0, doc.hits("transition"))
+        if self.responded is None:
+            return 0, None
+        return (2 if self.responded.sentence <= 1 else 1), self.responded
+
+    def _e2(self) -> tuple[int, _Hit | None]:
+        doc, cp = self.doc, self.cp
+        refused = doc.negated("enthusiasm")
+        draws = {h.sentence for h in doc.find(cp.draws)}
+        specific = draws | doc.sentences("specific")
+        best: tuple[int, _Hit | None] = (0, None)
+        for hit in self._hits("enthusiasm"):
+            i = hit.sentence
+            # "That is the reason I applied" refers back to the sentence before.
+            if i in refused or not {i - 1, i} & self.company:
+                continue
+            points = 2 if {i - 1, i, i + 1} & specific else 1
+            if points > best[0]:
+                best = (points, hit)
+        if best[0] == 0:
+            # Knowing something specific about them is half of it, even without a warm word.
+            known = [h for h in self._ok(doc.find(cp.draws)) if h.sentence not in refused]
+            return self._set(1 if known else 0, known)
+        return best
+
+    def _e3(self) -> tuple[int, _Hit | None]:
+        doc = self.doc
+        if doc.hits("disparage") or doc.hits("role_enthusiasm"):
+            return 0, None  # criticism of the role, or faked love for it, is not honest fit
+        if self._hits("mismatch"):
+            return self._set(2, self._hits("mismatch"))
+        strength = self._hits("strength")
+        about_role = doc.hits("role_generic") or doc.find(self.cp.role) or doc.hits("honesty")
+        return self._set((2 if about_role else 1) if strength else 0, strength)
+
+    def _e4(self) -> tuple[int, _Hit | None]:
+        doc = self.doc
+        # "I do my best work in Y" says where they'd add value, so it bridges as well.
+        statements = [h for h in self._hits("bridge") + self._hits("strength")
+                      + self._ok(doc.find(self.cp.target)) if not doc.is_question(h.sentence)]
+        proof = self._hits("proof") + self._ok(doc.find(self.cp.evidence))
+        points = (1 if statements else 0) + (1 if proof else 0)
+        return self._set(points, sorted(proof, key=lambda h: h.start) or statements)
+
+    def _e5(self) -> tuple[int, _Hit | None]:
+        doc = self.doc
+        if doc.hits("demand"):
+            return 0, None
+        asks = [h for h in doc.hits("ask") if doc.is_question(h.sentence)] + doc.hits("request")
+        if self.kind.name == "floated_team" and doc.hits("accept"):
+            follow = [h for h in doc.hits("team_followup") if doc.is_question(h.sentence)]
+            return self._set(2 if follow or asks else 1, doc.hits("accept"))
+        if asks:
+            many = len({h.sentence for h in asks}) > 2  # COACHING: one small ask
+            return self._set(1 if many else 2, sorted(asks, key=lambda h: h.start))
+        jobs = [h for h in doc.hits("job_ask") if doc.is_question(h.sentence)]
+        return self._set(1 if jobs or doc.hits("soft_ask") else 0, jobs or doc.hits("soft_ask"))
+
+    def _e6(self) -> tuple[int, _Hit | None]:
+        doc = self.doc
+        if doc.hits("leave") or doc.hits("demand"):
+            return 0, None
+        if doc.hits("door_open"):
+            return self._set(2, doc.hits("door_open"))
+        soft = [] if doc.hits("leaving") else doc.hits("door_soft")
+        return self._set(1 if soft else 0, soft)
+
+    def _e7(self) -> tuple[int, _Hit | None]:
+        doc = self.doc
+        strong = doc.hits("follow_permission") + doc.hits("follow_commit")
+        if strong:
+            return self._set(2, strong)
+        return self._set(1 if doc.hits("follow_mention") else 0, doc.hits("follow_mention"))
+
+    def length_points(self) -> int:
+        ideal_lo, ideal_hi, hard_lo, hard_hi = self.kind.words
+        words = self.doc.words
+        return 2 if ideal_lo <= words <= ideal_hi else 1 if hard_lo <= words <= hard_hi else 0
+
+    def _e8(self) -> tuple[int, _Hit | None]:
+        fillers, sorry = len(self.doc.hits("fillers")), len(self.doc.hits("apologies"))
+        penalty = (2 if fillers >= 5 else 1 if fillers >= 2 else 0)
+        penalty += 2 if sorry >= 4 else 1 if sorry >= 2 else 0
+        return max(0, self.length_points() - penalty), None
+
+    def _red_flags(self) -> list[str]:
+        doc = self.doc
+        fake = doc.hits("role_enthusiasm") or [h for h in doc.find(self.cp.role_love, True)
+                                               if not h.negated]
+        found = {
+            "disparages_role": bool(doc.hits("disparage")),
+            "fakes_interest": bool(fake),
+            "demands_job": bool(doc.hits("demand")),
+            "leaves_early": bool(doc.hits("leave")),
+            "ignores_interviewer": self.ignored(),
+        }
+        return [flag for flag in RED_FLAGS if found[flag]]
+
+    def to_score(self) -> Score:
+        raw = sum(self.points.values())
+        total = min(raw, CAP) if self.flags else raw
+        quotes = {e: self.doc.quote(h.sentence, h.start) for e, h in self.at.items() if e != "E8"}
+        return Score(
+            total=total,
+            elements=dict(self.points),
+            red_flags=self.flags,
+            band=band_for(total),
+            missing=[e for e in ELEMENTS if self.points[e] == 0],
+            weak=[e for e in ELEMENTS if self.points[e] == 1],
+            quotes=quotes,
+            raw_total=raw,
+            line_kind=self.kind.name,
+            words=self.doc.words,
+            fillers=[self.doc.low[h.start : h.end].strip(" ,.?!") for h in self.doc.hits("fillers")],
+            apologies=len(self.doc.hits("apologies")),
+        )
+
+
+def score(text: str, ctx: Context) -> Score:
+    """Score one practised answer against the rubric; red flags cap the total at 5."""
+    return _Analysis(text, ctx).to_score()
+
+
+def signals(text: str, ctx: Context) -> Signals:
+    """What an interviewer would notice in ``text``: an ask, the company, leaving, a team."""
+    a = _Analysis(text, ctx)
+    team = ctx.target.strip() if a.target else _team_named(a.doc, {h.sentence for h in
+                                                                    a.doc.hits("ask")})
+    return Signals(
+        asked_contact=a.points["E5"] > 0 and bool(a.doc.hits("ask") or a.doc.hits("request")),
+        mentions_company=bool(a.company),
+        leaving=bool(a.doc.hits("leaving") or a.doc.hits("leave")
+                     or (a.doc.hits("mismatch") and a.points["E6"] == 0)),
+        team=team,
+    )
+
+
+def _phrase(value: str) -> str:
+    """A user value ready to sit mid-sentence: one line, no end stop, "The launch" -> "the launch"."""
+    value = " ".join(re.sub(r"\\(.)", r"\1", value).split()).rstrip(".!?;,:")
+    first, _, rest = value.partition(" ")
+    if rest and first in {"The", "A", "An", "Their", "Its", "Your", "My", "Our"}:
+        value = f"{first.lower()} {rest}"
+    return value
+
+
+def _values(ctx: Context) -> dict[str, str]:
+    values = {name: _phrase(getattr(ctx, name)) for name in
+              ("company", "role", "target", "draws", "evidence")}
+    line = " ".join(re.sub(r"\\(.)", r"\1", ctx.last_line).split())  # quoted as said, "?" kept
+    values["last_line"] = line if len(line) <= 90 else line[:88].rsplit(" ", 1)[0] + "…"
+    return values
+
+
+def _pick(templates: list[str], values: Mapping[str, str]) -> str:
+    """Fill the first template whose fields all have a value (each value escaped by ``fill``)."""
+    for template in templates:
+        fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        if all(values.get(name) for name in fields):
+            return fill(template, values)
+    return ""
+
+
+def _next_step(result: Score, values: dict[str, str]) -> str:
+    steps = CONTENT["next_steps"]
+    if result.red_flags:
+        return _pick(steps[result.red_flags[0]], values)
+    for level in (0, 1):
+        for element in _PRIORITY:
+            if result.elements[element] != level:
+                continue
+            if element != "E8":
+                return _pick(steps[element], values)
+            ideal_lo, ideal_hi = _BY_NAME[result.line_kind].words[:2]
+            values["ideal"] = str(ideal_hi * 2 // 3)
+            reason = ("long" if result.words > ideal_hi else "short" if result.words < ideal_lo
+                      else "fillers" if len(result.fillers) >= 2 else "apologies")
+            return _pick(steps[f"E8_{reason}"], values)
+    return str(CONTENT["feedback"]["ready_step"])
+
+
+def feedback(result: Score, ctx: Context, text: str) -> str:
+    """The coach's note in neutral markup: band, red flags, what worked in the user's own words,
+    what is missing in plain words, and one concrete next step."""
+    words = CONTENT["feedback"]
+    if not text.strip():
+        return str(words["empty"])
+    values = _values(ctx)
+    band = CONTENT["bands"][result.band]
+    out = [fill(words["heading"], total=result.total, band=band["label"]), band["line"]]
+    if result.red_flags:
+        out += ["", words["capped"]]
+        out += ["- " + fill(CONTENT["red_flags"][flag], values) for flag in result.red_flags]
+    worked: dict[str, str] = {}
+    for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
+        quote = result.quotes.get(element)
+        if result.elements[element] == 2 and quote and quote not in worked.values():
+            worked[element] = quote
+    if worked:
+        out += ["", words["worked"]]
+        out += [fill(words["quote"], quote=quote, element=CONTENT["elements"][e]["short"])
+                for e, quote in list(worked.items())[:3]]
+    for key, ids in (("missing", result.missing), ("weak", result.weak)):
+        if ids:  # a long list on a phone reads as a wall, so past three use the short names
+            name = "missing" if len(ids) <= 3 else "short"
+            items = words["joiner"].join(CONTENT["elements"][e][name] for e in ids)
+            out += ["", fill(words[key], items=items)]
+    out += ["", words["next"].replace("{step}", _next_step(result, values))]
+    return "\n".join(out)
+
+
+def stronger_version(ctx: Context, text: str = "") -> str:
+    """A better answer in neutral markup, built from the user's details; where a detail is
+    missing, their own strongest sentence stands in, and failing that a plain phrase."""
+    a = _Analysis(text, ctx)
+    values = _values(ctx)
+    named = {h.sentence for h in a.doc.find(a.cp.company)}
+    if "E2" in a.at and a.points["E2"] == 2 and (a.at["E2"].sentence in named or not ctx.company):
+        values["own_enthusiasm"] = a.doc.sentence(a.at["E2"].sentence)
+    proof = [h for h in a._hits("proof") if not a.doc.is_question(h.sentence)]
+    if proof:
+        values["own_proof"] = a.doc.sentence(proof[0].sentence)
+    for own in ("own_enthusiasm", "own_proof"):
+        if len(values.get(own, "")) > 200:  # a rambling sentence would not make it stronger
+            del values[own]
+    parts = CONTENT["stronger"]
+    plan = parts["plans"].get(a.kind.name, parts["plans"]["default"])
+    reaction = parts["reaction"].get(a.kind.name, parts["reaction"]["unknown"])
+    sentences = [_pick(reaction if part == "reaction" else parts[part], values) for part in plan]
+    return " ".join(s for s in sentences if s)
