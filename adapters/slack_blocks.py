@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from bot.markup import Span, parse
@@ -214,8 +215,6 @@ def _date(value: Any) -> str:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?", text)
     if not match:
         return text
-    from datetime import datetime
-
     y, m, d = (int(g) for g in match.group(1, 2, 3))
     day = datetime(y, m, d).strftime("%a %d %b %Y")
     return f"{day} {match.group(4)}:{match.group(5)}" if match.group(4) else day

@@ -464,7 +464,7 @@ async def test_the_outbox_is_sent_at_start_and_marked_delivered(
     assert len(engine.pending()) == 1  # committed, never sent
     app = await serve(engine, fake, tmp_path)
     try:
-        await app.bot.send_pending()
+        await app.bot.delivery.send_pending()
         (post,) = fake.calls_of("chat.postMessage")
         assert post.args["channel"] == FakeSlackApi.dm_channel(TEAM, "UEVE")
         assert post.token == fake.workspaces[TEAM].bot_token
@@ -479,7 +479,7 @@ async def test_the_timer_loop_sends_the_outbox_then_ticks(
     fake.add_workspace(TEAM)
     await engine.handle(Inbound(alice_key("UFAY"), text="/start", event_id="e1"))
     app = await serve(engine, fake, tmp_path)
-    loop = asyncio.create_task(app.bot.timers(every=0.01))
+    loop = asyncio.create_task(app.bot.delivery.timers(every=0.01))
     try:
         for _ in range(500):
             if fake.calls_of("chat.postMessage"):
@@ -508,7 +508,7 @@ async def test_a_transient_failure_keeps_the_reply_for_the_next_start(
     fake.fail("chat.postMessage", "internal_error")
     await alice.tap("Prepare for an interview")
     assert len(engine.pending()) == 1
-    await alice.app.bot.send_pending()
+    await alice.app.bot.delivery.send_pending()
     assert engine.pending() == [] and "which company" in alice.seen()[-1].text.casefold()
 
 

@@ -429,7 +429,7 @@ class SlackDriver:
         self.engine = self.factory()
         self.app = SlackApp(SlackBot(self.engine, self.config))
         await self.app.start()
-        await self.app.bot.send_pending()
+        await self.app.bot.delivery.send_pending()
         last = self.student.last if self.student else None
         self.student = Student(self.app, self.fake, self.TEAM, self.user, self.clock)
         self.student.last = last
@@ -454,7 +454,7 @@ class SlackDriver:
 
     async def tick(self) -> list[Seen]:
         assert self.app is not None and self.student is not None
-        await self.app.bot.tick()
+        await self.app.bot.delivery.tick()
         return self.student.seen()
 
     async def restart(self) -> None:
