@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
+from adapters.slack_app import BOT_SCOPES, EVENTS_PATH
 from adapters.slack_blocks import (
     FALLBACK_LIMIT,
     SECTION_LIMIT,
@@ -168,3 +171,26 @@ def test_home_view_says_when_a_list_is_empty() -> None:
     view = home_view({}, {"home_empty": "Nothing here yet."})
     sections = [b["text"]["text"] for b in view["blocks"] if b["type"] == "section"]
     assert len(sections) == 3 and all("Nothing here yet." in s for s in sections)
+
+
+def test_the_manifest_matches_what_the_app_listens_to() -> None:
+    manifest = yaml.safe_load((Path(__file__).parents[2] / "slack-manifest.yaml").read_text())
+    settings, features = manifest["settings"], manifest["features"]
+    assert sorted(manifest["oauth_config"]["scopes"]["bot"]) == sorted(BOT_SCOPES)
+    assert manifest["oauth_config"]["redirect_urls"][0].endswith("/slack/oauth_redirect")
+    assert set(settings["event_subscriptions"]["bot_events"]) == {
+        "message.im",
+        "app_mention",
+        "app_home_opened",
+        "app_uninstalled",
+        "tokens_revoked",
+    }
+    assert settings["event_subscriptions"]["request_url"].endswith(EVENTS_PATH)
+    assert settings["interactivity"] == {
+        "is_enabled": True,
+        "request_url": settings["event_subscriptions"]["request_url"],
+    }
+    (command,) = features["slash_commands"]
+    assert command["command"] == "/pivot" and command["url"].endswith(EVENTS_PATH)
+    assert features["app_home"]["home_tab_enabled"] and features["app_home"]["messages_tab_enabled"]
+    assert not features["app_home"]["messages_tab_read_only_enabled"]
