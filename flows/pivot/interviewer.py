@@ -1,0 +1,86 @@
+"""The role-play interviewer: personas whose next line reacts to what the candidate just said."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from bot.markup import fill
+from flows.pivot.scoring import CONTENT, Context, signals
+
+FRIENDLY = "friendly"
+RUSHED = "rushed"
+SCEPTICAL = "sceptical"
+PERSONAS: tuple[str, ...] = (FRIENDLY, RUSHED, SCEPTICAL)
+
+_CAST: Mapping[str, Mapping[str, Any]] = CONTENT["interviewer"]["personas"]
+# What the interviewer picks up on first: an explicit ask deserves an answer, then a candidate who
+# sounds like leaving gets asked about it, then a missing word about the company, then a team.
+_REACTION_ORDER = ("contact_ask", "leaving", "no_company", "team")
+
+
+def personas() -> list[tuple[str, str]]:
+    """Every persona as ``(id, display label)``, in a stable order."""
+    return [(pid, str(_persona(pid)["label"])) for pid in PERSONAS]
+
+
+def _persona(persona: str) -> Mapping[str, Any]:
+    try:
+        return _CAST[persona]
+    except KeyError:
+        raise ValueError(f"unknown interviewer persona: {persona!r}") from None
+
+
+def _say(line: Mapping[str, str], team: str = "") -> str:
+    # Lines are neutral markup; the one user value they carry (a team name) is escaped by fill.
+    return fill(line["text"], team=team)
+
+
+def opening(persona: str, ctx: Context, seed: int) -> str:
+    """The cue that opens the pivot moment, e.g. "Do you have any questions for us?"."""
+    lines = _persona(persona)["openings"]
+    return _say(random.Random(f"{seed}:{persona}:opening").choice(lines))
+
+
+def next_line(
+    persona: str, turn: int, answer: str, ctx: Context, seed: int, used: Sequence[str]
+) -> str | None:
+    """The interviewer's reply to ``answer``, or None once the round is over.
+
+    ``turn`` counts the candidate's answers so far, this one included (1 after answering the
+    opening); a round lasts the persona's ``turns`` answers (3 or 4). ``used`` holds every line
+    already said in this round, as returned; no line is said twice. The same arguments always
+    give the same line.
+    """
+    cast = _persona(persona)
+    if turn >= int(cast["turns"]):
+        return None
+    heard = signals(answer, ctx)
+    noticed = {
+        "leaving": heard.leaving,
+        "contact_ask": heard.asked_contact,
+        # Why-this-company belongs in the first answer; later answers rightly stay on the curveball.
+        "no_company": turn == 1 and not heard.mentions_company,
+        "team": bool(heard.team),
+    }
+    rng = random.Random(f"{seed}:{persona}:{turn}")
+    for reaction in _REACTION_ORDER:
+        if not noticed[reaction]:
+            continue
+        fresh = [text for line in cast["reactions"].get(reaction, [])
+                 if (text := _say(line, heard.team)) not in used]
+        if fresh:
+            return rng.choice(fresh)
+    # Nothing to react to: a curveball, in an order fixed by the seed for the whole round.
+    curveballs = [_say(line) for line in cast["curveballs"]]
+    random.Random(f"{seed}:{persona}:curveballs").shuffle(curveballs)
+    return next((text for text in curveballs if text not in used), None)
+
+
+def lines(persona: str, team: str = "a team") -> list[tuple[str, str]]:
+    """Every line a persona can say as ``(kind, text)``; ``team`` fills the team reactions."""
+    cast = _persona(persona)
+    said = [*cast["openings"], *cast["curveballs"]]
+    said += [line for group in cast["reactions"].values() for line in group]
+    return [(str(line["kind"]), _say(line, team)) for line in said]
