@@ -1,0 +1,275 @@
+"""The pivot scorer against hand-labelled answers and the checks a careers counsellor would make."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.markup import parse, to_plain
+from flows.pivot.scoring import (
+    ELEMENTS,
+    RED_FLAGS,
+    Context,
+    band_for,
+    classify_line,
+    feedback,
+    score,
+    stronger_version,
+)
+
+CALIBRATION = Path(__file__).parents[1] / "data" / "calibration.yaml"
+QUESTIONS = "Do you have any questions for us?"
+CLIMATE = Context(
+    company="Gridline",
+    role="inside sales representative",
+    target="product analytics",
+    draws="the grid-forecasting launch",
+    evidence="a usage dashboard",
+    last_line=QUESTIONS,
+)
+STRONG = (
+    "Thank you, I do. I've really enjoyed hearing about the grid-forecasting launch; it's the "
+    "reason Gridline was top of my list. I want to be straight with you: this role is mostly "
+    "quota-driven outreach, and that isn't where I do my best work. In my current job I built a "
+    "usage dashboard that our account team used for renewals. Is there a team like product "
+    "analytics where that fits, and would you point me to someone there? I'm happy to stay in the "
+    "process if you still see a fit. Would it be alright if I stayed in touch?"
+)
+MEDIOCRE = "I'm not sure sales is for me. Do you have analytics jobs?"
+RED_FLAG = "The posting misled me, so this isn't worth our time."
+
+
+def with_line(line: str, ctx: Context = CLIMATE) -> Context:
+    return Context(ctx.company, ctx.role, ctx.target, ctx.draws, ctx.evidence, line)
+
+
+def calibration() -> list[tuple[dict[str, Any], Context]]:
+    data = yaml.safe_load(CALIBRATION.read_text(encoding="utf-8"))
+    items = []
+    for item in data["items"]:
+        fields = {**data["scenarios"][item["scenario"]], "last_line": item.get("last_line", "")}
+        fields.update({k: item[k] for k in ("company", "role", "target", "draws", "evidence")
+                       if k in item})
+        items.append((item, Context(**fields)))
+    return items
+
+
+def test_calibration_agreement() -> None:
+    items = calibration()
+    within = [abs(score(item["text"], ctx).total - item["label"]) <= 2 for item, ctx in items]
+    flagged = [(item, score(item["text"], ctx)) for item, ctx in items if item["red_flag"]]
+    capped = [s for _, s in flagged if s.total <= 5 and s.red_flags]
+    share = sum(within) / len(items)
+    print(f"calibration: {sum(within)}/{len(items)} within 2 points ({share:.0%}), "
+          f"red flags capped {len(capped)}/{len(flagged)}")
+    assert len(items) >= 40 and len(flagged) >= 6
+    assert share >= 0.85
+    assert [item["id"] for item, s in flagged if s not in capped] == []
+
+
+def test_calibration_labels_are_consistent() -> None:
+    for item, _ in calibration():
+        assert band_for(item["label"]) == item["band"], item["id"]
+        assert not item["red_flag"] or item["label"] <= 5, item["id"]
+    assert len({ctx.company for _, ctx in calibration()}) >= 4
+
+
+def test_negated_enthusiasm_earns_nothing() -> None:
+    assert score("I'm not excited about the company.", CLIMATE).elements["E2"] == 0
+    assert score("I don't really love Gridline, to be honest.", CLIMATE).elements["E2"] == 0
+    assert score("I'm excited about Gridline's forecasting launch.", CLIMATE).elements["E2"] == 2
+
+
+def test_emphasis_is_not_negation() -> None:
+    text = "I couldn't be more excited about Gridline and the grid-forecasting launch."
+    assert score(text, CLIMATE).elements["E2"] == 2
+    text = "I don't love sales. I love Gridline's forecasting launch, though."
+    assert score(text, CLIMATE).elements["E2"] == 2
+
+
+def test_coaching_examples_land_where_coaching_says() -> None:
+    strong, mediocre, flagged = (score(t, CLIMATE) for t in (STRONG, MEDIOCRE, RED_FLAG))
+    assert abs(strong.total - 15) <= 1 and strong.band == "ready" and not strong.red_flags
+    assert abs(mediocre.total - 7) <= 2 and not mediocre.red_flags
+    assert mediocre.elements["E3"] == 2 and mediocre.elements["E5"] >= 1  # honest, has an ask
+    assert mediocre.elements["E2"] == mediocre.elements["E6"] == 0  # no enthusiasm, door shut
+    assert flagged.total <= 5 and flagged.band == "restart"
+    assert {"disparages_role", "leaves_early"} <= set(flagged.red_flags)
+
+
+def test_red_flag_caps_an_otherwise_strong_answer() -> None:
+    result = score(STRONG + " Honestly, cold calling is soul-crushing.", CLIMATE)
+    assert result.red_flags == ["disparages_role"]
+    assert result.raw_total > 5 and result.total == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("This is my dream job and I love sales.", "fakes_interest"),
+        ("You should move me to product analytics instead.", "demands_job"),
+        ("Let's just end here and save each other the bother.", "leaves_early"),
+        ("The job ad was misleading, it's basically data entry.", "disparages_role"),
+    ],
+)
+def test_each_red_flag_has_a_stable_name(text: str, flag: str) -> None:
+    result = score(text, CLIMATE)
+    assert flag in result.red_flags and result.total <= 5
+    assert set(result.red_flags) <= set(RED_FLAGS)
+
+
+def test_apple_pie_answer_ignores_the_interviewer() -> None:
+    canned = ("I love Gridline's forecasting launch. I built a usage dashboard. Is there someone "
+              "in product analytics I could talk to?")
+    withdrawing = with_line("So are you withdrawing your application?")
+    assert "ignores_interviewer" in score(canned, withdrawing).red_flags
+    answered = "No, I'd like to stay in the process. " + canned
+    result = score(answered, withdrawing)
+    assert not result.red_flags and result.elements["E1"] == 2
+
+
+def test_who_in_particular_needs_a_name_a_role_or_a_team() -> None:
+    who = with_line("Who in particular would you want to talk to?")
+    assert "ignores_interviewer" in score("Is there a team where I could fit?", who).red_flags
+    named = "Ideally whoever leads the product analytics team. Could you introduce me?"
+    assert not score(named, who).red_flags
+
+
+def test_out_of_time_wants_brevity() -> None:
+    rushed = with_line("We only have five minutes left.")
+    quick = ("I'll be quick: Gridline's forecasting launch is why I'm here, and data is where I "
+             "do my best work. Who in product analytics should I talk to?")
+    assert not score(quick, rushed).red_flags
+    assert score(quick, rushed).elements["E8"] == 2
+    script = " ".join([STRONG] * 3)
+    assert "ignores_interviewer" in score(script, rushed).red_flags
+
+
+def test_delivery_counts_fillers_and_apologies() -> None:
+    clean = score(STRONG, CLIMATE)
+    nervous = score("Sorry, um, sorry. " + STRONG.replace("I want", "Like, I kind of want"), CLIMATE)
+    assert clean.elements["E8"] == 2 and nervous.elements["E8"] == 0
+    assert "um" in nervous.fillers and nervous.apologies == 2
+
+
+def test_bands() -> None:
+    assert [band_for(t) for t in (16, 14, 13, 10, 9, 6, 5, 0)] == [
+        "ready", "ready", "solid", "solid", "rework", "rework", "restart", "restart"]
+
+
+def test_to_json_keys_and_no_user_text() -> None:
+    result = score(STRONG, CLIMATE)
+    data = result.to_json()
+    assert list(data)[:5] == ["total", "elements", "red_flags", "band", "missing"]
+    assert list(data["elements"]) == list(ELEMENTS)
+    assert "Gridline" not in json.dumps(data)  # scores are stored and aggregated, text is not
+    assert result.quotes["E2"].startswith("I've really enjoyed")
+
+
+def test_missing_and_weak_split_zero_from_one() -> None:
+    result = score(MEDIOCRE, CLIMATE)
+    assert result.missing == [e for e in ELEMENTS if result.elements[e] == 0]
+    assert result.weak == [e for e in ELEMENTS if result.elements[e] == 1]
+
+
+def test_typos_in_the_company_name_still_count() -> None:
+    hospital = Context(company="Northvale Health", draws="the work on cutting readmissions")
+    result = score("Ive really admired Northvales work on cutting readmisions.", hospital)
+    assert result.elements["E2"] == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("We don't have any other openings right now.", "no_openings"),
+        ("So are you withdrawing your application?", "withdrawing"),
+        ("Why did you apply for this role, then?", "why_applied"),
+        ("If I offered you this job today, would you take it?", "would_take_offer"),
+        ("Actually, our analytics team is hiring. Want me to connect you?", "floated_team"),
+        ("We only have five minutes left.", "time_pressure"),
+        ("Who in particular would you want to talk to?", "who_particular"),
+        (QUESTIONS, "opening"),
+        ("", "none"),
+        ("What's your favourite colour?", "unknown"),
+    ],
+)
+def test_coaching_curveballs_are_recognised(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_feedback_quotes_names_gaps_and_gives_one_step() -> None:
+    result = score(MEDIOCRE, CLIMATE)
+    note = to_plain(feedback(result, CLIMATE, MEDIOCRE))
+    assert '"I\'m not sure sales is for me."' in note
+    # Four gaps: short names, so the list stays readable on a phone.
+    assert "Still missing: enthusiasm for the company;" in note and "door open" in note
+    short = score(STRONG.replace(" Would it be alright if I stayed in touch?", ""), CLIMATE)
+    assert "asking to stay in touch" in to_plain(feedback(short, CLIMATE, STRONG))
+    assert note.count("Next step:") == 1 and "Gridline" in note
+    assert "{" not in note
+
+
+def test_feedback_explains_red_flags() -> None:
+    result = score(RED_FLAG, CLIMATE)
+    note = to_plain(feedback(result, CLIMATE, RED_FLAG))
+    assert "criticises the role" in note and "end the interview early" in note
+
+
+def test_feedback_on_an_empty_answer_is_gentle() -> None:
+    assert "didn't catch" in feedback(score("  ", CLIMATE), CLIMATE, "  ")
+
+
+def test_stronger_version_uses_the_users_details() -> None:
+    better = to_plain(stronger_version(CLIMATE, MEDIOCRE))
+    for detail in ("Gridline", "product analytics", "grid-forecasting launch", "usage dashboard"):
+        assert detail in better
+    assert score(better, CLIMATE).total >= 14
+
+
+def test_stronger_version_reuses_their_own_proof_when_evidence_is_empty() -> None:
+    ctx = Context(company="Gridline", target="product analytics", last_line=QUESTIONS)
+    better = stronger_version(ctx, STRONG)
+    assert "I built a usage dashboard that our account team used for renewals." in better
+
+
+def test_stronger_version_reads_well_with_nothing_known() -> None:
+    better = to_plain(stronger_version(Context(), ""))
+    assert "this company" in better and "{" not in better and "  " not in better
+
+
+def test_stronger_version_answers_the_curveball_first() -> None:
+    better = stronger_version(with_line("So are you withdrawing your application?"), "")
+    assert better.startswith("No, I'm not withdrawing")
+    assert not score(to_plain(better), with_line("So are you withdrawing your application?"))\
+        .red_flags
+
+
+def test_user_values_never_become_markup() -> None:
+    ctx = Context(company="*Acme* [x](http://e.vil)", target="**data**", draws="_the_ launch",
+                  last_line="- who in particular?")
+    text = "I love *Acme* [x](http://e.vil)! Could you introduce me to **data**?"
+    for reply in (stronger_version(ctx, text), feedback(score(text, ctx), ctx, text)):
+        spans = [span for line in parse(reply) for span in line.spans]
+        assert all(span.kind != "link" for span in spans)
+        assert not any(span.kind == "italic" for span in spans)
+        assert all("Acme" not in span.text for span in spans if span.kind == "bold")
+        assert not any(line.bullet and "who in particular" in str(line) for line in parse(reply))
+    assert "*Acme* [x](http://e.vil)" in to_plain(stronger_version(ctx, text))
+
+
+def test_deterministic_and_fast() -> None:
+    items = calibration()
+    assert score(STRONG, CLIMATE) == score(STRONG, CLIMATE)
+    start = time.perf_counter()
+    for item, ctx in items * 5:
+        score(item["text"], ctx)
+    per_answer_ms = (time.perf_counter() - start) / (len(items) * 5) * 1000
+    print(f"scoring: {per_answer_ms:.2f} ms per answer")
+    # The target is under 1 ms; the bound is looser so a busy CI machine does not fail the build,
+    # while a pattern that backtracks badly still does.
+    assert per_answer_ms < 5
