@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from copy import copy
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +138,7 @@ def normalise(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_STRAIGHTEN))
 
 
-@cache
+@lru_cache(maxsize=512)  # bounded: lines carry team names, so a long-running bot sees many
 def classify_line(line: str) -> str:
     """Kind of an interviewer line (``opening``, ``withdrawing``, ...; ``none`` when empty)."""
     return _kind_of(line).name
