@@ -24,6 +24,7 @@ import functools
 import html
 import itertools
 import logging
+import os
 import re
 import traceback
 import warnings
@@ -421,6 +422,9 @@ def build_application(
     """
     config.require("TELEGRAM_BOT_TOKEN")
     assert config.telegram_token is not None
+    # Opt in to python-telegram-bot's coming behaviour (durations as timedelta). Without it,
+    # merely constructing a RetryAfter (any 429) emits a PTBDeprecationWarning.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     adapter = TelegramAdapter(engine, tick_every)
     app = (
         ApplicationBuilder()

@@ -423,12 +423,16 @@ class FakeTelegram:
                     found.append({"type": "mention", "offset": offset, "length": utf16_len(m[0])})
         return found
 
-    def text(self, chat_id: int, text: str, **kw: Any) -> dict[str, Any]:
-        """The user sends ``text`` (commands and @mentions get their entities)."""
+    def text_update(self, chat_id: int, text: str, **kw: Any) -> dict[str, Any]:
+        """The update for a user sending ``text``, not queued (to POST it to a webhook)."""
         message = self._user_message(chat_id, text=text, **kw)
         if entities := self._entities_of(text):
             message["entities"] = entities
-        return self.inject({"update_id": next(self._update_ids), "message": message})
+        return {"update_id": next(self._update_ids), "message": message}
+
+    def text(self, chat_id: int, text: str, **kw: Any) -> dict[str, Any]:
+        """The user sends ``text`` (commands and @mentions get their entities)."""
+        return self.inject(self.text_update(chat_id, text, **kw))
 
     def group_text(self, chat_id: int, user_id: int, text: str, **kw: Any) -> dict[str, Any]:
         """Someone writes in a supergroup the bot is in."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
@@ -66,7 +67,10 @@ class TelegramDriver:
     def __init__(self, engine_factory: EngineFactory, clock: ManualClock, user: str) -> None:
         self.factory = engine_factory
         self.clock = clock
-        self.chat_id = 100_000 + zlib.crc32(user.encode()) % 900_000
+        # A numeric user is the chat id itself; a name maps to a stable private-chat id.
+        self.chat_id = (
+            int(user) if user.isdigit() else 100_000 + zlib.crc32(user.encode()) % 900_000
+        )
         self.fake = FakeTelegram()
         self.engine: Engine | None = None
         self.app: Application[Any, Any, Any, Any, Any, Any] | None = None
@@ -125,27 +129,37 @@ class TelegramDriver:
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
 
-    async def _deliver(self, make_update: Any) -> list[Seen]:
+    async def deliver(
+        self, make_update: Callable[[], dict[str, Any]], chat_id: int | None = None
+    ) -> list[Seen]:
+        """Inject ``make_update()``, wait until the bot is done with it, return what ``chat_id``
+        (default: this driver's user) was sent meanwhile."""
+        chat_id = self.chat_id if chat_id is None else chat_id
         mark = len(self.fake.calls)
-        update = make_update()
-        waiter = asyncio.get_running_loop().create_future()
-        self._done[update["update_id"]] = waiter
+        update = await self.settle(make_update)
         self.last = update
+        return [seen_of(m) for m in self.fake.sent(chat_id, since=mark)]
+
+    async def settle(self, make_update: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """Inject ``make_update()`` and return it once the bot has finished handling it."""
+        waiter = asyncio.get_running_loop().create_future()
+        update = make_update()
+        self._done[update["update_id"]] = waiter
         try:
             async with asyncio.timeout(SETTLE_SECONDS):
                 await waiter
         finally:
             self._done.pop(update["update_id"], None)
-        return [seen_of(m) for m in self.fake.sent(self.chat_id, since=mark)]
+        return update
 
     async def say(self, text: str) -> list[Seen]:
-        return await self._deliver(lambda: self.fake.text(self.chat_id, text))
+        return await self.deliver(lambda: self.fake.text(self.chat_id, text))
 
     async def tap(self, choice: Choice) -> list[Seen]:
         message = self.fake.last_keyboard_message(self.chat_id, choice.value)
         if message is None:
             raise ScriptError(f"no message in the chat shows the button {choice.label!r}")
-        return await self._deliver(
+        return await self.deliver(
             lambda: self.fake.tap(self.chat_id, message["message_id"], choice.value)
         )
 
@@ -153,7 +167,7 @@ class TelegramDriver:
         if self.last is None:
             raise ScriptError("redeliver: nothing was delivered yet")
         last = self.last
-        return await self._deliver(lambda: self.fake.redeliver(last))
+        return await self.deliver(lambda: self.fake.redeliver(last))
 
     async def tick(self) -> list[Seen]:
         assert self.app is not None

@@ -1,0 +1,365 @@
+"""The real python-telegram-bot application, built as ``pivotbot telegram`` builds it, against the
+fake Bot API over HTTP on loopback. Each test talks to the bot the way Telegram users do."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from adapters.telegram import COMMANDS, adapter_of
+from adapters.telegram_render import key_of
+from bot.cli import make_engine
+from bot.clock import ManualClock
+from bot.markup import fill
+from bot.messages import Reply
+from bot.scripts import START, Seen
+from tests.fakes.telegram_driver import TelegramDriver, make_driver
+
+ANN = 100_001
+BEA = 100_002
+
+
+@pytest.fixture
+async def tg(tmp_path: Path) -> AsyncIterator[TelegramDriver]:
+    clock = ManualClock(START)
+    driver = make_driver(lambda: make_engine(tmp_path / "bot.db", clock), clock, str(ANN))
+    await driver.start()
+    try:
+        yield driver
+    finally:
+        await driver.close()
+
+
+def joined(seen: list[Seen]) -> str:
+    return "\n".join(s.text for s in seen)
+
+
+def labels(seen: list[Seen]) -> list[str]:
+    with_buttons = [s for s in seen if s.choices]
+    return [c.label for c in with_buttons[-1].choices] if with_buttons else []
+
+
+async def say(tg: TelegramDriver, text: str, chat: int = ANN) -> list[Seen]:
+    return await tg.deliver(lambda: tg.fake.text(chat, text), chat)
+
+
+async def tap(tg: TelegramDriver, label: str, chat: int = ANN) -> list[Seen]:
+    message = tg.fake.last_keyboard_message(chat)
+    assert message is not None, "no buttons on screen"
+    rows = message["reply_markup"]["inline_keyboard"]
+    data = next(b["callback_data"] for row in rows for b in row if b["text"] == label)
+    return await tg.deliver(lambda: tg.fake.tap(chat, message["message_id"], data), chat)
+
+
+def state(tg: TelegramDriver, chat: int = ANN) -> str | None:
+    assert tg.engine is not None
+    return tg.engine.state_of(key_of(chat))
+
+
+def no_parse_errors(tg: TelegramDriver) -> None:
+    bad = [c for c in tg.fake.calls if c.status == 400 and "parse entities" in c.description]
+    assert bad == []
+
+
+async def to_triage(tg: TelegramDriver, chat: int = ANN) -> None:
+    """Intake up to the suggestion, mixing taps and typing; the interview is tomorrow."""
+    await say(tg, "/start", chat)
+    await tap(tg, "Prepare for an interview", chat)
+    await say(tg, "Acme Robotics", chat)
+    await say(tg, "Data analyst", chat)
+    await say(tg, "tomorrow", chat)
+    await say(tg, "their grid-forecasting launch", chat)
+    await tap(tg, "5", chat)
+    await tap(tg, "2", chat)
+    seen = await say(tg, "product analytics", chat)
+    assert "pivot to networking" in joined(seen)
+
+
+# -- the conversation end to end ---------------------------------------------------------------
+
+
+async def test_start_to_pivot_plan_by_taps(tg: TelegramDriver) -> None:
+    seen = await say(tg, "/start")
+    assert "Pivotbot" in joined(seen)
+    assert labels(seen) == ["Prepare for an interview", "How does this work?"]
+    welcome = tg.fake.last_keyboard_message(ANN)
+    assert welcome is not None
+
+    seen = await tap(tg, "Prepare for an interview")
+    assert "Which company" in joined(seen)
+    # The tapped message now records the choice and has no keyboard: a clean history.
+    edited = tg.fake.message(ANN, welcome["message_id"])
+    assert edited["text"].endswith("\n\n› Prepare for an interview")
+    assert "reply_markup" not in edited
+    assert {"type": "bold", "offset": 8, "length": 8} in edited["entities"]  # **Pivotbot** kept
+    assert tg.fake.calls_to("answerCallbackQuery")[-1].status == 200
+
+    await say(tg, "Acme Robotics")
+    await say(tg, "Data analyst")
+    await tap(tg, "Not scheduled yet")
+    await say(tg, "their grid-forecasting launch")
+    await tap(tg, "5")
+    await tap(tg, "2")
+    seen = await tap(tg, "Not sure yet")
+    assert labels(seen) == ["Sounds right", "Choose another approach"]
+    seen = await tap(tg, "Sounds right")
+    assert "pivot plan" in joined(seen)
+    assert state(tg) == "plan.pivot"
+    no_parse_errors(tg)
+
+
+async def test_start_to_pivot_plan_by_typing(tg: TelegramDriver) -> None:
+    await say(tg, "/start")
+    assert "Which company" in joined(await say(tg, "1"))
+    assert "which role at Acme" in joined(await say(tg, "Acme"))
+    await say(tg, "Analyst")
+    await say(tg, "not scheduled yet")
+    await say(tg, "the people")
+    await say(tg, "5")
+    await say(tg, "2")
+    await say(tg, "Not sure yet")
+    seen = await say(tg, "sounds right")
+    assert "pivot plan" in joined(seen)
+    assert state(tg) == "plan.pivot"
+    # Typing instead of tapping leaves old keyboards alone: nothing was edited.
+    assert tg.fake.calls_to("editMessageText") == []
+
+
+async def test_commands_registered_at_start(tg: TelegramDriver) -> None:
+    assert [c["command"] for c in tg.fake.commands] == [name for name, _ in COMMANDS]
+    assert [c["command"] for c in tg.fake.commands] == [
+        "start",
+        "help",
+        "menu",
+        "rehearse",
+        "contacts",
+        "mydata",
+        "forget",
+    ]
+
+
+# -- taps that are out of date -----------------------------------------------------------------
+
+
+async def test_double_tap_gets_polite_answer_and_changes_nothing(tg: TelegramDriver) -> None:
+    await say(tg, "/start")
+    welcome = tg.fake.last_keyboard_message(ANN)
+    assert welcome is not None
+    mark = len(tg.fake.calls)
+    # Two taps on the same keyboard before the first one's edit lands (a fast double tap).
+    first = tg.fake.tap(ANN, welcome["message_id"], "prepare")
+    second = tg.fake.tap(ANN, welcome["message_id"], "about")
+    await asyncio.gather(tg.settle(lambda: first), tg.settle(lambda: second))
+    sent = tg.fake.sent(ANN, since=mark)
+    assert [m["text"] for m in sent] == ["Which company is the interview with?"]
+    answers = tg.fake.calls_to("answerCallbackQuery", since=mark)
+    assert [a.params.get("text") for a in answers] == [
+        None,
+        "That button is from an earlier message. Scroll down to the latest question.",
+    ]
+    assert state(tg) == "intake.company"
+
+
+async def test_tap_on_a_keyboard_already_used_is_stale(tg: TelegramDriver) -> None:
+    await say(tg, "/start")
+    welcome = tg.fake.last_keyboard_message(ANN)
+    assert welcome is not None
+    await tap(tg, "Prepare for an interview")
+    # A client that has not caught up with the edit sends a tap on the old keyboard anyway.
+    mark = len(tg.fake.calls)
+    seen = await tg.deliver(lambda: tg.fake.tap(ANN, welcome["message_id"], "about"))
+    assert seen == []
+    answer = tg.fake.calls_to("answerCallbackQuery", since=mark)[-1]
+    assert "earlier message" in answer.params["text"]
+    assert state(tg) == "intake.company"
+
+
+async def test_tap_on_an_older_keyboard_is_judged_by_the_flow(tg: TelegramDriver) -> None:
+    await say(tg, "/start")
+    welcome = tg.fake.last_keyboard_message(ANN)
+    assert welcome is not None
+    await say(tg, "Prepare for an interview")  # typed, so the welcome keyboard stays
+    seen = await tg.deliver(lambda: tg.fake.tap(ANN, welcome["message_id"], "about"))
+    assert "earlier question" in joined(seen)
+    assert state(tg) == "intake.company"
+    assert "reply_markup" in tg.fake.message(ANN, welcome["message_id"])  # not marked as chosen
+
+
+# -- delivery ------------------------------------------------------------------------------------
+
+
+async def test_redelivered_update_is_ignored(tg: TelegramDriver) -> None:
+    await say(tg, "/start")
+    await tap(tg, "Prepare for an interview")
+    assert "which role" in joined(await say(tg, "Acme"))
+    assert await tg.redeliver() == []
+    assert state(tg) == "intake.role"
+    await say(tg, "Analyst")
+    await tap(tg, "Not scheduled yet")
+    assert await tg.redeliver() == []  # a redelivered tap, too
+    assert state(tg) == "intake.draws"
+
+
+async def test_one_chat_in_order_while_others_run(tg: TelegramDriver) -> None:
+    await say(tg, "/start")
+    await tap(tg, "Prepare for an interview")
+    mark = len(tg.fake.calls)
+    updates = [tg.fake.text(ANN, t) for t in ("Acme", "Analyst", "not scheduled yet", "people")]
+    await asyncio.gather(*(tg.settle(lambda u=u: u) for u in updates))
+    texts = [m["text"] for m in tg.fake.sent(ANN, since=mark)]
+    assert [t.split()[0] for t in texts] == ["And", "When", "What", "Honestly,"]
+    assert state(tg) == "intake.company_fit"
+
+
+async def test_flood_control_for_one_chat_does_not_delay_another(tg: TelegramDriver) -> None:
+    await say(tg, "/start", ANN)
+    await say(tg, "/start", BEA)
+    tg.fake.fail_next(ANN, 1, code=429, retry_after=2)
+    a = tg.fake.text(ANN, "/help")
+    b = tg.fake.text(BEA, "/help")
+    task_a = asyncio.ensure_future(tg.settle(lambda: a))
+    await tg.settle(lambda: b)
+    limited = tg.fake.calls_to("sendMessage", ANN)[-1]
+    assert limited.status == 429
+    b_sent = [c for c in tg.fake.calls_to("sendMessage", BEA) if c.status == 200][-1]
+    assert b_sent.at < limited.at + 2  # B's reply arrived before A's retry_after elapsed
+    await task_a
+    a_sent = tg.fake.calls_to("sendMessage", ANN)
+    assert a_sent[-1].status == 200 and a_sent[-1].at >= limited.at + 2  # A waited, then resent
+    assert "Commands that work anywhere" in a_sent[-1].result["text"]
+
+
+async def test_blocked_user_is_deactivated_and_gets_no_more_timers(tg: TelegramDriver) -> None:
+    await to_triage(tg, ANN)
+    await tap(tg, "Sounds right", ANN)  # plan saved: a thank-you reminder tomorrow 17:00
+    await to_triage(tg, BEA)
+    await tap(tg, "Sounds right", BEA)
+    tg.fake.fail_next(ANN, 1, code=403)  # Ann blocks the bot; we learn it on the next send
+    await say(tg, "/help", ANN)
+    assert [c.status for c in tg.fake.calls_to("sendMessage", ANN)][-1] == 403
+
+    mark = len(tg.fake.calls)
+    tg.clock.advance(timedelta(days=2))
+    await tg.tick()
+    assert tg.fake.calls_to("sendMessage", ANN, since=mark) == []  # no timer, no retry loop
+    reminders = tg.fake.sent(BEA, since=mark)
+    assert "thank-you note" in reminders[0]["text"]  # Bea's timers still run
+
+
+async def test_blocking_update_also_stops_timers(tg: TelegramDriver) -> None:
+    await to_triage(tg, ANN)
+    await tap(tg, "Sounds right", ANN)
+    await tg.settle(lambda: tg.fake.blocked_update(ANN))  # my_chat_member: status "kicked"
+    mark = len(tg.fake.calls)
+    tg.clock.advance(timedelta(days=2))
+    await tg.tick()
+    assert tg.fake.calls_to("sendMessage", ANN, since=mark) == []
+
+
+async def test_timer_reply_has_working_buttons(tg: TelegramDriver) -> None:
+    await to_triage(tg)
+    await tap(tg, "Sounds right")
+    tg.clock.advance(timedelta(days=2))
+    seen = await tg.tick()
+    assert labels(seen) == ["Done", "Remind me tomorrow", "Skip"]
+    assert "Nice work" in joined(await tap(tg, "Done"))
+
+
+# -- what users send -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<b>Acme</b>",
+        "<script>alert(1)</script>",
+        "Tom & Jerry",
+        "**Acme** _Co_ [x](https://e.vil)",
+        "</b></i>&lt;&",
+        "x" * 5000,
+    ],
+    ids=["html", "script", "amp", "markdown", "broken", "5000"],
+)
+async def test_hostile_input_is_echoed_as_plain_text(tg: TelegramDriver, hostile: str) -> None:
+    await say(tg, "/start")
+    await tap(tg, "Prepare for an interview")
+    seen = await say(tg, hostile)
+    if len(hostile) <= 120:
+        assert f"which role at {hostile} are you" in joined(seen)
+    else:
+        assert "a lot for one step" in joined(seen)
+    no_parse_errors(tg)
+
+
+async def test_long_echo_is_split_and_every_part_is_sent(tg: TelegramDriver) -> None:
+    await say(tg, "/start")
+    assert tg.app is not None
+    value = "<i>&" + "y" * 5000
+    mark = len(tg.fake.calls)
+    await adapter_of(tg.app).send(key_of(ANN), [Reply(fill("You said: {v}", v=value))])
+    sent = tg.fake.sent(ANN, since=mark)
+    assert len(sent) == 2
+    assert "".join(m["text"] for m in sent) == f"You said: {value}"
+    no_parse_errors(tg)
+
+
+@pytest.mark.parametrize("kind", ["photo", "sticker", "voice", "document"])
+async def test_media_gets_a_friendly_text_only_reply(tg: TelegramDriver, kind: str) -> None:
+    await say(tg, "/start")
+    seen = await tg.deliver(lambda: getattr(tg.fake, kind)(ANN))
+    assert "only read text" in joined(seen)
+
+
+async def test_edited_message_is_ignored(tg: TelegramDriver) -> None:
+    sent = tg.fake.text(ANN, "/start")
+    await tg.settle(lambda: sent)
+    assert await tg.deliver(lambda: tg.fake.edit(ANN, sent["message"]["message_id"], "/help")) == []
+
+
+async def test_group_mention_or_command_gets_one_invitation_and_nothing_is_stored(
+    tg: TelegramDriver,
+) -> None:
+    group, member = -100_777, 555
+    assert tg.engine is not None
+    seen = await tg.deliver(
+        lambda: tg.fake.group_text(group, member, "@pivot_test_bot help me"), group
+    )
+    assert len(seen) == 1
+    assert "private chat" in seen[0].text
+    assert "https://t.me/pivot_test_bot?start=hi" in seen[0].text
+    seen = await tg.deliver(
+        lambda: tg.fake.group_text(group, member, "/start@pivot_test_bot"), group
+    )
+    assert len(seen) == 1
+    assert await tg.deliver(lambda: tg.fake.group_text(group, member, "hello all"), group) == []
+    assert tg.engine.export(key_of(member))["conversations"] == []
+    assert tg.engine.state_of(key_of(group)) is None
+
+
+async def test_mydata_arrives_as_a_document(tg: TelegramDriver) -> None:
+    await say(tg, "/start")
+    seen = await say(tg, "/mydata")
+    assert "[file pivotbot-my-data.json]" in joined(seen)
+    (document,) = tg.fake.documents
+    assert document["filename"] == "pivotbot-my-data.json"
+    assert "conversations" in json.loads(document["content"])
+
+
+async def test_restart_sends_what_was_committed_but_not_sent(tg: TelegramDriver) -> None:
+    await say(tg, "/start")
+    await tap(tg, "Prepare for an interview")
+    tg.fake.stall(ANN)  # the reply is committed, its sendMessage never answers
+    mark = len(tg.fake.calls)
+    pending = asyncio.ensure_future(say(tg, "Acme"))
+    await tg.fake.wait_for(lambda: bool(tg.fake.calls_to("sendMessage", ANN, since=mark)))
+    tg.fake.release(ANN)  # answered 502: the send failed, the row stays undelivered
+    assert await pending == []
+    await tg.restart()
+    again = tg.fake.sent(ANN, since=mark)
+    assert [m["text"] for m in again] == ["And which role at Acme are you interviewing for?"]
+    assert "When is the interview" in joined(await say(tg, "Analyst"))

@@ -1,0 +1,21 @@
+"""Every scripted conversation in tests/conversations, played through Telegram: the real bot
+application and the fake Bot API (what ``pivotbot test --via telegram`` does)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import scripts
+from bot.cli import make_engine
+from tests.fakes.telegram_driver import make_driver
+
+CONVERSATIONS = Path(__file__).parent.parent / "conversations"
+SCRIPTS = sorted(CONVERSATIONS.rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=[p.stem for p in SCRIPTS])
+async def test_script_passes_via_telegram(path: Path) -> None:
+    result = await scripts.run_script(scripts.load_script(path), make_engine, make_driver)
+    assert result.passed, scripts.format_result(result)
