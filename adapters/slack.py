@@ -24,7 +24,16 @@ from bot.config import Config
 from bot.engine import Engine
 from bot.errors import ConfigError
 
-__all__ = ["SlackBot", "build_app", "check_config", "render", "run", "tap_inbound", "to_inbound"]
+__all__ = [
+    "SlackBot",
+    "build_app",
+    "check_config",
+    "render",
+    "run",
+    "serve",
+    "tap_inbound",
+    "to_inbound",
+]
 
 log = logging.getLogger("pivotbot.slack")
 
@@ -63,20 +72,34 @@ def run(engine: Engine, config: Config, http: bool = False, port: int = 3000) ->
     ``SLACK_APP_TOKEN``). Raises ``ConfigError`` naming what is missing."""
     check_config(config, http)
     quiet_sdk_logs()
-    asyncio.run(_serve(engine, config, http, port))
+    asyncio.run(_run(engine, config, http, port))
 
 
-async def _serve(engine: Engine, config: Config, http: bool, port: int) -> None:
+async def _run(engine: Engine, config: Config, http: bool, port: int) -> None:
     bot = SlackBot(engine, config)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    shut = await serve(bot, config, http=http, port=port)
+    try:
+        await stop.wait()
+    finally:
+        await shut()
+
+
+async def serve(
+    bot: SlackBot, config: Config, *, http: bool, port: int = 3000, host: str | None = None
+) -> Callable[[], Awaitable[None]]:
+    """Send the outbox a previous run left undelivered, then start answering Slack (HTTP on
+    ``host:port``, or Socket Mode) and the timer loop. Returns the coroutine function that
+    stops it all, letting requests in progress finish."""
+    await bot.delivery.send_pending()  # before any new message, so nothing overtakes it
     close: Callable[[], Awaitable[None]]
     if http:
         runner = web.AppRunner(bot.web_app(), access_log=None)
         await runner.setup()
-        await web.TCPSite(runner, port=port).start()
+        await web.TCPSite(runner, host=host, port=port).start()
         log.info("serving Slack on port %s at %s", port, EVENTS_PATH)
         close = runner.cleanup
     else:
@@ -86,10 +109,12 @@ async def _serve(engine: Engine, config: Config, http: bool, port: int) -> None:
         await handler.connect_async()  # type: ignore[no-untyped-call]
         log.info("connected to Slack in Socket Mode")
         close = handler.close_async  # type: ignore[assignment]
-    timers = asyncio.create_task(bot.delivery.timers())  # the outbox first, then due timers
-    try:
-        await stop.wait()
-    finally:
+    timers = asyncio.create_task(bot.delivery.timers())
+
+    async def shut() -> None:
         timers.cancel()
+        await asyncio.gather(timers, return_exceptions=True)
         await close()
         await asyncio.wait_for(bot.idle(), 10)
+
+    return shut

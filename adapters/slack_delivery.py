@@ -180,8 +180,7 @@ class Delivery:
         await self.deliver(self.engine.pending())
 
     async def timers(self, every: float = TICK_SECONDS) -> None:
-        """The timer loop: the outbox first, then ``tick`` every ``every`` seconds, forever."""
-        await self.send_pending()
+        """The timer loop: ``tick`` every ``every`` seconds, forever."""
         while True:
             try:
                 await self.tick()

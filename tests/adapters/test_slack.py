@@ -22,7 +22,7 @@ from bot.clock import ManualClock
 from bot.config import Config
 from bot.engine import Engine
 from bot.errors import ConfigError
-from bot.messages import Inbound
+from bot.messages import Inbound, Outgoing, Reply
 from bot.scripts import find_scripts, format_result, load_script, run_script
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_driver import (
@@ -473,19 +473,36 @@ async def test_the_outbox_is_sent_at_start_and_marked_delivered(
         await app.close()
 
 
-async def test_the_timer_loop_sends_the_outbox_then_ticks(
+class TickingEngine:
+    """The real engine, whose ``tick`` also has one reminder due for Gil the first time, and
+    says when the loop has come back for a second tick."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine, self.ticks, self.second = engine, 0, asyncio.Event()
+
+    async def tick(self) -> list[Outgoing]:
+        self.ticks += 1
+        if self.ticks == 2:
+            self.second.set()
+        due = [Outgoing(alice_key("UGIL"), Reply("Time to send your **thank-you**."))]
+        return due if self.ticks == 1 else []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+
+async def test_the_timer_loop_sends_what_comes_due(
     fake: FakeSlackApi, engine: Engine, tmp_path: Path
 ) -> None:
     fake.add_workspace(TEAM)
-    await engine.handle(Inbound(alice_key("UFAY"), text="/start", event_id="e1"))
-    app = await serve(engine, fake, tmp_path)
+    ticking = TickingEngine(engine)
+    app = await serve(ticking, fake, tmp_path)
     loop = asyncio.create_task(app.bot.delivery.timers(every=0.01))
     try:
-        for _ in range(500):
-            if fake.calls_of("chat.postMessage"):
-                break
-            await asyncio.sleep(0.01)
-        assert len(fake.calls_of("chat.postMessage")) == 1 and engine.pending() == []
+        await asyncio.wait_for(ticking.second.wait(), 5)
+        (post,) = fake.calls_of("chat.postMessage")
+        assert post.args["channel"] == FakeSlackApi.dm_channel(TEAM, "UGIL")
+        assert post.args["blocks"][0]["text"]["text"] == "Time to send your *thank-you*."
     finally:
         loop.cancel()
         await asyncio.gather(loop, return_exceptions=True)

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 
 @dataclass
@@ -86,6 +86,11 @@ class FakeSlackApi:
         self._seq = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self.port = 0
+        # Socket Mode: the app-level token, the open WebSocket and the envelopes it acknowledged.
+        self.app_token = "xapp-1-A0PIVOT-1-fake"
+        self._socket: web.WebSocketResponse | None = None
+        self._socket_open = asyncio.Event()
+        self._acks: dict[str, asyncio.Future[dict[str, Any]]] = {}
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -100,6 +105,7 @@ class FakeSlackApi:
         app = web.Application()
         app.router.add_post("/api/{method}", self._dispatch)
         app.router.add_post("/upload/{file_id}", self._upload)
+        app.router.add_get("/link", self._link)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         sock = socket.socket()
@@ -108,6 +114,8 @@ class FakeSlackApi:
         await web.SockSite(self._runner, sock).start()  # the server closes the socket at cleanup
 
     async def close(self) -> None:
+        if self._socket is not None:
+            await self._socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -182,6 +190,10 @@ class FakeSlackApi:
             error, status = self._fail[method].pop(0)
             headers = {"Retry-After": "0"} if status == 429 else {}
             return web.json_response({"ok": False, "error": error}, status=status, headers=headers)
+        if method == "apps.connections.open":
+            if token != self.app_token:
+                return web.json_response({"ok": False, "error": "invalid_auth"})
+            return web.json_response({"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"})
         handler = getattr(self, "_" + method.replace(".", "_"), None)
         if handler is None:
             return web.json_response({"ok": False, "error": "unknown_method"}, status=404)
@@ -197,6 +209,46 @@ class FakeSlackApi:
         else:
             body = {"ok": True, **body}
         return web.json_response(body)
+
+    # -- Socket Mode -------------------------------------------------------------------------
+
+    async def _link(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._socket = ws
+        await ws.send_json(
+            {"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0PIVOT"}}
+        )
+        self._socket_open.set()
+        async for message in ws:
+            if message.type == WSMsgType.TEXT:
+                ack = json.loads(message.data)
+                future = self._acks.get(ack.get("envelope_id"))
+                if future is not None and not future.done():
+                    future.set_result(ack)
+        self._socket = None
+        self._socket_open.clear()
+        return ws
+
+    async def envelope(self, kind: str, payload: dict[str, Any], retry: int = 0) -> dict[str, Any]:
+        """Send one Socket Mode envelope (``events_api``, ``interactive``, ``slash_commands``)
+        to the connected app; returns its acknowledgement (``{"envelope_id", "payload"?}``)."""
+        await asyncio.wait_for(self._socket_open.wait(), 5)
+        assert self._socket is not None
+        envelope_id = f"env-{next(self._seq)}"
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._acks[envelope_id] = future
+        await self._socket.send_json(
+            {
+                "envelope_id": envelope_id,
+                "type": kind,
+                "payload": payload,
+                "accepts_response_payload": kind != "events_api",
+                "retry_attempt": retry,
+                "retry_reason": "timeout" if retry else "",
+            }
+        )
+        return await asyncio.wait_for(future, 5)
 
     def _by_token(self, token: str | None) -> Workspace | None:
         for ws in self.workspaces.values():
