@@ -237,6 +237,7 @@ class SlackBot:
         label = str((action.get("text") or {}).get("text") or "")
 
         async def show_answer() -> None:
+            self.delivery.answered(inbound.key, body["container"]["message_ts"])
             await client.chat_update(
                 channel=channel,
                 ts=body["container"]["message_ts"],

@@ -112,6 +112,8 @@ class Delivery:
         self.installations = installations
         self._locks = _KeyLocks()
         self._channels: OrderedDict[ConversationKey, str] = OrderedDict()
+        # Per student, the latest message whose buttons are live: (channel, ts, text, blocks).
+        self._live: OrderedDict[ConversationKey, tuple[str, str, str, list[Any]]] = OrderedDict()
 
     def hold(self, key: ConversationKey) -> Any:
         """``async with delivery.hold(key):`` one student's turn (engine call and sends)."""
@@ -125,14 +127,18 @@ class Delivery:
         for i, reply in enumerate(replies):
             try:
                 text, blocks = render(reply)
+                if reply.choices:
+                    await self._retire(key, client)
                 if text or blocks:
-                    await client.chat_postMessage(
+                    sent = await client.chat_postMessage(
                         channel=channel,
                         text=text,
                         blocks=blocks,
                         unfurl_links=False,
                         unfurl_media=False,
                     )
+                    if reply.choices:
+                        self._keep(self._live, key, (channel, str(sent["ts"]), text, blocks))
                 if reply.attachment is not None:
                     a = reply.attachment
                     await client.files_upload_v2(
@@ -145,6 +151,7 @@ class Delivery:
                     self.engine.deactivate(key)
                     self.engine.delivered(replies[i:])  # undeliverable: do not retry forever
                     self._channels.pop(key, None)
+                    self._live.pop(key, None)
                 return False
             self.engine.delivered([reply])
         return True
@@ -207,11 +214,36 @@ class Delivery:
         return channel
 
     def remember(self, key: ConversationKey, channel: str) -> None:
-        self._channels[key] = channel
-        self._channels.move_to_end(key)
-        while len(self._channels) > MAX_CACHED_CHANNELS:
-            self._channels.popitem(last=False)
+        """Note the student's DM channel (seen on an event), sparing a conversations.open."""
+        self._keep(self._channels, key, channel)
+
+    def answered(self, key: ConversationKey, ts: str) -> None:
+        """The student tapped a button of message ``ts`` (which the tap itself updates)."""
+        live = self._live.get(key)
+        if live is not None and live[1] == ts:
+            del self._live[key]
+
+    async def _retire(self, key: ConversationKey, client: AsyncWebClient) -> None:
+        # A new question is coming: the previous one's buttons go, so only the latest question
+        # can be tapped (an earlier button would only get "that's from an earlier question").
+        live = self._live.pop(key, None)
+        if live is None:
+            return
+        channel, ts, text, blocks = live
+        try:
+            kept = [b for b in blocks if b.get("type") != "actions"]
+            await client.chat_update(channel=channel, ts=ts, text=text, blocks=kept)
+        except SlackApiError as exc:
+            log.info("%s: old buttons left in place: %s", key, error_code(exc))
+
+    @staticmethod
+    def _keep(cache: OrderedDict[ConversationKey, Any], key: ConversationKey, value: Any) -> None:
+        cache[key] = value
+        cache.move_to_end(key)
+        while len(cache) > MAX_CACHED_CHANNELS:
+            cache.popitem(last=False)
 
     def forget_workspace(self, team_id: str) -> None:
-        for key in [k for k in self._channels if k.workspace == team_id]:
-            del self._channels[key]
+        for cache in (self._channels, self._live):
+            for key in [k for k in cache if k.workspace == team_id]:
+                del cache[key]

@@ -32,6 +32,7 @@ from tests.fakes.slack_driver import (
     command_form,
     event_body,
     make_driver,
+    seen_of,
     sign,
 )
 
@@ -151,6 +152,25 @@ async def test_a_tap_is_shown_on_the_original_message_and_its_buttons_go(
     assert "which company" in seen[0].text.casefold()
     # The update happened before the next question was posted.
     assert fake.calls.index(update) < fake.calls.index(fake.calls_of("chat.postMessage")[-1])
+
+
+async def test_only_the_latest_question_keeps_its_buttons(
+    alice: Student, fake: FakeSlackApi
+) -> None:
+    await alice.command()
+    await alice.say("1")  # typed instead of tapped: the welcome buttons stay until...
+    await alice.say("Acme Robotics")
+    await alice.say("Inside sales")
+    date_question = fake.posts(alice.channel)[-1]
+    assert seen_of(date_question).choices  # "Not scheduled yet"
+    await alice.say("next Tuesday")
+    assert seen_of(date_question).choices  # a question without buttons leaves them
+    seen = await alice.say("Their grid-forecasting launch")
+    assert [c.label for c in seen[-1].choices] == ["1", "2", "3", "4", "5"]
+    # ...a new question with buttons arrives: every earlier message has lost its buttons.
+    earlier = fake.posts(alice.channel)[:-1]
+    assert not [m.ts for m in earlier if seen_of(m).choices]
+    assert all(b["type"] == "section" for b in date_question.blocks)
 
 
 async def test_typing_a_number_answers_like_a_tap(alice: Student, engine: Engine) -> None:
@@ -580,3 +600,29 @@ async def test_logs_carry_no_message_text_and_no_secrets(
     assert "Secret Employer" not in logged and "Confidential role" not in logged
     assert fake.workspaces[TEAM].bot_token not in logged and SIGNING_SECRET not in logged
     assert "account_inactive" in logged  # failures are still logged, by key and error code
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "line"),
+    [
+        ([], {}, "pivotbot: SLACK_APP_TOKEN is not set"),
+        (["--http"], {}, "pivotbot: SLACK_SIGNING_SECRET is not set"),
+        (["--http"], {"SLACK_SIGNING_SECRET": "s"}, "pivotbot: SLACK_BOT_TOKEN is not set"),
+        (["--http"], {"SLACK_BOT_TOKEN": "xoxp-user"}, "pivotbot: SLACK_BOT_TOKEN is malformed"),
+        ([], {"SLACK_APP_TOKEN": "xapp-1-x"}, "pivotbot: SLACK_BOT_TOKEN is not set"),
+    ],
+)
+def test_pivotbot_slack_says_in_one_line_which_variable_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], env: dict[str, str], line: str
+) -> None:
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)  # no .env here
+    names = ("BOT_TOKEN", "SIGNING_SECRET", "APP_TOKEN", "CLIENT_ID", "CLIENT_SECRET", "API_URL")
+    environ = {f"SLACK_{name}": "" for name in names} | env
+    result = CliRunner().invoke(main, ["slack", "--db", str(tmp_path / "x.db"), *args], env=environ)
+    assert result.exit_code == 2
+    (only,) = result.output.strip().splitlines()
+    assert only.startswith(line)
