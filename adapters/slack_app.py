@@ -19,6 +19,8 @@ from typing import Any
 
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.ack.async_ack import AsyncAck
+from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
@@ -79,6 +81,12 @@ def tap_inbound(team_id: str, body: Mapping[str, Any], action: Mapping[str, Any]
         event_id=event_id,
         at=_at(action.get("action_ts")),
     )
+
+
+def _team(context: AsyncBoltContext) -> str:
+    # The workspace part of a student's key; an org-wide (Enterprise Grid) event without a
+    # team falls back to the organisation.
+    return context.team_id or context.enterprise_id or ""
 
 
 def _at(ts: Any) -> datetime | None:
@@ -153,11 +161,19 @@ class SlackBot:
         await next()
 
     def _tracked(self, listener: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
-        async def run(ack: Any, body: dict[str, Any], context: Any, client: AsyncWebClient) -> None:
+        async def run(
+            ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
+        ) -> None:
             try:
+                if not _team(context):
+                    log.warning(
+                        "%s: a request without a team or organisation, ignored", listener.__name__
+                    )
+                    await ack()
+                    return
                 await listener(ack=ack, body=body, context=context, client=client)
             except Exception as exc:  # one student's failure never stops the others
-                log_failure("%s failed in team %s", listener.__name__, context.team_id, exc=exc)
+                log_failure("%s failed in team %s", listener.__name__, _team(context), exc=exc)
             finally:
                 self._busy -= 1
                 if self._busy == 0:
@@ -196,9 +212,9 @@ class SlackBot:
             await self.delivery.post(inbound.key, replies, client, channel)
 
     async def on_message(
-        self, ack: Any, body: dict[str, Any], context: Any, client: AsyncWebClient
+        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
-        inbound = to_inbound(context.team_id, body.get("event") or {}, body.get("event_id"))
+        inbound = to_inbound(_team(context), body.get("event") or {}, body.get("event_id"))
         if inbound is None:
             return
         channel = str(body["event"]["channel"])
@@ -206,14 +222,14 @@ class SlackBot:
         await self.converse(inbound, client, channel)
 
     async def on_command(
-        self, ack: Any, body: dict[str, Any], context: Any, client: AsyncWebClient
+        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
         words = str(body.get("text") or "").split()
         if words[:1] == ["report"]:
             await ack(text=REPORT_NOT_YET)  # hook for the career-office report issue
             return
         await ack()
-        key = ConversationKey(PLATFORM, context.team_id, str(body["user_id"]))
+        key = ConversationKey(PLATFORM, _team(context), str(body["user_id"]))
         # Slack keeps "/..." for its own commands, so "/pivot back" is the DM's "/back"; a bare
         # /pivot starts the conversation, or resumes it (help for where the student is, and
         # the current question's buttons again).
@@ -226,11 +242,11 @@ class SlackBot:
         await self.converse(inbound, client, channel)
 
     async def on_tap(
-        self, ack: Any, body: dict[str, Any], context: Any, client: AsyncWebClient
+        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
         await ack()
         action = body["actions"][0]
-        inbound = tap_inbound(context.team_id, body, action)
+        inbound = tap_inbound(_team(context), body, action)
         channel = str((body.get("channel") or {}).get("id") or body["container"]["channel_id"])
         self.delivery.remember(inbound.key, channel)
         message = body.get("message") or {}
@@ -248,7 +264,7 @@ class SlackBot:
         await self.converse(inbound, client, channel, first=show_answer)
 
     async def on_mention(
-        self, ack: Any, body: dict[str, Any], context: Any, client: AsyncWebClient
+        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
         # One threaded invitation to the DM. Nothing from a channel is stored, so a retry is
         # recognised in memory rather than by the engine.
@@ -272,23 +288,23 @@ class SlackBot:
     # -- App Home ----------------------------------------------------------------------------
 
     async def on_home(
-        self, ack: Any, body: dict[str, Any], context: Any, client: AsyncWebClient
+        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
         event = body["event"]
         if event.get("tab") != "home":
             return
-        key = ConversationKey(PLATFORM, context.team_id, str(event["user"]))
+        key = ConversationKey(PLATFORM, _team(context), str(event["user"]))
         view = home_view(self.engine.overview(key), self.home_words())
         await client.views_publish(user_id=key.user, view=view)
 
     async def on_home_tap(
-        self, ack: Any, body: dict[str, Any], context: Any, client: AsyncWebClient
+        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
         await ack()
         action = body["actions"][0]
         if action.get("action_id") not in HOME_ACTIONS:
             return
-        inbound = tap_inbound(context.team_id, body, action)
+        inbound = tap_inbound(_team(context), body, action)
         channel = await self.delivery.dm(inbound.key, client)
         await self.converse(inbound, client, channel)
 
@@ -305,16 +321,16 @@ class SlackBot:
     # -- uninstall ---------------------------------------------------------------------------
 
     async def on_uninstalled(
-        self, ack: Any, body: dict[str, Any], context: Any, client: AsyncWebClient
+        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
-        await self.forget_workspace(context.team_id, context.enterprise_id)
+        await self.forget_workspace(_team(context), context.enterprise_id)
 
     async def on_tokens_revoked(
-        self, ack: Any, body: dict[str, Any], context: Any, client: AsyncWebClient
+        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
         tokens = (body.get("event") or {}).get("tokens") or {}
         if tokens.get("bot"):  # the app can no longer act there: same as an uninstall
-            await self.forget_workspace(context.team_id, context.enterprise_id)
+            await self.forget_workspace(_team(context), context.enterprise_id)
         elif self.installations is not None:
             for user in tokens.get("oauth") or []:
                 await self.installations.async_delete_installation(
