@@ -20,6 +20,7 @@ Reliability, in one place:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import html
 import itertools
@@ -29,11 +30,12 @@ import re
 import traceback
 import warnings
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from telegram import (
+    Bot,
     BotCommand,
     CallbackQuery,
     InputFile,
@@ -42,7 +44,14 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatMemberStatus, ParseMode
-from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.warnings import PTBDeprecationWarning
 
@@ -60,6 +69,7 @@ from adapters.telegram_render import (
 )
 from bot.config import Config
 from bot.engine import Engine
+from bot.errors import ConfigError
 from bot.markup import esc
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 
@@ -466,6 +476,31 @@ def protect_logs(token: str) -> None:
         handler.addFilter(redact)
 
 
+@contextlib.contextmanager
+def _start_up(config: Config) -> Iterator[None]:
+    """Turn the Bot API's refusals at start into one clear ``ConfigError`` line."""
+    try:
+        yield
+    except InvalidToken:
+        raise ConfigError(
+            "TELEGRAM_BOT_TOKEN was refused by the Bot API (revoked or mistyped? ask @BotFather)"
+        ) from None
+    except BadRequest as exc:  # e.g. a webhook URL Telegram does not accept
+        raise ConfigError(f"the Bot API refused to start the bot: {exc.message}") from None
+    except NetworkError as exc:
+        raise ConfigError(
+            f"cannot reach the Bot API at TELEGRAM_API_BASE_URL={config.telegram_api_base_url} "
+            f"({type(exc).__name__})"
+        ) from None
+
+
+async def _check_token(config: Config) -> None:
+    """One getMe before python-telegram-bot starts, whose own failure logs a long traceback."""
+    assert config.telegram_token is not None
+    async with Bot(config.telegram_token, base_url=config.telegram_api_base_url):
+        pass
+
+
 def run(
     engine: Engine,
     config: Config,
@@ -476,7 +511,8 @@ def run(
     """Run the bot until interrupted: long polling, or a webhook when ``webhook_url`` is given.
 
     Webhook mode needs TELEGRAM_WEBHOOK_SECRET: Telegram sends it in every request and requests
-    without it are refused with 403. Raises ``ConfigError`` for missing settings.
+    without it are refused with 403. Raises ``ConfigError`` for missing settings, a token the Bot
+    API refuses, or a Bot API it cannot reach at start.
     """
     config.require("TELEGRAM_BOT_TOKEN")
     if webhook_url:
@@ -484,14 +520,16 @@ def run(
     assert config.telegram_token is not None
     protect_logs(config.telegram_token)
     app = build_application(engine, config)
-    if not webhook_url:
-        app.run_polling(allowed_updates=ALLOWED_UPDATES)
-        return
-    app.run_webhook(
-        listen=listen,
-        port=port,
-        url_path=urlsplit(webhook_url).path.strip("/"),
-        webhook_url=webhook_url,
-        secret_token=config.telegram_webhook_secret,
-        allowed_updates=ALLOWED_UPDATES,
-    )
+    with _start_up(config):
+        asyncio.run(_check_token(config))
+        if not webhook_url:
+            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+            return
+        app.run_webhook(
+            listen=listen,
+            port=port,
+            url_path=urlsplit(webhook_url).path.strip("/"),
+            webhook_url=webhook_url,
+            secret_token=config.telegram_webhook_secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )

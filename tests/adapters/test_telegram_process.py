@@ -120,7 +120,7 @@ async def test_sigkill_mid_conversation_then_restart_continues_and_sends_unsent_
     fake.release(ANN)
     assert texts(fake, mark) == []  # nothing reached the user before the kill
 
-    second = bots(env)
+    second = bots(env, "--verbose")  # DEBUG logging: still no token, no message text
     await started(fake, 2)
     await says(fake, "which role at Acme Robotics", since=mark)
     fake.text(ANN, "Data analyst")
@@ -207,3 +207,38 @@ def test_missing_setting_is_one_line_and_exit_2(
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and named in done.stderr
     assert "Traceback" not in done.stderr
+
+
+async def test_refused_token_or_unreachable_api_is_one_line_and_exit_2(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    cases = [
+        (
+            {
+                "TELEGRAM_BOT_TOKEN": "654321:ZYXWVUTSRQPONMLKJIHGFEDCBA",
+                "TELEGRAM_API_BASE_URL": fake.base_url,
+            },
+            "TELEGRAM_BOT_TOKEN was refused",
+        ),
+        (
+            {
+                "TELEGRAM_BOT_TOKEN": TOKEN,
+                "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{free_port()}/bot",
+            },
+            "cannot reach the Bot API",
+        ),
+    ]
+    for env, says_what in cases:
+        done = await asyncio.to_thread(
+            subprocess.run,
+            [str(PIVOTBOT), "telegram"],
+            cwd=tmp_path,
+            env=clean_env(PIVOTBOT_DB=str(tmp_path / "bot.db"), **env),
+            capture_output=True,
+            text=True,
+            timeout=WAIT,
+        )
+        assert done.returncode == 2, done.stderr
+        last = done.stderr.strip().splitlines()[-1]
+        assert says_what in last and "Traceback" not in done.stderr
+        assert "ZYXWVUTSRQPONMLKJIHGFEDCBA" not in done.stderr and TOKEN not in done.stderr
