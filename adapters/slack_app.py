@@ -107,7 +107,9 @@ class SlackBot:
 
     def __init__(self, engine: Engine, config: Config, *, oauth_db: Path | None = None) -> None:
         self.engine = engine
-        self.client = web_client(config.slack_api_url, config.slack_bot_token)
+        # With the OAuth install each request carries its workspace's token; no default one.
+        token = None if config.slack_client_id else config.slack_bot_token
+        self.client = web_client(config.slack_api_url, token)
         self.installations: SQLite3InstallationStore | None = None
         oauth: AsyncOAuthSettings | None = None
         if config.slack_client_id:
