@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Protocol
 
 
@@ -35,14 +36,16 @@ class ManualClock:
         return self._now
 
 
+@lru_cache(maxsize=16)  # the same moment is stamped several times within one message
 def iso(moment: datetime) -> str:
     """A moment as the UTC ISO text every table stores (sorts as text)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat() is several times faster than strftime() and this runs a few times a message.
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def from_iso(text: str) -> datetime:
     """Read back what :func:`iso` wrote."""
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    return datetime.fromisoformat(text)
 
 
 def parse_duration(text: str) -> timedelta:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
-from datetime import datetime, timedelta
+from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from bot.clock import Clock, SystemClock
@@ -22,28 +21,55 @@ from bot.store import Session, Store
 
 log = logging.getLogger(__name__)
 
-DEDUPE_DAYS = 7  # platforms stop retrying within hours; a week is generous
+# Processed event ids kept per conversation. Platforms redeliver only recent events (Slack
+# retries within minutes, Telegram re-sends unconfirmed updates), so a few dozen is plenty.
+DEDUPE_WINDOW = 64
+# Delivery marks ride on the next transaction instead of paying a commit of their own; when no
+# message comes, they are written after this delay. A crash inside that window re-sends those
+# replies once (at-least-once delivery), never loses one.
+MARK_DELAY = 0.05
+
+
+class _Held:
+    """``async with locks.hold(key)``: a class, not a generator, as it runs on every message."""
+
+    __slots__ = ("_key", "_lock", "_locks")
+
+    def __init__(self, locks: dict[ConversationKey, list[Any]], key: ConversationKey) -> None:
+        self._locks = locks
+        self._key = key
+        entry = locks.get(key)
+        if entry is None:
+            entry = locks[key] = [asyncio.Lock(), 0]
+        entry[1] += 1
+        self._lock: asyncio.Lock = entry[0]
+
+    async def __aenter__(self) -> None:
+        try:
+            await self._lock.acquire()
+        except BaseException:
+            self._release_entry()
+            raise
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._lock.release()
+        self._release_entry()
+
+    def _release_entry(self) -> None:
+        entry = self._locks[self._key]
+        entry[1] -= 1
+        if entry[1] == 0:
+            del self._locks[self._key]
 
 
 class _Locks:
     """One FIFO lock per conversation key, dropped when nobody holds or waits for it."""
 
     def __init__(self) -> None:
-        self._locks: dict[ConversationKey, tuple[asyncio.Lock, int]] = {}
+        self._locks: dict[ConversationKey, list[Any]] = {}
 
-    @asynccontextmanager
-    async def hold(self, key: ConversationKey) -> AsyncIterator[None]:
-        lock, users = self._locks.get(key) or (asyncio.Lock(), 0)
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[key]
-            if users == 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
+    def hold(self, key: ConversationKey) -> _Held:
+        return _Held(self._locks, key)
 
     def __len__(self) -> int:
         return len(self._locks)
@@ -57,7 +83,8 @@ class Engine:
         self.store = store
         self.clock = clock or SystemClock()
         self._locks = _Locks()
-        self._last_prune: datetime | None = None
+        self._sent: list[int] = []
+        self._flush_scheduled = False
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """Process one user action; returns its replies ([] for an already-processed event)."""
@@ -67,33 +94,40 @@ class Engine:
     def _handle(self, inbound: Inbound) -> list[Reply]:
         key, now = inbound.key, self.clock.now()
         try:
-            with self.store.atomic():
-                if inbound.event_id is not None and not self.store.claim_event(
-                    key, inbound.event_id, now
-                ):
-                    return []
-                conv = self._load(key, now)
-                self.flow.dispatch(conv, inbound)
-                return self._commit(conv, now)
+            sent, self._sent = self._sent, []
+            try:
+                with self.store.atomic():
+                    self.store.delivered(sent)
+                    session = self.store.load(key)
+                    events = session.events if session else []
+                    if inbound.event_id is not None:
+                        if inbound.event_id in events:
+                            return []  # a duplicate delivery
+                        events = [*events[-(DEDUPE_WINDOW - 1) :], inbound.event_id]
+                    conv = self._conversation(key, session, now)
+                    self.flow.dispatch(conv, inbound)
+                    return self._commit(conv, now, events)
+            except BaseException:
+                self._sent.extend(sent)  # rolled back with the rest: mark them next time
+                raise
         except Exception:
             # Logged with the key only: message text never goes into logs.
             log.exception("conversation %s failed on event %s", key, inbound.event_id)
             return self._apology(key, now)
 
-    def _load(self, key: ConversationKey, now: datetime) -> Conversation:
-        session = self.store.load(key)
-        if session is None or session.flow_version != self.flow.version:
-            data = session.data if session else {}
-            return self.flow.conversation(
-                key, session.state if session else None, data, now, self.store
-            )
+    def _conversation(
+        self, key: ConversationKey, session: Session | None, now: datetime
+    ) -> Conversation:
+        if session is None:
+            return self.flow.conversation(key, None, {}, now, self.store)
         return self.flow.conversation(key, session.state, session.data, now, self.store)
 
-    def _commit(self, conv: Conversation, now: datetime) -> list[Reply]:
+    def _commit(self, conv: Conversation, now: datetime, events: list[str]) -> list[Reply]:
         """Inside the caller's transaction: save state and queue replies (unless erased)."""
         if conv.erased:
             return conv.out  # nothing of this person may stay, not even the outbox row
-        self.store.save(conv.key, Session(conv.state, conv.data, self.flow.version), now)
+        session = Session(conv.state, conv.data, self.flow.version, True, events)
+        self.store.save(conv.key, session, now)
         self.store.queue(conv.key, conv.out, now)
         return conv.out
 
@@ -109,10 +143,10 @@ class Engine:
         """Fire every due timer, each through its conversation's lock; returns what to send."""
         now = now or self.clock.now()
         out: list[Outgoing] = []
+        self.flush()
         for timer in self.store.due_timers(now):
             async with self._locks.hold(timer.key):
                 out.extend(Outgoing(timer.key, r) for r in self._fire_timer(timer, now))
-        self._prune(now)
         return out
 
     def _fire_timer(self, timer: Any, now: datetime) -> list[Reply]:
@@ -120,26 +154,45 @@ class Engine:
             with self.store.atomic():
                 if not self.store.take_timer(timer.id, now):
                     return []  # cancelled or fired while we waited for the lock
-                conv = self._load(timer.key, now)
+                session = self.store.load(timer.key)
+                if session is None:
+                    return []
+                conv = self._conversation(timer.key, session, now)
                 conv.on_timer(timer.name, timer.payload)
-                return self._commit(conv, now)
+                return self._commit(conv, now, session.events)
         except Exception:
             log.exception("timer %s of %s failed", timer.name, timer.key)
             # Mark it fired so one broken timer cannot fire (and fail) on every tick.
             self.store.take_timer(timer.id, now)
             return []
 
-    def _prune(self, now: datetime) -> None:
-        if self._last_prune is None or now - self._last_prune > timedelta(hours=1):
-            self._last_prune = now
-            self.store.prune_events(now - timedelta(days=DEDUPE_DAYS))
-
     def delivered(self, replies: Iterable[Reply]) -> None:
         """Mark replies as sent, so they are not sent again after a restart."""
-        self.store.delivered((r.outbox_id for r in replies if r.outbox_id), self.clock.now())
+        self._sent.extend(r.outbox_id for r in replies if r.outbox_id)
+        if not self._sent or self._flush_scheduled:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.flush()
+            return
+        self._flush_scheduled = True
+        loop.call_later(MARK_DELAY, self.flush)
+
+    def flush(self) -> None:
+        """Write pending delivery marks now."""
+        self._flush_scheduled = False
+        sent, self._sent = self._sent, []
+        if sent:
+            try:
+                self.store.delivered(sent)
+            except Exception:
+                self._sent.extend(sent)
+                log.exception("could not mark %d replies delivered", len(sent))
 
     def pending(self) -> list[Outgoing]:
         """Replies committed but never marked delivered (send them at start)."""
+        self.flush()
         return self.store.pending()
 
     def canned(self, name: str, **values: Any) -> Reply:
@@ -189,4 +242,5 @@ class Engine:
         return {"followups": followups[:5], "attempts": attempts, "contacts": contacts}
 
     def close(self) -> None:
+        self.flush()
         self.store.close()

@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 import dateparser
@@ -51,11 +51,19 @@ class Step:
     max_len: int = 600
 
 
-class _Blank(dict[str, Any]):
-    """Template values: a field the user has not given yet renders empty rather than failing."""
+class Values(dict[str, Any]):
+    """Template values: stored data, plus derived fields computed only when a template names
+    them (``derive``); a field nobody has given yet renders empty rather than failing."""
 
-    def __missing__(self, key: str) -> str:
-        return ""
+    def __init__(self, data: dict[str, Any], derive: Callable[[str], Any] | None = None) -> None:
+        super().__init__(data)
+        self._derive = derive
+
+    def __missing__(self, key: str) -> Any:
+        value = self._derive(key) if self._derive else None
+        value = "" if value is None else value
+        self[key] = value
+        return value
 
 
 class Conversation:
@@ -84,12 +92,18 @@ class Conversation:
 
     # -- words ------------------------------------------------------------------------------
 
-    def values(self) -> dict[str, Any]:
-        """Template values: the stored data; flows add derived values by overriding."""
-        return _Blank({k: v for k, v in self.data.items() if not k.startswith("_")})
+    def values(self) -> Values:
+        """Template values: the stored data, and ``derive(name)`` for anything else."""
+        return Values({k: v for k, v in self.data.items() if k[:1] != "_"}, self.derive)
+
+    def derive(self, name: str) -> Any:
+        """A value computed from the data when a template asks for it; flows override this."""
+        return None
 
     def text(self, name: str, **extra: Any) -> str:
-        return fill(self.flow.content.text(name), _Blank(self.values(), **extra))
+        values = self.values()
+        values.update(extra)
+        return fill(self.flow.content.text(name), values)
 
     def say(self, name: str, choices: list[Choice] | None = None, **extra: Any) -> None:
         """Send the text named ``name`` from the flow's content, filled with escaped values."""
@@ -107,12 +121,12 @@ class Conversation:
             return list(getattr(self, step.choices)())
         if step.input == "scale":
             return [Choice(self.flow.content.label(f"scale_{n}"), str(n)) for n in range(1, 6)]
-        values = self.values()
+        buttons = self.flow.content.state(state).get("choices", [])
+        if not any("{" in label for label, _ in buttons):
+            return [Choice(label, trigger) for label, trigger in buttons]
         # Button labels are plain text on every platform, so they are filled without escaping.
-        return [
-            Choice(label.format_map(values), trigger)
-            for label, trigger in self.flow.content.state(state).get("choices", [])
-        ]
+        values = self.values()
+        return [Choice(label.format_map(values), trigger) for label, trigger in buttons]
 
     def ask(self, event: EventData | None = None) -> None:
         """Ask the current state's question (its ``say`` text and buttons); remember it for /back."""
@@ -461,6 +475,10 @@ def parse_scale(text: str) -> int | None:
 
 def parse_date(text: str, now: datetime) -> str | None:
     """An ISO date from "tomorrow", "next Tuesday", "2026-12-03", "Dec 3"; None if unreadable."""
+    try:  # ISO dates need no language model: skip dateparser's millisecond for them
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        pass
     base = now.replace(tzinfo=None)
     settings: Mapping[str, Any] = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"}
     text = re.sub(r"^(?:on|it's|it is|the)\s+", "", text.strip(), flags=re.I)

@@ -16,8 +16,7 @@ markup: they call :func:`parse` and render the nodes, escaping each literal for 
 from __future__ import annotations
 
 import re
-import string
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,12 +35,22 @@ def esc(value: object) -> str:
     return _SPECIAL.sub(r"\\\1", clean(str(value)))
 
 
-class _Escaping(string.Formatter):
-    def format_field(self, value: Any, format_spec: str) -> str:
-        return esc(format(value, format_spec))
+class _Escaped(Mapping[str, str]):
+    """A read-only view that escapes each value as ``str.format_map`` looks it up."""
 
+    __slots__ = ("_values",)
 
-_FORMATTER = _Escaping()
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self._values = values
+
+    def __getitem__(self, key: str) -> str:
+        return esc(self._values[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
 
 
 def fill(template: str, values: Mapping[str, Any] | None = None, /, **more: Any) -> str:
@@ -52,7 +61,8 @@ def fill(template: str, values: Mapping[str, Any] | None = None, /, **more: Any)
     merged: Mapping[str, Any] = (
         values if values is not None and not more else {**(values or {}), **more}
     )
-    return _FORMATTER.vformat(template, (), merged)
+    # str.format_map (C) rather than string.Formatter (Python): this runs on every reply.
+    return template.format_map(_Escaped(merged))
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,8 @@ def _each(db: sqlite_utils.Database, script: str) -> None:
 
 
 def initial(db: sqlite_utils.Database) -> None:
+    # Processed event ids live on the conversation row (``events``, the last few dozen), so
+    # dedupe costs no table of its own; the outbox holds only replies not yet delivered.
     # Statement by statement: executescript() would COMMIT the migration's transaction first.
     _each(
         db,
@@ -33,18 +35,12 @@ def initial(db: sqlite_utils.Database) -> None:
             key TEXT PRIMARY KEY, platform TEXT NOT NULL, workspace TEXT NOT NULL,
             user TEXT NOT NULL, state TEXT NOT NULL, data TEXT NOT NULL,
             flow_version INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1,
+            events TEXT NOT NULL DEFAULT '[]',
             created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
         CREATE INDEX conversations_workspace ON conversations (platform, workspace);
-        CREATE INDEX conversations_updated ON conversations (updated_at);
-        CREATE TABLE processed_events (
-            key TEXT NOT NULL, event_id TEXT NOT NULL, at TEXT NOT NULL,
-            PRIMARY KEY (key, event_id)) WITHOUT ROWID;
-        CREATE INDEX processed_events_at ON processed_events (at);
         CREATE TABLE outbox (
             id INTEGER PRIMARY KEY, key TEXT NOT NULL, payload TEXT NOT NULL,
-            created_at TEXT NOT NULL, delivered_at TEXT);
-        CREATE INDEX outbox_undelivered ON outbox (id) WHERE delivered_at IS NULL;
-        CREATE INDEX outbox_key ON outbox (key);
+            created_at TEXT NOT NULL);
         CREATE TABLE timers (
             id INTEGER PRIMARY KEY, key TEXT NOT NULL, name TEXT NOT NULL, due_at TEXT NOT NULL,
             payload TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, fired_at TEXT);

@@ -1,6 +1,8 @@
 """SQLite storage through sqlite-utils: conversations, dedupe, outbox, timers and coaching records.
 
 One file in WAL mode with ``synchronous=NORMAL``. Every row belongs to one conversation key.
+A message touches two tables: its conversation row (state, data and the last processed event
+ids, for dedupe) and the outbox (which holds only replies not yet delivered).
 Only JSON goes in (never pickle, never SDK objects). The hot path (one message) uses plain SQL
 through ``db.execute``; the rest uses sqlite-utils' table API.
 """
@@ -11,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ class Session:
     data: dict[str, Any]
     flow_version: int
     active: bool = True
+    events: list[str] = field(default_factory=list)  # the last processed event ids, newest last
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +48,7 @@ class Timer:
     payload: dict[str, Any]
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 class Store:
@@ -68,6 +70,7 @@ class Store:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=5000")
+            conn.execute("PRAGMA wal_autocheckpoint=10000")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {path}: {exc}") from exc
         return cls(conn)
@@ -115,29 +118,23 @@ class Store:
 
     # -- the hot path -----------------------------------------------------------------------
 
-    def claim_event(self, key: ConversationKey, event_id: str, now: datetime) -> bool:
-        """Record ``event_id`` as processed; False if it already was (a duplicate delivery)."""
-        cur = self._x(
-            "INSERT OR IGNORE INTO processed_events (key, event_id, at) VALUES (?, ?, ?)",
-            (str(key), event_id, iso(now)),
-        )
-        return cur.rowcount == 1
-
     def load(self, key: ConversationKey) -> Session | None:
         row = self._x(
-            "SELECT state, data, flow_version, active FROM conversations WHERE key = ?", (str(key),)
+            "SELECT state, data, flow_version, active, events FROM conversations WHERE key = ?",
+            (str(key),),
         ).fetchone()
         if row is None:
             return None
-        return Session(row[0], json.loads(row[1]), row[2], bool(row[3]))
+        return Session(row[0], json.loads(row[1]), row[2], bool(row[3]), json.loads(row[4]))
 
     def save(self, key: ConversationKey, session: Session, now: datetime) -> None:
         stamp = iso(now)
         self._x(
             "INSERT INTO conversations (key, platform, workspace, user, state, data, flow_version,"
-            " active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
+            " active, events, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
             " ON CONFLICT(key) DO UPDATE SET state = excluded.state, data = excluded.data,"
-            " flow_version = excluded.flow_version, active = 1, updated_at = excluded.updated_at",
+            " flow_version = excluded.flow_version, active = 1, events = excluded.events,"
+            " updated_at = excluded.updated_at",
             (
                 str(key),
                 key.platform,
@@ -146,6 +143,7 @@ class Store:
                 session.state,
                 _dumps(session.data),
                 session.flow_version,
+                _dumps(session.events),
                 stamp,
                 stamp,
             ),
@@ -161,19 +159,16 @@ class Store:
             )
             reply.outbox_id = cur.lastrowid
 
-    def delivered(self, outbox_ids: Iterable[int], now: datetime) -> None:
+    def delivered(self, outbox_ids: Iterable[int]) -> None:
+        """Drop delivered replies: the outbox only ever holds what still has to be sent."""
         ids = [i for i in outbox_ids if i is not None]
         if ids:
-            marks = ",".join("?" * len(ids))
-            self._x(
-                f"UPDATE outbox SET delivered_at = ? WHERE id IN ({marks}) AND delivered_at IS NULL",
-                (iso(now), *ids),
-            )
+            self._x(f"DELETE FROM outbox WHERE id IN ({','.join('?' * len(ids))})", ids)
 
     def pending(self, limit: int = 1000) -> list[Outgoing]:
         """Replies committed but never marked delivered, oldest first."""
         rows = self._x(
-            "SELECT id, key, payload FROM outbox WHERE delivered_at IS NULL ORDER BY id LIMIT ?",
+            "SELECT id, key, payload FROM outbox ORDER BY id LIMIT ?",
             (limit,),
         ).fetchall()
         return [
@@ -236,10 +231,6 @@ class Store:
                 (iso(now), str(key)),
             )
 
-    def prune_events(self, before: datetime) -> int:
-        """Forget dedupe ids older than ``before`` (platforms stop retrying long before)."""
-        return self._x("DELETE FROM processed_events WHERE at < ?", (iso(before),)).rowcount
-
     # -- coaching records -----------------------------------------------------------------
 
     def add(self, table: str, key: ConversationKey, row: dict[str, Any], now: datetime) -> int:
@@ -291,10 +282,10 @@ class Store:
         """Everything stored for one person, as JSON-ready data."""
         k = str(key)
         out: dict[str, Any] = {"key": k}
-        for table in ("conversations", *RECORD_TABLES, "timers", "outbox", "processed_events"):
+        for table in ("conversations", *RECORD_TABLES, "timers", "outbox"):
             rows = list(self.db.query(f"SELECT * FROM {table} WHERE key = ?", [k]))
             for row in rows:
-                for col in ("data", "payload", "elements", "red_flags", "notes"):
+                for col in ("data", "payload", "elements", "red_flags", "notes", "events"):
                     if isinstance(row.get(col), str) and row[col][:1] in "[{":
                         row[col] = json.loads(row[col])
             out[table] = rows
@@ -303,7 +294,7 @@ class Store:
     def forget(self, key: ConversationKey) -> None:
         """Erase every row of one person, in one transaction."""
         with self.atomic():
-            for table in ("conversations", *RECORD_TABLES, "timers", "outbox", "processed_events"):
+            for table in ("conversations", *RECORD_TABLES, "timers", "outbox"):
                 self._x(f"DELETE FROM {table} WHERE key = ?", (str(key),))
 
     def forget_workspace(self, platform: str, workspace: str) -> int:
@@ -316,7 +307,7 @@ class Store:
             people = self._x(f"SELECT count(*) FROM conversations WHERE {match}", args).fetchone()[
                 0
             ]
-            for table in ("conversations", *RECORD_TABLES, "timers", "outbox", "processed_events"):
+            for table in ("conversations", *RECORD_TABLES, "timers", "outbox"):
                 self._x(f"DELETE FROM {table} WHERE {match}", args)
         return int(people)
 

@@ -109,17 +109,15 @@ class PivotChat(Conversation):
 
     # -- template values -----------------------------------------------------------------
 
-    def values(self) -> dict[str, Any]:
-        v = super().values()
+    def derive(self, name: str) -> Any:
         d = self.data
-        if d.get("interview_date"):
-            v["when"] = date.fromisoformat(d["interview_date"]).strftime("%A %-d %B %Y")
-        elif d.get("interview_past"):
-            v["when"] = self.flow.content.text("date_past")
-        else:
-            v["when"] = self.flow.content.text("date_unknown")
-        v["target_or_unsure"] = d.get("target") or self.flow.content.text("target_unsure")
-        return v
+        if name == "when":
+            if d.get("interview_date"):
+                return date.fromisoformat(d["interview_date"]).strftime("%A %-d %B %Y")
+            return self.flow.content.text("date_past" if d.get("interview_past") else "date_unknown")
+        if name == "target_or_unsure":
+            return d.get("target") or self.flow.content.text("target_unsure")
+        return None
 
     # -- intake --------------------------------------------------------------------------
 
