@@ -301,7 +301,7 @@ async def test_long_echo_is_split_and_every_part_is_sent(tg: TelegramDriver) -> 
     assert tg.app is not None
     value = "<i>&" + "y" * 5000
     mark = len(tg.fake.calls)
-    await adapter_of(tg.app).send(key_of(ANN), [Reply(fill("You said: {v}", v=value))])
+    await adapter_of(tg.app).delivery.send(key_of(ANN), [Reply(fill("You said: {v}", v=value))])
     sent = tg.fake.sent(ANN, since=mark)
     assert len(sent) == 2
     assert "".join(m["text"] for m in sent) == f"You said: {value}"
