@@ -115,6 +115,9 @@ async def serve(
         timers.cancel()
         await asyncio.gather(timers, return_exceptions=True)
         await close()
-        await asyncio.wait_for(bot.idle(), 10)
+        try:
+            await asyncio.wait_for(bot.idle(), 10)
+        except TimeoutError:
+            log.warning("stopped with requests still being answered")
 
     return shut
