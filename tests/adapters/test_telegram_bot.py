@@ -90,8 +90,15 @@ async def test_start_to_pivot_plan_by_taps(tg: TelegramDriver) -> None:
     welcome = tg.fake.last_keyboard_message(ANN)
     assert welcome is not None
 
+    mark = len(tg.fake.calls)
     seen = await tap(tg, "Prepare for an interview")
     assert "Which company" in joined(seen)
+    # The tap is answered at once, then the message is marked, then the next question comes.
+    assert [c.method for c in tg.fake.calls[mark:] if c.method != "getUpdates"] == [
+        "answerCallbackQuery",
+        "editMessageText",
+        "sendMessage",
+    ]
     # The tapped message now records the choice and has no keyboard: a clean history.
     edited = tg.fake.message(ANN, welcome["message_id"])
     assert edited["text"].endswith("\n\n› Prepare for an interview")
