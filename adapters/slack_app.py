@@ -128,7 +128,7 @@ class SlackBot:
             )
         # Bolt and slack-sdk keep their own loggers (slack_bolt.*, slack_sdk.*): at DEBUG they
         # quote payloads, so they must not inherit ours.
-        self.app = AsyncApp(
+        self.app: AsyncApp = AsyncApp(
             name="pivotbot",
             client=self.client,
             signing_secret=config.slack_signing_secret or "",
