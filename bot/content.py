@@ -11,17 +11,20 @@ from bot.errors import FlowError
 
 
 class Content:
-    """Texts (``texts:``), button labels (``labels:``) and per-state words (``states:``).
+    """Texts (``texts:``), button labels (``labels:``), per-state words (``states:``) and
+    structured content such as question banks (``data:``).
 
     Several files merge; a key defined twice is an error, so no file silently overrides another.
     """
 
     def __init__(
-        self, texts: dict[str, str], labels: dict[str, str], states: dict[str, dict[str, Any]]
-    ):
+        self, texts: dict[str, str], labels: dict[str, str], states: dict[str, dict[str, Any]],
+        data: dict[str, Any] | None = None,
+    ) -> None:
         self.texts = texts
         self.labels = labels
         self.states = states
+        self.data = data or {}
 
     @classmethod
     def load(cls, *paths: Path) -> Content:
@@ -29,17 +32,19 @@ class Content:
         texts: dict[str, str] = {}
         labels: dict[str, str] = {}
         states: dict[str, dict[str, Any]] = {}
+        data: dict[str, Any] = {}
         for path in paths:
             try:
                 doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             except (OSError, yaml.YAMLError) as exc:
                 raise FlowError(f"cannot read flow content {path.name}: {exc}") from exc
-            for section, target in (("texts", texts), ("labels", labels), ("states", states)):
+            sections = (("texts", texts), ("labels", labels), ("states", states), ("data", data))
+            for section, target in sections:
                 for name, value in (doc.get(section) or {}).items():
                     if name in target:
                         raise FlowError(f"{path.name}: {section}.{name} is defined twice")
                     target[name] = value
-        return cls(texts, labels, states)
+        return cls(texts, labels, states, data)
 
     def text(self, name: str) -> str:
         try:

@@ -100,12 +100,12 @@ class Conversation:
         """A value computed from the data when a template asks for it; flows override this."""
         return None
 
-    def text(self, name: str, **extra: Any) -> str:
+    def text(self, name: str, /, **extra: Any) -> str:
         values = self.values()
         values.update(extra)
         return fill(self.flow.content.text(name), values)
 
-    def say(self, name: str, choices: list[Choice] | None = None, **extra: Any) -> None:
+    def say(self, name: str, choices: list[Choice] | None = None, /, **extra: Any) -> None:
         """Send the text named ``name`` from the flow's content, filled with escaped values."""
         self.out.append(Reply(self.text(name, **extra), choices or []))
 
@@ -140,7 +140,7 @@ class Conversation:
             trail.append(self.state)
             del trail[:-30]
 
-    def reoffer(self, name: str, **extra: Any) -> None:
+    def reoffer(self, name: str, /, **extra: Any) -> None:
         """Say what was expected (text ``name``) and offer the current buttons again."""
         self.say(name, self.choices(), **extra)
 
@@ -163,10 +163,11 @@ class Conversation:
         return self.store.records(table, self.key, **where)
 
     def on_timer(self, name: str, payload: dict[str, Any]) -> None:
-        """A timer of this conversation is due: run ``timer_<name>``."""
-        handler = getattr(self, f"timer_{name}", None)
+        """A timer is due: run ``timer_<kind>``, where a name is ``kind`` or ``kind:id``."""
+        kind = name.split(":", 1)[0]
+        handler = getattr(self, f"timer_{kind}", None)
         if handler is None:
-            log.warning("no handler for timer %s", name)
+            log.warning("no handler for timer kind %s", kind)
             return
         handler(payload)
 
@@ -331,9 +332,11 @@ class Flow:
         return None
 
     def _picked(self, step: Step, button: Choice) -> tuple[str, dict[str, Any]]:
+        """A button's trigger: ``value`` names it; ``trigger:arg`` also passes ``value=arg``."""
         if step.input == "scale":
             return "answer", {"value": int(button.value)}
-        return button.value, {}
+        trigger, sep, arg = button.value.partition(":")
+        return (trigger, {"value": arg}) if sep else (trigger, {})
 
     def _expected(self, conv: Conversation) -> str:
         name = f"expected.{conv.state}"

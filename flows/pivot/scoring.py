@@ -487,6 +487,12 @@ def signals(text: str, ctx: Context) -> Signals:
     )
 
 
+_FIRST_PERSON = re.compile(
+    r"^(?:i|we)(?:'m| am)?\s+(?:really\s+|just\s+|genuinely\s+)?"
+    r"(?:love|like|admire|enjoy|drawn to|excited (?:about|by)|impressed by)\s+", re.I
+)
+
+
 def _phrase(value: str) -> str:
     """A user value ready to sit mid-sentence: one line, no end stop, "The launch" -> "the launch"."""
     value = " ".join(re.sub(r"\\(.)", r"\1", value).split()).rstrip(".!?;,:")
@@ -496,9 +502,14 @@ def _phrase(value: str) -> str:
     return value
 
 
+def as_phrase(value: str) -> str:
+    """What draws someone, as a noun phrase: "I love their open data" -> "their open data"."""
+    return _phrase(_FIRST_PERSON.sub("", value.strip()))
+
+
 def _values(ctx: Context) -> dict[str, str]:
-    values = {name: _phrase(getattr(ctx, name)) for name in
-              ("company", "role", "target", "draws", "evidence")}
+    values = {name: _phrase(getattr(ctx, name)) for name in ("company", "role", "target", "evidence")}
+    values["draws"] = as_phrase(ctx.draws)
     line = " ".join(re.sub(r"\\(.)", r"\1", ctx.last_line).split())  # quoted as said, "?" kept
     values["last_line"] = line if len(line) <= 90 else line[:88].rsplit(" ", 1)[0] + "…"
     return values

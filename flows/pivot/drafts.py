@@ -1,0 +1,125 @@
+"""Drafts after a debrief: a thank-you note per interviewer, an introduction request and outreach
+note (each under 100 words), and a graceful decline; each shorter or more formal on request."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from transitions.core import EventData
+
+from bot.flow import Step
+from bot.markup import fill
+from flows.pivot.debrief import Debrief
+
+STYLES = ("normal", "short", "formal")
+DRAFT_PAGES = ["drafts.thanks", "drafts.intro", "drafts.decline"]
+
+STEPS = [
+    Step("drafts"),
+    Step("drafts.thanks", on_enter=("show_draft",)),
+    Step("drafts.intro", on_enter=("show_draft",)),
+    Step("drafts.decline", on_enter=("show_draft",)),
+]
+
+T = "trigger"
+TABLE: list[dict[str, Any]] = [
+    {T: "drafts", "source": ["debrief.summary", *DRAFT_PAGES], "dest": "drafts"},
+    {T: "thanks", "source": ["debrief.summary", "drafts"], "dest": "drafts.thanks",
+     "before": "plain_style"},
+    {T: "intro", "source": ["debrief.summary", "drafts"], "dest": "drafts.intro",
+     "before": "plain_style"},
+    {T: "decline", "source": ["debrief.summary", "drafts"], "dest": "drafts.decline",
+     "before": "plain_style"},
+    # Internal: the same draft again, shorter or more formal; or the note that it was sent.
+    {T: "shorter", "source": DRAFT_PAGES, "dest": None, "after": "restyle"},
+    {T: "formal", "source": DRAFT_PAGES, "dest": None, "after": "restyle"},
+    {T: "sent", "source": ["drafts.thanks", "drafts.intro"], "dest": None, "after": "mark_sent"},
+]
+
+
+def first_name(name: str) -> str:
+    """"Dr Maria Lopez" -> "Maria"; a bare title or empty name stays as it is."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    titles = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx."}
+    rest = [w for w in words if w.lower() not in titles]
+    return rest[0] if rest else name.strip()
+
+
+class Drafts(Debrief):
+    """Builds each draft from the user's own details; the words are in content/drafts.yaml."""
+
+    def plain_style(self, event: EventData) -> None:
+        self.data["draft_style"] = "normal"
+
+    def restyle(self, event: EventData) -> None:
+        self.data["draft_style"] = "short" if event.event.name == "shorter" else "formal"
+        self.show_draft(event)
+        self.out[-1].choices = self.choices()  # an internal transition asks nothing by itself
+
+    def show_draft(self, event: EventData | None) -> None:
+        kind = self.state.split(".", 1)[1]
+        style = self.data.get("draft_style", "normal")
+        for text in getattr(self, f"draft_{kind}")(style):
+            self.say_markup(text)
+
+    def _values(self) -> dict[str, Any]:
+        db = self.data.get("db") or {}
+        v = dict(self.values())
+        v["promised"] = db.get("promised", "")
+        v["day"] = _weekday(self.data.get("interview_date"), self.now.date())
+        return v
+
+    def _contacts(self) -> list[dict[str, Any]]:
+        ids = (self.data.get("db") or {}).get("contact_ids") or []
+        rows = [r for r in self.records("contacts", interview_id=self.data.get("interview_id"))
+                if r["id"] in ids]
+        return rows or [{"name": "", "notes": ""}]
+
+    def draft_thanks(self, style: str) -> list[str]:
+        content = self.flow.content
+        notes = []
+        for contact in self._contacts():
+            v = self._values()
+            v["name"] = contact["name"] or content.text("name_placeholder")
+            v["first"] = first_name(contact["name"]) if contact["name"] else v["name"]
+            detail = (contact.get("notes") or "").split("\n", 1)[0]
+            v["detail"] = detail or content.text("detail_placeholder")
+            v["promise_line"] = (fill(content.text(f"promise_line.{style}"), v)
+                                 if v["promised"] else "")
+            notes.append(fill(content.text(f"draft.thanks.{style}"), v))
+        return [content.text("thanks_intro"), *notes]
+
+    def draft_intro(self, style: str) -> list[str]:
+        content = self.flow.content
+        contact = self._contacts()[0]
+        v = self._values()
+        v["first"] = first_name(contact["name"]) if contact["name"] else content.text("name_placeholder")
+        return [
+            content.text("intro_intro"),
+            fill(content.text(f"draft.ask_intro.{style}"), v),
+            fill(content.text(f"draft.outreach.{style}"), v),
+        ]
+
+    def draft_decline(self, style: str) -> list[str]:
+        return [self.flow.content.text("decline_intro"),
+                fill(self.flow.content.text(f"draft.decline.{style}"), self._values())]
+
+    def mark_sent(self, event: EventData) -> None:
+        interview_id = self.data.get("interview_id")
+        if self.state == "drafts.thanks":
+            self.close_followups("thank_you", interview_id=interview_id)
+            for contact in self._contacts():
+                if contact.get("id"):
+                    self.update("contacts", contact["id"], last_contact_at=self.stamp(),
+                                next_step=self.flow.content.text("next_step_warm"))
+            self.say("thanks_sent", self.choices())
+        else:
+            self.schedule_outreach()
+            self.say("outreach_sent", self.choices())
+
+
+def _weekday(interview_date: str | None, today: date) -> str:
+    day = date.fromisoformat(interview_date) if interview_date else today
+    return day.strftime("%A")

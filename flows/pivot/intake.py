@@ -1,0 +1,176 @@
+"""Welcome, menu, intake and triage: who the interview is with and which of four ways to play it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from transitions.core import EventData
+
+from bot.flow import Step
+from flows.pivot.followups import FollowUps
+
+HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
+THANK_YOU_HOUR = 17  # late on the interview day: "same day, by the next morning at the latest"
+
+STEPS = [
+    Step("welcome"),
+    Step("about"),
+    Step("menu"),
+    Step("intake.company", "text", max_len=120),
+    Step("intake.role", "text", max_len=120),
+    Step("intake.date", "date"),
+    Step("intake.draws", "text", max_len=600),
+    Step("intake.company_fit", "scale"),
+    Step("intake.role_fit", "scale"),
+    Step("intake.target", "text", max_len=200),
+    Step("triage", on_enter=("suggest",)),
+    Step("triage.choose"),
+]
+
+T = "trigger"
+TABLE: list[dict[str, Any]] = [
+    # Anywhere.
+    {T: "start", "source": "*", "dest": "welcome"},
+    {T: "menu", "source": "*", "dest": "menu"},
+    {T: "cancel", "source": "*", "dest": "menu"},
+    {T: "prepare", "source": "*", "dest": "intake.company", "before": "begin_interview"},
+    {T: "about", "source": ["welcome", "menu"], "dest": "about"},
+    # Intake: each answer is kept by a `before` callback, then the next question is asked.
+    {T: "answer", "source": "intake.company", "dest": "intake.role", "before": "keep_company"},
+    {T: "answer", "source": "intake.role", "dest": "intake.date", "before": "keep_role"},
+    {T: "answer", "source": "intake.date", "dest": "intake.draws", "before": "keep_date"},
+    {T: "done", "source": "intake.date", "dest": "intake.draws", "before": "keep_past"},
+    {T: "skip", "source": "intake.date", "dest": "intake.draws", "before": "keep_no_date"},
+    {T: "answer", "source": "intake.draws", "dest": "intake.company_fit", "before": "keep_draws"},
+    {T: "answer", "source": "intake.company_fit", "dest": "intake.role_fit",
+     "before": "keep_company_fit"},
+    # A role that fits (4-5) needs no "what would fit better" question.
+    {T: "answer", "source": "intake.role_fit", "dest": "intake.target",
+     "before": "keep_role_fit", "unless": "role_fits"},
+    {T: "answer", "source": "intake.role_fit", "dest": "triage",
+     "before": "keep_role_fit", "conditions": "role_fits"},
+    {T: "answer", "source": "intake.target", "dest": "triage", "before": "keep_target"},
+    {T: "skip", "source": "intake.target", "dest": "triage", "before": "keep_no_target"},
+    # Triage: accept the suggested path or pick another.
+    {T: "accept", "source": "triage", "dest": "plan.go", "conditions": "suggests_go"},
+    {T: "accept", "source": "triage", "dest": "pivot.evidence", "conditions": "suggests_pivot"},
+    {T: "accept", "source": "triage", "dest": "plan.finish", "conditions": "suggests_finish"},
+    {T: "accept", "source": "triage", "dest": "plan.practice", "conditions": "suggests_practice"},
+    {T: "change", "source": "triage", "dest": "triage.choose"},
+    {T: "go", "source": "triage.choose", "dest": "plan.go"},
+    {T: "pivot", "source": "triage.choose", "dest": "pivot.evidence"},
+    {T: "finish", "source": "triage.choose", "dest": "plan.finish"},
+    {T: "practice", "source": "triage.choose", "dest": "plan.practice"},
+]
+
+INTERVIEW_FIELDS = ("company", "role", "interview_date", "interview_past", "draws", "company_fit",
+                    "role_fit", "target", "path", "interview_id", "evidence")
+
+
+def suggested_path(company_fit: int, role_fit: int) -> str:
+    """The four paths of COACHING.md's triage table."""
+    company_high, role_high = company_fit >= HIGH, role_fit >= HIGH
+    if company_high:
+        return "go" if role_high else "pivot"
+    return "finish" if role_high else "practice"
+
+
+class Intake(FollowUps):
+    """Callbacks and conditions of intake and triage."""
+
+    def derive(self, name: str) -> Any:
+        d = self.data
+        if name == "when":
+            if d.get("interview_date"):
+                return date.fromisoformat(d["interview_date"]).strftime("%A %-d %B %Y")
+            return self.flow.content.text("date_past" if d.get("interview_past") else "date_unknown")
+        if name == "target_or_unsure":
+            return d.get("target") or self.flow.content.text("target_unsure")
+        return super().derive(name)
+
+    def begin_interview(self, event: EventData) -> None:
+        for field in INTERVIEW_FIELDS:
+            self.data.pop(field, None)
+
+    def keep_company(self, event: EventData) -> None:
+        self.data["company"] = event.kwargs["text"]
+
+    def keep_role(self, event: EventData) -> None:
+        self.data["role"] = event.kwargs["text"]
+
+    def keep_date(self, event: EventData) -> None:
+        self.data["interview_date"] = event.kwargs["date"]
+        self.data.pop("interview_past", None)
+
+    def keep_past(self, event: EventData) -> None:
+        self.data["interview_past"] = True
+        self.data.pop("interview_date", None)
+
+    def keep_no_date(self, event: EventData) -> None:
+        self.data.pop("interview_date", None)
+        self.data.pop("interview_past", None)
+
+    def keep_draws(self, event: EventData) -> None:
+        self.data["draws"] = event.kwargs["text"]
+
+    def keep_company_fit(self, event: EventData) -> None:
+        self.data["company_fit"] = event.kwargs["value"]
+
+    def keep_role_fit(self, event: EventData) -> None:
+        self.data["role_fit"] = event.kwargs["value"]
+        if self.role_fits(event):
+            self.data.pop("target", None)
+
+    def keep_target(self, event: EventData) -> None:
+        self.data["target"] = event.kwargs["text"]
+
+    def keep_no_target(self, event: EventData) -> None:
+        self.data.pop("target", None)
+
+    def role_fits(self, event: EventData) -> bool:
+        return int(event.kwargs.get("value", self.data.get("role_fit", 0))) >= HIGH
+
+    # -- triage ----------------------------------------------------------------------------
+
+    def suggestion(self) -> str:
+        return suggested_path(int(self.data["company_fit"]), int(self.data["role_fit"]))
+
+    def suggests_go(self, event: EventData) -> bool:
+        return self.suggestion() == "go"
+
+    def suggests_pivot(self, event: EventData) -> bool:
+        return self.suggestion() == "pivot"
+
+    def suggests_finish(self, event: EventData) -> bool:
+        return self.suggestion() == "finish"
+
+    def suggests_practice(self, event: EventData) -> bool:
+        return self.suggestion() == "practice"
+
+    def suggest(self, event: EventData | None) -> None:
+        summary = self.text("summary")
+        if int(self.data["role_fit"]) < HIGH:
+            summary += "\n" + self.text("summary_target")
+        self.say_markup(summary)
+        self.say(f"suggest.{self.suggestion()}")
+
+    def save_interview(self, path: str) -> None:
+        """Write (or update) the interview record; remind about thank-you notes on the day."""
+        d = self.data
+        d["path"] = path
+        row = {
+            "company": d.get("company"), "role": d.get("role"),
+            "interview_date": d.get("interview_date"), "company_fit": d.get("company_fit"),
+            "role_fit": d.get("role_fit"), "path": path, "target": d.get("target"),
+            "draws": d.get("draws"), "evidence": d.get("evidence"),
+        }
+        if d.get("interview_id") and self.records("interviews", id=d["interview_id"]):
+            self.update("interviews", d["interview_id"], **row)
+            return
+        d["interview_id"] = self.add("interviews", **row)
+        if d.get("interview_date"):
+            day = date.fromisoformat(d["interview_date"])
+            due = datetime.combine(day, time(THANK_YOU_HOUR), tzinfo=UTC)
+            if due > self.now:
+                self.schedule("thank_you", due, interview_id=d["interview_id"])

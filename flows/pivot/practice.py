@@ -1,0 +1,187 @@
+"""Rehearsal: the bot plays the interviewer, reacts to each answer, scores it with the rubric,
+and shows progress per element, until the pivot is what comes out under pressure."""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import replace
+from typing import Any
+
+from transitions.core import EventData
+
+from bot.flow import Step
+from bot.markup import fill
+from bot.messages import Choice
+from flows.pivot import interviewer
+from flows.pivot.plans import Plans
+from flows.pivot.scoring import CONTENT as SCORING
+from flows.pivot.scoring import (
+    CAP, ELEMENTS, Context, Score, band_for, feedback, score, stronger_version,
+)
+
+STEPS = [
+    Step("rehearse.company", "text", max_len=120),
+    Step("rehearse.role", "text", max_len=120),
+    Step("rehearse.target", "text", max_len=200),
+    Step("rehearse.persona", choices="persona_choices"),
+    Step("rehearse.turn", "text", on_enter=("show_line",), max_len=2000),
+    Step("rehearse.feedback", on_enter=("show_feedback",)),
+    Step("rehearse.done", on_enter=("show_progress",)),
+]
+
+T = "trigger"
+TABLE: list[dict[str, Any]] = [
+    # From anywhere: straight to choosing an interviewer, or first a few details to play with.
+    {T: "rehearse", "source": "*", "dest": "rehearse.persona", "conditions": "has_context"},
+    {T: "rehearse", "source": "*", "dest": "rehearse.company", "unless": "has_context"},
+    {T: "answer", "source": "rehearse.company", "dest": "rehearse.role", "before": "new_context"},
+    {T: "answer", "source": "rehearse.role", "dest": "rehearse.target", "before": "keep_role"},
+    {T: "answer", "source": "rehearse.target", "dest": "rehearse.persona", "before": "keep_target"},
+    {T: "skip", "source": "rehearse.target", "dest": "rehearse.persona", "before": "keep_no_target"},
+    *({T: p, "source": "rehearse.persona", "dest": "rehearse.turn", "before": "start_round"}
+      for p in interviewer.PERSONAS),
+    {T: "answer", "source": "rehearse.turn", "dest": "rehearse.feedback", "before": "score_answer"},
+    {T: "stop", "source": ["rehearse.turn", "rehearse.feedback"], "dest": "rehearse.done"},
+    {T: "next", "source": "rehearse.feedback", "dest": "rehearse.turn",
+     "conditions": "has_next_line", "before": "advance_line"},
+    {T: "next", "source": "rehearse.feedback", "dest": "rehearse.done", "unless": "has_next_line"},
+    {T: "retry", "source": "rehearse.feedback", "dest": "rehearse.turn", "before": "retry_line"},
+    {T: "stronger", "source": "rehearse.feedback", "dest": None, "after": "show_stronger"},
+    {T: "switch", "source": ["rehearse.feedback", "rehearse.done"], "dest": "rehearse.persona"},
+    {T: "again", "source": "rehearse.done", "dest": "rehearse.persona"},
+]
+
+ELEMENT_NAMES: dict[str, str] = {e: SCORING["elements"][e]["short"] for e in ELEMENTS}
+
+
+class Practice(Plans):
+    """The role-play: one round is an opening line and a few reactive turns."""
+
+    def has_context(self, event: EventData) -> bool:
+        return bool(self.data.get("company"))
+
+    def new_context(self, event: EventData) -> None:
+        """Practice without an interview: a fresh company, role and target to play with."""
+        self.begin_interview(event)
+        self.keep_company(event)
+
+    def context(self, last_line: str = "") -> Context:
+        d = self.data
+        return Context(
+            company=d.get("company", ""), role=d.get("role", ""), target=d.get("target", ""),
+            draws=d.get("draws", ""), evidence=d.get("evidence", ""), last_line=last_line,
+        )
+
+    def persona_choices(self) -> list[Choice]:
+        labels = self.flow.content.labels
+        buttons = [Choice(labels[f"persona_{p}"], p) for p in interviewer.PERSONAS]
+        return [*buttons, Choice(labels["main_menu"], "menu")]
+
+    # -- a round --------------------------------------------------------------------------
+
+    def start_round(self, event: EventData) -> None:
+        persona = event.event.name
+        rounds = int(self.data.get("rounds", 0)) + 1
+        self.data["rounds"] = rounds
+        # A different but repeatable round each time: seeded by who, which round, which persona.
+        seed = zlib.crc32(f"{self.key}:{rounds}:{persona}".encode())
+        line = interviewer.opening(persona, self.context(), seed)
+        self.data["rh"] = {"persona": persona, "seed": seed, "round": rounds, "turn": 1,
+                           "line": line, "used": [line], "next": None, "answer": "", "scores": []}
+
+    def show_line(self, event: EventData | None) -> None:
+        rh = self.data["rh"]
+        label = self.flow.content.labels[f"persona_{rh['persona']}"].split(":")[0]
+        self.say_markup(
+            fill(self.flow.content.text("interviewer_says"), who=label, turn=rh["turn"])
+            + "\n" + "“" + rh["line"] + "”"
+        )
+
+    def score_answer(self, event: EventData) -> None:
+        rh = self.data["rh"]
+        text: str = event.kwargs["text"]
+        result = in_round(score(text, self.context(rh["line"])), rh.get("carried") or {})
+        rh["elements"] = result.elements
+        rh["answer"] = text
+        rh["last"] = result.to_json()
+        rh["scores"].append(result.total)
+        self.add("attempts", interview_id=self.data.get("interview_id"), persona=rh["persona"],
+                 round=rh["round"], turn=rh["turn"], total=result.total, band=result.band,
+                 elements=result.elements, red_flags=result.red_flags)
+        rh["feedback"] = feedback(result, self.context(rh["line"]), text)
+        rh["next"] = interviewer.next_line(
+            rh["persona"], rh["turn"], text, self.context(rh["line"]), rh["seed"], rh["used"]
+        )
+
+    def show_feedback(self, event: EventData | None) -> None:
+        self.say_markup(self.data["rh"]["feedback"])
+
+    def has_next_line(self, event: EventData) -> bool:
+        return bool(self.data.get("rh", {}).get("next"))
+
+    def advance_line(self, event: EventData) -> None:
+        rh = self.data["rh"]
+        rh["carried"] = rh["elements"]  # this turn's credit carries into the next
+        rh["line"] = rh["next"]
+        rh["used"].append(rh["line"])
+        rh["turn"] += 1
+
+    def retry_line(self, event: EventData) -> None:
+        self.say("retry_intro")
+
+    def show_stronger(self, event: EventData) -> None:
+        rh = self.data["rh"]
+        version = stronger_version(self.context(rh["line"]), rh["answer"])
+        self.say_markup(self.text("stronger_intro") + "\n" + "_" + version + "_", self.choices())
+
+    # -- progress ---------------------------------------------------------------------------
+
+    def show_progress(self, event: EventData | None) -> None:
+        """This round's scores, then each element from the first attempt to the latest."""
+        rh = self.data.get("rh") or {}
+        scores = rh.get("scores") or []
+        attempts = self.records("attempts")
+        if not scores:
+            self.say("round_empty")
+            return
+        self.say("round_summary", scores=" → ".join(f"{s}/16" for s in scores), best=max(scores))
+        if len(attempts) < 2:
+            return
+        first, last = _elements(attempts[0]), _elements(attempts[-1])
+        lines = []
+        for e in ELEMENTS:
+            mark = "↑" if last[e] > first[e] else ("↓" if last[e] < first[e] else "·")
+            lines.append(fill("- {name}: {a} → {b} {mark}", name=ELEMENT_NAMES[e], a=first[e],
+                              b=last[e], mark=mark))
+        self.say_markup(
+            fill(self.flow.content.text("progress_intro"), count=len(attempts)) + "\n"
+            + "\n".join(lines)
+        )
+
+
+# Judged on each answer alone: whether it answers the line just said, and how it is delivered.
+PER_ANSWER = ("E1", "E8")
+
+
+def in_round(result: Score, carried: dict[str, int]) -> Score:
+    """A pivot is a conversation: what an earlier turn of this round already said still counts.
+
+    Each element keeps the best of the answers so far, except timing and delivery, and red
+    flags, which belong to this answer. A retry replaces its own turn: only earlier turns carry.
+    """
+    if not carried:
+        return result
+    elements = {e: result.elements[e] if e in PER_ANSWER else max(result.elements[e], carried.get(e, 0))
+                for e in ELEMENTS}
+    raw = sum(elements.values())
+    total = min(raw, CAP) if result.red_flags else raw
+    return replace(result, elements=elements, total=total, raw_total=raw, band=band_for(total),
+                   missing=[e for e in ELEMENTS if elements[e] == 0],
+                   weak=[e for e in ELEMENTS if elements[e] == 1])
+
+
+def _elements(attempt: dict[str, Any]) -> dict[str, int]:
+    import json
+
+    raw = attempt["elements"]
+    return dict(json.loads(raw) if isinstance(raw, str) else raw)
