@@ -66,8 +66,8 @@ class Console:
 
     async def catch_up(self) -> None:
         """Send what a crash left unsent, then any reminder that fell due while away."""
-        self.show(self.mine(self.engine.pending()))
-        self.show(self.mine(await self.engine.tick()))
+        self.show(self.mine(self.engine.pending("console")))
+        self.show(self.mine(await self.engine.tick(platform="console")))
 
 
 async def run(engine: Engine, user: str, stdin: TextIO, out: TextIO, files_dir: Path) -> None:
@@ -91,7 +91,7 @@ async def run(engine: Engine, user: str, stdin: TextIO, out: TextIO, files_dir: 
                 continue
             await console.send(line)
             if not interactive:
-                console.show(console.mine(await engine.tick()))
+                console.show(console.mine(await engine.tick(platform="console")))
     finally:
         if ticker:
             ticker.cancel()
@@ -111,4 +111,4 @@ def _read(stdin: TextIO, prompt: str) -> str | None:
 async def _tick_loop(console: Console) -> None:
     while True:
         await asyncio.sleep(TICK_SECONDS)
-        console.show(console.mine(await console.engine.tick()))
+        console.show(console.mine(await console.engine.tick(platform="console")))

@@ -233,12 +233,11 @@ class SlackBot:
         await ack()
         key = ConversationKey(PLATFORM, _team(context), str(body["user_id"]))
         # Slack keeps "/..." for its own commands, so "/pivot back" is the DM's "/back"; a bare
-        # /pivot starts the conversation, or resumes it (help for where the student is, and
-        # the current question's buttons again).
+        # /pivot starts the conversation, or resumes it (the current question again).
         if words:
             text = "/" + " ".join(words)
         else:
-            text = "/start" if self.engine.state_of(key) is None else "/help"
+            text = "/start" if self.engine.state_of(key) is None else "/resume"
         channel = await self.delivery.dm(key, client)
         inbound = Inbound(key, text=text, event_id=f"cmd:{body.get('trigger_id')}")
         await self.converse(inbound, client, channel)

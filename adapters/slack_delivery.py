@@ -180,11 +180,11 @@ class Delivery:
 
     async def tick(self) -> None:
         """Fire due timers once and send what they say."""
-        await self.deliver(await self.engine.tick())
+        await self.deliver(await self.engine.tick(platform="slack"))
 
     async def send_pending(self) -> None:
         """Send the outbox rows a previous run committed but never sent."""
-        await self.deliver(self.engine.pending())
+        await self.deliver(self.engine.pending("slack"))
 
     async def timers(self, every: float = TICK_SECONDS) -> None:
         """The timer loop: ``tick`` every ``every`` seconds, forever."""

@@ -95,7 +95,7 @@ class TelegramAdapter:
             log.warning(
                 "setMyCommands failed (%s); the command menu may be stale", type(exc).__name__
             )
-        self.delivery.dispatch(self.engine.pending())
+        self.delivery.dispatch(self.engine.pending("telegram"))
         if self.tick_every and app.job_queue is not None:
             app.job_queue.run_repeating(
                 self._tick_job, interval=self.tick_every, first=1.0, name="pivotbot-timers"
@@ -229,7 +229,7 @@ class TelegramAdapter:
 
     async def deliver_due(self) -> None:
         """Fire due timers once and wait until their replies are sent (what the tick loop does)."""
-        tasks = self.delivery.dispatch(await self.engine.tick())
+        tasks = self.delivery.dispatch(await self.engine.tick(platform="telegram"))
         if tasks:
             await asyncio.gather(*tasks)
 
@@ -238,7 +238,7 @@ class TelegramAdapter:
             return
         self._ticking = True
         try:
-            self.delivery.dispatch(await self.engine.tick())  # sends run in their lanes; don't wait
+            self.delivery.dispatch(await self.engine.tick(platform="telegram"))  # sends run in their lanes; don't wait
         except Exception as exc:
             log.error("timer tick failed: %s\n%s", type(exc).__name__, frames(exc))
         finally:

@@ -139,12 +139,13 @@ class Engine:
             log.exception("could not queue the apology for %s", key)
         return [reply]
 
-    async def tick(self, now: datetime | None = None) -> list[Outgoing]:
-        """Fire every due timer, each through its conversation's lock; returns what to send."""
+    async def tick(self, now: datetime | None = None, platform: str | None = None) -> list[Outgoing]:
+        """Fire every due timer (of ``platform``'s users, or all), each through its
+        conversation's lock; returns what to send."""
         now = now or self.clock.now()
         out: list[Outgoing] = []
         self.flush()
-        for timer in self.store.due_timers(now):
+        for timer in self.store.due_timers(now, platform):
             async with self._locks.hold(timer.key):
                 out.extend(Outgoing(timer.key, r) for r in self._fire_timer(timer, now))
         return out
@@ -190,17 +191,19 @@ class Engine:
                 self._sent.extend(sent)
                 log.exception("could not mark %d replies delivered", len(sent))
 
-    def pending(self) -> list[Outgoing]:
-        """Replies committed but never marked delivered (send them at start)."""
+    def pending(self, platform: str | None = None) -> list[Outgoing]:
+        """Replies committed but never marked delivered (send them at start), of ``platform``'s
+        users or all: an adapter sharing the database with others sends only its own."""
         self.flush()
-        return self.store.pending()
+        return self.store.pending(platform)
 
     def canned(self, name: str, **values: Any) -> Reply:
         """A reply that needs no conversation: ``group_invite``, ``unsupported``, ``stale_tap``,
         ``error``."""
+        from bot.flow import Values
         from bot.markup import fill
 
-        return Reply(fill(self.flow.content.text(name), values))
+        return Reply(fill(self.flow.content.text(name), Values(values)))
 
     def state_of(self, key: ConversationKey) -> str | None:
         session = self.store.load(key)

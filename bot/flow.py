@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 MAX_TEXT = 4000  # characters; longer messages are refused with a clear reply, nothing stored
 KINDS = ("choice", "text", "scale", "date", "none")
-GLOBAL_COMMANDS = ("start", "help", "back", "restart", "cancel", "mydata", "forget")
+GLOBAL_COMMANDS = ("start", "help", "back", "restart", "cancel", "mydata", "forget", "resume")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -98,6 +98,8 @@ class Conversation:
 
     def derive(self, name: str) -> Any:
         """A value computed from the data when a template asks for it; flows override this."""
+        if name == "cmd":  # how commands are typed here: "/menu", or "/pivot menu" in Slack
+            return self.flow.command_prefix.get(self.key.platform, "/")
         return None
 
     def text(self, name: str, /, **extra: Any) -> str:
@@ -190,6 +192,8 @@ class Flow:
     # value -> trigger, or prefix ending in ":" -> model method taking the rest of the value.
     global_choices: dict[str, str] = field(default_factory=dict)
     commands: dict[str, str] = field(default_factory=dict)  # /command -> trigger
+    # How a platform's users type a command, where it is not a bare "/name".
+    command_prefix: dict[str, str] = field(default_factory=lambda: {"slack": "/pivot "})
     machine: Machine = field(init=False)
     # When a set, every fired transition is recorded as (source, trigger, dest): script coverage.
     trace: set[tuple[str, str, str]] | None = None
@@ -307,7 +311,8 @@ class Flow:
             for button in buttons:
                 if button.value == choice:
                     return self._picked(step, button)
-            conv.reoffer("stale_choice")
+            conv.say("stale_choice")
+            conv.ask()  # the current question again, with its buttons
             return None
         picked = match_choice(text, buttons, fuzzy=step.input == "choice")
         if picked is not None:
@@ -356,6 +361,7 @@ class Flow:
             "cancel": self._cancel,
             "mydata": self._mydata,
             "forget": self._forget,
+            "resume": lambda c: c.ask(),
         }
         if name in handlers:
             handlers[name](conv)

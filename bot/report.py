@@ -442,9 +442,10 @@ def fmt(cell: Cell, kind: str = "count") -> str:
 
 @dataclass(frozen=True, slots=True)
 class Table:
+    key: str
     caption: str
     header: tuple[str, ...]
-    rows: list[tuple[str, ...]]
+    rows: Sequence[tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,6 +484,7 @@ def outline(report: dict[str, Any]) -> list[Section]:
 def _reach_table(reach: dict[str, Any]) -> Table:
     sessions = reach["sessions"]
     return Table(
+        "reach",
         "",
         ("", "Count"),
         [
@@ -523,6 +525,7 @@ def _practice_tables(practice: dict[str, Any]) -> list[Table]:
     flags = practice["red_flags"]
     return [
         Table(
+            "counts",
             "",
             ("", "Count"),
             [
@@ -532,11 +535,13 @@ def _practice_tables(practice: dict[str, Any]) -> list[Table]:
             ],
         ),
         Table(
+            "bands",
             "Score bands: people by the band of their first and of their latest answer",
             ("Band (score out of 16)", "First answer", "Share", "Latest answer", "Share"),
             [*bands, ("All who rehearsed", fmt(first["people"]), "", fmt(latest["people"]), "")],
         ),
         Table(
+            "histogram",
             "Answers by total score (out of 16)",
             ("Score", *scores, "All"),
             [
@@ -548,12 +553,14 @@ def _practice_tables(practice: dict[str, Any]) -> list[Table]:
             ],
         ),
         Table(
+            "elements",
             "First to last answer, per rubric element: mean score (0-2) of the people with two "
             "or more answers",
             ("Element", "People", "First", "Last", "Change"),
             elements,
         ),
         Table(
+            "flags",
             "Red flags: people with two or more answers whose answer raised one",
             ("", "People", "Share"),
             [
@@ -570,6 +577,7 @@ def _practice_tables(practice: dict[str, Any]) -> list[Table]:
 
 def _follow_table(follow: dict[str, Any]) -> Table:
     return Table(
+        "follow_through",
         "Follow-ups that fell due in the period, and how many were done on time",
         ("", "Due", "Done on time", "Share"),
         [
@@ -586,8 +594,10 @@ def _follow_table(follow: dict[str, Any]) -> Table:
 
 def _funnel_table(funnel: list[dict[str, Any]]) -> Table:
     return Table(
-        "People reaching each step, and how many contacts, introductions... they counted",
-        ("Step", "People", "Share of people with a contact", "Count"),
+        "funnel",
+        "People reaching each step, their share of those who named a contact, and the count of "
+        "contacts, introductions, referrals, interviews or offers",
+        ("Step", "People", "Share", "Count"),
         [
             (
                 FUNNEL[s["step"]],
@@ -606,6 +616,7 @@ def _outcome_table(outcomes: dict[str, Any]) -> Table:
         for c, v in outcomes["categories"].items()
     ]
     return Table(
+        "outcomes",
         "People by NACE first-destination category (their latest answer)",
         ("Category", "People", "Share"),
         [*rows, ("All with a recorded outcome", fmt(outcomes["people"]), "")],

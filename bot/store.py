@@ -165,11 +165,11 @@ class Store:
         if ids:
             self._x(f"DELETE FROM outbox WHERE id IN ({','.join('?' * len(ids))})", ids)
 
-    def pending(self, limit: int = 1000) -> list[Outgoing]:
-        """Replies committed but never marked delivered, oldest first."""
+    def pending(self, platform: str | None = None, limit: int = 1000) -> list[Outgoing]:
+        """Replies committed but never marked delivered, oldest first (of one platform's users)."""
         rows = self._x(
-            "SELECT id, key, payload FROM outbox ORDER BY id LIMIT ?",
-            (limit,),
+            f"SELECT id, key, payload FROM outbox WHERE {_PLATFORM} ORDER BY id LIMIT ?",
+            (platform, platform, limit),
         ).fetchall()
         return [
             Outgoing(ConversationKey.parse(k), Reply.from_json(json.loads(p), outbox_id=i))
@@ -196,11 +196,11 @@ class Store:
             (iso(now), str(key), name),
         )
 
-    def due_timers(self, now: datetime, limit: int = 500) -> list[Timer]:
+    def due_timers(self, now: datetime, platform: str | None = None, limit: int = 500) -> list[Timer]:
         rows = self._x(
             "SELECT id, key, name, due_at, payload FROM timers WHERE status = 'pending'"
-            " AND due_at <= ? ORDER BY due_at, id LIMIT ?",
-            (iso(now), limit),
+            f" AND due_at <= ? AND {_PLATFORM} ORDER BY due_at, id LIMIT ?",
+            (iso(now), platform, platform, limit),
         ).fetchall()
         return [Timer(i, ConversationKey.parse(k), n, d, json.loads(p)) for i, k, n, d, p in rows]
 
@@ -314,6 +314,10 @@ class Store:
     def inactive_since(self, before: datetime) -> list[ConversationKey]:
         rows = self._x("SELECT key FROM conversations WHERE updated_at < ?", (iso(before),))
         return [ConversationKey.parse(r[0]) for r in rows.fetchall()]
+
+
+# Rows of one platform's users, or of all when the parameter is NULL (pass it twice).
+_PLATFORM = "(? IS NULL OR substr(key, 1, instr(key, ':') - 1) = ?)"
 
 
 def _check_table(table: str) -> None:

@@ -153,7 +153,7 @@ class Debrief(Practice):
 
     def save_debrief(self, event: EventData | None) -> None:
         db = self.data["db"]
-        interview_id = db.get("interview_id") or self.data.get("interview_id")
+        interview_id = int(db.get("interview_id") or self.data["interview_id"])
         self.update("interviews", interview_id, pivoted=db.get("pivoted"),
                     how_it_went=db.get("went"), outcome=db.get("outcome"),
                     decision_date=db.get("decision"))

@@ -14,10 +14,17 @@ from bot.markup import fill
 from bot.messages import Choice
 from flows.pivot import interviewer
 from flows.pivot.plans import Plans
-from flows.pivot.scoring import CONTENT as SCORING
 from flows.pivot.scoring import (
-    CAP, ELEMENTS, Context, Score, band_for, feedback, score, stronger_version,
+    CAP,
+    ELEMENTS,
+    Context,
+    Score,
+    band_for,
+    feedback,
+    score,
+    stronger_version,
 )
+from flows.pivot.scoring import CONTENT as SCORING
 
 STEPS = [
     Step("rehearse.company", "text", max_len=120),

@@ -132,7 +132,9 @@ async def test_dm_conversation_by_taps_reaches_the_pivot_plan(
     seen = await alice.say("product analytics")
     assert "Better fit: product analytics" in "\n".join(s.text for s in seen)
     await alice.tap("Sounds right")
-    assert engine.state_of(alice.key) == "plan.pivot"
+    seen = await alice.say("I built a usage dashboard my team used for renewals")
+    assert "Your pivot plan for Acme Robotics" in "\n".join(s.text for s in seen)
+    assert engine.state_of(alice.key) == "pivot.plan"
     # Every post went to Alice's DM with the workspace's token.
     token = fake.workspaces[TEAM].bot_token
     assert {c.token for c in fake.calls_of("chat.postMessage")} == {token}
@@ -500,7 +502,8 @@ class TickingEngine:
     def __init__(self, engine: Engine) -> None:
         self._engine, self.ticks, self.second = engine, 0, asyncio.Event()
 
-    async def tick(self) -> list[Outgoing]:
+    async def tick(self, now: Any = None, platform: str | None = None) -> list[Outgoing]:
+        assert platform == "slack"  # a shared database: Slack fires only its own users' timers
         self.ticks += 1
         if self.ticks == 2:
             self.second.set()

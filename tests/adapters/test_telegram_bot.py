@@ -86,7 +86,9 @@ async def to_triage(tg: TelegramDriver, chat: int = ANN) -> None:
 async def test_start_to_pivot_plan_by_taps(tg: TelegramDriver) -> None:
     seen = await say(tg, "/start")
     assert "Pivotbot" in joined(seen)
-    assert labels(seen) == ["Prepare for an interview", "How does this work?"]
+    assert labels(seen) == [
+        "Prepare for an interview", "Debrief an interview", "Practise a pivot", "How does this work?",
+    ]
     welcome = tg.fake.last_keyboard_message(ANN)
     assert welcome is not None
 
@@ -115,8 +117,11 @@ async def test_start_to_pivot_plan_by_taps(tg: TelegramDriver) -> None:
     seen = await tap(tg, "Not sure yet")
     assert labels(seen) == ["Sounds right", "Choose another approach"]
     seen = await tap(tg, "Sounds right")
-    assert "pivot plan" in joined(seen)
-    assert state(tg) == "plan.pivot"
+    assert "proof" in joined(seen)
+    seen = await tap(tg, "I can't think of one yet")
+    assert "Your pivot plan for Acme Robotics" in joined(seen)
+    assert labels(seen)[0] == "Practise it now"
+    assert state(tg) == "pivot.plan"
     no_parse_errors(tg)
 
 
@@ -131,8 +136,11 @@ async def test_start_to_pivot_plan_by_typing(tg: TelegramDriver) -> None:
     await say(tg, "2")
     await say(tg, "Not sure yet")
     seen = await say(tg, "sounds right")
-    assert "pivot plan" in joined(seen)
-    assert state(tg) == "plan.pivot"
+    assert "proof" in joined(seen)
+    seen = await say(tg, "I ran the society's budget for two years")
+    assert "For example, i ran the society's budget" not in joined(seen)
+    assert "Your pivot plan for Acme" in joined(seen)
+    assert state(tg) == "pivot.plan"
     # Typing instead of tapping leaves old keyboards alone: nothing was edited.
     assert tg.fake.calls_to("editMessageText") == []
 
