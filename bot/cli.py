@@ -23,14 +23,18 @@ from bot.store import Store
 
 
 def make_engine(
-    db: str | Path, clock: Clock | None = None, trace: set[tuple[str, str, str]] | None = None
+    db: str | Path, clock: Clock | None = None, trace: set[tuple[str, str, str]] | None = None,
+    retention_days: int | None = None,
 ) -> Engine:
     """The pivot flow over the database at ``db``."""
+    from datetime import timedelta
+
     from flows.pivot import build_flow
 
     flow = build_flow()
     flow.trace = trace
-    return Engine(flow, Store.open(db), clock)
+    retention = timedelta(days=retention_days) if retention_days else None
+    return Engine(flow, Store.open(db), clock, retention)
 
 
 def ready_for_traffic() -> None:
@@ -98,7 +102,7 @@ def console(db: Path | None, user: str) -> None:
     from adapters import console as adapter
 
     config = _config()
-    engine = _open(_db(db, config))
+    engine = _open(_db(db, config), retention_days=config.retention_days)
     ready_for_traffic()
     try:
         asyncio.run(adapter.run(engine, user, sys.stdin, sys.stdout, Path.cwd()))
@@ -108,9 +112,9 @@ def console(db: Path | None, user: str) -> None:
         engine.close()
 
 
-def _open(db: Path, clock: Clock | None = None) -> Engine:
+def _open(db: Path, clock: Clock | None = None, retention_days: int | None = None) -> Engine:
     try:
-        return make_engine(db, clock)
+        return make_engine(db, clock, retention_days=retention_days)
     except PivotbotError as exc:
         _fail(str(exc))
 
@@ -274,7 +278,7 @@ def telegram(
     _setup_logging(verbose)
     from adapters import telegram as adapter  # type: ignore[attr-defined,unused-ignore]
 
-    engine = _open(_db(db, config))
+    engine = _open(_db(db, config), retention_days=config.retention_days)
     ready_for_traffic()
     try:
         adapter.run(engine, config, webhook_url=webhook_url, listen=listen, port=port)
@@ -295,7 +299,11 @@ def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
     _setup_logging(verbose)
     from adapters import slack as adapter
 
-    engine = _open(_db(db, config))
+    try:
+        adapter.check_config(config, http)  # before the database is created
+    except PivotbotError as exc:
+        _fail(str(exc))
+    engine = _open(_db(db, config), retention_days=config.retention_days)
     ready_for_traffic()
     try:
         adapter.run(engine, config, http=http, port=port)

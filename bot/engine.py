@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.clock import Clock, SystemClock
@@ -78,10 +78,15 @@ class _Locks:
 class Engine:
     """Runs a flow over a store. Use from one event loop; many conversations interleave safely."""
 
-    def __init__(self, flow: Flow, store: Store, clock: Clock | None = None) -> None:
+    def __init__(
+        self, flow: Flow, store: Store, clock: Clock | None = None,
+        retention: timedelta | None = None,
+    ) -> None:
         self.flow = flow
         self.store = store
         self.clock = clock or SystemClock()
+        self.retention = retention  # erase people inactive for longer (PIVOTBOT_RETENTION_DAYS)
+        self._last_sweep: datetime | None = None
         self._locks = _Locks()
         self._sent: list[int] = []
         self._flush_scheduled = False
@@ -148,7 +153,20 @@ class Engine:
         for timer in self.store.due_timers(now, platform):
             async with self._locks.hold(timer.key):
                 out.extend(Outgoing(timer.key, r) for r in self._fire_timer(timer, now))
+        await self._sweep(now)
         return out
+
+    async def _sweep(self, now: datetime) -> None:
+        """Once a day, erase everyone inactive for longer than the retention period."""
+        if self.retention is None:
+            return
+        if self._last_sweep is not None and now - self._last_sweep < timedelta(days=1):
+            return
+        self._last_sweep = now
+        for key in self.store.inactive_since(now - self.retention):
+            async with self._locks.hold(key):
+                self.store.forget(key)
+                log.info("retention: erased %s", key)
 
     def _fire_timer(self, timer: Any, now: datetime) -> list[Reply]:
         try:

@@ -229,16 +229,21 @@ def _check(assertion: dict[str, Any], replies: list[Seen], state: str | None) ->
     return None
 
 
-def _find_button(want: Any, last: list[Choice]) -> Choice:
+def _find_button(want: Any, shown: list[list[Choice]]) -> Choice:
+    """A button by 1-based number on the latest message with buttons, or by label on any message
+    of the last reply (the latest message first)."""
+    last = shown[-1] if shown else []
+    labels = [c.label for buttons in shown for c in buttons]
     if isinstance(want, int) or (isinstance(want, str) and want.isdigit()):
         n = int(want)
         if 1 <= n <= len(last):
             return last[n - 1]
         raise ScriptError(f"no button number {n}; buttons were {[c.label for c in last]}")
-    for c in last:
-        if c.label.casefold() == str(want).casefold():
-            return c
-    raise ScriptError(f"no button {want!r}; buttons were {[c.label for c in last]}")
+    for buttons in reversed(shown):
+        for c in buttons:
+            if c.label.casefold() == str(want).casefold():
+                return c
+    raise ScriptError(f"no button {want!r}; buttons were {labels}")
 
 
 def _describe(step: dict[str, Any]) -> str:
@@ -263,7 +268,7 @@ async def run_script(
         factory: EngineFactory = lambda: make_engine(db, clock)  # noqa: E731
         driver = (driver_factory or EngineDriver)(factory, clock, script.user)
         await driver.start()
-        last_buttons: list[Choice] = []
+        shown: list[list[Choice]] = []  # the buttons of each message of the latest reply
         try:
             for n, step in enumerate(script.steps, 1):
                 replies: list[Seen] = []
@@ -272,7 +277,7 @@ async def run_script(
                     log.append(f"user: {text[:200]}{'…' if len(text) > 200 else ''}")
                     replies = await driver.say(text)
                 elif "tap" in step:
-                    choice = _find_button(step["tap"], last_buttons)
+                    choice = _find_button(step["tap"], shown)
                     log.append(f"user taps: [{choice.label}]")
                     replies = await driver.tap(choice)
                 elif "advance" in step:
@@ -286,6 +291,8 @@ async def run_script(
                 elif step.get("redeliver"):
                     log.append("(previous action delivered again, same event id)")
                     replies = await driver.redeliver()
+                if any(s.choices for s in replies):
+                    shown = [s.choices for s in replies if s.choices]
                 for s in replies:
                     log.append("bot: " + s.text.replace("\n", "\n     "))
                     if s.choices:
@@ -293,7 +300,6 @@ async def run_script(
                             "     "
                             + "  ".join(f"[{i}] {c.label}" for i, c in enumerate(s.choices, 1))
                         )
-                        last_buttons = s.choices
                 state = driver.state() if any("state" in a for a in step["expect"]) else None
                 for assertion in step["expect"]:
                     problem = _check(assertion, replies, state)

@@ -7,18 +7,20 @@ from pathlib import Path
 
 from bot.content import Content
 from bot.flow import Flow
-from flows.pivot import debrief, drafts, intake, plans, practice
-from flows.pivot.drafts import Drafts
+from flows.pivot import contacts, debrief, drafts, intake, plans, practice
+from flows.pivot.contacts import Contacts
 
 CONTENT = Path(__file__).parent / "content"
-CONTENT_FILES = ("core", "intake", "plans", "practice", "debrief", "drafts", "followup")
+CONTENT_FILES = (
+    "core", "intake", "plans", "practice", "debrief", "drafts", "followup", "contacts",
+)
 VERSION = 2
-PARTS = (intake, plans, practice, debrief, drafts)
+PARTS = (intake, plans, practice, debrief, drafts, contacts)
 
 
-class PivotChat(Drafts):
+class PivotChat(Contacts):
     """One user's conversation, for the span of one action: intake and triage, the four plans,
-    practice, debrief, drafts and follow-ups (each part a class in this package)."""
+    practice, debrief, drafts, follow-ups and contacts (each part a class in this package)."""
 
 
 def build_flow() -> Flow:
@@ -35,8 +37,8 @@ def build_flow() -> Flow:
         # Buttons that work from any state: reminders, outcomes, App Home.
         global_choices={
             "fu:": "followup", "out:": "outcome", "menu.prepare": "prepare",
-            "menu.rehearse": "rehearse", "menu.debrief": "debrief",
+            "menu.rehearse": "rehearse", "menu.debrief": "debrief", "menu.contacts": "contacts",
         },
         commands={"menu": "menu", "rehearse": "rehearse", "debrief": "debrief",
-                  "prepare": "prepare"},
+                  "prepare": "prepare", "contacts": "contacts"},
     )

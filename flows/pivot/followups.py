@@ -116,8 +116,9 @@ class FollowUps(Conversation):
             return
         row = rows[0]
         if action == "snooze":
-            due = self.now + timedelta(days=1)
-            self.update("followups", row["id"], status="snoozed")
+            # A day after it was due, or after now if it is overdue: never earlier than planned.
+            due = max(self.now, from_iso(row["due_at"])) + timedelta(days=1)
+            self.update("followups", row["id"], status="snoozed", due_at=iso(due))
             self.remind(f"{row['kind']}:{row['id']}", due, followup_id=row["id"])
             self.say("followup_snoozed")
         elif action == "done":

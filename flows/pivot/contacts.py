@@ -1,0 +1,220 @@
+"""The user's contacts and follow-ups: list, add, edit, move a stage, add a note, export as CSV,
+and the upcoming follow-ups with Done / Snooze / Skip."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+from typing import Any
+
+from transitions.core import EventData
+
+from bot.flow import Step
+from bot.markup import fill
+from bot.messages import Attachment, Choice, Reply
+from flows.pivot.drafts import Drafts
+
+STAGES = ("identified", "contacted", "met", "advocate", "referred")
+EDITABLE = ("name", "title", "organisation", "team", "reach", "next_step")
+CSV_COLUMNS = ("name", "title", "organisation", "team", "reach", "how_met", "priority", "stage",
+               "last_contact_at", "next_step", "notes", "created_at")
+SHOWN = 8  # contacts with their own button in the list; the CSV has them all
+
+STEPS = [
+    Step("contacts", on_enter=("list_contacts",), choices="contacts_choices"),
+    Step("contacts.add.name", "text", max_len=120),
+    Step("contacts.add.organisation", "text", max_len=120),
+    Step("contacts.add.title", "text", max_len=120),
+    Step("contacts.add.how", "text", max_len=300),
+    Step("contacts.view", on_enter=("show_contact",)),
+    Step("contacts.stage", choices="stage_choices"),
+    Step("contacts.note", "text", max_len=1000),
+    Step("contacts.edit", choices="field_choices"),
+    Step("contacts.edit.value", "text", max_len=300),
+    Step("contacts.followups", on_enter=("list_followups",)),
+]
+
+T = "trigger"
+TABLE: list[dict[str, Any]] = [
+    {T: "contacts", "source": "*", "dest": "contacts"},
+    {T: "add", "source": "contacts", "dest": "contacts.add.name"},
+    {T: "answer", "source": "contacts.add.name", "dest": "contacts.add.organisation",
+     "before": "new_contact"},
+    {T: "answer", "source": "contacts.add.organisation", "dest": "contacts.add.title",
+     "before": "keep_contact_field"},
+    {T: "skip", "source": "contacts.add.organisation", "dest": "contacts.add.title"},
+    {T: "answer", "source": "contacts.add.title", "dest": "contacts.add.how",
+     "before": "keep_contact_field"},
+    {T: "skip", "source": "contacts.add.title", "dest": "contacts.add.how"},
+    {T: "answer", "source": "contacts.add.how", "dest": "contacts.view",
+     "before": "keep_contact_field"},
+    {T: "skip", "source": "contacts.add.how", "dest": "contacts.view"},
+    {T: "open", "source": "contacts", "dest": "contacts.view", "before": "pick_contact"},
+    {T: "stage", "source": "contacts.view", "dest": "contacts.stage"},
+    {T: "set", "source": "contacts.stage", "dest": "contacts.view", "before": "move_stage"},
+    {T: "note", "source": "contacts.view", "dest": "contacts.note"},
+    {T: "answer", "source": "contacts.note", "dest": "contacts.view", "before": "add_note"},
+    {T: "edit", "source": "contacts.view", "dest": "contacts.edit"},
+    {T: "field", "source": "contacts.edit", "dest": "contacts.edit.value", "before": "pick_field"},
+    {T: "answer", "source": "contacts.edit.value", "dest": "contacts.view",
+     "before": "keep_contact_field"},
+    {T: "list", "source": ["contacts.view", "contacts.stage", "contacts.edit",
+                           "contacts.followups"], "dest": "contacts"},
+    {T: "followups", "source": "contacts", "dest": "contacts.followups"},
+    # Internal: a file, and the list stays where it is.
+    {T: "export", "source": "contacts", "dest": None, "after": "export_csv"},
+]
+
+
+class Contacts(Drafts):
+    """Contacts are records owned by the user; ``data["contact"]`` is the one being looked at."""
+
+    def _contact(self) -> dict[str, Any] | None:
+        rows = self.records("contacts", id=self.data.get("contact")) if self.data.get("contact") else []
+        return rows[0] if rows else None
+
+    def list_contacts(self, event: EventData | None) -> None:
+        rows = self.records("contacts")
+        if not rows:
+            self.say("contacts_empty")
+            return
+        lines = [fill(self.flow.content.text("contacts_header"), count=len(rows))]
+        for row in reversed(rows[-20:]):
+            lines.append(self._line(row))
+        pending = self.records("followups", status="pending")
+        if pending:
+            lines.append(fill(self.flow.content.text("followups_count"), count=len(pending)))
+        self.say_markup("\n".join(lines))
+
+    def _line(self, row: dict[str, Any]) -> str:
+        when = row["last_contact_at"][:10] if row["last_contact_at"] else "-"
+        return fill(
+            self.flow.content.text("contact_line"), name=row["name"] or "?",
+            where=" · ".join(x for x in (row["title"], row["organisation"]) if x) or "-",
+            stage=self.flow.content.label(f"stage_{row['stage'] or 'identified'}"),
+            last=when, next=row["next_step"] or "-",
+        )
+
+    def contacts_choices(self) -> list[Choice]:
+        labels = self.flow.content.labels
+        rows = self.records("contacts")[-SHOWN:]
+        buttons = [Choice((r["name"] or "?")[:40], f"open:{r['id']}") for r in reversed(rows)]
+        buttons.append(Choice(labels["contact_add"], "add"))
+        if self.records("followups", status="pending"):
+            buttons.append(Choice(labels["contact_followups"], "followups"))
+        if rows:
+            buttons.append(Choice(labels["contact_export"], "export"))
+        buttons.append(Choice(labels["main_menu"], "menu"))
+        return buttons
+
+    def new_contact(self, event: EventData) -> None:
+        self.data["contact"] = self.add(
+            "contacts", name=event.kwargs["text"], stage="identified", priority="B",
+            how_met=None, notes=None,
+        )
+
+    def keep_contact_field(self, event: EventData) -> None:
+        field = self.data.pop("field", None) or {
+            "contacts.add.organisation": "organisation", "contacts.add.title": "title",
+            "contacts.add.how": "how_met",
+        }[self.state]
+        self.update("contacts", self.data["contact"], **{field: event.kwargs["text"]})
+
+    def pick_contact(self, event: EventData) -> None:
+        self.data["contact"] = int(event.kwargs["value"])
+
+    def show_contact(self, event: EventData | None) -> None:
+        row = self._contact()
+        if row is None:
+            self.say("contact_gone")
+            return
+        notes = (row["notes"] or "").strip()
+        self.say(
+            "contact_card", name=row["name"] or "?", title=row["title"] or "-",
+            organisation=row["organisation"] or "-", team=row["team"] or "-",
+            reach=row["reach"] or "-", how=row["how_met"] or "-",
+            stage=self.flow.content.label(f"stage_{row['stage'] or 'identified'}"),
+            last=(row["last_contact_at"] or "-")[:10], next=row["next_step"] or "-",
+            notes=notes or "-",
+        )
+
+    def stage_choices(self) -> list[Choice]:
+        labels = self.flow.content.labels
+        return [Choice(labels[f"stage_{s}"], f"set:{s}") for s in STAGES]
+
+    def move_stage(self, event: EventData) -> None:
+        stage = event.kwargs["value"]
+        row = self._contact()
+        if row is None or stage not in STAGES:
+            return
+        changes: dict[str, Any] = {"stage": stage}
+        if stage in ("contacted", "met"):
+            changes["last_contact_at"] = self.stamp()
+        self.update("contacts", row["id"], **changes)
+        if stage == "referred" and row["stage"] != "referred":
+            self.add("milestones", kind="referral", contact_id=row["id"],
+                     interview_id=row["interview_id"])
+        self.say("stage_moved", stage=self.flow.content.label(f"stage_{stage}"))
+
+    def add_note(self, event: EventData) -> None:
+        row = self._contact()
+        if row is None:
+            return
+        dated = f"{self.now:%Y-%m-%d}: {event.kwargs['text']}"
+        notes = f"{row['notes']}\n{dated}" if row["notes"] else dated
+        self.update("contacts", row["id"], notes=notes)
+
+    def field_choices(self) -> list[Choice]:
+        labels = self.flow.content.labels
+        return [Choice(labels[f"field_{f}"], f"field:{f}") for f in EDITABLE]
+
+    def pick_field(self, event: EventData) -> None:
+        self.data["field"] = event.kwargs["value"] if event.kwargs["value"] in EDITABLE else "name"
+
+    def derive(self, name: str) -> Any:
+        if name == "field_name":
+            field = self.data.get("field", "name")
+            return self.flow.content.label(f"field_{field}").lower()
+        if name == "contact_name":
+            row = self._contact()
+            return (row or {}).get("name") or "?"
+        return super().derive(name)
+
+    def list_followups(self, event: EventData | None) -> None:
+        rows = sorted(self.records("followups", status="pending"), key=lambda r: r["due_at"])
+        if not rows:
+            self.say("followups_none")
+            return
+        self.say("followups_header")
+        labels = self.flow.content.labels
+        for row in rows[:6]:
+            due = datetime.fromisoformat(row["due_at"])
+            values = self._subject(row)
+            text = fill(self.flow.content.text("followup_line"),
+                        what=self.flow.content.text(f"when.{row['kind']}"),
+                        about=values["name"] or values["company"] or "-",
+                        due=due.strftime("%a %-d %b"))
+            self.out.append(Reply(text, [
+                Choice(labels["followup_done"], f"fu:done:{row['id']}"),
+                Choice(labels["followup_snooze"], f"fu:snooze:{row['id']}"),
+                Choice(labels["followup_skip"], f"fu:skip:{row['id']}"),
+            ]))
+        self.say("followups_footer")
+
+    def export_csv(self, event: EventData) -> None:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(CSV_COLUMNS)
+        for row in self.records("contacts"):
+            writer.writerow([_csv_safe(row.get(c)) for c in CSV_COLUMNS])
+        self.out.append(Reply(
+            self.text("contacts_exported"), self.choices(),
+            Attachment("pivotbot-contacts.csv", buffer.getvalue(), "text/csv"),
+        ))
+
+
+def _csv_safe(value: Any) -> str:
+    """A cell that a spreadsheet will not run as a formula (=, +, -, @ start one)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
