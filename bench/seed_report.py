@@ -51,9 +51,16 @@ DIFFICULTY = {
 RED_FLAGS = ("disparages_role", "fakes_interest", "demands_job", "leaves_early")
 PERSONAS = ("warm", "rushed", "sceptical")
 NACE_WEIGHTS = {
-    "full_time": 40, "internship": 14, "seeking": 18, "further_education": 9, "part_time": 7,
-    "not_seeking": 5, "self_employed": 3, "volunteer": 2, "military": 2,
-}  # fmt: skip
+    "full_time": 40,
+    "internship": 14,
+    "seeking": 18,
+    "further_education": 9,
+    "part_time": 7,
+    "not_seeking": 5,
+    "self_employed": 3,
+    "volunteer": 2,
+    "military": 2,
+}
 FIRST_NAMES = ("Zorblax", "Quimbly", "Fizzwick", "Glorp", "Snozzle", "Wibbet", "Plonk", "Yarble")
 
 
@@ -80,34 +87,48 @@ class _Rows:
 
 
 def _band(total: int) -> str:
-    return (
-        "ready"
-        if total >= 14
-        else "solid"
-        if total >= 10
-        else "rework"
-        if total >= 6
-        else "restart"
-    )
+    for band, floor in (("ready", 14), ("solid", 10), ("rework", 6)):
+        if total >= floor:
+            return band
+    return "restart"
+
+
+def _points(level: float) -> int:
+    """A rubric element's 0-2 points for a skill level."""
+    return max(0, min(2, round(level)))
 
 
 class _Person:
     """One synthetic person's records, written in the order the flow would write them."""
 
-    def __init__(self, i: int, platform: str, workspace: str, rng: random.Random, out: _Rows,
-                 secrets: set[str]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        i: int,
+        platform: str,
+        workspace: str,
+        rng: random.Random,
+        out: _Rows,
+        secrets: set[str],
+    ) -> None:
         self.i, self.rng, self.out, self.secrets = i, rng, out, secrets
         user = f"U0FAKE{i:05d}" if platform == "slack" else f"7{i:08d}"
         self.key = f"{platform}:{workspace}:{user}"
         self.name = f"{rng.choice(FIRST_NAMES)} Fakesurname{i:05d}"
         self.start = FIRST_DAY + timedelta(minutes=rng.randrange(0, 78 * 24 * 60))
         self.last = self.start
+        self.rounds = 0
         secrets.update({self.key, user, self.name})
         self.conversation = {
-            "key": self.key, "platform": platform, "workspace": workspace, "user": user,
-            "state": "menu", "flow_version": 1, "active": 1, "events": "[]",
+            "key": self.key,
+            "platform": platform,
+            "workspace": workspace,
+            "user": user,
+            "state": "menu",
+            "flow_version": 1,
+            "active": 1,
+            "events": "[]",
             "created_at": iso(self.start),
-        }  # fmt: skip
+        }
         self.data: dict[str, Any] = {"name": self.name}
 
     def secret(self, text: str) -> str:
@@ -127,16 +148,15 @@ class _Person:
 
     def live(self) -> None:
         rng = self.rng
-        if rng.random() < 0.12:  # started, looked around, left
-            return self.finish()
-        ability = rng.gauss(0, 0.3)
-        learning = rng.uniform(0.04, 0.22)
-        practised = 0
-        for j in range(rng.choices((1, 2, 3), (65, 25, 10))[0]):
-            practised = self.interview(j, ability, learning, practised)
-        if rng.random() < 0.45:
-            self.outcome()
-        return self.finish()
+        if rng.random() >= 0.12:  # one in eight only looks around
+            ability = rng.gauss(0, 0.3)
+            learning = rng.uniform(0.04, 0.22)
+            practised = 0
+            for j in range(rng.choices((1, 2, 3), (65, 25, 10))[0]):
+                practised = self.interview(j, ability, learning, practised)
+            if rng.random() < 0.45:
+                self.outcome()
+        self.finish()
 
     def interview(self, j: int, ability: float, learning: float, practised: int) -> int:
         rng, tag = self.rng, f"{self.i:05d}-{j}"
@@ -145,14 +165,18 @@ class _Person:
         company = self.secret(f"Fakecorp {tag} Imaginary Holdings")
         self.data["company"] = company
         interview_id = self.record(
-            "interviews", begun, company=company, role=self.secret(f"Pretend Role {tag}"),
-            interview_date=date.date().isoformat(), company_fit=rng.choice((4, 5, 5)),
+            "interviews",
+            begun,
+            company=company,
+            role=self.secret(f"Pretend Role {tag}"),
+            interview_date=date.date().isoformat(),
+            company_fit=rng.choice((4, 5, 5)),
             role_fit=rng.choice((1, 2, 2, 3)),
             path=rng.choices(("pivot", "go", "finish", "practice"), (55, 15, 10, 20))[0],
             target=self.secret(f"secret target team {tag} qx"),
             draws=self.secret(f"secret draw {tag} qx"),
             evidence=self.secret(f"secret evidence {tag} qx"),
-        )  # fmt: skip
+        )
         if j == 0 and rng.random() < 0.22:  # never rehearses
             practised = -1
         if practised >= 0:
@@ -161,27 +185,33 @@ class _Person:
             self.debrief(interview_id, date, tag)
         return practised
 
-    def rehearse(self, interview_id: int, begun: datetime, ability: float, learning: float,
-                 done: int) -> int:  # fmt: skip
+    def rehearse(
+        self, interview_id: int, begun: datetime, ability: float, learning: float, done: int
+    ) -> int:
         rng = self.rng
         answers = rng.choices((1, 2, 3, 4, 5, 6), (18, 24, 20, 16, 12, 10))[0]
-        moment, rnd, turn = begun, done // 2, 3
-        for k in range(done, done + answers):
+        moment, turn = begun, 3
+        for k in range(done, done + answers):  # k: answers given so far, the practice that counts
             moment += timedelta(minutes=rng.uniform(2, 600))
-            if turn >= 3 or rng.random() < 0.6:
-                rnd, turn = rnd + 1, 0
+            if turn >= 3 or rng.random() < 0.6:  # a new round, or the next line of this one
+                self.rounds, turn = self.rounds + 1, 0
             turn += 1
-            elements = {
-                e: max(0, min(2, round(1.0 + ability + learning * k - DIFFICULTY[e] + rng.gauss(0, 0.45))))
-                for e in ELEMENTS
-            }  # fmt: skip
+            level = 1.0 + ability + learning * k
+            elements = {e: _points(level - DIFFICULTY[e] + rng.gauss(0, 0.45)) for e in ELEMENTS}
             flags = [f for f in RED_FLAGS if rng.random() < 0.12 * 0.55**k]
             total = sum(elements.values())
             self.record(
-                "attempts", moment, interview_id=interview_id, persona=rng.choice(PERSONAS),
-                round=rnd, turn=turn, total=total, band=_band(total),
-                elements=json.dumps(elements), red_flags=json.dumps(flags),
-            )  # fmt: skip
+                "attempts",
+                moment,
+                interview_id=interview_id,
+                persona=rng.choice(PERSONAS),
+                round=self.rounds,
+                turn=turn,
+                total=total,
+                band=_band(total),
+                elements=json.dumps(elements),
+                red_flags=json.dumps(flags),
+            )
         return done + answers
 
     def debrief(self, interview_id: int, date: datetime, tag: str) -> None:
@@ -191,10 +221,13 @@ class _Person:
         for row in self.out.tables["interviews"][::-1]:
             if row["id"] == interview_id:
                 row.update(
-                    pivoted=pivoted, updated_at=self.at(moment),
-                    how_it_went=self.secret(f"It went sideways at Fakecorp {tag}, said {self.name}"),
+                    pivoted=pivoted,
+                    updated_at=self.at(moment),
+                    how_it_went=self.secret(
+                        f"It went sideways at Fakecorp {tag}, said {self.name}"
+                    ),
                     outcome=self.secret(f"private outcome note {tag} zz"),
-                )  # fmt: skip
+                )
                 break
         thanks = rng.choices(
             ("done", "skipped", "pending", "snoozed", "cancelled"), (72, 8, 10, 6, 4)
@@ -212,13 +245,21 @@ class _Person:
         if stage == "met" and rng.random() < 0.38:
             stage = "referred" if rng.random() < 0.45 else "advocate"
         contact_id = self.record(
-            "contacts", moment + timedelta(minutes=5), interview_id=interview_id,
-            name=self.secret(f"Contactina Fakeperson {tag}"), title=self.secret(f"Chief Pretender {tag}"),
-            organisation=self.data.get("company"), team=self.secret(f"Imaginary team {tag}"),
-            reach=self.secret(f"reached via fake channel {tag}"), how_met="interview",
-            priority=rng.choice("ABC"), stage=stage, last_contact_at=iso(moment),
-            next_step=self.secret(f"send the fake thing {tag}"), notes=self.secret(f"private note {tag} zz"),
-        )  # fmt: skip
+            "contacts",
+            moment + timedelta(minutes=5),
+            interview_id=interview_id,
+            name=self.secret(f"Contactina Fakeperson {tag}"),
+            title=self.secret(f"Chief Pretender {tag}"),
+            organisation=self.data.get("company"),
+            team=self.secret(f"Imaginary team {tag}"),
+            reach=self.secret(f"reached via fake channel {tag}"),
+            how_met="interview",
+            priority=rng.choice("ABC"),
+            stage=stage,
+            last_contact_at=iso(moment),
+            next_step=self.secret(f"send the fake thing {tag}"),
+            notes=self.secret(f"private note {tag} zz"),
+        )
         for kind in ("outreach_second", "outreach_followup", "keep_warm"):
             if rng.random() < 0.5:
                 due = moment + timedelta(days=rng.uniform(2, 30))
@@ -229,14 +270,27 @@ class _Person:
         if stage == "referred":
             self.record("milestones", later, kind="referral", contact_id=contact_id)
             if rng.random() < 0.7:
-                self.record("milestones", later + timedelta(days=7), kind="interview",
-                            contact_id=contact_id)  # fmt: skip
+                self.record(
+                    "milestones", later + timedelta(days=7), kind="interview", contact_id=contact_id
+                )
                 if rng.random() < 0.55:
-                    self.record("milestones", later + timedelta(days=20), kind="offer",
-                                contact_id=contact_id)  # fmt: skip
+                    self.record(
+                        "milestones",
+                        later + timedelta(days=20),
+                        kind="offer",
+                        contact_id=contact_id,
+                    )
 
-    def followup(self, kind: str, moment: datetime, due: datetime, status: str | None,
-                 on_time: float, interview_id: int, contact_id: int | None = None) -> None:  # fmt: skip
+    def followup(
+        self,
+        kind: str,
+        moment: datetime,
+        due: datetime,
+        status: str | None,
+        on_time: float,
+        interview_id: int,
+        contact_id: int | None = None,
+    ) -> None:
         rng = self.rng
         if status is None:
             status = rng.choices(("done", "skipped", "pending", "snoozed"), (55, 15, 22, 8))[0]
@@ -248,9 +302,16 @@ class _Person:
             if done_at > NOW:  # not done yet after all
                 status, done_at, on = "pending", None, None
         self.record(
-            "followups", moment, kind=kind, contact_id=contact_id, interview_id=interview_id,
-            due_at=iso(due), status=status, done_at=iso(done_at) if done_at else None, on_time=on,
-        )  # fmt: skip
+            "followups",
+            moment,
+            kind=kind,
+            contact_id=contact_id,
+            interview_id=interview_id,
+            due_at=iso(due),
+            status=status,
+            done_at=iso(done_at) if done_at else None,
+            on_time=on,
+        )
 
     def outcome(self) -> None:
         rng = self.rng
@@ -266,7 +327,7 @@ class _Person:
     def finish(self) -> None:
         self.conversation["updated_at"] = iso(self.last)
         self.conversation["data"] = json.dumps(self.data)
-        self.secrets.update(v for k, v in self.data.items())
+        self.secrets.update(self.data.values())
 
 
 def _placement(people: int, rng: random.Random) -> Iterator[tuple[str, str]]:
@@ -281,6 +342,8 @@ def seed(path: Path, people: int = 520, seed: int = 6) -> Seeded:
     """Create ``path`` (it must not exist) with ``people`` synthetic people; same seed, same file."""
     if people < 8:
         raise ValueError("at least 8 people: seven go to the small workspace")
+    if path.exists():
+        raise FileExistsError(f"{path} exists: the seed writes a new database")
     rng = random.Random(seed)
     store = Store.open(path)
     out, result = _Rows(), Seeded(path, NOW, people, {})
