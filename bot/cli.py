@@ -214,6 +214,32 @@ def diagram(fmt: str, output: Path | None) -> None:
         click.echo(text, nl=False)
 
 
+@main.command()
+@click.argument("text")
+@click.option("--company", default="", help="The company of the interview.")
+@click.option("--role", default="", help="The role interviewed for.")
+@click.option("--target", default="", help="The work or team that would fit better.")
+@click.option("--line", default="", help="The interviewer's last line, which the answer replies to.")
+@click.option("--draws", default="", help="What draws the candidate to the company.")
+@click.option("--evidence", default="", help="The candidate's proof for the target work.")
+def score(text: str, company: str, role: str, target: str, line: str, draws: str,
+          evidence: str) -> None:
+    """Score one practice answer on the 8-element rubric (TEXT, or - for standard input).
+
+    Prints one JSON object: total (0-16), elements (E1..E8, 0-2 each), red_flags, band
+    (ready, solid, rework, restart) and missing (elements scoring 0).
+    """
+    from flows.pivot.scoring import Context
+    from flows.pivot.scoring import score as rubric
+
+    answer = sys.stdin.read() if text == "-" else text
+    if not answer.strip():
+        _fail("nothing to score: give the answer as TEXT, or - to read it from standard input")
+    result = rubric(answer, Context(company=company, role=role, target=target, draws=draws,
+                                    evidence=evidence, last_line=line))
+    click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+
+
 def _key(userkey: str) -> ConversationKey:
     try:
         return ConversationKey.parse(userkey)

@@ -23,10 +23,10 @@ SHOWN = 8  # contacts with their own button in the list; the CSV has them all
 
 STEPS = [
     Step("contacts", on_enter=("list_contacts",), choices="contacts_choices"),
-    Step("contacts.add.name", "text", max_len=120),
-    Step("contacts.add.organisation", "text", max_len=120),
-    Step("contacts.add.title", "text", max_len=120),
-    Step("contacts.add.how", "text", max_len=300),
+    Step("contacts.new.name", "text", max_len=120),
+    Step("contacts.new.organisation", "text", max_len=120),
+    Step("contacts.new.title", "text", max_len=120),
+    Step("contacts.new.how", "text", max_len=300),
     Step("contacts.view", on_enter=("show_contact",)),
     Step("contacts.stage", choices="stage_choices"),
     Step("contacts.note", "text", max_len=1000),
@@ -38,18 +38,18 @@ STEPS = [
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
     {T: "contacts", "source": "*", "dest": "contacts"},
-    {T: "add", "source": "contacts", "dest": "contacts.add.name"},
-    {T: "answer", "source": "contacts.add.name", "dest": "contacts.add.organisation",
+    {T: "add", "source": "contacts", "dest": "contacts.new.name"},
+    {T: "answer", "source": "contacts.new.name", "dest": "contacts.new.organisation",
      "before": "new_contact"},
-    {T: "answer", "source": "contacts.add.organisation", "dest": "contacts.add.title",
+    {T: "answer", "source": "contacts.new.organisation", "dest": "contacts.new.title",
      "before": "keep_contact_field"},
-    {T: "skip", "source": "contacts.add.organisation", "dest": "contacts.add.title"},
-    {T: "answer", "source": "contacts.add.title", "dest": "contacts.add.how",
+    {T: "skip", "source": "contacts.new.organisation", "dest": "contacts.new.title"},
+    {T: "answer", "source": "contacts.new.title", "dest": "contacts.new.how",
      "before": "keep_contact_field"},
-    {T: "skip", "source": "contacts.add.title", "dest": "contacts.add.how"},
-    {T: "answer", "source": "contacts.add.how", "dest": "contacts.view",
+    {T: "skip", "source": "contacts.new.title", "dest": "contacts.new.how"},
+    {T: "answer", "source": "contacts.new.how", "dest": "contacts.view",
      "before": "keep_contact_field"},
-    {T: "skip", "source": "contacts.add.how", "dest": "contacts.view"},
+    {T: "skip", "source": "contacts.new.how", "dest": "contacts.view"},
     {T: "open", "source": "contacts", "dest": "contacts.view", "before": "pick_contact"},
     {T: "stage", "source": "contacts.view", "dest": "contacts.stage"},
     {T: "set", "source": "contacts.stage", "dest": "contacts.view", "before": "move_stage"},
@@ -116,8 +116,8 @@ class Contacts(Drafts):
 
     def keep_contact_field(self, event: EventData) -> None:
         field = self.data.pop("field", None) or {
-            "contacts.add.organisation": "organisation", "contacts.add.title": "title",
-            "contacts.add.how": "how_met",
+            "contacts.new.organisation": "organisation", "contacts.new.title": "title",
+            "contacts.new.how": "how_met",
         }[self.state]
         self.update("contacts", self.data["contact"], **{field: event.kwargs["text"]})
 
