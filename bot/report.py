@@ -1,10 +1,13 @@
 """The anonymous career-office report: reach, practice, follow-through, networking and outcomes.
 
-What is counted. The people in scope are the conversations of one workspace (``workspace``; every
-workspace without it). The period runs from ``since`` (00:00 UTC) to ``now``; without ``since`` it
-is everything up to ``now``. Every number counts rows of those people created in the period.
-Only numeric and categorical columns are ever selected: no name, company, key or free text is read,
-so none can reach a report.
+What is counted. The people in scope are the conversations of one workspace (``workspace``; all
+workspaces without it). The period runs from ``since`` (00:00 UTC) to ``now``; without ``since``
+it is everything up to ``now``. Every number counts rows of those people created in the period:
+people who started (their conversation began in the period), people active (they wrote, or a
+record of theirs was made, in the period), sessions (interviews prepared + rehearsal rounds +
+debriefs), rehearsal answers, follow-ups that fell due, contacts and milestones, and each
+person's latest NACE outcome. Only numeric and categorical columns are ever selected: no name,
+company, key or free text is read, so none can reach a report.
 
 Suppression. ``build_report`` applies it, so no format ever holds a hidden number:
 
@@ -13,13 +16,14 @@ Suppression. ``build_report`` applies it, so no format ever holds a hidden numbe
    mean or share over fewer than 10 people. It reads ``<10`` in Markdown and HTML, and is
    ``{"value": null, "suppressed": true, "reason": "fewer_than_10"}`` in JSON.
 2. Where the cells of a table add up to a total shown in the same table (sessions by kind, people
-   by band, answers by score, people by outcome, and every share: the part on time and its unshown
-   rest), subtraction could give a hidden cell back. So while any cell under 10 people could be
-   worked out exactly from what is shown (a reader knows a ``<10`` count of people lies in 0-9 and
-   a complementary cell holds 10 or more), the smallest shown cell is hidden too. It reads
-   ``hidden`` (JSON reason ``"complementary"``); when no cell is left to hide, the total is hidden.
-3. Separate counts (reach, the steps of the funnel) are not parts of a total: hiding one never
-   needs another hidden, and a difference between two of them is not a cell of the report.
+   by band, answers by score, people by outcome, and every share: the part done on time and its
+   unprinted rest), subtraction could give a hidden cell back. So while any cell under 10 people
+   could be worked out exactly from what is shown (a reader knows that a ``<10`` count of people
+   lies in 0-9 and that a complementary cell holds 10 or more), the smallest shown cell is hidden
+   too. It reads ``hidden`` (JSON reason ``"complementary"``); when no cell is left to hide, the
+   total is hidden.
+3. Stand-alone numbers (people who started, people active, the funnel's steps, the per-element
+   means) are not parts of a total: hiding one never needs another hidden.
 """
 
 from __future__ import annotations
@@ -230,7 +234,9 @@ def _items(rows: Sequence[Row]) -> Part:
 # -- the sections -------------------------------------------------------------------------
 
 
-def _reach(started: int, active: set[str], interviews: list[Row], attempts: list[Row]) -> Cell:
+def _reach(
+    started: int, active: set[str], interviews: list[Row], attempts: list[Row]
+) -> dict[str, Any]:
     rounds = {(row[0], row[1]) for row in attempts}
     parts = {
         "interviews_prepared": _items(interviews),
@@ -387,16 +393,30 @@ def _outcomes(outcomes: list[Row]) -> dict[str, Any]:
     }
 
 
+def _utc(moment: datetime) -> datetime:
+    # A naive time is taken as UTC, as everything stored is, never as the machine's local time.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def build_report(
     store: Store,
     workspace: str | None = None,
     since: date | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """The report as JSON-ready data, suppression already applied (see the module docstring)."""
-    now = now or datetime.now(UTC)
-    start = since if isinstance(since, datetime) else None
-    if since is not None and start is None:
+    """The report as JSON-ready data, suppression already applied (see the module docstring).
+
+    ``workspace`` keeps the people of that workspace only (``conversations.workspace``: a Slack
+    team id, ``telegram`` or ``local``); ``since`` keeps rows created from that day (00:00 UTC);
+    ``now`` (default: the system clock) ends the period and decides which follow-ups were due.
+    Every cell is ``{"value": number, "suppressed": false}`` or
+    ``{"value": null, "suppressed": true, "reason": "fewer_than_10" | "complementary"}``.
+    """
+    now = _utc(now or datetime.now(UTC))
+    start = None
+    if isinstance(since, datetime):
+        start = _utc(since)
+    elif since is not None:
         start = datetime.combine(since, time(0), tzinfo=UTC)
     scope = _Scope(store, workspace, iso(start) if start else None, iso(now))
     started, active = scope.conversations()
@@ -456,11 +476,13 @@ class Section:
 
 
 def period(report: dict[str, Any]) -> str:
-    until = datetime.fromisoformat(report["until"]).strftime("%-d %b %Y %H:%M UTC")
+    """The period in words: ``1 Sep 2026 to 25 Nov 2026 09:00 UTC``."""
+    until = datetime.fromisoformat(report["until"])
+    end = f"{until.day} {until:%b %Y %H:%M} UTC"
     if report["since"]:
-        since = date.fromisoformat(report["since"]).strftime("%-d %b %Y")
-        return f"{since} to {until}"
-    return f"everything up to {until}"
+        since = date.fromisoformat(report["since"])
+        return f"{since.day} {since:%b %Y} to {end}"
+    return f"everything up to {end}"
 
 
 LEGEND = (

@@ -9,7 +9,7 @@ from typing import Any
 
 from transitions.core import EventData
 
-from bot.flow import Step
+from bot.flow import Step, Values
 from bot.markup import fill
 from flows.pivot.debrief import Debrief
 
@@ -64,9 +64,9 @@ class Drafts(Debrief):
         for text in getattr(self, f"draft_{kind}")(style):
             self.say_markup(text)
 
-    def _values(self) -> dict[str, Any]:
+    def _values(self) -> Values:
         db = self.data.get("db") or {}
-        v = dict(self.values())
+        v = self.values()  # keeps deriving values a template asks for (target_phrase, ...)
         v["promised"] = db.get("promised", "")
         v["day"] = _weekday(self.data.get("interview_date"), self.now.date())
         return v

@@ -1,0 +1,124 @@
+"""The pivot flow's promises that scripts cannot state: draft lengths, every text renders,
+the score command's contract, and the flow stays consistent with its words."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.markup import to_plain
+from bot.messages import ConversationKey
+from bot.store import Store
+from flows.pivot import build_flow
+from flows.pivot.drafts import first_name
+from flows.pivot.flow import PivotChat
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
+
+
+def chat_with(data: dict[str, object]) -> PivotChat:
+    flow = build_flow()
+    conv = flow.conversation(ConversationKey("console", "local", "t"), "drafts.intro", dict(data),
+                             NOW, Store.memory())
+    assert isinstance(conv, PivotChat)
+    return conv
+
+
+DETAILS = {
+    "company": "Northwind Renewable Energy Cooperative", "role": "Customer success associate",
+    "target": "community energy partnerships with city councils", "interview_id": 1,
+    "draws": "I love their community solar programme", "evidence": "I ran the society's budget",
+    "interview_date": "2026-11-24", "company_fit": 5, "role_fit": 2,
+}
+
+
+@pytest.mark.parametrize("style", ["normal", "short", "formal"])
+def test_outreach_and_intro_requests_stay_under_100_words(style: str) -> None:
+    conv = chat_with({**DETAILS, "db": {"contact_ids": [1]}})
+    conv.store.add("contacts", conv.key, {"name": "Dr Maria Lopez-Garcia", "interview_id": 1}, NOW)
+    _, ask, outreach = conv.draft_intro(style)
+    for message in (ask, outreach):
+        body = to_plain(message).split("\n", 1)[1]  # without the "1. To ..." heading
+        assert len(re.findall(r"\S+", body)) < 100, body
+        assert "job" not in body.casefold() or style != "normal"
+    assert "Maria," in ask and "Lopez-Garcia" not in ask.split("\n")[1]
+    assert "job" not in to_plain(outreach).casefold()  # outreach never mentions jobs
+
+
+def test_thank_you_notes_name_the_specific_detail_for_each_person() -> None:
+    conv = chat_with({**DETAILS, "db": {"contact_ids": [1, 2], "promised": "an intro to the data team"}})
+    for name, detail in (("Maria Lopez", "how the forecasting team started"),
+                         ("Sam Okafor", "his advice to learn SQL first")):
+        conv.store.add("contacts", conv.key, {"name": name, "interview_id": 1, "notes": detail}, NOW)
+    notes = [to_plain(n) for n in conv.draft_thanks("normal")[1:]]
+    assert "Hi Maria," in notes[0] and "how the forecasting team started" in notes[0]
+    assert "Hi Sam," in notes[1] and "his advice to learn SQL first" in notes[1]
+    assert all("an intro to the data team" in n for n in notes)
+    assert all("Tuesday" in n for n in notes)  # the interview's day, not "today"
+
+
+def test_first_names() -> None:
+    assert first_name("Dr Maria Lopez") == "Maria"
+    assert first_name("Sam") == "Sam"
+    assert first_name("Prof.") == "Prof."
+
+
+def test_every_text_renders_with_real_values() -> None:
+    """No template names a value nobody provides (it would render as an empty gap)."""
+    flow = build_flow()
+    conv = chat_with(DETAILS)
+    provided = set(conv.values()) | {
+        "cmd", "when", "target_or_unsure", "target_phrase", "draws_phrase", "evidence_line",
+        "person", "contact_name", "field_name",
+    }
+    per_text = {  # values given by the code that says these texts
+        "too_long": {"limit"}, "unknown_command": {"command"}, "contacts_header": {"count"},
+        "followups_count": {"count"}, "progress_intro": {"count"}, "round_summary": {"scores", "best"},
+        "interviewer_says": {"who", "turn"}, "stage_moved": {"stage"}, "followup_line":
+        {"what", "about", "due"}, "debrief_saved": {"people", "reminders"}, "day_on": {"day"},
+        "contact_line": {"name", "where", "stage", "last", "next"},
+        "contact_card": {"name", "title", "organisation", "team", "reach", "how", "stage", "last",
+                         "next", "notes"},
+        "evidence_line": {"evidence"},
+    }
+    for name, text in flow.content.texts.items():
+        fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
+        extra = per_text.get(name, set())
+        if name.startswith(("draft.", "promise_line.", "reminder.")):
+            extra = {"name", "first", "detail", "promised", "promise_line", "day", "topic"}
+        missing = fields - provided - extra
+        assert not missing, f"{name} names {missing}"
+
+
+def test_score_command_prints_the_contract_json() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", "--company", "Acme Robotics", "--role",
+         "inside sales", "--target", "product analytics", "--line",
+         "So, do you have any questions for us?",
+         "Thank you! Your grid-forecasting launch is why I applied to Acme Robotics. Honestly, "
+         "inside sales isn't where I do my best work: I built a usage dashboard my team used for "
+         "renewals. Is there someone in product analytics you'd suggest I talk to? I'm happy to "
+         "stay in the process, and may I keep in touch?"],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    )
+    result = json.loads(out.stdout)
+    assert list(result)[:5] == ["total", "elements", "red_flags", "band", "missing"]
+    assert set(result["elements"]) == {f"E{i}" for i in range(1, 9)}
+    assert result["total"] >= 13 and result["band"] in ("ready", "solid")
+    red = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", "-"], input="The posting misled me, so this "
+        "isn't worth our time.", capture_output=True, text=True, cwd=ROOT, check=True,
+    )
+    flagged = json.loads(red.stdout)
+    assert flagged["total"] <= 5 and "disparages_role" in flagged["red_flags"]
+    assert flagged["band"] == "restart"
+    empty = subprocess.run([sys.executable, "-m", "bot.cli", "score", ""], capture_output=True,
+                           text=True, cwd=ROOT)
+    assert empty.returncode == 2 and empty.stderr.startswith("pivotbot: nothing to score")
