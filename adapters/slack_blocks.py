@@ -221,8 +221,9 @@ def _date(value: Any) -> str:
 
 
 def _followup(item: Mapping[str, Any]) -> str:
-    kind = str(item.get("kind") or "").replace("_", " ").strip().capitalize()
-    return f"• {escape(kind or '…')}: {escape(_date(item.get('due_at')))}"
+    kind = str(item.get("what") or item.get("kind") or "").replace("_", " ").strip()
+    about = f" ({escape(str(item['about']))})" if item.get("about") else ""
+    return f"• {escape(kind.capitalize() or '…')}{about}: {escape(_date(item.get('due_at')))}"
 
 
 def _attempt(item: Mapping[str, Any]) -> str:

@@ -241,9 +241,15 @@ class Engine:
 
     def overview(self, key: ConversationKey) -> dict[str, Any]:
         """What App Home shows: next follow-ups, recent rehearsal scores, contacts."""
+        names = {c["id"]: c["name"] for c in self.store.records("contacts", key)}
+        companies = {i["id"]: i["company"] for i in self.store.records("interviews", key)}
+        texts = self.flow.content.texts
         followups = [
-            {"kind": f["kind"], "due_at": f["due_at"], "contact_id": f["contact_id"]}
-            for f in self.store.records("followups", key, status="pending")
+            {"kind": f["kind"], "due_at": f["due_at"], "contact_id": f["contact_id"],
+             "what": texts.get(f"when.{f['kind']}", f["kind"]),
+             "about": names.get(f["contact_id"]) or companies.get(f["interview_id"]) or ""}
+            for f in self.store.records("followups", key)
+            if f["status"] in ("pending", "snoozed")
         ]
         followups.sort(key=lambda f: f["due_at"] or "")
         attempts = [

@@ -457,7 +457,7 @@ async def test_app_home_shows_follow_ups_scores_and_contacts(
     view = fake.views[(TEAM, "UALICE")]
     text = plain("\n".join(b["text"]["text"] for b in view["blocks"] if b["type"] == "section"))
     assert "Ann <@U1>, VP Product, Acme & Co [met]" in text
-    assert "Thank you: Thu 26 Nov 2026 17:00" in text
+    assert "Thank-you notes (Ann <@U1>): Thu 26 Nov 2026 17:00" in text  # who it is about
     assert "hiring manager: 14 (strong)" in text
     assert "Not Alice's" not in text
     buttons = {b["action_id"]: b["value"] for b in view["blocks"][-1]["elements"]}
