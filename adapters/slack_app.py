@@ -32,7 +32,9 @@ from adapters.slack_delivery import Delivery, error_code, log_failure, web_clien
 from bot.config import Config
 from bot.engine import Engine
 from bot.errors import PivotbotError
-from bot.messages import ConversationKey, Inbound
+from bot.markup import to_plain
+from bot.messages import Attachment, ConversationKey, Inbound, Reply
+from bot.report import build_report, render_markdown
 
 log = logging.getLogger("pivotbot.slack")
 
@@ -48,7 +50,6 @@ BOT_SCOPES = [
     "im:write",
 ]
 # `/pivot report` (the career-office report) belongs to a later issue; this is its hook.
-REPORT_NOT_YET = "The career-office report is not available in Slack yet."
 
 
 def to_inbound(team_id: str, event: Mapping[str, Any], event_id: str | None) -> Inbound | None:
@@ -107,6 +108,7 @@ class SlackBot:
 
     def __init__(self, engine: Engine, config: Config, *, oauth_db: Path | None = None) -> None:
         self.engine = engine
+        self.admins = config.admins
         # With the OAuth install each request carries its workspace's token; no default one.
         token = None if config.slack_client_id else config.slack_bot_token
         self.client = web_client(config.slack_api_url, token)
@@ -228,7 +230,7 @@ class SlackBot:
     ) -> None:
         words = str(body.get("text") or "").split()
         if words[:1] == ["report"]:
-            await ack(text=REPORT_NOT_YET)  # hook for the career-office report issue
+            await self.on_report(ack, body, context, client)
             return
         await ack()
         key = ConversationKey(PLATFORM, _team(context), str(body["user_id"]))
@@ -241,6 +243,27 @@ class SlackBot:
         channel = await self.delivery.dm(key, client)
         inbound = Inbound(key, text=text, event_id=f"cmd:{body.get('trigger_id')}")
         await self.converse(inbound, client, channel)
+
+    async def on_report(
+        self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
+    ) -> None:
+        """``/pivot report``: the career-office report of this workspace only, for its admins
+        (``PIVOTBOT_ADMINS``: user ids, or ``TEAM:USER`` to name the workspace too)."""
+        team, user = _team(context), str(body["user_id"])
+        if user not in self.admins and f"{team}:{user}" not in self.admins:
+            log.info("slack:%s:%s: report refused (not an admin)", team, user)
+            await ack(text=to_plain(self.engine.canned("report_refused").text))
+            return
+        await ack(text=to_plain(self.engine.canned("report_preparing").text))
+        key = ConversationKey(PLATFORM, team, user)
+        markdown = render_markdown(build_report(self.engine.store, workspace=team))
+        reply = Reply(
+            self.engine.canned("report_ready").text,
+            attachment=Attachment(f"pivotbot-report-{team}.md", markdown, "text/markdown"),
+        )
+        channel = await self.delivery.dm(key, client)
+        async with self.delivery.hold(key):
+            await self.delivery.post(key, [reply], client, channel)
 
     async def on_tap(
         self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient

@@ -240,6 +240,42 @@ def score(text: str, company: str, role: str, target: str, line: str, draws: str
     click.echo(json.dumps(result.to_json(), ensure_ascii=False))
 
 
+@main.command()
+@db_option
+@click.option("--workspace", default=None, help="Only this workspace (a Slack team id, or telegram).")
+@click.option("--since", default=None, help="Only what happened from this date (YYYY-MM-DD).")
+@click.option("--format", "formats", default="markdown", show_default=True,
+              help="markdown, json, html, or several separated by commas.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write here (with several formats, one file per format's suffix).")
+def report(db: Path | None, workspace: str | None, since: str | None, formats: str,
+           output: Path | None) -> None:
+    """The anonymous career-office report: aggregates only, groups under 10 people hidden."""
+    from datetime import date
+
+    from bot.report import write_report
+
+    try:
+        start = date.fromisoformat(since) if since else None
+    except ValueError:
+        _fail(f"--since takes a date like 2026-09-01, got {since!r}")
+    path = _db(db, _config())
+    if not path.exists():
+        _fail(f"no database at {path} (set --db or PIVOTBOT_DB)")
+    store = Store.open(path)
+    try:
+        result = write_report(store, formats.split(","), output, workspace, start)
+    except ValueError as exc:
+        _fail(str(exc))
+    finally:
+        store.close()
+    if isinstance(result, str):
+        click.echo(result, nl=False)
+    else:
+        for written in result:
+            click.echo(f"wrote {written}")
+
+
 def _key(userkey: str) -> ConversationKey:
     try:
         return ConversationKey.parse(userkey)

@@ -22,8 +22,9 @@ from bot.clock import ManualClock
 from bot.config import Config
 from bot.engine import Engine
 from bot.errors import ConfigError
-from bot.messages import Inbound, Outgoing, Reply
+from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 from bot.scripts import find_scripts, format_result, load_script, run_script
+from bot.store import Session
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_driver import (
     SIGNING_SECRET,
@@ -194,11 +195,40 @@ async def test_slash_command_words_are_the_dm_commands(alice: Student, engine: E
     assert seen
 
 
-async def test_pivot_report_is_a_hook_for_later_and_posts_nothing(
+async def test_pivot_report_is_refused_to_a_student_who_is_not_an_admin(
     alice: Student, fake: FakeSlackApi
 ) -> None:
     seen = await alice.command("report")
-    assert seen == [] and "not available" in (alice.sent.response if alice.sent else "")
+    assert seen == [] and fake.files == []
+    assert "only for the people your career office has named" in (
+        alice.sent.response if alice.sent else ""
+    )
+
+
+async def test_an_admin_gets_the_report_of_their_own_workspace_only(
+    fake: FakeSlackApi, engine: Engine, tmp_path: Path, clock: ManualClock
+) -> None:
+    fake.add_workspace(TEAM)
+    now = clock.now()
+    for team, people in ((TEAM, 12), ("TOTHER", 30)):
+        for n in range(people):
+            key = ConversationKey("slack", team, f"U{n:04}")
+            engine.store.save(key, Session("menu", {"company": "Secret Corp"}, 2), now)
+    app = SlackApp(SlackBot(engine, config_for(fake, tmp_path, admins=frozenset({"UBOSS"}))))
+    await app.start()
+    try:
+        boss = Student(app, fake, TEAM, "UBOSS", clock)
+        seen = await boss.command("report")
+        assert "Preparing the report" in (boss.sent.response if boss.sent else "")
+        assert any("career-office report for this workspace" in s.text for s in seen)
+        (upload,) = fake.files
+        report = upload["content"].decode()
+        assert upload["team"] == TEAM and upload["channel"] == boss.channel
+        assert f"**Workspace:** {TEAM}" in report
+        assert "| People who started in the period | 12 |" in report  # not 30, not 42
+        assert "Secret Corp" not in report and "U0001" not in report
+    finally:
+        await app.close()
 
 
 # -- reliability: retries, verification, acknowledgement -----------------------------------

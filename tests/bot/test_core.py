@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -166,3 +167,21 @@ def test_missing_configuration_is_one_clear_line(tmp_path: Path) -> None:
     )
     assert out.returncode == 2
     assert out.stderr.strip() == "pivotbot: TELEGRAM_BOT_TOKEN is not set (see .env.example)"
+
+
+def test_report_command_writes_every_format_and_refuses_bad_input(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from seed_report import seed
+
+    db = tmp_path / "seeded.db"
+    seed(db, people=520)
+    cli = [sys.executable, "-m", "bot.cli", "report", "--db", str(db)]
+    out = subprocess.run([*cli, "--format", "json"], capture_output=True, text=True, cwd=ROOT,
+                         check=True)
+    assert json.loads(out.stdout)["workspace"] is None
+    written = subprocess.run([*cli, "--format", "markdown,json,html", "-o", str(tmp_path / "r.md")],
+                             capture_output=True, text=True, cwd=ROOT, check=True)
+    assert written.stdout.count("wrote ") == 3
+    assert (tmp_path / "r.html").read_text().count("data:image/png;base64,") >= 1
+    bad = subprocess.run([*cli, "--since", "last year"], capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 2 and bad.stderr.startswith("pivotbot: --since takes a date")
