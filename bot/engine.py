@@ -127,12 +127,14 @@ class Engine:
             return self.flow.conversation(key, None, {}, now, self.store)
         return self.flow.conversation(key, session.state, session.data, now, self.store)
 
-    def _commit(self, conv: Conversation, now: datetime, events: list[str]) -> list[Reply]:
+    def _commit(
+        self, conv: Conversation, now: datetime, events: list[str], touch: bool = True
+    ) -> list[Reply]:
         """Inside the caller's transaction: save state and queue replies (unless erased)."""
         if conv.erased:
             return conv.out  # nothing of this person may stay, not even the outbox row
         session = Session(conv.state, conv.data, self.flow.version, True, events)
-        self.store.save(conv.key, session, now)
+        self.store.save(conv.key, session, now, touch)
         self.store.queue(conv.key, conv.out, now)
         return conv.out
 
@@ -150,10 +152,10 @@ class Engine:
         now = now or self.clock.now()
         out: list[Outgoing] = []
         self.flush()
+        await self._sweep(now)  # first: nobody past retention gets one more reminder
         for timer in self.store.due_timers(now, platform):
             async with self._locks.hold(timer.key):
                 out.extend(Outgoing(timer.key, r) for r in self._fire_timer(timer, now))
-        await self._sweep(now)
         return out
 
     async def _sweep(self, now: datetime) -> None:
@@ -178,7 +180,7 @@ class Engine:
                     return []
                 conv = self._conversation(timer.key, session, now)
                 conv.on_timer(timer.name, timer.payload)
-                return self._commit(conv, now, session.events)
+                return self._commit(conv, now, session.events, touch=False)
         except Exception:
             log.exception("timer %s of %s failed", timer.name, timer.key)
             # Mark it fired so one broken timer cannot fire (and fail) on every tick.

@@ -127,14 +127,18 @@ class Store:
             return None
         return Session(row[0], json.loads(row[1]), row[2], bool(row[3]), json.loads(row[4]))
 
-    def save(self, key: ConversationKey, session: Session, now: datetime) -> None:
+    def save(
+        self, key: ConversationKey, session: Session, now: datetime, touch: bool = True
+    ) -> None:
+        """Write the conversation. ``touch`` marks the person active now (``updated_at``, which
+        retention reads); a reminder firing is not the person's activity, so it passes False."""
         stamp = iso(now)
         self._x(
             "INSERT INTO conversations (key, platform, workspace, user, state, data, flow_version,"
             " active, events, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
             " ON CONFLICT(key) DO UPDATE SET state = excluded.state, data = excluded.data,"
-            " flow_version = excluded.flow_version, active = 1, events = excluded.events,"
-            " updated_at = excluded.updated_at",
+            " flow_version = excluded.flow_version, active = 1, events = excluded.events"
+            + (", updated_at = excluded.updated_at" if touch else ""),
             (
                 str(key),
                 key.platform,
