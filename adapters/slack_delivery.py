@@ -113,7 +113,11 @@ class Delivery:
         self._locks = _KeyLocks()
         self._channels: OrderedDict[ConversationKey, str] = OrderedDict()
         # Per student, the latest message whose buttons are live: (channel, ts, text, blocks).
-        self._live: OrderedDict[ConversationKey, tuple[str, str, str, list[Any]]] = OrderedDict()
+        # Per student, the messages of their latest reply whose buttons are live (a reply may
+        # carry several, e.g. one per follow-up): [(channel, ts, text, blocks), ...].
+        self._live: OrderedDict[ConversationKey, list[tuple[str, str, str, list[Any]]]] = (
+            OrderedDict()
+        )
 
     def hold(self, key: ConversationKey) -> Any:
         """``async with delivery.hold(key):`` one student's turn (engine call and sends)."""
@@ -124,11 +128,12 @@ class Delivery:
     ) -> bool:
         """Post replies in order, marking each delivered once sent. Stops at the first failure
         (the rest stay in the outbox); a permanent failure deactivates the student."""
+        batch: list[tuple[str, str, str, list[Any]]] = []
         for i, reply in enumerate(replies):
             try:
                 text, blocks = render(reply)
-                if reply.choices:
-                    await self._retire(key, client)
+                if reply.choices and not batch:
+                    await self._retire(key, client)  # the earlier reply's buttons, not this one's
                 if text or blocks:
                     sent = await client.chat_postMessage(
                         channel=channel,
@@ -138,7 +143,8 @@ class Delivery:
                         unfurl_media=False,
                     )
                     if reply.choices:
-                        self._keep(self._live, key, (channel, str(sent["ts"]), text, blocks))
+                        batch.append((channel, str(sent["ts"]), text, blocks))
+                        self._keep(self._live, key, batch)
                 if reply.attachment is not None:
                     a = reply.attachment
                     await client.files_upload_v2(
@@ -220,21 +226,18 @@ class Delivery:
     def answered(self, key: ConversationKey, ts: str) -> None:
         """The student tapped a button of message ``ts`` (which the tap itself updates)."""
         live = self._live.get(key)
-        if live is not None and live[1] == ts:
-            del self._live[key]
+        if live is not None:
+            live[:] = [m for m in live if m[1] != ts]
 
     async def _retire(self, key: ConversationKey, client: AsyncWebClient) -> None:
         # A new question is coming: the previous one's buttons go, so only the latest question
         # can be tapped (an earlier button would only get "that's from an earlier question").
-        live = self._live.pop(key, None)
-        if live is None:
-            return
-        channel, ts, text, blocks = live
-        try:
-            kept = [b for b in blocks if b.get("type") != "actions"]
-            await client.chat_update(channel=channel, ts=ts, text=text, blocks=kept)
-        except SlackApiError as exc:
-            log.info("%s: old buttons left in place: %s", key, error_code(exc))
+        for channel, ts, text, blocks in self._live.pop(key, None) or []:
+            try:
+                kept = [b for b in blocks if b.get("type") != "actions"]
+                await client.chat_update(channel=channel, ts=ts, text=text, blocks=kept)
+            except SlackApiError as exc:
+                log.info("%s: old buttons left in place: %s", key, error_code(exc))
 
     @staticmethod
     def _keep(cache: OrderedDict[ConversationKey, Any], key: ConversationKey, value: Any) -> None:

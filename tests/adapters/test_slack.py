@@ -8,8 +8,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -39,24 +38,6 @@ from tests.fakes.slack_driver import (
 
 ROOT = Path(__file__).resolve().parents[2]
 TEAM = "T0ACME"
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
-
-
-@pytest.fixture
-def engine(tmp_path: Path, clock: ManualClock) -> Iterator[Engine]:
-    engine = make_engine(tmp_path / "bot.db", clock)
-    yield engine
-    engine.close()
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeSlackApi]:
-    async with FakeSlackApi() as api:
-        yield api
 
 
 def config_for(fake: FakeSlackApi, tmp_path: Path, **more: Any) -> Config:

@@ -4,15 +4,13 @@ SQLite installation and state stores next to the bot's database."""
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from adapters.slack import SlackBot
-from bot.cli import make_engine
-from bot.clock import ManualClock
 from bot.config import Config
 from bot.engine import Engine
 from bot.messages import ConversationKey, Inbound
@@ -22,19 +20,6 @@ from tests.fakes.slack_driver import SIGNING_SECRET, SlackApp, Student, event_bo
 # slack-sdk 3.48 sends oauth.v2.access's client credentials with aiohttp.BasicAuth, which
 # aiohttp 3.14 deprecates. Theirs, not ours; harmless until aiohttp 4.
 pytestmark = pytest.mark.filterwarnings("ignore:BasicAuth is deprecated:DeprecationWarning")
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = make_engine(tmp_path / "bot.db", ManualClock(datetime(2026, 11, 25, 9, tzinfo=UTC)))
-    yield engine
-    engine.close()
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeSlackApi]:
-    async with FakeSlackApi() as api:
-        yield api
 
 
 @pytest.fixture

@@ -4,15 +4,9 @@ started the way ``pivotbot slack`` starts it."""
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-
 from adapters.slack import SlackBot, check_config, serve
-from bot.cli import make_engine
-from bot.clock import ManualClock
 from bot.config import Config
 from bot.engine import Engine
 from bot.messages import ConversationKey, Inbound
@@ -20,19 +14,6 @@ from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_driver import actions_payload, command_form, dm_event, event_body, seen_of
 
 TEAM = "T0SOCK"
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = make_engine(tmp_path / "bot.db", ManualClock(datetime(2026, 11, 25, 9, tzinfo=UTC)))
-    yield engine
-    engine.close()
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeSlackApi]:
-    async with FakeSlackApi() as api:
-        yield api
 
 
 async def test_socket_mode_answers_commands_taps_and_messages_once(
