@@ -10,9 +10,9 @@ from transitions.core import EventData
 
 from bot.flow import Step
 from bot.markup import fill
+from flows.pivot.feedback import as_phrase
 from flows.pivot.followups import morning
 from flows.pivot.intake import Intake
-from flows.pivot.scoring import as_phrase
 
 KEEP_WARM_DAYS = 91  # "propose a check-in in about three months"
 

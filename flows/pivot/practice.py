@@ -13,6 +13,7 @@ from bot.flow import Step
 from bot.markup import fill
 from bot.messages import Choice
 from flows.pivot import interviewer
+from flows.pivot.feedback import feedback, stronger_version
 from flows.pivot.plans import Plans
 from flows.pivot.scoring import (
     CAP,
@@ -20,9 +21,7 @@ from flows.pivot.scoring import (
     Context,
     Score,
     band_for,
-    feedback,
     score,
-    stronger_version,
 )
 from flows.pivot.scoring import CONTENT as SCORING
 

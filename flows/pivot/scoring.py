@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_right
-from collections.abc import Mapping
 from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,21 +12,33 @@ from typing import Any
 
 import yaml
 
-from bot.markup import fill
-
 CONTENT: dict[str, Any] = yaml.safe_load(
     (Path(__file__).parent / "content" / "rehearsal.yaml").read_text(encoding="utf-8")
 )
 
 ELEMENTS: tuple[str, ...] = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8")
-RED_FLAGS: tuple[str, ...] = ("disparages_role", "fakes_interest", "demands_job", "leaves_early",
-                               "ignores_interviewer")
+RED_FLAGS: tuple[str, ...] = (
+    "disparages_role",
+    "fakes_interest",
+    "demands_job",
+    "leaves_early",
+    "ignores_interviewer",
+)
 MAX_TOTAL = 16
 CAP = 5  # COACHING.md: any red flag caps the total here
 
 _STRAIGHTEN = str.maketrans(
-    {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"',
-     "\u2013": "-", "\u2014": "-", "\u2026": "."}
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2026": ".",
+    }
 )
 _QUESTION_START = re.compile(r"^\W*(is|are|do|does|could|would|can|may|who|which|what|where|how)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -77,8 +87,6 @@ _KINDS = tuple(_kind(spec) for spec in CONTENT["line_kinds"])
 _UNKNOWN = _kind(CONTENT["unknown_line"])
 _NONE = _Kind("none", None, None, (), tuple(CONTENT["length_default"]), False)  # type: ignore[arg-type]
 _BY_NAME = {k.name: k for k in (*_KINDS, _UNKNOWN, _NONE)}
-# Which gap the next step tackles first: the ask and the company carry the pivot.
-_PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
 
 
 @dataclass(frozen=True)
@@ -112,8 +120,17 @@ class Score:
 
     def to_json(self) -> dict[str, Any]:
         """The stored form: the five contract keys first, then detail. No user text is included."""
-        keys = ("total", "elements", "red_flags", "band", "missing",
-                "weak", "raw_total", "line_kind", "words")
+        keys = (
+            "total",
+            "elements",
+            "red_flags",
+            "band",
+            "missing",
+            "weak",
+            "raw_total",
+            "line_kind",
+            "words",
+        )
         return {key: copy(getattr(self, key)) for key in keys}
 
 
@@ -129,7 +146,15 @@ class Signals:
 
 def band_for(total: int) -> str:
     """Band name for a total: ready 14-16, solid 10-13, rework 6-9, restart 0-5."""
-    return "ready" if total >= 14 else "solid" if total >= 10 else "rework" if total >= 6 else "restart"
+    return (
+        "ready"
+        if total >= 14
+        else "solid"
+        if total >= 10
+        else "rework"
+        if total >= 6
+        else "restart"
+    )
 
 
 def normalise(text: str) -> str:
@@ -197,8 +222,12 @@ class _Doc:
         key = (pattern, negatable)
         if key not in self._found:
             self._found[key] = [
-                _Hit(m.start(), self.sentence_of(m.start()),
-                     negatable and self._negated(m.start()), m.end())
+                _Hit(
+                    m.start(),
+                    self.sentence_of(m.start()),
+                    negatable and self._negated(m.start()),
+                    m.end(),
+                )
                 for m in pattern.finditer(self.low)
             ]
         return list(self._found[key])
@@ -232,7 +261,9 @@ def _stem_pattern(value: str, stop: frozenset[str], whole: bool = True) -> re.Pa
         if len(word) <= 4:
             alts.append(rf"{re.escape(word)}s?\b")
         else:  # a shorter stem forgives typos and endings: "Northvales", "readmisions"
-            alts.append(re.escape(word[: max(5, len(word) - (3 if len(word) >= 7 else 1))]) + r"\w*")
+            alts.append(
+                re.escape(word[: max(5, len(word) - (3 if len(word) >= 7 else 1))]) + r"\w*"
+            )
     return re.compile(r"\b(?:" + "|".join(alts) + ")") if alts else None
 
 
@@ -252,11 +283,18 @@ def _ctx_patterns(ctx: Context) -> _CtxPatterns:
     love = None
     if role is not None:
         # "I love sales" when sales is the job they have said is wrong for them.
-        love = re.compile(r"\b(?:love|adore|passionate about|excited about|thrilled about|enjoy)"
-                          r" (?:the |this |it |\w+ing )?" + role.pattern.removeprefix(r"\b"))
-    return _CtxPatterns(_stem_pattern(ctx.company, _STOP), _stem_pattern(ctx.target, _STOP),
-                        _stem_pattern(ctx.draws, _STOP), _stem_pattern(ctx.evidence, _STOP),
-                        role, love)
+        love = re.compile(
+            r"\b(?:love|adore|passionate about|excited about|thrilled about|enjoy)"
+            r" (?:the |this |it |\w+ing )?" + role.pattern.removeprefix(r"\b")
+        )
+    return _CtxPatterns(
+        _stem_pattern(ctx.company, _STOP),
+        _stem_pattern(ctx.target, _STOP),
+        _stem_pattern(ctx.draws, _STOP),
+        _stem_pattern(ctx.evidence, _STOP),
+        role,
+        love,
+    )
 
 
 def _team_named(doc: _Doc, only: set[int] | None = None) -> str:
@@ -289,8 +327,11 @@ class _Analysis:
         self.poisoned = doc.sentences("disparage", "demand", "leave", "role_enthusiasm")
         self.poisoned |= {h.sentence for h in doc.find(cp.role_love, True) if not h.negated}
         self.responded = self._responded()
-        for element, method in zip(ELEMENTS, (self._e1, self._e2, self._e3, self._e4, self._e5,
-                                              self._e6, self._e7, self._e8), strict=True):
+        for element, method in zip(
+            ELEMENTS,
+            (self._e1, self._e2, self._e3, self._e4, self._e5, self._e6, self._e7, self._e8),
+            strict=True,
+        ):
             points, hit = method()
             self.points[element] = points
             if hit is not None and points:
@@ -311,9 +352,12 @@ class _Analysis:
         if kind is _NONE or (kind is _UNKNOWN and not self.ctx.last_line.rstrip().endswith("?")):
             return None
         hits = doc.find(kind.responses)
-        also = {"target": [h for h in doc.find(self.cp.target)],
-                "company": [h for h in doc.find(self.cp.company)] + doc.find(self.cp.draws),
-                "proof": doc.hits("proof"), "strength": doc.hits("strength")}
+        also = {
+            "target": [h for h in doc.find(self.cp.target)],
+            "company": [h for h in doc.find(self.cp.company)] + doc.find(self.cp.draws),
+            "proof": doc.hits("proof"),
+            "strength": doc.hits("strength"),
+        }
         for signal in kind.also:
             hits += also.get(signal, [])
         if "named_team" in kind.also and _team_named(doc):
@@ -325,8 +369,9 @@ class _Analysis:
                 hits.append(_Hit(0, 0, False))
         if kind is _UNKNOWN:
             line_words = set(_WORD.findall(normalise(self.ctx.last_line))) - _STOP
-            hits += doc.find(_stem_pattern(" ".join(w for w in line_words if len(w) > 3), _STOP,
-                                           whole=False))
+            hits += doc.find(
+                _stem_pattern(" ".join(w for w in line_words if len(w) > 3), _STOP, whole=False)
+            )
             # A short plain first sentence ("Blue.") is most likely the answer to their question.
             first = doc.low[slice(*doc.spans[0])] if doc.spans else ""
             if 0 < len(_WORD.findall(first)) <= 8 and not doc.is_question(0):
@@ -346,7 +391,8 @@ class _Analysis:
         if kind.name == "opening":
             # The moment itself is natural; only a thank-you or "yes, I do" is worth quoting.
             return (2 if doc.words >= 8 else 1 if doc.words else 0), next(
-                iter(doc.hits("transition")), None)
+                iter(doc.hits("transition")), None
+            )
         if kind is _NONE or (kind is _UNKNOWN and not self.ctx.last_line.rstrip().endswith("?")):
             if doc.hits("timing"):
                 return self._set(2, doc.hits("timing"))
@@ -388,8 +434,13 @@ class _Analysis:
     def _e4(self) -> tuple[int, _Hit | None]:
         doc = self.doc
         # "I do my best work in Y" says where they'd add value, so it bridges as well.
-        statements = [h for h in self._hits("bridge") + self._hits("strength")
-                      + self._ok(doc.find(self.cp.target)) if not doc.is_question(h.sentence)]
+        statements = [
+            h
+            for h in self._hits("bridge")
+            + self._hits("strength")
+            + self._ok(doc.find(self.cp.target))
+            if not doc.is_question(h.sentence)
+        ]
         proof = self._hits("proof") + self._ok(doc.find(self.cp.evidence))
         points = (1 if statements else 0) + (1 if proof else 0)
         return self._set(points, sorted(proof, key=lambda h: h.start) or statements)
@@ -431,14 +482,15 @@ class _Analysis:
 
     def _e8(self) -> tuple[int, _Hit | None]:
         fillers, sorry = len(self.doc.hits("fillers")), len(self.doc.hits("apologies"))
-        penalty = (2 if fillers >= 5 else 1 if fillers >= 2 else 0)
+        penalty = 2 if fillers >= 5 else 1 if fillers >= 2 else 0
         penalty += 2 if sorry >= 4 else 1 if sorry >= 2 else 0
         return max(0, self.length_points() - penalty), None
 
     def _red_flags(self) -> list[str]:
         doc = self.doc
-        fake = doc.hits("role_enthusiasm") or [h for h in doc.find(self.cp.role_love, True)
-                                               if not h.negated]
+        fake = doc.hits("role_enthusiasm") or [
+            h for h in doc.find(self.cp.role_love, True) if not h.negated
+        ]
         found = {
             "disparages_role": bool(doc.hits("disparage")),
             "fakes_interest": bool(fake),
@@ -463,7 +515,9 @@ class _Analysis:
             raw_total=raw,
             line_kind=self.kind.name,
             words=self.doc.words,
-            fillers=[self.doc.low[h.start : h.end].strip(" ,.?!") for h in self.doc.hits("fillers")],
+            fillers=[
+                self.doc.low[h.start : h.end].strip(" ,.?!") for h in self.doc.hits("fillers")
+            ],
             apologies=len(self.doc.hits("apologies")),
         )
 
@@ -476,118 +530,18 @@ def score(text: str, ctx: Context) -> Score:
 def signals(text: str, ctx: Context) -> Signals:
     """What an interviewer would notice in ``text``: an ask, the company, leaving, a team."""
     a = _Analysis(text, ctx)
-    team = ctx.target.strip() if a.target else _team_named(a.doc, {h.sentence for h in
-                                                                    a.doc.hits("ask")})
+    team = (
+        ctx.target.strip()
+        if a.target
+        else _team_named(a.doc, {h.sentence for h in a.doc.hits("ask")})
+    )
     return Signals(
         asked_contact=a.points["E5"] > 0 and bool(a.doc.hits("ask") or a.doc.hits("request")),
         mentions_company=bool(a.company),
-        leaving=bool(a.doc.hits("leaving") or a.doc.hits("leave")
-                     or (a.doc.hits("mismatch") and a.points["E6"] == 0)),
+        leaving=bool(
+            a.doc.hits("leaving")
+            or a.doc.hits("leave")
+            or (a.doc.hits("mismatch") and a.points["E6"] == 0)
+        ),
         team=team,
     )
-
-
-_FIRST_PERSON = re.compile(
-    r"^(?:i|we)(?:'m| am)?\s+(?:really\s+|just\s+|genuinely\s+)?"
-    r"(?:love|like|admire|enjoy|drawn to|excited (?:about|by)|impressed by)\s+", re.I
-)
-
-
-def _phrase(value: str) -> str:
-    """A user value ready to sit mid-sentence: one line, no end stop, "The launch" -> "the launch"."""
-    value = " ".join(re.sub(r"\\(.)", r"\1", value).split()).rstrip(".!?;,:")
-    first, _, rest = value.partition(" ")
-    if rest and first in {"The", "A", "An", "Their", "Its", "Your", "My", "Our"}:
-        value = f"{first.lower()} {rest}"
-    return value
-
-
-def as_phrase(value: str) -> str:
-    """What draws someone, as a noun phrase: "I love their open data" -> "their open data"."""
-    return _phrase(_FIRST_PERSON.sub("", value.strip()))
-
-
-def _values(ctx: Context) -> dict[str, str]:
-    values = {name: _phrase(getattr(ctx, name)) for name in ("company", "role", "target", "evidence")}
-    values["draws"] = as_phrase(ctx.draws)
-    line = " ".join(re.sub(r"\\(.)", r"\1", ctx.last_line).split())  # quoted as said, "?" kept
-    values["last_line"] = line if len(line) <= 90 else line[:88].rsplit(" ", 1)[0] + "…"
-    return values
-
-
-def _pick(templates: list[str], values: Mapping[str, str]) -> str:
-    """Fill the first template whose fields all have a value (each value escaped by ``fill``)."""
-    for template in templates:
-        fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-        if all(values.get(name) for name in fields):
-            return fill(template, values)
-    return ""
-
-
-def _next_step(result: Score, values: dict[str, str]) -> str:
-    steps = CONTENT["next_steps"]
-    if result.red_flags:
-        return _pick(steps[result.red_flags[0]], values)
-    for level in (0, 1):
-        for element in _PRIORITY:
-            if result.elements[element] != level:
-                continue
-            if element != "E8":
-                return _pick(steps[element], values)
-            ideal_lo, ideal_hi = _BY_NAME[result.line_kind].words[:2]
-            values["ideal"] = str(ideal_hi * 2 // 3)
-            reason = ("long" if result.words > ideal_hi else "short" if result.words < ideal_lo
-                      else "fillers" if len(result.fillers) >= 2 else "apologies")
-            return _pick(steps[f"E8_{reason}"], values)
-    return str(CONTENT["feedback"]["ready_step"])
-
-
-def feedback(result: Score, ctx: Context, text: str) -> str:
-    """The coach's note in neutral markup: band, red flags, what worked in the user's own words,
-    what is missing in plain words, and one concrete next step."""
-    words = CONTENT["feedback"]
-    if not text.strip():
-        return str(words["empty"])
-    values = _values(ctx)
-    band = CONTENT["bands"][result.band]
-    out = [fill(words["heading"], total=result.total, band=band["label"]), band["line"]]
-    if result.red_flags:
-        out += ["", words["capped"]]
-        out += ["- " + fill(CONTENT["red_flags"][flag], values) for flag in result.red_flags]
-    worked: dict[str, str] = {}
-    for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
-        quote = result.quotes.get(element)
-        if result.elements[element] == 2 and quote and quote not in worked.values():
-            worked[element] = quote
-    if worked:
-        out += ["", words["worked"]]
-        out += [fill(words["quote"], quote=quote, element=CONTENT["elements"][e]["short"])
-                for e, quote in list(worked.items())[:3]]
-    for key, ids in (("missing", result.missing), ("weak", result.weak)):
-        if ids:  # a long list on a phone reads as a wall, so past three use the short names
-            name = "missing" if len(ids) <= 3 else "short"
-            items = words["joiner"].join(CONTENT["elements"][e][name] for e in ids)
-            out += ["", fill(words[key], items=items)]
-    out += ["", words["next"].replace("{step}", _next_step(result, values))]
-    return "\n".join(out)
-
-
-def stronger_version(ctx: Context, text: str = "") -> str:
-    """A better answer in neutral markup, built from the user's details; where a detail is
-    missing, their own strongest sentence stands in, and failing that a plain phrase."""
-    a = _Analysis(text, ctx)
-    values = _values(ctx)
-    named = {h.sentence for h in a.doc.find(a.cp.company)}
-    if "E2" in a.at and a.points["E2"] == 2 and (a.at["E2"].sentence in named or not ctx.company):
-        values["own_enthusiasm"] = a.doc.sentence(a.at["E2"].sentence)
-    proof = [h for h in a._hits("proof") if not a.doc.is_question(h.sentence)]
-    if proof:
-        values["own_proof"] = a.doc.sentence(proof[0].sentence)
-    for own in ("own_enthusiasm", "own_proof"):
-        if len(values.get(own, "")) > 200:  # a rambling sentence would not make it stronger
-            del values[own]
-    parts = CONTENT["stronger"]
-    plan = parts["plans"].get(a.kind.name, parts["plans"]["default"])
-    reaction = parts["reaction"].get(a.kind.name, parts["reaction"]["unknown"])
-    sentences = [_pick(reaction if part == "reaction" else parts[part], values) for part in plan]
-    return " ".join(s for s in sentences if s)

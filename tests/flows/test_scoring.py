@@ -11,15 +11,14 @@ import pytest
 import yaml
 
 from bot.markup import parse, to_plain
+from flows.pivot.feedback import feedback, stronger_version
 from flows.pivot.scoring import (
     ELEMENTS,
     RED_FLAGS,
     Context,
     band_for,
     classify_line,
-    feedback,
     score,
-    stronger_version,
 )
 
 CALIBRATION = Path(__file__).parents[1] / "data" / "calibration.yaml"
