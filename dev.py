@@ -52,7 +52,8 @@ def main(argv: list[str]) -> None:
         os.chdir(ROOT)
         cmd = [str(BIN / "pivotbot"), "console", *(argv[1:] or ["--db", "pivotbot.db"])]
         os.execv(cmd[0], cmd) if os.name != "nt" else sys.exit(subprocess.call(cmd))
-    run(BIN / "ruff", "check", "bot", "flows", "adapters", "tests", "bench")
+    run(BIN / "ruff", "check", "bot", "flows", "adapters", "tests", "bench", "dev.py")
+    run(BIN / "ruff", "format", "--check", "bot", "flows", "adapters", "tests", "bench", "dev.py")
     run(BIN / "mypy", "bot", "flows")
     run(PY, "-m", "pytest", *argv[1:])
 

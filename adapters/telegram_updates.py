@@ -238,7 +238,9 @@ class TelegramAdapter:
             return
         self._ticking = True
         try:
-            self.delivery.dispatch(await self.engine.tick(platform="telegram"))  # sends run in their lanes; don't wait
+            self.delivery.dispatch(
+                await self.engine.tick(platform="telegram")
+            )  # sends run in their lanes; don't wait
         except Exception as exc:
             log.error("timer tick failed: %s\n%s", type(exc).__name__, frames(exc))
         finally:

@@ -31,9 +31,16 @@ from bot.messages import ConversationKey, Inbound
 
 # One user's way through intake and triage: ten messages, taps and typing mixed.
 SCRIPT: list[tuple[str | None, str | None]] = [
-    ("/start", None), (None, "prepare"), ("Acme Robotics", None), ("Inside sales", None),
-    ("2026-12-03", None), ("Their grid-forecasting launch", None), (None, "5"), (None, "2"),
-    ("product analytics", None), (None, "accept"),
+    ("/start", None),
+    (None, "prepare"),
+    ("Acme Robotics", None),
+    ("Inside sales", None),
+    ("2026-12-03", None),
+    ("Their grid-forecasting launch", None),
+    (None, "5"),
+    (None, "2"),
+    ("product analytics", None),
+    (None, "accept"),
 ]
 
 
@@ -98,16 +105,32 @@ def seed(db: Path, count: int) -> None:
     engine = make_engine(db, ManualClock())
     engine.close()
     conn = sqlite3.connect(str(db), isolation_level=None)
-    data = json.dumps({"company": "Seeded Co", "role": "Analyst", "_trail": ["welcome", "intake.company"]})
+    data = json.dumps(
+        {"company": "Seeded Co", "role": "Analyst", "_trail": ["welcome", "intake.company"]}
+    )
     stamp = iso(ManualClock().now())
     conn.execute("BEGIN")
     batch = 50_000
     for start in range(0, count, batch):
-        rows = [(f"bench:local:seed{i}", "bench", "local", f"seed{i}", "intake.date", data, 1, stamp, stamp)
-                for i in range(start, min(count, start + batch))]
+        rows = [
+            (
+                f"bench:local:seed{i}",
+                "bench",
+                "local",
+                f"seed{i}",
+                "intake.date",
+                data,
+                1,
+                stamp,
+                stamp,
+            )
+            for i in range(start, min(count, start + batch))
+        ]
         conn.executemany(
             "INSERT INTO conversations (key, platform, workspace, user, state, data, flow_version,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
     conn.execute("COMMIT")
     conn.close()
 
@@ -123,8 +146,10 @@ async def cost_at(stored: int, users: int) -> float:
 
 def report(name: str, latencies: list[float], wall: float) -> float:
     rate = len(latencies) / wall
-    print(f"{name:<8} {len(latencies):>7} msgs  {rate:>8.0f} msg/s  p50 {percentile(latencies, 0.5) * 1e6:7.1f} µs"
-          f"  p99 {percentile(latencies, 0.99) * 1e6:7.1f} µs")
+    print(
+        f"{name:<8} {len(latencies):>7} msgs  {rate:>8.0f} msg/s  p50 {percentile(latencies, 0.5) * 1e6:7.1f} µs"
+        f"  p99 {percentile(latencies, 0.99) * 1e6:7.1f} µs"
+    )
     return rate
 
 
@@ -137,12 +162,16 @@ def timed(fn: Callable[[], list[float]]) -> tuple[list[float], float]:
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=3000, help="users in the throughput run")
-    parser.add_argument("--big", type=int, default=1_000_000, help="stored conversations for the scale run")
+    parser.add_argument(
+        "--big", type=int, default=1_000_000, help="stored conversations for the scale run"
+    )
     parser.add_argument("--quick", action="store_true", help="small numbers for a smoke test")
     args = parser.parse_args()
     if args.quick:
         args.users, args.big = 300, 20_000
-    print(f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, WAL + synchronous=NORMAL")
+    print(
+        f"python {sys.version.split()[0]}, sqlite {sqlite3.sqlite_version}, WAL + synchronous=NORMAL"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         await engine_run(Path(tmp) / "warm.db", 50)  # imports, dateparser and regex caches
         ready_for_traffic()  # as `pivotbot telegram|slack|console` do before serving
@@ -156,8 +185,10 @@ async def main() -> None:
     print(f"engine p99: {percentile(eng, 0.99) * 1e3:.3f} ms  (target < 1 ms)")
     small = await cost_at(1_000, 300)
     big = await cost_at(args.big, 300)
-    print(f"median cost per message: {small:.1f} µs at 1k stored, {big:.1f} µs at {args.big:,} stored"
-          f"  -> {big / small:.2f}x  (target <= 1.2x)")
+    print(
+        f"median cost per message: {small:.1f} µs at 1k stored, {big:.1f} µs at {args.big:,} stored"
+        f"  -> {big / small:.2f}x  (target <= 1.2x)"
+    )
     print(f"peak RSS: {rss_mb():.0f} MB")
 
 

@@ -23,7 +23,9 @@ from bot.store import Store
 
 
 def make_engine(
-    db: str | Path, clock: Clock | None = None, trace: set[tuple[str, str, str]] | None = None,
+    db: str | Path,
+    clock: Clock | None = None,
+    trace: set[tuple[str, str, str]] | None = None,
     retention_days: int | None = None,
 ) -> Engine:
     """The pivot flow over the database at ``db``."""
@@ -219,11 +221,14 @@ def diagram(fmt: str, output: Path | None) -> None:
 @click.option("--company", default="", help="The company of the interview.")
 @click.option("--role", default="", help="The role interviewed for.")
 @click.option("--target", default="", help="The work or team that would fit better.")
-@click.option("--line", default="", help="The interviewer's last line, which the answer replies to.")
+@click.option(
+    "--line", default="", help="The interviewer's last line, which the answer replies to."
+)
 @click.option("--draws", default="", help="What draws the candidate to the company.")
 @click.option("--evidence", default="", help="The candidate's proof for the target work.")
-def score(text: str, company: str, role: str, target: str, line: str, draws: str,
-          evidence: str) -> None:
+def score(
+    text: str, company: str, role: str, target: str, line: str, draws: str, evidence: str
+) -> None:
     """Score one practice answer on the 8-element rubric (TEXT, or - for standard input).
 
     Prints one JSON object: total (0-16), elements (E1..E8, 0-2 each), red_flags, band
@@ -235,21 +240,43 @@ def score(text: str, company: str, role: str, target: str, line: str, draws: str
     answer = sys.stdin.read() if text == "-" else text
     if not answer.strip():
         _fail("nothing to score: give the answer as TEXT, or - to read it from standard input")
-    result = rubric(answer, Context(company=company, role=role, target=target, draws=draws,
-                                    evidence=evidence, last_line=line))
+    result = rubric(
+        answer,
+        Context(
+            company=company,
+            role=role,
+            target=target,
+            draws=draws,
+            evidence=evidence,
+            last_line=line,
+        ),
+    )
     click.echo(json.dumps(result.to_json(), ensure_ascii=False))
 
 
 @main.command()
 @db_option
-@click.option("--workspace", default=None, help="Only this workspace (a Slack team id, or telegram).")
+@click.option(
+    "--workspace", default=None, help="Only this workspace (a Slack team id, or telegram)."
+)
 @click.option("--since", default=None, help="Only what happened from this date (YYYY-MM-DD).")
-@click.option("--format", "formats", default="markdown", show_default=True,
-              help="markdown, json, html, or several separated by commas.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write here (with several formats, one file per format's suffix).")
-def report(db: Path | None, workspace: str | None, since: str | None, formats: str,
-           output: Path | None) -> None:
+@click.option(
+    "--format",
+    "formats",
+    default="markdown",
+    show_default=True,
+    help="markdown, json, html, or several separated by commas.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write here (with several formats, one file per format's suffix).",
+)
+def report(
+    db: Path | None, workspace: str | None, since: str | None, formats: str, output: Path | None
+) -> None:
     """The anonymous career-office report: aggregates only, groups under 10 people hidden."""
     from datetime import date
 

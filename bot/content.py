@@ -18,7 +18,10 @@ class Content:
     """
 
     def __init__(
-        self, texts: dict[str, str], labels: dict[str, str], states: dict[str, dict[str, Any]],
+        self,
+        texts: dict[str, str],
+        labels: dict[str, str],
+        states: dict[str, dict[str, Any]],
         data: dict[str, Any] | None = None,
     ) -> None:
         self.texts = texts

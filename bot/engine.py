@@ -79,7 +79,10 @@ class Engine:
     """Runs a flow over a store. Use from one event loop; many conversations interleave safely."""
 
     def __init__(
-        self, flow: Flow, store: Store, clock: Clock | None = None,
+        self,
+        flow: Flow,
+        store: Store,
+        clock: Clock | None = None,
         retention: timedelta | None = None,
     ) -> None:
         self.flow = flow
@@ -146,7 +149,9 @@ class Engine:
             log.exception("could not queue the apology for %s", key)
         return [reply]
 
-    async def tick(self, now: datetime | None = None, platform: str | None = None) -> list[Outgoing]:
+    async def tick(
+        self, now: datetime | None = None, platform: str | None = None
+    ) -> list[Outgoing]:
         """Fire every due timer (of ``platform``'s users, or all), each through its
         conversation's lock; returns what to send."""
         now = now or self.clock.now()
@@ -247,9 +252,13 @@ class Engine:
         companies = {i["id"]: i["company"] for i in self.store.records("interviews", key)}
         texts = self.flow.content.texts
         followups = [
-            {"kind": f["kind"], "due_at": f["due_at"], "contact_id": f["contact_id"],
-             "what": texts.get(f"when.{f['kind']}", f["kind"]),
-             "about": names.get(f["contact_id"]) or companies.get(f["interview_id"]) or ""}
+            {
+                "kind": f["kind"],
+                "due_at": f["due_at"],
+                "contact_id": f["contact_id"],
+                "what": texts.get(f"when.{f['kind']}", f["kind"]),
+                "about": names.get(f["contact_id"]) or companies.get(f["interview_id"]) or "",
+            }
             for f in self.store.records("followups", key)
             if f["status"] in ("pending", "snoozed")
         ]

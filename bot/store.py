@@ -200,7 +200,9 @@ class Store:
             (iso(now), str(key), name),
         )
 
-    def due_timers(self, now: datetime, platform: str | None = None, limit: int = 500) -> list[Timer]:
+    def due_timers(
+        self, now: datetime, platform: str | None = None, limit: int = 500
+    ) -> list[Timer]:
         rows = self._x(
             "SELECT id, key, name, due_at, payload FROM timers WHERE status = 'pending'"
             f" AND due_at <= ? AND {_PLATFORM} ORDER BY due_at, id LIMIT ?",

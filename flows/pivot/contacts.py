@@ -17,8 +17,20 @@ from flows.pivot.drafts import Drafts
 
 STAGES = ("identified", "contacted", "met", "advocate", "referred")
 EDITABLE = ("name", "title", "organisation", "team", "reach", "next_step")
-CSV_COLUMNS = ("name", "title", "organisation", "team", "reach", "how_met", "priority", "stage",
-               "last_contact_at", "next_step", "notes", "created_at")
+CSV_COLUMNS = (
+    "name",
+    "title",
+    "organisation",
+    "team",
+    "reach",
+    "how_met",
+    "priority",
+    "stage",
+    "last_contact_at",
+    "next_step",
+    "notes",
+    "created_at",
+)
 SHOWN = 8  # contacts with their own button in the list; the CSV has them all
 
 STEPS = [
@@ -39,16 +51,32 @@ T = "trigger"
 TABLE: list[dict[str, Any]] = [
     {T: "contacts", "source": "*", "dest": "contacts"},
     {T: "add", "source": "contacts", "dest": "contacts.new.name"},
-    {T: "answer", "source": "contacts.new.name", "dest": "contacts.new.organisation",
-     "before": "new_contact"},
-    {T: "answer", "source": "contacts.new.organisation", "dest": "contacts.new.title",
-     "before": "keep_contact_field"},
+    {
+        T: "answer",
+        "source": "contacts.new.name",
+        "dest": "contacts.new.organisation",
+        "before": "new_contact",
+    },
+    {
+        T: "answer",
+        "source": "contacts.new.organisation",
+        "dest": "contacts.new.title",
+        "before": "keep_contact_field",
+    },
     {T: "skip", "source": "contacts.new.organisation", "dest": "contacts.new.title"},
-    {T: "answer", "source": "contacts.new.title", "dest": "contacts.new.how",
-     "before": "keep_contact_field"},
+    {
+        T: "answer",
+        "source": "contacts.new.title",
+        "dest": "contacts.new.how",
+        "before": "keep_contact_field",
+    },
     {T: "skip", "source": "contacts.new.title", "dest": "contacts.new.how"},
-    {T: "answer", "source": "contacts.new.how", "dest": "contacts.view",
-     "before": "keep_contact_field"},
+    {
+        T: "answer",
+        "source": "contacts.new.how",
+        "dest": "contacts.view",
+        "before": "keep_contact_field",
+    },
     {T: "skip", "source": "contacts.new.how", "dest": "contacts.view"},
     {T: "open", "source": "contacts", "dest": "contacts.view", "before": "pick_contact"},
     {T: "stage", "source": "contacts.view", "dest": "contacts.stage"},
@@ -57,10 +85,17 @@ TABLE: list[dict[str, Any]] = [
     {T: "answer", "source": "contacts.note", "dest": "contacts.view", "before": "add_note"},
     {T: "edit", "source": "contacts.view", "dest": "contacts.edit"},
     {T: "field", "source": "contacts.edit", "dest": "contacts.edit.value", "before": "pick_field"},
-    {T: "answer", "source": "contacts.edit.value", "dest": "contacts.view",
-     "before": "keep_contact_field"},
-    {T: "list", "source": ["contacts.view", "contacts.stage", "contacts.edit",
-                           "contacts.followups"], "dest": "contacts"},
+    {
+        T: "answer",
+        "source": "contacts.edit.value",
+        "dest": "contacts.view",
+        "before": "keep_contact_field",
+    },
+    {
+        T: "list",
+        "source": ["contacts.view", "contacts.stage", "contacts.edit", "contacts.followups"],
+        "dest": "contacts",
+    },
     {T: "followups", "source": "contacts", "dest": "contacts.followups"},
     # Internal: a file, and the list stays where it is.
     {T: "export", "source": "contacts", "dest": None, "after": "export_csv"},
@@ -71,7 +106,11 @@ class Contacts(Drafts):
     """Contacts are records owned by the user; ``data["contact"]`` is the one being looked at."""
 
     def _contact(self) -> dict[str, Any] | None:
-        rows = self.records("contacts", id=self.data.get("contact")) if self.data.get("contact") else []
+        rows = (
+            self.records("contacts", id=self.data.get("contact"))
+            if self.data.get("contact")
+            else []
+        )
         return rows[0] if rows else None
 
     def list_contacts(self, event: EventData | None) -> None:
@@ -90,10 +129,12 @@ class Contacts(Drafts):
     def _line(self, row: dict[str, Any]) -> str:
         when = row["last_contact_at"][:10] if row["last_contact_at"] else "-"
         return fill(
-            self.flow.content.text("contact_line"), name=row["name"] or "?",
+            self.flow.content.text("contact_line"),
+            name=row["name"] or "?",
             where=" · ".join(x for x in (row["title"], row["organisation"]) if x) or "-",
             stage=self.flow.content.label(f"stage_{row['stage'] or 'identified'}"),
-            last=when, next=row["next_step"] or "-",
+            last=when,
+            next=row["next_step"] or "-",
         )
 
     def contacts_choices(self) -> list[Choice]:
@@ -110,15 +151,23 @@ class Contacts(Drafts):
 
     def new_contact(self, event: EventData) -> None:
         self.data["contact"] = self.add(
-            "contacts", name=event.kwargs["text"], stage="identified", priority="B",
-            how_met=None, notes=None,
+            "contacts",
+            name=event.kwargs["text"],
+            stage="identified",
+            priority="B",
+            how_met=None,
+            notes=None,
         )
 
     def keep_contact_field(self, event: EventData) -> None:
-        field = self.data.pop("field", None) or {
-            "contacts.new.organisation": "organisation", "contacts.new.title": "title",
-            "contacts.new.how": "how_met",
-        }[self.state]
+        field = (
+            self.data.pop("field", None)
+            or {
+                "contacts.new.organisation": "organisation",
+                "contacts.new.title": "title",
+                "contacts.new.how": "how_met",
+            }[self.state]
+        )
         self.update("contacts", self.data["contact"], **{field: event.kwargs["text"]})
 
     def pick_contact(self, event: EventData) -> None:
@@ -131,11 +180,16 @@ class Contacts(Drafts):
             return
         notes = (row["notes"] or "").strip()
         self.say(
-            "contact_card", name=row["name"] or "?", title=row["title"] or "-",
-            organisation=row["organisation"] or "-", team=row["team"] or "-",
-            reach=row["reach"] or "-", how=row["how_met"] or "-",
+            "contact_card",
+            name=row["name"] or "?",
+            title=row["title"] or "-",
+            organisation=row["organisation"] or "-",
+            team=row["team"] or "-",
+            reach=row["reach"] or "-",
+            how=row["how_met"] or "-",
             stage=self.flow.content.label(f"stage_{row['stage'] or 'identified'}"),
-            last=(row["last_contact_at"] or "-")[:10], next=row["next_step"] or "-",
+            last=(row["last_contact_at"] or "-")[:10],
+            next=row["next_step"] or "-",
             notes=notes or "-",
         )
 
@@ -153,8 +207,12 @@ class Contacts(Drafts):
             changes["last_contact_at"] = self.stamp()
         self.update("contacts", row["id"], **changes)
         if stage == "referred" and row["stage"] != "referred":
-            self.add("milestones", kind="referral", contact_id=row["id"],
-                     interview_id=row["interview_id"])
+            self.add(
+                "milestones",
+                kind="referral",
+                contact_id=row["id"],
+                interview_id=row["interview_id"],
+            )
         self.say("stage_moved", stage=self.flow.content.label(f"stage_{stage}"))
 
     def add_note(self, event: EventData) -> None:
@@ -191,15 +249,22 @@ class Contacts(Drafts):
         for row in rows[:6]:
             due = datetime.fromisoformat(row["due_at"])
             values = self._subject(row)
-            text = fill(self.flow.content.text("followup_line"),
-                        what=self.flow.content.text(f"when.{row['kind']}"),
-                        about=values["name"] or values["company"] or "-",
-                        due=due.strftime("%a %-d %b"))
-            self.out.append(Reply(text, [
-                Choice(labels["followup_done"], f"fu:done:{row['id']}"),
-                Choice(labels["followup_snooze"], f"fu:snooze:{row['id']}"),
-                Choice(labels["followup_skip"], f"fu:skip:{row['id']}"),
-            ]))
+            text = fill(
+                self.flow.content.text("followup_line"),
+                what=self.flow.content.text(f"when.{row['kind']}"),
+                about=values["name"] or values["company"] or "-",
+                due=due.strftime("%a %-d %b"),
+            )
+            self.out.append(
+                Reply(
+                    text,
+                    [
+                        Choice(labels["followup_done"], f"fu:done:{row['id']}"),
+                        Choice(labels["followup_snooze"], f"fu:snooze:{row['id']}"),
+                        Choice(labels["followup_skip"], f"fu:skip:{row['id']}"),
+                    ],
+                )
+            )
         self.say("followups_footer")
 
     def export_csv(self, event: EventData) -> None:
@@ -208,10 +273,13 @@ class Contacts(Drafts):
         writer.writerow(CSV_COLUMNS)
         for row in self.records("contacts"):
             writer.writerow([_csv_safe(row.get(c)) for c in CSV_COLUMNS])
-        self.out.append(Reply(
-            self.text("contacts_exported"), self.choices(),
-            Attachment("pivotbot-contacts.csv", buffer.getvalue(), "text/csv"),
-        ))
+        self.out.append(
+            Reply(
+                self.text("contacts_exported"),
+                self.choices(),
+                Attachment("pivotbot-contacts.csv", buffer.getvalue(), "text/csv"),
+            )
+        )
 
 
 def _csv_safe(value: Any) -> str:

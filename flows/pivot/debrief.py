@@ -39,42 +39,90 @@ STEPS = [
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
-    {T: "debrief", "source": "*", "dest": "debrief.which", "conditions": "has_interviews",
-     "before": "begin_debrief"},
-    {T: "debrief", "source": "*", "dest": "debrief.company", "unless": "has_interviews",
-     "before": "begin_debrief"},
+    {
+        T: "debrief",
+        "source": "*",
+        "dest": "debrief.which",
+        "conditions": "has_interviews",
+        "before": "begin_debrief",
+    },
+    {
+        T: "debrief",
+        "source": "*",
+        "dest": "debrief.company",
+        "unless": "has_interviews",
+        "before": "begin_debrief",
+    },
     {T: "pick", "source": "debrief.which", "dest": "debrief.pivoted", "before": "pick_interview"},
     {T: "other", "source": "debrief.which", "dest": "debrief.company"},
     {T: "answer", "source": "debrief.company", "dest": "debrief.role", "before": "keep_db_company"},
     {T: "answer", "source": "debrief.role", "dest": "debrief.pivoted", "before": "keep_db_role"},
-    *({T: v, "source": "debrief.pivoted", "dest": "debrief.went", "before": "keep_pivoted"}
-      for v in ("yes", "partly", "no", "na")),
+    *(
+        {T: v, "source": "debrief.pivoted", "dest": "debrief.went", "before": "keep_pivoted"}
+        for v in ("yes", "partly", "no", "na")
+    ),
     {T: "answer", "source": "debrief.went", "dest": "debrief.person.name", "before": "keep_went"},
     {T: "skip", "source": "debrief.went", "dest": "debrief.person.name"},
-    {T: "answer", "source": "debrief.person.name", "dest": "debrief.person.title",
-     "before": "keep_person"},
-    {T: "skip", "source": "debrief.person.name", "dest": "debrief.person.title",
-     "before": "keep_person"},
+    {
+        T: "answer",
+        "source": "debrief.person.name",
+        "dest": "debrief.person.title",
+        "before": "keep_person",
+    },
+    {
+        T: "skip",
+        "source": "debrief.person.name",
+        "dest": "debrief.person.title",
+        "before": "keep_person",
+    },
     {T: "none", "source": "debrief.person.name", "dest": "debrief.promised"},
-    {T: "answer", "source": "debrief.person.title", "dest": "debrief.person.team",
-     "before": "keep_person"},
+    {
+        T: "answer",
+        "source": "debrief.person.title",
+        "dest": "debrief.person.team",
+        "before": "keep_person",
+    },
     {T: "skip", "source": "debrief.person.title", "dest": "debrief.person.team"},
-    {T: "answer", "source": "debrief.person.team", "dest": "debrief.person.reach",
-     "before": "keep_person"},
+    {
+        T: "answer",
+        "source": "debrief.person.team",
+        "dest": "debrief.person.reach",
+        "before": "keep_person",
+    },
     {T: "skip", "source": "debrief.person.team", "dest": "debrief.person.reach"},
-    {T: "answer", "source": "debrief.person.reach", "dest": "debrief.person.detail",
-     "before": "keep_person"},
+    {
+        T: "answer",
+        "source": "debrief.person.reach",
+        "dest": "debrief.person.detail",
+        "before": "keep_person",
+    },
     {T: "skip", "source": "debrief.person.reach", "dest": "debrief.person.detail"},
-    {T: "answer", "source": "debrief.person.detail", "dest": "debrief.more",
-     "before": "keep_person"},
+    {
+        T: "answer",
+        "source": "debrief.person.detail",
+        "dest": "debrief.more",
+        "before": "keep_person",
+    },
     {T: "skip", "source": "debrief.person.detail", "dest": "debrief.more"},
     {T: "more", "source": "debrief.more", "dest": "debrief.person.name", "before": "next_person"},
     {T: "done", "source": "debrief.more", "dest": "debrief.promised", "before": "next_person"},
-    {T: "answer", "source": "debrief.promised", "dest": "debrief.outcome", "before": "keep_promised"},
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.outcome",
+        "before": "keep_promised",
+    },
     {T: "skip", "source": "debrief.promised", "dest": "debrief.outcome"},
-    *({T: v, "source": "debrief.outcome", "dest": "debrief.decision", "before": "keep_outcome"}
-      for v in ("introduction", "meeting", "referral", "nothing")),
-    {T: "answer", "source": "debrief.decision", "dest": "debrief.summary", "before": "keep_decision"},
+    *(
+        {T: v, "source": "debrief.outcome", "dest": "debrief.decision", "before": "keep_outcome"}
+        for v in ("introduction", "meeting", "referral", "nothing")
+    ),
+    {
+        T: "answer",
+        "source": "debrief.decision",
+        "dest": "debrief.summary",
+        "before": "keep_decision",
+    },
     {T: "skip", "source": "debrief.decision", "dest": "debrief.summary"},
 ]
 
@@ -90,8 +138,9 @@ class Debrief(Practice):
 
     def interview_choices(self) -> list[Choice]:
         rows = self.records("interviews")[-4:]
-        buttons = [Choice(f"{r['company']} · {r['role']}"[:60], f"pick:{r['id']}")
-                   for r in reversed(rows)]
+        buttons = [
+            Choice(f"{r['company']} · {r['role']}"[:60], f"pick:{r['id']}") for r in reversed(rows)
+        ]
         return [*buttons, Choice(self.flow.content.label("another_interview"), "other")]
 
     def pick_interview(self, event: EventData) -> None:
@@ -112,7 +161,9 @@ class Debrief(Practice):
         self.keep_role(event)
         self.data["interview_past"] = True
         self.data["db"]["interview_id"] = self.add(
-            "interviews", company=self.data["company"], role=self.data["role"],
+            "interviews",
+            company=self.data["company"],
+            role=self.data["role"],
             interview_date=self.now.date().isoformat(),
         )
         self.data["interview_id"] = self.data["db"]["interview_id"]
@@ -154,41 +205,75 @@ class Debrief(Practice):
     def save_debrief(self, event: EventData | None) -> None:
         db = self.data["db"]
         interview_id = int(db.get("interview_id") or self.data["interview_id"])
-        self.update("interviews", interview_id, pivoted=db.get("pivoted"),
-                    how_it_went=db.get("went"), outcome=db.get("outcome"),
-                    decision_date=db.get("decision"))
+        self.update(
+            "interviews",
+            interview_id,
+            pivoted=db.get("pivoted"),
+            how_it_went=db.get("went"),
+            outcome=db.get("outcome"),
+            decision_date=db.get("decision"),
+        )
         contact_ids = []
         for person in db["people"]:
             notes = "\n".join(x for x in (person.get("detail"), db.get("promised")) if x)
-            contact_ids.append(self.add(
-                "contacts", interview_id=interview_id, name=person.get("name"),
-                title=person.get("title"), team=person.get("team"), reach=person.get("reach"),
-                organisation=self.data.get("company"), how_met="interview", priority="A",
-                stage="met", last_contact_at=self.stamp(), notes=notes or None,
-                next_step=self.flow.content.text("next_step_thanks"),
-            ))
+            contact_ids.append(
+                self.add(
+                    "contacts",
+                    interview_id=interview_id,
+                    name=person.get("name"),
+                    title=person.get("title"),
+                    team=person.get("team"),
+                    reach=person.get("reach"),
+                    organisation=self.data.get("company"),
+                    how_met="interview",
+                    priority="A",
+                    stage="met",
+                    last_contact_at=self.stamp(),
+                    notes=notes or None,
+                    next_step=self.flow.content.text("next_step_thanks"),
+                )
+            )
         db["contact_ids"] = contact_ids
         outcome = db.get("outcome")
         if outcome in ("introduction", "referral"):
-            self.add("milestones", kind=outcome, interview_id=interview_id,
-                     contact_id=contact_ids[0] if contact_ids else None)
+            self.add(
+                "milestones",
+                kind=outcome,
+                interview_id=interview_id,
+                contact_id=contact_ids[0] if contact_ids else None,
+            )
         self._debrief_followups(interview_id, contact_ids)
-        self.say("debrief_saved", people=_names(db["people"], self.flow.content.text("nobody")),
-                 reminders=self._reminder_summary(interview_id))
+        self.say(
+            "debrief_saved",
+            people=_names(db["people"], self.flow.content.text("nobody")),
+            reminders=self._reminder_summary(interview_id),
+        )
 
     def _debrief_followups(self, interview_id: int, contact_ids: list[int]) -> None:
         self.close_followups("thank_you", status="cancelled", interview_id=interview_id)
         today = self.now.date()
         evening = datetime.combine(today, time(17), tzinfo=UTC)
-        due = evening if self.now < evening - timedelta(hours=1) else morning(today + timedelta(days=1))
+        due = (
+            evening
+            if self.now < evening - timedelta(hours=1)
+            else morning(today + timedelta(days=1))
+        )
         self.schedule("thank_you", due, interview_id=interview_id)
         self.close_followups("status_check", status="cancelled", interview_id=interview_id)
         decision = self.data["db"].get("decision")
-        base = date.fromisoformat(decision) + STATUS_AFTER_DECISION if decision else today + STATUS_NO_DATE
+        base = (
+            date.fromisoformat(decision) + STATUS_AFTER_DECISION
+            if decision
+            else today + STATUS_NO_DATE
+        )
         self.schedule("status_check", morning(base), interview_id=interview_id)
         if contact_ids:
-            self.schedule("keep_warm", morning(today + timedelta(days=KEEP_WARM_DAYS)),
-                          interview_id=interview_id, contact_id=contact_ids[0])
+            self.schedule(
+                "keep_warm",
+                morning(today + timedelta(days=KEEP_WARM_DAYS)),
+                interview_id=interview_id,
+                contact_id=contact_ids[0],
+            )
 
     def _reminder_summary(self, interview_id: int) -> str:
         rows = self.records("followups", interview_id=interview_id, status="pending")
@@ -209,12 +294,14 @@ class Debrief(Practice):
         one follow-up with the first after 7, if no reply has come."""
         interview_id = self.data.get("interview_id")
         today = self.now.date()
-        self.schedule("outreach_second", morning(business_days(today, 3)), interview_id=interview_id)
-        self.schedule("outreach_followup", morning(business_days(today, 7)),
-                      interview_id=interview_id)
+        self.schedule(
+            "outreach_second", morning(business_days(today, 3)), interview_id=interview_id
+        )
+        self.schedule(
+            "outreach_followup", morning(business_days(today, 7)), interview_id=interview_id
+        )
 
 
 def _names(people: list[dict[str, Any]], nobody: str) -> str:
     names = [p.get("name") or "?" for p in people]
     return ", ".join(names) if names else nobody
-

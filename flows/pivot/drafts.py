@@ -26,12 +26,24 @@ STEPS = [
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
     {T: "drafts", "source": ["debrief.summary", *DRAFT_PAGES], "dest": "drafts"},
-    {T: "thanks", "source": ["debrief.summary", "drafts"], "dest": "drafts.thanks",
-     "before": "plain_style"},
-    {T: "intro", "source": ["debrief.summary", "drafts"], "dest": "drafts.intro",
-     "before": "plain_style"},
-    {T: "decline", "source": ["debrief.summary", "drafts"], "dest": "drafts.decline",
-     "before": "plain_style"},
+    {
+        T: "thanks",
+        "source": ["debrief.summary", "drafts"],
+        "dest": "drafts.thanks",
+        "before": "plain_style",
+    },
+    {
+        T: "intro",
+        "source": ["debrief.summary", "drafts"],
+        "dest": "drafts.intro",
+        "before": "plain_style",
+    },
+    {
+        T: "decline",
+        "source": ["debrief.summary", "drafts"],
+        "dest": "drafts.decline",
+        "before": "plain_style",
+    },
     # Internal: the same draft again, shorter or more formal; or the note that it was sent.
     {T: "shorter", "source": DRAFT_PAGES, "dest": None, "after": "restyle"},
     {T: "formal", "source": DRAFT_PAGES, "dest": None, "after": "restyle"},
@@ -40,7 +52,7 @@ TABLE: list[dict[str, Any]] = [
 
 
 def first_name(name: str) -> str:
-    """"Dr Maria Lopez" -> "Maria"; a bare title or empty name stays as it is."""
+    """ "Dr Maria Lopez" -> "Maria"; a bare title or empty name stays as it is."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     titles = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx."}
     rest = [w for w in words if w.lower() not in titles]
@@ -73,8 +85,11 @@ class Drafts(Debrief):
 
     def _contacts(self) -> list[dict[str, Any]]:
         ids = (self.data.get("db") or {}).get("contact_ids") or []
-        rows = [r for r in self.records("contacts", interview_id=self.data.get("interview_id"))
-                if r["id"] in ids]
+        rows = [
+            r
+            for r in self.records("contacts", interview_id=self.data.get("interview_id"))
+            if r["id"] in ids
+        ]
         return rows or [{"name": "", "notes": ""}]
 
     def draft_thanks(self, style: str) -> list[str]:
@@ -86,8 +101,9 @@ class Drafts(Debrief):
             v["first"] = first_name(contact["name"]) if contact["name"] else v["name"]
             detail = (contact.get("notes") or "").split("\n", 1)[0]
             v["detail"] = detail or content.text("detail_placeholder")
-            v["promise_line"] = (fill(content.text(f"promise_line.{style}"), v)
-                                 if v["promised"] else "")
+            v["promise_line"] = (
+                fill(content.text(f"promise_line.{style}"), v) if v["promised"] else ""
+            )
             notes.append(fill(content.text(f"draft.thanks.{style}"), v))
         return [content.text("thanks_intro"), *notes]
 
@@ -95,7 +111,9 @@ class Drafts(Debrief):
         content = self.flow.content
         contact = self._contacts()[0]
         v = self._values()
-        v["first"] = first_name(contact["name"]) if contact["name"] else content.text("name_placeholder")
+        v["first"] = (
+            first_name(contact["name"]) if contact["name"] else content.text("name_placeholder")
+        )
         return [
             content.text("intro_intro"),
             fill(content.text(f"draft.ask_intro.{style}"), v),
@@ -103,8 +121,10 @@ class Drafts(Debrief):
         ]
 
     def draft_decline(self, style: str) -> list[str]:
-        return [self.flow.content.text("decline_intro"),
-                fill(self.flow.content.text(f"draft.decline.{style}"), self._values())]
+        return [
+            self.flow.content.text("decline_intro"),
+            fill(self.flow.content.text(f"draft.decline.{style}"), self._values()),
+        ]
 
     def mark_sent(self, event: EventData) -> None:
         interview_id = self.data.get("interview_id")
@@ -112,8 +132,12 @@ class Drafts(Debrief):
             self.close_followups("thank_you", interview_id=interview_id)
             for contact in self._contacts():
                 if contact.get("id"):
-                    self.update("contacts", contact["id"], last_contact_at=self.stamp(),
-                                next_step=self.flow.content.text("next_step_warm"))
+                    self.update(
+                        "contacts",
+                        contact["id"],
+                        last_contact_at=self.stamp(),
+                        next_step=self.flow.content.text("next_step_warm"),
+                    )
             self.say("thanks_sent", self.choices())
         else:
             self.schedule_outreach()

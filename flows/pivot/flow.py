@@ -12,7 +12,14 @@ from flows.pivot.contacts import Contacts
 
 CONTENT = Path(__file__).parent / "content"
 CONTENT_FILES = (
-    "core", "intake", "plans", "practice", "debrief", "drafts", "followup", "contacts",
+    "core",
+    "intake",
+    "plans",
+    "practice",
+    "debrief",
+    "drafts",
+    "followup",
+    "contacts",
 )
 VERSION = 2
 PARTS = (intake, plans, practice, debrief, drafts, contacts)
@@ -36,9 +43,18 @@ def build_flow() -> Flow:
         content=content,
         # Buttons that work from any state: reminders, outcomes, App Home.
         global_choices={
-            "fu:": "followup", "out:": "outcome", "menu.prepare": "prepare",
-            "menu.rehearse": "rehearse", "menu.debrief": "debrief", "menu.contacts": "contacts",
+            "fu:": "followup",
+            "out:": "outcome",
+            "menu.prepare": "prepare",
+            "menu.rehearse": "rehearse",
+            "menu.debrief": "debrief",
+            "menu.contacts": "contacts",
         },
-        commands={"menu": "menu", "rehearse": "rehearse", "debrief": "debrief",
-                  "prepare": "prepare", "contacts": "contacts"},
+        commands={
+            "menu": "menu",
+            "rehearse": "rehearse",
+            "debrief": "debrief",
+            "prepare": "prepare",
+            "contacts": "contacts",
+        },
     )

@@ -15,8 +15,17 @@ from bot.flow import Conversation
 from bot.messages import Choice
 
 KINDS = ("thank_you", "status_check", "outreach_second", "outreach_followup", "keep_warm")
-NACE = ("full_time", "part_time", "self_employed", "internship", "volunteer", "military",
-        "further_education", "seeking", "not_seeking")
+NACE = (
+    "full_time",
+    "part_time",
+    "self_employed",
+    "internship",
+    "volunteer",
+    "military",
+    "further_education",
+    "seeking",
+    "not_seeking",
+)
 MORNING = 9  # reminders that say "this morning" come at 09:00 UTC
 GRACE = timedelta(days=1)  # done within a day of the reminder counts as on time
 

@@ -43,13 +43,27 @@ TABLE: list[dict[str, Any]] = [
     {T: "done", "source": "intake.date", "dest": "intake.draws", "before": "keep_past"},
     {T: "skip", "source": "intake.date", "dest": "intake.draws", "before": "keep_no_date"},
     {T: "answer", "source": "intake.draws", "dest": "intake.company_fit", "before": "keep_draws"},
-    {T: "answer", "source": "intake.company_fit", "dest": "intake.role_fit",
-     "before": "keep_company_fit"},
+    {
+        T: "answer",
+        "source": "intake.company_fit",
+        "dest": "intake.role_fit",
+        "before": "keep_company_fit",
+    },
     # A role that fits (4-5) needs no "what would fit better" question.
-    {T: "answer", "source": "intake.role_fit", "dest": "intake.target",
-     "before": "keep_role_fit", "unless": "role_fits"},
-    {T: "answer", "source": "intake.role_fit", "dest": "triage",
-     "before": "keep_role_fit", "conditions": "role_fits"},
+    {
+        T: "answer",
+        "source": "intake.role_fit",
+        "dest": "intake.target",
+        "before": "keep_role_fit",
+        "unless": "role_fits",
+    },
+    {
+        T: "answer",
+        "source": "intake.role_fit",
+        "dest": "triage",
+        "before": "keep_role_fit",
+        "conditions": "role_fits",
+    },
     {T: "answer", "source": "intake.target", "dest": "triage", "before": "keep_target"},
     {T: "skip", "source": "intake.target", "dest": "triage", "before": "keep_no_target"},
     # Triage: accept the suggested path or pick another.
@@ -64,8 +78,19 @@ TABLE: list[dict[str, Any]] = [
     {T: "practice", "source": "triage.choose", "dest": "plan.practice"},
 ]
 
-INTERVIEW_FIELDS = ("company", "role", "interview_date", "interview_past", "draws", "company_fit",
-                    "role_fit", "target", "path", "interview_id", "evidence")
+INTERVIEW_FIELDS = (
+    "company",
+    "role",
+    "interview_date",
+    "interview_past",
+    "draws",
+    "company_fit",
+    "role_fit",
+    "target",
+    "path",
+    "interview_id",
+    "evidence",
+)
 
 
 def suggested_path(company_fit: int, role_fit: int) -> str:
@@ -84,7 +109,9 @@ class Intake(FollowUps):
         if name == "when":
             if d.get("interview_date"):
                 return date.fromisoformat(d["interview_date"]).strftime("%A %-d %B %Y")
-            return self.flow.content.text("date_past" if d.get("interview_past") else "date_unknown")
+            return self.flow.content.text(
+                "date_past" if d.get("interview_past") else "date_unknown"
+            )
         if name == "target_or_unsure":
             return d.get("target") or self.flow.content.text("target_unsure")
         return super().derive(name)
@@ -160,10 +187,15 @@ class Intake(FollowUps):
         d = self.data
         d["path"] = path
         row = {
-            "company": d.get("company"), "role": d.get("role"),
-            "interview_date": d.get("interview_date"), "company_fit": d.get("company_fit"),
-            "role_fit": d.get("role_fit"), "path": path, "target": d.get("target"),
-            "draws": d.get("draws"), "evidence": d.get("evidence"),
+            "company": d.get("company"),
+            "role": d.get("role"),
+            "interview_date": d.get("interview_date"),
+            "company_fit": d.get("company_fit"),
+            "role_fit": d.get("role_fit"),
+            "path": path,
+            "target": d.get("target"),
+            "draws": d.get("draws"),
+            "evidence": d.get("evidence"),
         }
         if d.get("interview_id") and self.records("interviews", id=d["interview_id"]):
             self.update("interviews", d["interview_id"], **row)

@@ -68,8 +68,11 @@ def next_line(
     for reaction in _REACTION_ORDER:
         if not noticed[reaction]:
             continue
-        fresh = [text for line in cast["reactions"].get(reaction, [])
-                 if (text := _say(line, heard.team)) not in used]
+        fresh = [
+            text
+            for line in cast["reactions"].get(reaction, [])
+            if (text := _say(line, heard.team)) not in used
+        ]
         if fresh:
             return rng.choice(fresh)
     # Nothing to react to: a curveball, in an order fixed by the seed for the whole round.

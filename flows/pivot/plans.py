@@ -32,13 +32,26 @@ PLAN_PAGES = ["pivot.plan", "pivot.questions", "pivot.offer", "pivot.decline"]
 TABLE: list[dict[str, Any]] = [
     {T: "answer", "source": "pivot.evidence", "dest": "pivot.plan", "before": "keep_evidence"},
     {T: "skip", "source": "pivot.evidence", "dest": "pivot.plan", "before": "keep_no_evidence"},
-    {T: "questions", "source": ["pivot.plan", "pivot.offer", "pivot.decline"],
-     "dest": "pivot.questions"},
-    {T: "offer", "source": ["pivot.plan", "pivot.questions", "pivot.decline"],
-     "dest": "pivot.offer"},
-    {T: "decline", "source": ["pivot.plan", "pivot.questions", "pivot.offer"],
-     "dest": "pivot.decline"},
-    {T: "plan", "source": ["pivot.questions", "pivot.offer", "pivot.decline"], "dest": "pivot.plan"},
+    {
+        T: "questions",
+        "source": ["pivot.plan", "pivot.offer", "pivot.decline"],
+        "dest": "pivot.questions",
+    },
+    {
+        T: "offer",
+        "source": ["pivot.plan", "pivot.questions", "pivot.decline"],
+        "dest": "pivot.offer",
+    },
+    {
+        T: "decline",
+        "source": ["pivot.plan", "pivot.questions", "pivot.offer"],
+        "dest": "pivot.decline",
+    },
+    {
+        T: "plan",
+        "source": ["pivot.questions", "pivot.offer", "pivot.decline"],
+        "dest": "pivot.plan",
+    },
     # Internal: stays on the page, schedules a check-in.
     {T: "keep_warm", "source": "pivot.decline", "dest": None, "after": "remind_check_in"},
 ]

@@ -43,13 +43,25 @@ TABLE: list[dict[str, Any]] = [
     {T: "answer", "source": "rehearse.company", "dest": "rehearse.role", "before": "new_context"},
     {T: "answer", "source": "rehearse.role", "dest": "rehearse.target", "before": "keep_role"},
     {T: "answer", "source": "rehearse.target", "dest": "rehearse.persona", "before": "keep_target"},
-    {T: "skip", "source": "rehearse.target", "dest": "rehearse.persona", "before": "keep_no_target"},
-    *({T: p, "source": "rehearse.persona", "dest": "rehearse.turn", "before": "start_round"}
-      for p in interviewer.PERSONAS),
+    {
+        T: "skip",
+        "source": "rehearse.target",
+        "dest": "rehearse.persona",
+        "before": "keep_no_target",
+    },
+    *(
+        {T: p, "source": "rehearse.persona", "dest": "rehearse.turn", "before": "start_round"}
+        for p in interviewer.PERSONAS
+    ),
     {T: "answer", "source": "rehearse.turn", "dest": "rehearse.feedback", "before": "score_answer"},
     {T: "stop", "source": ["rehearse.turn", "rehearse.feedback"], "dest": "rehearse.done"},
-    {T: "next", "source": "rehearse.feedback", "dest": "rehearse.turn",
-     "conditions": "has_next_line", "before": "advance_line"},
+    {
+        T: "next",
+        "source": "rehearse.feedback",
+        "dest": "rehearse.turn",
+        "conditions": "has_next_line",
+        "before": "advance_line",
+    },
     {T: "next", "source": "rehearse.feedback", "dest": "rehearse.done", "unless": "has_next_line"},
     {T: "retry", "source": "rehearse.feedback", "dest": "rehearse.turn", "before": "retry_line"},
     {T: "stronger", "source": "rehearse.feedback", "dest": None, "after": "show_stronger"},
@@ -74,8 +86,12 @@ class Practice(Plans):
     def context(self, last_line: str = "") -> Context:
         d = self.data
         return Context(
-            company=d.get("company", ""), role=d.get("role", ""), target=d.get("target", ""),
-            draws=d.get("draws", ""), evidence=d.get("evidence", ""), last_line=last_line,
+            company=d.get("company", ""),
+            role=d.get("role", ""),
+            target=d.get("target", ""),
+            draws=d.get("draws", ""),
+            evidence=d.get("evidence", ""),
+            last_line=last_line,
         )
 
     def persona_choices(self) -> list[Choice]:
@@ -92,15 +108,27 @@ class Practice(Plans):
         # A different but repeatable round each time: seeded by who, which round, which persona.
         seed = zlib.crc32(f"{self.key}:{rounds}:{persona}".encode())
         line = interviewer.opening(persona, self.context(), seed)
-        self.data["rh"] = {"persona": persona, "seed": seed, "round": rounds, "turn": 1,
-                           "line": line, "used": [line], "next": None, "answer": "", "scores": []}
+        self.data["rh"] = {
+            "persona": persona,
+            "seed": seed,
+            "round": rounds,
+            "turn": 1,
+            "line": line,
+            "used": [line],
+            "next": None,
+            "answer": "",
+            "scores": [],
+        }
 
     def show_line(self, event: EventData | None) -> None:
         rh = self.data["rh"]
         label = self.flow.content.labels[f"persona_{rh['persona']}"].split(":")[0]
         self.say_markup(
             fill(self.flow.content.text("interviewer_says"), who=label, turn=rh["turn"])
-            + "\n" + "“" + rh["line"] + "”"
+            + "\n"
+            + "“"
+            + rh["line"]
+            + "”"
         )
 
     def score_answer(self, event: EventData) -> None:
@@ -111,9 +139,17 @@ class Practice(Plans):
         rh["answer"] = text
         rh["last"] = result.to_json()
         rh["scores"].append(result.total)
-        self.add("attempts", interview_id=self.data.get("interview_id"), persona=rh["persona"],
-                 round=rh["round"], turn=rh["turn"], total=result.total, band=result.band,
-                 elements=result.elements, red_flags=result.red_flags)
+        self.add(
+            "attempts",
+            interview_id=self.data.get("interview_id"),
+            persona=rh["persona"],
+            round=rh["round"],
+            turn=rh["turn"],
+            total=result.total,
+            band=result.band,
+            elements=result.elements,
+            red_flags=result.red_flags,
+        )
         rh["feedback"] = feedback(result, self.context(rh["line"]), text)
         rh["next"] = interviewer.next_line(
             rh["persona"], rh["turn"], text, self.context(rh["line"]), rh["seed"], rh["used"]
@@ -157,10 +193,18 @@ class Practice(Plans):
         lines = []
         for e in ELEMENTS:
             mark = "↑" if last[e] > first[e] else ("↓" if last[e] < first[e] else "·")
-            lines.append(fill("- {name}: {a} → {b} {mark}", name=ELEMENT_NAMES[e], a=first[e],
-                              b=last[e], mark=mark))
+            lines.append(
+                fill(
+                    "- {name}: {a} → {b} {mark}",
+                    name=ELEMENT_NAMES[e],
+                    a=first[e],
+                    b=last[e],
+                    mark=mark,
+                )
+            )
         self.say_markup(
-            fill(self.flow.content.text("progress_intro"), count=len(attempts)) + "\n"
+            fill(self.flow.content.text("progress_intro"), count=len(attempts))
+            + "\n"
             + "\n".join(lines)
         )
 
@@ -177,13 +221,21 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
     """
     if not carried:
         return result
-    elements = {e: result.elements[e] if e in PER_ANSWER else max(result.elements[e], carried.get(e, 0))
-                for e in ELEMENTS}
+    elements = {
+        e: result.elements[e] if e in PER_ANSWER else max(result.elements[e], carried.get(e, 0))
+        for e in ELEMENTS
+    }
     raw = sum(elements.values())
     total = min(raw, CAP) if result.red_flags else raw
-    return replace(result, elements=elements, total=total, raw_total=raw, band=band_for(total),
-                   missing=[e for e in ELEMENTS if elements[e] == 0],
-                   weak=[e for e in ELEMENTS if elements[e] == 1])
+    return replace(
+        result,
+        elements=elements,
+        total=total,
+        raw_total=raw,
+        band=band_for(total),
+        missing=[e for e in ELEMENTS if elements[e] == 0],
+        weak=[e for e in ELEMENTS if elements[e] == 1],
+    )
 
 
 def _elements(attempt: dict[str, Any]) -> dict[str, int]:

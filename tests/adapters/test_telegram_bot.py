@@ -87,7 +87,10 @@ async def test_start_to_pivot_plan_by_taps(tg: TelegramDriver) -> None:
     seen = await say(tg, "/start")
     assert "Pivotbot" in joined(seen)
     assert labels(seen) == [
-        "Prepare for an interview", "Debrief an interview", "Practise a pivot", "How does this work?",
+        "Prepare for an interview",
+        "Debrief an interview",
+        "Practise a pivot",
+        "How does this work?",
     ]
     welcome = tg.fake.last_keyboard_message(ANN)
     assert welcome is not None

@@ -176,11 +176,17 @@ def test_report_command_writes_every_format_and_refuses_bad_input(tmp_path: Path
     db = tmp_path / "seeded.db"
     seed(db, people=520)
     cli = [sys.executable, "-m", "bot.cli", "report", "--db", str(db)]
-    out = subprocess.run([*cli, "--format", "json"], capture_output=True, text=True, cwd=ROOT,
-                         check=True)
+    out = subprocess.run(
+        [*cli, "--format", "json"], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert json.loads(out.stdout)["workspace"] is None
-    written = subprocess.run([*cli, "--format", "markdown,json,html", "-o", str(tmp_path / "r.md")],
-                             capture_output=True, text=True, cwd=ROOT, check=True)
+    written = subprocess.run(
+        [*cli, "--format", "markdown,json,html", "-o", str(tmp_path / "r.md")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     assert written.stdout.count("wrote ") == 3
     assert (tmp_path / "r.html").read_text().count("data:image/png;base64,") >= 1
     bad = subprocess.run([*cli, "--since", "last year"], capture_output=True, text=True, cwd=ROOT)

@@ -214,8 +214,11 @@ async def test_forget_erases_every_row_of_that_person_only(chat: Chat, engine: E
         await who.say("/contacts")
         await who.tap("Add a contact")
         await who.say("Maria Lopez")
-    tables = [t for t in engine.store.db.table_names()
-              if "key" in {c.name for c in engine.store.db[t].columns}]
+    tables = [
+        t
+        for t in engine.store.db.table_names()
+        if "key" in {c.name for c in engine.store.db[t].columns}
+    ]
     assert {"conversations", "interviews", "contacts", "followups", "timers"} <= set(tables)
     await chat.say("/forget")
     await chat.tap("Yes, erase everything")
@@ -224,11 +227,15 @@ async def test_forget_erases_every_row_of_that_person_only(chat: Chat, engine: E
         mine = list(engine.store.db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(chat.key)]))
         assert mine == [], table
     for table in ("conversations", "interviews", "contacts", "followups", "timers"):
-        theirs = list(engine.store.db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(other.key)]))
+        theirs = list(
+            engine.store.db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(other.key)])
+        )
         assert theirs, table
 
 
-async def test_retention_erases_only_people_inactive_for_longer(tmp_path: Path, clock: ManualClock) -> None:
+async def test_retention_erases_only_people_inactive_for_longer(
+    tmp_path: Path, clock: ManualClock
+) -> None:
     engine = make_engine(tmp_path / "ret.db", clock, retention_days=30)
     old, recent = Chat(engine, user="old"), Chat(engine, user="recent")
     for text in INTAKE:
@@ -250,21 +257,46 @@ def test_export_and_forget_commands(tmp_path: Path) -> None:
 
     db = tmp_path / "cli.db"
     cli = [sys.executable, "-m", "bot.cli"]
-    subprocess.run([*cli, "console", "--db", str(db), "--user", "zoe"], input="/start\n1\nAcme\n",
-                   capture_output=True, text=True, cwd=tmp_path, check=True)
-    out = subprocess.run([*cli, "export", "console:local:zoe", "--db", str(db)],
-                         capture_output=True, text=True, cwd=tmp_path, check=True)
+    subprocess.run(
+        [*cli, "console", "--db", str(db), "--user", "zoe"],
+        input="/start\n1\nAcme\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    out = subprocess.run(
+        [*cli, "export", "console:local:zoe", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
     data = json.loads(out.stdout)
     assert data["conversations"][0]["data"]["company"] == "Acme"
-    missing = subprocess.run([*cli, "export", "console:local:nobody", "--db", str(db)],
-                             capture_output=True, text=True, cwd=tmp_path)
+    missing = subprocess.run(
+        [*cli, "export", "console:local:nobody", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert missing.returncode == 2 and "nothing stored" in missing.stderr
-    bad = subprocess.run([*cli, "forget", "zoe", "--db", str(db)], capture_output=True,
-                         text=True, cwd=tmp_path)
+    bad = subprocess.run(
+        [*cli, "forget", "zoe", "--db", str(db)], capture_output=True, text=True, cwd=tmp_path
+    )
     assert bad.returncode == 2 and "platform:workspace:user" in bad.stderr
-    gone = subprocess.run([*cli, "forget", "console:local:zoe", "--db", str(db), "--yes"],
-                          capture_output=True, text=True, cwd=tmp_path, check=True)
+    gone = subprocess.run(
+        [*cli, "forget", "console:local:zoe", "--db", str(db), "--yes"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
     assert "Erased" in gone.stdout
-    again = subprocess.run([*cli, "export", "console:local:zoe", "--db", str(db)],
-                           capture_output=True, text=True, cwd=tmp_path)
+    again = subprocess.run(
+        [*cli, "export", "console:local:zoe", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert again.returncode == 2

@@ -25,17 +25,23 @@ NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
 
 def chat_with(data: dict[str, object]) -> PivotChat:
     flow = build_flow()
-    conv = flow.conversation(ConversationKey("console", "local", "t"), "drafts.intro", dict(data),
-                             NOW, Store.memory())
+    conv = flow.conversation(
+        ConversationKey("console", "local", "t"), "drafts.intro", dict(data), NOW, Store.memory()
+    )
     assert isinstance(conv, PivotChat)
     return conv
 
 
 DETAILS = {
-    "company": "Northwind Renewable Energy Cooperative", "role": "Customer success associate",
-    "target": "community energy partnerships with city councils", "interview_id": 1,
-    "draws": "I love their community solar programme", "evidence": "I ran the society's budget",
-    "interview_date": "2026-11-24", "company_fit": 5, "role_fit": 2,
+    "company": "Northwind Renewable Energy Cooperative",
+    "role": "Customer success associate",
+    "target": "community energy partnerships with city councils",
+    "interview_id": 1,
+    "draws": "I love their community solar programme",
+    "evidence": "I ran the society's budget",
+    "interview_date": "2026-11-24",
+    "company_fit": 5,
+    "role_fit": 2,
 }
 
 
@@ -53,10 +59,16 @@ def test_outreach_and_intro_requests_stay_under_100_words(style: str) -> None:
 
 
 def test_thank_you_notes_name_the_specific_detail_for_each_person() -> None:
-    conv = chat_with({**DETAILS, "db": {"contact_ids": [1, 2], "promised": "an intro to the data team"}})
-    for name, detail in (("Maria Lopez", "how the forecasting team started"),
-                         ("Sam Okafor", "his advice to learn SQL first")):
-        conv.store.add("contacts", conv.key, {"name": name, "interview_id": 1, "notes": detail}, NOW)
+    conv = chat_with(
+        {**DETAILS, "db": {"contact_ids": [1, 2], "promised": "an intro to the data team"}}
+    )
+    for name, detail in (
+        ("Maria Lopez", "how the forecasting team started"),
+        ("Sam Okafor", "his advice to learn SQL first"),
+    ):
+        conv.store.add(
+            "contacts", conv.key, {"name": name, "interview_id": 1, "notes": detail}, NOW
+        )
     notes = [to_plain(n) for n in conv.draft_thanks("normal")[1:]]
     assert "Hi Maria," in notes[0] and "how the forecasting team started" in notes[0]
     assert "Hi Sam," in notes[1] and "his advice to learn SQL first" in notes[1]
@@ -75,17 +87,41 @@ def test_every_text_renders_with_real_values() -> None:
     flow = build_flow()
     conv = chat_with(DETAILS)
     provided = set(conv.values()) | {
-        "cmd", "when", "target_or_unsure", "target_phrase", "draws_phrase", "evidence_line",
-        "person", "contact_name", "field_name",
+        "cmd",
+        "when",
+        "target_or_unsure",
+        "target_phrase",
+        "draws_phrase",
+        "evidence_line",
+        "person",
+        "contact_name",
+        "field_name",
     }
     per_text = {  # values given by the code that says these texts
-        "too_long": {"limit"}, "unknown_command": {"command"}, "contacts_header": {"count"},
-        "followups_count": {"count"}, "progress_intro": {"count"}, "round_summary": {"scores", "best"},
-        "interviewer_says": {"who", "turn"}, "stage_moved": {"stage"}, "followup_line":
-        {"what", "about", "due"}, "debrief_saved": {"people", "reminders"}, "day_on": {"day"},
+        "too_long": {"limit"},
+        "unknown_command": {"command"},
+        "contacts_header": {"count"},
+        "followups_count": {"count"},
+        "progress_intro": {"count"},
+        "round_summary": {"scores", "best"},
+        "interviewer_says": {"who", "turn"},
+        "stage_moved": {"stage"},
+        "followup_line": {"what", "about", "due"},
+        "debrief_saved": {"people", "reminders"},
+        "day_on": {"day"},
         "contact_line": {"name", "where", "stage", "last", "next"},
-        "contact_card": {"name", "title", "organisation", "team", "reach", "how", "stage", "last",
-                         "next", "notes"},
+        "contact_card": {
+            "name",
+            "title",
+            "organisation",
+            "team",
+            "reach",
+            "how",
+            "stage",
+            "last",
+            "next",
+            "notes",
+        },
         "evidence_line": {"evidence"},
     }
     for name, text in flow.content.texts.items():
@@ -99,26 +135,45 @@ def test_every_text_renders_with_real_values() -> None:
 
 def test_score_command_prints_the_contract_json() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "score", "--company", "Acme Robotics", "--role",
-         "inside sales", "--target", "product analytics", "--line",
-         "So, do you have any questions for us?",
-         "Thank you! Your grid-forecasting launch is why I applied to Acme Robotics. Honestly, "
-         "inside sales isn't where I do my best work: I built a usage dashboard my team used for "
-         "renewals. Is there someone in product analytics you'd suggest I talk to? I'm happy to "
-         "stay in the process, and may I keep in touch?"],
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        [
+            sys.executable,
+            "-m",
+            "bot.cli",
+            "score",
+            "--company",
+            "Acme Robotics",
+            "--role",
+            "inside sales",
+            "--target",
+            "product analytics",
+            "--line",
+            "So, do you have any questions for us?",
+            "Thank you! Your grid-forecasting launch is why I applied to Acme Robotics. Honestly, "
+            "inside sales isn't where I do my best work: I built a usage dashboard my team used for "
+            "renewals. Is there someone in product analytics you'd suggest I talk to? I'm happy to "
+            "stay in the process, and may I keep in touch?",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
     )
     result = json.loads(out.stdout)
     assert list(result)[:5] == ["total", "elements", "red_flags", "band", "missing"]
     assert set(result["elements"]) == {f"E{i}" for i in range(1, 9)}
     assert result["total"] >= 13 and result["band"] in ("ready", "solid")
     red = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "score", "-"], input="The posting misled me, so this "
-        "isn't worth our time.", capture_output=True, text=True, cwd=ROOT, check=True,
+        [sys.executable, "-m", "bot.cli", "score", "-"],
+        input="The posting misled me, so this isn't worth our time.",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
     )
     flagged = json.loads(red.stdout)
     assert flagged["total"] <= 5 and "disparages_role" in flagged["red_flags"]
     assert flagged["band"] == "restart"
-    empty = subprocess.run([sys.executable, "-m", "bot.cli", "score", ""], capture_output=True,
-                           text=True, cwd=ROOT)
+    empty = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", ""], capture_output=True, text=True, cwd=ROOT
+    )
     assert empty.returncode == 2 and empty.stderr.startswith("pivotbot: nothing to score")

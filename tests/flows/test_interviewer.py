@@ -49,7 +49,9 @@ def test_a_contact_ask_gets_asked_who_in_particular(persona: str) -> None:
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_no_word_about_the_company_gets_what_do_you_know(persona: str) -> None:
     assert kind_of_reply(persona, "I'm more of a data person than a sales person.") in {
-        "what_know", "withdrawing"}
+        "what_know",
+        "withdrawing",
+    }
     assert kind_of_reply(persona, "I do my best work with data.") == "what_know"
 
 
@@ -69,7 +71,9 @@ def test_a_named_team_gets_floated_or_tested() -> None:
 
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_otherwise_a_fresh_curveball(persona: str) -> None:
-    curveballs = {line["text"] for line in CONTENT["interviewer"]["personas"][persona]["curveballs"]}
+    curveballs = {
+        line["text"] for line in CONTENT["interviewer"]["personas"][persona]["curveballs"]
+    }
     used: list[str] = []
     for turn in (1, 2):
         line = next_line(persona, turn, PLAIN, CTX, 9, used)
@@ -128,8 +132,9 @@ def test_enough_curveballs_and_the_scorer_reads_every_line() -> None:
 
 def test_team_names_are_escaped() -> None:
     ctx = Context(company="Gridline", target="**data** [x](http://e.vil)")
-    line = next_line(FRIENDLY, 2, "Gridline is great; I'd add value in **data** [x](http://e.vil).",
-                     ctx, 1, [])
+    line = next_line(
+        FRIENDLY, 2, "Gridline is great; I'd add value in **data** [x](http://e.vil).", ctx, 1, []
+    )
     assert line is not None
     spans = [span for row in parse(line) for span in row.spans]
     assert all(span.kind == "text" for span in spans)

@@ -52,8 +52,9 @@ def calibration() -> list[tuple[dict[str, Any], Context]]:
     items = []
     for item in data["items"]:
         fields = {**data["scenarios"][item["scenario"]], "last_line": item.get("last_line", "")}
-        fields.update({k: item[k] for k in ("company", "role", "target", "draws", "evidence")
-                       if k in item})
+        fields.update(
+            {k: item[k] for k in ("company", "role", "target", "draws", "evidence") if k in item}
+        )
         items.append((item, Context(**fields)))
     return items
 
@@ -64,8 +65,10 @@ def test_calibration_agreement() -> None:
     flagged = [(item, score(item["text"], ctx)) for item, ctx in items if item["red_flag"]]
     capped = [s for _, s in flagged if s.total <= 5 and s.red_flags]
     share = sum(within) / len(items)
-    print(f"calibration: {sum(within)}/{len(items)} within 2 points ({share:.0%}), "
-          f"red flags capped {len(capped)}/{len(flagged)}")
+    print(
+        f"calibration: {sum(within)}/{len(items)} within 2 points ({share:.0%}), "
+        f"red flags capped {len(capped)}/{len(flagged)}"
+    )
     assert len(items) >= 40 and len(flagged) >= 6
     assert share >= 0.85
     assert [item["id"] for item, s in flagged if s not in capped] == []
@@ -123,8 +126,10 @@ def test_each_red_flag_has_a_stable_name(text: str, flag: str) -> None:
 
 
 def test_apple_pie_answer_ignores_the_interviewer() -> None:
-    canned = ("I love Gridline's forecasting launch. I built a usage dashboard. Is there someone "
-              "in product analytics I could talk to?")
+    canned = (
+        "I love Gridline's forecasting launch. I built a usage dashboard. Is there someone "
+        "in product analytics I could talk to?"
+    )
     withdrawing = with_line("So are you withdrawing your application?")
     assert "ignores_interviewer" in score(canned, withdrawing).red_flags
     answered = "No, I'd like to stay in the process. " + canned
@@ -141,8 +146,10 @@ def test_who_in_particular_needs_a_name_a_role_or_a_team() -> None:
 
 def test_out_of_time_wants_brevity() -> None:
     rushed = with_line("We only have five minutes left.")
-    quick = ("I'll be quick: Gridline's forecasting launch is why I'm here, and data is where I "
-             "do my best work. Who in product analytics should I talk to?")
+    quick = (
+        "I'll be quick: Gridline's forecasting launch is why I'm here, and data is where I "
+        "do my best work. Who in product analytics should I talk to?"
+    )
     assert not score(quick, rushed).red_flags
     assert score(quick, rushed).elements["E8"] == 2
     script = " ".join([STRONG] * 3)
@@ -151,14 +158,24 @@ def test_out_of_time_wants_brevity() -> None:
 
 def test_delivery_counts_fillers_and_apologies() -> None:
     clean = score(STRONG, CLIMATE)
-    nervous = score("Sorry, um, sorry. " + STRONG.replace("I want", "Like, I kind of want"), CLIMATE)
+    nervous = score(
+        "Sorry, um, sorry. " + STRONG.replace("I want", "Like, I kind of want"), CLIMATE
+    )
     assert clean.elements["E8"] == 2 and nervous.elements["E8"] == 0
     assert "um" in nervous.fillers and nervous.apologies == 2
 
 
 def test_bands() -> None:
     assert [band_for(t) for t in (16, 14, 13, 10, 9, 6, 5, 0)] == [
-        "ready", "ready", "solid", "solid", "rework", "rework", "restart", "restart"]
+        "ready",
+        "ready",
+        "solid",
+        "solid",
+        "rework",
+        "rework",
+        "restart",
+        "restart",
+    ]
 
 
 def test_to_json_keys_and_no_user_text() -> None:
@@ -244,13 +261,18 @@ def test_stronger_version_reads_well_with_nothing_known() -> None:
 def test_stronger_version_answers_the_curveball_first() -> None:
     better = stronger_version(with_line("So are you withdrawing your application?"), "")
     assert better.startswith("No, I'm not withdrawing")
-    assert not score(to_plain(better), with_line("So are you withdrawing your application?"))\
-        .red_flags
+    assert not score(
+        to_plain(better), with_line("So are you withdrawing your application?")
+    ).red_flags
 
 
 def test_user_values_never_become_markup() -> None:
-    ctx = Context(company="*Acme* [x](http://e.vil)", target="**data**", draws="_the_ launch",
-                  last_line="- who in particular?")
+    ctx = Context(
+        company="*Acme* [x](http://e.vil)",
+        target="**data**",
+        draws="_the_ launch",
+        last_line="- who in particular?",
+    )
     text = "I love *Acme* [x](http://e.vil)! Could you introduce me to **data**?"
     for reply in (stronger_version(ctx, text), feedback(score(text, ctx), ctx, text)):
         spans = [span for line in parse(reply) for span in line.spans]
