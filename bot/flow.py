@@ -49,6 +49,8 @@ class Step:
     on_enter: tuple[str, ...] = ()
     choices: str | None = None
     max_len: int = 600
+    # A page that lists live data (follow-ups): re-drawn after a global action changes it.
+    redraw: bool = False
 
 
 class Values(dict[str, Any]):

@@ -44,7 +44,7 @@ STEPS = [
     Step("contacts.note", "text", max_len=1000),
     Step("contacts.edit", choices="field_choices"),
     Step("contacts.edit.value", "text", max_len=300),
-    Step("contacts.followups", on_enter=("list_followups",)),
+    Step("contacts.followups", on_enter=("list_followups",), redraw=True),
 ]
 
 T = "trigger"
@@ -195,7 +195,8 @@ class Contacts(Drafts):
 
     def stage_choices(self) -> list[Choice]:
         labels = self.flow.content.labels
-        return [Choice(labels[f"stage_{s}"], f"set:{s}") for s in STAGES]
+        back = Choice(labels["contact_back"], "list")
+        return [*(Choice(labels[f"stage_{s}"], f"set:{s}") for s in STAGES), back]
 
     def move_stage(self, event: EventData) -> None:
         stage = event.kwargs["value"]
@@ -225,7 +226,8 @@ class Contacts(Drafts):
 
     def field_choices(self) -> list[Choice]:
         labels = self.flow.content.labels
-        return [Choice(labels[f"field_{f}"], f"field:{f}") for f in EDITABLE]
+        back = Choice(labels["contact_back"], "list")
+        return [*(Choice(labels[f"field_{f}"], f"field:{f}") for f in EDITABLE), back]
 
     def pick_field(self, event: EventData) -> None:
         self.data["field"] = event.kwargs["value"] if event.kwargs["value"] in EDITABLE else "name"

@@ -193,6 +193,8 @@ class Debrief(Practice):
 
     def keep_decision(self, event: EventData) -> None:
         self.data["db"]["decision"] = event.kwargs["date"]
+        when = date.fromisoformat(event.kwargs["date"]).strftime("%A %-d %B")
+        self.say("date_noted", when=when)
 
     def derive(self, name: str) -> Any:
         person = (self.data.get("db") or {}).get("person") or {}
@@ -243,11 +245,13 @@ class Debrief(Practice):
                 contact_id=contact_ids[0] if contact_ids else None,
             )
         self._debrief_followups(interview_id, contact_ids)
-        self.say(
-            "debrief_saved",
-            people=_names(db["people"], self.flow.content.text("nobody")),
-            reminders=self._reminder_summary(interview_id),
-        )
+        reminders = self._reminder_summary(interview_id)
+        if not db["people"]:
+            self.say("debrief_saved_nobody", reminders=reminders)
+            return
+        unnamed = self.flow.content.text("unnamed")
+        people = ", ".join(p.get("name") or p.get("title") or unnamed for p in db["people"])
+        self.say("debrief_saved", people=people, reminders=reminders)
 
     def _debrief_followups(self, interview_id: int, contact_ids: list[int]) -> None:
         self.close_followups("thank_you", status="cancelled", interview_id=interview_id)
@@ -258,7 +262,8 @@ class Debrief(Practice):
             if self.now < evening - timedelta(hours=1)
             else morning(today + timedelta(days=1))
         )
-        self.schedule("thank_you", due, interview_id=interview_id)
+        if contact_ids:  # nobody to thank, nothing to remind
+            self.schedule("thank_you", due, interview_id=interview_id)
         self.close_followups("status_check", status="cancelled", interview_id=interview_id)
         decision = self.data["db"].get("decision")
         base = (
@@ -300,8 +305,3 @@ class Debrief(Practice):
         self.schedule(
             "outreach_followup", morning(business_days(today, 7)), interview_id=interview_id
         )
-
-
-def _names(people: list[dict[str, Any]], nobody: str) -> str:
-    names = [p.get("name") or "?" for p in people]
-    return ", ".join(names) if names else nobody

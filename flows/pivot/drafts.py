@@ -95,36 +95,43 @@ class Drafts(Debrief):
     def draft_thanks(self, style: str) -> list[str]:
         content = self.flow.content
         notes = []
-        for contact in self._contacts():
+        contacts = self._contacts()
+        for contact in contacts:
             v = self._values()
             v["name"] = contact["name"] or content.text("name_placeholder")
             v["first"] = first_name(contact["name"]) if contact["name"] else v["name"]
             detail = (contact.get("notes") or "").split("\n", 1)[0]
             v["detail"] = detail or content.text("detail_placeholder")
+            # We don't know who made the offer, so only a note to the one person thanks for it.
+            alone = len(contacts) == 1
             v["promise_line"] = (
-                fill(content.text(f"promise_line.{style}"), v) if v["promised"] else ""
+                fill(content.text(f"promise_line.{style}"), v) if v["promised"] and alone else ""
             )
             notes.append(fill(content.text(f"draft.thanks.{style}"), v))
         return [content.text("thanks_intro"), *notes]
 
     def draft_intro(self, style: str) -> list[str]:
         content = self.flow.content
-        contact = self._contacts()[0]
         v = self._values()
-        v["first"] = (
-            first_name(contact["name"]) if contact["name"] else content.text("name_placeholder")
-        )
+        v["first"] = self._first_name()
+        ask = "ask_offered" if v["promised"] else "ask_intro"
         return [
             content.text("intro_intro"),
-            fill(content.text(f"draft.ask_intro.{style}"), v),
+            fill(content.text(f"draft.{ask}.{style}"), v),
             fill(content.text(f"draft.outreach.{style}"), v),
         ]
 
     def draft_decline(self, style: str) -> list[str]:
+        v = self._values()
+        v["first"] = self._first_name()
         return [
             self.flow.content.text("decline_intro"),
-            fill(self.flow.content.text(f"draft.decline.{style}"), self._values()),
+            fill(self.flow.content.text(f"draft.decline.{style}"), v),
         ]
+
+    def _first_name(self) -> str:
+        name = self._contacts()[0]["name"]
+        return first_name(name) if name else self.flow.content.text("name_placeholder")
 
     def mark_sent(self, event: EventData) -> None:
         interview_id = self.data.get("interview_id")

@@ -31,7 +31,9 @@ def _phrase(value: str) -> str:
 
 def as_phrase(value: str) -> str:
     """What draws someone, as a noun phrase: "I love their open data" -> "their open data"."""
-    return _phrase(_FIRST_PERSON.sub("", value.strip()))
+    phrase = _phrase(_FIRST_PERSON.sub("", value.strip()))
+    # Said to the interviewer: "their launch" is "your launch".
+    return re.sub(r"^their\b", "your", phrase)
 
 
 def _values(ctx: Context) -> dict[str, str]:

@@ -48,15 +48,19 @@ class FollowUps(Conversation):
     """Scheduling, firing and closing follow-ups."""
 
     def schedule(self, kind: str, due: datetime, **links: Any) -> int:
-        """Create a follow-up record and its reminder; returns the record id."""
+        """Create a follow-up record and its reminder, replacing an open one of the same kind
+        about the same interview or contact (a button tapped twice must not remind twice)."""
+        self.close_followups(kind, status="cancelled", **links)
         followup_id = self.add("followups", kind=kind, due_at=iso(due), status="pending", **links)
         self.remind(f"{kind}:{followup_id}", due, followup_id=followup_id)
         return followup_id
 
     def close_followups(self, kind: str, status: str = "done", **links: Any) -> None:
-        """Close pending follow-ups of ``kind`` (for the given interview or contact)."""
-        for row in self.records("followups", kind=kind, status="pending", **links):
-            self._close(row, status)
+        """Close open (pending or snoozed) follow-ups of ``kind`` for the given interview or
+        contact."""
+        for status_now in ("pending", "snoozed"):
+            for row in self.records("followups", kind=kind, status=status_now, **links):
+                self._close(row, status)
 
     def _close(self, row: dict[str, Any], status: str) -> None:
         changes: dict[str, Any] = {"status": status}
@@ -99,7 +103,16 @@ class FollowUps(Conversation):
         return values
 
     def timer_thank_you(self, payload: dict[str, Any]) -> None:
-        self._remind(payload, "reminder.thank_you")
+        row = self._followup(payload)
+        debriefed = bool(
+            row
+            and row.get("interview_id")
+            and any(
+                i["pivoted"] or i["how_it_went"]
+                for i in self.records("interviews", id=row["interview_id"])
+            )
+        )
+        self._remind(payload, "reminder.thank_you_sent" if debriefed else "reminder.thank_you")
 
     def timer_status_check(self, payload: dict[str, Any]) -> None:
         self._remind(payload, "reminder.status_check")
@@ -111,7 +124,11 @@ class FollowUps(Conversation):
         self._remind(payload, "reminder.outreach_followup")
 
     def timer_keep_warm(self, payload: dict[str, Any]) -> None:
-        self._remind(payload, "reminder.keep_warm")
+        row = self._followup(payload)
+        with_contact = bool(row and row.get("contact_id"))
+        self._remind(
+            payload, "reminder.keep_warm" if with_contact else "reminder.keep_warm_company"
+        )
 
     # -- Done / Snooze / Skip, from any state -------------------------------------------------
 
@@ -157,6 +174,13 @@ class FollowUps(Conversation):
         self._reoffer_here()
 
     def _reoffer_here(self) -> None:
-        """After a global action, show the question the user was in the middle of, if any."""
-        if self.flow.steps[self.state].input != "none" or self.choices():
+        """After a global action, ask again the question the user was in the middle of. A page
+        without a question of its own (a draft, a plan) is not re-shown: its old buttons alone,
+        days later, would make no sense."""
+        step = self.flow.steps[self.state]
+        if step.redraw:
+            for method in step.on_enter:
+                getattr(self, method)(None)
+            self.ask()
+        elif "say" in self.flow.content.state(self.state):
             self.ask()

@@ -7,7 +7,7 @@ from typing import Any
 
 from transitions.core import EventData
 
-from bot.flow import Step
+from bot.flow import Step, Values
 from flows.pivot.followups import FollowUps
 
 HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
@@ -93,6 +93,13 @@ INTERVIEW_FIELDS = (
 )
 
 
+def mid_sentence(text: str) -> str:
+    """Lower the first letter of a typed phrase unless it is an acronym or a name like "iOS"."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def suggested_path(company_fit: int, role_fit: int) -> str:
     """The four paths of COACHING.md's triage table."""
     company_high, role_high = company_fit >= HIGH, role_fit >= HIGH
@@ -103,6 +110,14 @@ def suggested_path(company_fit: int, role_fit: int) -> str:
 
 class Intake(FollowUps):
     """Callbacks and conditions of intake and triage."""
+
+    def values(self) -> Values:
+        """Role and target as they sit mid-sentence: "the inside sales role", not "Inside"."""
+        v = super().values()
+        for field in ("role", "target"):
+            if isinstance(v.get(field), str):
+                v[field] = mid_sentence(v[field])
+        return v
 
     def derive(self, name: str) -> Any:
         d = self.data
@@ -129,6 +144,8 @@ class Intake(FollowUps):
     def keep_date(self, event: EventData) -> None:
         self.data["interview_date"] = event.kwargs["date"]
         self.data.pop("interview_past", None)
+        # Say how the date was read: "next Friday" means different days to different people.
+        self.say("date_noted", when=self.derive("when"))
 
     def keep_past(self, event: EventData) -> None:
         self.data["interview_past"] = True
@@ -181,6 +198,8 @@ class Intake(FollowUps):
             summary += "\n" + self.text("summary_target")
         self.say_markup(summary)
         self.say(f"suggest.{self.suggestion()}")
+        if self.data.get("interview_past"):
+            self.say("past_hint")
 
     def save_interview(self, path: str) -> None:
         """Write (or update) the interview record; remind about thank-you notes on the day."""

@@ -68,8 +68,9 @@ class Plans(Intake):
         if name == "target_phrase":
             return d.get("target") or content.text("target_fallback")
         if name == "evidence_line":
+            # Plain text: the template that uses it escapes it (escaping here would double it).
             if d.get("evidence"):
-                return fill(content.text("evidence_line"), evidence=_sentence(d["evidence"]))
+                return content.text("evidence_line").format(evidence=_sentence(d["evidence"]))
             return content.text("evidence_missing")
         return super().derive(name)
 

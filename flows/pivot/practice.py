@@ -189,7 +189,11 @@ class Practice(Plans):
         self.say("round_summary", scores=" → ".join(f"{s}/16" for s in scores), best=max(scores))
         if len(attempts) < 2:
             return
-        first, last = _elements(attempts[0]), _elements(attempts[-1])
+        # The very first answer against the best of this round: a fair "how far you've come"
+        # even after switching interviewer.
+        first = _elements(attempts[0])
+        this_round = [_elements(a) for a in attempts if a["round"] == rh.get("round")]
+        last = {e: max(a[e] for a in this_round) for e in ELEMENTS} if this_round else first
         lines = []
         for e in ELEMENTS:
             mark = "↑" if last[e] > first[e] else ("↓" if last[e] < first[e] else "·")

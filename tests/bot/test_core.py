@@ -191,3 +191,20 @@ def test_report_command_writes_every_format_and_refuses_bad_input(tmp_path: Path
     assert (tmp_path / "r.html").read_text().count("data:image/png;base64,") >= 1
     bad = subprocess.run([*cli, "--since", "last year"], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 2 and bad.stderr.startswith("pivotbot: --since takes a date")
+
+
+def test_coverage_lists_what_no_script_reached_and_fails() -> None:
+    cli = [sys.executable, "-m", "bot.cli", "test", "--coverage"]
+    one = subprocess.run(
+        [*cli, "tests/conversations/03_go_for_the_job.yaml"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert one.returncode == 1
+    assert "state not reached: rehearse.feedback" in one.stdout
+    assert "transition not taken: debrief.more --more--> debrief.person.name" in one.stdout
+    assert one.stdout.rstrip().endswith("1 passed, 0 failed")
+    full = subprocess.run([*cli, "tests/conversations"], capture_output=True, text=True, cwd=ROOT)
+    assert full.returncode == 0, full.stdout[-2000:]
+    assert "not reached" not in full.stdout and "not taken" not in full.stdout
