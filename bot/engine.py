@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 # Processed event ids kept per conversation. Platforms redeliver only recent events (Slack
 # retries within minutes, Telegram re-sends unconfirmed updates), so a few dozen is plenty.
-DEDUPE_WINDOW = 64
+DEDUPE_WINDOW = 32
 # Delivery marks ride on the next transaction instead of paying a commit of their own; when no
 # message comes, they are written after this delay. A crash inside that window re-sends those
 # replies once (at-least-once delivery), never loses one.
@@ -109,9 +109,10 @@ class Engine:
                     session = self.store.load(key)
                     events = session.events if session else []
                     if inbound.event_id is not None:
-                        if inbound.event_id in events:
+                        event_id = inbound.event_id.replace("\n", " ")  # stored one per line
+                        if event_id in events:
                             return []  # a duplicate delivery
-                        events = [*events[-(DEDUPE_WINDOW - 1) :], inbound.event_id]
+                        events = [*events[-(DEDUPE_WINDOW - 1) :], event_id]
                     conv = self._conversation(key, session, now)
                     self.flow.dispatch(conv, inbound)
                     return self._commit(conv, now, events)

@@ -142,7 +142,7 @@ class Conversation:
         trail: list[str] = self.data.setdefault("_trail", [])
         if self.flow.steps[self.state].input != "none" and (not trail or trail[-1] != self.state):
             trail.append(self.state)
-            del trail[:-30]
+            del trail[:-12]  # /back goes a few steps back, not to the start of time
 
     def reoffer(self, name: str, /, **extra: Any) -> None:
         """Say what was expected (text ``name``) and offer the current buttons again."""

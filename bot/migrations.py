@@ -35,7 +35,7 @@ def initial(db: sqlite_utils.Database) -> None:
             key TEXT PRIMARY KEY, platform TEXT NOT NULL, workspace TEXT NOT NULL,
             user TEXT NOT NULL, state TEXT NOT NULL, data TEXT NOT NULL,
             flow_version INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1,
-            events TEXT NOT NULL DEFAULT '[]',
+            events TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
         CREATE INDEX conversations_workspace ON conversations (platform, workspace);
         CREATE TABLE outbox (

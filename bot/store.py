@@ -125,7 +125,7 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        return Session(row[0], json.loads(row[1]), row[2], bool(row[3]), json.loads(row[4]))
+        return Session(row[0], json.loads(row[1]), row[2], bool(row[3]), _ids(row[4]))
 
     def save(
         self, key: ConversationKey, session: Session, now: datetime, touch: bool = True
@@ -147,7 +147,7 @@ class Store:
                 session.state,
                 _dumps(session.data),
                 session.flow_version,
-                _dumps(session.events),
+                "\n".join(session.events),
                 stamp,
                 stamp,
             ),
@@ -272,15 +272,21 @@ class Store:
         return cur.rowcount == 1
 
     def records(self, table: str, key: ConversationKey, **where: Any) -> list[dict[str, Any]]:
-        """Records of ``table`` owned by ``key`` (optionally filtered by equal columns), oldest first."""
+        """Records of ``table`` owned by ``key`` (optionally filtered by equal columns, or by
+        any of a tuple of values), oldest first."""
         _check_table(table)
-        clause = "".join(f" AND {c} = :{c}" for c in where)
-        return list(
-            self.db.query(
-                f"SELECT * FROM {table} WHERE key = :key{clause} ORDER BY id",
-                {"key": str(key), **where},
-            )
-        )
+        clause, params = "", [str(key)]
+        for column, value in where.items():
+            if isinstance(value, tuple):
+                clause += f" AND {column} IN ({','.join('?' * len(value))})"
+                params.extend(value)
+            else:
+                clause += f" AND {column} = ?"
+                params.append(value)
+        # Plain cursor rather than db.query(): this runs inside messages, where it shows.
+        cur = self._x(f"SELECT * FROM {table} WHERE key = ?{clause} ORDER BY id", params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     # -- privacy ----------------------------------------------------------------------------
 
@@ -291,9 +297,12 @@ class Store:
         for table in ("conversations", *RECORD_TABLES, "timers", "outbox"):
             rows = list(self.db.query(f"SELECT * FROM {table} WHERE key = ?", [k]))
             for row in rows:
-                for col in ("data", "payload", "elements", "red_flags", "notes", "events"):
+                for col in ("data", "payload", "elements", "red_flags", "notes"):
                     if isinstance(row.get(col), str) and row[col][:1] in "[{":
                         row[col] = json.loads(row[col])
+            if table == "conversations":
+                for row in rows:
+                    row["events"] = _ids(row["events"])
             out[table] = rows
         return out
 
@@ -320,6 +329,11 @@ class Store:
     def inactive_since(self, before: datetime) -> list[ConversationKey]:
         rows = self._x("SELECT key FROM conversations WHERE updated_at < ?", (iso(before),))
         return [ConversationKey.parse(r[0]) for r in rows.fetchall()]
+
+
+def _ids(text: str) -> list[str]:
+    """Processed event ids, stored one per line (no JSON to parse on every message)."""
+    return text.split("\n") if text else []
 
 
 # Rows of one platform's users, or of all when the parameter is NULL (pass it twice).

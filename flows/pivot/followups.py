@@ -58,9 +58,8 @@ class FollowUps(Conversation):
     def close_followups(self, kind: str, status: str = "done", **links: Any) -> None:
         """Close open (pending or snoozed) follow-ups of ``kind`` for the given interview or
         contact."""
-        for status_now in ("pending", "snoozed"):
-            for row in self.records("followups", kind=kind, status=status_now, **links):
-                self._close(row, status)
+        for row in self.records("followups", kind=kind, status=("pending", "snoozed"), **links):
+            self._close(row, status)
 
     def _close(self, row: dict[str, Any], status: str) -> None:
         changes: dict[str, Any] = {"status": status}
