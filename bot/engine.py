@@ -15,7 +15,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.clock import Clock, SystemClock
-from bot.flow import Conversation, Flow
+from bot.flow import Conversation, Flow, Values
+from bot.markup import fill
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 from bot.store import Session, Store
 
@@ -226,9 +227,6 @@ class Engine:
     def canned(self, name: str, **values: Any) -> Reply:
         """A reply that needs no conversation: ``group_invite``, ``unsupported``, ``stale_tap``,
         ``error``."""
-        from bot.flow import Values
-        from bot.markup import fill
-
         return Reply(fill(self.flow.content.text(name), Values(values)))
 
     def state_of(self, key: ConversationKey) -> str | None:

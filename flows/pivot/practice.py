@@ -3,6 +3,7 @@ and shows progress per element, until the pivot is what comes out under pressure
 
 from __future__ import annotations
 
+import json
 import zlib
 from dataclasses import replace
 from typing import Any
@@ -243,7 +244,5 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
 
 
 def _elements(attempt: dict[str, Any]) -> dict[str, int]:
-    import json
-
     raw = attempt["elements"]
     return dict(json.loads(raw) if isinstance(raw, str) else raw)
