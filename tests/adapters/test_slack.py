@@ -330,9 +330,10 @@ async def test_one_students_messages_are_answered_in_order(
             await cat.say(text, wait=False)
         await app.bot.idle()
         texts = [s.text for s in cat.seen()]
-        assert len(texts) == 3
+        assert len(texts) == 4
         assert "Northwind" in texts[0] and "When is the interview" in texts[1]
-        assert "draws you to Northwind" in texts[2]
+        assert texts[2] == "Noted: Thursday 26 November 2026."  # the date as understood
+        assert "draws you to Northwind" in texts[3]
     finally:
         await app.close()
 
