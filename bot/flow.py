@@ -34,6 +34,16 @@ MAX_TEXT = 4000  # characters; longer messages are refused with a clear reply, n
 KINDS = ("choice", "text", "scale", "date", "none")
 GLOBAL_COMMANDS = ("start", "help", "back", "restart", "cancel", "mydata", "forget", "resume")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# Plain words people type instead of a command, understood where an answer can't be free text.
+_WORD_COMMANDS = {
+    "menu": "/menu",
+    "main menu": "/menu",
+    "help": "/help",
+    "back": "/back",
+    "go back": "/back",
+    "cancel": "/cancel",
+    "stop": "/cancel",
+}
 
 
 @dataclass(frozen=True)
@@ -335,6 +345,10 @@ class Flow:
             when = parse_date(text, conv.now)
             if when is not None:
                 return "answer", {"date": when}
+        word = _WORD_COMMANDS.get(text.casefold().strip(" .!?"))
+        if word is not None:
+            self.command(conv, word)
+            return None
         conv.reoffer(self._expected(conv))
         return None
 

@@ -67,13 +67,14 @@ class Drafts(Debrief):
 
     def restyle(self, event: EventData) -> None:
         self.data["draft_style"] = "short" if event.event.name == "shorter" else "formal"
-        self.show_draft(event)
+        self.show_draft(event, heading=False)
         self.out[-1].choices = self.choices()  # an internal transition asks nothing by itself
 
-    def show_draft(self, event: EventData | None) -> None:
+    def show_draft(self, event: EventData | None, heading: bool = True) -> None:
         kind = self.state.split(".", 1)[1]
         style = self.data.get("draft_style", "normal")
-        for text in getattr(self, f"draft_{kind}")(style):
+        texts = getattr(self, f"draft_{kind}")(style)
+        for text in texts if heading else texts[1:]:  # the heading once, not on every restyle
             self.say_markup(text)
 
     def _values(self) -> Values:

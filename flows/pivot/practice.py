@@ -95,6 +95,12 @@ class Practice(Plans):
             last_line=last_line,
         )
 
+    def derive(self, name: str) -> Any:
+        if name == "persona_intro":
+            again = "again" if self.data.get("rounds") else "first"
+            return self.flow.content.text(f"persona_intro_{again}")
+        return super().derive(name)
+
     def persona_choices(self) -> list[Choice]:
         labels = self.flow.content.labels
         buttons = [Choice(labels[f"persona_{p}"], p) for p in interviewer.PERSONAS]
