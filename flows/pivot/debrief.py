@@ -18,6 +18,13 @@ KEEP_WARM_DAYS = 91
 STATUS_AFTER_DECISION = timedelta(days=7)
 STATUS_NO_DATE = timedelta(days=14)
 PERSON = ("name", "title", "team", "reach", "detail")
+# A debrief's outcome as a step of the networking funnel.
+MILESTONES = {
+    "introduction": "introduction",
+    "referral": "referral",
+    "meeting": "interview",
+    "offer": "offer",
+}
 
 STEPS = [
     Step("debrief.which", choices="interview_choices"),
@@ -115,7 +122,7 @@ TABLE: list[dict[str, Any]] = [
     {T: "skip", "source": "debrief.promised", "dest": "debrief.outcome"},
     *(
         {T: v, "source": "debrief.outcome", "dest": "debrief.decision", "before": "keep_outcome"}
-        for v in ("introduction", "meeting", "referral", "nothing")
+        for v in ("introduction", "meeting", "referral", "offer", "nothing")
     ),
     {
         T: "answer",
@@ -237,10 +244,10 @@ class Debrief(Practice):
             )
         db["contact_ids"] = contact_ids
         outcome = db.get("outcome")
-        if outcome in ("introduction", "referral"):
+        if outcome in MILESTONES:  # the networking funnel of the career-office report
             self.add(
                 "milestones",
-                kind=outcome,
+                kind=MILESTONES[outcome],
                 interview_id=interview_id,
                 contact_id=contact_ids[0] if contact_ids else None,
             )
