@@ -80,6 +80,7 @@ async def run(engine: Engine, user: str, stdin: TextIO, out: TextIO, files_dir: 
             await console.send("/start")
         else:
             out.write("Picking up where you left off. /help lists commands; Ctrl-D quits.\n\n")
+            await console.send("/resume")  # the question the conversation is waiting on
     ticker = asyncio.create_task(_tick_loop(console)) if interactive else None
     try:
         while True:
