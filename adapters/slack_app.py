@@ -49,7 +49,6 @@ BOT_SCOPES = [
     "im:read",
     "im:write",
 ]
-# `/pivot report` (the career-office report) belongs to a later issue; this is its hook.
 
 
 def to_inbound(team_id: str, event: Mapping[str, Any], event_id: str | None) -> Inbound | None:
