@@ -238,8 +238,17 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
     }
     raw = sum(elements.values())
     total = min(raw, CAP) if result.red_flags else raw
+    # With carried credit, a fragment that scored a little for one element could be quoted as
+    # what earned another's full marks: give each fragment to the element it scored highest in.
+    best: dict[str, str] = {}
+    for e, quote in result.quotes.items():
+        holder = best.get(quote)
+        if result.elements[e] and (holder is None or result.elements[e] > result.elements[holder]):
+            best[quote] = e
+    quotes = {e: q for q, e in best.items()}
     return replace(
         result,
+        quotes=quotes,
         elements=elements,
         total=total,
         raw_total=raw,

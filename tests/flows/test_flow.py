@@ -180,3 +180,22 @@ def test_score_command_prints_the_contract_json() -> None:
         [sys.executable, "-m", "bot.cli", "score", ""], capture_output=True, text=True, cwd=ROOT
     )
     assert empty.returncode == 2 and empty.stderr.startswith("pivotbot: nothing to score")
+
+
+def test_carried_credit_is_not_quoted_as_this_answers_work() -> None:
+    from flows.pivot.practice import in_round
+    from flows.pivot.scoring import Context, score
+
+    ctx = Context(
+        company="Verdant Grid",
+        target="product analytics",
+        draws="the grid-forecasting launch",
+        evidence="a usage dashboard",
+        last_line="Our product analytics people want proof. What have you actually done?",
+    )
+    raw = score("Fair challenge. The dashboard I built was used by 12 account managers.", ctx)
+    carried = in_round(raw, {"E2": 2, "E3": 2, "E5": 2})
+    assert carried.elements["E2"] == 2 and carried.total > raw.total
+    assert carried.quotes.get("E1") == "Fair challenge."  # timing, not the carried enthusiasm
+    assert "E2" not in carried.quotes
+    assert carried.quotes.get("E4") == raw.quotes.get("E4")
