@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 
 import click
 
-from bot.clock import Clock, ManualClock
+from bot.clock import Clock
 from bot.config import Config, load_config
 from bot.engine import Engine
 from bot.errors import PivotbotError
@@ -402,7 +402,7 @@ def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
         engine.close()
 
 
-__all__ = ["ManualClock", "main", "make_engine"]
+__all__ = ["main", "make_engine", "ready_for_traffic"]
 
 
 if __name__ == "__main__":

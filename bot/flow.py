@@ -9,12 +9,13 @@ so memory does not grow with the number of users.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import Any
 
 import dateparser
 from rapidfuzz import fuzz
@@ -32,7 +33,6 @@ log = logging.getLogger(__name__)
 
 MAX_TEXT = 4000  # characters; longer messages are refused with a clear reply, nothing stored
 KINDS = ("choice", "text", "scale", "date", "none")
-GLOBAL_COMMANDS = ("start", "help", "back", "restart", "cancel", "mydata", "forget", "resume")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Plain words people type instead of a command, understood where an answer can't be free text.
 _WORD_COMMANDS = {
@@ -209,8 +209,6 @@ class Flow:
     machine: Machine = field(init=False)
     # When a set, every fired transition is recorded as (source, trigger, dest): script coverage.
     trace: set[tuple[str, str, str]] | None = None
-
-    SPECIAL: ClassVar[tuple[str, ...]] = ("confirm:yes", "confirm:no")
 
     def __post_init__(self) -> None:
         states = [
@@ -424,8 +422,6 @@ class Flow:
         )
 
     def _mydata(self, conv: Conversation) -> None:
-        import json
-
         data = conv.store.export(conv.key)
         blob = json.dumps(data, ensure_ascii=False, indent=2, default=str)
         conv.out.append(

@@ -218,15 +218,6 @@ class Store:
         )
         return cur.rowcount == 1
 
-    def pending_timers(self, key: ConversationKey) -> list[dict[str, Any]]:
-        return list(
-            self.db.query(
-                "SELECT name, due_at, payload FROM timers WHERE key = ? AND status = 'pending'"
-                " ORDER BY due_at",
-                [str(key)],
-            )
-        )
-
     def deactivate(self, key: ConversationKey, now: datetime) -> None:
         """The user blocked the bot: no more timers, marked inactive until they write again."""
         with self.atomic():

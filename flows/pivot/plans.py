@@ -28,7 +28,6 @@ STEPS = [
 ]
 
 T = "trigger"
-PLAN_PAGES = ["pivot.plan", "pivot.questions", "pivot.offer", "pivot.decline"]
 TABLE: list[dict[str, Any]] = [
     {T: "answer", "source": "pivot.evidence", "dest": "pivot.plan", "before": "keep_evidence"},
     {T: "skip", "source": "pivot.evidence", "dest": "pivot.plan", "before": "keep_no_evidence"},
