@@ -130,15 +130,28 @@ def _open(db: Path, clock: Clock | None = None, retention_days: int | None = Non
     show_default=True,
     help="Play the scripts straight into the engine or through an adapter.",
 )
+@click.option(
+    "--fixtures",
+    "fixture_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="A folder of fixtures for 'given:', besides the fixtures/ folder beside each script.",
+)
 @click.option("--coverage", is_flag=True, help="List states and transitions no script reached.")
 @click.option("-v", "--verbose", is_flag=True, help="Print every transcript, not only failures.")
-def test_cmd(paths: tuple[Path, ...], via: str, coverage: bool, verbose: bool) -> None:
+def test_cmd(
+    paths: tuple[Path, ...],
+    via: str,
+    fixture_dirs: tuple[Path, ...],
+    coverage: bool,
+    verbose: bool,
+) -> None:
     """Run scripted conversations (YAML files or folders of them)."""
     from bot import scripts
 
     try:
         files = scripts.find_scripts(paths)
-        loaded = [scripts.load_script(f) for f in files]
+        loaded = [scripts.load_script(f, fixture_dirs) for f in files]
     except PivotbotError as exc:
         _fail(str(exc))
     if not loaded:

@@ -1,5 +1,6 @@
-"""Scripted conversations (format v1): load YAML scripts, play them through a driver, check
-every expectation, and report expected vs actual with the transcript so far."""
+"""Scripted conversations (format v1): play scripts through a driver (the engine in process, or
+an adapter), seeding the fixtures they start from, check every expectation, and report expected
+vs actual with the transcript so far. Reading and checking the files is ``bot.script_files``."""
 
 from __future__ import annotations
 
@@ -7,30 +8,48 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
-
-import yaml
 
 from bot.clock import ManualClock, parse_duration
 from bot.engine import Engine
 from bot.errors import ScriptError
 from bot.markup import to_plain
 from bot.messages import Choice, ConversationKey, Inbound, Reply
-
-ACTIONS = ("say", "tap", "advance", "restart", "redeliver")
-ASSERTIONS = (
-    "contains",
-    "not_contains",
-    "regex",
-    "equals",
-    "buttons",
-    "buttons_include",
-    "state",
-    "no_reply",
+from bot.script_files import (
+    ACTIONS,
+    ASSERTIONS,
+    FIXTURES,
+    START,
+    Fixture,
+    Given,
+    Script,
+    find_scripts,
+    load_fixture,
+    load_script,
 )
-START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+from bot.store import Session
+
+# What callers import from here: reading files is bot.script_files' job, playing them is ours.
+__all__ = [
+    "ACTIONS",
+    "ASSERTIONS",
+    "FIXTURES",
+    "START",
+    "Driver",
+    "EngineDriver",
+    "Fixture",
+    "Given",
+    "Result",
+    "Script",
+    "Seen",
+    "find_scripts",
+    "format_result",
+    "load_fixture",
+    "load_script",
+    "run_script",
+]
 
 
 @dataclass
@@ -42,6 +61,8 @@ class Seen:
 
 
 class Driver(Protocol):
+    key: ConversationKey  # whose conversation: fixtures seed it before start()
+
     async def start(self) -> None: ...
     async def say(self, text: str) -> list[Seen]: ...
     async def tap(self, choice: Choice) -> list[Seen]: ...
@@ -115,78 +136,6 @@ class EngineDriver:
         self.engine.close()
 
 
-# -- loading ---------------------------------------------------------------------------------
-
-
-@dataclass
-class Script:
-    path: Path
-    name: str
-    user: str
-    steps: list[dict[str, Any]]
-    start: datetime = START
-
-
-def _listify(expect: Any) -> list[dict[str, Any]]:
-    if expect is None:
-        return []
-    items = expect if isinstance(expect, list) else [expect]
-    out = []
-    for item in items:
-        if not isinstance(item, dict):
-            raise ScriptError(f"expect items are mappings like {{contains: text}}, got {item!r}")
-        for name, value in item.items():
-            if name not in ASSERTIONS:
-                raise ScriptError(f"unknown assertion {name!r} (known: {', '.join(ASSERTIONS)})")
-            out.append({name: value})
-    return out
-
-
-def load_script(path: Path) -> Script:
-    """Read one script. Raises ``ScriptError`` saying what is wrong and where."""
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ScriptError(f"{path}: cannot read: {exc}") from exc
-    if not isinstance(doc, dict) or not isinstance(doc.get("steps"), list) or not doc["steps"]:
-        raise ScriptError(f"{path}: a script is a mapping with a non-empty 'steps' list")
-    steps = []
-    for n, step in enumerate(doc["steps"], 1):
-        if not isinstance(step, dict):
-            raise ScriptError(f"{path}: step {n} must be a mapping")
-        actions = [a for a in ACTIONS if a in step]
-        extra = set(step) - set(ACTIONS) - {"expect"}
-        if len(actions) > 1 or extra:
-            raise ScriptError(
-                f"{path}: step {n} has {sorted(extra) or actions}: one action per step"
-            )
-        try:
-            expect = _listify(step.get("expect"))
-        except ScriptError as exc:
-            raise ScriptError(f"{path}: step {n}: {exc}") from None
-        steps.append({**step, "expect": expect})
-    start = doc.get("start", START)
-    if isinstance(start, str):
-        start = datetime.fromisoformat(start)
-    if start.tzinfo is None:
-        start = start.replace(tzinfo=UTC)
-    return Script(
-        path, str(doc.get("name", path.stem)), str(doc.get("user", "tester")), steps, start
-    )
-
-
-def find_scripts(paths: Iterable[Path]) -> list[Path]:
-    found: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            found.extend(sorted(p.rglob("*.yaml")) + sorted(p.rglob("*.yml")))
-        elif p.exists():
-            found.append(p)
-        else:
-            raise ScriptError(f"{p}: no such file or folder")
-    return found
-
-
 # -- running ---------------------------------------------------------------------------------
 
 
@@ -254,12 +203,103 @@ def _describe(step: dict[str, Any]) -> str:
     return "expect only"
 
 
+class _Player:
+    """Plays steps through a driver, logging them and keeping the buttons on screen."""
+
+    def __init__(self, driver: Driver, clock: ManualClock, seeded: bool) -> None:
+        self.driver = driver
+        self.clock = clock
+        self.seeded = seeded  # a fixture wrote the conversation: no message shows its buttons
+        self.shown: list[list[Choice]] = []  # the buttons of each message of the latest reply
+
+    async def act(self, step: dict[str, Any], log: list[str]) -> list[Seen]:
+        """Do the step's action; returns what the user saw because of it."""
+        driver, clock = self.driver, self.clock
+        replies: list[Seen] = []
+        if "say" in step:
+            text = "" if step["say"] is None else str(step["say"])
+            log.append(f"user: {text[:200]}{'…' if len(text) > 200 else ''}")
+            replies = await driver.say(text)
+        elif "tap" in step:
+            if not self.shown and self.seeded:
+                raise ScriptError(
+                    "nothing is on screen to tap yet (the conversation was seeded by a fixture): "
+                    "type the choice with say:"
+                )
+            choice = _find_button(step["tap"], self.shown)
+            log.append(f"user taps: [{choice.label}]")
+            replies = await driver.tap(choice)
+        elif "advance" in step:
+            delta = parse_duration(str(step["advance"]))
+            clock.advance(delta)
+            log.append(f"(clock +{step['advance']} -> {clock.now():%Y-%m-%d %H:%M} UTC)")
+            replies = await driver.tick()
+        elif step.get("restart"):
+            log.append("(engine restarted on the same database)")
+            await driver.restart()
+        elif step.get("redeliver"):
+            log.append("(previous action delivered again, same event id)")
+            replies = await driver.redeliver()
+        if any(s.choices for s in replies):
+            self.shown = [s.choices for s in replies if s.choices]
+        for s in replies:
+            log.append("bot: " + s.text.replace("\n", "\n     "))
+            if s.choices:
+                log.append(
+                    "     " + "  ".join(f"[{i}] {c.label}" for i, c in enumerate(s.choices, 1))
+                )
+        return replies
+
+    def check(self, step: dict[str, Any], replies: list[Seen]) -> str | None:
+        """The first of the step's assertions that fails, as 'expected ..., got ...'."""
+        state = self.driver.state() if any("state" in a for a in step["expect"]) else None
+        for assertion in step["expect"]:
+            problem = _check(assertion, replies, state)
+            if problem:
+                return problem
+        return None
+
+
+def _seed(given: Given, factory: EngineFactory, key: ConversationKey, now: datetime) -> str:
+    """Write the fixture's state and data for ``key`` through the store; returns the bot's
+    apology (plain text), which no fixture step may get."""
+    engine = factory()
+    try:
+        if given.state not in engine.flow.steps:
+            raise ScriptError(
+                f"fixture {given.chain[0].name} ({given.chain[0].path}): "
+                f"unknown state {given.state!r} (not in flow {engine.flow.name})"
+            )
+        session = Session(given.state, dict(given.data), engine.flow.version)
+        engine.store.save(key, session, now)
+        return to_plain(engine.canned("error").text).strip()
+    finally:
+        engine.close()
+
+
+async def _play_given(player: _Player, given: Given, apology: str, log: list[str]) -> str | None:
+    """Run the fixtures' steps (their replies are not asserted); None, or what went wrong."""
+    for fixture, n, step in given.steps():
+        where = f"fixture {fixture.name} ({fixture.path}) step {n} ({_describe(step)})"
+        try:
+            replies = await player.act(step, log)
+        except ScriptError as exc:
+            return f"{where}: {exc}"
+        if any(s.text.strip() == apology for s in replies):
+            return f"{where}: the bot answered with its apology (the flow failed)"
+        problem = player.check(step, replies)
+        if problem:
+            return f"{where}: {problem}"
+    return None
+
+
 async def run_script(
     script: Script,
     make_engine: Callable[[Path, ManualClock], Engine],
     driver_factory: DriverFactory | None = None,
 ) -> Result:
-    """Play ``script`` on a fresh database; stop at the first failed step."""
+    """Play ``script`` on a fresh database (seeded by its fixtures, if it has ``given``);
+    stop at the first failed step."""
     result = Result(script)
     log = result.transcript
     with tempfile.TemporaryDirectory(prefix="pivotbot-script-") as tmp:
@@ -267,47 +307,37 @@ async def run_script(
         clock = ManualClock(script.start)
         factory: EngineFactory = lambda: make_engine(db, clock)  # noqa: E731
         driver = (driver_factory or EngineDriver)(factory, clock, script.user)
+        given = script.given
+        apology = ""
+        if given is not None:
+            try:
+                apology = _seed(given, factory, driver.key, clock.now())
+            except ScriptError as exc:
+                result.failure = f"given {given.name}: {exc}"
+                return result
         await driver.start()
-        shown: list[list[Choice]] = []  # the buttons of each message of the latest reply
+        player = _Player(driver, clock, seeded=given is not None)
         try:
+            if given is not None:
+                problem = await _play_given(player, given, apology, log)
+                if problem:
+                    # The script never started: what the fixtures did is the transcript.
+                    result.failure = f"given {given.name}: {problem}"
+                    return result
+                names = " <- ".join(f.name for f in reversed(given.chain))
+                count = sum(1 for _ in given.steps())
+                log[:] = [
+                    f"(given {names}: seeded at {given.state}, then {count} fixture steps; "
+                    f"now at {driver.state()})"
+                ]
             for n, step in enumerate(script.steps, 1):
-                replies: list[Seen] = []
-                if "say" in step:
-                    text = "" if step["say"] is None else str(step["say"])
-                    log.append(f"user: {text[:200]}{'…' if len(text) > 200 else ''}")
-                    replies = await driver.say(text)
-                elif "tap" in step:
-                    choice = _find_button(step["tap"], shown)
-                    log.append(f"user taps: [{choice.label}]")
-                    replies = await driver.tap(choice)
-                elif "advance" in step:
-                    delta = parse_duration(str(step["advance"]))
-                    clock.advance(delta)
-                    log.append(f"(clock +{step['advance']} -> {clock.now():%Y-%m-%d %H:%M} UTC)")
-                    replies = await driver.tick()
-                elif step.get("restart"):
-                    log.append("(engine restarted on the same database)")
-                    await driver.restart()
-                elif step.get("redeliver"):
-                    log.append("(previous action delivered again, same event id)")
-                    replies = await driver.redeliver()
-                if any(s.choices for s in replies):
-                    shown = [s.choices for s in replies if s.choices]
-                for s in replies:
-                    log.append("bot: " + s.text.replace("\n", "\n     "))
-                    if s.choices:
-                        log.append(
-                            "     "
-                            + "  ".join(f"[{i}] {c.label}" for i, c in enumerate(s.choices, 1))
-                        )
-                state = driver.state() if any("state" in a for a in step["expect"]) else None
-                for assertion in step["expect"]:
-                    problem = _check(assertion, replies, state)
-                    if problem:
-                        result.failure = f"step {n} ({_describe(step)}): {problem}"
-                        return result
-        except ScriptError as exc:
-            result.failure = f"step {n} ({_describe(step)}): {exc}"
+                try:
+                    problem = player.check(step, await player.act(step, log))
+                except ScriptError as exc:
+                    problem = str(exc)
+                if problem:
+                    result.failure = f"step {n} ({_describe(step)}): {problem}"
+                    return result
         finally:
             await driver.close()
     return result

@@ -21,9 +21,12 @@ CONVERSATIONS = Path(__file__).parent / "conversations"
 
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
-    if file_path.suffix in (".yaml", ".yml") and CONVERSATIONS in file_path.parents:
-        return ScriptFile.from_parent(parent, path=file_path)
-    return None
+    """Every script under tests/conversations, but not the fixtures they start from."""
+    if file_path.suffix not in (".yaml", ".yml") or CONVERSATIONS not in file_path.parents:
+        return None
+    if scripts.FIXTURES in file_path.relative_to(CONVERSATIONS).parts[:-1]:
+        return None  # a point that scripts start from (given:), not a script
+    return ScriptFile.from_parent(parent, path=file_path)
 
 
 class ScriptFile(pytest.File):

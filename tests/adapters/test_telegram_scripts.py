@@ -12,7 +12,7 @@ from bot.cli import make_engine
 from tests.fakes.telegram_driver import make_driver
 
 CONVERSATIONS = Path(__file__).parent.parent / "conversations"
-SCRIPTS = sorted(CONVERSATIONS.rglob("*.yaml"))
+SCRIPTS = scripts.find_scripts([CONVERSATIONS])  # not the fixtures/ they start from
 
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=[p.stem for p in SCRIPTS])

@@ -71,6 +71,7 @@ class TelegramDriver:
         self.chat_id = (
             int(user) if user.isdigit() else 100_000 + zlib.crc32(user.encode()) % 900_000
         )
+        self.key = key_of(self.chat_id)  # the conversation fixtures seed
         self.fake = FakeTelegram()
         self.engine: Engine | None = None
         self.app: Application[Any, Any, Any, Any, Any, Any] | None = None
