@@ -280,7 +280,7 @@ def report(
     """The anonymous career-office report: aggregates only, groups under 10 people hidden."""
     from datetime import date
 
-    from bot.report import write_report
+    from flows.pivot.report import write_report
 
     try:
         start = date.fromisoformat(since) if since else None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.content import Content
 from bot.flow import Flow
-from flows.pivot import contacts, debrief, drafts, intake, plans, practice
+from flows.pivot import contacts, debrief, drafts, intake, plans, practice, views
 from flows.pivot.contacts import Contacts
 
 CONTENT = Path(__file__).parent / "content"
@@ -57,4 +57,6 @@ def build_flow() -> Flow:
             "prepare": "prepare",
             "contacts": "contacts",
         },
+        overview=views.overview,
+        report=views.report,
     )

@@ -39,19 +39,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.clock import iso
-from bot.report_terms import (
-    BAND_FLOORS,
-    BANDS,
-    COMPLEMENTARY,
-    ELEMENTS,
-    MAX_TOTAL,
-    NACE,
-    SMALL,
-    THRESHOLD,
-    Cell,
-)
-from bot.report_text import period, render_json, render_markdown
 from bot.store import Store
+from flows.pivot.report.terms import COMPLEMENTARY, NACE, SMALL, THRESHOLD, Cell
+from flows.pivot.report.text import period, render_json, render_markdown
+from flows.pivot.rubric import BAND_FLOORS, BANDS, ELEMENTS, MAX_TOTAL
 
 __all__ = [
     "COMPLEMENTARY",
@@ -441,7 +432,9 @@ def build_report(
 
 def render_html(report: dict[str, Any]) -> str:
     """The report as one self-contained HTML page with its charts embedded as PNG."""
-    from bot.report_html import render_html as render  # matplotlib only when HTML is asked for
+    from flows.pivot.report.page import (
+        render_html as render,
+    )  # matplotlib only when HTML is asked for
 
     return render(report)
 

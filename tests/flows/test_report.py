@@ -19,7 +19,8 @@ from typing import Any
 import pytest
 
 from bot.messages import ConversationKey
-from bot.report import (
+from bot.store import Store
+from flows.pivot.report import (
     COMPLEMENTARY,
     SMALL,
     Part,
@@ -32,7 +33,6 @@ from bot.report import (
     render_markdown,
     write_report,
 )
-from bot.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -174,6 +174,11 @@ def test_workspace_and_since_narrow_the_report(store: Store, seeded: Any, report
     assert all(cell["suppressed"] for cell in cells(later))
 
 
+def _memory() -> Store:
+    """An empty in-memory database."""
+    return Store.memory()
+
+
 def _hand_attempt(store: Store, key: ConversationKey, at: datetime, scores: list[int],
                   flags: list[str]) -> None:  # fmt: skip
     elements = {f"E{i + 1}": s for i, s in enumerate(scores)}
@@ -215,7 +220,7 @@ def _hand_people(store: Store, copies: int, workspace: str = "T0HAND") -> None:
 
 
 def test_first_to_last_change_by_hand() -> None:
-    store = Store.memory()
+    store = _memory()
     _hand_people(store, 1)
     rows = store.db.execute(
         "SELECT key, round, total, band, elements, red_flags FROM attempts"
@@ -235,7 +240,7 @@ def test_first_to_last_change_by_hand() -> None:
 
 
 def test_first_to_last_change_through_the_report() -> None:
-    store = Store.memory()
+    store = _memory()
     _hand_people(store, 5)  # ten people with two or more answers: just enough to show
     practice = build_report(store, now=NOW)["practice"]
     assert practice["people_with_two_or_more"]["value"] == 10
@@ -340,7 +345,7 @@ def test_a_share_hides_its_part_when_the_rest_is_small() -> None:
 def test_the_report_hides_a_complement() -> None:
     # Five people in military service, ten or more in every other category: without a second
     # hidden cell, the total minus the shown ones would give the five away.
-    store = Store.memory()
+    store = _memory()
     sizes = {"military": 5, "full_time": 14, "part_time": 11, "self_employed": 10}
     sizes |= {c: 12 for c in ("internship", "volunteer", "further_education", "seeking")}
     sizes["not_seeking"] = 13
@@ -438,10 +443,10 @@ def test_no_name_company_or_free_text_appears_in_any_format(
         assert "Fakesurname" not in text and "Fakecorp" not in text and "U0FAKE" not in text
 
 
-def test_core_import_stays_light() -> None:
+def test_report_import_stays_light() -> None:
     code = (
-        "import sys, bot.report; "
-        "bad = {'matplotlib', 'telegram', 'slack_bolt', 'slack_sdk', 'flows', 'adapters'}; "
+        "import sys, flows.pivot.report; "
+        "bad = {'matplotlib', 'telegram', 'slack_bolt', 'slack_sdk', 'adapters'}; "
         "print(sorted(bad & set(m.split('.')[0] for m in sys.modules)))"
     )
     out = subprocess.run(
@@ -455,7 +460,7 @@ def test_core_import_stays_light() -> None:
 
 @pytest.fixture
 def hand_store() -> Iterator[Store]:
-    store = Store.memory()
+    store = _memory()
     _hand_people(store, 5)
     yield store
     store.close()
