@@ -25,7 +25,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.clock import iso
-from bot.store import Store
+from bot.sqlite_store import SqliteStore
+from flows.pivot.records import RECORDS
 from flows.pivot.rubric import ELEMENTS
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -345,7 +346,8 @@ def seed(path: Path, people: int = 520, seed: int = 6) -> Seeded:
     if path.exists():
         raise FileExistsError(f"{path} exists: the seed writes a new database")
     rng = random.Random(seed)
-    store = Store.open(path)
+    store = SqliteStore.open(path)
+    store.install(RECORDS)
     out, result = _Rows(), Seeded(path, NOW, people, {})
     conversations = []
     for i, (platform, workspace) in enumerate(_placement(people, rng)):

@@ -19,7 +19,7 @@ from bot.config import Config, load_config
 from bot.engine import Engine
 from bot.errors import PivotbotError
 from bot.messages import ConversationKey
-from bot.store import Store
+from bot.store import open_store
 
 
 def make_engine(
@@ -36,7 +36,7 @@ def make_engine(
     flow = build_flow()
     flow.trace = trace
     retention = timedelta(days=retention_days) if retention_days else None
-    return Engine(flow, Store.open(db), clock, retention)
+    return Engine(flow, open_store(db), clock, retention)
 
 
 def ready_for_traffic() -> None:
@@ -289,7 +289,7 @@ def report(
     path = _db(db, _config())
     if not path.exists():
         _fail(f"no database at {path} (set --db or PIVOTBOT_DB)")
-    store = Store.open(path)
+    store = open_store(path)
     try:
         result = write_report(store, formats.split(","), output, workspace, start)
     except ValueError as exc:

@@ -89,8 +89,11 @@ class Engine:
         clock: Clock | None = None,
         retention: timedelta | None = None,
     ) -> None:
+        """Raises ``StoreError`` if the store cannot hold the flow's record tables."""
         self.flow = flow
         self.store = store
+        if flow.records is not None:
+            store.install(flow.records)
         self.clock = clock or SystemClock()
         self.retention = retention  # erase people inactive for longer (PIVOTBOT_RETENTION_DAYS)
         self._last_sweep: datetime | None = None
