@@ -229,10 +229,10 @@ def diagram(fmt: str, output: Path | None) -> None:
 def score(
     text: str, company: str, role: str, target: str, line: str, draws: str, evidence: str
 ) -> None:
-    """Score one practice answer on the 8-element rubric (TEXT, or - for standard input).
+    """Score one practice answer on the flow's rubric (TEXT, or - for standard input).
 
-    Prints one JSON object: total (0-16), elements (E1..E8, 0-2 each), red_flags, band
-    (ready, solid, rework, restart) and missing (elements scoring 0).
+    Prints one JSON object: total, elements (each element's points), red_flags, band and
+    missing (elements scoring 0). The rubric's elements, bands and limits: flows/pivot/rubric.py.
     """
     from flows.pivot.scoring import Context
     from flows.pivot.scoring import score as rubric
