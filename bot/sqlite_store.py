@@ -125,9 +125,10 @@ class SqliteStore:
                 with self.db.atomic():
                     apply(self.db)
                     if self._per_component():
-                        row = "(component, version, name) VALUES (?, ?, ?)"
                         self.db.execute(
-                            f"INSERT INTO schema_migrations {row}", [component, version, name]
+                            "INSERT INTO schema_migrations (component, version, name)"
+                            " VALUES (?, ?, ?)",
+                            [component, version, name],
                         )
                     else:  # core v1 writes the first shape of the table
                         self.db.execute(

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from bot.messages import ConversationKey, Outgoing, Reply
 
 __all__ = [
+    "ColumnType",
     "Migration",
     "Records",
     "Session",
@@ -87,12 +88,15 @@ class Records:
     migrations: tuple[Migration, ...]
 
     def tables(self) -> dict[str, dict[str, ColumnType]]:
-        """Every table the migrations build, in creation order: name -> its declared columns."""
+        """Every table the migrations build, in creation order: name -> its declared columns.
+        Raises ``ValueError`` if a migration adds columns to a table none of them created."""
         out: dict[str, dict[str, ColumnType]] = {}
         for migration in self.migrations:
             for table in migration.create:
                 out[table.name] = dict(table.columns)
             for name, columns in migration.add_columns.items():
+                if name not in out:
+                    raise ValueError(f"{self.component}: {migration.name} alters unknown {name}")
                 out[name].update(columns)
         return out
 
