@@ -77,7 +77,7 @@ def floor_run(db: Path, users: int) -> list[float]:
     conn = sqlite3.connect(str(db), isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute("PRAGMA wal_autocheckpoint=10000")  # the same settings as bot/store.py
+    conn.execute("PRAGMA wal_autocheckpoint=10000")  # the same settings as bot/sqlite_store.py
     conn.execute("CREATE TABLE IF NOT EXISTS s (key TEXT PRIMARY KEY, state TEXT, data TEXT)")
     nxt = {f"s{i}": f"s{i + 1}" for i in range(len(SCRIPT))}
     latencies: list[float] = []

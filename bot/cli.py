@@ -19,7 +19,7 @@ from bot.config import Config, load_config
 from bot.engine import Engine
 from bot.errors import PivotbotError
 from bot.messages import ConversationKey
-from bot.store import Store
+from bot.store import open_store
 
 
 def make_engine(
@@ -36,7 +36,7 @@ def make_engine(
     flow = build_flow()
     flow.trace = trace
     retention = timedelta(days=retention_days) if retention_days else None
-    return Engine(flow, Store.open(db), clock, retention)
+    return Engine(flow, open_store(db), clock, retention)
 
 
 def ready_for_traffic() -> None:
@@ -242,10 +242,10 @@ def diagram(fmt: str, output: Path | None) -> None:
 def score(
     text: str, company: str, role: str, target: str, line: str, draws: str, evidence: str
 ) -> None:
-    """Score one practice answer on the 8-element rubric (TEXT, or - for standard input).
+    """Score one practice answer on the flow's rubric (TEXT, or - for standard input).
 
-    Prints one JSON object: total (0-16), elements (E1..E8, 0-2 each), red_flags, band
-    (ready, solid, rework, restart) and missing (elements scoring 0).
+    Prints one JSON object: total, elements (each element's points), red_flags, band and
+    missing (elements scoring 0). The rubric's elements, bands and limits: flows/pivot/rubric.py.
     """
     from flows.pivot.scoring import Context
     from flows.pivot.scoring import score as rubric
@@ -293,7 +293,7 @@ def report(
     """The anonymous career-office report: aggregates only, groups under 10 people hidden."""
     from datetime import date
 
-    from bot.report import write_report
+    from flows.pivot.report import write_report
 
     try:
         start = date.fromisoformat(since) if since else None
@@ -302,7 +302,7 @@ def report(
     path = _db(db, _config())
     if not path.exists():
         _fail(f"no database at {path} (set --db or PIVOTBOT_DB)")
-    store = Store.open(path)
+    store = open_store(path)
     try:
         result = write_report(store, formats.split(","), output, workspace, start)
     except ValueError as exc:

@@ -27,7 +27,7 @@ from bot.content import Content
 from bot.errors import FlowError
 from bot.markup import clean, fill
 from bot.messages import Attachment, Choice, ConversationKey, Inbound, Reply
-from bot.store import Store
+from bot.store import Records, Store
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +209,12 @@ class Flow:
     machine: Machine = field(init=False)
     # When a set, every fired transition is recorded as (source, trigger, dest): script coverage.
     trace: set[tuple[str, str, str]] | None = None
+    # The flow's record tables, installed in the store by the engine.
+    records: Records | None = None
+    # Views of one person's records (App Home), and the anonymous report of a workspace (or all)
+    # as Markdown up to a time, for adapters that show them without knowing the flow.
+    overview: Callable[[Store, ConversationKey, Content], dict[str, Any]] | None = None
+    report: Callable[[Store, str | None, datetime], str] | None = None
 
     def __post_init__(self) -> None:
         states = [

@@ -7,6 +7,7 @@ import string
 from collections.abc import Mapping
 
 from bot.markup import fill
+from flows.pivot.rubric import SHORT_NAMES
 from flows.pivot.scoring import _BY_NAME, CONTENT, Context, Score, _Analysis
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
@@ -100,13 +101,13 @@ def feedback(result: Score, ctx: Context, text: str) -> str:
     if worked:
         out += ["", words["worked"]]
         out += [
-            fill(words["quote"], quote=quote, element=CONTENT["elements"][e]["short"])
+            fill(words["quote"], quote=quote, element=SHORT_NAMES[e])
             for e, quote in list(worked.items())[:3]
         ]
     for key, ids in (("missing", result.missing), ("weak", result.weak)):
         if ids:  # a long list on a phone reads as a wall, so past three use the short names
-            name = "missing" if len(ids) <= 3 else "short"
-            items = words["joiner"].join(CONTENT["elements"][e][name] for e in ids)
+            names = CONTENT["missing"] if len(ids) <= 3 else SHORT_NAMES
+            items = words["joiner"].join(names[e] for e in ids)
             out += ["", fill(words[key], items=items)]
     out += ["", words["next"].replace("{step}", _next_step(result, values))]
     return "\n".join(out)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from bot.content import Content
 from bot.flow import Flow
-from flows.pivot import contacts, debrief, drafts, intake, plans, practice
+from flows.pivot import contacts, debrief, drafts, intake, plans, practice, views
 from flows.pivot.contacts import Contacts
+from flows.pivot.records import RECORDS
 
 CONTENT = Path(__file__).parent / "content"
 CONTENT_FILES = (
@@ -57,4 +58,7 @@ def build_flow() -> Flow:
             "prepare": "prepare",
             "contacts": "contacts",
         },
+        records=RECORDS,
+        overview=views.overview,
+        report=views.report,
     )

@@ -16,15 +16,8 @@ from bot.messages import Choice
 from flows.pivot import interviewer
 from flows.pivot.feedback import feedback, stronger_version
 from flows.pivot.plans import Plans
-from flows.pivot.scoring import (
-    CAP,
-    ELEMENTS,
-    Context,
-    Score,
-    band_for,
-    score,
-)
-from flows.pivot.scoring import CONTENT as SCORING
+from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
+from flows.pivot.scoring import Context, Score, score
 
 STEPS = [
     Step("rehearse.company", "text", max_len=120),
@@ -70,7 +63,7 @@ TABLE: list[dict[str, Any]] = [
     {T: "again", "source": "rehearse.done", "dest": "rehearse.persona"},
 ]
 
-ELEMENT_NAMES: dict[str, str] = {e: SCORING["elements"][e]["short"] for e in ELEMENTS}
+ELEMENT_NAMES: dict[str, str] = SHORT_NAMES
 
 
 class Practice(Plans):
@@ -193,7 +186,9 @@ class Practice(Plans):
         if not scores:
             self.say("round_empty")
             return
-        self.say("round_summary", scores=" → ".join(f"{s}/16" for s in scores), best=max(scores))
+        self.say(
+            "round_summary", scores=" → ".join(f"{s}/{MAX_TOTAL}" for s in scores), best=max(scores)
+        )
         if len(attempts) < 2:
             return
         # The very first answer against the best of this round: a fair "how far you've come"

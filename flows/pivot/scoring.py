@@ -12,20 +12,28 @@ from typing import Any
 
 import yaml
 
+from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
+
+# The rubric's constants are read from flows.pivot.rubric and offered here too.
+__all__ = [
+    "CAP",
+    "CONTENT",
+    "ELEMENTS",
+    "MAX_TOTAL",
+    "RED_FLAGS",
+    "Context",
+    "Score",
+    "Signals",
+    "band_for",
+    "classify_line",
+    "normalise",
+    "score",
+    "signals",
+]
+
 CONTENT: dict[str, Any] = yaml.safe_load(
     (Path(__file__).parent / "content" / "rehearsal.yaml").read_text(encoding="utf-8")
 )
-
-ELEMENTS: tuple[str, ...] = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8")
-RED_FLAGS: tuple[str, ...] = (
-    "disparages_role",
-    "fakes_interest",
-    "demands_job",
-    "leaves_early",
-    "ignores_interviewer",
-)
-MAX_TOTAL = 16
-CAP = 5  # COACHING.md: any red flag caps the total here
 
 _STRAIGHTEN = str.maketrans(
     {
@@ -142,19 +150,6 @@ class Signals:
     mentions_company: bool
     leaving: bool
     team: str  # the team the candidate named ("" if none)
-
-
-def band_for(total: int) -> str:
-    """Band name for a total: ready 14-16, solid 10-13, rework 6-9, restart 0-5."""
-    return (
-        "ready"
-        if total >= 14
-        else "solid"
-        if total >= 10
-        else "rework"
-        if total >= 6
-        else "restart"
-    )
 
 
 def normalise(text: str) -> str:

@@ -15,7 +15,7 @@ from bot.content import Content
 from bot.engine import Engine
 from bot.flow import Conversation, Flow, Step
 from bot.messages import ConversationKey, Inbound, Reply
-from bot.store import Store
+from bot.sqlite_store import SqliteStore
 from tests.conftest import Chat
 
 INTAKE = [
@@ -64,7 +64,7 @@ class Jittery(Engine):
 async def test_hundred_concurrent_messages_keep_their_order_while_others_proceed(
     tmp_path: Path,
 ) -> None:
-    engine = Jittery(echo_flow(), Store.open(tmp_path / "o.db"), ManualClock())
+    engine = Jittery(echo_flow(), SqliteStore.open(tmp_path / "o.db"), ManualClock())
     a, b = ConversationKey("console", "local", "a"), ConversationKey("console", "local", "b")
     done: list[str] = []
 

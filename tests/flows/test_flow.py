@@ -14,10 +14,11 @@ import pytest
 
 from bot.markup import to_plain
 from bot.messages import ConversationKey
-from bot.store import Store
+from bot.sqlite_store import SqliteStore
 from flows.pivot import build_flow
 from flows.pivot.drafts import first_name
 from flows.pivot.flow import PivotChat
+from flows.pivot.records import RECORDS
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
@@ -25,8 +26,10 @@ NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
 
 def chat_with(data: dict[str, object]) -> PivotChat:
     flow = build_flow()
+    store = SqliteStore.memory()
+    store.install(RECORDS)
     conv = flow.conversation(
-        ConversationKey("console", "local", "t"), "drafts.intro", dict(data), NOW, Store.memory()
+        ConversationKey("console", "local", "t"), "drafts.intro", dict(data), NOW, store
     )
     assert isinstance(conv, PivotChat)
     return conv
