@@ -16,7 +16,7 @@ import pytest
 
 from adapters.slack import SlackBot, build_app, check_config, quiet_sdk_logs
 from adapters.slack_blocks import WJ
-from bot.cli import make_engine
+from bot.app import make_engine
 from bot.clock import ManualClock
 from bot.config import Config
 from bot.engine import Engine

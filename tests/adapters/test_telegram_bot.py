@@ -13,7 +13,7 @@ import pytest
 
 from adapters.telegram import COMMANDS, adapter_of
 from adapters.telegram_render import key_of
-from bot.cli import make_engine
+from bot.app import make_engine
 from bot.clock import ManualClock
 from bot.markup import fill
 from bot.messages import Reply

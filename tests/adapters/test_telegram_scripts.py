@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot import scripts
-from bot.cli import make_engine
+from bot.app import make_engine
 from tests.fakes.telegram_driver import make_driver
 
 CONVERSATIONS = Path(__file__).parent.parent / "conversations"
