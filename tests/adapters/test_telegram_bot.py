@@ -13,12 +13,12 @@ import pytest
 
 from adapters.telegram import COMMANDS, adapter_of
 from adapters.telegram_render import key_of
+from adapters.testing.telegram_driver import TelegramDriver, make_driver
 from bot.app import make_engine
 from bot.clock import ManualClock
 from bot.markup import fill
 from bot.messages import Reply
 from bot.scripts import START, Seen
-from tests.fakes.telegram_driver import TelegramDriver, make_driver
 
 ANN = 100_001
 BEA = 100_002

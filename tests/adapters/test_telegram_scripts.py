@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from adapters.testing.telegram_driver import make_driver
 from bot import scripts
 from bot.app import make_engine
-from tests.fakes.telegram_driver import make_driver
 
 CONVERSATIONS = Path(__file__).parent.parent / "conversations"
 SCRIPTS = sorted(CONVERSATIONS.rglob("*.yaml"))
