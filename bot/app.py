@@ -13,6 +13,7 @@ Optional parts come from the package's extras; asking for one that is not instal
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
@@ -27,28 +28,28 @@ from bot.store import Store
 
 DEFAULT_FLOW = "flows.pivot:build_flow"
 
-# extra -> (what it brings, in a sentence's words; the top-level modules it installs)
+# extra (as in pyproject.toml) -> (what is missing without it, the top-level modules it installs)
 EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
-    # aiohttp serves the fake Bot API that `pivotbot test --via telegram` plays scripts against.
-    "telegram": ("Telegram support", ("telegram", "apscheduler", "tornado", "aiohttp")),
-    "slack": ("Slack support", ("slack_bolt", "slack_sdk", "aiohttp")),
-    "report": ("The report's charts (HTML format)", ("matplotlib",)),
+    # apscheduler runs the reminders, tornado the webhook; aiohttp serves the fake Bot API that
+    # `pivotbot test --via telegram` plays scripts against.
+    "telegram": (
+        "Telegram support is not installed",
+        ("telegram", "apscheduler", "tornado", "aiohttp"),
+    ),
+    "slack": ("Slack support is not installed", ("slack_bolt", "slack_sdk", "aiohttp")),
+    "report": ("The HTML report's charts are not installed", ("matplotlib",)),
 }
 _ADAPTERS = {"console": None, "telegram": "telegram", "slack": "slack"}  # platform -> extra
 
 
 def require(extra: str) -> None:
-    """Import the modules of package extra ``extra``; raises ``MissingExtra`` if one is missing."""
-    what, modules = EXTRAS[extra]
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if (exc.name or "").partition(".")[0] != name:
-                raise  # something inside the package is broken: show that, not a hint
-            raise MissingExtra(
-                f"{what} is not installed: pip install 'pivotbot[{extra}]'"
-            ) from None
+    """Check, without importing them, that the modules of package extra ``extra`` are installed.
+
+    Raises ``MissingExtra`` naming the ``pip install`` that brings them.
+    """
+    missing, modules = EXTRAS[extra]
+    if any(importlib.util.find_spec(name) is None for name in modules):
+        raise MissingExtra(f"{missing}: pip install 'pivotbot[{extra}]'")
 
 
 def load_flow(name: str = DEFAULT_FLOW) -> Flow:
