@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.cli import make_engine, ready_for_traffic
+from bot.app import make_engine, ready_for_traffic
 from bot.clock import ManualClock, iso
 from bot.messages import ConversationKey, Inbound
 

@@ -1,6 +1,6 @@
-"""The ``pivotbot`` command line: the composition root that wires a flow, a store and an adapter.
+"""The ``pivotbot`` command line: parses arguments and calls the composition root (:mod:`bot.app`).
 
-Adapters are imported only when asked for, so ``pivotbot console`` never loads an SDK.
+Each command turns what goes wrong on purpose (a ``PivotbotError``) into one line and exit code 2.
 """
 
 from __future__ import annotations
@@ -10,47 +10,37 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from types import ModuleType
+from typing import NoReturn
 
 import click
 
+from bot import app
 from bot.clock import Clock
 from bot.config import Config, load_config
 from bot.engine import Engine
 from bot.errors import PivotbotError
 from bot.messages import ConversationKey
-from bot.store import open_store
-
-
-def make_engine(
-    db: str | Path,
-    clock: Clock | None = None,
-    trace: set[tuple[str, str, str]] | None = None,
-    retention_days: int | None = None,
-) -> Engine:
-    """The pivot flow over the database at ``db``."""
-    from datetime import timedelta
-
-    from flows.pivot import build_flow
-
-    flow = build_flow()
-    flow.trace = trace
-    retention = timedelta(days=retention_days) if retention_days else None
-    return Engine(flow, open_store(db), clock, retention)
-
-
-def ready_for_traffic() -> None:
-    """Before serving: move everything loaded so far (flows, content, libraries) out of the
-    cyclic garbage collector's way, so its passes scan only per-message objects."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
+from bot.scripts import DriverFactory
 
 
 def _fail(message: str) -> NoReturn:
     click.echo(f"pivotbot: {message}", err=True)
     sys.exit(2)
+
+
+def _require(extra: str) -> None:
+    try:
+        app.require(extra)
+    except PivotbotError as exc:
+        _fail(str(exc))
+
+
+def _adapter(platform: str) -> ModuleType:
+    try:
+        return app.adapter(platform)
+    except PivotbotError as exc:
+        _fail(str(exc))
 
 
 def _config() -> Config:
@@ -101,11 +91,10 @@ def _db(db: Path | None, config: Config) -> Path:
 @click.option("--user", default="me", show_default=True, help="Whose conversation this is.")
 def console(db: Path | None, user: str) -> None:
     """Chat with the bot in this terminal (typed or piped, one message per line)."""
-    from adapters import console as adapter
-
+    adapter = app.adapter("console")
     config = _config()
     engine = _open(_db(db, config), retention_days=config.retention_days)
-    ready_for_traffic()
+    app.ready_for_traffic()
     try:
         asyncio.run(adapter.run(engine, user, sys.stdin, sys.stdout, Path.cwd()))
     except KeyboardInterrupt:
@@ -116,7 +105,7 @@ def console(db: Path | None, user: str) -> None:
 
 def _open(db: Path, clock: Clock | None = None, retention_days: int | None = None) -> Engine:
     try:
-        return make_engine(db, clock, retention_days=retention_days)
+        return app.make_engine(db, clock, retention_days=retention_days)
     except PivotbotError as exc:
         _fail(str(exc))
 
@@ -161,7 +150,7 @@ def test_cmd(
     failed = 0
     for script in loaded:
         result = asyncio.run(
-            scripts.run_script(script, lambda db, clock: make_engine(db, clock, trace), driver)
+            scripts.run_script(script, lambda db, clock: app.make_engine(db, clock, trace), driver)
         )
         failed += not result.passed
         click.echo(scripts.format_result(result, verbose))
@@ -173,9 +162,7 @@ def test_cmd(
 
 
 def _coverage(trace: set[tuple[str, str, str]]) -> int:
-    from flows.pivot import build_flow
-
-    flow = build_flow()
+    flow = app.load_flow()
     reached_states = {s for t in trace for s in (t[0], t[2])}
     states = [s for s in flow.steps if s not in reached_states]
     missing = []
@@ -194,15 +181,11 @@ def _coverage(trace: set[tuple[str, str, str]]) -> int:
     return 1 if states or missing else 0
 
 
-def _driver(via: str) -> Any:
-    """Load ``tests/fakes/<via>_driver.py`` from the project checkout."""
-    import importlib
-
-    root = Path(__file__).resolve().parent.parent
-    if not (root / "tests" / "fakes" / f"{via}_driver.py").exists():
-        _fail(f"--via {via} needs the project's checkout (tests/fakes/{via}_driver.py)")
-    sys.path.insert(0, str(root))
-    return importlib.import_module(f"tests.fakes.{via}_driver").make_driver
+def _driver(via: str) -> DriverFactory:
+    try:
+        return app.script_driver(via)
+    except PivotbotError as exc:
+        _fail(str(exc))
 
 
 @main.command()
@@ -219,9 +202,8 @@ def _driver(via: str) -> Any:
 def diagram(fmt: str, output: Path | None) -> None:
     """Print the flow's state diagram."""
     from bot.diagram import mermaid
-    from flows.pivot import build_flow
 
-    text = mermaid(build_flow())
+    text = mermaid(app.load_flow())
     if output:
         output.write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}")
@@ -299,10 +281,12 @@ def report(
         start = date.fromisoformat(since) if since else None
     except ValueError:
         _fail(f"--since takes a date like 2026-09-01, got {since!r}")
+    if "html" in formats.split(","):
+        _require("report")
     path = _db(db, _config())
     if not path.exists():
         _fail(f"no database at {path} (set --db or PIVOTBOT_DB)")
-    store = open_store(path)
+    store = app.open_store(path)
     try:
         result = write_report(store, formats.split(","), output, workspace, start)
     except ValueError as exc:
@@ -370,6 +354,7 @@ def telegram(
     db: Path | None, webhook_url: str | None, listen: str, port: int, verbose: bool
 ) -> None:
     """Run the Telegram bot (long polling, or a webhook with --webhook-url)."""
+    adapter = _adapter("telegram")
     config = _config()
     try:
         config.require("TELEGRAM_BOT_TOKEN")
@@ -378,10 +363,8 @@ def telegram(
     except PivotbotError as exc:
         _fail(str(exc))
     _setup_logging(verbose)
-    from adapters import telegram as adapter  # type: ignore[attr-defined,unused-ignore]
-
     engine = _open(_db(db, config), retention_days=config.retention_days)
-    ready_for_traffic()
+    app.ready_for_traffic()
     try:
         adapter.run(engine, config, webhook_url=webhook_url, listen=listen, port=port)
     except PivotbotError as exc:
@@ -397,16 +380,15 @@ def telegram(
 @click.option("-v", "--verbose", is_flag=True)
 def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
     """Run the Slack app (Socket Mode with SLACK_APP_TOKEN, or HTTP with --http)."""
+    adapter = _adapter("slack")
     config = _config()
     _setup_logging(verbose)
-    from adapters import slack as adapter
-
     try:
         adapter.check_config(config, http)  # before the database is created
     except PivotbotError as exc:
         _fail(str(exc))
     engine = _open(_db(db, config), retention_days=config.retention_days)
-    ready_for_traffic()
+    app.ready_for_traffic()
     try:
         adapter.run(engine, config, http=http, port=port)
     except PivotbotError as exc:
@@ -415,7 +397,7 @@ def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
         engine.close()
 
 
-__all__ = ["main", "make_engine", "ready_for_traffic"]
+__all__ = ["main"]
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ PivotbotError                 root: anything the bot raises on purpose
 ├── ConfigError               bad or missing configuration; fails at start with one line
 ├── StoreError                the database cannot be opened or migrated
 ├── FlowError                 a flow or its content is malformed (caught at load, not mid-chat)
-└── ScriptError               a scripted conversation file is malformed
+├── ScriptError               a scripted conversation file is malformed
+└── MissingExtra              an optional part (an extra: Telegram, Slack, charts) is not installed
 """
 
 from __future__ import annotations
@@ -28,3 +29,8 @@ class FlowError(PivotbotError):
 
 class ScriptError(PivotbotError):
     """A scripted conversation file does not follow format v1."""
+
+
+class MissingExtra(PivotbotError):
+    """An optional part of the package is not installed. The message is one line ending in the
+    ``pip install 'pivotbot[EXTRA]'`` that brings it."""

@@ -86,14 +86,14 @@ def _kind(spec: dict[str, Any]) -> _Kind:
         match=_union(spec["match"]) if spec.get("match") else None,
         responses=_union(spec["responses"]) if spec.get("responses") else None,
         also=tuple(spec.get("also", ())),
-        words=tuple(spec.get("words", CONTENT["length_default"])),  # type: ignore[arg-type]
+        words=tuple(spec.get("words", CONTENT["length_default"])),
         specific=spec.get("specific", True),
     )
 
 
 _KINDS = tuple(_kind(spec) for spec in CONTENT["line_kinds"])
 _UNKNOWN = _kind(CONTENT["unknown_line"])
-_NONE = _Kind("none", None, None, (), tuple(CONTENT["length_default"]), False)  # type: ignore[arg-type]
+_NONE = _Kind("none", None, None, (), tuple(CONTENT["length_default"]), False)
 _BY_NAME = {k.name: k for k in (*_KINDS, _UNKNOWN, _NONE)}
 
 

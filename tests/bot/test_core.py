@@ -113,7 +113,7 @@ def test_store_is_wal_and_refuses_a_newer_schema(tmp_path: Path) -> None:
 
 def test_importing_core_and_flows_loads_no_platform_sdk() -> None:
     code = (
-        "import sys, bot.engine, bot.cli, bot.scripts, flows.pivot, adapters.console;"
+        "import sys, bot.engine, bot.app, bot.cli, bot.scripts, flows.pivot, adapters.console;"
         "flows.pivot.build_flow();"
         "print([m for m in ('telegram', 'slack_bolt', 'slack_sdk') if m in sys.modules])"
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import make_engine
+from bot.app import make_engine
 from bot.clock import ManualClock
 from bot.content import Content
 from bot.engine import Engine

@@ -77,7 +77,7 @@ def test_otherwise_a_fresh_curveball(persona: str) -> None:
     used: list[str] = []
     for turn in (1, 2):
         line = next_line(persona, turn, PLAIN, CTX, 9, used)
-        assert line in curveballs and line not in used
+        assert line is not None and line in curveballs and line not in used
         used.append(line)
 
 
