@@ -214,22 +214,18 @@ async def test_forget_erases_every_row_of_that_person_only(chat: Chat, engine: E
         await who.say("/contacts")
         await who.tap("Add a contact")
         await who.say("Maria Lopez")
-    tables = [
-        t
-        for t in engine.store.db.table_names()
-        if "key" in {c.name for c in engine.store.db[t].columns}
-    ]
+    assert isinstance(engine.store, SqliteStore)  # this test reads the SQLite file directly
+    db = engine.store.db
+    tables = [t for t in db.table_names() if "key" in {c.name for c in db[t].columns}]
     assert {"conversations", "interviews", "contacts", "followups", "timers"} <= set(tables)
     await chat.say("/forget")
     await chat.tap("Yes, erase everything")
     engine.flush()
     for table in tables:
-        mine = list(engine.store.db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(chat.key)]))
+        mine = list(db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(chat.key)]))
         assert mine == [], table
     for table in ("conversations", "interviews", "contacts", "followups", "timers"):
-        theirs = list(
-            engine.store.db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(other.key)])
-        )
+        theirs = list(db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(other.key)]))
         assert theirs, table
 
 
