@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.content import Content
 from bot.flow import Flow
-from flows.pivot import contacts, debrief, drafts, intake, plans, practice
+from flows.pivot import contacts, debrief, drafts, intake, plans, practice, scoring
 from flows.pivot.contacts import Contacts
 
 CONTENT = Path(__file__).parent / "content"
@@ -31,8 +31,10 @@ class PivotChat(Contacts):
 
 
 def build_flow() -> Flow:
-    """The pivot flow with its words loaded from ``content/*.yaml``."""
+    """The pivot flow with its words loaded from ``content/*.yaml``, and the rehearsal's scoring
+    rules loaded with it, so that the first rehearsed answer does not wait for them."""
     content = Content.load(*(CONTENT / f"{name}.yaml" for name in CONTENT_FILES))
+    scoring.rules()
     return Flow(
         name="pivot",
         version=VERSION,

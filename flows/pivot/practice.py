@@ -22,9 +22,9 @@ from flows.pivot.scoring import (
     Context,
     Score,
     band_for,
+    rules,
     score,
 )
-from flows.pivot.scoring import CONTENT as SCORING
 
 STEPS = [
     Step("rehearse.company", "text", max_len=120),
@@ -69,8 +69,6 @@ TABLE: list[dict[str, Any]] = [
     {T: "switch", "source": ["rehearse.feedback", "rehearse.done"], "dest": "rehearse.persona"},
     {T: "again", "source": "rehearse.done", "dest": "rehearse.persona"},
 ]
-
-ELEMENT_NAMES: dict[str, str] = {e: SCORING["elements"][e]["short"] for e in ELEMENTS}
 
 
 class Practice(Plans):
@@ -201,13 +199,14 @@ class Practice(Plans):
         first = _elements(attempts[0])
         this_round = [_elements(a) for a in attempts if a["round"] == rh.get("round")]
         last = {e: max(a[e] for a in this_round) for e in ELEMENTS} if this_round else first
+        names = rules().doc["elements"]
         lines = []
         for e in ELEMENTS:
             mark = "↑" if last[e] > first[e] else ("↓" if last[e] < first[e] else "·")
             lines.append(
                 fill(
                     "- {name}: {a} → {b} {mark}",
-                    name=ELEMENT_NAMES[e],
+                    name=names[e]["short"],
                     a=first[e],
                     b=last[e],
                     mark=mark,
