@@ -141,7 +141,8 @@ class Flow:
     machine: Machine = field(init=False)
 
     def __post_init__(self) -> None:
-        self.parts = (Core, *self.parts)
+        # Core first, once (``dataclasses.replace`` hands the built parts back in).
+        self.parts = (Core, *(part for part in self.parts if part is not Core))
         self.steps = {step.name: step for part in self.parts for step in part.STEPS}
         self.table = [dict(row) for part in self.parts for row in part.TABLE]
         self.wiring = wire(self)  # raises FlowError naming any name that does not resolve
