@@ -70,7 +70,7 @@ def _kind(spec: dict[str, Any], default_words: list[int]) -> _Kind:
         match=_union(spec["match"]) if spec.get("match") else None,
         responses=_union(spec["responses"]) if spec.get("responses") else None,
         also=tuple(spec.get("also", ())),
-        words=tuple(spec.get("words", default_words)),  # type: ignore[arg-type]
+        words=tuple(spec.get("words", default_words)),
         specific=spec.get("specific", True),
     )
 
@@ -104,7 +104,7 @@ def rules() -> Rules:
     default = doc["length_default"]
     kinds = tuple(_kind(spec, default) for spec in doc["line_kinds"])
     unknown = _kind(doc["unknown_line"], default)
-    none = _Kind("none", None, None, (), tuple(default), False)  # type: ignore[arg-type]
+    none = _Kind("none", None, None, (), tuple(default), False)
     negation = doc["negation"]
     return Rules(
         doc=doc,
