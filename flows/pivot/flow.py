@@ -1,47 +1,50 @@
-"""The pivot conversation, assembled: each part brings its states, its transition table (the
-flow's documentation, part by part) and the model methods its table names."""
+"""The pivot conversation, composed: each part brings its states, its transition table (the
+flow's documentation, part by part), the methods its table names and its words. No part knows
+another; what they share is in ``interview`` and ``reminders``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from bot.content import Content
 from bot.flow import Flow
-from flows.pivot import contacts, debrief, drafts, intake, plans, practice, views
+from bot.parts import Part
+from flows.pivot import scoring, views
 from flows.pivot.contacts import Contacts
+from flows.pivot.debrief import Debrief
+from flows.pivot.drafts import Drafts
+from flows.pivot.followups import FollowUps
+from flows.pivot.intake import Intake
+from flows.pivot.plans import Plans
+from flows.pivot.practice import Practice
 from flows.pivot.records import RECORDS
 
 CONTENT = Path(__file__).parent / "content"
-CONTENT_FILES = (
-    "core",
-    "intake",
-    "plans",
-    "practice",
-    "debrief",
-    "drafts",
-    "followup",
-    "contacts",
-)
 VERSION = 2
-PARTS = (intake, plans, practice, debrief, drafts, contacts)
+# In the order their states and transitions are listed (and transitions tried).
+PARTS: tuple[type[Part], ...] = (Intake, Plans, Practice, Debrief, Drafts, Contacts, FollowUps)
 
 
-class PivotChat(Contacts):
-    """One user's conversation, for the span of one action: intake and triage, the four plans,
-    practice, debrief, drafts, follow-ups and contacts (each part a class in this package)."""
+def load_content(parts: Sequence[type[Part]] = PARTS) -> Content:
+    """The words every part needs: ``core.yaml`` and each part's own file."""
+    return Content.load(CONTENT / "core.yaml", *(CONTENT / f"{p.WORDS}.yaml" for p in parts))
 
 
-def build_flow() -> Flow:
-    """The pivot flow with its words loaded from ``content/*.yaml``."""
-    content = Content.load(*(CONTENT / f"{name}.yaml" for name in CONTENT_FILES))
+def build_flow(parts: Sequence[type[Part]] = PARTS, content: Content | None = None) -> Flow:
+    """The pivot flow with its words loaded from ``content/*.yaml``, and the rehearsal's scoring
+    rules loaded with it, so that the first rehearsed answer does not wait for them.
+
+    ``parts`` and ``content`` replace the standard ones (tests build variants with them).
+    Raises ``FlowError`` naming the first name that does not resolve, and where it is used.
+    """
+    scoring.rules()
     return Flow(
         name="pivot",
         version=VERSION,
         initial="welcome",
-        steps={s.name: s for part in PARTS for s in part.STEPS},
-        table=[row for part in PARTS for row in part.TABLE],
-        model=PivotChat,
-        content=content,
+        parts=parts,
+        content=content if content is not None else load_content(parts),
         # Buttons that work from any state: reminders, outcomes, App Home.
         global_choices={
             "fu:": "followup",

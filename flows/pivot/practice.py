@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import Any, ClassVar
 
 from transitions.core import EventData
 
-from bot.flow import Step
+from bot.flow import Flow, Step
 from bot.markup import fill
 from bot.messages import Choice
-from flows.pivot import interviewer
+from bot.parts import Extras, Part
+from flows.pivot import interview, interviewer
 from flows.pivot.feedback import feedback, stronger_version
-from flows.pivot.plans import Plans
 from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
-from flows.pivot.scoring import Context, Score, score
+from flows.pivot.scoring import Context, Score, rules, score
 
-STEPS = [
+STEPS = (
     Step("rehearse.company", "text", max_len=120),
     Step("rehearse.role", "text", max_len=120),
     Step("rehearse.target", "text", max_len=200),
@@ -27,7 +28,7 @@ STEPS = [
     Step("rehearse.turn", "text", on_enter=("show_line",), max_len=2000),
     Step("rehearse.feedback", on_enter=("show_feedback",)),
     Step("rehearse.done", on_enter=("show_progress",)),
-]
+)
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
@@ -66,19 +67,69 @@ TABLE: list[dict[str, Any]] = [
 ELEMENT_NAMES: dict[str, str] = SHORT_NAMES
 
 
-class Practice(Plans):
+class Practice(Part):
     """The role-play: one round is an opening line and a few reactive turns."""
 
+    name = "rehearsal"
+    WORDS = "practice"
+    STEPS = STEPS
+    TABLE = TABLE
+    TEXTS = (
+        "persona_intro_first",
+        "persona_intro_again",
+        "interviewer_says",
+        "retry_intro",
+        "stronger_intro",
+        "round_empty",
+        "round_summary",
+        "progress_intro",
+    )
+    LABELS = (*(f"persona_{p}" for p in interviewer.PERSONAS), "main_menu")
+    FIELDS = ("company", "role", "target")
+    DERIVED = ("persona_intro",)
+    EXTRAS: ClassVar[Extras] = {
+        "interviewer_says": ("who", "turn"),
+        "round_summary": ("scores", "best"),
+        "progress_intro": ("count",),
+    }
+    BUTTONS = (*interviewer.PERSONAS, "menu")
+
+    @classmethod
+    def check(cls, flow: Flow) -> Iterator[str]:
+        """Every persona has a button label and its lines (rehearsal.yaml), and content names
+        no persona the interviewer cannot play: a persona half added fails here, not mid-round."""
+        cast = rules().doc.get("interviewer", {}).get("personas", {})
+        for persona in interviewer.PERSONAS:
+            lines = cast.get(persona) or {}
+            for key in ("openings", "curveballs", "turns"):
+                if not lines.get(key):
+                    yield f"persona {persona!r} has no {key} in rehearsal.yaml"
+        for persona in sorted(set(cast) - set(interviewer.PERSONAS)):
+            yield f"rehearsal.yaml has lines for persona {persona!r} that the rehearsal does not offer"
+        for name in sorted(flow.content.labels):
+            persona = name.removeprefix("persona_")
+            if name.startswith("persona_") and persona not in interviewer.PERSONAS:
+                yield f"label {name!r} is for persona {persona!r} that the rehearsal does not offer"
+
     def has_context(self, event: EventData) -> bool:
-        return bool(self.data.get("company"))
+        return bool(self.c.data.get("company"))
 
     def new_context(self, event: EventData) -> None:
         """Practice without an interview: a fresh company, role and target to play with."""
-        self.begin_interview(event)
-        self.keep_company(event)
+        interview.begin(self.c)
+        self.c.data["company"] = event.kwargs["text"]
+
+    def keep_role(self, event: EventData) -> None:
+        self.c.data["role"] = event.kwargs["text"]
+
+    def keep_target(self, event: EventData) -> None:
+        self.c.data["target"] = event.kwargs["text"]
+
+    def keep_no_target(self, event: EventData) -> None:
+        self.c.data.pop("target", None)
 
     def context(self, last_line: str = "") -> Context:
-        d = self.data
+        d = self.c.data
         return Context(
             company=d.get("company", ""),
             role=d.get("role", ""),
@@ -90,25 +141,24 @@ class Practice(Plans):
 
     def derive(self, name: str) -> Any:
         if name == "persona_intro":
-            again = "again" if self.data.get("rounds") else "first"
-            return self.flow.content.text(f"persona_intro_{again}")
-        return super().derive(name)
+            again = "again" if self.c.data.get("rounds") else "first"
+            return self.template(f"persona_intro_{again}")
+        return None
 
     def persona_choices(self) -> list[Choice]:
-        labels = self.flow.content.labels
-        buttons = [Choice(labels[f"persona_{p}"], p) for p in interviewer.PERSONAS]
-        return [*buttons, Choice(labels["main_menu"], "menu")]
+        buttons = [self.choice(f"persona_{p}", p) for p in interviewer.PERSONAS]
+        return [*buttons, self.choice("main_menu", "menu")]
 
     # -- a round --------------------------------------------------------------------------
 
     def start_round(self, event: EventData) -> None:
         persona = event.event.name
-        rounds = int(self.data.get("rounds", 0)) + 1
-        self.data["rounds"] = rounds
+        rounds = int(self.c.data.get("rounds", 0)) + 1
+        self.c.data["rounds"] = rounds
         # A different but repeatable round each time: seeded by who, which round, which persona.
-        seed = zlib.crc32(f"{self.key}:{rounds}:{persona}".encode())
+        seed = zlib.crc32(f"{self.c.key}:{rounds}:{persona}".encode())
         line = interviewer.opening(persona, self.context(), seed)
-        self.data["rh"] = {
+        self.c.data["rh"] = {
             "persona": persona,
             "seed": seed,
             "round": rounds,
@@ -121,10 +171,10 @@ class Practice(Plans):
         }
 
     def show_line(self, event: EventData | None) -> None:
-        rh = self.data["rh"]
-        label = self.flow.content.labels[f"persona_{rh['persona']}"].split(":")[0]
-        self.say_markup(
-            fill(self.flow.content.text("interviewer_says"), who=label, turn=rh["turn"])
+        rh = self.c.data["rh"]
+        label = self.label(f"persona_{rh['persona']}").split(":")[0]
+        self.c.say_markup(
+            fill(self.template("interviewer_says"), who=label, turn=rh["turn"])
             + "\n"
             + "“"
             + rh["line"]
@@ -132,16 +182,16 @@ class Practice(Plans):
         )
 
     def score_answer(self, event: EventData) -> None:
-        rh = self.data["rh"]
+        rh = self.c.data["rh"]
         text: str = event.kwargs["text"]
         result = in_round(score(text, self.context(rh["line"])), rh.get("carried") or {})
         rh["elements"] = result.elements
         rh["answer"] = text
         rh["last"] = result.to_json()
         rh["scores"].append(result.total)
-        self.add(
+        self.c.add(
             "attempts",
-            interview_id=self.data.get("interview_id"),
+            interview_id=self.c.data.get("interview_id"),
             persona=rh["persona"],
             round=rh["round"],
             turn=rh["turn"],
@@ -156,13 +206,13 @@ class Practice(Plans):
         )
 
     def show_feedback(self, event: EventData | None) -> None:
-        self.say_markup(self.data["rh"]["feedback"])
+        self.c.say_markup(self.c.data["rh"]["feedback"])
 
     def has_next_line(self, event: EventData) -> bool:
-        return bool(self.data.get("rh", {}).get("next"))
+        return bool(self.c.data.get("rh", {}).get("next"))
 
     def advance_line(self, event: EventData) -> None:
-        rh = self.data["rh"]
+        rh = self.c.data["rh"]
         rh["carried"] = rh["elements"]  # this turn's credit carries into the next
         rh["line"] = rh["next"]
         rh["used"].append(rh["line"])
@@ -172,17 +222,19 @@ class Practice(Plans):
         self.say("retry_intro")
 
     def show_stronger(self, event: EventData) -> None:
-        rh = self.data["rh"]
+        rh = self.c.data["rh"]
         version = stronger_version(self.context(rh["line"]), rh["answer"])
-        self.say_markup(self.text("stronger_intro") + "\n" + "_" + version + "_", self.choices())
+        self.c.say_markup(
+            self.text("stronger_intro") + "\n" + "_" + version + "_", self.c.choices()
+        )
 
     # -- progress ---------------------------------------------------------------------------
 
     def show_progress(self, event: EventData | None) -> None:
         """This round's scores, then each element from the first attempt to the latest."""
-        rh = self.data.get("rh") or {}
+        rh = self.c.data.get("rh") or {}
         scores = rh.get("scores") or []
-        attempts = self.records("attempts")
+        attempts = self.c.records("attempts")
         if not scores:
             self.say("round_empty")
             return
@@ -208,10 +260,8 @@ class Practice(Plans):
                     mark=mark,
                 )
             )
-        self.say_markup(
-            fill(self.flow.content.text("progress_intro"), count=len(attempts))
-            + "\n"
-            + "\n".join(lines)
+        self.c.say_markup(
+            fill(self.template("progress_intro"), count=len(attempts)) + "\n" + "\n".join(lines)
         )
 
 

@@ -13,8 +13,9 @@ from bot.app import make_engine
 from bot.clock import ManualClock
 from bot.content import Content
 from bot.engine import Engine
-from bot.flow import Conversation, Flow, Step
+from bot.flow import Conversation, Core, Flow, Step
 from bot.messages import ConversationKey, Inbound, Reply
+from bot.parts import Part
 from bot.sqlite_store import SqliteStore
 from tests.conftest import Chat
 
@@ -32,24 +33,21 @@ INTAKE = [
 ]
 
 
-class Echo(Conversation):
+class Echo(Part):
+    name = "echo"
+    STEPS = (Step("echo", "text"),)
+    TABLE = ({"trigger": "answer", "source": "echo", "dest": "echo", "before": "keep"},)
+
     def keep(self, event: object) -> None:
-        self.data.setdefault("seen", []).append(self.inbound.text if self.inbound else "")
+        inbound = self.c.inbound
+        self.c.data.setdefault("seen", []).append(inbound.text if inbound else "")
 
 
 def echo_flow() -> Flow:
-    content = Content(
-        {"unexpected": "?", "expected_text": "?", "error": "sorry"}, {}, {"echo": {"say": "ok"}}
-    )
-    return Flow(
-        "echo",
-        1,
-        "echo",
-        {"echo": Step("echo", "text")},
-        [{"trigger": "answer", "source": "echo", "dest": "echo", "before": "keep"}],
-        Echo,
-        content,
-    )
+    words = {name: "?" for name in (*Core.TEXTS, "expected_text")}
+    labels = {name: "?" for name in Core.LABELS}
+    content = Content({**words, "error": "sorry"}, labels, {"echo": {"say": "ok"}})
+    return Flow("echo", 1, "echo", [Echo], content)
 
 
 class Jittery(Engine):
