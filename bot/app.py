@@ -17,15 +17,17 @@ import importlib.util
 from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from bot import store
 from bot.clock import Clock
 from bot.engine import Engine
 from bot.errors import FlowError, MissingExtra
 from bot.flow import Flow
-from bot.scripts import DriverFactory
 from bot.store import Store
+
+if TYPE_CHECKING:  # the scripts runner is imported only by `pivotbot test`
+    from bot.scripts import DriverFactory
 
 DEFAULT_FLOW = "flows.pivot:build_flow"
 
@@ -118,7 +120,7 @@ def script_driver(via: str) -> DriverFactory:
     """
     require(via)
     module = importlib.import_module(f"adapters.testing.{via}_driver")
-    return cast(DriverFactory, module.make_driver)
+    return cast("DriverFactory", module.make_driver)
 
 
 def ready_for_traffic() -> None:

@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 from types import ModuleType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -21,7 +21,9 @@ from bot.config import Config, load_config
 from bot.engine import Engine
 from bot.errors import PivotbotError
 from bot.messages import ConversationKey
-from bot.scripts import DriverFactory
+
+if TYPE_CHECKING:  # imported by `pivotbot test` only
+    from bot.scripts import DriverFactory
 
 
 def _fail(message: str) -> NoReturn:

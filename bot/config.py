@@ -8,8 +8,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dotenv import dotenv_values
-
 from bot.errors import ConfigError
 
 DEFAULT_TELEGRAM_API = "https://api.telegram.org/bot"
@@ -79,6 +77,8 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path =
     """
     values: dict[str, str] = {}
     if Path(env_file).is_file():
+        from dotenv import dotenv_values  # only when there is a .env to read
+
         values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
     values.update(os.environ if environ is None else environ)
     got = {name: values[name].strip() for name in _ATTR if values.get(name, "").strip()}

@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-import dateparser
-from rapidfuzz import fuzz
 from transitions import Machine, State
 
 from bot.content import Content
@@ -396,6 +394,8 @@ def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice
         return prefixed[0]
     if not fuzzy:
         return None
+    from rapidfuzz import fuzz  # only for typed text that matched nothing exactly
+
     scored = sorted(
         ((fuzz.ratio(t, c.label.casefold()), i) for i, c in enumerate(choices)), reverse=True
     )
@@ -424,6 +424,8 @@ def parse_date(text: str, now: datetime) -> str | None:
     settings: Mapping[str, Any] = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"}
     text = re.sub(r"^(?:on|it's|it is|the)\s+", "", text.strip(), flags=re.I)
     try:
+        import dateparser  # its language data takes ~30 ms to load: only when a date is typed
+
         parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
     except (ValueError, OverflowError):
         return None

@@ -8,8 +8,10 @@ Version 2 versions each component apart: ``schema_migrations`` gets a ``componen
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported by the store only when it migrates
+    import sqlite_utils
 
 CORE = "core"  # the component name of these migrations in schema_migrations
 

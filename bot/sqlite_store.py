@@ -2,8 +2,11 @@
 
 One file in WAL mode with ``synchronous=NORMAL``. A message touches two tables: its conversation
 row (state, data and the last processed event ids, for dedupe) and the outbox (which holds only
-replies not yet delivered). The hot path (one message) uses plain SQL through ``db.execute``;
-the rest uses sqlite-utils' table API. ``schema_migrations`` holds one row per applied
+replies not yet delivered). Every transaction begins ``IMMEDIATE``: a deferred one that reads
+first cannot become a writer once another process has committed, and fails at once with
+"database is locked" (the busy timeout does not apply to it). The running bot uses plain SQL;
+sqlite-utils' table API is imported only to migrate the schema (and for tools and tests through
+``db``), so a start on an up-to-date file does not pay for importing it. ``schema_migrations`` holds one row per applied
 (component, version): the core's migrations (``bot.migrations``) and each flow's ``Records``.
 """
 
@@ -15,16 +18,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
-from sqlite_utils.db import COLUMN_TYPE_MAPPING
+from typing import TYPE_CHECKING, Any
 
 from bot.clock import iso
 from bot.errors import StoreError
 from bot.messages import ConversationKey, Outgoing, Reply
 from bot.migrations import CORE, MIGRATIONS
 from bot.store import ColumnType, Migration, Records, Session, Table, Timer
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = ["SqliteStore"]
 
@@ -42,7 +45,8 @@ class SqliteStore:
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
+        self._db: sqlite_utils.Database | None = None
         self._x = conn.execute  # the hot path's statement runner
         # Installed record tables: name -> every column's declared type; and their components.
         self._tables: dict[str, dict[str, ColumnType]] = {}
@@ -70,20 +74,29 @@ class SqliteStore:
         """A fresh in-memory database (for tests), its core schema in place."""
         return cls(sqlite3.connect(":memory:", isolation_level=None))
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The file as a ``sqlite_utils.Database`` (imported on first use)."""
+        if self._db is None:
+            self._db = _database(self.conn)
+        return self._db
+
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     # -- schema ---------------------------------------------------------------------------
 
     def versions(self) -> dict[str, int]:
         """The schema version of each component in the file: ``{"core": 2, "pivot": 1}``."""
-        if not self.db["schema_migrations"].exists():
+        if not self._x(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+        ).fetchone():
             return {}
         if not self._per_component():
             # Before core v2 there was one list of versions, all of them the core's.
-            row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+            row = self._x("SELECT max(version) FROM schema_migrations").fetchone()
             return {CORE: int(row[0] or 0)}
-        rows = self.db.execute(
+        rows = self._x(
             "SELECT component, max(version) FROM schema_migrations GROUP BY component"
         ).fetchall()
         return {str(c): int(v) for c, v in rows}
@@ -122,16 +135,16 @@ class SqliteStore:
             for version, (name, apply) in enumerate(steps, start=1):
                 if version <= current:
                     continue
-                with self.db.atomic():
+                with self.atomic():
                     apply(self.db)
                     if self._per_component():
-                        self.db.execute(
+                        self._x(
                             "INSERT INTO schema_migrations (component, version, name)"
                             " VALUES (?, ?, ?)",
                             [component, version, name],
                         )
                     else:  # core v1 writes the first shape of the table
-                        self.db.execute(
+                        self._x(
                             "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
                             [version, name],
                         )
@@ -139,13 +152,33 @@ class SqliteStore:
             raise StoreError(f"cannot migrate database: {exc}") from exc
 
     def _per_component(self) -> bool:
-        return "component" in self.db["schema_migrations"].columns_dict
+        columns = self._x("SELECT name FROM pragma_table_info('schema_migrations')").fetchall()
+        return ("component",) in columns
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction; rolled back whole if anything inside raises."""
-        with self.db.atomic():
+        """One write transaction (``BEGIN IMMEDIATE``: it waits up to the busy timeout for
+        another process's writer, never fails half-way); rolled back whole if anything inside
+        raises. Nested, it is a savepoint of the outer one."""
+        if self.conn.in_transaction:
+            self._x("SAVEPOINT nested")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:  # an error may already have ended it
+                    self._x("ROLLBACK TO nested")
+                    self._x("RELEASE nested")
+                raise
+            self._x("RELEASE nested")
+            return
+        self._x("BEGIN IMMEDIATE")
+        try:
             yield
+            self._x("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self._x("ROLLBACK")
+            raise
 
     # -- the hot path -----------------------------------------------------------------------
 
@@ -362,7 +395,9 @@ class SqliteStore:
         k = str(key)
         out: dict[str, Any] = {"key": k}
         for table in self._owned_tables():
-            rows = list(self.db.query(f"SELECT * FROM {table} WHERE key = ?", [k]))
+            cursor = self._x(f"SELECT * FROM {table} WHERE key = ?", (k,))
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
             json_columns = _JSON_COLUMNS.get(table) or [
                 c for c, t in self._tables[table].items() if t in _JSON_TYPES
             ]
@@ -402,7 +437,7 @@ class SqliteStore:
         return [ConversationKey.parse(r[0]) for r in rows.fetchall()]
 
 
-_Step = Callable[[sqlite_utils.Database], None]
+_Step = Callable[["sqlite_utils.Database"], None]
 _CORE_TABLES = frozenset({"schema_migrations", "conversations", "outbox", "timers"})
 # The core's own JSON columns; a record table's are those declared dict or list.
 _JSON_COLUMNS = {"conversations": ["data"], "timers": ["payload"], "outbox": ["payload"]}
@@ -423,6 +458,8 @@ def _migration(migration: Migration) -> _Step:
 
 def _create(db: sqlite_utils.Database, table: Table) -> None:
     """Create a record table with its index on ``key``, or adopt one that has its columns."""
+    from sqlite_utils.db import COLUMN_TYPE_MAPPING
+
     columns = {**_OWNED, **table.columns}
     existing = db[table.name]
     if existing.exists():
@@ -433,6 +470,26 @@ def _create(db: sqlite_utils.Database, table: Table) -> None:
     else:
         db[table.name].create(columns, pk="id")  # type: ignore[union-attr]
     db[table.name].create_index(["key"], if_not_exists=True)  # type: ignore[union-attr]
+
+
+def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """``conn`` as a sqlite-utils database, imported now: the running bot never needs it.
+
+    sqlite-utils imports numpy when it is installed (to store its types), which the bot never
+    stores; a ``None`` entry in ``sys.modules`` makes that optional import fail fast, and is
+    removed again so that anything else can import numpy as usual.
+    """
+    import sys
+
+    blocked = "numpy" not in sys.modules
+    if blocked:
+        sys.modules["numpy"] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        if blocked:
+            del sys.modules["numpy"]
+    return sqlite_utils.Database(conn)
 
 
 def _period(end: datetime, start: datetime | None, workspace: str | None) -> dict[str, Any]:

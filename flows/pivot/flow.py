@@ -32,13 +32,14 @@ def load_content(parts: Sequence[type[Part]] = PARTS) -> Content:
 
 
 def build_flow(parts: Sequence[type[Part]] = PARTS, content: Content | None = None) -> Flow:
-    """The pivot flow with its words loaded from ``content/*.yaml``, and the rehearsal's scoring
-    rules loaded with it, so that the first rehearsed answer does not wait for them.
+    """The pivot flow with its words loaded from ``content/*.yaml`` (and the interviewer's lines
+    from ``rehearsal.yaml``, checked with the rest; the scorer compiles its patterns when it
+    first scores).
 
     ``parts`` and ``content`` replace the standard ones (tests build variants with them).
     Raises ``FlowError`` naming the first name that does not resolve, and where it is used.
     """
-    scoring.rules()
+    scoring.rules_doc()
     return Flow(
         name="pivot",
         version=VERSION,

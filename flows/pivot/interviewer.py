@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.markup import fill
-from flows.pivot.scoring import Context, rules, signals
+from flows.pivot.scoring import Context, rules_doc, signals
 
 FRIENDLY = "friendly"
 RUSHED = "rushed"
@@ -25,7 +25,7 @@ def personas() -> list[tuple[str, str]]:
 
 
 def _persona(persona: str) -> Mapping[str, Any]:
-    cast: Mapping[str, Mapping[str, Any]] = rules().doc["interviewer"]["personas"]
+    cast: Mapping[str, Mapping[str, Any]] = rules_doc()["interviewer"]["personas"]
     try:
         return cast[persona]
     except KeyError:

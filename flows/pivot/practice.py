@@ -18,7 +18,7 @@ from bot.parts import Extras, Part
 from flows.pivot import interview, interviewer
 from flows.pivot.feedback import feedback, stronger_version
 from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
-from flows.pivot.scoring import Context, Score, rules, score
+from flows.pivot.scoring import Context, Score, rules_doc, score
 
 STEPS = (
     Step("rehearse.company", "text", max_len=120),
@@ -98,7 +98,7 @@ class Practice(Part):
     def check(cls, flow: Flow) -> Iterator[str]:
         """Every persona has a button label and its lines (rehearsal.yaml), and content names
         no persona the interviewer cannot play: a persona half added fails here, not mid-round."""
-        cast = rules().doc.get("interviewer", {}).get("personas", {})
+        cast = rules_doc().get("interviewer", {}).get("personas", {})
         for persona in interviewer.PERSONAS:
             lines = cast.get(persona) or {}
             for key in ("openings", "curveballs", "turns"):

@@ -26,7 +26,7 @@ from flows.pivot.followups import FollowUps
 from flows.pivot.intake import Intake
 from flows.pivot.plans import Plans
 from flows.pivot.practice import Practice
-from flows.pivot.scoring import rules
+from flows.pivot.scoring import rules_doc
 
 NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
 
@@ -261,9 +261,9 @@ def test_a_new_persona_in_the_code_without_its_lines_fails_at_build(
 
 
 def test_a_persona_whose_lines_lost_a_part_fails_at_build(monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = copy.deepcopy(rules().doc)
+    doc = copy.deepcopy(rules_doc())
     del doc["interviewer"]["personas"]["rushed"]["curveballs"]
-    monkeypatch.setattr(practice, "rules", lambda: dataclasses.replace(rules(), doc=doc))
+    monkeypatch.setattr(practice, "rules_doc", lambda: doc)
     assert "persona 'rushed' has no curveballs" in fails()
 
 
