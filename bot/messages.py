@@ -101,6 +101,37 @@ class Inbound:
     locale: str | None = None
     kind: str = "text"
 
+    def to_json(self) -> dict[str, Any]:
+        """The fields as JSON-ready data (what the inbox stores; the key is stored beside it)."""
+        data: dict[str, Any] = {}
+        if self.text:
+            data["text"] = self.text
+        if self.choice is not None:
+            data["choice"] = self.choice
+        if self.event_id is not None:
+            data["event_id"] = self.event_id
+        if self.at is not None:
+            data["at"] = self.at.isoformat()
+        if self.locale is not None:
+            data["locale"] = self.locale
+        if self.kind != "text":
+            data["kind"] = self.kind
+        return data
+
+    @classmethod
+    def from_json(cls, key: ConversationKey, data: dict[str, Any]) -> Inbound:
+        """Read back what :meth:`to_json` wrote."""
+        at = data.get("at")
+        return cls(
+            key,
+            text=data.get("text", ""),
+            choice=data.get("choice"),
+            event_id=data.get("event_id"),
+            at=datetime.fromisoformat(at) if at else None,
+            locale=data.get("locale"),
+            kind=data.get("kind", "text"),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Outgoing:

@@ -3,6 +3,9 @@
 Version 1 created the core's tables (and, before flows brought their own, the first flow's
 record tables too: a flow's first migration adopts such tables, see ``SqliteStore.install``).
 Version 2 versions each component apart: ``schema_migrations`` gets a ``component`` column.
+Version 3 adds the inbox (user actions stored before the platform is acknowledged), an owner on
+inbox and outbox rows (the relay that will send them) with the relays' heartbeats, and indexes
+for per-key outbox look-ups and the retention sweep.
 """
 
 from __future__ import annotations
@@ -65,7 +68,32 @@ def component_versions(db: sqlite_utils.Database) -> None:
     )
 
 
+def inbox_and_relays(db: sqlite_utils.Database) -> None:
+    # The inbox holds a user action from the moment it is received until the transaction that
+    # applies it deletes it; one row per (key, event id), so a redelivery waiting beside the
+    # original is not stored twice. ``owner`` is the relay that will process or send a row: a
+    # relay picks up another's rows only once that relay is gone (``relays``: one heartbeat row
+    # per running relay). ``outbox_key`` serves per-conversation look-ups and erasure, which
+    # used to scan the whole outbox; ``conversations_updated`` the retention sweep.
+    _each(
+        db,
+        """
+        CREATE TABLE inbox (
+            id INTEGER PRIMARY KEY, key TEXT NOT NULL, event_id TEXT, payload TEXT NOT NULL,
+            owner TEXT, created_at TEXT NOT NULL);
+        CREATE UNIQUE INDEX inbox_event ON inbox (key, event_id);
+        ALTER TABLE outbox ADD COLUMN owner TEXT;
+        CREATE INDEX outbox_key ON outbox (key, id);
+        CREATE INDEX conversations_updated ON conversations (updated_at);
+        CREATE TABLE relays (
+            owner TEXT PRIMARY KEY, platform TEXT NOT NULL, host TEXT NOT NULL,
+            pid INTEGER NOT NULL, beat_at TEXT NOT NULL);
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("initial", initial),
     ("component_versions", component_versions),
+    ("inbox_and_relays", inbox_and_relays),
 ]

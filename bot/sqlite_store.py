@@ -22,9 +22,19 @@ from typing import TYPE_CHECKING, Any
 
 from bot.clock import iso
 from bot.errors import StoreError
-from bot.messages import ConversationKey, Outgoing, Reply
+from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 from bot.migrations import CORE, MIGRATIONS
-from bot.store import ColumnType, Migration, Records, Session, Table, Timer
+from bot.store import (
+    Backlog,
+    ColumnType,
+    Migration,
+    Received,
+    Records,
+    RelayRow,
+    Session,
+    Table,
+    Timer,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -51,6 +61,7 @@ class SqliteStore:
         # Installed record tables: name -> every column's declared type; and their components.
         self._tables: dict[str, dict[str, ColumnType]] = {}
         self._components: dict[str, Records] = {}
+        self._owner: str | None = None  # written on inbox and outbox rows (see ``own``)
         self.migrate()
 
     @classmethod
@@ -219,11 +230,11 @@ class SqliteStore:
 
     def queue(self, key: ConversationKey, replies: Iterable[Reply], now: datetime) -> None:
         """Write replies to the outbox; each reply gets its ``outbox_id``."""
-        stamp, k = iso(now), str(key)
+        stamp, k, owner = iso(now), str(key), self._owner
         for reply in replies:
             cur = self._x(
-                "INSERT INTO outbox (key, payload, created_at) VALUES (?, ?, ?)",
-                (k, _dumps(reply.to_json()), stamp),
+                "INSERT INTO outbox (key, payload, owner, created_at) VALUES (?, ?, ?, ?)",
+                (k, _dumps(reply.to_json()), owner, stamp),
             )
             reply.outbox_id = cur.lastrowid
 
@@ -243,6 +254,92 @@ class SqliteStore:
             Outgoing(ConversationKey.parse(k), Reply.from_json(json.loads(p), outbox_id=i))
             for i, k, p in rows
         ]
+
+    # -- the inbox and the relay's bookkeeping -----------------------------------------------
+
+    def own(self, owner: str | None) -> None:
+        """Write inbox and outbox rows from now on as ``owner``'s (a relay's id)."""
+        self._owner = owner
+
+    def receive(
+        self, items: Sequence[tuple[Inbound, dict[str, Any]]], now: datetime
+    ) -> list[int | None]:
+        """Store user actions in the inbox in one committed transaction; None for a duplicate."""
+        stamp, owner, ids = iso(now), self._owner, []
+        with self.atomic():
+            for inbound, extra in items:
+                payload = inbound.to_json()
+                if extra:
+                    payload["extra"] = extra
+                cur = self._x(
+                    "INSERT OR IGNORE INTO inbox (key, event_id, payload, owner, created_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (str(inbound.key), inbound.event_id, _dumps(payload), owner, stamp),
+                )
+                ids.append(cur.lastrowid if cur.rowcount == 1 else None)
+        return ids
+
+    def processed(self, inbox_id: int) -> None:
+        """Drop an inbox row (inside the transaction that applies the action)."""
+        self._x("DELETE FROM inbox WHERE id = ?", (inbox_id,))
+
+    def inbox_of(self, key: ConversationKey, limit: int = 100) -> list[Received]:
+        rows = self._x(
+            "SELECT id, payload, owner FROM inbox WHERE key = ? ORDER BY id LIMIT ?",
+            (str(key), limit),
+        ).fetchall()
+        out = []
+        for i, payload, owner in rows:
+            data = json.loads(payload)
+            extra = data.pop("extra", {})
+            out.append(Received(i, Inbound.from_json(key, data), extra, owner))
+        return out
+
+    def pending_of(self, key: ConversationKey, limit: int = 100) -> list[tuple[Reply, str | None]]:
+        rows = self._x(
+            "SELECT id, payload, owner FROM outbox WHERE key = ? ORDER BY id LIMIT ?",
+            (str(key), limit),
+        ).fetchall()
+        return [(Reply.from_json(json.loads(p), outbox_id=i), o) for i, p, o in rows]
+
+    def backlog(self, table: str, platform: str | None, after: int, limit: int) -> list[Backlog]:
+        if table not in ("inbox", "outbox"):
+            raise ValueError(f"not a backlog table: {table}")
+        rows = self._x(
+            f"SELECT id, key, owner FROM {table} WHERE id > ? AND {_PLATFORM} ORDER BY id LIMIT ?",
+            (after, platform, platform, limit),
+        ).fetchall()
+        return [Backlog(table, i, ConversationKey.parse(k), o) for i, k, o in rows]
+
+    def claim(self, table: str, ids: Sequence[int], owner: str, alive: Sequence[str]) -> None:
+        if table not in ("inbox", "outbox"):
+            raise ValueError(f"not a backlog table: {table}")
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        keep = ",".join("?" * len(alive)) or "NULL"
+        with self.atomic():
+            self._x(
+                f"UPDATE {table} SET owner = ? WHERE id IN ({marks})"
+                f" AND (owner IS NULL OR owner NOT IN ({keep}))",
+                (owner, *ids, *alive),
+            )
+
+    def beat(self, row: RelayRow) -> None:
+        with self.atomic():
+            self._x(
+                "INSERT INTO relays (owner, platform, host, pid, beat_at) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT(owner) DO UPDATE SET beat_at = excluded.beat_at",
+                (row.owner, row.platform, row.host, row.pid, row.beat_at),
+            )
+
+    def relays(self) -> list[RelayRow]:
+        rows = self._x("SELECT owner, platform, host, pid, beat_at FROM relays").fetchall()
+        return [RelayRow(o, p, h, int(pid), b) for o, p, h, pid, b in rows]
+
+    def retire(self, owner: str) -> None:
+        with self.atomic():
+            self._x("DELETE FROM relays WHERE owner = ?", (owner,))
 
     # -- timers -----------------------------------------------------------------------------
 
@@ -388,7 +485,7 @@ class SqliteStore:
 
     def _owned_tables(self) -> tuple[str, ...]:
         """Every table holding rows of people: the conversation first, the outbox last."""
-        return ("conversations", *self._tables, "timers", "outbox")
+        return ("conversations", *self._tables, "timers", "inbox", "outbox")
 
     def export(self, key: ConversationKey) -> dict[str, Any]:
         """Everything stored for one person, as JSON-ready data."""
@@ -431,16 +528,27 @@ class SqliteStore:
                 self._x(f"DELETE FROM {table} WHERE {match}", args)
         return int(people)
 
-    def inactive_since(self, before: datetime) -> list[ConversationKey]:
-        """People whose last own activity (``updated_at``) was before ``before``."""
-        rows = self._x("SELECT key FROM conversations WHERE updated_at < ?", (iso(before),))
+    def inactive_since(self, before: datetime, limit: int | None = None) -> list[ConversationKey]:
+        """People whose last own activity (``updated_at``) was before ``before``, longest
+        quiet first (at most ``limit``)."""
+        rows = self._x(
+            "SELECT key FROM conversations WHERE updated_at < ? ORDER BY updated_at LIMIT ?",
+            (iso(before), -1 if limit is None else limit),
+        )
         return [ConversationKey.parse(r[0]) for r in rows.fetchall()]
 
 
 _Step = Callable[["sqlite_utils.Database"], None]
-_CORE_TABLES = frozenset({"schema_migrations", "conversations", "outbox", "timers"})
+_CORE_TABLES = frozenset(
+    {"schema_migrations", "conversations", "inbox", "outbox", "timers", "relays"}
+)
 # The core's own JSON columns; a record table's are those declared dict or list.
-_JSON_COLUMNS = {"conversations": ["data"], "timers": ["payload"], "outbox": ["payload"]}
+_JSON_COLUMNS = {
+    "conversations": ["data"],
+    "timers": ["payload"],
+    "inbox": ["payload"],
+    "outbox": ["payload"],
+}
 
 
 def _migration(migration: Migration) -> _Step:

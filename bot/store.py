@@ -1,7 +1,7 @@
 """What the engine and flows need from storage: the ``Store`` protocol, its row types, and how a
 flow declares the record tables it keeps.
 
-The core keeps conversations, the outbox and timers; a flow brings its own record tables as a
+The core keeps conversations, the inbox, the outbox and timers; a flow brings its own record tables as a
 ``Records`` declaration (its tables and the migrations that build them), which the store applies
 and versions apart from the core's. Every row belongs to one ``ConversationKey``. Only JSON-ready
 values go in and come out: no database types cross this interface, so a PostgreSQL store can
@@ -17,12 +17,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from bot.messages import ConversationKey, Outgoing, Reply
+from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 
 __all__ = [
+    "Backlog",
     "ColumnType",
     "Migration",
+    "Received",
     "Records",
+    "RelayRow",
     "Session",
     "Store",
     "Table",
@@ -51,6 +54,39 @@ class Timer:
     name: str
     due_at: str
     payload: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """An inbox row: a user action stored before the platform was acknowledged. ``extra`` is
+    what the adapter needs besides the ``Inbound`` to act on it (JSON: a tapped message's id...);
+    ``owner`` the relay that will process it (None: whichever relay comes first)."""
+
+    id: int
+    inbound: Inbound
+    extra: dict[str, Any]
+    owner: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Backlog:
+    """One waiting row (``table`` is ``inbox`` or ``outbox``), as the relay's backlog scan sees it."""
+
+    table: str
+    id: int
+    key: ConversationKey
+    owner: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RelayRow:
+    """A running relay's heartbeat: ``beat_at`` is an ISO 8601 UTC stamp."""
+
+    owner: str
+    platform: str
+    host: str
+    pid: int
+    beat_at: str
 
 
 # -- a flow's record tables ----------------------------------------------------------------
@@ -154,6 +190,54 @@ class Store(Protocol):
         """The user blocked the bot: cancel their timers, mark them inactive until they write."""
         ...
 
+    # -- the inbox and the relay's bookkeeping
+
+    def own(self, owner: str | None) -> None:
+        """Write inbox and outbox rows from now on as ``owner``'s (a relay's id), so that another
+        relay on the same database leaves them alone while this one runs."""
+        ...
+
+    def receive(
+        self, items: Sequence[tuple[Inbound, dict[str, Any]]], now: datetime
+    ) -> list[int | None]:
+        """Store user actions (each with its adapter's ``extra``) in the inbox, in one transaction
+        that is committed when this returns: call it before acknowledging the platform. Returns
+        each row's id, or None for an action already waiting (same key and event id)."""
+        ...
+
+    def processed(self, inbox_id: int) -> None:
+        """Drop an inbox row: call it inside the transaction that applies the action."""
+        ...
+
+    def inbox_of(self, key: ConversationKey, limit: int = 100) -> list[Received]:
+        """The actions of ``key`` still waiting in the inbox, oldest first."""
+        ...
+
+    def pending_of(self, key: ConversationKey, limit: int = 100) -> list[tuple[Reply, str | None]]:
+        """The undelivered replies of ``key``, oldest first, each with its owner."""
+        ...
+
+    def backlog(self, table: str, platform: str | None, after: int, limit: int) -> list[Backlog]:
+        """Waiting rows of ``table`` (``inbox`` or ``outbox``) of one platform's users (or all)
+        with an id above ``after``, in id order: what the relay's backlog scan walks."""
+        ...
+
+    def claim(self, table: str, ids: Sequence[int], owner: str, alive: Sequence[str]) -> None:
+        """Make rows of ``table`` ``owner``'s unless another of the ``alive`` relays owns them."""
+        ...
+
+    def beat(self, row: RelayRow) -> None:
+        """Record a relay's heartbeat (insert or refresh its row)."""
+        ...
+
+    def relays(self) -> list[RelayRow]:
+        """Every relay that has a heartbeat row, alive or not."""
+        ...
+
+    def retire(self, owner: str) -> None:
+        """Drop a relay's heartbeat row (it stopped; its rows are anybody's now)."""
+        ...
+
     # -- timers
 
     def set_timer(
@@ -221,7 +305,8 @@ class Store(Protocol):
 
     def export(self, key: ConversationKey) -> dict[str, Any]:
         """Everything stored for one person, as JSON-ready data: ``{"key": str, table: rows}``
-        for the conversation, every installed record table, the timers and the outbox."""
+        for the conversation, every installed record table, the timers, the inbox and the
+        outbox."""
         ...
 
     def forget(self, key: ConversationKey) -> None:
@@ -232,8 +317,8 @@ class Store(Protocol):
         """Erase every row of every person of one workspace; returns how many people."""
         ...
 
-    def inactive_since(self, before: datetime) -> list[ConversationKey]:
-        """People whose last own activity was before ``before``."""
+    def inactive_since(self, before: datetime, limit: int | None = None) -> list[ConversationKey]:
+        """People whose last own activity was before ``before`` (at most ``limit`` of them)."""
         ...
 
 

@@ -70,18 +70,25 @@ def test_a_release_1_database_upgrades_without_touching_the_record_tables(
     engine = Engine(build_flow(), SqliteStore.open(release_1), ManualClock(THEN))
     store = engine.store
     assert isinstance(store, SqliteStore)
-    assert store.versions() == {"core": 2, "pivot": 1}
+    assert store.versions() == {"core": 3, "pivot": 1}
     rows = store.db.execute("SELECT component, version, name FROM schema_migrations ORDER BY 1")
     assert rows.fetchall() == [
         ("core", 1, "initial"),
         ("core", 2, "component_versions"),
+        ("core", 3, "inbox_and_relays"),
         ("pivot", 1, "initial"),
     ]
     engine.close()
     after = _schema(release_1)
-    assert {k: v for k, v in after.items() if k != "schema_migrations"} == {
-        k: v for k, v in before.items() if k != "schema_migrations"
+    # Core v3 adds the inbox, the relays' heartbeats, an owner on outbox rows and two indexes;
+    # everything else, the record tables above all, is exactly as it was.
+    added = {"inbox", "inbox_event", "relays", "outbox_key", "conversations_updated"}
+    assert set(after) - set(before) == added
+    changed = {"schema_migrations", "outbox"}
+    assert {k: v for k, v in after.items() if k not in changed | added} == {
+        k: v for k, v in before.items() if k not in changed
     }
+    assert after["outbox"] == before["outbox"][:-1] + ", owner TEXT)"
     # Opened again: nothing left to do.
     again = Engine(build_flow(), SqliteStore.open(release_1), ManualClock(THEN))
     again.close()
