@@ -3,7 +3,9 @@
 ``handle`` follows DESIGN.md step by step: take the conversation's lock; skip a duplicate
 ``event_id``; load the session; fire the trigger on the flow's shared machine with a model built
 for this action only; save state, the processed event, the outbox rows and timer changes in one
-transaction; return the replies. ``tick`` fires due timers through the same locks.
+transaction (with the inbox row the action came from, when it came through one); return the
+replies. ``tick`` fires due timers through the same locks. Sending is the relay's
+(``bot.relay``): it tells the engine what was delivered.
 What a flow shows beyond its conversation (App Home's overview, the career-office report) comes
 from hooks on the flow, so adapters reach them here without knowing which flow runs.
 """
@@ -28,10 +30,11 @@ log = logging.getLogger(__name__)
 # Processed event ids kept per conversation. Platforms redeliver only recent events (Slack
 # retries within minutes, Telegram re-sends unconfirmed updates), so a few dozen is plenty.
 DEDUPE_WINDOW = 32
-# Delivery marks ride on the next transaction instead of paying a commit of their own; when no
-# message comes, they are written after this delay. A crash inside that window re-sends those
-# replies once (at-least-once delivery), never loses one.
-MARK_DELAY = 0.05
+# Delivery marks ride on the next transaction instead of paying a commit of their own; when none
+# comes in the same turn of the event loop, they are written on the next turn, so a crash
+# re-sends at most the replies whose sends finished in that one turn (at-least-once delivery).
+# Erasing people past retention goes in batches of this many, yielding to the event loop between.
+SWEEP_BATCH = 200
 
 
 class _Held:
@@ -101,18 +104,21 @@ class Engine:
         self._sent: list[int] = []
         self._flush_scheduled = False
 
-    async def handle(self, inbound: Inbound) -> list[Reply]:
-        """Process one user action; returns its replies ([] for an already-processed event)."""
+    async def handle(self, inbound: Inbound, inbox_id: int | None = None) -> list[Reply]:
+        """Process one user action; returns its replies ([] for an already-processed event).
+        ``inbox_id``: the inbox row it came from, dropped in the same transaction."""
         async with self._locks.hold(inbound.key):
-            return self._handle(inbound)
+            return self._handle(inbound, inbox_id)
 
-    def _handle(self, inbound: Inbound) -> list[Reply]:
+    def _handle(self, inbound: Inbound, inbox_id: int | None = None) -> list[Reply]:
         key, now = inbound.key, self.clock.now()
         try:
             sent, self._sent = self._sent, []
             try:
                 with self.store.atomic():
                     self.store.delivered(sent)
+                    if inbox_id is not None:
+                        self.store.processed(inbox_id)
                     session = self.store.load(key)
                     events = session.events if session else []
                     if inbound.event_id is not None:
@@ -129,7 +135,7 @@ class Engine:
         except Exception:
             # Logged with the key only: message text never goes into logs.
             log.exception("conversation %s failed on event %s", key, inbound.event_id)
-            return self._apology(key, now)
+            return self._apology(key, now, inbox_id)
 
     def _conversation(
         self, key: ConversationKey, session: Session | None, now: datetime
@@ -149,39 +155,52 @@ class Engine:
         self.store.queue(conv.key, conv.out, now)
         return conv.out
 
-    def _apology(self, key: ConversationKey, now: datetime) -> list[Reply]:
+    def _apology(self, key: ConversationKey, now: datetime, inbox_id: int | None) -> list[Reply]:
         reply = self.canned("error")
         try:
-            self.store.queue(key, [reply], now)
+            with self.store.atomic():
+                # The action is answered (with an apology): it must not fail again after a
+                # restart. If even this cannot be written, the inbox row stays and is retried.
+                if inbox_id is not None:
+                    self.store.processed(inbox_id)
+                self.store.queue(key, [reply], now)
         except Exception:
             log.exception("could not queue the apology for %s", key)
         return [reply]
 
     async def tick(
-        self, now: datetime | None = None, platform: str | None = None
+        self, now: datetime | None = None, platform: str | None = None, limit: int = 500
     ) -> list[Outgoing]:
-        """Fire every due timer (of ``platform``'s users, or all), each through its
-        conversation's lock; returns what to send."""
+        """Fire the due timers (of ``platform``'s users, or all; at most ``limit``, soonest
+        first), each through its conversation's lock; returns what to send. Call again while
+        :meth:`due` says more are waiting."""
         now = now or self.clock.now()
         out: list[Outgoing] = []
         self.flush()
         await self._sweep(now)  # first: nobody past retention gets one more reminder
-        for timer in self.store.due_timers(now, platform):
+        for timer in self.store.due_timers(now, platform, limit):
             async with self._locks.hold(timer.key):
                 out.extend(Outgoing(timer.key, r) for r in self._fire_timer(timer, now))
         return out
 
+    def due(self, now: datetime | None = None, platform: str | None = None) -> bool:
+        """Whether any timer (of ``platform``'s users, or all) is due at ``now``."""
+        return bool(self.store.due_timers(now or self.clock.now(), platform, 1))
+
     async def _sweep(self, now: datetime) -> None:
-        """Once a day, erase everyone inactive for longer than the retention period."""
+        """Once a day, erase everyone inactive for longer than the retention period: a batch at
+        a time, yielding to the event loop between batches so conversations go on meanwhile."""
         if self.retention is None:
             return
         if self._last_sweep is not None and now - self._last_sweep < timedelta(days=1):
             return
         self._last_sweep = now
-        for key in self.store.inactive_since(now - self.retention):
-            async with self._locks.hold(key):
-                self.store.forget(key)
-                log.info("retention: erased %s", key)
+        while keys := self.store.inactive_since(now - self.retention, SWEEP_BATCH):
+            for key in keys:
+                async with self._locks.hold(key):
+                    self.store.forget(key)
+                    log.info("retention: erased %s", key)
+            await asyncio.sleep(0)
 
     def _fire_timer(self, timer: Any, now: datetime) -> list[Reply]:
         try:
@@ -211,7 +230,11 @@ class Engine:
             self.flush()
             return
         self._flush_scheduled = True
-        loop.call_later(MARK_DELAY, self.flush)
+        loop.call_soon(self.flush)
+
+    def unflushed(self) -> set[int]:
+        """Outbox ids marked delivered whose mark is not written yet (still in the outbox)."""
+        return set(self._sent)
 
     def flush(self) -> None:
         """Write pending delivery marks now."""

@@ -53,10 +53,10 @@ def echo_flow() -> Flow:
 class Jittery(Engine):
     """Yields to the event loop inside the critical section, as a slow store or flow would."""
 
-    async def handle(self, inbound: Inbound) -> list[Reply]:
+    async def handle(self, inbound: Inbound, inbox_id: int | None = None) -> list[Reply]:
         async with self._locks.hold(inbound.key):
             await asyncio.sleep(random.random() / 2000)
-            return self._handle(inbound)
+            return self._handle(inbound, inbox_id)
 
 
 async def test_hundred_concurrent_messages_keep_their_order_while_others_proceed(
