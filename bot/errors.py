@@ -5,7 +5,12 @@ PivotbotError                 root: anything the bot raises on purpose
 ├── StoreError                the database cannot be opened or migrated
 ├── FlowError                 a flow or its content is malformed (caught at load, not mid-chat)
 ├── ScriptError               a scripted conversation file is malformed
-└── MissingExtra              an optional part (an extra: Telegram, Slack, charts) is not installed
+├── MissingExtra              an optional part (an extra: Telegram, Slack, charts) is not installed
+└── DeliveryError             a send failed; an adapter's sender raises one of these, the relay acts
+    ├── RetryLater            network error, timeout, 5xx, 429: try this chat again later
+    ├── RecipientGone         blocked the bot, deactivated: stop sending to them, keep their data
+    ├── WorkspaceUnauthorised the token was refused: pause the workspace, keep everything
+    └── Rejected              the platform refused this message: log it, move on
 """
 
 from __future__ import annotations
@@ -34,3 +39,33 @@ class ScriptError(PivotbotError):
 class MissingExtra(PivotbotError):
     """An optional part of the package is not installed. The message is one line ending in the
     ``pip install 'pivotbot[EXTRA]'`` that brings it."""
+
+
+class DeliveryError(PivotbotError):
+    """A send failed. Adapters' senders translate their platform's errors into the subclasses
+    below; the relay (``bot.relay``) decides what happens next. Messages carry error codes and
+    status lines only, never message text."""
+
+
+class RetryLater(DeliveryError):
+    """A failure that passes: network error, timeout, 5xx, or flood control (429). ``after`` is
+    the wait the platform asked for in seconds (``retry_after``), or None to back off."""
+
+    def __init__(self, reason: str, after: float | None = None) -> None:
+        super().__init__(reason)
+        self.after = after
+
+
+class RecipientGone(DeliveryError):
+    """The person can no longer be reached (blocked the bot, deactivated): stop sending to them,
+    keep their data until they come back."""
+
+
+class WorkspaceUnauthorised(DeliveryError):
+    """The platform refused the bot's token for a whole workspace (``invalid_auth``,
+    ``token_revoked``, ``account_inactive``): pause that workspace, keep every reply and reminder,
+    resume when a send succeeds."""
+
+
+class Rejected(DeliveryError):
+    """The platform refused this one message (a bad request): logged with the key, dropped."""
