@@ -1,19 +1,21 @@
-"""Telegram adapter: the wiring. ``build_application`` is the bot ``pivotbot telegram`` runs (and
-the tests drive); ``run`` runs it, by long polling or behind a webhook.
+"""Telegram adapter: the wiring. ``build_adapter`` is the bot ``pivotbot telegram`` runs (and the
+tests drive); ``run`` runs it, by long polling or behind a webhook.
 
 The parts, each a module: :mod:`adapters.telegram_render` (Telegram payloads <-> ``Inbound`` and
-``Reply``), :mod:`adapters.telegram_updates` (what each update does), :mod:`adapters.telegram_delivery`
-(sending), :mod:`adapters.telegram_lanes` (per-chat order).
+``Reply``), :mod:`adapters.telegram_updates` (updates in: stored, then what each one does),
+:mod:`adapters.telegram_sender` (a reply out, an error in as one of the relay's outcomes).
+Sending, retrying, per-chat order and the timers are :mod:`bot.relay`'s, as for every platform.
 
 Reliability, in one place:
 
-- one chat's updates are handled strictly in order, chats in parallel (``ChatOrderedProcessor``);
-  timer and outbox sends go through the same per-chat lanes;
+- an update is committed to the inbox before Telegram is told we have it: the next
+  ``getUpdates`` offset, or the 200 of a webhook request. Whatever a crash interrupts is either
+  in the inbox (processed at the next start, in order) or sent again by Telegram;
 - a redelivered ``update_id`` is ignored by the engine (``event_id=str(update_id)``);
-- flood control (429) makes only that chat's lane sleep ``retry_after`` and resend;
-- a user who blocked the bot (403) is deactivated in the engine: no more timers, no retry loop;
-- each reply is marked delivered right after it is sent; what a crash left unsent is sent at
-  start (``Engine.pending``), before anything new for that chat;
+- one chat's actions and replies go strictly in order, chats in parallel, with a bounded number
+  of sends in flight; flood control (429) makes only that chat wait ``retry_after``;
+- a failed send (network, timeout, 5xx) is retried with back-off until it goes through;
+- a user who blocked the bot (403) is deactivated: no more timers, no retry loop;
 - logs carry conversation keys and error types, never message text or the token.
 """
 
@@ -22,65 +24,36 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
+import signal
 from collections.abc import Iterator
-from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import Bot
+from aiohttp import web
+from telegram import Update
 from telegram.error import BadRequest, InvalidToken, NetworkError
-from telegram.ext import Application, ApplicationBuilder
 
-from adapters.telegram_lanes import ChatOrderedProcessor
-from adapters.telegram_updates import COMMANDS, TICK_SECONDS, TelegramAdapter
+from adapters.telegram_updates import ALLOWED_UPDATES, COMMANDS, TICK_SECONDS, TelegramAdapter
 from bot.config import Config
 from bot.engine import Engine
 from bot.errors import ConfigError
 
-__all__ = ["ALLOWED_UPDATES", "COMMANDS", "adapter_of", "build_application", "run"]
+__all__ = ["ALLOWED_UPDATES", "COMMANDS", "TelegramAdapter", "build_adapter", "run"]
 
-ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
-ADAPTER = "pivotbot.adapter"  # where build_application leaves the adapter in bot_data
+log = logging.getLogger(__name__)
 
-
-def adapter_of(app: Application[Any, Any, Any, Any, Any, Any]) -> TelegramAdapter:
-    """The adapter ``build_application`` attached to ``app``."""
-    adapter: TelegramAdapter = app.bot_data[ADAPTER]
-    return adapter
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
-def _file_url(base_url: str) -> str:
-    return base_url[: -len("bot")] + "file/bot" if base_url.endswith("/bot") else base_url
-
-
-def build_application(
+def build_adapter(
     engine: Engine, config: Config, *, tick_every: float | None = TICK_SECONDS
-) -> Application[Any, Any, Any, Any, Any, Any]:
+) -> TelegramAdapter:
     """The bot as ``pivotbot telegram`` runs it; ``tick_every=None`` leaves timers to the caller.
 
     ``config.telegram_api_base_url`` is python-telegram-bot's ``base_url``: the token is appended,
     so the default ``https://api.telegram.org/bot`` becomes ``.../bot<token>/<method>``.
     Raises ``ConfigError`` when TELEGRAM_BOT_TOKEN is not set.
     """
-    config.require("TELEGRAM_BOT_TOKEN")
-    assert config.telegram_token is not None
-    # Opt in to python-telegram-bot's coming behaviour (durations as timedelta). Without it,
-    # merely constructing a RetryAfter (any 429) emits a PTBDeprecationWarning.
-    os.environ.setdefault("PTB_TIMEDELTA", "1")
-    adapter = TelegramAdapter(engine, tick_every)
-    app = (
-        ApplicationBuilder()
-        .token(config.telegram_token)
-        .base_url(config.telegram_api_base_url)
-        .base_file_url(_file_url(config.telegram_api_base_url))
-        .concurrent_updates(ChatOrderedProcessor(adapter.lanes))
-        .post_init(adapter.on_start)
-        .post_stop(adapter.on_stop)
-        .build()
-    )
-    adapter.register(app)
-    app.bot_data[ADAPTER] = adapter
-    return app
+    return TelegramAdapter(engine, config, tick_every=tick_every)
 
 
 class _RedactToken(logging.Filter):
@@ -100,7 +73,7 @@ class _RedactToken(logging.Filter):
 def protect_logs(token: str) -> None:
     """Keep HTTP and SDK loggers (which log URLs, and Telegram URLs hold the token) at WARNING
     and redact the token from every record reaching the root handlers."""
-    for name in ("httpx", "httpcore", "telegram", "apscheduler", "tornado.access"):
+    for name in ("httpx", "httpcore", "telegram", "aiohttp.access"):
         logger = logging.getLogger(name)
         logger.setLevel(max(logger.level, logging.WARNING))
     redact = _RedactToken(token)
@@ -126,11 +99,27 @@ def _start_up(config: Config) -> Iterator[None]:
         ) from None
 
 
-async def _check_token(config: Config) -> None:
-    """One getMe before python-telegram-bot starts, whose own failure logs a long traceback."""
-    assert config.telegram_token is not None
-    async with Bot(config.telegram_token, base_url=config.telegram_api_base_url):
-        pass
+def webhook_app(adapter: TelegramAdapter, path: str, secret: str) -> web.Application:
+    """The webhook endpoint: a request without the secret token is refused (403); an update is
+    answered 200 only once it is in the inbox (500 otherwise: Telegram sends it again)."""
+
+    async def hook(request: web.Request) -> web.Response:
+        if request.headers.get(SECRET_HEADER) != secret:
+            return web.Response(status=403)
+        try:
+            update = Update.de_json(await request.json(), adapter.bot)
+        except Exception:
+            return web.Response(status=400)
+        try:
+            adapter.feed([update])
+        except Exception as exc:
+            log.error("could not store update %s: %s", update.update_id, type(exc).__name__)
+            return web.Response(status=500)
+        return web.Response()
+
+    app = web.Application()
+    app.router.add_post("/" + path.strip("/"), hook)
+    return app
 
 
 def run(
@@ -140,28 +129,58 @@ def run(
     listen: str = "0.0.0.0",
     port: int = 8443,
 ) -> None:
-    """Run the bot until interrupted: long polling, or a webhook when ``webhook_url`` is given.
-
-    Webhook mode needs TELEGRAM_WEBHOOK_SECRET: Telegram sends it in every request and requests
-    without it are refused with 403. Raises ``ConfigError`` for missing settings, a token the Bot
-    API refuses, or a Bot API it cannot reach at start.
-    """
+    """Run the bot until SIGINT or SIGTERM: long polling, or a webhook when ``webhook_url`` is
+    given. Webhook mode needs TELEGRAM_WEBHOOK_SECRET: Telegram sends it in every request and
+    requests without it are refused with 403. Raises ``ConfigError`` for missing settings, a
+    token the Bot API refuses, or a Bot API it cannot reach at start."""
     config.require("TELEGRAM_BOT_TOKEN")
     if webhook_url:
         config.require("TELEGRAM_WEBHOOK_SECRET")
     assert config.telegram_token is not None
     protect_logs(config.telegram_token)
-    app = build_application(engine, config)
     with _start_up(config):
-        asyncio.run(_check_token(config))
-        if not webhook_url:
-            app.run_polling(allowed_updates=ALLOWED_UPDATES)
-            return
-        app.run_webhook(
-            listen=listen,
-            port=port,
-            url_path=urlsplit(webhook_url).path.strip("/"),
-            webhook_url=webhook_url,
-            secret_token=config.telegram_webhook_secret,
-            allowed_updates=ALLOWED_UPDATES,
-        )
+        asyncio.run(_serve(engine, config, webhook_url, listen, port))
+
+
+async def _serve(
+    engine: Engine, config: Config, webhook_url: str | None, listen: str, port: int
+) -> None:
+    adapter = build_adapter(engine, config)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await adapter.start()
+    except BaseException:
+        await adapter.bot.shutdown()
+        raise
+    runner: web.AppRunner | None = None
+    polling: asyncio.Task[None] | None = None
+    try:
+        if webhook_url:
+            assert config.telegram_webhook_secret is not None
+            path = urlsplit(webhook_url).path
+            runner = web.AppRunner(
+                webhook_app(adapter, path, config.telegram_webhook_secret), access_log=None
+            )
+            await runner.setup()
+            await web.TCPSite(runner, listen, port).start()
+            await adapter.bot.set_webhook(
+                webhook_url,
+                secret_token=config.telegram_webhook_secret,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+            log.info("serving the Telegram webhook on %s:%s", listen, port)
+        else:
+            polling = loop.create_task(adapter.poll())
+            log.info("polling Telegram for updates")
+        await stop.wait()
+    finally:
+        if polling is not None:
+            polling.cancel()
+            await asyncio.gather(polling, return_exceptions=True)
+            await adapter.confirm()
+        if runner is not None:
+            await runner.cleanup()
+        await adapter.stop()

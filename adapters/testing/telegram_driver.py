@@ -1,25 +1,23 @@
-"""Scripted conversations through Telegram: the real bot application against the fake Bot API.
+"""Scripted conversations through Telegram: the real bot against the fake Bot API.
 
 ``pivotbot test --via telegram`` calls :func:`make_driver`. Each step is a real update injected
-into the fake server, fetched by python-telegram-bot's long poll, handled by the adapter built by
-``adapters.telegram.build_application`` (exactly what ``pivotbot telegram`` runs), and answered
-with real ``sendMessage`` calls. What the user saw is read back from the fake server.
+into the fake server, fetched by the adapter's long poll (exactly what ``pivotbot telegram``
+runs, built by ``adapters.telegram.build_adapter``), stored, processed in its chat's lane and
+answered with real ``sendMessage`` calls. What the user saw is read back from the fake server.
 
-Waiting is deterministic: the driver registers a last-group handler that fires once the adapter
-has finished with an update (all its sends done), and waits for that update's id. No sleeps.
+Waiting is deterministic: the adapter reports (``on_done``) when it is finished with an update,
+its replies settled, and the driver waits for that update's id. No sleeps.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import zlib
 from collections.abc import Callable
 from typing import Any
 
-from telegram import Update
-from telegram.ext import Application, ContextTypes, TypeHandler
-
-from adapters.telegram import ALLOWED_UPDATES, adapter_of, build_application
+from adapters.telegram import TelegramAdapter, build_adapter
 from adapters.telegram_render import key_of
 from adapters.testing.telegram_api import TOKEN, FakeTelegram
 from bot.clock import ManualClock
@@ -27,10 +25,12 @@ from bot.config import Config
 from bot.engine import Engine
 from bot.errors import ScriptError
 from bot.messages import Choice
+from bot.relay import Backoff
 from bot.scripts import EngineFactory, Seen
 
 SETTLE_SECONDS = 15.0  # generous upper bound; the wait normally ends in milliseconds
-AFTER_EVERYTHING = 1_000  # handler group that runs after the adapter's
+# Retries in tests back off from a tenth of a second, so a recovery shows within the test.
+QUICK = Backoff(0.1, 1.0)
 
 
 def seen_of(message: dict[str, Any]) -> Seen:
@@ -74,9 +74,10 @@ class TelegramDriver:
         self.key = key_of(self.chat_id)  # the conversation fixtures seed
         self.fake = FakeTelegram()
         self.engine: Engine | None = None
-        self.app: Application[Any, Any, Any, Any, Any, Any] | None = None
+        self.adapter: TelegramAdapter | None = None
         self.last: dict[str, Any] | None = None
         self._done: dict[int, asyncio.Future[None]] = {}
+        self._polling: asyncio.Task[None] | None = None
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -87,34 +88,37 @@ class TelegramDriver:
     async def _boot(self) -> None:
         self.engine = self.factory()
         config = Config(telegram_token=TOKEN, telegram_api_base_url=self.fake.base_url)
-        # Timers are driven by the script's clock through tick(), not by a wall-clock job.
-        app = build_application(self.engine, config, tick_every=None)
-        app.add_handler(TypeHandler(Update, self._finished), group=AFTER_EVERYTHING)
-        # The same start sequence as Application.run_polling, minus the blocking loop.
-        await app.initialize()
-        if app.post_init is not None:
-            await app.post_init(app)
-        assert app.updater is not None
-        await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
-        await app.start()
-        self.app = app
-        await adapter_of(app).lanes.wait_idle()  # the outbox a "crash" left is sent now
+        # Timers are driven by the script's clock through tick(), not by a wall-clock loop.
+        adapter = build_adapter(self.engine, config, tick_every=None)
+        adapter.relay.retry = QUICK
+        adapter.relay.pause = QUICK
+        adapter.on_done = self._finished
+        # The same start sequence as ``pivotbot telegram``, minus the signal handling.
+        await adapter.start()
+        self._polling = asyncio.get_running_loop().create_task(adapter.poll())
+        self.adapter = adapter
+        await adapter.relay.scan()  # the backlog a "crash" left is sent now
+        await adapter.relay.idle()
 
     async def _halt(self) -> None:
-        app, self.app = self.app, None
-        if app is not None:
-            assert app.updater is not None
-            await app.updater.stop()
-            await app.stop()
-            if app.post_stop is not None:
-                await app.post_stop(app)
-            await app.shutdown()
+        adapter, self.adapter = self.adapter, None
+        if self._polling is not None:
+            self._polling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._polling
+            self._polling = None
+        if adapter is not None:
+            await adapter.stop()
         if self.engine is not None:
             self.engine.close()
             self.engine = None
 
-    async def restart(self) -> None:
+    async def restart(self, meanwhile: Callable[[], None] | None = None) -> None:
+        """Stop the bot (sends in flight are abandoned, as in a crash) and start it again;
+        ``meanwhile`` runs while it is down."""
         await self._halt()
+        if meanwhile is not None:
+            meanwhile()
         await self._boot()
 
     async def close(self) -> None:
@@ -125,8 +129,8 @@ class TelegramDriver:
 
     # -- the user's side -----------------------------------------------------------------------
 
-    async def _finished(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        waiter = self._done.get(update.update_id)
+    def _finished(self, update_id: int) -> None:
+        waiter = self._done.get(update_id)
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
 
@@ -171,9 +175,9 @@ class TelegramDriver:
         return await self.deliver(lambda: self.fake.redeliver(last))
 
     async def tick(self) -> list[Seen]:
-        assert self.app is not None
+        assert self.adapter is not None
         mark = len(self.fake.calls)
-        await adapter_of(self.app).deliver_due()
+        await self.adapter.relay.tick()
         return [seen_of(m) for m in self.fake.sent(self.chat_id, since=mark)]
 
     def state(self) -> str | None:
