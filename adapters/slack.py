@@ -3,9 +3,13 @@
 Slack payloads in, ``Inbound`` out; ``Reply`` in, Web API calls out. The pieces:
 
 - ``adapters.slack_blocks``: text and Block Kit (``render``, ``from_slack``, the Home tab);
-- ``adapters.slack_app``: ``to_inbound`` and ``SlackBot``, the Bolt app and its listeners;
-- ``adapters.slack_delivery``: posting in order, per-workspace tokens, timers and the outbox;
+- ``adapters.slack_app``: ``to_inbound`` and ``SlackBot``, the Bolt app and its listeners (each
+  action stored before Slack is acknowledged);
+- ``adapters.slack_sender``: a reply as Web API calls with the workspace's own token, a Web API
+  error as one of the relay's outcomes;
 - this module: checking the configuration and running the app (``build_app``, ``run``).
+
+Sending, retrying, per-student order, paused workspaces and the timers are :mod:`bot.relay`'s.
 """
 
 from __future__ import annotations
@@ -60,11 +64,11 @@ def build_app(engine: Engine, config: Config, *, http: bool = True) -> AsyncApp:
 
 
 def quiet_sdk_logs() -> None:
-    """Keep Bolt's and slack-sdk's loggers at INFO or above: their DEBUG lines quote request
-    bodies (message text) and headers."""
+    """Keep Bolt's and slack-sdk's loggers at WARNING or above: their DEBUG lines quote request
+    bodies (message text) and headers, and Bolt logs a refused request's body at INFO."""
     for name in ("slack_bolt", "slack_sdk"):
         logger = logging.getLogger(name)
-        logger.setLevel(max(logger.getEffectiveLevel(), logging.INFO))
+        logger.setLevel(max(logger.getEffectiveLevel(), logging.WARNING))
 
 
 def run(engine: Engine, config: Config, http: bool = False, port: int = 3000) -> None:
@@ -91,10 +95,10 @@ async def _run(engine: Engine, config: Config, http: bool, port: int) -> None:
 async def serve(
     bot: SlackBot, config: Config, *, http: bool, port: int = 3000, host: str | None = None
 ) -> Callable[[], Awaitable[None]]:
-    """Send the outbox a previous run left undelivered, then start answering Slack (HTTP on
-    ``host:port``, or Socket Mode) and the timer loop. Returns the coroutine function that
-    stops it all, letting requests in progress finish."""
-    await bot.delivery.send_pending()  # before any new message, so nothing overtakes it
+    """Start the relay (what a previous run left starts draining, each student's older replies
+    before anything new of theirs), then answer Slack (HTTP on ``host:port``, or Socket Mode).
+    Returns the coroutine function that stops it all, letting requests in progress finish."""
+    await bot.start()
     close: Callable[[], Awaitable[None]]
     if http:
         runner = web.AppRunner(bot.web_app(), access_log=None)
@@ -109,15 +113,13 @@ async def serve(
         await handler.connect_async()  # type: ignore[no-untyped-call]
         log.info("connected to Slack in Socket Mode")
         close = handler.close_async
-    timers = asyncio.create_task(bot.delivery.timers())
 
     async def shut() -> None:
-        timers.cancel()
-        await asyncio.gather(timers, return_exceptions=True)
         await close()
         try:
-            await asyncio.wait_for(bot.idle(), 10)
+            await asyncio.wait_for(bot.quiet(), 10)
         except TimeoutError:
             log.warning("stopped with requests still being answered")
+        await bot.stop()  # what is still unsent stays stored for the next start
 
     return shut

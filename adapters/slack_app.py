@@ -1,9 +1,11 @@
-"""The Bolt app: Slack payloads in, ``Inbound`` out, and the listeners that run the engine.
+"""The Bolt app: Slack payloads in, ``Inbound`` out, and the listeners that feed the relay.
 
-``SlackBot`` holds the engine, a Bolt ``AsyncApp`` and a ``Delivery`` (it subclasses none of
-them). Every listener acknowledges Slack before any slow work; one student's actions are
-handled and answered strictly in order (one lock per student spans the engine call and the
-sends), while students run in parallel.
+``SlackBot`` holds the engine, a Bolt ``AsyncApp``, a ``SlackSender`` and a ``bot.relay.Relay``
+(it subclasses none of them). Every student action is stored in the inbox *before* Slack is
+acknowledged (events in listener middleware, which runs before Bolt's automatic
+acknowledgement; commands and taps before ``ack()``): one small insert, well inside Slack's
+3 seconds. The relay processes it in the student's lane: one student's actions and replies
+strictly in order, students in parallel, retries and paused workspaces handled there.
 """
 
 from __future__ import annotations
@@ -28,14 +30,28 @@ from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_blocks import HOME_ACTIONS, HOME_WORDS, answered, from_slack, home_view, render
-from adapters.slack_delivery import Delivery, error_code, log_failure, web_client
+from adapters.slack_sender import DM_REFUSED, SlackSender, error_code, log_failure, web_client
 from bot.config import Config
 from bot.engine import Engine
 from bot.errors import PivotbotError
 from bot.markup import to_plain
 from bot.messages import Attachment, ConversationKey, Inbound, Reply
+from bot.relay import TICK_SECONDS, Backoff, Relay
+from bot.store import Received
 
 log = logging.getLogger("pivotbot.slack")
+
+# Bolt logs a refused request's body (message text) at INFO and copies the level of the logger
+# it is given to each of its own: give it one at WARNING.
+_bolt_log = logging.getLogger("pivotbot.slack.bolt")
+_bolt_log.setLevel(logging.WARNING)
+
+# Said in place (ephemeral) when Slack will not open a DM with the student.
+DM_REFUSED_WORDS = (
+    "I can't open a direct message with you: this workspace's settings don't let me. Open"
+    " Pivotbot under *Apps* in the sidebar and write to me there, or ask a workspace admin to"
+    " allow apps to message you."
+)
 
 PLATFORM = "slack"
 EVENTS_PATH = "/slack/events"
@@ -100,11 +116,21 @@ class SlackBot:
 
     With ``SLACK_CLIENT_ID`` the app installs into many workspaces through Bolt's OAuth flow,
     keeping installations in ``<db>.slack-oauth.db``; otherwise it uses ``SLACK_BOT_TOKEN``.
+    ``start()`` starts the relay (which sends what a previous run left), ``stop()`` stops it;
     ``idle()`` waits until every accepted request has been fully answered (used at shutdown,
     and by the test driver to wait without sleeping).
     """
 
-    def __init__(self, engine: Engine, config: Config, *, oauth_db: Path | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        config: Config,
+        *,
+        oauth_db: Path | None = None,
+        tick_every: float | None = TICK_SECONDS,
+        retry: Backoff | None = None,
+        pause: Backoff | None = None,
+    ) -> None:
         self.engine = engine
         self.admins = config.admins
         # With the OAuth install each request carries its workspace's token; no default one.
@@ -126,27 +152,42 @@ class SlackBot:
                 installation_store_bot_only=True,
                 state_store=SQLite3OAuthStateStore(database=db, expiration_seconds=600),
             )
-        # Bolt and slack-sdk keep their own loggers (slack_bolt.*, slack_sdk.*): at DEBUG they
-        # quote payloads, so they must not inherit ours.
         self.app: AsyncApp = AsyncApp(
             name="pivotbot",
             client=self.client,
             signing_secret=config.slack_signing_secret or "",
             oauth_settings=oauth,
             installation_store_bot_only=True if oauth else None,
+            logger=_bolt_log,
         )
-        self.delivery = Delivery(engine, self.client, self.installations)
+        self.sender = SlackSender(self.client, self.installations)
+        self.relay = Relay(
+            engine,
+            self.sender,
+            PLATFORM,
+            prepare=self.prepare,
+            tick_every=tick_every,
+            retry=retry,
+            pause=pause,
+        )
         self._mentions: OrderedDict[str, None] = OrderedDict()
         self._busy = 0
         self._idle = asyncio.Event()
         self._idle.set()
         self._register()
 
+    async def start(self) -> None:
+        """Start the relay: the outbox and inbox a previous run left start draining now."""
+        await self.relay.start()
+
+    async def stop(self) -> None:
+        await self.relay.stop()
+
     # -- wiring ------------------------------------------------------------------------------
 
     def _register(self) -> None:
         app, track = self.app, [self._track]
-        app.event("message", middleware=track)(self._tracked(self.on_message))
+        app.event("message", middleware=[self._track_message])(self._tracked(self.on_message))
         app.event("app_mention", middleware=track)(self._tracked(self.on_mention))
         app.event("app_home_opened", middleware=track)(self._tracked(self.on_home))
         app.event("app_uninstalled", middleware=track)(self._tracked(self.on_uninstalled))
@@ -161,6 +202,17 @@ class SlackBot:
         self._busy += 1
         self._idle.clear()
         await next()
+
+    async def _track_message(
+        self, body: dict[str, Any], context: AsyncBoltContext, next: Callable[[], Awaitable[None]]
+    ) -> None:
+        # A DM line is stored here: Bolt acknowledges events itself right after listener
+        # middleware, before the listener runs. If the insert fails, Slack gets an error (and
+        # retries) instead of a 200.
+        inbound = to_inbound(_team(context), body.get("event") or {}, body.get("event_id"))
+        if inbound is not None:
+            self.relay.receive([(inbound, {"channel": str(body["event"]["channel"])})])
+        await self._track(next)
 
     def _tracked(self, listener: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
         async def run(
@@ -184,8 +236,15 @@ class SlackBot:
         run.__name__ = listener.__name__
         return run
 
+    async def quiet(self) -> None:
+        """Return once no listener is running (stored actions may still be in the relay)."""
+        await self._idle.wait()
+
     async def idle(self) -> None:
-        """Return once no accepted request is still being answered."""
+        """Return once no accepted request is still being answered: every listener finished,
+        every stored action processed and its replies settled."""
+        await self._idle.wait()
+        await self.relay.idle()
         await self._idle.wait()
 
     def web_app(self) -> web.Application:
@@ -193,35 +252,65 @@ class SlackBot:
         and ``/slack/install`` and ``/slack/oauth_redirect`` with the OAuth install."""
         return self.app.web_app(path=EVENTS_PATH)
 
-    # -- the conversation --------------------------------------------------------------------
+    # -- the conversation: stored, then processed in the student's turn --------------------------
 
-    async def converse(
-        self,
-        inbound: Inbound,
-        client: AsyncWebClient,
-        channel: str,
-        first: Callable[[], Awaitable[None]] | None = None,
-    ) -> None:
-        """Run one action through the engine and post its replies, in order per student.
-        ``first`` runs inside the student's turn, before the engine (a tap's message update)."""
-        async with self.delivery.hold(inbound.key):
-            if first is not None:
+    async def prepare(self, received: Received) -> Inbound | None:
+        """In the student's turn, before the engine: note their DM channel, show a tapped
+        button's answer on its message, and open the DM a command will be answered in (telling
+        the student in place when Slack will not open it)."""
+        inbound, extra = received.inbound, received.extra
+        key = inbound.key
+        if extra.get("channel"):
+            self.sender.remember(key, str(extra["channel"]))
+        tap = extra.get("tap")
+        if tap is not None:
+            self.sender.answered(key, str(tap["ts"]))
+            client = await self.sender.client_for(key.workspace)
+            if client is not None:
                 try:
-                    await first()
+                    await client.chat_update(
+                        channel=str(extra["channel"]),
+                        ts=str(tap["ts"]),
+                        text=tap.get("text") or tap.get("label") or "",
+                        blocks=answered(tap.get("blocks") or [], str(tap.get("label") or "")),
+                    )
                 except SlackApiError as exc:
-                    log.warning("%s: tapped message not updated: %s", inbound.key, error_code(exc))
-            replies = await self.engine.handle(inbound)
-            await self.delivery.post(inbound.key, replies, client, channel)
+                    log.warning("%s: tapped message not updated: %s", key, error_code(exc))
+        if extra.get("dm"):
+            client = await self.sender.client_for(key.workspace)
+            if client is not None:
+                try:
+                    await self.sender.dm(key, client)
+                except SlackApiError as exc:
+                    if error_code(exc) not in DM_REFUSED:
+                        raise
+                    log.warning("%s: Slack will not open a DM: %s", key, error_code(exc))
+                    await self._say_in_place(client, key, extra.get("reply_in"))
+                    return None
+        return inbound
+
+    async def _say_in_place(
+        self, client: AsyncWebClient, key: ConversationKey, channel: Any
+    ) -> None:
+        """An ephemeral line, where the student typed the command, saying what to do."""
+        if not channel:
+            return
+        try:
+            text = self.engine.canned("dm_refused").text
+        except (PivotbotError, KeyError):
+            text = DM_REFUSED_WORDS
+        plain_text, blocks = render(Reply(text))
+        try:
+            await client.chat_postEphemeral(
+                channel=str(channel), user=key.user, text=plain_text, blocks=blocks
+            )
+        except SlackApiError as exc:
+            log.warning("%s: could not answer in place: %s", key, error_code(exc))
 
     async def on_message(
         self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
-        inbound = to_inbound(_team(context), body.get("event") or {}, body.get("event_id"))
-        if inbound is None:
-            return
-        channel = str(body["event"]["channel"])
-        self.delivery.remember(inbound.key, channel)
-        await self.converse(inbound, client, channel)
+        """Nothing left to do: the line was stored before the acknowledgement."""
 
     async def on_command(
         self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
@@ -230,7 +319,6 @@ class SlackBot:
         if words[:1] == ["report"]:
             await self.on_report(ack, body, context, client)
             return
-        await ack()
         key = ConversationKey(PLATFORM, _team(context), str(body["user_id"]))
         # Slack keeps "/..." for its own commands, so "/pivot back" is the DM's "/back"; a bare
         # /pivot starts the conversation, or resumes it (the current question again).
@@ -238,9 +326,9 @@ class SlackBot:
             text = "/" + " ".join(words)
         else:
             text = "/start" if self.engine.state_of(key) is None else "/resume"
-        channel = await self.delivery.dm(key, client)
         inbound = Inbound(key, text=text, event_id=f"cmd:{body.get('trigger_id')}")
-        await self.converse(inbound, client, channel)
+        self.relay.receive([(inbound, {"dm": True, "reply_in": body.get("channel_id")})])
+        await ack()
 
     async def on_report(
         self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
@@ -259,31 +347,23 @@ class SlackBot:
             self.engine.canned("report_ready").text,
             attachment=Attachment(f"pivotbot-report-{team}.md", markdown, "text/markdown"),
         )
-        channel = await self.delivery.dm(key, client)
-        async with self.delivery.hold(key):
-            await self.delivery.post(key, [reply], client, channel)
+        await self.relay.post(key, [reply])
 
     async def on_tap(
         self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
-        await ack()
         action = body["actions"][0]
         inbound = tap_inbound(_team(context), body, action)
         channel = str((body.get("channel") or {}).get("id") or body["container"]["channel_id"])
-        self.delivery.remember(inbound.key, channel)
         message = body.get("message") or {}
-        label = str((action.get("text") or {}).get("text") or "")
-
-        async def show_answer() -> None:
-            self.delivery.answered(inbound.key, body["container"]["message_ts"])
-            await client.chat_update(
-                channel=channel,
-                ts=body["container"]["message_ts"],
-                text=message.get("text") or label,
-                blocks=answered(message.get("blocks") or [], label),
-            )
-
-        await self.converse(inbound, client, channel, first=show_answer)
+        tap = {
+            "ts": body["container"]["message_ts"],
+            "text": message.get("text"),
+            "blocks": message.get("blocks") or [],
+            "label": str((action.get("text") or {}).get("text") or ""),
+        }
+        self.relay.receive([(inbound, {"channel": channel, "tap": tap})])
+        await ack()
 
     async def on_mention(
         self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
@@ -322,13 +402,13 @@ class SlackBot:
     async def on_home_tap(
         self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
-        await ack()
         action = body["actions"][0]
         if action.get("action_id") not in HOME_ACTIONS:
+            await ack()
             return
         inbound = tap_inbound(_team(context), body, action)
-        channel = await self.delivery.dm(inbound.key, client)
-        await self.converse(inbound, client, channel)
+        self.relay.receive([(inbound, {"dm": True})])
+        await ack()
 
     def home_words(self) -> dict[str, str]:
         """The Home tab's words: the flow's content where it names them, else the defaults."""
@@ -362,7 +442,8 @@ class SlackBot:
     async def forget_workspace(self, team_id: str, enterprise_id: str | None = None) -> None:
         """Erase every row of a workspace, and its installation (tokens included)."""
         erased = self.engine.forget_workspace(PLATFORM, team_id)
-        self.delivery.forget_workspace(team_id)
+        self.relay.forget_workspace(team_id)
+        self.sender.forget_workspace(team_id)
         if self.installations is not None:
             await self.installations.async_delete_all(enterprise_id=enterprise_id, team_id=team_id)
         log.info("workspace %s uninstalled: %s rows erased", team_id, erased)

@@ -35,10 +35,12 @@ from bot.config import Config
 from bot.engine import Engine
 from bot.errors import ScriptError
 from bot.messages import Choice, ConversationKey
+from bot.relay import Backoff
 from bot.scripts import Seen
 
 SIGNING_SECRET = "test-signing-secret-0123456789"
 APP_ID = "A0PIVOT"
+QUICK = Backoff(0.1, 1.0)  # retries in tests: a recovery shows within the test
 
 
 # -- signing and payloads (the way slack-bolt's own tests build requests) --------------------
@@ -209,6 +211,7 @@ class SlackApp:
         self.port = 0
 
     async def start(self) -> None:
+        await self.bot.start()
         self._runner = web.AppRunner(self.bot.web_app(), access_log=None)
         await self._runner.setup()
         sock = socket.socket()
@@ -222,6 +225,7 @@ class SlackApp:
             await self._session.close()
         if self._runner is not None:
             await self._runner.cleanup()
+        await self.bot.stop()
 
     @property
     def url(self) -> str:
@@ -427,9 +431,11 @@ class SlackDriver:
 
     async def _open(self) -> None:
         self.engine = self.factory()
-        self.app = SlackApp(SlackBot(self.engine, self.config))
+        # Timers follow the script's clock (tick()); retries back off from a tenth of a second.
+        bot = SlackBot(self.engine, self.config, tick_every=None, retry=QUICK, pause=QUICK)
+        self.app = SlackApp(bot)
         await self.app.start()
-        await self.app.bot.delivery.send_pending()
+        await self.app.bot.idle()  # what a "crash" left is sent now
         last = self.student.last if self.student else None
         self.student = Student(self.app, self.fake, self.TEAM, self.user, self.clock)
         self.student.last = last
@@ -454,7 +460,7 @@ class SlackDriver:
 
     async def tick(self) -> list[Seen]:
         assert self.app is not None and self.student is not None
-        await self.app.bot.delivery.tick()
+        await self.app.bot.relay.tick()
         return self.student.seen()
 
     async def restart(self) -> None:

@@ -18,6 +18,7 @@ from adapters.slack import SlackBot, build_app, check_config, quiet_sdk_logs
 from adapters.slack_blocks import WJ
 from adapters.testing.slack_api import FakeSlackApi
 from adapters.testing.slack_driver import (
+    QUICK,
     SIGNING_SECRET,
     SlackApp,
     Student,
@@ -51,8 +52,9 @@ def config_for(fake: FakeSlackApi, tmp_path: Path, **more: Any) -> Config:
     )
 
 
-async def serve(engine: Any, fake: FakeSlackApi, tmp_path: Path) -> SlackApp:
-    app = SlackApp(SlackBot(engine, config_for(fake, tmp_path)))
+async def serve(engine: Any, fake: FakeSlackApi, tmp_path: Path, **kw: Any) -> SlackApp:
+    kw = {"tick_every": None, "retry": QUICK, "pause": QUICK, **kw}
+    app = SlackApp(SlackBot(engine, config_for(fake, tmp_path), **kw))
     await app.start()
     return app
 
@@ -76,9 +78,9 @@ class SlowEngine:
     def __init__(self, engine: Engine, delay: float) -> None:
         self._engine, self.delay = engine, delay
 
-    async def handle(self, inbound: Inbound) -> list[Any]:
+    async def handle(self, inbound: Inbound, inbox_id: int | None = None) -> list[Any]:
         await asyncio.sleep(self.delay)
-        return await self._engine.handle(inbound)
+        return await self._engine.handle(inbound, inbox_id)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._engine, name)
@@ -498,7 +500,7 @@ async def test_the_outbox_is_sent_at_start_and_marked_delivered(
     assert len(engine.pending()) == 1  # committed, never sent
     app = await serve(engine, fake, tmp_path)
     try:
-        await app.bot.delivery.send_pending()
+        await app.bot.idle()
         (post,) = fake.calls_of("chat.postMessage")
         assert post.args["channel"] == FakeSlackApi.dm_channel(TEAM, "UEVE")
         assert post.token == fake.workspaces[TEAM].bot_token
@@ -514,7 +516,9 @@ class TickingEngine:
     def __init__(self, engine: Engine) -> None:
         self._engine, self.ticks, self.second = engine, 0, asyncio.Event()
 
-    async def tick(self, now: Any = None, platform: str | None = None) -> list[Outgoing]:
+    async def tick(
+        self, now: Any = None, platform: str | None = None, limit: int = 500
+    ) -> list[Outgoing]:
         assert platform == "slack"  # a shared database: Slack fires only its own users' timers
         self.ticks += 1
         if self.ticks == 2:
@@ -531,16 +535,14 @@ async def test_the_timer_loop_sends_what_comes_due(
 ) -> None:
     fake.add_workspace(TEAM)
     ticking = TickingEngine(engine)
-    app = await serve(ticking, fake, tmp_path)
-    loop = asyncio.create_task(app.bot.delivery.timers(every=0.01))
+    app = await serve(ticking, fake, tmp_path, tick_every=0.01)  # the relay's timer loop
     try:
         await asyncio.wait_for(ticking.second.wait(), 5)
+        await app.bot.idle()
         (post,) = fake.calls_of("chat.postMessage")
         assert post.args["channel"] == FakeSlackApi.dm_channel(TEAM, "UGIL")
         assert post.args["blocks"][0]["text"]["text"] == "Time to send your *thank-you*."
     finally:
-        loop.cancel()
-        await asyncio.gather(loop, return_exceptions=True)
         await app.close()
 
 
@@ -548,20 +550,22 @@ async def test_a_student_who_left_is_deactivated_not_retried_forever(
     alice: Student, fake: FakeSlackApi, engine: Engine
 ) -> None:
     await alice.command()
-    fake.fail("chat.postMessage", "account_inactive")
+    fake.fail("chat.postMessage", "user_disabled")
     await alice.tap("Prepare for an interview")
     assert engine.pending() == []
+    session = engine.store.load(alice.key)
+    assert session is not None and not session.active  # deactivated; their data kept
+    assert len(fake.calls_of("chat.postMessage")) == 2  # the welcome, then one try: no loop
 
 
-async def test_a_transient_failure_keeps_the_reply_for_the_next_start(
+async def test_a_transient_failure_is_retried_until_it_goes_through_without_a_restart(
     alice: Student, fake: FakeSlackApi, engine: Engine
 ) -> None:
     await alice.command()
     fake.fail("chat.postMessage", "internal_error")
-    await alice.tap("Prepare for an interview")
-    assert len(engine.pending()) == 1
-    await alice.app.bot.delivery.send_pending()
-    assert engine.pending() == [] and "which company" in alice.seen()[-1].text.casefold()
+    seen = await alice.tap("Prepare for an interview")  # returns once the reply is settled
+    assert engine.pending() == [] and "which company" in seen[-1].text.casefold()
+    assert len(fake.calls_of("chat.postMessage")) == 3  # the welcome, the failure, the retry
 
 
 async def test_rate_limits_and_server_errors_are_retried_by_the_client(

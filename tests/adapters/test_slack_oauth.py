@@ -117,7 +117,8 @@ async def test_timers_and_the_outbox_use_each_workspaces_token(
         await engine.handle(
             Inbound(ConversationKey("slack", team, "U1"), text="/start", event_id="e")
         )
-    await slack.bot.delivery.send_pending()
+    await slack.bot.relay.scan()  # the backlog scan, as the relay runs it every 30 s
+    await slack.bot.idle()
     posts = fake.calls_of("chat.postMessage")
     assert sorted((c.team, c.args["channel"]) for c in posts) == [
         ("TALPHA", "DTALPHAU1"),
