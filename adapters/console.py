@@ -1,4 +1,8 @@
-"""Console adapter: chat with the bot in a terminal, interactively or from piped stdin."""
+"""Console adapter: chat with the bot in a terminal, interactively or from piped stdin.
+
+Like every adapter it goes through the relay (``bot.relay``): each typed line is stored, then
+processed in the conversation's lane, and the relay hands each reply to :meth:`Console.send`,
+which prints it."""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ from typing import TextIO
 
 from bot.engine import Engine
 from bot.markup import to_plain
-from bot.messages import Choice, ConversationKey, Inbound, Outgoing, Reply
+from bot.messages import Choice, ConversationKey, Inbound, Reply
+from bot.relay import Parcel, Relay
 
 TICK_SECONDS = 30
 
@@ -36,14 +41,23 @@ def to_inbound(key: ConversationKey, line: str, buttons: list[Choice]) -> Inboun
 
 
 class Console:
-    """Holds the engine; prints replies, saves attachments to ``files_dir``."""
+    """Holds the engine and a relay for one user; prints replies (the relay's sender), saves
+    attachments to ``files_dir``."""
 
-    def __init__(self, engine: Engine, user: str, out: TextIO, files_dir: Path) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        user: str,
+        out: TextIO,
+        files_dir: Path,
+        tick_every: float | None = None,
+    ) -> None:
         self.engine = engine
         self.key = ConversationKey("console", "local", user)
         self.out = out
         self.files_dir = files_dir
         self.buttons: list[Choice] = []
+        self.relay = Relay(engine, self, "console", only=self.key, workers=1, tick_every=tick_every)
 
     def show(self, replies: list[Reply]) -> None:
         for reply in replies:
@@ -56,33 +70,36 @@ class Console:
                 self.buttons = reply.choices
             self.out.write("\n")
         self.out.flush()
-        self.engine.delivered(replies)
 
-    def mine(self, outs: list[Outgoing]) -> list[Reply]:
-        return [o.reply for o in outs if o.key == self.key]
+    async def send(self, parcel: Parcel) -> None:
+        """The relay's sender: print one reply."""
+        self.show([parcel.reply])
 
-    async def send(self, line: str) -> None:
-        self.show(await self.engine.handle(to_inbound(self.key, line, self.buttons)))
+    async def say(self, line: str) -> None:
+        """One typed line: stored, processed, its replies printed before this returns."""
+        (done,) = self.relay.receive([(to_inbound(self.key, line, self.buttons), {})])
+        await done
 
     async def catch_up(self) -> None:
-        """Send what a crash left unsent, then any reminder that fell due while away."""
-        self.show(self.mine(self.engine.pending("console")))
-        self.show(self.mine(await self.engine.tick(platform="console")))
+        """Start the relay, which prints what a crash left unsent; then any reminder that fell
+        due while away."""
+        await self.relay.start()
+        await self.relay.idle()
+        await self.relay.tick()
 
 
 async def run(engine: Engine, user: str, stdin: TextIO, out: TextIO, files_dir: Path) -> None:
     """Chat until end of input. Interactive terminals get a prompt and a reminder loop."""
-    console = Console(engine, user, out, files_dir)
     interactive = stdin.isatty()
+    console = Console(engine, user, out, files_dir, TICK_SECONDS if interactive else None)
     await console.catch_up()
-    if interactive:
-        if engine.state_of(console.key) is None:
-            await console.send("/start")
-        else:
-            out.write("Picking up where you left off. /help lists commands; Ctrl-D quits.\n\n")
-            await console.send("/resume")  # the question the conversation is waiting on
-    ticker = asyncio.create_task(_tick_loop(console)) if interactive else None
     try:
+        if interactive:
+            if engine.state_of(console.key) is None:
+                await console.say("/start")
+            else:
+                out.write("Picking up where you left off. /help lists commands; Ctrl-D quits.\n\n")
+                await console.say("/resume")  # the question the conversation is waiting on
         while True:
             prompt = "you> " if interactive else ""
             line = await asyncio.to_thread(_read, stdin, prompt)
@@ -90,12 +107,11 @@ async def run(engine: Engine, user: str, stdin: TextIO, out: TextIO, files_dir: 
                 break
             if not line.strip() and not interactive:
                 continue
-            await console.send(line)
+            await console.say(line)
             if not interactive:
-                console.show(console.mine(await engine.tick(platform="console")))
+                await console.relay.tick()
     finally:
-        if ticker:
-            ticker.cancel()
+        await console.relay.stop()
 
 
 def _read(stdin: TextIO, prompt: str) -> str | None:
@@ -107,9 +123,3 @@ def _read(stdin: TextIO, prompt: str) -> str | None:
             return None
     line = stdin.readline()
     return line if line else None
-
-
-async def _tick_loop(console: Console) -> None:
-    while True:
-        await asyncio.sleep(TICK_SECONDS)
-        console.show(console.mine(await console.engine.tick(platform="console")))
