@@ -26,6 +26,7 @@ import contextlib
 import logging
 import signal
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -45,15 +46,16 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
 def build_adapter(
-    engine: Engine, config: Config, *, tick_every: float | None = TICK_SECONDS
+    engine: Engine, config: Config, *, tick_every: float | None = TICK_SECONDS, **options: Any
 ) -> TelegramAdapter:
-    """The bot as ``pivotbot telegram`` runs it; ``tick_every=None`` leaves timers to the caller.
+    """The bot as ``pivotbot telegram`` runs it; ``tick_every=None`` leaves timers to the caller
+    and ``options`` (``retry``, ``pause``, ``timeout``, ``workers``) go to ``TelegramAdapter``.
 
     ``config.telegram_api_base_url`` is python-telegram-bot's ``base_url``: the token is appended,
     so the default ``https://api.telegram.org/bot`` becomes ``.../bot<token>/<method>``.
     Raises ``ConfigError`` when TELEGRAM_BOT_TOKEN is not set.
     """
-    return TelegramAdapter(engine, config, tick_every=tick_every)
+    return TelegramAdapter(engine, config, tick_every=tick_every, **options)
 
 
 class _RedactToken(logging.Filter):

@@ -95,7 +95,10 @@ class TelegramAdapter:
         workers: int = WORKERS,
         retry: Backoff | None = None,
         pause: Backoff | None = None,
+        timeout: float = 5.0,
     ) -> None:
+        """``timeout``: seconds to connect, send or wait for an answer to one call (a send that
+        times out is retried)."""
         config.require("TELEGRAM_BOT_TOKEN")
         assert config.telegram_token is not None
         # Opt in to python-telegram-bot's coming behaviour (durations as timedelta). Without it,
@@ -109,7 +112,12 @@ class TelegramAdapter:
             config.telegram_token,
             base_url=base,
             base_file_url=_file_url(base),
-            request=HTTPXRequest(connection_pool_size=workers + 4),
+            request=HTTPXRequest(
+                connection_pool_size=workers + 4,
+                connect_timeout=timeout,
+                read_timeout=timeout,
+                write_timeout=timeout,
+            ),
             get_updates_request=HTTPXRequest(connection_pool_size=1),
         )
         self.codec = CallbackCodec()

@@ -122,7 +122,7 @@ class _Lane:
         self.urgent = False  # someone is talking to us now (not only a backlog to drain)
 
     def has_work(self) -> bool:
-        return bool(self.out or self.inbox or self.fresh)
+        return bool(self.out or self.inbox or self.fresh or self.more)
 
 
 @dataclass(slots=True)
@@ -426,6 +426,8 @@ class Relay:
 
     def _load(self, lane: _Lane) -> None:
         """Read the conversation's rows nobody else works on: older replies and actions first."""
+        if not lane.fresh:  # reading on: the replies just sent must be out of the way
+            self.engine.flush()
         lane.fresh = False
         key, alive = lane.key, sorted(self._alive)
         rows = self.store.pending_of(key, LOAD)

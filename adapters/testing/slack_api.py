@@ -80,6 +80,7 @@ class FakeSlackApi:
         self.messages: list[Message] = []
         self.views: dict[tuple[str, str], dict[str, Any]] = {}
         self.files: list[dict[str, Any]] = []
+        self.ephemeral: list[dict[str, Any]] = []  # chat.postEphemeral: only the user sees it
         self._codes: dict[str, str] = {}
         self._slow: dict[str, float] = {}
         self._fail: dict[str, list[tuple[str, int]]] = {}
@@ -292,6 +293,21 @@ class FakeSlackApi:
             Message(str(channel), ts, ws.team_id, text, blocks, args.get("thread_ts"))
         )
         return {"channel": channel, "ts": ts, "message": {"text": text, "blocks": blocks}}
+
+    def _chat_postEphemeral(self, ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
+        channel = args.get("channel")
+        self._channel_team(ws, channel)
+        if not args.get("user"):
+            raise SlackApiError("user_not_in_channel")
+        text = args.get("text") or ""
+        blocks = _blocks(args.get("blocks"))
+        if not text and not blocks:
+            raise SlackApiError("no_text")
+        _check_blocks(blocks)
+        self.ephemeral.append(
+            {"channel": channel, "user": args["user"], "text": text, "blocks": blocks}
+        )
+        return {"message_ts": f"{int(time.time())}.{next(self._seq):06d}"}
 
     def _chat_update(self, ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
         channel, ts = str(args.get("channel")), str(args.get("ts"))

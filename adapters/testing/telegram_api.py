@@ -347,10 +347,14 @@ class FakeTelegram:
     def fail_next(
         self, chat_id: int, count: int = 1, *, code: int = 429, retry_after: int = 1
     ) -> None:
-        """Answer the next ``count`` calls for ``chat_id`` with 429 (flood control) or 403."""
+        """Answer the next ``count`` calls for ``chat_id`` with ``code``: 429 (flood control,
+        with ``retry_after``), 403 (blocked), 401 (token revoked), 400 (a bad request) or a 5xx."""
         description = {
             429: f"Too Many Requests: retry after {retry_after}",
             403: "Forbidden: bot was blocked by the user",
+            401: "Unauthorized",
+            400: "Bad Request: message must be non-empty",
+            502: "Bad Gateway",
         }.get(code, "Internal Server Error")
         self._failures.setdefault(chat_id, []).append(
             _Failure(count, code, description, retry_after if code == 429 else None)

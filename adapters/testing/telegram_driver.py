@@ -64,8 +64,11 @@ def seen_of(message: dict[str, Any]) -> Seen:
 class TelegramDriver:
     """One user in a private chat with the bot, over real HTTP on loopback."""
 
-    def __init__(self, engine_factory: EngineFactory, clock: ManualClock, user: str) -> None:
+    def __init__(
+        self, engine_factory: EngineFactory, clock: ManualClock, user: str, timeout: float = 5.0
+    ) -> None:
         self.factory = engine_factory
+        self.timeout = timeout  # for each Bot API call (a send that times out is retried)
         self.clock = clock
         # A numeric user is the chat id itself; a name maps to a stable private-chat id.
         self.chat_id = (
@@ -89,9 +92,9 @@ class TelegramDriver:
         self.engine = self.factory()
         config = Config(telegram_token=TOKEN, telegram_api_base_url=self.fake.base_url)
         # Timers are driven by the script's clock through tick(), not by a wall-clock loop.
-        adapter = build_adapter(self.engine, config, tick_every=None)
-        adapter.relay.retry = QUICK
-        adapter.relay.pause = QUICK
+        adapter = build_adapter(
+            self.engine, config, tick_every=None, retry=QUICK, pause=QUICK, timeout=self.timeout
+        )
         adapter.on_done = self._finished
         # The same start sequence as ``pivotbot telegram``, minus the signal handling.
         await adapter.start()
