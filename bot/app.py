@@ -33,12 +33,9 @@ DEFAULT_FLOW = "flows.pivot:build_flow"
 
 # extra (as in pyproject.toml) -> (what is missing without it, the top-level modules it installs)
 EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
-    # apscheduler runs the reminders, tornado the webhook; aiohttp serves the fake Bot API that
-    # `pivotbot test --via telegram` plays scripts against.
-    "telegram": (
-        "Telegram support is not installed",
-        ("telegram", "apscheduler", "tornado", "aiohttp"),
-    ),
+    # aiohttp serves the webhook and the fake Bot API that `pivotbot test --via telegram`
+    # plays scripts against.
+    "telegram": ("Telegram support is not installed", ("telegram", "aiohttp", "sniffio")),
     "slack": ("Slack support is not installed", ("slack_bolt", "slack_sdk", "aiohttp")),
     "report": ("The HTML report's charts are not installed", ("matplotlib",)),
 }

@@ -65,7 +65,6 @@ def _setup_logging(verbose: bool = False) -> None:
         "slack_bolt",
         "slack_sdk",
         "aiohttp.access",
-        "apscheduler",
     ):
         logging.getLogger(name).setLevel(logging.WARNING)
 
