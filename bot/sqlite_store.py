@@ -147,6 +147,10 @@ class SqliteStore:
                 if version <= current:
                     continue
                 with self.atomic():
+                    # Another process opening the same file may have applied it meanwhile:
+                    # look again now that this transaction holds the write lock.
+                    if self.versions().get(component, 0) >= version:
+                        continue
                     apply(self.db)
                     if self._per_component():
                         self._x(
