@@ -57,7 +57,8 @@ def _setup_logging(verbose: bool = False) -> None:
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    # SDK and HTTP loggers print request URLs, and Telegram's contain the bot token.
+    # SDK and HTTP loggers print request URLs, and Telegram's contain the bot token;
+    # transitions logs every callback of every message at INFO (a cost, and no use in a log).
     for name in (
         "httpx",
         "httpcore",
@@ -65,6 +66,7 @@ def _setup_logging(verbose: bool = False) -> None:
         "slack_bolt",
         "slack_sdk",
         "aiohttp.access",
+        "transitions",
     ):
         logging.getLogger(name).setLevel(logging.WARNING)
 
