@@ -28,8 +28,8 @@ from typing import Any
 from telegram import Bot, BotCommand, Message, Update
 from telegram.constants import ChatMemberStatus, ParseMode
 from telegram.error import InvalidToken, RetryAfter, TelegramError
-from telegram.request import HTTPXRequest
 
+from adapters.telegram_http import AiohttpRequest
 from adapters.telegram_render import (
     MAX_TEXT,
     CallbackCodec,
@@ -106,19 +106,14 @@ class TelegramAdapter:
         os.environ.setdefault("PTB_TIMEDELTA", "1")
         self.engine = engine
         base = config.telegram_api_base_url
-        # One connection per worker (the relay bounds the sends in flight), and the long poll
-        # on a connection of its own.
+        # One connection per worker (the relay bounds the sends in flight), the long poll on a
+        # connection of its own; aiohttp rather than httpx underneath (adapters.telegram_http).
         self.bot = Bot(
             config.telegram_token,
             base_url=base,
             base_file_url=_file_url(base),
-            request=HTTPXRequest(
-                connection_pool_size=workers + 4,
-                connect_timeout=timeout,
-                read_timeout=timeout,
-                write_timeout=timeout,
-            ),
-            get_updates_request=HTTPXRequest(connection_pool_size=1),
+            request=AiohttpRequest(connections=workers + 4, timeout=timeout),
+            get_updates_request=AiohttpRequest(connections=1, timeout=timeout),
         )
         self.codec = CallbackCodec()
         self.keyboards = Keyboards()
