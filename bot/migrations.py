@@ -4,8 +4,9 @@ Version 1 created the core's tables (and, before flows brought their own, the fi
 record tables too: a flow's first migration adopts such tables, see ``SqliteStore.install``).
 Version 2 versions each component apart: ``schema_migrations`` gets a ``component`` column.
 Version 3 adds the inbox (user actions stored before the platform is acknowledged), an owner on
-inbox and outbox rows (the relay that will send them) with the relays' heartbeats, and indexes
-for per-key outbox look-ups and the retention sweep.
+inbox and outbox rows (the relay that will send them) with the relays' heartbeats, outbox ids
+that are never reused, the database's random id, and indexes for per-key outbox look-ups and the
+retention sweep.
 """
 
 from __future__ import annotations
@@ -73,8 +74,11 @@ def inbox_and_relays(db: sqlite_utils.Database) -> None:
     # applies it deletes it; one row per (key, event id), so a redelivery waiting beside the
     # original is not stored twice. ``owner`` is the relay that will process or send a row: a
     # relay picks up another's rows only once that relay is gone (``relays``: one heartbeat row
-    # per running relay). ``outbox_key`` serves per-conversation look-ups and erasure, which
-    # used to scan the whole outbox; ``conversations_updated`` the retention sweep.
+    # per running relay). The outbox is rebuilt with AUTOINCREMENT: an id is never given twice,
+    # so with the database's random id (``meta``) it names one reply for good, and a platform
+    # message can carry it (to tell, after a crash, whether a reply had arrived). ``outbox_key``
+    # serves per-conversation look-ups and erasure, which used to scan the whole outbox;
+    # ``conversations_updated`` the retention sweep.
     _each(
         db,
         """
@@ -82,12 +86,20 @@ def inbox_and_relays(db: sqlite_utils.Database) -> None:
             id INTEGER PRIMARY KEY, key TEXT NOT NULL, event_id TEXT, payload TEXT NOT NULL,
             owner TEXT, created_at TEXT NOT NULL);
         CREATE UNIQUE INDEX inbox_event ON inbox (key, event_id);
-        ALTER TABLE outbox ADD COLUMN owner TEXT;
+        CREATE TABLE outbox_v3 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, payload TEXT NOT NULL,
+            owner TEXT, created_at TEXT NOT NULL);
+        INSERT INTO outbox_v3 (id, key, payload, created_at)
+            SELECT id, key, payload, created_at FROM outbox;
+        DROP TABLE outbox;
+        ALTER TABLE outbox_v3 RENAME TO outbox;
         CREATE INDEX outbox_key ON outbox (key, id);
         CREATE INDEX conversations_updated ON conversations (updated_at);
         CREATE TABLE relays (
             owner TEXT PRIMARY KEY, platform TEXT NOT NULL, host TEXT NOT NULL,
             pid INTEGER NOT NULL, beat_at TEXT NOT NULL);
+        CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta (name, value) VALUES ('database', lower(hex(randomblob(8))));
         """,
     )
 

@@ -261,6 +261,10 @@ class SqliteStore:
 
     # -- the inbox and the relay's bookkeeping -----------------------------------------------
 
+    def identity(self) -> str:
+        row = self._x("SELECT value FROM meta WHERE name = 'database'").fetchone()
+        return str(row[0])
+
     def own(self, owner: str | None) -> None:
         """Write inbox and outbox rows from now on as ``owner``'s (a relay's id)."""
         self._owner = owner
@@ -544,7 +548,7 @@ class SqliteStore:
 
 _Step = Callable[["sqlite_utils.Database"], None]
 _CORE_TABLES = frozenset(
-    {"schema_migrations", "conversations", "inbox", "outbox", "timers", "relays"}
+    {"schema_migrations", "conversations", "inbox", "outbox", "timers", "relays", "meta"}
 )
 # The core's own JSON columns; a record table's are those declared dict or list.
 _JSON_COLUMNS = {

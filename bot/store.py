@@ -192,6 +192,11 @@ class Store(Protocol):
 
     # -- the inbox and the relay's bookkeeping
 
+    def identity(self) -> str:
+        """This database's random id, made with its schema: with an outbox id (never reused)
+        it names one reply for good, so a platform message can carry it."""
+        ...
+
     def own(self, owner: str | None) -> None:
         """Write inbox and outbox rows from now on as ``owner``'s (a relay's id), so that another
         relay on the same database leaves them alone while this one runs."""
