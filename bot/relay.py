@@ -64,13 +64,17 @@ STALE_AFTER = timedelta(seconds=60)  # a relay silent this long is gone
 class Parcel:
     """One reply on its way to one conversation. A sender that splits a reply into several
     platform messages counts those sent in ``parts`` and skips them when the parcel is retried;
-    ``batch`` tells which replies answer the same action (a sender may treat them as a group)."""
+    ``batch`` tells which replies answer the same action (a sender may treat them as a group).
+    An ``inherited`` parcel comes from a relay that died: as a lane sends only its first reply
+    at a time, it may be the one that was on its way; a sender that can ask the platform
+    whether it arrived (Slack can) sends it only if not."""
 
     key: ConversationKey
     reply: Reply
     batch: int = 0  # the same for the replies of one action (or one post): one answer
     parts: int = 0
     tries: int = 0
+    inherited: bool = False  # from a relay that stopped or died: it may have sent it already
     done: asyncio.Future[None] | None = field(default=None, repr=False)
 
 
@@ -438,8 +442,9 @@ class Relay:
         known = {p.reply.outbox_id for p in lane.out} | self.engine.unflushed()
         mine = [r for r, owner in rows if owner == self.owner and r.outbox_id not in known]
         if mine:
-            batch = next(self._batches)
-            self._add_out(lane, [Parcel(key, r, batch) for r in mine])
+            batch, taken = next(self._batches), set(take)
+            parcels = [Parcel(key, r, batch, inherited=r.outbox_id in taken) for r in mine]
+            self._add_out(lane, parcels)
         received = self.store.inbox_of(key, LOAD)
         take = [r.id for r in received if r.owner not in self._alive]
         if take:
@@ -492,6 +497,7 @@ class Relay:
         else:
             lane.out.popleft()
             self.engine.delivered([parcel.reply])
+            self.engine.flush()
             _settle(parcel.done)
             self._resume(lane)
 
