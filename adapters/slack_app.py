@@ -160,7 +160,7 @@ class SlackBot:
             installation_store_bot_only=True if oauth else None,
             logger=_bolt_log,
         )
-        self.sender = SlackSender(self.client, self.installations)
+        self.sender = SlackSender(self.client, self.installations, engine.store.identity())
         self.relay = Relay(
             engine,
             self.sender,

@@ -53,6 +53,8 @@ UNAUTHORISED = {
 GONE = {"user_not_found", "user_disabled", "cannot_dm_bot", "channel_not_found", "is_archived"}
 # conversations.open refused by the workspace's settings: the student can still be told why.
 DM_REFUSED = {"user_not_visible", "restricted_action"}
+METADATA = "pivotbot_reply"  # message metadata: the outbox id of a posted reply
+HISTORY = 20  # latest DM messages read back after a crash
 
 
 def web_client(base_url: str, token: str | None = None) -> AsyncWebClient:
@@ -112,10 +114,14 @@ class SlackSender:
     (multi-workspace), or None when the app runs in one workspace with ``client``'s token."""
 
     def __init__(
-        self, client: AsyncWebClient, installations: AsyncInstallationStore | None = None
+        self,
+        client: AsyncWebClient,
+        installations: AsyncInstallationStore | None = None,
+        database: str = "",
     ) -> None:
         self.client = client
         self.installations = installations
+        self.database = database  # the store's identity: with an outbox id, names one reply
         self._channels: OrderedDict[ConversationKey, str] = OrderedDict()
         self._live: OrderedDict[ConversationKey, _Live] = OrderedDict()
 
@@ -127,6 +133,15 @@ class SlackSender:
                 raise WorkspaceUnauthorised("not installed")
             channel = await self.dm(key, client)
             text, blocks = render(reply)
+            mark = reply.outbox_id
+            # A reply inherited from a run that died may be the one it was posting: look first.
+            if (
+                parcel.parts == 0
+                and parcel.inherited
+                and mark is not None
+                and await self._arrived(client, channel, mark)
+            ):
+                parcel.parts = 1
             if parcel.parts == 0:
                 if reply.choices:
                     await self._retire(key, client, parcel.batch)
@@ -137,6 +152,14 @@ class SlackSender:
                         blocks=blocks,
                         unfurl_links=False,
                         unfurl_media=False,
+                        # The outbox id travels with the message, so that after a crash we
+                        # can see whether it arrived (never any text of it).
+                        metadata={
+                            "event_type": METADATA,
+                            "event_payload": {"db": self.database, "id": mark},
+                        }
+                        if mark is not None
+                        else None,
                     )
                     if reply.choices:
                         self._keep(self._live, key, self._live[key])
@@ -156,6 +179,23 @@ class SlackSender:
                 self._channels.pop(key, None)
                 self._live.pop(key, None)
             raise result from None
+
+    async def _arrived(self, client: AsyncWebClient, channel: str, outbox_id: int) -> bool:
+        """Whether the reply ``outbox_id`` is among the DM's latest messages (posted by a run
+        that died before it could mark it delivered). Unsure means no: send again."""
+        try:
+            history = await client.conversations_history(
+                channel=channel, limit=HISTORY, include_all_metadata=True
+            )
+        except SlackApiError as exc:
+            log.info("could not read back the DM: %s", error_code(exc))
+            return False
+        mine = {"db": self.database, "id": outbox_id}
+        for message in history.get("messages") or []:
+            metadata = message.get("metadata") or {}
+            if metadata.get("event_type") == METADATA and metadata.get("event_payload") == mine:
+                return True
+        return False
 
     async def client_for(self, team_id: str) -> AsyncWebClient | None:
         """A client with this workspace's own bot token (None if it is not installed)."""

@@ -55,6 +55,7 @@ class Message:
     blocks: list[dict[str, Any]]
     thread_ts: str | None = None
     updates: int = 0
+    metadata: dict[str, Any] | None = None
 
 
 class SlackApiError(Exception):
@@ -104,7 +105,7 @@ class FakeSlackApi:
 
     async def start(self) -> None:
         app = web.Application()
-        app.router.add_post("/api/{method}", self._dispatch)
+        app.router.add_route("*", "/api/{method}", self._dispatch)  # some reads are GETs
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/link", self._link)
         self._runner = web.AppRunner(app, access_log=None)
@@ -289,10 +290,30 @@ class FakeSlackApi:
             raise SlackApiError("no_text")
         _check_blocks(blocks)
         ts = f"{int(time.time())}.{next(self._seq):06d}"
+        metadata = args.get("metadata")
+        if isinstance(metadata, str):
+            metadata = json.loads(metadata)
         self.messages.append(
-            Message(str(channel), ts, ws.team_id, text, blocks, args.get("thread_ts"))
+            Message(str(channel), ts, ws.team_id, text, blocks, args.get("thread_ts"), 0, metadata)
         )
         return {"channel": channel, "ts": ts, "message": {"text": text, "blocks": blocks}}
+
+    def _conversations_history(self, ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
+        channel = str(args.get("channel"))
+        self._channel_team(ws, channel)
+        limit = int(args.get("limit") or 100)
+        with_metadata = str(args.get("include_all_metadata", "")).lower() in ("1", "true")
+        out = []
+        for m in reversed(self.messages):  # newest first, as Slack answers
+            if m.channel != channel:
+                continue
+            message: dict[str, Any] = {"type": "message", "ts": m.ts, "text": m.text}
+            if with_metadata and m.metadata:
+                message["metadata"] = m.metadata
+            out.append(message)
+            if len(out) >= limit:
+                break
+        return {"messages": out, "has_more": False}
 
     def _chat_postEphemeral(self, ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
         channel = args.get("channel")

@@ -3,6 +3,7 @@ each failure answered by the fake the way Slack answers it (no function of ours 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -114,3 +115,29 @@ async def test_a_dm_slack_will_not_open_gets_an_ephemeral_answer_in_place(
     assert fake.calls_of("chat.postMessage") == []
     assert engine.state_of(dan.key) is None and engine.pending() == []
     assert engine.export(dan.key)["inbox"] == []
+
+
+async def test_a_reply_posted_just_before_a_crash_is_not_posted_again(
+    fake: FakeSlackApi, engine: Engine, tmp_path: Path, clock: ManualClock
+) -> None:
+    fake.add_workspace(TEAM)
+    first = await serve(engine, fake, tmp_path)
+    eve = Student(first, fake, TEAM, "UEVE", clock)
+    await eve.command()
+    fake.slow("chat.postMessage", 0.5)  # Slack takes the message, the answer is slow...
+    await eve.tap("Prepare for an interview", wait=False)
+    await asyncio.sleep(0.2)
+    assert fake.calls_of("chat.postMessage")[-1].args["channel"] == eve.channel
+    await first.close()  # ...and the bot goes down before it hears back: nothing marked
+    fake.slow("chat.postMessage", 0)
+    await asyncio.sleep(0.5)
+    assert len(engine.pending()) == 1  # still to send, as far as the database knows
+    second = await serve(engine, fake, tmp_path)
+    try:
+        await second.bot.idle()
+        asked = [m for m in fake.posts(eve.channel) if "Which company" in m.text]
+        assert len(asked) == 1  # Slack had it: read back, not posted twice
+        assert engine.pending() == []
+        assert fake.calls_of("conversations.history")  # it looked
+    finally:
+        await second.close()
