@@ -19,6 +19,9 @@ first, and a backlog scan keeps walking the inbox and outbox for rows nobody is 
 by a crash, or by a relay that stopped), so a backlog of any size drains continuously. Rows carry
 their relay's id (``owner``); relays on one database leave each other's rows alone while the
 owner's heartbeat says it runs.
+
+Beside this module: :mod:`bot.lanes` (a lane's data, parcels, the back-off), :mod:`bot.pauses`
+(paused workspaces) and :mod:`bot.owners` (which relay works on which rows).
 """
 
 from __future__ import annotations
@@ -27,22 +30,19 @@ import asyncio
 import bisect
 import itertools
 import logging
-import os
 import random
-import socket
 import traceback
-import uuid
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from bot.clock import iso
 from bot.engine import Engine
 from bot.errors import RecipientGone, Rejected, RetryLater, WorkspaceUnauthorised
+from bot.lanes import Backoff, Lane, Parcel, order, settle
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
-from bot.store import Received, RelayRow
+from bot.owners import Owners
+from bot.pauses import Pauses
+from bot.store import Received
 
 __all__ = ["Backoff", "Parcel", "Prepare", "Relay", "Sender"]
 
@@ -57,25 +57,6 @@ SCAN_SECONDS = 30.0
 MAX_LANES = 5000  # the backlog scan starts no more lanes than this while others still work
 MAX_QUEUED = 5000  # queued actions above which the adapter should stop fetching (``room``)
 HEARTBEAT_SECONDS = 10.0
-STALE_AFTER = timedelta(seconds=60)  # a relay silent this long is gone
-
-
-@dataclass(slots=True)
-class Parcel:
-    """One reply on its way to one conversation. A sender that splits a reply into several
-    platform messages counts those sent in ``parts`` and skips them when the parcel is retried;
-    ``batch`` tells which replies answer the same action (a sender may treat them as a group).
-    An ``inherited`` parcel comes from a relay that died: as a lane sends only its first reply
-    at a time, it may be the one that was on its way; a sender that can ask the platform
-    whether it arrived (Slack can) sends it only if not."""
-
-    key: ConversationKey
-    reply: Reply
-    batch: int = 0  # the same for the replies of one action (or one post): one answer
-    parts: int = 0
-    tries: int = 0
-    inherited: bool = False  # from a relay that stopped or died: it may have sent it already
-    done: asyncio.Future[None] | None = field(default=None, repr=False)
 
 
 class Sender(Protocol):
@@ -92,51 +73,8 @@ class Sender(Protocol):
 Prepare = Callable[[Received], Awaitable[Inbound | None]]
 
 
-@dataclass(frozen=True, slots=True)
-class Backoff:
-    """Waits between tries: ``first`` seconds, doubling up to ``cap``; each wait is drawn from
-    the upper half of that (jitter), so that retries of many chats spread out."""
-
-    first: float = 1.0
-    cap: float = 60.0
-
-    def delay(self, tries: int) -> float:
-        top = min(self.cap, self.first * 2 ** max(0, tries - 1))
-        return random.uniform(top / 2, top)
-
-
 RETRY = Backoff(1.0, 60.0)  # a failed send of one conversation
 PAUSE = Backoff(5.0, 300.0)  # probes of a paused workspace
-
-
-class _Lane:
-    """One conversation's work: actions waiting in the inbox and replies waiting to be sent."""
-
-    __slots__ = ("fresh", "inbox", "key", "more", "out", "parked", "running", "urgent", "waiting")
-
-    def __init__(self, key: ConversationKey) -> None:
-        self.key = key
-        self.out: deque[Parcel] = deque()
-        self.inbox: list[tuple[int, Received, asyncio.Future[None] | None]] = []
-        self.fresh = True  # the database may hold older rows of it: read them first
-        self.more = False  # the last read was full: read again once its replies are sent
-        self.running = False  # queued for a worker, or being stepped by one
-        self.waiting: asyncio.TimerHandle | None = None  # sleeping until a retry
-        self.parked = False  # its workspace is paused
-        self.urgent = False  # someone is talking to us now (not only a backlog to drain)
-
-    def has_work(self) -> bool:
-        return bool(self.out or self.inbox or self.fresh or self.more)
-
-
-@dataclass(slots=True)
-class _Pause:
-    """A workspace whose token was refused: its lanes wait; one probes now and then."""
-
-    tries: int = 1
-    parked: list[_Lane] = field(default_factory=list)
-    probing: _Lane | None = None
-    timer: asyncio.TimerHandle | None = None
 
 
 class Relay:
@@ -166,18 +104,16 @@ class Relay:
         self.workers = workers
         self.tick_every = tick_every
         self.retry = retry or RETRY
-        self.pause = pause or PAUSE
         self.scan_every = scan_every
-        self.host, self.pid = socket.gethostname(), os.getpid()
-        self.owner = f"{platform}:{self.host}:{self.pid}:{uuid.uuid4().hex[:8]}"
-        self._lanes: dict[ConversationKey, _Lane] = {}
+        self.owners = Owners(engine.store, platform)
+        self.owner = self.owners.me
+        self._lanes: dict[ConversationKey, Lane] = {}
         # Lanes ready for a step: those with live traffic first, the backlog's every 4th pick.
-        self._urgent: deque[_Lane] = deque()
-        self._later: deque[_Lane] = deque()
+        self._urgent: deque[Lane] = deque()
+        self._later: deque[Lane] = deque()
         self._wakeup = asyncio.Event()
         self._picks = 0
-        self._paused: dict[str, _Pause] = {}
-        self._alive: set[str] = {self.owner}
+        self.pauses = Pauses(platform, pause or PAUSE, self._schedule)
         self._tasks: list[asyncio.Task[None]] = []
         self._queued = 0  # actions waiting in lanes
         self._changed = asyncio.Event()  # set whenever a lane finishes or the queue shrinks
@@ -191,7 +127,7 @@ class Relay:
         """Announce this relay, start the workers, the backlog scan, the heartbeat and (with
         ``tick_every``) the timer loop. Leftovers of earlier runs start draining at once."""
         self.store.own(self.owner)
-        self._beat()
+        self.owners.beat()
         self._scans = 1  # the first scan counts from now: idle() waits for it
         loop = asyncio.get_running_loop()
         self._tasks = [loop.create_task(self._work()) for _ in range(self.workers)]
@@ -210,22 +146,16 @@ class Relay:
             if lane.waiting is not None:
                 lane.waiting.cancel()
             for parcel in lane.out:
-                _settle(parcel.done, cancel=True)
+                settle(parcel.done, cancel=True)
             for _, _, done in lane.inbox:
-                _settle(done, cancel=True)
-        for pause in self._paused.values():
-            if pause.timer is not None:
-                pause.timer.cancel()
+                settle(done, cancel=True)
+        self.pauses.clear()
         self._lanes.clear()
-        self._paused.clear()
         self._urgent.clear()
         self._later.clear()
         self._scans = self._ticking = self._queued = 0
         self.engine.flush()
-        try:
-            self.store.retire(self.owner)  # its rows are anybody's now, without waiting
-        except Exception as exc:
-            log.warning("could not retire relay %s: %s", self.owner, type(exc).__name__)
+        self.owners.retire()  # its rows are anybody's now, without waiting
         self.store.own(None)
 
     async def idle(self) -> None:
@@ -298,13 +228,11 @@ class Relay:
             if lane.waiting is not None:
                 lane.waiting.cancel()
             for parcel in lane.out:
-                _settle(parcel.done)
+                settle(parcel.done)
             for _, _, done in lane.inbox:
-                _settle(done)
+                settle(done)
             self._queued -= len(lane.inbox)
-        pause = self._paused.pop(workspace, None)
-        if pause is not None and pause.timer is not None:
-            pause.timer.cancel()
+        self.pauses.forget(workspace)
         self._changed.set()
 
     async def tick(self) -> None:
@@ -347,14 +275,14 @@ class Relay:
 
     # -- lanes ----------------------------------------------------------------------------------
 
-    def _lane(self, key: ConversationKey) -> _Lane:
+    def _lane(self, key: ConversationKey) -> Lane:
         lane = self._lanes.get(key)
         if lane is None:
-            lane = self._lanes[key] = _Lane(key)
+            lane = self._lanes[key] = Lane(key)
         return lane
 
     def _add_inbound(
-        self, lane: _Lane, received: Received, done: asyncio.Future[None] | None
+        self, lane: Lane, received: Received, done: asyncio.Future[None] | None
     ) -> None:
         entry = (received.id, received, done)
         if not lane.inbox or lane.inbox[-1][0] < received.id:
@@ -363,20 +291,20 @@ class Relay:
             bisect.insort(lane.inbox, entry, key=lambda e: e[0])
         self._queued += 1
 
-    def _add_out(self, lane: _Lane, parcels: list[Parcel]) -> None:
+    def _add_out(self, lane: Lane, parcels: list[Parcel]) -> None:
         lane.out.extend(parcels)
         ids = [p.reply.outbox_id for p in lane.out]
-        if any(i is not None for i in ids) and ids != sorted(ids, key=_order):
-            lane.out = deque(sorted(lane.out, key=lambda p: _order(p.reply.outbox_id)))
+        if any(i is not None for i in ids) and ids != sorted(ids, key=order):
+            lane.out = deque(sorted(lane.out, key=lambda p: order(p.reply.outbox_id)))
 
-    def _schedule(self, lane: _Lane) -> None:
+    def _schedule(self, lane: Lane) -> None:
         if lane.running or lane.waiting is not None or lane.parked or not lane.has_work():
             return
         lane.running = True
         (self._urgent if lane.urgent else self._later).append(lane)
         self._wakeup.set()
 
-    async def _next(self) -> _Lane:
+    async def _next(self) -> Lane:
         while True:
             if self._urgent or self._later:
                 self._picks += 1
@@ -403,23 +331,17 @@ class Relay:
                 else:
                     self._finished(lane)
 
-    def _finished(self, lane: _Lane) -> None:
+    def _finished(self, lane: Lane) -> None:
         """A lane with nothing left to do leaves memory (its conversation may come back)."""
         if self._lanes.get(lane.key) is lane:
             del self._lanes[lane.key]
             self._changed.set()
-        pause = self._paused.get(lane.key.workspace)
-        if pause is not None and pause.probing is lane:  # it probed without sending anything
-            pause.probing = None
-            self._probe(lane.key.workspace)
+        self.pauses.finished(lane)  # it may have probed without sending anything
 
-    async def _step(self, lane: _Lane) -> None:
+    async def _step(self, lane: Lane) -> None:
         """One unit of a lane's work: read its older rows, or send one reply, or process one
         action. Whatever it is, the lane goes back to the end of the queue afterwards."""
-        pause = self._paused.get(lane.key.workspace)
-        if pause is not None and pause.probing is not lane:
-            lane.parked = True
-            pause.parked.append(lane)
+        if self.pauses.holds(lane):
             return
         if lane.fresh or (lane.more and not lane.out):
             self._load(lane)
@@ -428,14 +350,14 @@ class Relay:
         elif lane.inbox:
             await self._process(lane)
 
-    def _load(self, lane: _Lane) -> None:
+    def _load(self, lane: Lane) -> None:
         """Read the conversation's rows nobody else works on: older replies and actions first."""
         if not lane.fresh:  # reading on: the replies just sent must be out of the way
             self.engine.flush()
         lane.fresh = False
-        key, alive = lane.key, sorted(self._alive)
+        key, alive = lane.key, sorted(self.owners.alive)
         rows = self.store.pending_of(key, LOAD)
-        take = [r.outbox_id for r, owner in rows if owner not in self._alive and r.outbox_id]
+        take = [r.outbox_id for r, owner in rows if owner not in alive and r.outbox_id]
         if take:
             self.store.claim("outbox", take, self.owner, alive)
             rows = self.store.pending_of(key, LOAD)
@@ -446,7 +368,7 @@ class Relay:
             parcels = [Parcel(key, r, batch, inherited=r.outbox_id in taken) for r in mine]
             self._add_out(lane, parcels)
         received = self.store.inbox_of(key, LOAD)
-        take = [r.id for r in received if r.owner not in self._alive]
+        take = [r.id for r in received if r.owner not in alive]
         if take:
             self.store.claim("inbox", take, self.owner, alive)
             received = self.store.inbox_of(key, LOAD)
@@ -460,7 +382,7 @@ class Relay:
         # More than one read's worth (and this one made progress): read again when these are sent.
         lane.more = (len(rows) == LOAD and bool(mine)) or len(received) == LOAD
 
-    async def _send(self, lane: _Lane, parcel: Parcel) -> None:
+    async def _send(self, lane: Lane, parcel: Parcel) -> None:
         key = lane.key
         try:
             await self.sender.send(parcel)
@@ -472,18 +394,18 @@ class Relay:
                 delay = self.retry.delay(parcel.tries)
             log.info("%s: %s; retrying in %.1f s (try %d)", key, exc, delay, parcel.tries)
             self._sleep(lane, delay)
-            self._probe_failed(lane)
+            self.pauses.probe_failed(lane)
         except RecipientGone as exc:
             log.info("%s is gone (%s): deactivated; undelivered replies dropped", key, exc)
             self.engine.deactivate(key)
             self._drop(lane, len(lane.out))
-            self._resume(lane)
+            self.pauses.went_through(lane)
         except WorkspaceUnauthorised as exc:
-            self._pause(lane, exc)
+            self.pauses.refused(lane, exc)
         except Rejected as exc:
             log.warning("%s: reply %s rejected (%s); dropped", key, parcel.reply.outbox_id, exc)
             self._drop(lane, 1)
-            self._resume(lane)
+            self.pauses.went_through(lane)
         except Exception as exc:  # a sender bug: as if rejected, but loud
             log.error(
                 "%s: reply %s failed: %s; dropped\n%s",
@@ -493,15 +415,15 @@ class Relay:
                 frames(exc),
             )
             self._drop(lane, 1)
-            self._probe_failed(lane)
+            self.pauses.probe_failed(lane)
         else:
             lane.out.popleft()
             self.engine.delivered([parcel.reply])
             self.engine.flush()
-            _settle(parcel.done)
-            self._resume(lane)
+            settle(parcel.done)
+            self.pauses.went_through(lane)
 
-    async def _process(self, lane: _Lane) -> None:
+    async def _process(self, lane: Lane) -> None:
         _, received, done = lane.inbox.pop(0)
         self._queued -= 1
         self._changed.set()
@@ -520,7 +442,7 @@ class Relay:
         if inbound is None:
             with self.store.atomic():
                 self.store.processed(received.id)
-            _settle(done)
+            settle(done)
             return
         replies = await self.engine.handle(inbound, received.id)
         batch = next(self._batches)
@@ -529,91 +451,23 @@ class Relay:
             parcels[-1].done = done
             self._add_out(lane, parcels)
         else:
-            _settle(done)
+            settle(done)
 
-    def _drop(self, lane: _Lane, count: int) -> None:
+    def _drop(self, lane: Lane, count: int) -> None:
         """Give up on the first ``count`` replies of the lane: nobody will receive them."""
         dropped = [lane.out.popleft() for _ in range(min(count, len(lane.out)))]
         self.engine.delivered([p.reply for p in dropped])
         for parcel in dropped:
-            _settle(parcel.done)
+            settle(parcel.done)
 
-    def _sleep(self, lane: _Lane, delay: float) -> None:
+    def _sleep(self, lane: Lane, delay: float) -> None:
         def wake() -> None:
             lane.waiting = None
             self._schedule(lane)
 
         lane.waiting = asyncio.get_running_loop().call_later(delay, wake)
 
-    # -- paused workspaces ------------------------------------------------------------------------
-
-    def _pause(self, lane: _Lane, exc: WorkspaceUnauthorised) -> None:
-        workspace = lane.key.workspace
-        pause = self._paused.get(workspace)
-        if pause is None:
-            pause = self._paused[workspace] = _Pause()
-            log.error(
-                "workspace %s of %s refused our token (%s): sending paused, every reply and"
-                " reminder kept; trying again from time to time",
-                workspace,
-                self.platform,
-                exc,
-            )
-        elif pause.probing is lane:
-            pause.tries += 1
-            log.debug("workspace %s still refuses our token (%s)", workspace, exc)
-        if pause.probing is lane:
-            pause.probing = None
-        lane.parked = True
-        pause.parked.append(lane)
-        if pause.timer is None and pause.probing is None:
-            delay = self.pause.delay(pause.tries)
-            pause.timer = asyncio.get_running_loop().call_later(delay, self._probe, workspace)
-
-    def _probe(self, workspace: str) -> None:
-        pause = self._paused.get(workspace)
-        if pause is None:
-            return
-        pause.timer = None
-        if not pause.parked:
-            del self._paused[workspace]
-            return
-        lane = pause.parked.pop(0)
-        lane.parked = False
-        pause.probing = lane
-        self._schedule(lane)
-
-    def _probe_failed(self, lane: _Lane) -> None:
-        """The probe hit something else (a timeout...): let another try after the back-off."""
-        pause = self._paused.get(lane.key.workspace)
-        if pause is not None and pause.probing is lane:
-            pause.probing = None
-            lane.parked = True
-            pause.parked.append(lane)
-            if lane.waiting is not None:
-                lane.waiting.cancel()
-                lane.waiting = None
-            delay = self.pause.delay(pause.tries)
-            workspace = lane.key.workspace
-            pause.timer = asyncio.get_running_loop().call_later(delay, self._probe, workspace)
-
-    def _resume(self, lane: _Lane) -> None:
-        """A send of a paused workspace went through: everyone there goes on."""
-        workspace = lane.key.workspace
-        pause = self._paused.get(workspace)
-        if pause is None or pause.probing is not lane:
-            return
-        del self._paused[workspace]
-        if pause.timer is not None:
-            pause.timer.cancel()
-        log.warning(
-            "workspace %s of %s accepts our token again: sending resumed", workspace, self.platform
-        )
-        for parked in pause.parked:
-            parked.parked = False
-            self._schedule(parked)
-
-    # -- the backlog and the heartbeat ------------------------------------------------------------
+    # -- the backlog ------------------------------------------------------------
 
     async def _has_room_for_lanes(self) -> None:
         while len(self._lanes) >= MAX_LANES:
@@ -632,7 +486,7 @@ class Relay:
                         continue
                     if row.key in self._lanes:
                         continue
-                    if row.owner == self.owner or row.owner not in self._alive:
+                    if self.owners.takes(row.owner):
                         self._schedule(self._lane(row.key))
                 if len(rows) < SCAN_BATCH:
                     break
@@ -655,54 +509,13 @@ class Relay:
                 self._changed.set()
             await asyncio.sleep(self.scan_every)
 
-    def _beat(self) -> None:
-        now = datetime.now(UTC)
-        self.store.beat(RelayRow(self.owner, self.platform, self.host, self.pid, iso(now)))
-        alive = {self.owner}
-        for row in self.store.relays():
-            if row.owner == self.owner:
-                continue
-            if _alive(row, self.host, now):
-                alive.add(row.owner)
-            else:
-                self.store.retire(row.owner)
-        self._alive = alive
-
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(HEARTBEAT_SECONDS)
             try:
-                self._beat()
+                self.owners.beat()
             except Exception as exc:
                 log.warning("relay heartbeat failed: %s", type(exc).__name__)
-
-
-def _alive(row: RelayRow, host: str, now: datetime) -> bool:
-    """Whether another relay still runs: it beat recently and, on this host, its process lives."""
-    if now - datetime.fromisoformat(row.beat_at) > STALE_AFTER:
-        return False
-    if row.host != host:
-        return True
-    try:
-        os.kill(row.pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _order(outbox_id: int | None) -> tuple[bool, int]:
-    # Replies nothing keeps (no outbox id) go after the stored ones, in the order they came.
-    return (outbox_id is None, outbox_id or 0)
-
-
-def _settle(done: asyncio.Future[None] | None, cancel: bool = False) -> None:
-    if done is not None and not done.done():
-        if cancel:
-            done.cancel()
-        else:
-            done.set_result(None)
 
 
 def frames(exc: BaseException) -> str:
