@@ -141,3 +141,14 @@ async def test_a_reply_posted_just_before_a_crash_is_not_posted_again(
         assert fake.calls_of("conversations.history")  # it looked
     finally:
         await second.close()
+
+
+async def test_a_refused_request_leaves_its_body_out_of_the_logs(
+    slack: SlackApp, fake: FakeSlackApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    student = Student(slack, fake, TEAM, "UZED")
+    body = student.message_event("Confidential salary figures")
+    sent = await slack.event(body, signature="v0=" + "0" * 64)  # forged: Bolt refuses it
+    assert sent.status == 401
+    assert "Confidential" not in caplog.text  # Bolt logs such bodies at INFO: not through ours
