@@ -4,6 +4,15 @@
 ``event_id``; load the session; fire the trigger on the flow's shared machine with a model built
 for this action only; save state, the processed event, the outbox rows and timer changes in one
 transaction; return the replies. ``tick`` fires due timers through the same locks.
+
+Slow work (a network call to a language model) never runs inside the transaction. A flow step
+may name a ``prepare`` method (``bot.flow.Step``): for a typed answer to such a step the engine,
+already holding the conversation's lock but before opening the transaction, loads the session
+read-only and awaits ``Flow.prepare``; the result rides into the trigger as
+``Conversation.prepared``. The lock keeps the conversation's actions in order meanwhile, other
+conversations go on, and no write transaction waits on the network. A failed or empty
+preparation is simply None: the trigger then does what it does without one. Flows without a
+``prepare`` step pay nothing.
 """
 
 from __future__ import annotations
@@ -98,9 +107,26 @@ class Engine:
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """Process one user action; returns its replies ([] for an already-processed event)."""
         async with self._locks.hold(inbound.key):
-            return self._handle(inbound)
+            prepared = await self._prepare(inbound) if self.flow.prepares else None
+            return self._handle(inbound, prepared)
 
-    def _handle(self, inbound: Inbound) -> list[Reply]:
+    async def _prepare(self, inbound: Inbound) -> Any:
+        """Inside the lock, outside any transaction: what the flow prepares for this action."""
+        try:
+            session = self.store.load(inbound.key)
+            if session is None or session.state not in self.flow.prepares:
+                return None
+            if inbound.event_id is not None and inbound.event_id.replace("\n", " ") in (
+                session.events
+            ):
+                return None  # a duplicate delivery: nothing to do, so nothing to prepare
+            conv = self._conversation(inbound.key, session, self.clock.now())
+            return await self.flow.prepare(conv, inbound)
+        except Exception:
+            log.exception("preparing for %s failed on event %s", inbound.key, inbound.event_id)
+            return None
+
+    def _handle(self, inbound: Inbound, prepared: Any = None) -> list[Reply]:
         key, now = inbound.key, self.clock.now()
         try:
             sent, self._sent = self._sent, []
@@ -115,6 +141,7 @@ class Engine:
                             return []  # a duplicate delivery
                         events = [*events[-(DEDUPE_WINDOW - 1) :], event_id]
                     conv = self._conversation(key, session, now)
+                    conv.prepared = prepared
                     self.flow.dispatch(conv, inbound)
                     return self._commit(conv, now, events)
             except BaseException:

@@ -9,6 +9,7 @@ so memory does not grow with the number of users.
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import re
@@ -52,6 +53,9 @@ class Step:
 
     ``on_enter`` names model methods run on entering, before the question is asked;
     ``choices`` names a model method returning the state's buttons when they depend on data.
+    ``prepare`` names an async model method the engine awaits with a typed answer to this step
+    before its transaction (see ``Flow.prepare``); the trigger finds the result on
+    ``Conversation.prepared``.
     """
 
     name: str
@@ -61,6 +65,7 @@ class Step:
     max_len: int = 600
     # A page that lists live data (follow-ups): re-drawn after a global action changes it.
     redraw: bool = False
+    prepare: str | None = None
 
 
 class Values(dict[str, Any]):
@@ -101,6 +106,8 @@ class Conversation:
         self.out: list[Reply] = []
         self.inbound: Inbound | None = None
         self.erased = False
+        # What the step's ``prepare`` method returned for this action, before the transaction.
+        self.prepared: Any = None
 
     # -- words ------------------------------------------------------------------------------
 
@@ -207,6 +214,7 @@ class Flow:
     # How a platform's users type a command, where it is not a bare "/name".
     command_prefix: dict[str, str] = field(default_factory=lambda: {"slack": "/pivot "})
     machine: Machine = field(init=False)
+    prepares: frozenset[str] = field(init=False)  # states whose step has a ``prepare`` method
     # When a set, every fired transition is recorded as (source, trigger, dest): script coverage.
     trace: set[tuple[str, str, str]] | None = None
 
@@ -223,6 +231,7 @@ class Flow:
             send_event=True,
             model_attribute="state",
         )
+        self.prepares = frozenset(name for name, step in self.steps.items() if step.prepare)
         self.validate()
 
     def validate(self) -> None:
@@ -234,6 +243,10 @@ class Flow:
                 event = self.machine.events.get(trigger)
                 if event is None or name not in event.transitions:
                     raise FlowError(f"state {name}: button {trigger!r} has no transition")
+            if step.prepare and not inspect.iscoroutinefunction(
+                getattr(self.model, step.prepare, None)
+            ):
+                raise FlowError(f"state {name}: prepare {step.prepare!r} is no async method")
             if step.input in ("text", "scale", "date"):
                 event = self.machine.events.get("answer")
                 if event is None or name not in event.transitions:
@@ -264,6 +277,33 @@ class Flow:
         return self.model(self, key, state or self.initial, data, now, store)
 
     # -- dispatch ---------------------------------------------------------------------------
+
+    async def prepare(self, conv: Conversation, inbound: Inbound) -> Any:
+        """The slow part of an action, run by the engine before its transaction: when ``inbound``
+        is a typed answer to a step with ``prepare``, that method's result for the text (it may
+        await the network, and must not write), else None."""
+        step = self.steps.get(conv.state)
+        if step is None or step.prepare is None:
+            return None
+        text = self.typed_answer(conv, inbound)
+        if text is None:
+            return None
+        return await getattr(conv, step.prepare)(text)
+
+    def typed_answer(self, conv: Conversation, inbound: Inbound) -> str | None:
+        """The text ``inbound`` would give the current text step's ``answer`` trigger, read as
+        ``dispatch`` reads it but without replying or changing anything; None otherwise."""
+        step = self.steps[conv.state]
+        if step.input != "text" or inbound.choice is not None or inbound.kind == "unsupported":
+            return None
+        if conv.data.get("_confirm"):
+            return None
+        text = clean(inbound.text).strip()
+        if not text or text.startswith("/") or len(text) > min(step.max_len, MAX_TEXT):
+            return None
+        if match_choice(text, conv.choices(), fuzzy=False) is not None:
+            return None
+        return text
 
     def dispatch(self, conv: Conversation, inbound: Inbound) -> None:
         """Turn one user action into replies on ``conv.out`` (and maybe a state change)."""
