@@ -27,16 +27,30 @@ def make_engine(
     clock: Clock | None = None,
     trace: set[tuple[str, str, str]] | None = None,
     retention_days: int | None = None,
+    config: Config | None = None,
 ) -> Engine:
-    """The pivot flow over the database at ``db``."""
+    """The pivot flow over the database at ``db``; with ``config``'s language model, if any."""
     from datetime import timedelta
 
     from flows.pivot import build_flow
 
-    flow = build_flow()
+    flow = build_flow(**model_options(config))
     flow.trace = trace
     retention = timedelta(days=retention_days) if retention_days else None
     return Engine(flow, Store.open(db), clock, retention)
+
+
+def model_options(config: Config | None) -> dict[str, Any]:
+    """``build_flow``'s arguments for the language model of PIVOTBOT_LLM_*, or none (rules only).
+    The SDK's adapter is imported only when a model is configured."""
+    if config is None or not config.llm_base_url or not config.llm_model:
+        return {}
+    from adapters.llm import ChatClient
+
+    client = ChatClient(
+        config.llm_base_url, config.llm_model, config.llm_api_key, config.llm_timeout
+    )
+    return {"model": client, "model_host": config.llm_host, "timeout": config.llm_timeout}
 
 
 def ready_for_traffic() -> None:
@@ -74,6 +88,7 @@ def _setup_logging(verbose: bool = False) -> None:
         "slack_sdk",
         "aiohttp.access",
         "apscheduler",
+        "openai",  # logs request bodies, so practice answers, at DEBUG
     ):
         logging.getLogger(name).setLevel(logging.WARNING)
 
@@ -104,7 +119,7 @@ def console(db: Path | None, user: str) -> None:
     from adapters import console as adapter
 
     config = _config()
-    engine = _open(_db(db, config), retention_days=config.retention_days)
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
     ready_for_traffic()
     try:
         asyncio.run(adapter.run(engine, user, sys.stdin, sys.stdout, Path.cwd()))
@@ -114,9 +129,14 @@ def console(db: Path | None, user: str) -> None:
         engine.close()
 
 
-def _open(db: Path, clock: Clock | None = None, retention_days: int | None = None) -> Engine:
+def _open(
+    db: Path,
+    clock: Clock | None = None,
+    retention_days: int | None = None,
+    config: Config | None = None,
+) -> Engine:
     try:
-        return make_engine(db, clock, retention_days=retention_days)
+        return make_engine(db, clock, retention_days=retention_days, config=config)
     except PivotbotError as exc:
         _fail(str(exc))
 
@@ -245,26 +265,26 @@ def score(
     """Score one practice answer on the 8-element rubric (TEXT, or - for standard input).
 
     Prints one JSON object: total (0-16), elements (E1..E8, 0-2 each), red_flags, band
-    (ready, solid, rework, restart) and missing (elements scoring 0).
+    (ready, solid, rework, restart), missing (elements scoring 0), and judge: "model" when the
+    configured language model scored it, "rules" otherwise, with "fallback" saying why a
+    configured model was not used (timeout, http_error, malformed, refusal ...).
     """
+    from flows.pivot.judge_model import ModelJudge, rules_judged
     from flows.pivot.scoring import Context
-    from flows.pivot.scoring import score as rubric
 
+    config = _config()
     answer = sys.stdin.read() if text == "-" else text
     if not answer.strip():
         _fail("nothing to score: give the answer as TEXT, or - to read it from standard input")
-    result = rubric(
-        answer,
-        Context(
-            company=company,
-            role=role,
-            target=target,
-            draws=draws,
-            evidence=evidence,
-            last_line=line,
-        ),
+    ctx = Context(
+        company=company, role=role, target=target, draws=draws, evidence=evidence, last_line=line
     )
-    click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    model = model_options(config)
+    if model:
+        judged = asyncio.run(ModelJudge(model["model"], model["timeout"]).judge(answer, ctx))
+    else:
+        judged = rules_judged(answer, ctx)
+    click.echo(json.dumps(judged.to_json(), ensure_ascii=False))
 
 
 @main.command()
@@ -380,7 +400,7 @@ def telegram(
     _setup_logging(verbose)
     from adapters import telegram as adapter  # type: ignore[attr-defined,unused-ignore]
 
-    engine = _open(_db(db, config), retention_days=config.retention_days)
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
     ready_for_traffic()
     try:
         adapter.run(engine, config, webhook_url=webhook_url, listen=listen, port=port)
@@ -405,7 +425,7 @@ def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
         adapter.check_config(config, http)  # before the database is created
     except PivotbotError as exc:
         _fail(str(exc))
-    engine = _open(_db(db, config), retention_days=config.retention_days)
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
     ready_for_traffic()
     try:
         adapter.run(engine, config, http=http, port=port)
@@ -415,7 +435,7 @@ def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
         engine.close()
 
 
-__all__ = ["main", "make_engine", "ready_for_traffic"]
+__all__ = ["main", "make_engine", "model_options", "ready_for_traffic"]
 
 
 if __name__ == "__main__":

@@ -3,10 +3,11 @@ and shows progress per element, until the pivot is what comes out under pressure
 
 from __future__ import annotations
 
+import asyncio
 import json
 import zlib
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar
 
 from transitions.core import EventData
 
@@ -15,6 +16,8 @@ from bot.markup import fill
 from bot.messages import Choice
 from flows.pivot import interviewer
 from flows.pivot.feedback import feedback, stronger_version
+from flows.pivot.interviewer_model import ModelInterviewer
+from flows.pivot.judge_model import Judged, ModelJudge, rules_judged
 from flows.pivot.plans import Plans
 from flows.pivot.scoring import (
     CAP,
@@ -22,7 +25,6 @@ from flows.pivot.scoring import (
     Context,
     Score,
     band_for,
-    score,
 )
 from flows.pivot.scoring import CONTENT as SCORING
 
@@ -71,10 +73,28 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 ELEMENT_NAMES: dict[str, str] = {e: SCORING["elements"][e]["short"] for e in ELEMENTS}
+# With a model configured, build_flow gives rehearse.turn this ``Step.prepare`` method.
+PREPARE = {"rehearse.turn": "consult_model"}
+
+
+@dataclass(frozen=True)
+class Consulted:
+    """What the model made of one answer, prepared before the engine's transaction."""
+
+    answer: str
+    line: str
+    turn: int
+    judged: Judged
+    next_line: str | None  # a checked model line, or None: say the rule-based one
 
 
 class Practice(Plans):
     """The role-play: one round is an opening line and a few reactive turns."""
+
+    # Set by build_flow when a language model is configured (PIVOTBOT_LLM_*); None: rules only.
+    model_judge: ClassVar[ModelJudge | None] = None
+    model_interviewer: ClassVar[ModelInterviewer | None] = None
+    model_host: ClassVar[str | None] = None
 
     def has_context(self, event: EventData) -> bool:
         return bool(self.data.get("company"))
@@ -138,10 +158,45 @@ class Practice(Plans):
             + "”"
         )
 
+    async def consult_model(self, text: str) -> Consulted | None:
+        """``Step.prepare`` of rehearse.turn, awaited by the engine before its transaction: the
+        model's checked score of ``text`` and its next line, at once, each falling back to the
+        rules within the timeout. Reads the conversation; writes nothing."""
+        rh = self.data.get("rh")
+        if self.model_judge is None or not rh or not rh.get("line"):
+            return None
+        ctx = self.context(rh["line"])
+        going_on = interviewer.next_line(
+            rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"]
+        )
+        if self.model_interviewer is None or going_on is None:
+            judged = await self.model_judge.judge(text, ctx)
+            return Consulted(text, rh["line"], rh["turn"], judged, None)
+        judged, line = await asyncio.gather(
+            self.model_judge.judge(text, ctx),
+            self.model_interviewer.next_line(rh["persona"], text, ctx, rh["used"]),
+        )
+        return Consulted(text, rh["line"], rh["turn"], judged, line)
+
+    def _consulted(self, text: str) -> Consulted | None:
+        """The prepared model view, if it was prepared for this very answer to this line."""
+        rh, got = self.data["rh"], self.prepared
+        if isinstance(got, Consulted) and (got.answer, got.line, got.turn) == (
+            text,
+            rh["line"],
+            rh["turn"],
+        ):
+            return got
+        return None
+
     def score_answer(self, event: EventData) -> None:
         rh = self.data["rh"]
         text: str = event.kwargs["text"]
-        result = in_round(score(text, self.context(rh["line"])), rh.get("carried") or {})
+        consulted = self._consulted(text)
+        judged = consulted.judged if consulted else rules_judged(text, self.context(rh["line"]))
+        result = in_round(judged.score, rh.get("carried") or {})
+        if self.model_judge is not None:
+            rh["judge"] = judged.judge  # which judge scored this turn: "model" or "rules"
         rh["elements"] = result.elements
         rh["answer"] = text
         rh["last"] = result.to_json()
@@ -158,6 +213,9 @@ class Practice(Plans):
             red_flags=result.red_flags,
         )
         rh["feedback"] = feedback(result, self.context(rh["line"]), text)
+        if consulted and consulted.next_line:
+            rh["next"] = consulted.next_line
+            return
         rh["next"] = interviewer.next_line(
             rh["persona"], rh["turn"], text, self.context(rh["line"]), rh["seed"], rh["used"]
         )

@@ -126,6 +126,7 @@ def test_every_text_renders_with_real_values() -> None:
             "notes",
         },
         "evidence_line": {"evidence"},
+        "model_notice": {"model_host"},
     }
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
