@@ -9,9 +9,12 @@ with a quote, plus the red flags it sees, each with a quote. The prompt and rubr
   (compared after straightening quotes and dashes, folding case and collapsing whitespace, so
   nothing is reworded), of ``min_words``-``max_words`` words, outside any sentence that speaks to
   a judge ("ignore your instructions", "16/16", "rubric": never evidence), and of its element's
-  shape: the ask (E5) is a question or a request, the follow-up (E7) mentions later contact, the
-  honest fit and the bridge (E3, E4) are said in the first person. Anything else is dropped, and
-  the element gets the best points among its remaining quotes, never above 2.
+  shape: enthusiasm (E2) is about them, or names the company or what draws the student to it;
+  the honest fit and the bridge (E3, E4) are said in the first person; the ask (E5) is a
+  question or a request; the open door (E6) speaks of the process, the role or the fit; the
+  follow-up (E7) mentions later contact. Anything else is dropped, and the element gets the best
+  points among its remaining quotes, never above 2. These checks are necessary, not sufficient:
+  judging meaning is the model's part.
 - **Combining rule.** E1-E7 are the model's verified points; E8 (delivery: length, fillers,
   apologies) is the rules judge's, which measures it better than a model; the red flags are the
   union of the rules judge's flags and the model's flags that come with a verified quote (so a
@@ -230,8 +233,11 @@ def _squash(quote: str) -> str:
     return text.strip(_EDGES)
 
 
-def verified(answer: Answer, element: str, quote: Any) -> tuple[int, int] | None:
-    """Where ``quote`` supports ``element`` in the answer, or None when it does not hold up."""
+def verified(
+    answer: Answer, element: str, quote: Any, company: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Where ``quote`` supports ``element`` in the answer, or None when it does not hold up.
+    ``company`` holds the words naming the company (for the ``company`` shape)."""
     if not isinstance(quote, str):
         return None
     span = answer.find(quote)
@@ -245,11 +251,25 @@ def verified(answer: Answer, element: str, quote: Any) -> tuple[int, int] | None
         return span
     found = answer.norm[span[0] : span[1]]
     for shape in shapes:
-        if shape == "question" and answer.is_question(span):
-            return span
-        if shape != "question" and _PATTERNS[shape].search(found):
+        if shape == "question":
+            fits = answer.is_question(span)
+        elif shape == "company":
+            fits = bool(company & set(_WORDS.findall(found)))
+        else:
+            fits = bool(_PATTERNS[shape].search(found))
+        if fits:
             return span
     return None
+
+
+_COMMON = frozenset({"the", "and", "for", "with", "their", "they", "our", "its", "that", "this"})
+
+
+def company_words(ctx: Context) -> frozenset[str]:
+    """The distinctive words of the company's name and of what draws the student to it
+    ("Acme Robotics", "the grid-forecasting launch" -> acme, robotics, grid, forecasting ...)."""
+    words = _WORDS.findall(_squash(f"{ctx.company} {ctx.draws}"))
+    return frozenset(w for w in words if len(w) >= 3 and w not in _COMMON)
 
 
 def _points(value: Any) -> int:
@@ -265,7 +285,7 @@ def _points(value: Any) -> int:
     return 0
 
 
-def combine(text: str, rules: Score, proposal: dict[str, Any]) -> tuple[Score, int]:
+def combine(text: str, rules: Score, proposal: dict[str, Any], ctx: Context) -> tuple[Score, int]:
     """The model's proposal, verified, combined with the rules judge's score by the module's
     rule; returns the score and how many of the model's claims were dropped.
 
@@ -274,7 +294,7 @@ def combine(text: str, rules: Score, proposal: dict[str, Any]) -> tuple[Score, i
     items, flags = proposal.get("elements"), proposal.get("red_flags", [])
     if not isinstance(items, list) or not isinstance(flags, list):
         raise ModelError("malformed", "elements or red_flags is not a list")
-    answer = Answer(text)
+    answer, company = Answer(text), company_words(ctx)
     points = dict.fromkeys(MODEL_ELEMENTS, 0)
     quotes: dict[str, str] = {}
     dropped = 0
@@ -285,7 +305,7 @@ def combine(text: str, rules: Score, proposal: dict[str, Any]) -> tuple[Score, i
         element, claimed = item["id"], _points(item.get("points"))
         if claimed <= 0:
             continue
-        span = verified(answer, element, item.get("quote"))
+        span = verified(answer, element, item.get("quote"), company)
         if span is None:
             dropped += 1
             continue
@@ -337,7 +357,7 @@ class ModelJudge:
                 proposal = await self.model.complete_json(
                     CONTENT["judge"]["system"], request(text, ctx), schema(), self.timeout
                 )
-            result, dropped = combine(text, rules, proposal)
+            result, dropped = combine(text, rules, proposal, ctx)
         except ModelError as exc:
             return self._fallback(rules, exc.reason)
         except TimeoutError:

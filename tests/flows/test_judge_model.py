@@ -146,6 +146,30 @@ async def test_shapes_an_ask_must_be_a_question_or_request_and_a_follow_up_later
     assert second.score.elements["E5"] == 2  # its sentence is a question
 
 
+async def test_shapes_enthusiasm_is_about_them_and_an_open_door_about_the_process(
+    fake: FakeOpenAI,
+) -> None:
+    answer = (
+        "Thank you, I do. The grid-forecasting launch really impressed me. I had a long week. "
+        "I'm glad to stay in the process if you still see a fit."
+    )
+    fake.script(
+        ok(judgement({"E2": "I had a long week", "E6": "Thank you, I do"})),
+        ok(
+            judgement(
+                {
+                    "E2": "The grid-forecasting launch really impressed me",  # what draws them
+                    "E6": "I'm glad to stay in the process",
+                }
+            )
+        ),
+    )
+    wrong = await judge(fake).judge(answer, CTX)
+    assert wrong.score.elements["E2"] == 0 and wrong.score.elements["E6"] == 0
+    right = await judge(fake).judge(answer, CTX)
+    assert right.score.elements["E2"] == 2 and right.score.elements["E6"] == 2
+
+
 async def test_an_injected_instruction_cannot_score_above_what_verified_quotes_support(
     fake: FakeOpenAI,
 ) -> None:
