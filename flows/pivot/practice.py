@@ -83,9 +83,9 @@ class Consulted:
 
     answer: str
     line: str
-    turn: int
+    at: tuple[int, int]  # (round, turn) it was prepared for
     judged: Judged
-    next_line: str | None  # a checked model line, or None: say the rule-based one
+    next_line: str | None  # the model's checked line, else the rule-based one; None: round over
 
 
 class Practice(Plans):
@@ -171,20 +171,20 @@ class Practice(Plans):
         )
         if self.model_interviewer is None or going_on is None:
             judged = await self.model_judge.judge(text, ctx)
-            return Consulted(text, rh["line"], rh["turn"], judged, None)
+            return Consulted(text, rh["line"], (rh["round"], rh["turn"]), judged, going_on)
         judged, line = await asyncio.gather(
             self.model_judge.judge(text, ctx),
             self.model_interviewer.next_line(rh["persona"], text, ctx, rh["used"]),
         )
-        return Consulted(text, rh["line"], rh["turn"], judged, line)
+        return Consulted(text, rh["line"], (rh["round"], rh["turn"]), judged, line or going_on)
 
     def _consulted(self, text: str) -> Consulted | None:
         """The prepared model view, if it was prepared for this very answer to this line."""
         rh, got = self.data["rh"], self.prepared
-        if isinstance(got, Consulted) and (got.answer, got.line, got.turn) == (
+        if isinstance(got, Consulted) and (got.answer, got.line, got.at) == (
             text,
             rh["line"],
-            rh["turn"],
+            (rh["round"], rh["turn"]),
         ):
             return got
         return None
@@ -213,7 +213,7 @@ class Practice(Plans):
             red_flags=result.red_flags,
         )
         rh["feedback"] = feedback(result, self.context(rh["line"]), text)
-        if consulted and consulted.next_line:
+        if consulted:
             rh["next"] = consulted.next_line
             return
         rh["next"] = interviewer.next_line(

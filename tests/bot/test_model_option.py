@@ -175,6 +175,14 @@ def test_malformed_model_settings_fail_with_one_line_naming_the_variable(
     assert "\n" not in str(caught.value) and "sk abc" not in str(caught.value)
 
 
+def test_env_example_documents_every_variable() -> None:
+    from bot.config import _ATTR
+
+    example = (Path(__file__).resolve().parents[2] / ".env.example").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^([A-Z_]+)=", example, re.M))
+    assert set(_ATTR) <= documented
+
+
 # -- pivotbot score, as a process ------------------------------------------------------------------
 
 
