@@ -34,7 +34,6 @@ from bot.engine import Engine
 from bot.errors import PivotbotError
 from bot.markup import to_plain
 from bot.messages import Attachment, ConversationKey, Inbound, Reply
-from bot.report import build_report, render_markdown
 
 log = logging.getLogger("pivotbot.slack")
 
@@ -255,7 +254,7 @@ class SlackBot:
             return
         await ack(text=to_plain(self.engine.canned("report_preparing").text))
         key = ConversationKey(PLATFORM, team, user)
-        markdown = render_markdown(build_report(self.engine.store, workspace=team))
+        markdown = self.engine.report(workspace=team)
         reply = Reply(
             self.engine.canned("report_ready").text,
             attachment=Attachment(f"pivotbot-report-{team}.md", markdown, "text/markdown"),

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.cli import make_engine, ready_for_traffic
+from bot.app import make_engine, ready_for_traffic
 from bot.clock import ManualClock, iso
 from bot.messages import ConversationKey, Inbound
 
@@ -77,7 +77,7 @@ def floor_run(db: Path, users: int) -> list[float]:
     conn = sqlite3.connect(str(db), isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute("PRAGMA wal_autocheckpoint=10000")  # the same settings as bot/store.py
+    conn.execute("PRAGMA wal_autocheckpoint=10000")  # the same settings as bot/sqlite_store.py
     conn.execute("CREATE TABLE IF NOT EXISTS s (key TEXT PRIMARY KEY, state TEXT, data TEXT)")
     nxt = {f"s{i}": f"s{i + 1}" for i in range(len(SCRIPT))}
     latencies: list[float] = []

@@ -9,13 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from dotenv import dotenv_values
-
 from bot.errors import ConfigError
 
 DEFAULT_TELEGRAM_API = "https://api.telegram.org/bot"
 DEFAULT_SLACK_API = "https://slack.com/api/"
-DEFAULT_LLM_TIMEOUT = 8.0  # seconds: the longest a student waits for the model before the rules
+DEFAULT_LLM_TIMEOUT = 8.0  # seconds: the longest anyone waits for the model before the flow goes on
 MAX_LLM_TIMEOUT = 120.0
 
 # Variables, each with the check it must pass when set. Descriptions live in .env.example.
@@ -45,14 +43,14 @@ class Config:
     slack_client_secret: str | None = None
     admins: frozenset[str] = field(default_factory=frozenset)
     retention_days: int | None = None
-    llm_base_url: str | None = None  # unset: the offline rules judge only
+    llm_base_url: str | None = None  # unset: no language model (the flow works without one)
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = DEFAULT_LLM_TIMEOUT
 
     @property
     def llm_host(self) -> str | None:
-        """Where practice answers go when the model is configured: host[:port], never a key or
+        """Where the flow's text goes when the model is configured: host[:port], never a key or
         a path; None when it is not configured."""
         if not self.llm_base_url:
             return None
@@ -100,6 +98,8 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path =
     """
     values: dict[str, str] = {}
     if Path(env_file).is_file():
+        from dotenv import dotenv_values  # only when there is a .env to read
+
         values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
     values.update(os.environ if environ is None else environ)
     got = {name: values[name].strip() for name in _ATTR if values.get(name, "").strip()}

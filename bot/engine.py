@@ -4,6 +4,8 @@
 ``event_id``; load the session; fire the trigger on the flow's shared machine with a model built
 for this action only; save state, the processed event, the outbox rows and timer changes in one
 transaction; return the replies. ``tick`` fires due timers through the same locks.
+What a flow shows beyond its conversation (App Home's overview, the career-office report) comes
+from hooks on the flow, so adapters reach them here without knowing which flow runs.
 
 Slow work (a network call to a language model) never runs inside the transaction. A flow step
 may name a ``prepare`` method (``bot.flow.Step``): for a typed answer to such a step the engine,
@@ -24,6 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.clock import Clock, SystemClock
+from bot.errors import FlowError
 from bot.flow import Conversation, Flow, Values
 from bot.markup import fill
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
@@ -95,8 +98,11 @@ class Engine:
         clock: Clock | None = None,
         retention: timedelta | None = None,
     ) -> None:
+        """Raises ``StoreError`` if the store cannot hold the flow's record tables."""
         self.flow = flow
         self.store = store
+        if flow.records is not None:
+            store.install(flow.records)
         self.clock = clock or SystemClock()
         self.retention = retention  # erase people inactive for longer (PIVOTBOT_RETENTION_DAYS)
         self._last_sweep: datetime | None = None
@@ -273,37 +279,18 @@ class Engine:
         return self.store.export(key)
 
     def overview(self, key: ConversationKey) -> dict[str, Any]:
-        """What App Home shows: next follow-ups, recent rehearsal scores, contacts."""
-        names = {c["id"]: c["name"] for c in self.store.records("contacts", key)}
-        companies = {i["id"]: i["company"] for i in self.store.records("interviews", key)}
-        texts = self.flow.content.texts
-        followups = [
-            {
-                "kind": f["kind"],
-                "due_at": f["due_at"],
-                "contact_id": f["contact_id"],
-                "what": texts.get(f"when.{f['kind']}", f["kind"]),
-                "about": names.get(f["contact_id"]) or companies.get(f["interview_id"]) or "",
-            }
-            for f in self.store.records("followups", key)
-            if f["status"] in ("pending", "snoozed")
-        ]
-        followups.sort(key=lambda f: f["due_at"] or "")
-        attempts = [
-            {"total": a["total"], "band": a["band"], "persona": a["persona"], "at": a["created_at"]}
-            for a in self.store.records("attempts", key)
-        ][-5:]
-        contacts = [
-            {
-                "name": c["name"],
-                "title": c["title"],
-                "organisation": c["organisation"],
-                "stage": c["stage"],
-                "next_step": c["next_step"],
-            }
-            for c in self.store.records("contacts", key)
-        ]
-        return {"followups": followups[:5], "attempts": attempts, "contacts": contacts}
+        """What App Home shows one person, as the flow's ``overview`` builds it (JSON-ready;
+        ``{}`` when the flow has none)."""
+        if self.flow.overview is None:
+            return {}
+        return self.flow.overview(self.store, key, self.flow.content)
+
+    def report(self, workspace: str | None = None) -> str:
+        """The flow's anonymous report of ``workspace`` (or of all) up to now, as Markdown.
+        Raises ``FlowError`` if the flow has no report."""
+        if self.flow.report is None:
+            raise FlowError(f"flow {self.flow.name} has no report")
+        return self.flow.report(self.store, workspace, self.clock.now())
 
     def close(self) -> None:
         self.flush()

@@ -5,6 +5,7 @@ PivotbotError                 root: anything the bot raises on purpose
 ├── StoreError                the database cannot be opened or migrated
 ├── FlowError                 a flow or its content is malformed (caught at load, not mid-chat)
 ├── ScriptError               a scripted conversation file is malformed
+├── MissingExtra              an optional part (an extra: Telegram, Slack, charts) is not installed
 └── ModelError                a language model did not give a usable answer (``reason`` says why);
                               callers fall back to what works without one
 """
@@ -30,6 +31,11 @@ class FlowError(PivotbotError):
 
 class ScriptError(PivotbotError):
     """A scripted conversation file does not follow format v1."""
+
+
+class MissingExtra(PivotbotError):
+    """An optional part of the package is not installed. The message is one line ending in the
+    ``pip install 'pivotbot[EXTRA]'`` that brings it."""
 
 
 class ModelError(PivotbotError):

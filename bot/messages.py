@@ -43,7 +43,7 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    """A small text file sent with a reply (a data export, a CSV of contacts)."""
+    """A small text file sent with a reply (a data export, a CSV)."""
 
     filename: str
     content: str

@@ -7,7 +7,8 @@ import string
 from collections.abc import Mapping
 
 from bot.markup import fill
-from flows.pivot.scoring import _BY_NAME, CONTENT, Context, Score, _Analysis
+from flows.pivot.rubric import SHORT_NAMES
+from flows.pivot.scoring import Context, Score, _Analysis, rules
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
 _PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
@@ -56,7 +57,7 @@ def _pick(templates: list[str], values: Mapping[str, str]) -> str:
 
 
 def _next_step(result: Score, values: dict[str, str]) -> str:
-    steps = CONTENT["next_steps"]
+    steps = rules().doc["next_steps"]
     if result.red_flags:
         return _pick(steps[result.red_flags[0]], values)
     for level in (0, 1):
@@ -65,7 +66,7 @@ def _next_step(result: Score, values: dict[str, str]) -> str:
                 continue
             if element != "E8":
                 return _pick(steps[element], values)
-            ideal_lo, ideal_hi = _BY_NAME[result.line_kind].words[:2]
+            ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
             values["ideal"] = str(ideal_hi * 2 // 3)
             reason = (
                 "long"
@@ -77,21 +78,22 @@ def _next_step(result: Score, values: dict[str, str]) -> str:
                 else "apologies"
             )
             return _pick(steps[f"E8_{reason}"], values)
-    return str(CONTENT["feedback"]["ready_step"])
+    return str(rules().doc["feedback"]["ready_step"])
 
 
 def feedback(result: Score, ctx: Context, text: str) -> str:
     """The coach's note in neutral markup: band, red flags, what worked in the user's own words,
     what is missing in plain words, and one concrete next step."""
-    words = CONTENT["feedback"]
+    doc = rules().doc
+    words = doc["feedback"]
     if not text.strip():
         return str(words["empty"])
     values = _values(ctx)
-    band = CONTENT["bands"][result.band]
+    band = doc["bands"][result.band]
     out = [fill(words["heading"], total=result.total, band=band["label"]), band["line"]]
     if result.red_flags:
         out += ["", words["capped"]]
-        out += ["- " + fill(CONTENT["red_flags"][flag], values) for flag in result.red_flags]
+        out += ["- " + fill(doc["red_flags"][flag], values) for flag in result.red_flags]
     worked: dict[str, str] = {}
     for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
         quote = result.quotes.get(element)
@@ -100,13 +102,13 @@ def feedback(result: Score, ctx: Context, text: str) -> str:
     if worked:
         out += ["", words["worked"]]
         out += [
-            fill(words["quote"], quote=quote, element=CONTENT["elements"][e]["short"])
+            fill(words["quote"], quote=quote, element=SHORT_NAMES[e])
             for e, quote in list(worked.items())[:3]
         ]
     for key, ids in (("missing", result.missing), ("weak", result.weak)):
         if ids:  # a long list on a phone reads as a wall, so past three use the short names
-            name = "missing" if len(ids) <= 3 else "short"
-            items = words["joiner"].join(CONTENT["elements"][e][name] for e in ids)
+            names = doc["missing"] if len(ids) <= 3 else SHORT_NAMES
+            items = words["joiner"].join(names[e] for e in ids)
             out += ["", fill(words[key], items=items)]
     out += ["", words["next"].replace("{step}", _next_step(result, values))]
     return "\n".join(out)
@@ -116,6 +118,7 @@ def stronger_version(ctx: Context, text: str = "") -> str:
     """A better answer in neutral markup, built from the user's details; where a detail is
     missing, their own strongest sentence stands in, and failing that a plain phrase."""
     a = _Analysis(text, ctx)
+    doc = rules().doc
     values = _values(ctx)
     named = {h.sentence for h in a.doc.find(a.cp.company)}
     if "E2" in a.at and a.points["E2"] == 2 and (a.at["E2"].sentence in named or not ctx.company):
@@ -126,7 +129,7 @@ def stronger_version(ctx: Context, text: str = "") -> str:
     for own in ("own_enthusiasm", "own_proof"):
         if len(values.get(own, "")) > 200:  # a rambling sentence would not make it stronger
             del values[own]
-    parts = CONTENT["stronger"]
+    parts = doc["stronger"]
     plan = parts["plans"].get(a.kind.name, parts["plans"]["default"])
     reaction = parts["reaction"].get(a.kind.name, parts["reaction"]["unknown"])
     sentences = [_pick(reaction if part == "reaction" else parts[part], values) for part in plan]

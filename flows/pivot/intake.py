@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
-from typing import Any
+from datetime import date
+from typing import Any, ClassVar
 
 from transitions.core import EventData
 
 from bot.flow import Step, Values
-from flows.pivot.followups import FollowUps
+from bot.parts import Extras, Part
+from flows.pivot import interview
 
 HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
-THANK_YOU_HOUR = 17  # late on the interview day: "same day, by the next morning at the latest"
 
-STEPS = [
+STEPS = (
     Step("welcome"),
     Step("about"),
     Step("menu"),
@@ -26,7 +26,7 @@ STEPS = [
     Step("intake.target", "text", max_len=200),
     Step("triage", on_enter=("suggest",)),
     Step("triage.choose"),
-]
+)
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
@@ -78,19 +78,7 @@ TABLE: list[dict[str, Any]] = [
     {T: "practice", "source": "triage.choose", "dest": "plan.practice"},
 ]
 
-INTERVIEW_FIELDS = (
-    "company",
-    "role",
-    "interview_date",
-    "interview_past",
-    "draws",
-    "company_fit",
-    "role_fit",
-    "target",
-    "path",
-    "interview_id",
-    "evidence",
-)
+PATHS = ("go", "pivot", "finish", "practice")
 
 
 def mid_sentence(text: str) -> str:
@@ -108,77 +96,90 @@ def suggested_path(company_fit: int, role_fit: int) -> str:
     return "finish" if role_high else "practice"
 
 
-class Intake(FollowUps):
+class Intake(Part):
     """Callbacks and conditions of intake and triage."""
 
-    def values(self) -> Values:
+    name = "intake"
+    WORDS = "intake"
+    STEPS = STEPS
+    TABLE = TABLE
+    TEXTS = (
+        "date_noted",
+        "date_past",
+        "date_unknown",
+        "target_unsure",
+        "summary",
+        "summary_target",
+        *(f"suggest.{path}" for path in PATHS),
+        "past_hint",
+    )
+    FIELDS = interview.FIELDS
+    DERIVED = ("when", "target_or_unsure")
+    EXTRAS: ClassVar[Extras] = {"date_noted": ("when",)}
+
+    def present(self, values: Values) -> None:
         """Role and target as they sit mid-sentence: "the inside sales role", not "Inside"."""
-        v = super().values()
         for field in ("role", "target"):
-            if isinstance(v.get(field), str):
-                v[field] = mid_sentence(v[field])
-        return v
+            if isinstance(values.get(field), str):
+                values[field] = mid_sentence(values[field])
 
     def derive(self, name: str) -> Any:
-        d = self.data
+        d = self.c.data
         if name == "when":
             if d.get("interview_date"):
                 return date.fromisoformat(d["interview_date"]).strftime("%A %-d %B %Y")
-            return self.flow.content.text(
-                "date_past" if d.get("interview_past") else "date_unknown"
-            )
+            return self.template("date_past" if d.get("interview_past") else "date_unknown")
         if name == "target_or_unsure":
-            return d.get("target") or self.flow.content.text("target_unsure")
-        return super().derive(name)
+            return d.get("target") or self.template("target_unsure")
+        return None
 
     def begin_interview(self, event: EventData) -> None:
-        for field in INTERVIEW_FIELDS:
-            self.data.pop(field, None)
+        interview.begin(self.c)
 
     def keep_company(self, event: EventData) -> None:
-        self.data["company"] = event.kwargs["text"]
+        self.c.data["company"] = event.kwargs["text"]
 
     def keep_role(self, event: EventData) -> None:
-        self.data["role"] = event.kwargs["text"]
+        self.c.data["role"] = event.kwargs["text"]
 
     def keep_date(self, event: EventData) -> None:
-        self.data["interview_date"] = event.kwargs["date"]
-        self.data.pop("interview_past", None)
+        self.c.data["interview_date"] = event.kwargs["date"]
+        self.c.data.pop("interview_past", None)
         # Say how the date was read: "next Friday" means different days to different people.
         self.say("date_noted", when=self.derive("when"))
 
     def keep_past(self, event: EventData) -> None:
-        self.data["interview_past"] = True
-        self.data.pop("interview_date", None)
+        self.c.data["interview_past"] = True
+        self.c.data.pop("interview_date", None)
 
     def keep_no_date(self, event: EventData) -> None:
-        self.data.pop("interview_date", None)
-        self.data.pop("interview_past", None)
+        self.c.data.pop("interview_date", None)
+        self.c.data.pop("interview_past", None)
 
     def keep_draws(self, event: EventData) -> None:
-        self.data["draws"] = event.kwargs["text"]
+        self.c.data["draws"] = event.kwargs["text"]
 
     def keep_company_fit(self, event: EventData) -> None:
-        self.data["company_fit"] = event.kwargs["value"]
+        self.c.data["company_fit"] = event.kwargs["value"]
 
     def keep_role_fit(self, event: EventData) -> None:
-        self.data["role_fit"] = event.kwargs["value"]
+        self.c.data["role_fit"] = event.kwargs["value"]
         if self.role_fits(event):
-            self.data.pop("target", None)
+            self.c.data.pop("target", None)
 
     def keep_target(self, event: EventData) -> None:
-        self.data["target"] = event.kwargs["text"]
+        self.c.data["target"] = event.kwargs["text"]
 
     def keep_no_target(self, event: EventData) -> None:
-        self.data.pop("target", None)
+        self.c.data.pop("target", None)
 
     def role_fits(self, event: EventData) -> bool:
-        return int(event.kwargs.get("value", self.data.get("role_fit", 0))) >= HIGH
+        return int(event.kwargs.get("value", self.c.data.get("role_fit", 0))) >= HIGH
 
     # -- triage ----------------------------------------------------------------------------
 
     def suggestion(self) -> str:
-        return suggested_path(int(self.data["company_fit"]), int(self.data["role_fit"]))
+        return suggested_path(int(self.c.data["company_fit"]), int(self.c.data["role_fit"]))
 
     def suggests_go(self, event: EventData) -> bool:
         return self.suggestion() == "go"
@@ -194,34 +195,9 @@ class Intake(FollowUps):
 
     def suggest(self, event: EventData | None) -> None:
         summary = self.text("summary")
-        if int(self.data["role_fit"]) < HIGH:
+        if int(self.c.data["role_fit"]) < HIGH:
             summary += "\n" + self.text("summary_target")
-        self.say_markup(summary)
+        self.c.say_markup(summary)
         self.say(f"suggest.{self.suggestion()}")
-        if self.data.get("interview_past"):
+        if self.c.data.get("interview_past"):
             self.say("past_hint")
-
-    def save_interview(self, path: str) -> None:
-        """Write (or update) the interview record; remind about thank-you notes on the day."""
-        d = self.data
-        d["path"] = path
-        row = {
-            "company": d.get("company"),
-            "role": d.get("role"),
-            "interview_date": d.get("interview_date"),
-            "company_fit": d.get("company_fit"),
-            "role_fit": d.get("role_fit"),
-            "path": path,
-            "target": d.get("target"),
-            "draws": d.get("draws"),
-            "evidence": d.get("evidence"),
-        }
-        if d.get("interview_id") and self.records("interviews", id=d["interview_id"]):
-            self.update("interviews", d["interview_id"], **row)
-            return
-        d["interview_id"] = self.add("interviews", **row)
-        if d.get("interview_date"):
-            day = date.fromisoformat(d["interview_date"])
-            due = datetime.combine(day, time(THANK_YOU_HOUR), tzinfo=UTC)
-            if due > self.now:
-                self.schedule("thank_you", due, interview_id=d["interview_id"])

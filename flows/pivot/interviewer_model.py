@@ -20,22 +20,32 @@ from typing import Any
 
 from bot.errors import ModelError
 from bot.markup import esc, to_plain
-from flows.pivot.judge_model import CONTENT, ChatModel, context_json, speaks_to_judge
-from flows.pivot.scoring import CONTENT as REHEARSAL
-from flows.pivot.scoring import Context, classify_line
+from flows.pivot.judge_model import ChatModel, context_json, prompts, speaks_to_judge
+from flows.pivot.scoring import Context, classify_line, rules_doc
 
 log = logging.getLogger(__name__)
 
-_WORDS: Mapping[str, Any] = CONTENT["interviewer"]
-MAX_CHARS = int(_WORDS.get("max_chars", 200))
-MAX_SENTENCES = int(_WORDS.get("max_sentences", 2))
+MAX_CHARS = 200  # defaults of judge.yaml's interviewer.max_chars and max_sentences
+MAX_SENTENCES = 2
 _NOT_PLAIN = re.compile(r"[<>@\[\]*_`{}\\]|https?://|\n")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 
+def _words() -> Mapping[str, Any]:
+    """The interviewer's prompt and limits (judge.yaml, read when first needed)."""
+    words: Mapping[str, Any] = prompts()["interviewer"]
+    return words
+
+
+def _cast(persona: str) -> Mapping[str, Any]:
+    """The persona's lines in rehearsal.yaml (the rules interviewer's, read once)."""
+    cast: Mapping[str, Any] = rules_doc()["interviewer"]["personas"][persona]
+    return cast
+
+
 def repertoire(persona: str) -> dict[str, list[str]]:
     """The persona's moves after the opening: kind -> its lines (as examples, plain text)."""
-    cast = REHEARSAL["interviewer"]["personas"][persona]
+    cast = _cast(persona)
     lines = [*cast["curveballs"], *(line for group in cast["reactions"].values() for line in group)]
     out: dict[str, list[str]] = {}
     for line in lines:
@@ -57,7 +67,7 @@ def schema(kinds: Sequence[str]) -> dict[str, Any]:
 
 def request(persona: str, answer: str, ctx: Context, used: Sequence[str]) -> str:
     """The user message: persona and repertoire, the lines said, the answer, the context."""
-    cast = REHEARSAL["interviewer"]["personas"][persona]
+    cast = _cast(persona)
     return json.dumps(
         {
             "persona": cast["label"],
@@ -79,9 +89,11 @@ def checked(reply: dict[str, Any], persona: str, used: Sequence[str]) -> str:
     if not isinstance(line, str):
         raise ModelError("malformed", "no line")
     line = " ".join(line.split()).strip("\"'“”‘’ ")
-    if not line or len(line) > MAX_CHARS:
+    words = _words()
+    if not line or len(line) > int(words.get("max_chars", MAX_CHARS)):
         raise ModelError("too_long" if line else "empty")
-    if len(_SENTENCE_END.findall(line)) > MAX_SENTENCES or _NOT_PLAIN.search(line):
+    sentences = len(_SENTENCE_END.findall(line))
+    if sentences > int(words.get("max_sentences", MAX_SENTENCES)) or _NOT_PLAIN.search(line):
         raise ModelError("off_script", "too many sentences or not plain text")
     if speaks_to_judge(line):
         raise ModelError("off_script", "talks about scoring")
@@ -109,7 +121,7 @@ class ModelInterviewer:
         try:
             async with asyncio.timeout(self.timeout):
                 reply = await self.model.complete_json(
-                    _WORDS["system"],
+                    _words()["system"],
                     request(persona, answer, ctx, used),
                     schema(kinds),
                     self.timeout,

@@ -23,6 +23,10 @@ with a quote, plus the red flags it sees, each with a quote. The prompt and rubr
 - **Fallback.** Any timeout, error, refusal or malformed reply gives the rules judge's score
   (``flows.pivot.scoring.score``) within ``timeout`` seconds, with the reason.
 
+Importing this module reads no file: ``judge.yaml`` is read by ``prompts()`` (``build_flow``
+asks for it, and ``problems()`` checks it, when a model is configured) and its patterns are
+compiled on first use.
+
 Nothing here logs the answer, the quotes or the model's text: only reasons and counts.
 """
 
@@ -32,26 +36,26 @@ import asyncio
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
 
+from bot.content import load_yaml
 from bot.errors import ModelError
 from bot.markup import to_plain
-from flows.pivot.scoring import CAP, ELEMENTS, RED_FLAGS, Context, Score, band_for, score
+from flows.pivot.rubric import CAP, ELEMENTS, RED_FLAGS, band_for
+from flows.pivot.scoring import Context, Score, score
 
 log = logging.getLogger(__name__)
 
-CONTENT: dict[str, Any] = yaml.safe_load(
-    (Path(__file__).parent / "content" / "judge.yaml").read_text(encoding="utf-8")
-)
+PROMPTS = Path(__file__).parent / "content" / "judge.yaml"
 MODEL_ELEMENTS: tuple[str, ...] = tuple(e for e in ELEMENTS if e != "E8")
-
-_CHECKS: dict[str, Any] = CONTENT["checks"]
-_PATTERNS = {name: re.compile(p.strip()) for name, p in _CHECKS["patterns"].items()}
-_SHAPES: dict[str, list[str]] = _CHECKS["shapes"]
+# Shapes the code checks itself rather than by a pattern of judge.yaml.
+_CODED_SHAPES = frozenset({"question", "company"})
 _STRAIGHTEN = str.maketrans(
     {
         "\u2018": "'",
@@ -70,6 +74,65 @@ _STRAIGHTEN = str.maketrans(
 )
 _WORDS = re.compile(r"\w+")
 _EDGES = " \t\n\"'.,;:!?()[]-"
+
+
+@cache
+def prompts() -> dict[str, Any]:
+    """judge.yaml as read, once: the prompts, and the checks a quote must pass.
+    Raises ``OSError`` or ``yaml.YAMLError``."""
+    doc: dict[str, Any] = load_yaml(PROMPTS)
+    return doc
+
+
+@dataclass(frozen=True)
+class Checks:
+    """What a quote must be before its points count (``checks:`` in judge.yaml, compiled)."""
+
+    min_words: int
+    max_words: int
+    shapes: dict[str, list[str]]  # element -> the shapes of which its quote must fit one
+    patterns: dict[str, re.Pattern[str]]
+
+
+@cache
+def checks() -> Checks:
+    """The quote checks, compiled on first use. Raises like ``prompts``, and ``KeyError`` or
+    ``re.error`` for a malformed file (``problems`` names them at build)."""
+    doc = prompts()["checks"]
+    return Checks(
+        min_words=int(doc["min_words"]),
+        max_words=int(doc["max_words"]),
+        shapes={str(e): list(shapes) for e, shapes in doc["shapes"].items()},
+        patterns={name: re.compile(p.strip()) for name, p in doc["patterns"].items()},
+    )
+
+
+def problems() -> Iterator[str]:
+    """What is wrong with judge.yaml, read now: ``build_flow`` reports the first as a
+    ``FlowError`` when a model is configured, so a bad edit fails at start, not mid-round."""
+    try:
+        doc = prompts()
+    except (OSError, yaml.YAMLError) as exc:
+        yield f"cannot read {PROMPTS.name}: {exc}"
+        return
+    if not isinstance(doc, dict):
+        yield f"{PROMPTS.name} is not a mapping"
+        return
+    for section in ("judge", "interviewer"):
+        if not isinstance((doc.get(section) or {}).get("system"), str):
+            yield f"{PROMPTS.name} has no {section}.system prompt"
+    try:
+        found = checks()
+    except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
+        yield f"{PROMPTS.name}: malformed checks ({type(exc).__name__}: {exc})"
+        return
+    for element, shapes in found.shapes.items():
+        if element not in MODEL_ELEMENTS:
+            yield f"{PROMPTS.name}: checks.shapes names {element!r}, which the model does not score"
+        for shape in sorted(set(shapes) - _CODED_SHAPES - found.patterns.keys()):
+            yield f"{PROMPTS.name}: shape {shape!r} of {element} has no pattern"
+    if "judge_directed" not in found.patterns:
+        yield f"{PROMPTS.name}: checks.patterns has no judge_directed"
 
 
 class ChatModel(Protocol):
@@ -101,6 +164,16 @@ class Judged:
 
 def rules_judged(text: str, ctx: Context, fallback: str | None = None) -> Judged:
     return Judged(score(text, ctx), "rules", fallback)
+
+
+async def judge_answer(
+    text: str, ctx: Context, model: ChatModel | None, timeout: float = 8.0
+) -> Judged:
+    """One answer's score (``pivotbot score``): by the model judge when ``model`` is given
+    (falling back to the rules within ``timeout`` seconds), else by the rules judge."""
+    if model is None:
+        return rules_judged(text, ctx)
+    return await ModelJudge(model, timeout).judge(text, ctx)
 
 
 # -- the request ---------------------------------------------------------------------------------
@@ -171,7 +244,7 @@ def request(text: str, ctx: Context) -> str:
 
 def speaks_to_judge(text: str) -> bool:
     """Whether ``text`` addresses a judge or a score rather than a person in an interview."""
-    return bool(_PATTERNS["judge_directed"].search(_squash(text)))
+    return bool(checks().patterns["judge_directed"].search(_squash(text)))
 
 
 class Answer:
@@ -196,7 +269,7 @@ class Answer:
         self.norm = "".join(chars)
         self._where = where
         self.sentences = [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]*", self.norm)]
-        directed = _PATTERNS["judge_directed"]
+        directed = checks().patterns["judge_directed"]
         self.directed = [(a, b) for a, b in self.sentences if directed.search(self.norm, a, b)]
 
     def find(self, quote: str) -> tuple[int, int] | None:
@@ -243,10 +316,11 @@ def verified(
     span = answer.find(quote)
     if span is None:
         return None
+    rules = checks()
     words = len(_WORDS.findall(answer.norm[span[0] : span[1]]))
-    if not _CHECKS["min_words"] <= words <= _CHECKS["max_words"]:
+    if not rules.min_words <= words <= rules.max_words:
         return None
-    shapes = _SHAPES.get(element)
+    shapes = rules.shapes.get(element)
     if not shapes:
         return span
     found = answer.norm[span[0] : span[1]]
@@ -256,7 +330,7 @@ def verified(
         elif shape == "company":
             fits = bool(company & set(_WORDS.findall(found)))
         else:
-            fits = bool(_PATTERNS[shape].search(found))
+            fits = bool(rules.patterns[shape].search(found))
         if fits:
             return span
     return None
@@ -355,7 +429,7 @@ class ModelJudge:
         try:
             async with asyncio.timeout(self.timeout):  # whatever the client does with its own
                 proposal = await self.model.complete_json(
-                    CONTENT["judge"]["system"], request(text, ctx), schema(), self.timeout
+                    prompts()["judge"]["system"], request(text, ctx), schema(), self.timeout
                 )
             result, dropped = combine(text, rules, proposal, ctx)
         except ModelError as exc:

@@ -3,20 +3,22 @@ and the guidance for going for the job, finishing strong, or treating it as prac
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from transitions.core import EventData
 
-from bot.flow import Step
+from bot import names
+from bot.flow import Flow, Step
 from bot.markup import fill
+from bot.parts import Extras, Part
+from flows.pivot import interview, reminders
 from flows.pivot.feedback import as_phrase
-from flows.pivot.followups import morning
-from flows.pivot.intake import Intake
 
 KEEP_WARM_DAYS = 91  # "propose a check-in in about three months"
 
-STEPS = [
+STEPS = (
     Step("pivot.evidence", "text", on_enter=("start_pivot",), max_len=400),
     Step("pivot.plan", on_enter=("pivot_plan",)),
     Step("pivot.questions", on_enter=("path_questions",)),
@@ -25,7 +27,7 @@ STEPS = [
     Step("plan.go", on_enter=("path_plan",)),
     Step("plan.finish", on_enter=("path_plan",)),
     Step("plan.practice", on_enter=("path_plan",)),
-]
+)
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
@@ -56,64 +58,101 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 
-class Plans(Intake):
+class Plans(Part):
     """What each path tells the user."""
 
+    name = "plans"
+    WORDS = "plans"
+    STEPS = STEPS
+    TABLE = TABLE
+    TEXTS = (
+        "draws_fallback",
+        "target_fallback",
+        "evidence_line",
+        "evidence_missing",
+        "pivot.timing",
+        "pivot.script",
+        *(f"plan.{path}" for path in ("go", "finish", "practice")),
+        "questions_intro",
+        "pivot.decline_tips",
+        "pivot.decline_draft",
+        "keep_warm_set",
+    )
+    FIELDS = ("evidence", "path")
+    DERIVED = ("draws_phrase", "target_phrase", "evidence_line")
+    EXTRAS: ClassVar[Extras] = {"evidence_line": ("evidence",)}
+
+    @classmethod
+    def check(cls, flow: Flow) -> Iterator[str]:
+        """Each path's question picks name questions of the bank, whose fields are known."""
+        bank = flow.content.data.get("question_bank", {})
+        picks = flow.content.data.get("question_picks", {})
+        known = names.known_fields(flow)
+        for path in ("pivot", "go", "finish", "practice"):
+            if path not in picks:
+                yield f"content data question_picks has no questions for path {path!r}"
+            for pick in picks.get(path, []):
+                group, _, name = str(pick).partition(".")
+                if name not in bank.get(group, {}):
+                    yield f"question_picks.{path}: {pick!r} is not in the question bank"
+        for group, questions in bank.items():
+            for name, template in questions.items():
+                yield from names.check_template(f"question {group}.{name}", template, known)
+
     def derive(self, name: str) -> Any:
-        d = self.data
-        content = self.flow.content
+        d = self.c.data
         if name == "draws_phrase":
-            return as_phrase(d.get("draws", "")) or content.text("draws_fallback")
+            return as_phrase(d.get("draws", "")) or self.template("draws_fallback")
         if name == "target_phrase":
-            return d.get("target") or content.text("target_fallback")
+            return d.get("target") or self.template("target_fallback")
         if name == "evidence_line":
             # Plain text: the template that uses it escapes it (escaping here would double it).
             if d.get("evidence"):
-                return content.text("evidence_line").format(evidence=_sentence(d["evidence"]))
-            return content.text("evidence_missing")
-        return super().derive(name)
+                return self.template("evidence_line").format(evidence=_sentence(d["evidence"]))
+            return self.template("evidence_missing")
+        return None
 
     def keep_evidence(self, event: EventData) -> None:
-        self.data["evidence"] = event.kwargs["text"]
+        self.c.data["evidence"] = event.kwargs["text"]
 
     def keep_no_evidence(self, event: EventData) -> None:
-        self.data.pop("evidence", None)
+        self.c.data.pop("evidence", None)
 
     def start_pivot(self, event: EventData | None) -> None:
-        self.save_interview("pivot")
+        interview.save(self.c, "pivot")
 
     def pivot_plan(self, event: EventData | None) -> None:
-        self.save_interview("pivot")
+        interview.save(self.c, "pivot")
         self.say("pivot.timing")
         self.say("pivot.script")
 
     def path_plan(self, event: EventData | None) -> None:
-        path = self.state.split(".", 1)[1]
-        self.save_interview(path)
+        path = self.c.state.split(".", 1)[1]
+        interview.save(self.c, path)
         self.say(f"plan.{path}")
         self.path_questions(event)
 
     def path_questions(self, event: EventData | None) -> None:
         """Five questions from the bank, chosen for this path (company-map first for a pivot)."""
-        path = self.data.get("path", "pivot")
-        bank = self.flow.content.data["question_bank"]
-        picks = self.flow.content.data["question_picks"][path]
-        values = self.values()
+        path = self.c.data.get("path", "pivot")
+        bank = self.c.flow.content.data["question_bank"]
+        picks = self.c.flow.content.data["question_picks"][path]
+        values = self.c.values()
         lines = []
         for pick in picks:
             group, name = pick.split(".")
             lines.append("- " + fill(bank[group][name], values))
-        self.say_markup(self.text("questions_intro") + "\n" + "\n".join(lines))
+        self.c.say_markup(self.text("questions_intro") + "\n" + "\n".join(lines))
 
     def decline_draft(self, event: EventData | None) -> None:
         self.say("pivot.decline_tips")
         self.say("pivot.decline_draft")
 
     def remind_check_in(self, event: EventData) -> None:
-        interview = self.data.get("interview_id")
-        due = morning((self.now + timedelta(days=KEEP_WARM_DAYS)).date())
-        self.schedule("keep_warm", due, interview_id=interview)
-        self.say("keep_warm_set", self.choices())
+        interview_id = self.c.data.get("interview_id")
+        due = reminders.morning((self.c.now + timedelta(days=KEEP_WARM_DAYS)).date())
+        reminders.schedule(self.c, "keep_warm", due, interview_id=interview_id)
+        self.say("keep_warm_set", self.c.choices())
 
 
 def _sentence(text: str) -> str:

@@ -1,34 +1,35 @@
 """Rehearsal: the bot plays the interviewer, reacts to each answer, scores it with the rubric,
-and shows progress per element, until the pivot is what comes out under pressure."""
+and shows progress per element, until the pivot is what comes out under pressure.
+
+With a language model configured (``Practice.with_model``), each typed answer is first shown to
+the model judge and the model interviewer by ``consult_model``, the step's ``prepare`` method,
+which the engine awaits before its transaction; ``score_answer`` then uses what it prepared,
+and the rules for anything it could not.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from transitions.core import EventData
 
-from bot.flow import Step
+from bot.flow import Flow, Step
 from bot.markup import fill
 from bot.messages import Choice
-from flows.pivot import interviewer
+from bot.parts import Extras, Part
+from flows.pivot import interview, interviewer, judge_model
 from flows.pivot.feedback import feedback, stronger_version
 from flows.pivot.interviewer_model import ModelInterviewer
 from flows.pivot.judge_model import Judged, ModelJudge, rules_judged
-from flows.pivot.plans import Plans
-from flows.pivot.scoring import (
-    CAP,
-    ELEMENTS,
-    Context,
-    Score,
-    band_for,
-)
-from flows.pivot.scoring import CONTENT as SCORING
+from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
+from flows.pivot.scoring import Context, Score, rules_doc
 
-STEPS = [
+STEPS = (
     Step("rehearse.company", "text", max_len=120),
     Step("rehearse.role", "text", max_len=120),
     Step("rehearse.target", "text", max_len=200),
@@ -36,7 +37,7 @@ STEPS = [
     Step("rehearse.turn", "text", on_enter=("show_line",), max_len=2000),
     Step("rehearse.feedback", on_enter=("show_feedback",)),
     Step("rehearse.done", on_enter=("show_progress",)),
-]
+)
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
@@ -72,9 +73,11 @@ TABLE: list[dict[str, Any]] = [
     {T: "again", "source": "rehearse.done", "dest": "rehearse.persona"},
 ]
 
-ELEMENT_NAMES: dict[str, str] = {e: SCORING["elements"][e]["short"] for e in ELEMENTS}
-# With a model configured, build_flow gives rehearse.turn this ``Step.prepare`` method.
+ELEMENT_NAMES: dict[str, str] = SHORT_NAMES
+# With a model configured, these states' answers are prepared by this method (``Step.prepare``).
 PREPARE = {"rehearse.turn": "consult_model"}
+# With a model configured, these texts (the core's) end with where answers go.
+NOTICED = ("help", "mydata")
 
 
 @dataclass(frozen=True)
@@ -88,24 +91,96 @@ class Consulted:
     next_line: str | None  # the model's checked line, else the rule-based one; None: round over
 
 
-class Practice(Plans):
+class Practice(Part):
     """The role-play: one round is an opening line and a few reactive turns."""
 
-    # Set by build_flow when a language model is configured (PIVOTBOT_LLM_*); None: rules only.
+    name = "rehearsal"
+    WORDS = "practice"
+    STEPS = STEPS
+    TABLE = TABLE
+    TEXTS = (
+        "persona_intro_first",
+        "persona_intro_again",
+        "interviewer_says",
+        "retry_intro",
+        "stronger_intro",
+        "round_empty",
+        "round_summary",
+        "progress_intro",
+        "model_notice",
+    )
+    LABELS = (*(f"persona_{p}" for p in interviewer.PERSONAS), "main_menu")
+    FIELDS = ("company", "role", "target")
+    DERIVED = ("persona_intro", "model_host")
+    EXTRAS: ClassVar[Extras] = {
+        "interviewer_says": ("who", "turn"),
+        "round_summary": ("scores", "best"),
+        "progress_intro": ("count",),
+    }
+    BUTTONS = (*interviewer.PERSONAS, "menu")
+    # Set by ``with_model`` when a language model is configured (PIVOTBOT_LLM_*); None: rules only.
     model_judge: ClassVar[ModelJudge | None] = None
     model_interviewer: ClassVar[ModelInterviewer | None] = None
     model_host: ClassVar[str | None] = None
 
+    @classmethod
+    def with_model(cls, judge: ModelJudge, asker: ModelInterviewer, host: str) -> type[Practice]:
+        """This part, configured for a language model: the same states, table and words, with
+        ``consult_model`` preparing each answer to the interviewer (``PREPARE``) and the
+        ``model_notice`` said after ``help`` and ``/mydata`` (``NOTICED``), naming ``host``."""
+        steps = tuple(
+            replace(step, prepare=PREPARE[step.name]) if step.name in PREPARE else step
+            for step in cls.STEPS
+        )
+        settings: dict[str, Any] = {
+            "__doc__": cls.__doc__,
+            "__module__": cls.__module__,
+            "STEPS": steps,
+            "POSTSCRIPTS": dict.fromkeys(NOTICED, ("model_notice",)),
+            "model_judge": judge,
+            "model_interviewer": asker,
+            "model_host": host,
+        }
+        return cast("type[Practice]", type(cls.__name__, (cls,), settings))
+
+    @classmethod
+    def check(cls, flow: Flow) -> Iterator[str]:
+        """Every persona has a button label and its lines (rehearsal.yaml), and content names
+        no persona the interviewer cannot play: a persona half added fails here, not mid-round."""
+        cast = rules_doc().get("interviewer", {}).get("personas", {})
+        for persona in interviewer.PERSONAS:
+            lines = cast.get(persona) or {}
+            for key in ("openings", "curveballs", "turns"):
+                if not lines.get(key):
+                    yield f"persona {persona!r} has no {key} in rehearsal.yaml"
+        for persona in sorted(set(cast) - set(interviewer.PERSONAS)):
+            yield f"rehearsal.yaml has lines for persona {persona!r} that the rehearsal does not offer"
+        for name in sorted(flow.content.labels):
+            persona = name.removeprefix("persona_")
+            if name.startswith("persona_") and persona not in interviewer.PERSONAS:
+                yield f"label {name!r} is for persona {persona!r} that the rehearsal does not offer"
+        if cls.model_judge is not None:  # the model's prompts and quote checks (judge.yaml)
+            yield from judge_model.problems()
+
     def has_context(self, event: EventData) -> bool:
-        return bool(self.data.get("company"))
+        return bool(self.c.data.get("company"))
 
     def new_context(self, event: EventData) -> None:
         """Practice without an interview: a fresh company, role and target to play with."""
-        self.begin_interview(event)
-        self.keep_company(event)
+        interview.begin(self.c)
+        self.c.data["company"] = event.kwargs["text"]
+
+    def keep_role(self, event: EventData) -> None:
+        self.c.data["role"] = event.kwargs["text"]
+
+    def keep_target(self, event: EventData) -> None:
+        self.c.data["target"] = event.kwargs["text"]
+
+    def keep_no_target(self, event: EventData) -> None:
+        self.c.data.pop("target", None)
 
     def context(self, last_line: str = "") -> Context:
-        d = self.data
+        d = self.c.data
         return Context(
             company=d.get("company", ""),
             role=d.get("role", ""),
@@ -117,25 +192,26 @@ class Practice(Plans):
 
     def derive(self, name: str) -> Any:
         if name == "persona_intro":
-            again = "again" if self.data.get("rounds") else "first"
-            return self.flow.content.text(f"persona_intro_{again}")
-        return super().derive(name)
+            again = "again" if self.c.data.get("rounds") else "first"
+            return self.template(f"persona_intro_{again}")
+        if name == "model_host":
+            return self.model_host
+        return None
 
     def persona_choices(self) -> list[Choice]:
-        labels = self.flow.content.labels
-        buttons = [Choice(labels[f"persona_{p}"], p) for p in interviewer.PERSONAS]
-        return [*buttons, Choice(labels["main_menu"], "menu")]
+        buttons = [self.choice(f"persona_{p}", p) for p in interviewer.PERSONAS]
+        return [*buttons, self.choice("main_menu", "menu")]
 
     # -- a round --------------------------------------------------------------------------
 
     def start_round(self, event: EventData) -> None:
         persona = event.event.name
-        rounds = int(self.data.get("rounds", 0)) + 1
-        self.data["rounds"] = rounds
+        rounds = int(self.c.data.get("rounds", 0)) + 1
+        self.c.data["rounds"] = rounds
         # A different but repeatable round each time: seeded by who, which round, which persona.
-        seed = zlib.crc32(f"{self.key}:{rounds}:{persona}".encode())
+        seed = zlib.crc32(f"{self.c.key}:{rounds}:{persona}".encode())
         line = interviewer.opening(persona, self.context(), seed)
-        self.data["rh"] = {
+        self.c.data["rh"] = {
             "persona": persona,
             "seed": seed,
             "round": rounds,
@@ -148,10 +224,10 @@ class Practice(Plans):
         }
 
     def show_line(self, event: EventData | None) -> None:
-        rh = self.data["rh"]
-        label = self.flow.content.labels[f"persona_{rh['persona']}"].split(":")[0]
-        self.say_markup(
-            fill(self.flow.content.text("interviewer_says"), who=label, turn=rh["turn"])
+        rh = self.c.data["rh"]
+        label = self.label(f"persona_{rh['persona']}").split(":")[0]
+        self.c.say_markup(
+            fill(self.template("interviewer_says"), who=label, turn=rh["turn"])
             + "\n"
             + "“"
             + rh["line"]
@@ -162,25 +238,26 @@ class Practice(Plans):
         """``Step.prepare`` of rehearse.turn, awaited by the engine before its transaction: the
         model's checked score of ``text`` and its next line, at once, each falling back to the
         rules within the timeout. Reads the conversation; writes nothing."""
-        rh = self.data.get("rh")
+        rh = self.c.data.get("rh")
         if self.model_judge is None or not rh or not rh.get("line"):
             return None
         ctx = self.context(rh["line"])
+        at = (rh["round"], rh["turn"])
         going_on = interviewer.next_line(
             rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"]
         )
         if self.model_interviewer is None or going_on is None:
             judged = await self.model_judge.judge(text, ctx)
-            return Consulted(text, rh["line"], (rh["round"], rh["turn"]), judged, going_on)
+            return Consulted(text, rh["line"], at, judged, going_on)
         judged, line = await asyncio.gather(
             self.model_judge.judge(text, ctx),
             self.model_interviewer.next_line(rh["persona"], text, ctx, rh["used"]),
         )
-        return Consulted(text, rh["line"], (rh["round"], rh["turn"]), judged, line or going_on)
+        return Consulted(text, rh["line"], at, judged, line or going_on)
 
     def _consulted(self, text: str) -> Consulted | None:
         """The prepared model view, if it was prepared for this very answer to this line."""
-        rh, got = self.data["rh"], self.prepared
+        rh, got = self.c.data["rh"], self.c.prepared
         if isinstance(got, Consulted) and (got.answer, got.line, got.at) == (
             text,
             rh["line"],
@@ -190,7 +267,7 @@ class Practice(Plans):
         return None
 
     def score_answer(self, event: EventData) -> None:
-        rh = self.data["rh"]
+        rh = self.c.data["rh"]
         text: str = event.kwargs["text"]
         consulted = self._consulted(text)
         judged = consulted.judged if consulted else rules_judged(text, self.context(rh["line"]))
@@ -201,9 +278,9 @@ class Practice(Plans):
         rh["answer"] = text
         rh["last"] = result.to_json()
         rh["scores"].append(result.total)
-        self.add(
+        self.c.add(
             "attempts",
-            interview_id=self.data.get("interview_id"),
+            interview_id=self.c.data.get("interview_id"),
             persona=rh["persona"],
             round=rh["round"],
             turn=rh["turn"],
@@ -221,13 +298,13 @@ class Practice(Plans):
         )
 
     def show_feedback(self, event: EventData | None) -> None:
-        self.say_markup(self.data["rh"]["feedback"])
+        self.c.say_markup(self.c.data["rh"]["feedback"])
 
     def has_next_line(self, event: EventData) -> bool:
-        return bool(self.data.get("rh", {}).get("next"))
+        return bool(self.c.data.get("rh", {}).get("next"))
 
     def advance_line(self, event: EventData) -> None:
-        rh = self.data["rh"]
+        rh = self.c.data["rh"]
         rh["carried"] = rh["elements"]  # this turn's credit carries into the next
         rh["line"] = rh["next"]
         rh["used"].append(rh["line"])
@@ -237,21 +314,25 @@ class Practice(Plans):
         self.say("retry_intro")
 
     def show_stronger(self, event: EventData) -> None:
-        rh = self.data["rh"]
+        rh = self.c.data["rh"]
         version = stronger_version(self.context(rh["line"]), rh["answer"])
-        self.say_markup(self.text("stronger_intro") + "\n" + "_" + version + "_", self.choices())
+        self.c.say_markup(
+            self.text("stronger_intro") + "\n" + "_" + version + "_", self.c.choices()
+        )
 
     # -- progress ---------------------------------------------------------------------------
 
     def show_progress(self, event: EventData | None) -> None:
         """This round's scores, then each element from the first attempt to the latest."""
-        rh = self.data.get("rh") or {}
+        rh = self.c.data.get("rh") or {}
         scores = rh.get("scores") or []
-        attempts = self.records("attempts")
+        attempts = self.c.records("attempts")
         if not scores:
             self.say("round_empty")
             return
-        self.say("round_summary", scores=" → ".join(f"{s}/16" for s in scores), best=max(scores))
+        self.say(
+            "round_summary", scores=" → ".join(f"{s}/{MAX_TOTAL}" for s in scores), best=max(scores)
+        )
         if len(attempts) < 2:
             return
         # The very first answer against the best of this round: a fair "how far you've come"
@@ -271,10 +352,8 @@ class Practice(Plans):
                     mark=mark,
                 )
             )
-        self.say_markup(
-            fill(self.flow.content.text("progress_intro"), count=len(attempts))
-            + "\n"
-            + "\n".join(lines)
+        self.c.say_markup(
+            fill(self.template("progress_intro"), count=len(attempts)) + "\n" + "\n".join(lines)
         )
 
 

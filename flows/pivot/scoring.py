@@ -6,26 +6,32 @@ import re
 from bisect import bisect_right
 from copy import copy
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from bot.content import load_yaml
+from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
 
-CONTENT: dict[str, Any] = yaml.safe_load(
-    (Path(__file__).parent / "content" / "rehearsal.yaml").read_text(encoding="utf-8")
-)
+# The rubric's constants are read from flows.pivot.rubric and offered here too.
+__all__ = [
+    "CAP",
+    "ELEMENTS",
+    "MAX_TOTAL",
+    "RED_FLAGS",
+    "Context",
+    "Score",
+    "Signals",
+    "band_for",
+    "classify_line",
+    "normalise",
+    "rules",
+    "rules_doc",
+    "score",
+    "signals",
+]
 
-ELEMENTS: tuple[str, ...] = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8")
-RED_FLAGS: tuple[str, ...] = (
-    "disparages_role",
-    "fakes_interest",
-    "demands_job",
-    "leaves_early",
-    "ignores_interviewer",
-)
-MAX_TOTAL = 16
-CAP = 5  # COACHING.md: any red flag caps the total here
+RULES = Path(__file__).parent / "content" / "rehearsal.yaml"
 
 _STRAIGHTEN = str.maketrans(
     {
@@ -53,12 +59,6 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
     return _compile("|".join(f"(?:{p})" for p in patterns))
 
 
-_GROUPS = {name: _union(pats) for name, pats in CONTENT["patterns"].items()}
-_NEGATABLE = frozenset(CONTENT["negation"]["groups"])
-_NEGATORS = frozenset(CONTENT["negation"]["words"])
-_EXEMPT = tuple(e.replace("'", "") for e in CONTENT["negation"]["exempt"])
-_STOP = frozenset(CONTENT["stopwords"])
-_TEAM_STOP = frozenset(CONTENT["team_stopwords"])
 _CLAUSE = re.compile(r"[.!?,;:()]|\bbut\b|\bthough\b|\bhowever\b|\s-\s")
 
 
@@ -72,21 +72,66 @@ class _Kind:
     specific: bool
 
 
-def _kind(spec: dict[str, Any]) -> _Kind:
+def _kind(spec: dict[str, Any], default_words: list[int]) -> _Kind:
     return _Kind(
         name=spec.get("kind", "unknown"),
         match=_union(spec["match"]) if spec.get("match") else None,
         responses=_union(spec["responses"]) if spec.get("responses") else None,
         also=tuple(spec.get("also", ())),
-        words=tuple(spec.get("words", CONTENT["length_default"])),  # type: ignore[arg-type]
+        words=tuple(spec.get("words", default_words)),
         specific=spec.get("specific", True),
     )
 
 
-_KINDS = tuple(_kind(spec) for spec in CONTENT["line_kinds"])
-_UNKNOWN = _kind(CONTENT["unknown_line"])
-_NONE = _Kind("none", None, None, (), tuple(CONTENT["length_default"]), False)  # type: ignore[arg-type]
-_BY_NAME = {k.name: k for k in (*_KINDS, _UNKNOWN, _NONE)}
+@dataclass(frozen=True)
+class Rules:
+    """The scorer's data (content/rehearsal.yaml), compiled: its patterns, the interviewer's
+    line kinds, and the words the feedback and the role-play interviewer use (``doc``)."""
+
+    doc: dict[str, Any]
+    groups: dict[str, re.Pattern[str]]
+    negatable: frozenset[str]
+    negators: frozenset[str]
+    exempt: tuple[str, ...]
+    stop: frozenset[str]
+    team_stop: frozenset[str]
+    kinds: tuple[_Kind, ...]
+    unknown: _Kind
+    none: _Kind
+    by_name: dict[str, _Kind]
+
+
+@cache
+def rules_doc() -> dict[str, Any]:
+    """rehearsal.yaml as read, once: ``build_flow`` reads it to check the personas' lines, and
+    importing this module reads no file. Raises ``OSError`` or ``yaml.YAMLError``."""
+    doc: dict[str, Any] = load_yaml(RULES)
+    return doc
+
+
+@cache
+def rules() -> Rules:
+    """The scorer's rules, compiled on first use (about 20 ms of regular expressions, paid by
+    the first scored answer rather than by every start). Raises like ``rules_doc``."""
+    doc = rules_doc()
+    default = doc["length_default"]
+    kinds = tuple(_kind(spec, default) for spec in doc["line_kinds"])
+    unknown = _kind(doc["unknown_line"], default)
+    none = _Kind("none", None, None, (), tuple(default), False)
+    negation = doc["negation"]
+    return Rules(
+        doc=doc,
+        groups={name: _union(pats) for name, pats in doc["patterns"].items()},
+        negatable=frozenset(negation["groups"]),
+        negators=frozenset(negation["words"]),
+        exempt=tuple(e.replace("'", "") for e in negation["exempt"]),
+        stop=frozenset(doc["stopwords"]),
+        team_stop=frozenset(doc["team_stopwords"]),
+        kinds=kinds,
+        unknown=unknown,
+        none=none,
+        by_name={k.name: k for k in (*kinds, unknown, none)},
+    )
 
 
 @dataclass(frozen=True)
@@ -144,19 +189,6 @@ class Signals:
     team: str  # the team the candidate named ("" if none)
 
 
-def band_for(total: int) -> str:
-    """Band name for a total: ready 14-16, solid 10-13, rework 6-9, restart 0-5."""
-    return (
-        "ready"
-        if total >= 14
-        else "solid"
-        if total >= 10
-        else "rework"
-        if total >= 6
-        else "restart"
-    )
-
-
 def normalise(text: str) -> str:
     """Lower-case ``text`` with straight quotes and dashes, keeping every character's position."""
     text = re.sub(r"\\(.)", r"\1", text) if "\\" in text else text
@@ -171,12 +203,13 @@ def classify_line(line: str) -> str:
 
 def _kind_of(line: str) -> _Kind:
     low = normalise(line.strip())
+    r = rules()
     if not low:
-        return _NONE
-    for kind in _KINDS:
+        return r.none
+    for kind in r.kinds:
         if kind.match and kind.match.search(low):
             return kind
-    return _UNKNOWN
+    return r.unknown
 
 
 @dataclass(frozen=True)
@@ -213,7 +246,8 @@ class _Doc:
         clause = _CLAUSE.split(self.low[max(0, pos - 48) : pos])[-1]
         words = [w.replace("'", "") for w in _WORD.findall(clause)][-4:]
         around = " ".join(words) + " " + self.low[pos : pos + 24].replace("'", "")
-        return not any(ex in around for ex in _EXEMPT) and any(w in _NEGATORS for w in words)
+        r = rules()
+        return not any(ex in around for ex in r.exempt) and any(w in r.negators for w in words)
 
     def find(self, pattern: re.Pattern[str] | None, negatable: bool = False) -> list[_Hit]:
         """Every match of ``pattern``, each marked negated or not (looked up once per pattern)."""
@@ -234,10 +268,12 @@ class _Doc:
 
     def hits(self, group: str) -> list[_Hit]:
         """Hits of a pattern group that are not negated."""
-        return [h for h in self.find(_GROUPS[group], group in _NEGATABLE) if not h.negated]
+        r = rules()
+        return [h for h in self.find(r.groups[group], group in r.negatable) if not h.negated]
 
     def negated(self, group: str) -> set[int]:
-        return {h.sentence for h in self.find(_GROUPS[group], group in _NEGATABLE) if h.negated}
+        r = rules()
+        return {h.sentence for h in self.find(r.groups[group], group in r.negatable) if h.negated}
 
     def sentences(self, *groups: str) -> set[int]:
         return {h.sentence for g in groups for h in self.hits(g)}
@@ -279,7 +315,8 @@ class _CtxPatterns:
 
 @lru_cache(maxsize=256)
 def _ctx_patterns(ctx: Context) -> _CtxPatterns:
-    role = _stem_pattern(ctx.role, _STOP)
+    stop = rules().stop
+    role = _stem_pattern(ctx.role, stop)
     love = None
     if role is not None:
         # "I love sales" when sales is the job they have said is wrong for them.
@@ -288,22 +325,23 @@ def _ctx_patterns(ctx: Context) -> _CtxPatterns:
             r" (?:the |this |it |\w+ing )?" + role.pattern.removeprefix(r"\b")
         )
     return _CtxPatterns(
-        _stem_pattern(ctx.company, _STOP),
-        _stem_pattern(ctx.target, _STOP),
-        _stem_pattern(ctx.draws, _STOP),
-        _stem_pattern(ctx.evidence, _STOP),
+        _stem_pattern(ctx.company, stop),
+        _stem_pattern(ctx.target, stop),
+        _stem_pattern(ctx.draws, stop),
+        _stem_pattern(ctx.evidence, stop),
         role,
         love,
     )
 
 
 def _team_named(doc: _Doc, only: set[int] | None = None) -> str:
-    for m in _GROUPS["named_team"].finditer(doc.low):
+    r = rules()
+    for m in r.groups["named_team"].finditer(doc.low):
         if only is not None and doc.sentence_of(m.start()) not in only:
             continue
         words = m.group().split()
         name = words[:-1]
-        while name and name[0] in _TEAM_STOP:
+        while name and name[0] in r.team_stop:
             name = name[1:]
         if name:
             return " ".join(name)
@@ -348,8 +386,8 @@ class _Analysis:
         return self._ok(self.doc.hits(group))
 
     def _responded(self) -> _Hit | None:
-        doc, kind = self.doc, self.kind
-        if kind is _NONE or (kind is _UNKNOWN and not self.ctx.last_line.rstrip().endswith("?")):
+        doc, kind, r = self.doc, self.kind, rules()
+        if kind is r.none or (kind is r.unknown and not self.ctx.last_line.rstrip().endswith("?")):
             return None
         hits = doc.find(kind.responses)
         also = {
@@ -367,10 +405,10 @@ class _Analysis:
                 return None  # a full script when they are out of time ignores what they said
             if 0 < doc.words <= kind.words[1]:
                 hits.append(_Hit(0, 0, False))
-        if kind is _UNKNOWN:
-            line_words = set(_WORD.findall(normalise(self.ctx.last_line))) - _STOP
+        if kind is r.unknown:
+            line_words = set(_WORD.findall(normalise(self.ctx.last_line))) - r.stop
             hits += doc.find(
-                _stem_pattern(" ".join(w for w in line_words if len(w) > 3), _STOP, whole=False)
+                _stem_pattern(" ".join(w for w in line_words if len(w) > 3), r.stop, whole=False)
             )
             # A short plain first sentence ("Blue.") is most likely the answer to their question.
             first = doc.low[slice(*doc.spans[0])] if doc.spans else ""
@@ -381,11 +419,12 @@ class _Analysis:
     def ignored(self) -> bool:
         # Only a line we understand can be ignored: an unknown question lowers timing (E1) but
         # never raises the red flag, since we cannot tell what a real answer needs.
-        specific = self.kind.specific and self.kind not in (_NONE, _UNKNOWN)
+        r = rules()
+        specific = self.kind.specific and self.kind not in (r.none, r.unknown)
         return specific and self.responded is None and self.doc.words > 0
 
     def _e1(self) -> tuple[int, _Hit | None]:
-        doc, kind = self.doc, self.kind
+        doc, kind, r = self.doc, self.kind, rules()
         if doc.hits("leave"):
             return 0, None  # offering to end early is the worst timing there is
         if kind.name == "opening":
@@ -393,7 +432,7 @@ class _Analysis:
             return (2 if doc.words >= 8 else 1 if doc.words else 0), next(
                 iter(doc.hits("transition")), None
             )
-        if kind is _NONE or (kind is _UNKNOWN and not self.ctx.last_line.rstrip().endswith("?")):
+        if kind is r.none or (kind is r.unknown and not self.ctx.last_line.rstrip().endswith("?")):
             if doc.hits("timing"):
                 return self._set(2, doc.hits("timing"))
             return self._set(1 if doc.hits("transition") else 0, doc.hits("transition"))

@@ -7,8 +7,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from adapters.llm import ChatClient, parse_object
+from adapters.testing.openai_api import FakeOpenAI, ok, status
 from bot.errors import ModelError
-from tests.fakes.openai_api import FakeOpenAI, ok, status
 
 SCHEMA = {
     "type": "object",

@@ -16,16 +16,8 @@ import pytest
 
 from adapters.slack import SlackBot, build_app, check_config, quiet_sdk_logs
 from adapters.slack_blocks import WJ
-from bot.cli import make_engine
-from bot.clock import ManualClock
-from bot.config import Config
-from bot.engine import Engine
-from bot.errors import ConfigError
-from bot.messages import ConversationKey, Inbound, Outgoing, Reply
-from bot.scripts import find_scripts, format_result, load_script, run_script
-from bot.store import Session
-from tests.fakes.slack_api import FakeSlackApi
-from tests.fakes.slack_driver import (
+from adapters.testing.slack_api import FakeSlackApi
+from adapters.testing.slack_driver import (
     SIGNING_SECRET,
     SlackApp,
     Student,
@@ -35,6 +27,14 @@ from tests.fakes.slack_driver import (
     seen_of,
     sign,
 )
+from bot.app import make_engine
+from bot.clock import ManualClock
+from bot.config import Config
+from bot.engine import Engine
+from bot.errors import ConfigError
+from bot.messages import ConversationKey, Inbound, Outgoing, Reply
+from bot.scripts import find_scripts, format_result, load_script, run_script
+from bot.store import Session
 
 ROOT = Path(__file__).resolve().parents[2]
 TEAM = "T0ACME"
@@ -464,7 +464,7 @@ async def test_app_home_shows_follow_ups_scores_and_contacts(
     assert sent.status == 200
     publish = fake.calls_of("views.publish")[-1]
     assert publish.args["user_id"] == "UALICE" and publish.token == fake.workspaces[TEAM].bot_token
-    from tests.fakes.slack_driver import plain
+    from adapters.testing.slack_driver import plain
 
     view = fake.views[(TEAM, "UALICE")]
     text = plain("\n".join(b["text"]["text"] for b in view["blocks"] if b["type"] == "section"))

@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from adapters.telegram import COMMANDS, adapter_of
 from adapters.telegram_render import key_of
-from bot.cli import make_engine
+from adapters.testing.telegram_driver import TelegramDriver, make_driver
+from bot.app import make_engine
 from bot.clock import ManualClock
 from bot.markup import fill
 from bot.messages import Reply
 from bot.scripts import START, Seen
-from tests.fakes.telegram_driver import TelegramDriver, make_driver
 
 ANN = 100_001
 BEA = 100_002
@@ -223,12 +224,17 @@ async def test_redelivered_update_is_ignored(tg: TelegramDriver) -> None:
     assert state(tg) == "intake.draws"
 
 
+def _already(update: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+    """For ``settle``: an update that is already queued."""
+    return lambda: update
+
+
 async def test_one_chat_in_order_while_others_run(tg: TelegramDriver) -> None:
     await say(tg, "/start")
     await tap(tg, "Prepare for an interview")
     mark = len(tg.fake.calls)
     updates = [tg.fake.text(ANN, t) for t in ("Acme", "Analyst", "not scheduled yet", "people")]
-    await asyncio.gather(*(tg.settle(lambda u=u: u) for u in updates))
+    await asyncio.gather(*(tg.settle(_already(u)) for u in updates))
     texts = [m["text"] for m in tg.fake.sent(ANN, since=mark)]
     assert [t.split()[0] for t in texts] == ["And", "When", "What", "Honestly,"]
     assert state(tg) == "intake.company_fit"

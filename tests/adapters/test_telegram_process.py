@@ -16,7 +16,7 @@ from typing import IO, Any
 import aiohttp
 import pytest
 
-from tests.fakes.telegram_api import TOKEN, FakeTelegram
+from adapters.testing.telegram_api import TOKEN, FakeTelegram
 
 PIVOTBOT = Path(sys.executable).parent / "pivotbot"
 ANN = 4242

@@ -15,7 +15,7 @@ from bot.errors import ConfigError, StoreError
 from bot.flow import match_choice, parse_date, parse_scale
 from bot.markup import esc, fill, parse, split_paragraphs, to_plain
 from bot.messages import Choice
-from bot.store import Store
+from bot.sqlite_store import SqliteStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -101,17 +101,19 @@ def test_config_fails_with_one_line_naming_the_variable(tmp_path: Path) -> None:
 
 
 def test_store_is_wal_and_refuses_a_newer_schema(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "s.db")
+    store = SqliteStore.open(tmp_path / "s.db")
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    store.db.execute("INSERT INTO schema_migrations (version, name) VALUES (99, 'future')")
+    store.db.execute(
+        "INSERT INTO schema_migrations (component, version, name) VALUES ('core', 99, 'future')"
+    )
     store.close()
     with pytest.raises(StoreError, match="newer"):
-        Store.open(tmp_path / "s.db")
+        SqliteStore.open(tmp_path / "s.db")
 
 
 def test_importing_core_and_flows_loads_no_platform_sdk() -> None:
     code = (
-        "import sys, bot.engine, bot.cli, bot.scripts, flows.pivot, adapters.console;"
+        "import sys, bot.engine, bot.app, bot.cli, bot.scripts, flows.pivot, adapters.console;"
         "flows.pivot.build_flow();"
         "print([m for m in ('telegram', 'slack_bolt', 'slack_sdk') if m in sys.modules])"
     )

@@ -3,60 +3,70 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
 from bot.content import Content
 from bot.engine import Engine
 from bot.errors import FlowError
-from bot.flow import Conversation, Flow, Step
+from bot.flow import Core, Flow, Step
 from bot.messages import ConversationKey, Inbound
-from bot.store import Store
+from bot.parts import Part
+from bot.sqlite_store import SqliteStore
 
 
-class Slow(Conversation):
+class Slow(Part):
     """Prepares by 'asking the network' (a sleep), then records what the trigger received."""
 
-    seen_in_transaction: list[bool] = []  # noqa: RUF012 - a test probe, reset per test
-    calls: list[str] = []  # noqa: RUF012
+    name = "slow"
+    STEPS: ClassVar[tuple[Step, ...]] = (Step("ask", "text", prepare="think"),)
+    TABLE = (
+        {"trigger": "answer", "source": "ask", "dest": "ask", "before": "keep"},
+        {"trigger": "done", "source": "ask", "dest": "ask"},
+    )
+
+    seen_in_transaction: ClassVar[list[bool]] = []  # a test probe, reset per test
+    calls: ClassVar[list[str]] = []
 
     async def think(self, text: str) -> dict[str, Any]:
         Slow.calls.append(text)
-        Slow.seen_in_transaction.append(self.store.db.conn.in_transaction)
+        store = self.c.store
+        assert isinstance(store, SqliteStore)
+        Slow.seen_in_transaction.append(store.conn.in_transaction)
         await asyncio.sleep(0.05)
         if text == "explode":
             raise RuntimeError("the network is down")
         return {"for": text, "verdict": len(text)}
 
     def keep(self, event: Any) -> None:
-        self.data.setdefault("got", []).append(self.prepared)
+        self.c.data.setdefault("got", []).append(self.c.prepared)
+
+    def nothing_async(self, text: str) -> None:
+        """Not a coroutine: refused as a ``prepare``."""
 
 
-def slow_flow(prepare: str = "think", model: type[Conversation] = Slow) -> Flow:
+def slow_flow(prepare: str | None = "think", kind: str = "text") -> Flow:
+    words = {name: "?" for name in (*Core.TEXTS, "expected_text", "expected_choice")}
+    labels = {name: "?" for name in Core.LABELS}
     content = Content(
-        {"unexpected": "?", "expected_text": "?", "error": "sorry"},
-        {},
+        {**words, "error": "sorry"},
+        labels,
         {"ask": {"say": "go on", "choices": [["Done", "done"]]}},
     )
-    return Flow(
-        "slow",
-        1,
-        "ask",
-        {"ask": Step("ask", "text", prepare=prepare)},
-        [
-            {"trigger": "answer", "source": "ask", "dest": "ask", "before": "keep"},
-            {"trigger": "done", "source": "ask", "dest": "ask"},
-        ],
-        model,
-        content,
+    part = type(
+        "Slow",
+        (Slow,),
+        {"STEPS": (Step("ask", kind, prepare=prepare),), "__module__": __name__},
     )
+    return Flow("slow", 1, "ask", [part], content)
 
 
 @pytest.fixture
 def engine() -> Engine:
-    Slow.seen_in_transaction, Slow.calls = [], []
-    return Engine(slow_flow(), Store.memory())
+    Slow.seen_in_transaction.clear()
+    Slow.calls.clear()
+    return Engine(slow_flow(), SqliteStore.memory())
 
 
 KEY = ConversationKey("console", "local", "ann")
@@ -105,8 +115,17 @@ async def test_other_conversations_go_on_while_one_prepares(engine: Engine) -> N
     await slow
 
 
+def test_a_flow_without_prepare_steps_prepares_nothing() -> None:
+    assert slow_flow().prepares == {"ask"}
+    assert slow_flow(prepare=None).prepares == frozenset()
+
+
 def test_a_prepare_that_is_not_an_async_method_is_refused_when_the_flow_is_built() -> None:
     with pytest.raises(FlowError, match="prepare 'keep' is no async method"):
         slow_flow(prepare="keep")
+    with pytest.raises(FlowError, match="prepare 'nothing_async' is no async method"):
+        slow_flow(prepare="nothing_async")
     with pytest.raises(FlowError, match="prepare 'nothing'"):
         slow_flow(prepare="nothing")
+    with pytest.raises(FlowError, match="prepare 'think' needs a text step"):
+        slow_flow(kind="choice")

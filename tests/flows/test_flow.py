@@ -12,24 +12,25 @@ from pathlib import Path
 
 import pytest
 
+from bot.conversation import Conversation
 from bot.markup import to_plain
 from bot.messages import ConversationKey
-from bot.store import Store
+from bot.sqlite_store import SqliteStore
 from flows.pivot import build_flow
-from flows.pivot.drafts import first_name
-from flows.pivot.flow import PivotChat
+from flows.pivot.drafts import Drafts, first_name
+from flows.pivot.records import RECORDS
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
 
 
-def chat_with(data: dict[str, object]) -> PivotChat:
+def chat_with(data: dict[str, object]) -> Conversation:
     flow = build_flow()
-    conv = flow.conversation(
-        ConversationKey("console", "local", "t"), "drafts.intro", dict(data), NOW, Store.memory()
+    store = SqliteStore.memory()
+    store.install(RECORDS)
+    return flow.conversation(
+        ConversationKey("console", "local", "t"), "drafts.intro", dict(data), NOW, store
     )
-    assert isinstance(conv, PivotChat)
-    return conv
 
 
 DETAILS = {
@@ -49,7 +50,7 @@ DETAILS = {
 def test_outreach_and_intro_requests_stay_under_100_words(style: str) -> None:
     conv = chat_with({**DETAILS, "db": {"contact_ids": [1]}})
     conv.store.add("contacts", conv.key, {"name": "Dr Maria Lopez-Garcia", "interview_id": 1}, NOW)
-    _, ask, outreach = conv.draft_intro(style)
+    _, ask, outreach = conv.part(Drafts).draft_intro(style)
     for message in (ask, outreach):
         body = to_plain(message).split("\n", 1)[1]  # without the "1. To ..." heading
         assert len(re.findall(r"\S+", body)) < 100, body
@@ -69,7 +70,7 @@ def test_thank_you_notes_name_the_specific_detail_for_each_person() -> None:
         conv.store.add(
             "contacts", conv.key, {"name": name, "interview_id": 1, "notes": detail}, NOW
         )
-    notes = [to_plain(n) for n in conv.draft_thanks("normal")[1:]]
+    notes = [to_plain(n) for n in conv.part(Drafts).draft_thanks("normal")[1:]]
     assert "Hi Maria," in notes[0] and "how the forecasting team started" in notes[0]
     assert "Hi Sam," in notes[1] and "his advice to learn SQL first" in notes[1]
     # Two people: who offered the intro is unknown, so neither note thanks them for it.

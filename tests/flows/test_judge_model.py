@@ -1,6 +1,6 @@
 """The model-backed judge and interviewer, against a fake OpenAI-compatible server over HTTP.
 
-The real ``openai`` client (``adapters.llm.ChatClient``) talks to ``tests.fakes.openai_api`` on
+The real ``openai`` client (``adapters.llm.ChatClient``) talks to ``adapters.testing.openai_api`` on
 loopback; nothing of ours is patched. What is checked is the code's side of the bargain: points
 rest on verified quotes, totals and caps are computed, every failure falls back to the rules
 judge within the timeout, and the request carries only the answer, the line and the context.
@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 
 from adapters.llm import ChatClient
+from adapters.testing.openai_api import FakeOpenAI, no_choices, ok, refusal, stall, status
 from flows.pivot import interviewer
 from flows.pivot.interviewer_model import ModelInterviewer
 from flows.pivot.judge_model import ModelJudge
 from flows.pivot.scoring import CAP, Context, score
-from tests.fakes.openai_api import FakeOpenAI, no_choices, ok, refusal, stall, status
 
 CTX = Context(
     company="Acme Robotics",

@@ -55,7 +55,7 @@ def refusal(text: str = "I can't help with that.") -> Behaviour:
     return {"kind": "refusal", "refusal": text}
 
 
-EMPTY_JUDGEMENT = {"elements": [], "red_flags": []}
+EMPTY_JUDGEMENT: dict[str, Any] = {"elements": [], "red_flags": []}
 
 
 @dataclass
@@ -102,13 +102,11 @@ class FakeOpenAI:
     async def start(self) -> FakeOpenAI:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._completions)
-        self._runner = web.AppRunner(app, shutdown_timeout=1)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        server = site._server
-        assert server is not None and server.sockets
-        self.port = server.sockets[0].getsockname()[1]
+        self.port = self._runner.addresses[0][1]
         return self
 
     async def close(self) -> None:

@@ -29,13 +29,13 @@ from aiohttp import web
 
 from adapters.slack import SlackBot
 from adapters.slack_blocks import WJ
+from adapters.testing.slack_api import FakeSlackApi, Message
 from bot.clock import ManualClock
 from bot.config import Config
 from bot.engine import Engine
 from bot.errors import ScriptError
 from bot.messages import Choice, ConversationKey
 from bot.scripts import Seen
-from tests.fakes.slack_api import FakeSlackApi, Message
 
 SIGNING_SECRET = "test-signing-secret-0123456789"
 APP_ID = "A0PIVOT"

@@ -1,0 +1,57 @@
+"""The interview being prepared: the data fields intake, rehearsal and debrief fill in, and its
+record. Shared by those parts as plain functions, so none of them depends on another."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from bot.conversation import Conversation
+from flows.pivot import reminders
+
+THANK_YOU_HOUR = 17  # late on the interview day: "same day, by the next morning at the latest"
+
+FIELDS = (
+    "company",
+    "role",
+    "interview_date",
+    "interview_past",
+    "draws",
+    "company_fit",
+    "role_fit",
+    "target",
+    "path",
+    "interview_id",
+    "evidence",
+)
+
+
+def begin(c: Conversation) -> None:
+    """Forget the interview in progress: a new one starts."""
+    for field in FIELDS:
+        c.data.pop(field, None)
+
+
+def save(c: Conversation, path: str) -> None:
+    """Write (or update) the interview record; remind about thank-you notes on the day."""
+    d = c.data
+    d["path"] = path
+    row = {
+        "company": d.get("company"),
+        "role": d.get("role"),
+        "interview_date": d.get("interview_date"),
+        "company_fit": d.get("company_fit"),
+        "role_fit": d.get("role_fit"),
+        "path": path,
+        "target": d.get("target"),
+        "draws": d.get("draws"),
+        "evidence": d.get("evidence"),
+    }
+    if d.get("interview_id") and c.records("interviews", id=d["interview_id"]):
+        c.update("interviews", d["interview_id"], **row)
+        return
+    d["interview_id"] = c.add("interviews", **row)
+    if d.get("interview_date"):
+        day = date.fromisoformat(d["interview_date"])
+        due = datetime.combine(day, time(THANK_YOU_HOUR), tzinfo=UTC)
+        if due > c.now:
+            reminders.schedule(c, "thank_you", due, interview_id=d["interview_id"])
