@@ -18,11 +18,12 @@ from typing import Any
 import pytest
 
 from adapters.testing.openai_api import Call, FakeOpenAI, ok, stall, status
+from bot import app
 from bot.app import make_engine
 from bot.clock import ManualClock
 from bot.config import Config, load_config
 from bot.engine import Engine
-from bot.errors import ConfigError
+from bot.errors import ConfigError, FlowError, MissingExtra
 from bot.markup import to_plain
 from bot.sqlite_store import SqliteStore
 from flows.pivot.scoring import Context, score
@@ -436,3 +437,52 @@ def test_the_sdk_is_imported_only_in_its_adapter_and_only_when_configured(tmp_pa
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+# -- the composition root ----------------------------------------------------------------------
+
+
+def test_make_engine_hands_the_model_to_the_flow_only_when_configured(tmp_path: Path) -> None:
+    config = Config(llm_base_url="http://127.0.0.1:9/v1", llm_model="m", llm_timeout=3.0)
+    options = app.model_options(config)
+    assert options["model_host"] == "127.0.0.1:9" and options["timeout"] == 3.0
+    assert type(options["model"]).__module__ == "adapters.llm"
+    assert app.model_options(None) == {} and app.model_options(Config()) == {}
+    engine = make_engine(tmp_path / "m.db", config=config)
+    try:
+        assert engine.flow.prepares == {"rehearse.turn"}
+    finally:
+        engine.close()
+
+
+def test_a_flow_that_takes_no_model_says_so_in_one_line(tmp_path: Path) -> None:
+    config = Config(llm_base_url="http://127.0.0.1:9/v1", llm_model="m")
+    assert app.load_flow("tests.bot.test_engine:echo_flow").name == "echo"
+    with pytest.raises(FlowError, match=r"^flow 'tests.bot.test_engine:echo_flow' takes no model"):
+        make_engine(tmp_path / "e.db", flow="tests.bot.test_engine:echo_flow", config=config)
+
+
+def test_a_configured_model_without_the_llm_extra_stops_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "openai", None)  # as if never installed
+    config = Config(llm_base_url="http://127.0.0.1:9/v1", llm_model="m")
+    line = "Language model support (PIVOTBOT_LLM_*) is not installed: pip install 'pivotbot[llm]'"
+    with pytest.raises(MissingExtra) as raised:
+        make_engine(tmp_path / "x.db", config=config)
+    assert str(raised.value) == line
+    code = (
+        "import sys; sys.modules['openai'] = None\nfrom bot.cli import main; main(['score', 'Hi'])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=cli_env(
+            PIVOTBOT_LLM_BASE_URL="http://127.0.0.1:9/v1",
+            PIVOTBOT_LLM_MODEL="m",
+            PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+        ),
+    )
+    assert (out.returncode, out.stderr.strip(), out.stdout) == (2, f"pivotbot: {line}", "")
