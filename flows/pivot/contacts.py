@@ -47,7 +47,7 @@ STEPS = (
     Step("contacts.note", "text", max_len=1000),
     Step("contacts.edit", choices="field_choices"),
     Step("contacts.edit.value", "text", max_len=300),
-    Step("contacts.followups", on_enter=("list_followups",), redraw=True),
+    Step("contacts.followups", on_enter=("list_followups",), live=True),
 )
 
 T = "trigger"
