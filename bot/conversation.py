@@ -70,6 +70,10 @@ class Conversation:
         self.erased = False
         # What the step's ``prepare`` method returned for this action, before the transaction.
         self.prepared: Any = None
+        # Set by the engine on the first action of this conversation it handles: the person may
+        # not have the current question in front of them (after a restart the console's screen
+        # is gone), so what would be refused draws the question again instead.
+        self.fresh = False
         self._parts: dict[type[Part], Part] = {}
 
     def part(self, cls: type[P]) -> P:
@@ -142,19 +146,31 @@ class Conversation:
         """Say what was expected (text ``name``) and offer the current buttons again."""
         self.say(name, self.choices(), **extra)
 
-    def enter_again(self) -> None:
-        """Run the current state's ``on_enter`` methods and ask its question, as on arrival."""
-        for method in self.flow.wiring.enter.get(self.state, ()):
+    def refuse(self, name: str, /, **extra: Any) -> None:
+        """What the user sent fits nothing here: say what was expected (text ``name``) and offer
+        the buttons again; but on the first action since a restart, when they may never have
+        seen those buttons, draw the current page and question again instead."""
+        if not self.fresh:
+            self.reoffer(name, **extra)
+            return
+        if self.state != self.flow.initial:  # someone new has nothing to resume
+            self.say("resumed")
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the current page and ask its question again, doing nothing else: no record is
+        written and no reminder set (the state's ``redraw`` methods, then ``ask``)."""
+        for method in self.flow.wiring.redraw.get(self.state, ()):
             method.of(self)(None)
         self.ask()
 
     def resume(self) -> None:
         """After an action taken from anywhere (a reminder's button), ask again the question the
         user was in the middle of. A page without a question of its own (a draft, a plan) is not
-        re-shown: its old buttons alone, days later, would make no sense; a page listing live data
-        is drawn again."""
-        if self.flow.steps[self.state].redraw:
-            self.enter_again()
+        drawn again mid-conversation, where it would bury the answer just given, but it is on the
+        first action since a restart; a page listing live data is always drawn again."""
+        if self.fresh or self.flow.steps[self.state].live:
+            self.redraw()
         elif "say" in self.flow.content.state(self.state):
             self.ask()
 

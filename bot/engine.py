@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
@@ -41,6 +42,9 @@ DEDUPE_WINDOW = 32
 # message comes, they are written after this delay. A crash inside that window re-sends those
 # replies once (at-least-once delivery), never loses one.
 MARK_DELAY = 0.05
+# Conversations remembered as already touched by this process. Forgetting the oldest costs
+# little: their next word that fits no button draws the current question again.
+TOUCHED = 50_000
 
 
 class _Held:
@@ -109,6 +113,7 @@ class Engine:
         self._locks = _Locks()
         self._sent: list[int] = []
         self._flush_scheduled = False
+        self._touched: OrderedDict[ConversationKey, None] = OrderedDict()
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """Process one user action; returns its replies ([] for an already-processed event)."""
@@ -148,8 +153,11 @@ class Engine:
                         events = [*events[-(DEDUPE_WINDOW - 1) :], event_id]
                     conv = self._conversation(key, session, now)
                     conv.prepared = prepared
+                    conv.fresh = key not in self._touched
                     self.flow.dispatch(conv, inbound)
-                    return self._commit(conv, now, events)
+                    replies = self._commit(conv, now, events)
+                    self._touch(key)
+                    return replies
             except BaseException:
                 self._sent.extend(sent)  # rolled back with the rest: mark them next time
                 raise
@@ -157,6 +165,15 @@ class Engine:
             # Logged with the key only: message text never goes into logs.
             log.exception("conversation %s failed on event %s", key, inbound.event_id)
             return self._apology(key, now)
+
+    def _touch(self, key: ConversationKey) -> None:
+        """Note that this process has answered an action of ``key``. Before that, the person
+        may not have the current question in front of them (the console's screen is gone after
+        a restart); reminders do not count, as they do not show it."""
+        self._touched[key] = None
+        self._touched.move_to_end(key)
+        if len(self._touched) > TOUCHED:
+            self._touched.popitem(last=False)
 
     def _conversation(
         self, key: ConversationKey, session: Session | None, now: datetime

@@ -51,7 +51,10 @@ class Step:
     """What a state asks for: ``input`` is one of ``KINDS``.
 
     ``on_enter`` names methods of the state's part run on entering, before the question is
-    asked; ``choices`` names a method of it returning the state's buttons when they depend on
+    asked; they may do things (save a record, set a reminder). ``redraw`` names the methods that
+    draw the state's page again and do nothing else, for ``/resume``, ``/back`` and the first
+    message after a restart; left out, the ``on_enter`` methods are taken to only draw.
+    ``choices`` names a method of the part returning the state's buttons when they depend on
     data. ``prepare`` (text steps only) names an async method of it that the engine awaits with
     a typed answer to this step before its transaction (see ``Flow.prepare``); the trigger finds
     the result on ``Conversation.prepared``. (Not ``transitions``' own ``prepare`` callback of a
@@ -63,8 +66,9 @@ class Step:
     on_enter: tuple[str, ...] = ()
     choices: str | None = None
     max_len: int = 600
-    # A page that lists live data (follow-ups): re-drawn after a global action changes it.
-    redraw: bool = False
+    redraw: tuple[str, ...] | None = None
+    # A page that lists live data (follow-ups): drawn again after a global action changes it.
+    live: bool = False
     prepare: str | None = None
 
 
@@ -90,6 +94,7 @@ class Core(Part):
         "forget_confirm",
         "forget_done",
         "forget_kept",
+        "resumed",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
@@ -244,14 +249,14 @@ class Flow:
     def fire(self, conv: Conversation, trigger: str, kwargs: dict[str, Any] | None = None) -> bool:
         event = self.machine.events.get(trigger)
         if event is None or conv.state not in event.transitions:
-            conv.reoffer("unexpected")
+            conv.refuse("unexpected")
             return False
         source = conv.state
         done = bool(event.trigger(conv, **(kwargs or {})))
         if done and self.trace is not None:
             self.trace.add((source, trigger, conv.state))
         if not done:
-            conv.reoffer(self._expected(conv))
+            conv.refuse(self._expected(conv))
         return done
 
     def global_choice(self, conv: Conversation, value: str) -> bool:
@@ -276,13 +281,17 @@ class Flow:
                 if button.value == choice:
                     return self._picked(step, button)
             conv.say("stale_choice")
-            conv.ask()  # the current question again, with its buttons
+            conv.redraw()  # the current page and question again, with its buttons
+            return None
+        if conv.fresh and step.input == "choice" and text.isdigit():
+            # A number means a button on screen, and after a restart none may be.
+            conv.refuse(self._expected(conv))
             return None
         picked = match_choice(text, buttons, fuzzy=step.input == "choice")
         if picked is not None:
             return self._picked(step, picked)
         if not text:
-            conv.reoffer(self._expected(conv))
+            conv.refuse(self._expected(conv))
             return None
         if step.input == "text":
             if len(text) > step.max_len:
@@ -301,7 +310,7 @@ class Flow:
         if word is not None:
             self.command(conv, word)
             return None
-        conv.reoffer(self._expected(conv))
+        conv.refuse(self._expected(conv))
         return None
 
     def _picked(self, step: Step, button: Choice) -> tuple[str, dict[str, Any]]:
@@ -329,7 +338,7 @@ class Flow:
             "cancel": self._cancel,
             "mydata": self._mydata,
             "forget": self._forget,
-            "resume": lambda c: c.ask(),
+            "resume": lambda c: c.redraw(),
         }
         if name in handlers:
             handlers[name](conv)
@@ -356,13 +365,13 @@ class Flow:
 
     def _back(self, conv: Conversation) -> None:
         trail: list[str] = conv.data.setdefault("_trail", [])
-        if trail and trail[-1] == conv.state:
-            trail.pop()
-        if not trail:
+        earlier = trail[:-1] if trail and trail[-1] == conv.state else trail
+        if not earlier:
             conv.reoffer("back_nothing")
             return
-        self.machine.set_state(trail[-1], conv)
-        conv.enter_again()
+        del trail[len(earlier) :]
+        self.machine.set_state(earlier[-1], conv)
+        conv.redraw()  # as it was left: going back does not save or schedule anything again
 
     def _cancel(self, conv: Conversation) -> None:
         conv.data["_trail"] = []
@@ -404,7 +413,7 @@ class Flow:
             conv.say("forget_done")
             return
         conv.say("forget_kept")
-        conv.ask()
+        conv.redraw()
 
 
 # -- parsing helpers (module level: pure, easy to test) ---------------------------------------

@@ -35,6 +35,17 @@ def esc(value: object) -> str:
     return _SPECIAL.sub(r"\\\1", clean(str(value)))
 
 
+class _Count(str):
+    """A whole number in a template. ``{n}`` writes it; ``{n:reply|replies}`` writes
+    the word for it, the first for 1 and the second for any other number."""
+
+    def __format__(self, spec: str) -> str:
+        one, bar, other = spec.partition("|")
+        if not bar:
+            return super().__format__(spec)
+        return one if self == "1" else other
+
+
 class _Escaped(Mapping[str, str]):
     """A read-only view that escapes each value as ``str.format_map`` looks it up."""
 
@@ -44,7 +55,10 @@ class _Escaped(Mapping[str, str]):
         self._values = values
 
     def __getitem__(self, key: str) -> str:
-        return esc(self._values[key])
+        value = self._values[key]
+        if isinstance(value, int) and not isinstance(value, bool):
+            return _Count(esc(value))
+        return esc(value)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._values)
@@ -54,7 +68,8 @@ class _Escaped(Mapping[str, str]):
 
 
 def fill(template: str, values: Mapping[str, Any] | None = None, /, **more: Any) -> str:
-    """Fill ``{name}`` fields of a markup template, escaping every value.
+    """Fill ``{name}`` fields of a markup template, escaping every value. A whole number also
+    picks a word: ``{count} {count:reply|replies}``.
 
     Raises ``KeyError`` when the template names a field that is not given.
     """

@@ -1,9 +1,10 @@
 """Every string name a flow is wired by, resolved and checked once, when the flow is built.
 
-Table callbacks and conditions, ``on_enter``, ``choices`` and ``prepare`` methods, timer and other
-handlers, global choices and commands, derived template values, content keys the code looks up
-(postscripts too), template fields in the content, and button values: a missing or misspelled one makes ``Flow`` raise one
-``FlowError`` naming it and where it is used, so nothing reaches a user's conversation unchecked.
+Table callbacks and conditions, ``on_enter``, ``redraw``, ``choices`` and ``prepare`` methods,
+timer and other handlers, global choices and commands, derived template values, content keys the
+code looks up (postscripts too), template fields in the content, and button values: a missing or
+misspelled one makes ``Flow`` raise one ``FlowError`` naming it and where it is used, so nothing
+reaches a user's conversation unchecked.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class Wiring:
 
     owner: dict[str, type[Part]] = field(default_factory=dict)  # state -> its part
     enter: dict[str, list[Bound]] = field(default_factory=dict)  # state -> on_enter methods
+    redraw: dict[str, list[Bound]] = field(default_factory=dict)  # state -> its drawing methods
     choosers: dict[str, Bound] = field(default_factory=dict)  # state -> its choices method
     preparers: dict[str, Bound] = field(default_factory=dict)  # state -> its prepare method
     derived: dict[str, type[Part]] = field(default_factory=dict)  # template value -> part
@@ -173,6 +175,12 @@ class _Checker:
                     bound = self.resolve(part, name, where, "on_enter method")
                     if bound is not None:
                         self.wiring.enter.setdefault(step.name, []).append(bound)
+                if step.redraw is None:
+                    self.wiring.redraw[step.name] = list(self.wiring.enter.get(step.name, ()))
+                for name in step.redraw or ():
+                    bound = self.resolve(part, name, where, "redraw method")
+                    if bound is not None:
+                        self.wiring.redraw.setdefault(step.name, []).append(bound)
                 if step.choices:
                     bound = self.resolve(part, step.choices, where, "choices method")
                     if bound is not None:
@@ -299,7 +307,14 @@ class _Checker:
             if dot and prefix in ("expected", "help") and state not in states:
                 self.problems.append(f"text {name!r} is for state {state!r}, which is no state")
         for state, step in self.flow.steps.items():
-            for _label, trigger in self.content.state(state).get("choices", []):
+            words = self.content.state(state)
+            drawn = step.on_enter if step.redraw is None else step.redraw
+            if "say" not in words and not drawn:
+                self.problems.append(
+                    f"state {state} has no question ('say' in its words) and draws no page "
+                    "(on_enter or redraw), so /resume would show nothing"
+                )
+            for _label, trigger in words.get("choices", []):
                 if not self.leaves(trigger, state):
                     self.problems.append(f"state {state}: button {trigger!r} has no transition")
             if step.input in ("text", "scale", "date") and not self.leaves("answer", state):

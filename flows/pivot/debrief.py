@@ -42,7 +42,7 @@ STEPS = (
     Step("debrief.promised", "text", max_len=600),
     Step("debrief.outcome"),
     Step("debrief.decision", "date"),
-    Step("debrief.summary", on_enter=("save_debrief",)),
+    Step("debrief.summary", on_enter=("save_debrief", "show_summary"), redraw=("show_summary",)),
 )
 
 T = "trigger"
@@ -281,6 +281,11 @@ class Debrief(Part):
                 contact_id=contact_ids[0] if contact_ids else None,
             )
         self._debrief_followups(interview_id, contact_ids)
+
+    def show_summary(self, event: EventData | None) -> None:
+        """What was saved and the reminders set; drawn again by /resume without saving again."""
+        db = self.c.data["db"]
+        interview_id = int(db.get("interview_id") or self.c.data["interview_id"])
         reminders = self._reminder_summary(interview_id)
         if not db["people"]:
             self.say("debrief_saved_nobody", reminders=reminders)

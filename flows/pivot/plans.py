@@ -19,14 +19,15 @@ from flows.pivot.feedback import as_phrase
 KEEP_WARM_DAYS = 91  # "propose a check-in in about three months"
 
 STEPS = (
-    Step("pivot.evidence", "text", on_enter=("start_pivot",), max_len=400),
-    Step("pivot.plan", on_enter=("pivot_plan",)),
+    # Arriving saves the interview; drawing the page again (/resume, /back) does not.
+    Step("pivot.evidence", "text", on_enter=("start_pivot",), max_len=400, redraw=()),
+    Step("pivot.plan", on_enter=("start_pivot", "pivot_plan"), redraw=("pivot_plan",)),
     Step("pivot.questions", on_enter=("path_questions",)),
     Step("pivot.offer"),
     Step("pivot.decline", on_enter=("decline_draft",)),
-    Step("plan.go", on_enter=("path_plan",)),
-    Step("plan.finish", on_enter=("path_plan",)),
-    Step("plan.practice", on_enter=("path_plan",)),
+    Step("plan.go", on_enter=("save_path", "path_plan"), redraw=("path_plan",)),
+    Step("plan.finish", on_enter=("save_path", "path_plan"), redraw=("path_plan",)),
+    Step("plan.practice", on_enter=("save_path", "path_plan"), redraw=("path_plan",)),
 )
 
 T = "trigger"
@@ -121,15 +122,15 @@ class Plans(Part):
     def start_pivot(self, event: EventData | None) -> None:
         interview.save(self.c, "pivot")
 
+    def save_path(self, event: EventData | None) -> None:
+        interview.save(self.c, self.c.state.split(".", 1)[1])
+
     def pivot_plan(self, event: EventData | None) -> None:
-        interview.save(self.c, "pivot")
         self.say("pivot.timing")
         self.say("pivot.script")
 
     def path_plan(self, event: EventData | None) -> None:
-        path = self.c.state.split(".", 1)[1]
-        interview.save(self.c, path)
-        self.say(f"plan.{path}")
+        self.say(f"plan.{self.c.state.split('.', 1)[1]}")
         self.path_questions(event)
 
     def path_questions(self, event: EventData | None) -> None:

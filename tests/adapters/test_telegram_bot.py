@@ -316,7 +316,7 @@ async def test_hostile_input_is_echoed_as_plain_text(tg: TelegramDriver, hostile
     if len(hostile) <= 120:
         assert f"which role at {hostile} are you" in joined(seen)
     else:
-        assert "a lot for one step" in joined(seen)
+        assert "a lot for one answer" in joined(seen)
     no_parse_errors(tg)
 
 

@@ -20,6 +20,7 @@ from bot.parts import Part
 from bot.sqlite_store import SqliteStore
 from flows.pivot import build_flow, interviewer, practice
 from flows.pivot.contacts import Contacts
+from flows.pivot.debrief import Debrief
 from flows.pivot.drafts import DRAFT_PAGES, Drafts
 from flows.pivot.flow import PARTS, load_content
 from flows.pivot.followups import FollowUps
@@ -111,6 +112,22 @@ def test_a_callback_of_another_part_is_named_with_a_hint() -> None:
 def test_a_misspelled_on_enter() -> None:
     message = fails(with_step(Intake, "triage", on_enter=("sugest",)))
     assert message == "state triage: on_enter method 'sugest' is not defined by part intake"
+
+
+def test_a_misspelled_redraw_method() -> None:
+    message = fails(with_step(Debrief, "debrief.summary", redraw=("show_sumary",)))
+    assert (
+        message
+        == "state debrief.summary: redraw method 'show_sumary' is not defined by part debrief"
+    )
+
+
+def test_a_page_that_cannot_draw_itself_again() -> None:
+    message = fails(with_step(Contacts, "contacts.view", redraw=()))
+    assert message == (
+        "state contacts.view has no question ('say' in its words) and draws no page "
+        "(on_enter or redraw), so /resume would show nothing"
+    )
 
 
 def test_a_misspelled_choices_method() -> None:
