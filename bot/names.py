@@ -176,6 +176,9 @@ class _Checker:
                         self.wiring.choosers[step.name] = bound
         if self.flow.initial not in owner:
             self.problems.append(f"the initial state {self.flow.initial!r} is not a state")
+        question = self.flow.zone_question
+        if question is not None and question not in owner:
+            self.problems.append(f"the time-zone question {question!r} is not a state")
 
     def _table(self) -> None:
         states = self.wiring.owner

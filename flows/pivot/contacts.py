@@ -127,6 +127,7 @@ class Contacts(Part):
         "contacts_exported",
         "unnamed_contact",
         *(f"when.{kind}" for kind in reminders.KINDS),
+        *reminders.TODO,
     )
     LABELS = (
         "contact_add",
@@ -146,7 +147,7 @@ class Contacts(Part):
         "contact_line": ("name", "where", "stage", "last", "next"),
         "contact_card": CARD,
         "stage_moved": ("stage",),
-        "followup_line": ("what", "about", "due"),
+        "followup_line": ("what", "due"),
     }
     BUTTONS = (
         "open",
@@ -302,12 +303,10 @@ class Contacts(Part):
             return
         self.say("followups_header")
         for row in rows[:6]:
-            due = datetime.fromisoformat(row["due_at"])
-            values = reminders.subject(self.c, row, self.template("unnamed_contact"))
+            due = reminders.local(self.c, datetime.fromisoformat(row["due_at"]))
             text = fill(
                 self.template("followup_line"),
-                what=self.template(f"when.{row['kind']}"),
-                about=values["name"] or values["company"] or "-",
+                what=reminders.describe(self, row, self.template("unnamed_contact")),
                 due=due.strftime("%a %-d %b"),
             )
             self.c.out.append(Reply(text, reminders.buttons(self, row["id"])))
