@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from transitions.core import EventData
 
+from bot import dates, zones
 from bot.clock import iso
 from bot.errors import FlowError
 from bot.markup import fill
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 P = TypeVar("P", bound="Part")
+
+ZONE = "_tz"  # the data key of the person's time zone (a ``bot.zones`` name)
+ZONE_BY = "_tz_by"  # who gave it: "person" (asked, or /timezone) or "platform" (Slack's profile)
+AFTER_ZONE = "_after_zone"  # the question to go back to once the time zone is answered
+DAYS = "_days"  # the days offered as buttons after a date that named only a week
 
 
 class Values(dict[str, Any]):
@@ -74,6 +80,9 @@ class Conversation:
         # not have the current question in front of them (after a restart the console's screen
         # is gone), so what would be refused draws the question again instead.
         self.fresh = False
+        # The state the fired transition reached, when the conversation then moved on by
+        # itself (to ask the time zone first, or back from that question): script coverage.
+        self.landed: str | None = None
         self._parts: dict[type[Part], Part] = {}
 
     def part(self, cls: type[P]) -> P:
@@ -82,6 +91,45 @@ class Conversation:
         if found is None:
             found = self._parts[cls] = cls(self)
         return cast(P, found)
+
+    # -- time: the person's own zone --------------------------------------------------------
+
+    @property
+    def zone(self) -> tzinfo:
+        """The person's time zone: the one they gave (or their platform did), else UTC."""
+        return zones.get(self.data.get(ZONE)) or UTC
+
+    @property
+    def zone_known(self) -> bool:
+        return zones.get(self.data.get(ZONE)) is not None
+
+    @property
+    def local_now(self) -> datetime:
+        """Now, on the person's own clock."""
+        return self.now.astimezone(self.zone)
+
+    def set_zone(self, name: str, by: str = "person") -> str | None:
+        """Keep ``name`` (a ``bot.zones`` name) as the person's time zone, given ``by`` the
+        "person" or their "platform"; returns the one it replaces (None if there was none).
+        Raises ``ValueError`` for an unknown name."""
+        if zones.get(name) is None:
+            raise ValueError(f"unknown time zone {name!r}")
+        old = self.data.get(ZONE)
+        self.data[ZONE] = name
+        self.data[ZONE_BY] = by
+        return old if isinstance(old, str) else None
+
+    def go(self, state: str) -> None:
+        """Move to ``state`` without a transition and ask its question (a page listing live
+        data is drawn again): the way back from a question asked on the side, like the time
+        zone."""
+        if self.landed is None:
+            self.landed = self.state
+        self.flow.machine.set_state(state, self)
+        if self.flow.steps[state].live:
+            self.redraw()
+        else:
+            self.ask()
 
     # -- words ------------------------------------------------------------------------------
 
@@ -116,8 +164,19 @@ class Conversation:
         self.out.append(Reply(markup, choices or []))
 
     def choices(self, state: str | None = None) -> list[Choice]:
-        """The buttons of ``state`` (the current one by default)."""
+        """The buttons of ``state`` (the current one by default); on a date question after an
+        answer that named only a week, that week's days come first."""
         state = state or self.state
+        buttons = self._choices(state)
+        if state == self.state and self.data.get(DAYS) and self.flow.steps[state].input == "date":
+            days = [
+                Choice(dates.day_button(date.fromisoformat(d)), f"date:{d}")
+                for d in self.data[DAYS]
+            ]
+            return [*days, *buttons]
+        return buttons
+
+    def _choices(self, state: str) -> list[Choice]:
         chooser = self.flow.wiring.choosers.get(state)
         if chooser is not None:
             return list(chooser.of(self)())
@@ -131,7 +190,21 @@ class Conversation:
         return [Choice(label.format_map(values), trigger) for label, trigger in buttons]
 
     def ask(self, event: EventData | None = None) -> None:
-        """Ask the current state's question (its ``say`` text and buttons); remember it for /back."""
+        """Ask the current state's question (its ``say`` text and buttons); remember it for /back.
+
+        A date question is read on the person's own clock: while their time zone is unknown,
+        the flow's ``zone_question`` is asked first, and the date question after it."""
+        question = self.flow.zone_question
+        if (
+            question
+            and self.state != question
+            and self.flow.steps[self.state].input == "date"
+            and not self.zone_known
+        ):
+            self.data[AFTER_ZONE] = self.state
+            if self.landed is None:
+                self.landed = self.state
+            self.flow.machine.set_state(question, self)
         words = self.flow.content.state(self.state)
         if "say" in words:
             self.out.append(Reply(fill(words["say"].rstrip("\n"), self.values()), self.choices()))

@@ -13,15 +13,16 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from transitions import Machine, State
 
+from bot import dates, zones
 from bot.content import Content
-from bot.conversation import Conversation, Values
+from bot.conversation import DAYS, ZONE, ZONE_BY, Conversation, Values
 from bot.markup import clean, fill
 from bot.messages import Attachment, Choice, ConversationKey, Inbound, Reply
 from bot.names import KINDS, Wiring, wire
@@ -115,6 +116,8 @@ class Core(Part):
         for kind in sorted(inputs):
             if f"expected_{kind}" not in flow.content.texts:
                 yield f"text 'expected_{kind}' is missing: states ask for {kind} input"
+        if "date" in inputs and "date_which_day" not in flow.content.texts:
+            yield "text 'date_which_day' is missing: states ask for a date (a week needs a day)"
         if "scale" in inputs:
             for n in range(1, 6):
                 if f"scale_{n}" not in flow.content.labels:
@@ -148,6 +151,11 @@ class Flow:
     # as Markdown up to a time, for adapters that show them without knowing the flow.
     overview: Callable[[Store, ConversationKey, Content], dict[str, Any]] | None = None
     report: Callable[[Store, str | None, datetime], str] | None = None
+    # The state asking a person's time zone: asked before their first date question, unless
+    # their platform gave it. ``rezone`` re-times what was set on the clock of the old zone
+    # (its name, or None for UTC) when the platform says a new one.
+    zone_question: str | None = None
+    rezone: Callable[[Conversation, str | None], None] | None = None
     steps: dict[str, Step] = field(init=False)
     table: list[dict[str, Any]] = field(init=False)
     wiring: Wiring = field(init=False)
@@ -227,6 +235,20 @@ class Flow:
     def dispatch(self, conv: Conversation, inbound: Inbound) -> None:
         """Turn one user action into replies on ``conv.out`` (and maybe a state change)."""
         conv.inbound = inbound
+        # The platform's zone (Slack's profile), unless the person named one themselves.
+        platform_zone = inbound.tz and zones.get(inbound.tz) and conv.data.get(ZONE_BY) != "person"
+        if platform_zone and inbound.tz and inbound.tz != conv.data.get(ZONE):
+            old = conv.set_zone(inbound.tz, by="platform")
+            if self.rezone is not None:
+                self.rezone(conv, old)
+        state = conv.state
+        try:
+            self._dispatch(conv, inbound)
+        finally:
+            if conv.state != state:
+                conv.data.pop(DAYS, None)  # the days of a week offered on a date question
+
+    def _dispatch(self, conv: Conversation, inbound: Inbound) -> None:
         if inbound.kind == "unsupported":
             conv.reoffer("unsupported")
             return
@@ -252,9 +274,10 @@ class Flow:
             conv.refuse("unexpected")
             return False
         source = conv.state
+        conv.landed = None
         done = bool(event.trigger(conv, **(kwargs or {})))
         if done and self.trace is not None:
-            self.trace.add((source, trigger, conv.state))
+            self.trace.add((source, trigger, conv.landed or conv.state))
         if not done:
             conv.refuse(self._expected(conv))
         return done
@@ -303,9 +326,15 @@ class Flow:
             if value is not None:
                 return "answer", {"value": value}
         if step.input == "date":
-            when = parse_date(text, conv.now)
+            when = dates.parse(text, conv.local_now)
+            if when is not None and when.week:
+                # "next week" names no day: offer its days rather than guess one.
+                days = dates.week_days(when.day, conv.local_now.date())
+                conv.data[DAYS] = [d.isoformat() for d in days]
+                conv.reoffer("date_which_day")
+                return None
             if when is not None:
-                return "answer", {"date": when}
+                return "answer", when.answer()
         word = _WORD_COMMANDS.get(text.casefold().strip(" .!?"))
         if word is not None:
             self.command(conv, word)
@@ -317,6 +346,8 @@ class Flow:
         """A button's trigger: ``value`` names it; ``trigger:arg`` also passes ``value=arg``."""
         if step.input == "scale":
             return "answer", {"value": int(button.value)}
+        if step.input == "date" and button.value.startswith("date:"):
+            return "answer", {"date": button.value[5:]}
         trigger, sep, arg = button.value.partition(":")
         return (trigger, {"value": arg}) if sep else (trigger, {})
 
@@ -349,7 +380,10 @@ class Flow:
 
     def _restart(self, conv: Conversation, keep: bool) -> None:
         if not keep:
+            # Where the person lives is not part of the conversation started over.
+            kept = {k: conv.data[k] for k in (ZONE, ZONE_BY) if k in conv.data}
             conv.data.clear()
+            conv.data.update(kept)
             conv.say("restarted")
         conv.data["_trail"] = []
         self.fire(conv, "start")
@@ -457,18 +491,7 @@ def parse_scale(text: str) -> int | None:
 
 
 def parse_date(text: str, now: datetime) -> str | None:
-    """An ISO date from "tomorrow", "next Tuesday", "2026-12-03", "Dec 3"; None if unreadable."""
-    try:  # ISO dates need no language model: skip dateparser's millisecond for them
-        return date.fromisoformat(text.strip()).isoformat()
-    except ValueError:
-        pass
-    base = now.replace(tzinfo=None)
-    settings: Mapping[str, Any] = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"}
-    text = re.sub(r"^(?:on|it's|it is|the)\s+", "", text.strip(), flags=re.I)
-    try:
-        import dateparser  # its language data takes ~30 ms to load: only when a date is typed
-
-        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
-    except (ValueError, OverflowError):
-        return None
-    return parsed.date().isoformat() if parsed else None
+    """An ISO date from "tomorrow", "next Tuesday", "2026-12-03", "Dec 3", seen from ``now``
+    (see ``bot.dates``); None if unreadable or if it names a whole week, not a day."""
+    when = dates.parse(text, now)
+    return when.day.isoformat() if when is not None and not when.week else None

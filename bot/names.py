@@ -189,6 +189,9 @@ class _Checker:
                     self._preparer(part, step.name, step.input, step.prepare)
         if self.flow.initial not in owner:
             self.problems.append(f"the initial state {self.flow.initial!r} is not a state")
+        question = self.flow.zone_question
+        if question is not None and question not in owner:
+            self.problems.append(f"the time-zone question {question!r} is not a state")
 
     def _preparer(self, part: type[Part], state: str, kind: str, name: str) -> None:
         """A step's ``prepare``: an async method of its part, on a step that takes typed text."""

@@ -36,7 +36,7 @@ CSV_COLUMNS = (
 CARD = ("name", "title", "organisation", "team", "reach", "how", "stage", "last", "next", "notes")
 # Stands in for a value not known yet while the card is filled; its lines are then left out.
 UNKNOWN = "\ue000"
-TODOS = (*reminders.KINDS, "keep_warm_company")
+
 SHOWN = 8  # contacts with their own button in the list; the CSV has them all
 
 STEPS = (
@@ -132,7 +132,8 @@ class Contacts(Part):
         "followups_footer",
         "contacts_exported",
         "unnamed_contact",
-        *(f"todo.{kind}" for kind in TODOS),
+        *(f"when.{kind}" for kind in reminders.KINDS),
+        *reminders.TODO,
     )
     LABELS = (
         "contact_add",
@@ -155,8 +156,7 @@ class Contacts(Part):
         "contact_next": ("next",),
         "contact_card": CARD,
         "stage_moved": ("stage",),
-        "followup_line": ("what", "about", "due"),
-        **{f"todo.{kind}": ("company", "name") for kind in TODOS},
+        "followup_line": ("what", "due"),
     }
     BUTTONS = (
         "open",
@@ -315,17 +315,10 @@ class Contacts(Part):
             return
         self.say("followups_header")
         for row in rows[:6]:
-            due = datetime.fromisoformat(row["due_at"])
-            values = reminders.subject(self.c, row, self.template("unnamed_contact"))
-            kind = row["kind"]
-            if kind == "keep_warm" and not values["name"]:
-                kind = "keep_warm_company"
-            # Plain text: followup_line escapes it as it fills it in.
-            todo = self.template(f"todo.{kind}").format(**values)
+            due = reminders.local(self.c, datetime.fromisoformat(row["due_at"]))
             text = fill(
                 self.template("followup_line"),
-                what=todo,
-                about=values["name"] or values["company"],
+                what=reminders.describe(self, row, self.template("unnamed_contact")),
                 due=due.strftime("%a %-d %b"),
             )
             self.c.out.append(Reply(text, reminders.buttons(self, row["id"])))

@@ -3,7 +3,7 @@ came of it. It writes the interview, contact and milestone records and sets the 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from transitions.core import EventData
@@ -13,11 +13,7 @@ from bot.markup import fill
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import interview, reminders
-from flows.pivot.reminders import morning
 
-KEEP_WARM_DAYS = 91
-STATUS_AFTER_DECISION = timedelta(days=7)
-STATUS_NO_DATE = timedelta(days=14)
 PERSON = ("name", "title", "team", "reach", "detail")
 # A debrief's outcome as a step of the networking funnel.
 MILESTONES = {
@@ -200,7 +196,7 @@ class Debrief(Part):
             "interviews",
             company=self.c.data["company"],
             role=self.c.data["role"],
-            interview_date=self.c.now.date().isoformat(),
+            interview_date=reminders.today(self.c).isoformat(),
         )
         self.c.data["interview_id"] = self.c.data["db"]["interview_id"]
 
@@ -296,28 +292,18 @@ class Debrief(Part):
 
     def _debrief_followups(self, interview_id: int, contact_ids: list[int]) -> None:
         reminders.close(self.c, "thank_you", status="cancelled", interview_id=interview_id)
-        today = self.c.now.date()
-        evening = datetime.combine(today, time(17), tzinfo=UTC)
-        due = (
-            evening
-            if self.c.now < evening - timedelta(hours=1)
-            else morning(today + timedelta(days=1))
-        )
+        due = reminders.thank_you_due(self.c)
         if contact_ids:  # nobody to thank, nothing to remind
             reminders.schedule(self.c, "thank_you", due, interview_id=interview_id)
         reminders.close(self.c, "status_check", status="cancelled", interview_id=interview_id)
         decision = self.c.data["db"].get("decision")
-        base = (
-            date.fromisoformat(decision) + STATUS_AFTER_DECISION
-            if decision
-            else today + STATUS_NO_DATE
-        )
-        reminders.schedule(self.c, "status_check", morning(base), interview_id=interview_id)
+        due = reminders.status_check_due(self.c, decision)
+        reminders.schedule(self.c, "status_check", due, interview_id=interview_id)
         if contact_ids:
             reminders.schedule(
                 self.c,
                 "keep_warm",
-                morning(today + timedelta(days=KEEP_WARM_DAYS)),
+                reminders.keep_warm_due(self.c),
                 interview_id=interview_id,
                 contact_id=contact_ids[0],
             )
@@ -331,7 +317,8 @@ class Debrief(Part):
         return "; ".join(parts)
 
     def _day(self, due: datetime) -> str:
-        days = (due.date() - self.c.now.date()).days
+        due = reminders.local(self.c, due)
+        days = (due.date() - reminders.today(self.c)).days
         if days in (0, 1):
             return self.template(f"day_{days}")
         return fill(self.template("day_on"), day=due.strftime("%a %-d %b"))

@@ -115,7 +115,7 @@ class Drafts(Part):
         db = self.c.data.get("db") or {}
         v = self.c.values()  # keeps deriving values a template asks for (target_phrase, ...)
         v["promised"] = db.get("promised", "")
-        v["day"] = _weekday(self.c.data.get("interview_date"), self.c.now.date())
+        v["day"] = _weekday(self.c.data.get("interview_date"), reminders.today(self.c))
         return v
 
     def _contacts(self) -> list[dict[str, Any]]:

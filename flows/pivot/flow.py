@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.content import Content
 from bot.flow import Flow
 from bot.parts import Part
-from flows.pivot import scoring, views
+from flows.pivot import reminders, scoring, views
 from flows.pivot.contacts import Contacts
 from flows.pivot.debrief import Debrief
 from flows.pivot.drafts import Drafts
@@ -21,11 +21,21 @@ from flows.pivot.judge_model import ChatModel, ModelJudge
 from flows.pivot.plans import Plans
 from flows.pivot.practice import Practice
 from flows.pivot.records import RECORDS
+from flows.pivot.zone import QUESTION, Zone
 
 CONTENT = Path(__file__).parent / "content"
 VERSION = 2
 # In the order their states and transitions are listed (and transitions tried).
-PARTS: tuple[type[Part], ...] = (Intake, Plans, Practice, Debrief, Drafts, Contacts, FollowUps)
+PARTS: tuple[type[Part], ...] = (
+    Intake,
+    Plans,
+    Practice,
+    Debrief,
+    Drafts,
+    Contacts,
+    FollowUps,
+    Zone,
+)
 
 
 def load_content(parts: Sequence[type[Part]] = PARTS) -> Content:
@@ -82,7 +92,11 @@ def build_flow(
             "debrief": "debrief",
             "prepare": "prepare",
             "contacts": "contacts",
+            "timezone": "timezone",
         },
+        # Asked before the first date question, unless the platform gave it (Slack).
+        zone_question=QUESTION if any(p is Zone for p in parts) else None,
+        rezone=reminders.rezone,
         records=RECORDS,
         overview=views.overview,
         report=views.report,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import Any, ClassVar
 
 from transitions.core import EventData
 
+from bot.dates import describe
 from bot.flow import Step, Values
 from bot.parts import Extras, Part
 from flows.pivot import interview
@@ -127,7 +128,10 @@ class Intake(Part):
         d = self.c.data
         if name == "when":
             if d.get("interview_date"):
-                return date.fromisoformat(d["interview_date"]).strftime("%A %-d %B %Y")
+                # "Thursday 3 December 2026, 2 pm": the time too, when they gave one.
+                at = time.fromisoformat(d["interview_time"]) if d.get("interview_time") else None
+                day = date.fromisoformat(d["interview_date"])
+                return describe(day, at, d.get("interview_part"))
             return self.template("date_past" if d.get("interview_past") else "date_unknown")
         if name == "target_or_unsure":
             return d.get("target") or self.template("target_unsure")
@@ -144,17 +148,23 @@ class Intake(Part):
 
     def keep_date(self, event: EventData) -> None:
         self.c.data["interview_date"] = event.kwargs["date"]
+        for field, given in (("interview_time", "time"), ("interview_part", "part")):
+            if event.kwargs.get(given):
+                self.c.data[field] = event.kwargs[given]
+            else:
+                self.c.data.pop(field, None)
         self.c.data.pop("interview_past", None)
         # Say how the date was read: "next Friday" means different days to different people.
         self.say("date_noted", when=self.derive("when"))
 
     def keep_past(self, event: EventData) -> None:
         self.c.data["interview_past"] = True
-        self.c.data.pop("interview_date", None)
+        for field in ("interview_date", "interview_time", "interview_part"):
+            self.c.data.pop(field, None)
 
     def keep_no_date(self, event: EventData) -> None:
-        self.c.data.pop("interview_date", None)
-        self.c.data.pop("interview_past", None)
+        for field in ("interview_date", "interview_time", "interview_part", "interview_past"):
+            self.c.data.pop(field, None)
 
     def keep_draws(self, event: EventData) -> None:
         self.c.data["draws"] = event.kwargs["text"]

@@ -4,7 +4,6 @@ and the guidance for going for the job, finishing strong, or treating it as prac
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
 from typing import Any, ClassVar
 
 from transitions.core import EventData
@@ -15,8 +14,6 @@ from bot.markup import fill
 from bot.parts import Extras, Part
 from flows.pivot import interview, reminders
 from flows.pivot.feedback import as_phrase
-
-KEEP_WARM_DAYS = 91  # "propose a check-in in about three months"
 
 STEPS = (
     # Arriving saves the interview; drawing the page again (/resume, /back) does not.
@@ -151,8 +148,9 @@ class Plans(Part):
 
     def remind_check_in(self, event: EventData) -> None:
         interview_id = self.c.data.get("interview_id")
-        due = reminders.morning((self.c.now + timedelta(days=KEEP_WARM_DAYS)).date())
-        reminders.schedule(self.c, "keep_warm", due, interview_id=interview_id)
+        reminders.schedule(
+            self.c, "keep_warm", reminders.keep_warm_due(self.c), interview_id=interview_id
+        )
         self.say("keep_warm_set", self.c.choices())
 
 

@@ -159,9 +159,16 @@ def test_console_plays_piped_input_and_resumes(tmp_path: Path) -> None:
     ).stdout
     assert "[1] Prepare for an interview" in first
     assert "which role at Acme Robotics" in first
+    # The time zone is asked once, before the first date question.
     second = subprocess.run(
-        cli, input="Inside sales\n", capture_output=True, text=True, cwd=tmp_path, check=True
+        cli,
+        input="Inside sales\nLondon\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
     ).stdout
+    assert "Which time zone are you in?" in second
     assert "When is the interview?" in second
 
 

@@ -113,6 +113,9 @@ def test_every_text_renders_with_real_values() -> None:
         "debrief_saved_nobody": {"reminders"},
         "date_noted": {"when"},
         "day_on": {"day"},
+        "snooze_on": {"day"},
+        "followup_snoozed": {"when"},
+        "zone_set": {"zone", "clock"},
         "contact_line": {"name", "where", "stage", "last", "next"},
         "contact_line_name": {"name", "stage"},
         "contact_last": {"last"},
@@ -139,6 +142,10 @@ def test_every_text_renders_with_real_values() -> None:
             extra = {"company", "name"}
         if name.startswith(("draft.", "promise_line.", "reminder.")):
             extra = {"name", "first", "detail", "promised", "promise_line", "day", "topic"}
+        if name.startswith("reminder."):
+            extra |= {"people", "deadline"}
+        if name.startswith("todo."):
+            extra = {"name", "company", "people"}
         missing = fields - provided - extra
         assert not missing, f"{name} names {missing}"
 
