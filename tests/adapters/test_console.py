@@ -87,7 +87,8 @@ async def test_a_reminder_button_is_tapped_by_its_label_with_another_list_on_scr
 ) -> None:
     seed(engine)
     screen = await play(engine, TO_PLAN + TO_FOLLOWUPS + "Remind me tomorrow\n", tmp_path)
-    assert "I'll remind you again tomorrow" in screen
+    # The thank-you was due on the interview day (Thu 3 Dec): a day later, not "tomorrow".
+    assert "I'll remind you again on Fri 4 Dec" in screen
     assert "didn't catch" not in screen
     (row,) = engine.store.records("followups", KEY)
     assert row["status"] == "snoozed"
