@@ -9,7 +9,7 @@ from transitions.core import EventData
 
 from bot.flow import Step, Values
 from bot.parts import Extras, Part
-from flows.pivot import interview
+from flows.pivot import interview, phrases
 
 HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
 
@@ -66,26 +66,27 @@ TABLE: list[dict[str, Any]] = [
     },
     {T: "answer", "source": "intake.target", "dest": "triage", "before": "keep_target"},
     {T: "skip", "source": "intake.target", "dest": "triage", "before": "keep_no_target"},
-    # Triage: accept the suggested path or pick another.
+    # Triage: accept the suggested path or pick another. A pivot needs a better fit to steer
+    # to: without one, the plan asks for it first (pivot.target).
     {T: "accept", "source": "triage", "dest": "plan.go", "conditions": "suggests_go"},
+    {
+        T: "accept",
+        "source": "triage",
+        "dest": "pivot.target",
+        "conditions": ["suggests_pivot", "lacks_target"],
+    },
     {T: "accept", "source": "triage", "dest": "pivot.evidence", "conditions": "suggests_pivot"},
     {T: "accept", "source": "triage", "dest": "plan.finish", "conditions": "suggests_finish"},
     {T: "accept", "source": "triage", "dest": "plan.practice", "conditions": "suggests_practice"},
     {T: "change", "source": "triage", "dest": "triage.choose"},
     {T: "go", "source": "triage.choose", "dest": "plan.go"},
+    {T: "pivot", "source": "triage.choose", "dest": "pivot.target", "conditions": "lacks_target"},
     {T: "pivot", "source": "triage.choose", "dest": "pivot.evidence"},
     {T: "finish", "source": "triage.choose", "dest": "plan.finish"},
     {T: "practice", "source": "triage.choose", "dest": "plan.practice"},
 ]
 
 PATHS = ("go", "pivot", "finish", "practice")
-
-
-def mid_sentence(text: str) -> str:
-    """Lower the first letter of a typed phrase unless it is an acronym or a name like "iOS"."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
 
 
 def suggested_path(company_fit: int, role_fit: int) -> str:
@@ -118,10 +119,13 @@ class Intake(Part):
     EXTRAS: ClassVar[Extras] = {"date_noted": ("when",)}
 
     def present(self, values: Values) -> None:
-        """Role and target as they sit mid-sentence: "the inside sales role", not "Inside"."""
-        for field in ("role", "target"):
-            if isinstance(values.get(field), str):
-                values[field] = mid_sentence(values[field])
+        """Role and target as they sit mid-sentence: "the inside sales representative role"
+        (typed "Inside sales representative"), "the Inside Sales Representative role" (typed
+        so), and the target as a kind of work ("data analytics", "data analyst roles")."""
+        if isinstance(values.get("role"), str):
+            values["role"] = phrases.role_name(values["role"])
+        if isinstance(values.get("target"), str):
+            values["target"] = phrases.work_area(values["target"])
 
     def derive(self, name: str) -> Any:
         d = self.c.data
@@ -175,6 +179,9 @@ class Intake(Part):
 
     def role_fits(self, event: EventData) -> bool:
         return int(event.kwargs.get("value", self.c.data.get("role_fit", 0))) >= HIGH
+
+    def lacks_target(self, event: EventData) -> bool:
+        return not phrases.work_area(self.c.data.get("target") or "")
 
     # -- triage ----------------------------------------------------------------------------
 

@@ -93,8 +93,12 @@ def test_every_text_renders_with_real_values() -> None:
         "when",
         "target_or_unsure",
         "target_phrase",
-        "draws_phrase",
-        "evidence_line",
+        "proof_question",
+        "line_thanks",
+        "line_fit",
+        "line_proof",
+        "line_ask",
+        "decline_fit",
         "person",
         "contact_name",
         "field_name",
@@ -126,7 +130,9 @@ def test_every_text_renders_with_real_values() -> None:
             "next",
             "notes",
         },
-        "evidence_line": {"evidence"},
+        "line.thanks": {"reason"},
+        "line.proof": {"proof"},
+        "line.proof_own": {"proof"},
     }
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
