@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any, ClassVar
 
 from transitions.core import EventData
 
-from bot.flow import Step, Values
+from bot.flow import Flow, Step, Values
+from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview, phrases
+from flows.pivot import interview, phrases, reasons
 
 HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
+REFUSED = "_draws_refused"  # set once an answer to "what draws you" was no reason
 
 STEPS = (
     Step("welcome"),
@@ -20,7 +23,7 @@ STEPS = (
     Step("intake.company", "text", max_len=120),
     Step("intake.role", "text", max_len=120),
     Step("intake.date", "date"),
-    Step("intake.draws", "text", max_len=600),
+    Step("intake.draws", "text", max_len=600, choices="draws_choices"),
     Step("intake.company_fit", "scale"),
     Step("intake.role_fit", "scale"),
     Step("intake.target", "text", max_len=200),
@@ -42,7 +45,17 @@ TABLE: list[dict[str, Any]] = [
     {T: "answer", "source": "intake.date", "dest": "intake.draws", "before": "keep_date"},
     {T: "done", "source": "intake.date", "dest": "intake.draws", "before": "keep_past"},
     {T: "skip", "source": "intake.date", "dest": "intake.draws", "before": "keep_no_date"},
+    # A non-reason ("they replied to my application", "idk") is refused and the question asked
+    # again; after one refusal the student may say nothing in particular draws them yet.
+    {
+        T: "answer",
+        "source": "intake.draws",
+        "dest": None,
+        "conditions": "not_a_reason",
+        "after": "refuse_draws",
+    },
     {T: "answer", "source": "intake.draws", "dest": "intake.company_fit", "before": "keep_draws"},
+    {T: "skip", "source": "intake.draws", "dest": "intake.company_fit", "before": "keep_no_draws"},
     {
         T: "answer",
         "source": "intake.company_fit",
@@ -109,14 +122,26 @@ class Intake(Part):
         "date_past",
         "date_unknown",
         "target_unsure",
+        "draws_none",
+        *(f"draws_refused.{kind}" for kind in reasons.KINDS),
         "summary",
         "summary_target",
         *(f"suggest.{path}" for path in PATHS),
         "past_hint",
     )
+    LABELS = ("draws_skip",)
     FIELDS = interview.FIELDS
-    DERIVED = ("when", "target_or_unsure")
+    DERIVED = ("when", "target_or_unsure", "draws_or_none")
     EXTRAS: ClassVar[Extras] = {"date_noted": ("when",)}
+    BUTTONS = ("skip",)
+
+    @classmethod
+    def check(cls, flow: Flow) -> Iterator[str]:
+        """The word lists that tell a reason from a non-reason load (see ``reasons``)."""
+        try:
+            _non_reasons(flow)
+        except (KeyError, TypeError, ValueError) as exc:
+            yield f"content data non_reasons (intake.yaml): {exc}"
 
     def present(self, values: Values) -> None:
         """Role and target as they sit mid-sentence: "the inside sales representative role"
@@ -135,10 +160,13 @@ class Intake(Part):
             return self.template("date_past" if d.get("interview_past") else "date_unknown")
         if name == "target_or_unsure":
             return d.get("target") or self.template("target_unsure")
+        if name == "draws_or_none":
+            return d.get("draws") or self.template("draws_none")
         return None
 
     def begin_interview(self, event: EventData) -> None:
         interview.begin(self.c)
+        self.c.data.pop(REFUSED, None)
 
     def keep_company(self, event: EventData) -> None:
         self.c.data["company"] = event.kwargs["text"]
@@ -160,8 +188,26 @@ class Intake(Part):
         self.c.data.pop("interview_date", None)
         self.c.data.pop("interview_past", None)
 
+    def draws_choices(self) -> list[Choice]:
+        """No button at first (an answer is wanted); after a refusal, a way to move on."""
+        return [self.choice("draws_skip", "skip")] if self.c.data.get(REFUSED) else []
+
+    def not_a_reason(self, event: EventData) -> bool:
+        return reasons.non_reason(event.kwargs["text"], _non_reasons(self.c.flow)) is not None
+
+    def refuse_draws(self, event: EventData) -> None:
+        kind = reasons.non_reason(event.kwargs["text"], _non_reasons(self.c.flow))
+        self.c.data[REFUSED] = True
+        self.say(f"draws_refused.{kind}")
+        self.c.ask()  # the question again, now with a way to move on
+
     def keep_draws(self, event: EventData) -> None:
         self.c.data["draws"] = event.kwargs["text"]
+        self.c.data.pop(REFUSED, None)
+
+    def keep_no_draws(self, event: EventData) -> None:
+        self.c.data.pop("draws", None)
+        self.c.data.pop(REFUSED, None)
 
     def keep_company_fit(self, event: EventData) -> None:
         self.c.data["company_fit"] = event.kwargs["value"]
@@ -208,3 +254,8 @@ class Intake(Part):
         self.say(f"suggest.{self.suggestion()}")
         if self.c.data.get("interview_past"):
             self.say("past_hint")
+
+
+def _non_reasons(flow: Flow) -> reasons.NonReasons:
+    """The flow's word lists for non-reasons (a few hundred words: read when needed)."""
+    return reasons.NonReasons.from_data(flow.content.data["non_reasons"])

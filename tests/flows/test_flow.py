@@ -92,6 +92,7 @@ def test_every_text_renders_with_real_values() -> None:
         "cmd",
         "when",
         "target_or_unsure",
+        "draws_or_none",
         "target_phrase",
         "proof_question",
         "line_thanks",
