@@ -14,6 +14,9 @@ from bot.parts import Extras, Part
 from flows.pivot import interview, phrases, reasons
 
 HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
+# A pivot at a company rated this or lower gets a word of caution first: the pivot makes sense
+# when the company is right (COACHING.md triage), and a 1 or 2 says it is not.
+DOUBTFUL = 2
 REFUSED = "_draws_refused"  # set once an answer to "what draws you" was no reason
 
 STEPS = (
@@ -28,6 +31,7 @@ STEPS = (
     Step("intake.role_fit", "scale"),
     Step("intake.target", "text", max_len=200),
     Step("triage", on_enter=("suggest",)),
+    Step("triage.caution"),
     Step("triage.choose"),
 )
 
@@ -93,8 +97,16 @@ TABLE: list[dict[str, Any]] = [
     {T: "accept", "source": "triage", "dest": "plan.practice", "conditions": "suggests_practice"},
     {T: "change", "source": "triage", "dest": "triage.choose"},
     {T: "go", "source": "triage.choose", "dest": "plan.go"},
-    {T: "pivot", "source": "triage.choose", "dest": "pivot.target", "conditions": "lacks_target"},
-    {T: "pivot", "source": "triage.choose", "dest": "pivot.evidence"},
+    # Pivoting at a company rated low gets a word of caution first.
+    {T: "pivot", "source": "triage.choose", "dest": "triage.caution", "conditions": "doubtful"},
+    {
+        T: "pivot",
+        "source": ["triage.choose", "triage.caution"],
+        "dest": "pivot.target",
+        "conditions": "lacks_target",
+    },
+    {T: "pivot", "source": ["triage.choose", "triage.caution"], "dest": "pivot.evidence"},
+    {T: "change", "source": "triage.caution", "dest": "triage.choose"},
     {T: "finish", "source": "triage.choose", "dest": "plan.finish"},
     {T: "practice", "source": "triage.choose", "dest": "plan.practice"},
 ]
@@ -228,6 +240,9 @@ class Intake(Part):
 
     def lacks_target(self, event: EventData) -> bool:
         return not phrases.work_area(self.c.data.get("target") or "")
+
+    def doubtful(self, event: EventData) -> bool:
+        return int(self.c.data.get("company_fit") or HIGH) <= DOUBTFUL
 
     # -- triage ----------------------------------------------------------------------------
 
