@@ -124,6 +124,8 @@ async def test_start_to_pivot_plan_by_taps(tg: TelegramDriver) -> None:
     seen = await tap(tg, "Not sure yet")
     assert labels(seen) == ["Sounds right", "Choose another approach"]
     seen = await tap(tg, "Sounds right")
+    assert '"My best work is in ..."' in joined(seen)  # no better fit yet: the plan asks first
+    seen = await tap(tg, "Still not sure")
     assert "proof" in joined(seen)
     seen = await tap(tg, "I can't think of one yet")
     assert "Your pivot plan for Acme Robotics" in joined(seen)
@@ -144,6 +146,8 @@ async def test_start_to_pivot_plan_by_typing(tg: TelegramDriver) -> None:
     await say(tg, "2")
     await say(tg, "Not sure yet")
     seen = await say(tg, "sounds right")
+    assert '"My best work is in ..."' in joined(seen)  # no better fit yet: the plan asks first
+    seen = await say(tg, "still not sure")
     assert "proof" in joined(seen)
     seen = await say(tg, "I ran the society's budget for two years")
     assert "For example, i ran the society's budget" not in joined(seen)

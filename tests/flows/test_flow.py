@@ -92,9 +92,14 @@ def test_every_text_renders_with_real_values() -> None:
         "cmd",
         "when",
         "target_or_unsure",
+        "draws_or_none",
         "target_phrase",
-        "draws_phrase",
-        "evidence_line",
+        "proof_question",
+        "line_thanks",
+        "line_fit",
+        "line_proof",
+        "line_ask",
+        "decline_fit",
         "person",
         "contact_name",
         "field_name",
@@ -134,6 +139,9 @@ def test_every_text_renders_with_real_values() -> None:
         },
         "evidence_line": {"evidence"},
         "model_notice": {"model_host"},
+        "line.thanks": {"reason"},
+        "line.proof": {"proof"},
+        "line.proof_own": {"proof"},
     }
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
