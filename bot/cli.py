@@ -230,7 +230,7 @@ def diagram(fmt: str, output: Path | None) -> None:
 
 
 @main.command()
-@click.argument("text")
+@click.argument("text", required=False)
 @click.option("--company", default="", help="The company of the interview.")
 @click.option("--role", default="", help="The role interviewed for.")
 @click.option("--target", default="", help="The work or team that would fit better.")
@@ -239,21 +239,53 @@ def diagram(fmt: str, output: Path | None) -> None:
 )
 @click.option("--draws", default="", help="What draws the candidate to the company.")
 @click.option("--evidence", default="", help="The candidate's proof for the target work.")
+@click.option(
+    "--eval",
+    "labelled",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Instead of one answer: a labelled YAML set; print the judge's agreement with it.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --eval: print the figures as JSON.")
 def score(
-    text: str, company: str, role: str, target: str, line: str, draws: str, evidence: str
+    text: str | None,
+    company: str,
+    role: str,
+    target: str,
+    line: str,
+    draws: str,
+    evidence: str,
+    labelled: Path | None,
+    as_json: bool,
 ) -> None:
     """Score one practice answer on the 8-element rubric (TEXT, or - for standard input).
 
-    Prints one JSON object: total (0-16), elements (E1..E8, 0-2 each), red_flags, band
-    (ready, solid, rework, restart) and missing (elements scoring 0).
+    Prints one JSON object: judge (which judge scored), total (0-16), elements (E1..E8, 0-2
+    each), red_flags, band (ready, solid, rework, restart) and missing (elements scoring 0).
+    With --eval FILE: the judge's agreement with a counsellor's labels (within 2 points, mean
+    error, per element, red flags, bands, gaming answers, the worst cases).
     """
+    from flows.pivot.judge import rules_judge
     from flows.pivot.scoring import Context
-    from flows.pivot.scoring import score as rubric
 
-    answer = sys.stdin.read() if text == "-" else text
+    judge = rules_judge()
+    if labelled is not None:
+        from flows.pivot import judge_eval
+
+        try:
+            items = judge_eval.load(labelled)
+        except (OSError, judge_eval.LabelError) as exc:
+            _fail(f"cannot read {labelled}: {exc}")
+        result = judge_eval.evaluate(judge, items)
+        if as_json:
+            click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+        else:
+            click.echo(judge_eval.render(result, labelled.name))
+        return
+    answer = sys.stdin.read() if text == "-" else (text or "")
     if not answer.strip():
         _fail("nothing to score: give the answer as TEXT, or - to read it from standard input")
-    result = rubric(
+    scored = judge.score(
         answer,
         Context(
             company=company,
@@ -264,7 +296,10 @@ def score(
             last_line=line,
         ),
     )
-    click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    out = {**scored.to_json(), "judge": scored.judge}
+    if scored.fallback:
+        out["fallback"] = scored.fallback
+    click.echo(json.dumps(out, ensure_ascii=False))
 
 
 @main.command()
