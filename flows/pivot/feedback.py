@@ -7,7 +7,9 @@ import string
 from collections.abc import Mapping
 
 from bot.markup import fill
-from flows.pivot.scoring import _BY_NAME, CONTENT, Context, Score, _Analysis
+from flows.pivot.rules import rules
+from flows.pivot.scoring import Analysis as _Analysis
+from flows.pivot.scoring import Context, Score, content
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
 _PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
@@ -56,7 +58,7 @@ def _pick(templates: list[str], values: Mapping[str, str]) -> str:
 
 
 def _next_step(result: Score, values: dict[str, str]) -> str:
-    steps = CONTENT["next_steps"]
+    steps = content()["next_steps"]
     if result.red_flags:
         return _pick(steps[result.red_flags[0]], values)
     for level in (0, 1):
@@ -65,7 +67,7 @@ def _next_step(result: Score, values: dict[str, str]) -> str:
                 continue
             if element != "E8":
                 return _pick(steps[element], values)
-            ideal_lo, ideal_hi = _BY_NAME[result.line_kind].words[:2]
+            ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
             values["ideal"] = str(ideal_hi * 2 // 3)
             reason = (
                 "long"
@@ -77,21 +79,21 @@ def _next_step(result: Score, values: dict[str, str]) -> str:
                 else "apologies"
             )
             return _pick(steps[f"E8_{reason}"], values)
-    return str(CONTENT["feedback"]["ready_step"])
+    return str(content()["feedback"]["ready_step"])
 
 
 def feedback(result: Score, ctx: Context, text: str) -> str:
     """The coach's note in neutral markup: band, red flags, what worked in the user's own words,
     what is missing in plain words, and one concrete next step."""
-    words = CONTENT["feedback"]
+    words = content()["feedback"]
     if not text.strip():
         return str(words["empty"])
     values = _values(ctx)
-    band = CONTENT["bands"][result.band]
+    band = content()["bands"][result.band]
     out = [fill(words["heading"], total=result.total, band=band["label"]), band["line"]]
     if result.red_flags:
         out += ["", words["capped"]]
-        out += ["- " + fill(CONTENT["red_flags"][flag], values) for flag in result.red_flags]
+        out += ["- " + fill(content()["red_flags"][flag], values) for flag in result.red_flags]
     worked: dict[str, str] = {}
     for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
         quote = result.quotes.get(element)
@@ -100,13 +102,13 @@ def feedback(result: Score, ctx: Context, text: str) -> str:
     if worked:
         out += ["", words["worked"]]
         out += [
-            fill(words["quote"], quote=quote, element=CONTENT["elements"][e]["short"])
+            fill(words["quote"], quote=quote, element=content()["elements"][e]["short"])
             for e, quote in list(worked.items())[:3]
         ]
     for key, ids in (("missing", result.missing), ("weak", result.weak)):
         if ids:  # a long list on a phone reads as a wall, so past three use the short names
             name = "missing" if len(ids) <= 3 else "short"
-            items = words["joiner"].join(CONTENT["elements"][e][name] for e in ids)
+            items = words["joiner"].join(content()["elements"][e][name] for e in ids)
             out += ["", fill(words[key], items=items)]
     out += ["", words["next"].replace("{step}", _next_step(result, values))]
     return "\n".join(out)
@@ -120,13 +122,13 @@ def stronger_version(ctx: Context, text: str = "") -> str:
     named = {h.sentence for h in a.doc.find(a.cp.company)}
     if "E2" in a.at and a.points["E2"] == 2 and (a.at["E2"].sentence in named or not ctx.company):
         values["own_enthusiasm"] = a.doc.sentence(a.at["E2"].sentence)
-    proof = [h for h in a._hits("proof") if not a.doc.is_question(h.sentence)]
+    proof = [h for h in a.good("proof") if not a.doc.is_question(h.sentence)]
     if proof:
         values["own_proof"] = a.doc.sentence(proof[0].sentence)
     for own in ("own_enthusiasm", "own_proof"):
         if len(values.get(own, "")) > 200:  # a rambling sentence would not make it stronger
             del values[own]
-    parts = CONTENT["stronger"]
+    parts = content()["stronger"]
     plan = parts["plans"].get(a.kind.name, parts["plans"]["default"])
     reaction = parts["reaction"].get(a.kind.name, parts["reaction"]["unknown"])
     sentences = [_pick(reaction if part == "reaction" else parts[part], values) for part in plan]

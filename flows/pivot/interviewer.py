@@ -7,14 +7,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.markup import fill
-from flows.pivot.scoring import CONTENT, Context, signals
+from flows.pivot.scoring import Context, content, signals
 
 FRIENDLY = "friendly"
 RUSHED = "rushed"
 SCEPTICAL = "sceptical"
 PERSONAS: tuple[str, ...] = (FRIENDLY, RUSHED, SCEPTICAL)
 
-_CAST: Mapping[str, Mapping[str, Any]] = CONTENT["interviewer"]["personas"]
 # What the interviewer picks up on first: an explicit ask deserves an answer, then a candidate who
 # sounds like leaving gets asked about it, then a missing word about the company, then a team.
 _REACTION_ORDER = ("contact_ask", "leaving", "no_company", "team")
@@ -27,7 +26,7 @@ def personas() -> list[tuple[str, str]]:
 
 def _persona(persona: str) -> Mapping[str, Any]:
     try:
-        return _CAST[persona]
+        return content()["interviewer"]["personas"][persona]  # type: ignore[no-any-return]
     except KeyError:
         raise ValueError(f"unknown interviewer persona: {persona!r}") from None
 

@@ -22,9 +22,9 @@ from flows.pivot.scoring import (
     Context,
     Score,
     band_for,
+    content,
     score,
 )
-from flows.pivot.scoring import CONTENT as SCORING
 
 STEPS = [
     Step("rehearse.company", "text", max_len=120),
@@ -70,7 +70,10 @@ TABLE: list[dict[str, Any]] = [
     {T: "again", "source": "rehearse.done", "dest": "rehearse.persona"},
 ]
 
-ELEMENT_NAMES: dict[str, str] = {e: SCORING["elements"][e]["short"] for e in ELEMENTS}
+
+def element_names() -> dict[str, str]:
+    """Each element's short name, from rehearsal.yaml."""
+    return {e: content()["elements"][e]["short"] for e in ELEMENTS}
 
 
 class Practice(Plans):
@@ -207,7 +210,7 @@ class Practice(Plans):
             lines.append(
                 fill(
                     "- {name}: {a} → {b} {mark}",
-                    name=ELEMENT_NAMES[e],
+                    name=element_names()[e],
                     a=first[e],
                     b=last[e],
                     mark=mark,

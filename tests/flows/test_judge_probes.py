@@ -1,0 +1,230 @@
+"""The rules judge on answers written for these tests, in words the labelled sets do not use.
+
+These guard generalisation: each names what a counsellor would say about an answer (a red flag, a
+gaming shape, an ordinary idiom that deserves credit) in wording of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.pivot.scoring import Context, score
+
+LIBRARY = Context(
+    company="Fernhill Library Services",
+    role="Library Assistant (front counter)",
+    target="digital archives",
+    draws="their oral-history project with retired miners",
+    evidence="a digitisation pipeline for 3,000 parish records at the county archive",
+)
+VANS = Context(
+    company="Copperline Logistics",
+    role="Warehouse Shift Lead",
+    target="route optimisation",
+    draws="their electric van trial in Bristol",
+    evidence="a Python route planner that cut my courier team's mileage by 15%",
+)
+QUESTIONS = "Do you have any questions for us?"
+
+
+def at(ctx: Context, line: str) -> Context:
+    return Context(ctx.company, ctx.role, ctx.target, ctx.draws, ctx.evidence, line)
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text", "flag"),
+    [
+        (
+            LIBRARY,
+            "Oh, stamping returns at the counter all day, what a thrill. Lucky me. Anyway, the "
+            "oral-history project is lovely and archives is where I'd shine. Could you name "
+            "someone there?",
+            "disparages_role",
+        ),
+        (
+            VANS,
+            "Yes. I admire the van trial and I'd add most in route optimisation. I'm glad to stay "
+            "in the process, provided I can move to the routing team after probation.",
+            "demands_job",
+        ),
+        (
+            VANS,
+            "I'll be honest: I'd stay in the process if you can promise me a transfer to route "
+            "optimisation within the year.",
+            "demands_job",
+        ),
+        (
+            LIBRARY,
+            "To be upfront, I only went for this role to get inside Fernhill. Once I'm in I'll "
+            "apply for archives. Who runs that team?",
+            "disparages_role",
+        ),
+        (
+            LIBRARY,
+            "Honestly, I applied just to get in the door. Archives is what I want. Who should I "
+            "talk to?",
+            "disparages_role",
+        ),
+        (
+            VANS,
+            "Honestly, running shifts would drive me up the wall. I built a route planner that cut "
+            "mileage by 15%. Could you point me to someone in route optimisation?",
+            "disparages_role",
+        ),
+        (
+            VANS,
+            "Yes! Warehouse shifts are honestly my happy place, nothing excites me more. I'd also "
+            "love to move across to route optimisation as soon as possible. Who leads it?",
+            "fakes_interest",
+        ),
+        (
+            VANS,
+            "Just one question: who in route optimisation could I email? That's really all I "
+            "needed, so I'm happy to finish here and free up your afternoon.",
+            "leaves_early",
+        ),
+        (
+            LIBRARY,
+            "Thanks. I'd expect to be transferred to digital archives within six months, so "
+            "please set that up.",
+            "demands_job",
+        ),
+    ],
+)
+def test_red_flags_in_new_words(ctx: Context, text: str, flag: str) -> None:
+    result = score(text, at(ctx, QUESTIONS))
+    assert flag in result.red_flags and result.total <= 5
+
+
+@pytest.mark.parametrize(
+    ("ctx", "line", "text"),
+    [
+        (
+            LIBRARY,
+            QUESTIONS,
+            "Yes, thank you. I'd rather not waste your time with a long preamble, so: the "
+            "oral-history project with retired miners is why I applied to Fernhill. Front-counter "
+            "work isn't really my cup of tea; my sweet spot is digital archives. I built a "
+            "digitisation pipeline for 3,000 parish records at the county archive. Could you link "
+            "me up with someone on the archives side? I'm still happy to be considered for this "
+            "role, and I'll ping you an email next week if that's okay.",
+        ),
+        (
+            LIBRARY,
+            "If I offered you this job today, would you take it?",
+            "That's a tough one. I'd take it seriously, because I love Fernhill and the "
+            "oral-history project, but my strongest work is in archives. Could I talk to someone "
+            "there before I decide?",
+        ),
+        (
+            LIBRARY,
+            QUESTIONS,
+            "I do, thanks. I love Fernhill Library's oral-history project with the miners; I've "
+            "listened to most of the recordings. I'm more of a behind-the-scenes person, and I "
+            "digitised 3,000 parish records at the county archive. Is there someone in digital "
+            "archives you'd suggest I speak to? I'd be glad to continue with this process either "
+            "way, and may I keep in touch?",
+        ),
+        (
+            VANS,
+            "We only have five minutes left.",
+            "I don't want to waste your time, so just one thing: who in route optimisation could I "
+            "email? And may I drop you a line next week?",
+        ),
+    ],
+)
+def test_ordinary_answers_raise_no_flag(ctx: Context, line: str, text: str) -> None:
+    result = score(text, at(ctx, line))
+    assert result.red_flags == [], result
+    assert result.total >= 12
+
+
+@pytest.mark.parametrize(
+    ("ctx", "line", "text"),
+    [
+        (
+            LIBRARY,
+            QUESTIONS,
+            "Why you: the oral-history project. Me: archives person. Proof: 3,000 records "
+            "digitised. Request: a name? Next: email next week.",
+        ),
+        (
+            VANS,
+            QUESTIONS,
+            "Copperline van trial Bristol passion excitement route optimisation planner mileage "
+            "fifteen percent introduction contact name keen process follow touch base",
+        ),
+        (
+            VANS,
+            QUESTIONS,
+            "Let me show genuine, specific enthusiasm, then an honest statement of fit. I will "
+            "bridge to my value with evidence, make a single small ask, keep the door open and "
+            "secure a follow-up.",
+        ),
+        (
+            VANS,
+            QUESTIONS,
+            "Van trial, love it. Shift work, meh. Routes, my thing. Planner, fifteen percent. A "
+            "name? Email soon.",
+        ),
+        (
+            VANS,
+            QUESTIONS,
+            "I really admire the van trial, though honestly every logistics firm is doing electric "
+            "vans now. I built a route planner that cut mileage 15%, but that was mostly luck. "
+            "Could you point me to someone in route optimisation? Actually never mind, I'll apply "
+            "online. I'd stay in the process, or not, whichever.",
+        ),
+        (
+            VANS,
+            "Before we get to your questions, tell me about a time you resolved a conflict on shift.",
+            "Thank you. The electric van trial in Bristol is why I applied to Copperline. I do my "
+            "best work in route optimisation: my Python route planner cut my courier team's "
+            "mileage by 15%. Is there someone in that team I could talk to? I'm happy to stay in "
+            "the process, and may I keep in touch?",
+        ),
+    ],
+)
+def test_gaming_in_new_words_stays_below_solid(ctx: Context, line: str, text: str) -> None:
+    result = score(text, at(ctx, line))
+    assert result.total <= 9, result
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "at_least"),
+    [
+        (
+            "Actually, our routing team is hiring. Want me to connect you?",
+            "Yes please, that's really kind! Could you tell me a bit about what they work on? I'll "
+            "send you a quick note after I've spoken to them.",
+            14,
+        ),
+        (
+            "We only have five minutes left.",
+            "Understood, I'll keep it short: could you suggest one person in route optimisation I "
+            "might email? And may I drop you a line next week?",
+            13,
+        ),
+        (
+            "Who in particular would you want to talk to?",
+            "Probably whoever runs the route-planning software, or one of their analysts. Would "
+            "you be okay introducing me by email?",
+            13,
+        ),
+    ],
+)
+def test_a_narrow_moment_done_well_is_complete(line: str, text: str, at_least: int) -> None:
+    result = score(text, at(VANS, line))
+    assert not result.red_flags and result.total >= at_least, result
+
+
+def test_idioms_and_non_native_english_earn_credit() -> None:
+    ctx = at(LIBRARY, QUESTIONS)
+    kindly = score("Kindly let me know whom I may contact in the archives team.", ctx)
+    assert kindly.elements["E5"] == 2
+    revert = score("I will do the needful and revert back to you next week.", ctx)
+    assert revert.elements["E7"] == 2
+    heart = score("Archives is where my heart is, to be honest.", ctx)
+    assert heart.elements["E3"] == 2
+    fan = score("I've been a fan of Fernhill's oral-history project since it began.", ctx)
+    assert fan.elements["E2"] == 2
