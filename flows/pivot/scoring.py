@@ -166,8 +166,8 @@ def stem_pattern(value: str, stop: frozenset[str], whole: bool = True) -> Matche
             continue
         if len(word) <= 4:
             alts.append(rf"\b{re.escape(word)}s?\b")
-        else:  # a shorter stem forgives typos and endings: "Northvales", "readmisions"
-            stem = word[: max(5, len(word) - (3 if len(word) >= 7 else 1))]
+        else:  # a shorter stem forgives typos and endings: "Northvales", "readmisions", "routing"
+            stem = word[:4] if len(word) <= 6 else word[: max(5, len(word) - 3)]
             alts.append(r"\b" + re.escape(stem) + r"\w*")
     return Matcher(alts) if alts else None
 
@@ -333,11 +333,12 @@ class Analysis:
         doc, found = self.doc, []
         want, defer = rules().groups["condition_want"], rules().groups["condition_defer"]
         for hit in doc.hits("condition"):
-            e = doc.spans[hit.sentence][1]
             if defer.match(doc.low, hit.start):
                 continue
-            after = doc.low[hit.start : e]
-            if want.search(after) or (self.cp.target and self.cp.target.search(after)):
+            # What the condition asks for may come before it ("... a path into X before I
+            # commit") or after it ("as long as there's a route into X").
+            said = doc.text_of(hit.sentence)
+            if want.search(said) or (self.cp.target and self.cp.target.search(said)):
                 found.append(hit)
         return found
 

@@ -228,3 +228,116 @@ def test_idioms_and_non_native_english_earn_credit() -> None:
     assert heart.elements["E3"] == 2
     fan = score("I've been a fan of Fernhill's oral-history project since it began.", ctx)
     assert fan.elements["E2"] == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("There aren't any vacancies in that team right now.", "no_openings"),
+        ("Are you still interested in this position, then?", "withdrawing"),
+        ("So would you accept if we offered?", "would_take_offer"),
+        ("I could introduce you to our head of analytics if you like.", "floated_team"),
+        ("Just so you know, we've only got a couple of minutes.", "time_pressure"),
+        ("Who would you like me to connect you with?", "who_particular"),
+        ("Tell me honestly, is this the job you want?", "challenge"),
+        ("Where do you see yourself in five years?", "future"),
+        ("Do you have any other questions?", "opening"),
+        ("Is there anything you'd like to know about the role?", "opening"),
+        ("Can I ask what you actually know about us?", "what_know"),
+    ],
+)
+def test_new_curveballs_are_recognised(line: str, kind: str) -> None:
+    from flows.pivot.scoring import classify_line
+
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "element", "points"),
+    [
+        (QUESTIONS, "Would you mind if I followed up with you next week?", "E7", 2),
+        (QUESTIONS, "Mind if I email you in a fortnight?", "E7", 2),
+        (QUESTIONS, "I'm not ruling myself out for this role, to be clear.", "E6", 2),
+        (QUESTIONS, "I don't think I'm cut out for warehouse shifts.", "E3", 2),
+        (QUESTIONS, "My real skills are in planning routes.", "E3", 2),
+        (QUESTIONS, "Would it be possible to meet someone from the routing team?", "E5", 2),
+        (
+            QUESTIONS,
+            "I'd be grateful if you could pass my name to the route optimisation lead.",
+            "E5",
+            2,
+        ),
+        (QUESTIONS, "The electric van trial in Bristol really stuck with me.", "E2", 2),
+        (QUESTIONS, "Would it be alright if I stayed in touch?", "E7", 2),
+    ],
+)
+def test_more_ordinary_phrasings_earn_credit(
+    line: str, text: str, element: str, points: int
+) -> None:
+    assert score(text, at(VANS, line)).elements[element] == points
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "flag"),
+    [
+        (
+            QUESTIONS,
+            "Right, listen. The van trial is fine. Shift work isn't for me, obviously. I built a "
+            "route planner. Get me a meeting with routing. I'll stay in the process if I have to, "
+            "and I'll email you, so don't ignore it.",
+            "disparages_role",
+        ),
+        (
+            QUESTIONS,
+            "Oh sure, because running night shifts is everyone's dream. Anyway, could you point "
+            "me to someone in route optimisation?",
+            "disparages_role",
+        ),
+        (
+            QUESTIONS,
+            "I love the van trial. I'll stay in, but I need to know there's a path into route "
+            "optimisation before I commit.",
+            "demands_job",
+        ),
+        (
+            QUESTIONS,
+            "Thanks, that's all I needed. I'll let you get on with your afternoon.",
+            "leaves_early",
+        ),
+        (
+            "If I offered you this job today, would you take it?",
+            "Yes! Running warehouse shifts is the perfect job for me, it's my passion. And once "
+            "I'm in I'd like to move to route optimisation quickly.",
+            "fakes_interest",
+        ),
+    ],
+)
+def test_more_red_flags_in_new_words(line: str, text: str, flag: str) -> None:
+    result = score(text, at(VANS, line))
+    assert flag in result.red_flags and result.total <= 5, result
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        (
+            "We don't have anything in routing open at the moment.",
+            "That's fine, I'm not looking for an opening today. Honestly, the ideal role for me "
+            "would be in route optimisation, and I'd value ten minutes with someone there. I'm "
+            "still glad to be considered for this one.",
+        ),
+        (
+            QUESTIONS,
+            "Yes, thanks. I've always wanted to work at Copperline; the van trial is why. My "
+            "strengths are in routing: my planner cut mileage 15%. Who could I talk to in route "
+            "optimisation? I'd love to be considered for this role too, and may I keep in touch?",
+        ),
+        (
+            QUESTIONS,
+            "Yes. I promise I'd give the job my full effort, but I'm much stronger with data than "
+            "with rotas. Is there someone in route optimisation I could speak to?",
+        ),
+    ],
+)
+def test_honest_phrasings_that_look_like_flags_are_not(line: str, text: str) -> None:
+    assert score(text, at(VANS, line)).red_flags == []
