@@ -14,22 +14,24 @@ from bot.flow import Step
 from bot.markup import fill
 from bot.messages import Choice
 from flows.pivot import interviewer
-from flows.pivot.feedback import feedback, stronger_version
+from flows.pivot.feedback import feedback, keeps_as_is, stronger_version
 from flows.pivot.plans import Plans
 from flows.pivot.scoring import (
     CAP,
     ELEMENTS,
     Context,
     Score,
+    analyse,
     band_for,
     content,
-    score,
 )
 
 STEPS = [
     Step("rehearse.company", "text", max_len=120),
     Step("rehearse.role", "text", max_len=120),
     Step("rehearse.target", "text", max_len=200),
+    Step("rehearse.draws", "text", max_len=600),
+    Step("rehearse.evidence", "text", max_len=400),
     Step("rehearse.persona", choices="persona_choices"),
     Step("rehearse.turn", "text", on_enter=("show_line",), max_len=2000),
     Step("rehearse.feedback", on_enter=("show_feedback",)),
@@ -43,12 +45,22 @@ TABLE: list[dict[str, Any]] = [
     {T: "rehearse", "source": "*", "dest": "rehearse.company", "unless": "has_context"},
     {T: "answer", "source": "rehearse.company", "dest": "rehearse.role", "before": "new_context"},
     {T: "answer", "source": "rehearse.role", "dest": "rehearse.target", "before": "keep_role"},
-    {T: "answer", "source": "rehearse.target", "dest": "rehearse.persona", "before": "keep_target"},
+    {T: "answer", "source": "rehearse.target", "dest": "rehearse.draws", "before": "keep_target"},
+    {T: "skip", "source": "rehearse.target", "dest": "rehearse.draws", "before": "keep_no_target"},
+    # What draws them and their proof: the judge needs the same details as after an intake.
+    {T: "answer", "source": "rehearse.draws", "dest": "rehearse.evidence", "before": "keep_draws"},
+    {T: "skip", "source": "rehearse.draws", "dest": "rehearse.evidence", "before": "keep_no_draws"},
+    {
+        T: "answer",
+        "source": "rehearse.evidence",
+        "dest": "rehearse.persona",
+        "before": "keep_evidence",
+    },
     {
         T: "skip",
-        "source": "rehearse.target",
+        "source": "rehearse.evidence",
         "dest": "rehearse.persona",
-        "before": "keep_no_target",
+        "before": "keep_no_evidence",
     },
     *(
         {T: p, "source": "rehearse.persona", "dest": "rehearse.turn", "before": "start_round"}
@@ -86,6 +98,11 @@ class Practice(Plans):
         """Practice without an interview: a fresh company, role and target to play with."""
         self.begin_interview(event)
         self.keep_company(event)
+        # Its answers are compared with each other, not with another interview's.
+        self.data["practice_since"] = int(self.data.get("rounds", 0))
+
+    def keep_no_draws(self, event: EventData) -> None:
+        self.data.pop("draws", None)
 
     def context(self, last_line: str = "") -> Context:
         d = self.data
@@ -144,7 +161,10 @@ class Practice(Plans):
     def score_answer(self, event: EventData) -> None:
         rh = self.data["rh"]
         text: str = event.kwargs["text"]
-        result = in_round(score(text, self.context(rh["line"])), rh.get("carried") or {})
+        ctx = self.context(rh["line"])
+        # One reading of the answer gives the score, the feedback and what the interviewer hears.
+        reading = analyse(text, ctx)
+        result = in_round(reading.score, rh.get("carried") or {})
         rh["elements"] = result.elements
         rh["answer"] = text
         rh["last"] = result.to_json()
@@ -160,9 +180,9 @@ class Practice(Plans):
             elements=result.elements,
             red_flags=result.red_flags,
         )
-        rh["feedback"] = feedback(result, self.context(rh["line"]), text)
+        rh["feedback"] = feedback(result, ctx, text)
         rh["next"] = interviewer.next_line(
-            rh["persona"], rh["turn"], text, self.context(rh["line"]), rh["seed"], rh["used"]
+            rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"], heard=reading.signals
         )
 
     def show_feedback(self, event: EventData | None) -> None:
@@ -183,24 +203,41 @@ class Practice(Plans):
 
     def show_stronger(self, event: EventData) -> None:
         rh = self.data["rh"]
-        version = stronger_version(self.context(rh["line"]), rh["answer"])
+        ctx = self.context(rh["line"])
+        reading = analyse(rh["answer"], ctx)
+        version = stronger_version(ctx, rh["answer"], reading)
+        if keeps_as_is(reading):  # already 14+: what to keep, not a rewrite
+            self.say_markup(version, self.choices())
+            return
         self.say_markup(self.text("stronger_intro") + "\n" + "_" + version + "_", self.choices())
 
     # -- progress ---------------------------------------------------------------------------
 
+    def same_interview(self) -> list[dict[str, Any]]:
+        """Answers given for the interview being practised (or this practice's company), oldest
+        first: another interview's answers are not a fair baseline."""
+        interview = self.data.get("interview_id")
+        since = int(self.data.get("practice_since", 0))
+        return [
+            a
+            for a in self.records("attempts")
+            if a["interview_id"] == interview and (interview is not None or a["round"] > since)
+        ]
+
     def show_progress(self, event: EventData | None) -> None:
-        """This round's scores, then each element from the first attempt to the latest."""
+        """This round's scores, then each element from this interview's first answer to the best
+        of this round."""
         rh = self.data.get("rh") or {}
         scores = rh.get("scores") or []
-        attempts = self.records("attempts")
         if not scores:
             self.say("round_empty")
             return
         self.say("round_summary", scores=" → ".join(f"{s}/16" for s in scores), best=max(scores))
+        attempts = self.same_interview()
         if len(attempts) < 2:
             return
-        # The very first answer against the best of this round: a fair "how far you've come"
-        # even after switching interviewer.
+        # The first answer for this interview against the best of this round: a fair "how far
+        # you've come" even after switching interviewer.
         first = _elements(attempts[0])
         this_round = [_elements(a) for a in attempts if a["round"] == rh.get("round")]
         last = {e: max(a[e] for a in this_round) for e in ELEMENTS} if this_round else first

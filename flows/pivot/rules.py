@@ -457,6 +457,7 @@ class Kind:
     grants: dict[str, int] = field(default_factory=dict)
     good: str = ""
     brief: int = 0  # words short enough to answer the line by themselves (0: never)
+    signature: re.Pattern[str] | None = None  # what only a scripted reply to this kind says
 
     @property
     def open(self) -> bool:
@@ -476,6 +477,7 @@ def _kind(spec: dict[str, Any], default_words: list[int]) -> Kind:
         grants={str(e): int(p) for e, p in (spec.get("grants") or {}).items()},
         good=str(spec.get("good", "")),
         brief=int(spec.get("brief", 0)),
+        signature=union(spec["signature"]) if spec.get("signature") else None,
     )
 
 

@@ -247,6 +247,7 @@ class Analysis:
         self.cuts = self._retractions()
         if len(self.cuts) >= 2:
             self.gaming.append("retracted")
+        self.direct: Hit | None = None  # the first response in the line's own words
         self.responded = self._responded()
         for element, method in zip(
             ELEMENTS,
@@ -356,15 +357,16 @@ class Analysis:
         doc, kind, r = self.doc, self.kind, rules()
         if kind is r.none or not doc.spans:
             return None
-        if kind.open:
-            return Hit(0, 0, False)
         if "recital" in self.gaming:
             return None
+        if kind.open:
+            return None if self.pasted else Hit(0, 0, False)
         early = max(
             doc.spans[min(1, len(doc.spans) - 1)][1],
             _nth_word_end(doc.low, 35),
         )
         hits = list(doc.find(kind.responses))
+        self.direct = min((h for h in hits if h.start < early), key=lambda h: h.start, default=None)
         also: dict[str, list[Hit]] = {
             "target": doc.find(self.cp.target),
             "company": doc.find(self.cp.company) + doc.find(self.cp.draws),
@@ -373,6 +375,8 @@ class Analysis:
             "named_team": doc.hits("named_person")
             + [h for h in doc.hits("named_team") if _team_named(doc, {h.sentence})],
         }
+        if self.pasted:
+            return None  # a script written for another line, whatever words it shares
         for signal in kind.also:
             hits += also.get(signal, [])
         if kind is r.unknown:
@@ -386,6 +390,24 @@ class Analysis:
             if brief and (doc.hits("ask") or doc.hits("follow")):
                 hits.append(Hit(0, 0, False))
         return min(hits, key=lambda h: h.start) if hits else None
+
+    @cached_property
+    def pasted(self) -> bool:
+        """The opening words of a scripted reply to a different kind of line (a stronger
+        version pasted where it does not fit)."""
+        doc, r = self.doc, rules()
+        if not doc.spans:
+            return False
+        early = doc.low[: doc.spans[min(1, len(doc.spans) - 1)][1]]
+        line = normalise(self.ctx.last_line)
+        return any(
+            kind.signature.search(early)
+            for kind in (*r.kinds, r.unknown)
+            if kind.signature is not None
+            and kind is not self.kind
+            # "Five minutes left. Any questions?" asks for questions too.
+            and not (kind.match is not None and kind.match.search(line))
+        )
 
     # -- elements -------------------------------------------------------------------------------
 
@@ -426,7 +448,10 @@ class Analysis:
             if {i - 1, i, i + 1} & specific:
                 # Said in passing, after everything else, it is half of it.
                 passing = i in after or (
-                    i == last and i > 0 and doc.sentence_words(i) < 10 and not {i} & reasons
+                    i == last
+                    and doc.sentence_words(i) < 10
+                    and not {i} & reasons
+                    and any(doc.is_question(j) for j in range(i))
                 )
                 points = 1 if passing else 2
             if points > best[0]:
@@ -454,7 +479,7 @@ class Analysis:
             if not doc.is_question(h.sentence)
         ]
         linked = {h.sentence for h in statements}
-        proof = self.good("proof") + self.ok(doc.find(self.cp.evidence))
+        proof = self.good("proof") + self.evidence()
         vague = doc.sentences("proof_vague")
         results = doc.sentences("result")
         solid = [
@@ -544,8 +569,8 @@ class Analysis:
         doc, good = self.doc, self.kind.good
         if good == "accept":
             return any(h.sentence <= 1 for h in doc.hits("accept"))
-        if good == "brief_ask":
-            return doc.words <= self.kind.words[1] and bool(self.points["E5"] or self.points["E7"])
+        if good == "brief_ask":  # short, with a clear ask or follow-up (not "any jobs?")
+            return doc.words <= self.kind.words[1] and 2 in (self.points["E5"], self.points["E7"])
         if good == "names_someone":
             return self.names_someone()
         if good == "graceful":
@@ -585,7 +610,7 @@ class Analysis:
         r = rules()
         if not self.doc.words or self.kind is r.none:
             return False
-        if "recital" in self.gaming:
+        if "recital" in self.gaming or self.pasted:
             return True
         if self.kind.open or self.responded is not None:
             return False
@@ -620,12 +645,31 @@ class Analysis:
             return ""
         return self.doc.sentence(hit.sentence)
 
+    def evidence(self) -> list[Hit]:
+        """Where the answer tells the proof they gave before: two of its telling words in one
+        sentence (one alone, like "councils", is too common to mean it)."""
+        doc, words = self.doc, dict[int, set[str]]()
+        for hit in self.ok(doc.find(self.cp.evidence)):
+            words.setdefault(hit.sentence, set()).add(doc.low[hit.start : hit.start + 4])
+        return [h for h in self.ok(doc.find(self.cp.evidence)) if len(words[h.sentence]) >= 2]
+
+    def own_reason(self) -> str:
+        """The user's own reason for wanting this company, when it names something specific."""
+        hit = self.at.get("E2")
+        if hit is None or not self.points["E2"] or "E2" in self.granted:
+            return ""
+        specific = self.draws | self.doc.sentences("specific")
+        i = hit.sentence
+        if i in specific:
+            return self.doc.sentence(i)
+        if i - 1 in specific:  # "Your launch. That's why I applied."
+            return self.doc.sentence(i - 1) + " " + self.doc.sentence(i)
+        return ""
+
     def own_proof(self) -> str:
         """The user's own sentence of proof, when they gave one."""
         proof = [
-            h
-            for h in self.good("proof") + self.ok(self.doc.find(self.cp.evidence))
-            if not self.doc.is_question(h.sentence)
+            h for h in self.good("proof") + self.evidence() if not self.doc.is_question(h.sentence)
         ]
         return self.doc.sentence(min(proof, key=lambda h: h.start).sentence) if proof else ""
 
