@@ -63,6 +63,8 @@ _EMBEDDED_QUESTION = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|or|so|but|like|also)\s+)(?:is there|are there|could you|would you|"
     r"can you|could i|can i|may i|do you|would it be)\b"
 )
+# Any word that might negate, for a quick first look before the exact check.
+_NEGATOR = re.compile(r"\b(?:not?|never|neither|nor|hardly|barely|without|nothing)\b|n'?t\b")
 # Where a clause ends, looking back from a match: negation does not reach past these.
 _CLAUSE_MARKS = ".!?,;:()"
 _CLAUSE_WORDS = (" but ", " though ", " however ", " - ")
@@ -245,6 +247,8 @@ class Reading:
 
     def _negated(self, pos: int) -> bool:
         window = self.low[max(0, pos - 48) : pos]
+        if not _NEGATOR.search(window):
+            return False  # most matches: nothing nearby that could negate them
         cut = max(window.rfind(c) + 1 for c in _CLAUSE_MARKS)
         for w in _CLAUSE_WORDS:
             at = window.rfind(w)
@@ -264,20 +268,23 @@ class Reading:
         key = (pattern, negatable)
         found = self._found.get(key)
         if found is None:
+            if isinstance(pattern, Matcher):
+                matches = (
+                    self._groups.get(pattern.name, ())
+                    if pattern.name
+                    else pattern.finditer(self.low, gates=self.gates, starts=self.starts)
+                )
+            else:
+                matches = list(pattern.finditer(self.low))
+            starts, negated = self._starts, self._negated
             found = self._found[key] = [
                 Hit(
-                    m.start(),
-                    self.sentence_of(m.start()),
-                    negatable and self._negated(m.start()),
+                    at := m.start(),
+                    max(bisect_right(starts, at) - 1, 0),
+                    negatable and negated(at),
                     m.end(),
                 )
-                for m in (
-                    self._groups.get(pattern.name, ())
-                    if isinstance(pattern, Matcher) and pattern.name
-                    else pattern.finditer(self.low, gates=self.gates, starts=self.starts)
-                    if isinstance(pattern, Matcher)
-                    else pattern.finditer(self.low)
-                )
+                for m in matches
             ]
         return found
 

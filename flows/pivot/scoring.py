@@ -152,6 +152,22 @@ def kind_of(line: str) -> Kind:
     return r.unknown
 
 
+@lru_cache(maxsize=512)
+def _foreign_signatures(line: str) -> re.Pattern[str] | None:
+    """One pattern for the words only scripted replies to *other* kinds of line use. A kind the
+    line also asks ("Five minutes left. Any questions?" asks for questions too) is not other."""
+    r, own = rules(), kind_of(line)
+    low = normalise(line)
+    patterns = [
+        kind.signature.pattern
+        for kind in (*r.kinds, r.unknown)
+        if kind.signature is not None
+        and kind is not own
+        and not (kind.match is not None and kind.match.search(low))
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 # -- the context as patterns -------------------------------------------------------------------
 
 _CTX_WORD = re.compile(r"[a-z0-9&]+(?:'[a-z]+)?")
@@ -245,6 +261,7 @@ class Analysis:
         if self.sarcasm:
             self.poisoned |= self.sarcastic
         self.cuts = self._retractions()
+        self._good: dict[str, list[Hit]] = {}
         if len(self.cuts) >= 2:
             self.gaming.append("retracted")
         self.direct: Hit | None = None  # the first response in the line's own words
@@ -266,10 +283,17 @@ class Analysis:
 
     def ok(self, hits: list[Hit]) -> list[Hit]:
         """Hits that count: not in a red-flag or sarcastic sentence, not taken back."""
-        return [h for h in hits if h.sentence not in self.poisoned and not self.retracted(h)]
+        poisoned, cuts = self.poisoned, self.cuts
+        if not cuts:
+            return [h for h in hits if h.sentence not in poisoned]
+        return [h for h in hits if h.sentence not in poisoned and not self.retracted(h)]
 
     def good(self, group: str) -> list[Hit]:
-        return self.ok(self.doc.hits(group))
+        """Hits of ``group`` that count (see ``ok``), looked up once per group."""
+        found = self._good.get(group)
+        if found is None:
+            found = self._good[group] = self.ok(self.doc.hits(group))
+        return found
 
     def retracted(self, hit: Hit) -> bool:
         cut = self.cuts.get(hit.sentence)
@@ -395,19 +419,12 @@ class Analysis:
     def pasted(self) -> bool:
         """The opening words of a scripted reply to a different kind of line (a stronger
         version pasted where it does not fit)."""
-        doc, r = self.doc, rules()
+        doc = self.doc
         if not doc.spans:
             return False
+        foreign = _foreign_signatures(self.ctx.last_line)
         early = doc.low[: doc.spans[min(1, len(doc.spans) - 1)][1]]
-        line = normalise(self.ctx.last_line)
-        return any(
-            kind.signature.search(early)
-            for kind in (*r.kinds, r.unknown)
-            if kind.signature is not None
-            and kind is not self.kind
-            # "Five minutes left. Any questions?" asks for questions too.
-            and not (kind.match is not None and kind.match.search(line))
-        )
+        return foreign is not None and foreign.search(early) is not None
 
     # -- elements -------------------------------------------------------------------------------
 
