@@ -223,6 +223,13 @@ _QUESTION_WORDS = re.compile(r"\?")
 # Inside a clause about the role, these say the liking is not for the role.
 _ROLE_CONTRAST = re.compile(r"\b(rather than|than|instead of|not|isn't|isnt|over|except|n't)\b|n't")
 _TEAM_WORD = re.compile(r"[a-z&-]+")
+# A capitalised word after a lower-case word or a comma: a name, not a sentence's first word.
+_PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december linkedin english python excel "
+    "london".split()
+)
 _ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
 _TO_VERB = re.compile(r" to ([a-z]+)")
 _ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle", "manage"})
@@ -397,7 +404,8 @@ class Analysis:
             "proof": self.good("proof"),
             "strength": self.good("fit"),
             "named_team": doc.hits("named_person")
-            + [h for h in doc.hits("named_team") if _team_named(doc, {h.sentence})],
+            + [h for h in doc.hits("named_team") if _team_named(doc, {h.sentence})]
+            + self.people(),
         }
         if self.pasted:
             return None  # a script written for another line, whatever words it shares
@@ -578,9 +586,32 @@ class Analysis:
     def names_someone(self) -> bool:
         """A reply to "who would you talk to?" that names a person, a role or a team."""
         doc = self.doc
-        if doc.hits("anyone") and not doc.hits("named_person"):
+        if doc.hits("anyone") and not doc.hits("named_person") and not self.people():
             return False  # "anyone really, whoever's free"
-        return bool(doc.hits("named_person") or self.target or _team_named(doc))
+        return bool(doc.hits("named_person") or self.target or _team_named(doc) or self.people())
+
+    @cached_property
+    def _people(self) -> list[Hit]:
+        """People named by name ("someone like Priya"): a capitalised word inside a sentence
+        that is not the company, the role, the target or a day of the week."""
+        known = set(
+            _CTX_WORD.findall(
+                normalise(
+                    " ".join((self.ctx.company, self.ctx.role, self.ctx.target, self.ctx.draws))
+                )
+            )
+        )
+        found = []
+        for m in _PROPER_NAME.finditer(self.doc.raw):
+            word = m.group().lower()
+            if word not in known and word not in _NOT_NAMES:
+                # Positions are the raw text's: good enough to place it in a sentence when the
+                # answer needed no shorthand spelled out, and only used for that.
+                found.append(Hit(m.start(), self.doc.sentence_of(m.start()), False, m.end()))
+        return found
+
+    def people(self) -> list[Hit]:
+        return self._people
 
     def _does_the_moment(self) -> bool:
         doc, good = self.doc, self.kind.good
