@@ -226,9 +226,32 @@ _TEAM_WORD = re.compile(r"[a-z&-]+")
 # A capitalised word after a lower-case word or a comma: a name, not a sentence's first word.
 _PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
 _NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december linkedin english python excel "
-    "london".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "linkedin",
+        "english",
+        "python",
+        "excel",
+        "london",
+    ]
 )
 _ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
 _TO_VERB = re.compile(r" to ([a-z]+)")
