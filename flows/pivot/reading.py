@@ -197,6 +197,7 @@ class Reading:
         self._found: dict[tuple[re.Pattern[str] | Matcher, bool], list[Hit]] = {}
         self._hits: dict[str, list[Hit]] = {}
         self._sentences: dict[str, set[int]] = {}
+        self._questions: dict[int, bool] = {}
 
     # -- positions and sentences ----------------------------------------------------------
 
@@ -216,12 +217,17 @@ class Reading:
         return self.low[s:e]
 
     def is_question(self, i: int) -> bool:
-        text = self.text_of(i)
-        return (
-            "?" in text
-            or bool(_QUESTION_START.match(text))
-            or bool(_EMBEDDED_QUESTION.search(text))
-        )
+        """Whether sentence ``i`` asks something (a "?", a question word first, or "is there
+        ..." inside it)."""
+        known = self._questions.get(i)
+        if known is None:
+            text = self.text_of(i)
+            known = self._questions[i] = (
+                "?" in text
+                or bool(_QUESTION_START.match(text))
+                or bool(_EMBEDDED_QUESTION.search(text))
+            )
+        return known
 
     def sentence(self, i: int) -> str:
         """Sentence ``i`` as the user wrote it."""
@@ -321,6 +327,8 @@ class Reading:
 
     def labels(self) -> int:
         """How many lines or sentences open with a label ("Ask: ...")."""
+        if self.low.count(":") < 3:
+            return 0  # three labels need three colons
         return len(_LABEL.findall(self.low))
 
     def fragments(self) -> int:

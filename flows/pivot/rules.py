@@ -364,15 +364,24 @@ class Catalogue:
     one pass over an answer's words finds the matches of all groups at once."""
 
     def __init__(self, groups: dict[str, Matcher]) -> None:
-        self.by_lead: dict[Gate, list[tuple[str, int, Any, tuple[frozenset[Gate], ...]]]] = {}
+        # lead -> [(group, order, one pattern for all its alternatives with that lead)]: the
+        # alternatives of one group that start with the same word are tried as one alternation,
+        # as the group's own pattern would try them.
+        self.by_lead: dict[Gate, list[tuple[str, int, Any]]] = {}
         self.scan: list[tuple[str, int, Any, tuple[frozenset[Gate], ...], bool]] = []
         for name, matcher in groups.items():
+            same: dict[Gate, list[int]] = {}
             for i, regex in enumerate(matcher.alternatives):
-                needs, key = matcher.needs[i], lead(matcher.sources[i], pairs=True)
+                key = lead(matcher.sources[i], pairs=True)
                 if key is not None:
-                    self.by_lead.setdefault(key, []).append((name, i, regex.match, needs))
+                    same.setdefault(key, []).append(i)
                 else:
-                    self.scan.append((name, i, regex.finditer, needs, matcher.bounded[i]))
+                    self.scan.append(
+                        (name, i, regex.finditer, matcher.needs[i], matcher.bounded[i])
+                    )
+            for key, order in same.items():
+                joined = "|".join(f"(?:{matcher.alternatives[i].pattern})" for i in order)
+                self.by_lead.setdefault(key, []).append((name, order[0], re.compile(joined).match))
         self.leads = frozenset(self.by_lead)
         # Words that start a two-word lead: only these pairs are worth indexing.
         self.pair_firsts = frozenset(k[1].split(" ")[0] for k in self.leads if k[0] == "b")
@@ -384,15 +393,11 @@ class Catalogue:
         found: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
         for key in self.leads & gates:
             positions = starts[key]
-            many = len(positions) > 2
-            for name, i, match, needs in self.by_lead[key]:
-                # Checking what else it needs only pays when there are many places to try.
-                if many and needs and any(need.isdisjoint(gates) for need in needs):
-                    continue
+            for name, order, match in self.by_lead[key]:
                 for at in positions:
                     m = match(text, at)
                     if m is not None:
-                        found.setdefault(name, []).append((at, i, m))
+                        found.setdefault(name, []).append((at, order, m))
         for name, i, finditer, needs, bounded in self.scan:
             if needs and any(need.isdisjoint(gates) for need in needs):
                 continue
@@ -420,10 +425,13 @@ def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
 
 
 def starts_of(
-    text: str, words: list[re.Match[str]], pair_firsts: frozenset[str] = frozenset()
+    text: str,
+    words: list[re.Match[str]],
+    pair_firsts: frozenset[str] = frozenset(),
+    wanted: frozenset[Gate] | None = None,
 ) -> dict[Gate, list[int]]:
-    """Where each ``lead``/``gate`` key's words start in ``text`` (``words``: its words; pairs
-    are indexed only after a word in ``pair_firsts``)."""
+    """Where each ``lead`` key's words start in ``text`` (``words``: its words; pairs are indexed
+    only after a word in ``pair_firsts``; only keys in ``wanted``, when given)."""
     starts: dict[Gate, list[int]] = {("^", ""): [0]}
     add = starts.setdefault
     previous, previous_start, previous_end = "", 0, -2
@@ -431,7 +439,8 @@ def starts_of(
         word, at = m.group(), m.start()
         keys, plain = _keys(word)
         for key in keys:
-            add(key, []).append(at)
+            if wanted is None or key in wanted:
+                add(key, []).append(at)
         if previous in pair_firsts and previous_end == at - 1 and text[previous_end] == " ":
             add(("b", previous + " " + plain), []).append(previous_start)
             if "'" in word:
@@ -458,6 +467,7 @@ class Kind:
     good: str = ""
     brief: int = 0  # words short enough to answer the line by themselves (0: never)
     signature: re.Pattern[str] | None = None  # what only a scripted reply to this kind says
+    signatures: tuple[str, ...] = ()  # the same, one pattern each, as written
 
     @property
     def open(self) -> bool:
@@ -478,6 +488,7 @@ def _kind(spec: dict[str, Any], default_words: list[int]) -> Kind:
         good=str(spec.get("good", "")),
         brief=int(spec.get("brief", 0)),
         signature=union(spec["signature"]) if spec.get("signature") else None,
+        signatures=tuple(spec.get("signature", ())),
     )
 
 

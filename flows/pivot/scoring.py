@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from flows.pivot.reading import WORD, Hit, Reading, normalise
-from flows.pivot.rules import Kind, Matcher, content, rules
+from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, content, gate, rules
 
 __all__ = [
     "CAP",
@@ -153,19 +153,22 @@ def kind_of(line: str) -> Kind:
 
 
 @lru_cache(maxsize=512)
-def _foreign_signatures(line: str) -> re.Pattern[str] | None:
-    """One pattern for the words only scripted replies to *other* kinds of line use. A kind the
-    line also asks ("Five minutes left. Any questions?" asks for questions too) is not other."""
+def _foreign_signatures(
+    line: str,
+) -> tuple[tuple[tuple[frozenset[Gate], ...], re.Pattern[str]], ...]:
+    """The words only scripted replies to *other* kinds of line use, each with the words it
+    needs (to skip it cheaply). A kind the line also asks ("Five minutes left. Any questions?"
+    asks for questions too) is not other."""
     r, own = rules(), kind_of(line)
     low = normalise(line)
-    patterns = [
-        kind.signature.pattern
+    return tuple(
+        (tuple(frozenset(n) for n in gate(pattern)), compile_pattern(pattern))
         for kind in (*r.kinds, r.unknown)
         if kind.signature is not None
         and kind is not own
         and not (kind.match is not None and kind.match.search(low))
-    ]
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        for pattern in kind.signatures
+    )
 
 
 # -- the context as patterns -------------------------------------------------------------------
@@ -397,11 +400,6 @@ class Analysis:
                 found.append(hit)
         return found
 
-    def _line_words(self) -> Matcher | None:
-        line = normalise(self.ctx.last_line)
-        words = {w for w in WORD.findall(line) if len(w) > 3} - rules().stop
-        return stem_pattern(" ".join(sorted(words)), rules().stop, whole=False)
-
     def _responded(self) -> Hit | None:
         """Where the answer first responds to the line (None: it never does).
 
@@ -419,24 +417,27 @@ class Analysis:
             doc.spans[min(1, len(doc.spans) - 1)][1],
             _nth_word_end(doc.low, 35),
         )
-        hits = list(doc.find(kind.responses))
-        self.direct = min((h for h in hits if h.start < early), key=lambda h: h.start, default=None)
-        also: dict[str, list[Hit]] = {
-            "target": doc.find(self.cp.target),
-            "company": doc.find(self.cp.company) + doc.find(self.cp.draws),
-            "proof": self.good("proof"),
-            "strength": self.good("fit"),
-            "named_team": doc.hits("named_person")
-            + [h for h in doc.hits("named_team") if _team_named(doc, {h.sentence})]
-            + self.people(),
-        }
+        # Only the opening counts, so only the opening is searched.
+        first = kind.responses.search(doc.low, 0, early) if kind.responses else None
+        hits = [Hit(first.start(), doc.sentence_of(first.start()), False)] if first else []
+        self.direct = hits[0] if hits else None
         if self.pasted:
             return None  # a script written for another line, whatever words it shares
         for signal in kind.also:
-            hits += also.get(signal, [])
+            if signal == "target":
+                hits += doc.find(self.cp.target)
+            elif signal == "company":
+                hits += doc.find(self.cp.company) + doc.find(self.cp.draws)
+            elif signal == "proof":
+                hits += self.good("proof")
+            elif signal == "strength":
+                hits += self.good("fit")
+            elif signal == "named_team":
+                hits += doc.hits("named_person") + self.people()
+                hits += [h for h in doc.hits("named_team") if _team_named(doc, {h.sentence})]
         if kind is r.unknown:
             # A word shared with the line, or a direct opener, answers it.
-            hits += doc.find(self._line_words())
+            hits += doc.find(_line_words(self.ctx.last_line))
         hits = [h for h in hits if h.start < early]
         if "brief" in kind.also:
             if doc.words > kind.words[3]:
@@ -453,9 +454,13 @@ class Analysis:
         doc = self.doc
         if not doc.spans:
             return False
-        foreign = _foreign_signatures(self.ctx.last_line)
-        early = doc.low[: doc.spans[min(1, len(doc.spans) - 1)][1]]
-        return foreign is not None and foreign.search(early) is not None
+        end = doc.spans[min(1, len(doc.spans) - 1)][1]
+        gates = doc.gates
+        return any(
+            pattern.search(doc.low, 0, end)
+            for needs, pattern in _foreign_signatures(self.ctx.last_line)
+            if all(not need.isdisjoint(gates) for need in needs)
+        )
 
     # -- elements -------------------------------------------------------------------------------
 
@@ -791,6 +796,13 @@ class Analysis:
             ),
             team=team,
         )
+
+
+@lru_cache(maxsize=512)
+def _line_words(line: str) -> Matcher | None:
+    """The telling words of an interviewer's line, to spot an answer that takes them up."""
+    words = {w for w in WORD.findall(normalise(line)) if len(w) > 3} - rules().stop
+    return stem_pattern(" ".join(sorted(words)), rules().stop, whole=False)
 
 
 def _nth_word_end(text: str, n: int) -> int:
