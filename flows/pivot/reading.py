@@ -61,7 +61,8 @@ _QUESTION_START = re.compile(
 # A question asked inside a sentence ("So, is there someone I could talk to, or ...").
 _EMBEDDED_QUESTION = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|or|so|but|like|also)\s+)(?:is there|are there|could you|would you|"
-    r"can you|could i|can i|may i|do you|would it be)\b"
+    r"can you|could i|can i|may i|do you|would it be|let me know (?:if|whether)|"
+    r"(?:i was |i'm )?wondering (?:if|whether))\b"
 )
 # Any word that might negate, for a quick first look before the exact check.
 _NEGATOR = re.compile(r"\b(?:not?|never|neither|nor|hardly|barely|without|nothing)\b|n'?t\b")

@@ -380,7 +380,11 @@ class Analysis:
             s, e = doc.spans[hit.sentence]
             left = max((m.end() for m in _CLAUSE_END.finditer(doc.low, s, hit.start)), default=s)
             right = next((m.start() for m in _CLAUSE_END.finditer(doc.low, hit.end, e)), e)
-            clause = doc.low[left:right]
+            # The clause around the liking word, without it: "nothing I'd enjoy more than X"
+            # is about X, while "I'd rather X than Y" and "not X" are not liking Y.
+            after_it = doc.low[hit.end : right].lstrip()
+            after_it = after_it.removeprefix("than ")
+            clause = doc.low[left : hit.start] + " " + after_it
             about = (role is not None and role.search(clause)) or _ROLE_GENERIC.search(clause)
             if about and not _ROLE_CONTRAST.search(clause):
                 found.append(hit)

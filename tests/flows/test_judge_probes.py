@@ -341,3 +341,78 @@ def test_more_red_flags_in_new_words(line: str, text: str, flag: str) -> None:
 )
 def test_honest_phrasings_that_look_like_flags_are_not(line: str, text: str) -> None:
     assert score(text, at(VANS, line)).red_flags == []
+
+
+CLINIC = Context(
+    company="Meridian Health Partners",
+    role="Patient Access Representative",
+    target="population health analytics",
+    draws="their diabetes outreach programme in rural clinics",
+    evidence="a dashboard tracking vaccine uptake across 12 GP surgeries",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("No offence, but this job is a bit beneath what I studied for.", "disparages_role"),
+        ("I see this job as a stopgap until I find something in analytics.", "disparages_role"),
+        (
+            "Can you make sure I'm moved to population health analytics after probation?",
+            "demands_job",
+        ),
+        ("If there's no path into population health analytics, I'm not interested.", "demands_job"),
+        ("I think I have what I need, so no need to keep you.", "leaves_early"),
+        (
+            "I can't think of anything I'd enjoy more than patient access work, but long term I "
+            "want population health analytics.",
+            "fakes_interest",
+        ),
+    ],
+)
+def test_a_third_batch_of_red_flags(text: str, flag: str) -> None:
+    assert flag in score(text, at(CLINIC, QUESTIONS)).red_flags
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "at_least"),
+    [
+        (
+            QUESTIONS,
+            "ya thx! rly love ur diabetes outreach thing in the rural clinics, thats why i "
+            "applied. tbh front desk stuff isnt rly where im strongest, im more of a data person - "
+            "built a vaccine uptake dashboard for 12 GP surgeries on placement. is there any1 in "
+            "pop health analytics i cd chat to? happy 2 stay in the process if u think im a fit + "
+            "can i msg u after?",
+            14,
+        ),
+        (
+            QUESTIONS,
+            "Yes sir, thank you for the opportunity. Your diabetes outreach in rural clinics is the "
+            "main reason I have applied in Meridian. But I must tell honestly, my interest is more "
+            "in analytics than in patient desk work. In my placement I have prepared one dashboard "
+            "for vaccine uptake in 12 GP surgeries, which the practice manager is using till now. "
+            "Kindly let me know if I can speak with somebody from population health analytics "
+            "team. I am ready to continue in this process, and I will revert to you by next week.",
+            14,
+        ),
+        (
+            "Actually, the population health team is recruiting. Shall I connect you with their "
+            "lead?",
+            "omg yes pls!! that wd be amazing ty. whats the best way to reach them? ill let u know "
+            "how it goes",
+            14,
+        ),
+        (
+            "If I offered you this job today, would you take it?",
+            "To be blunt, yes, I probably would, because I want to be at Meridian. But I'd be more "
+            "useful in population health analytics, so I'd want to talk to that team too.",
+            8,
+        ),
+    ],
+)
+def test_phone_typing_and_other_englishes_are_read_for_meaning(
+    line: str, text: str, at_least: int
+) -> None:
+    result = score(text, at(CLINIC, line))
+    assert not result.red_flags and result.total >= at_least, result
