@@ -430,3 +430,51 @@ def test_a_stronger_version_pasted_in_reply_to_another_line_is_not_ready() -> No
                 if other != kind:
                     pasted = score(version, with_line(elsewhere))
                     assert pasted.total < 14, (kind, other, pasted)
+
+
+def test_score_command_names_its_judge_and_evaluates_a_labelled_set(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).parents[2]
+    one = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", "--line", QUESTIONS, MEDIOCRE],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
+    )
+    assert json.loads(one.stdout)["judge"] == "rules"
+    figures = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", "--eval", str(DEV), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
+    )
+    data = json.loads(figures.stdout)
+    assert data["judge"] == "rules" and data["items"] >= 60
+    assert {"within_2", "mae", "band_agreement", "elements", "red_flags", "worst"} <= set(data)
+    assert set(data["elements"]) == set(ELEMENTS)
+    assert all({"id", "label", "judge", "reason"} <= set(w) for w in data["worst"])
+    text = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", "--eval", str(DEV)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
+    ).stdout
+    assert "totals within 2 points" in text and "worst cases" in text
+    # No answer text in the figures: items are named by id.
+    assert "I applied because" not in text and "I applied because" not in figures.stdout
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("items:\n  - id: x\n    text: hi\n", encoding="utf-8")
+    bad = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", "--eval", str(broken)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    assert (
+        bad.returncode == 2 and bad.stderr.startswith("pivotbot: cannot read") and "x" in bad.stderr
+    )
