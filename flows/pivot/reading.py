@@ -283,13 +283,17 @@ class Reading:
                 )
             else:
                 matches = list(pattern.finditer(self.low))
-            starts, negated = self._starts, self._negated
+            starts, negated, make = self._starts, self._negated, tuple.__new__
+            # tuple.__new__ directly: a Hit per match, without a Python-level call for each.
             found = self._found[key] = [
-                Hit(
-                    at := m.start(),
-                    max(bisect_right(starts, at) - 1, 0),
-                    negatable and negated(at),
-                    m.end(),
+                make(
+                    Hit,
+                    (
+                        at := m.start(),
+                        max(bisect_right(starts, at) - 1, 0),
+                        negatable and negated(at),
+                        m.end(),
+                    ),
                 )
                 for m in matches
             ]

@@ -409,9 +409,16 @@ class Catalogue:
         return {name: _union_of(hits) for name, hits in found.items()}
 
 
-@lru_cache(maxsize=8192)
+# Each word's keys, worked out once per word (bounded: cleared when it grows past the limit).
+_KEYS: dict[str, tuple[tuple[Gate, ...], str]] = {}
+_KEYS_LIMIT = 50_000
+
+
 def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
     """The keys a word opens, and the word as pairs know it (apostrophes dropped)."""
+    known = _KEYS.get(word)
+    if known is not None:
+        return known
     keys: list[Gate] = []
     plain = word.replace("'", "")
     if plain != word:
@@ -421,27 +428,27 @@ def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
         keys.append(("p", plain[:4]))
     if plain[:1].isdigit():
         keys.append(("d", ""))
-    return tuple(keys), plain
+    if len(_KEYS) >= _KEYS_LIMIT:
+        _KEYS.clear()
+    known = _KEYS[word] = (tuple(keys), plain)
+    return known
 
 
 def starts_of(
-    text: str,
-    words: list[re.Match[str]],
-    pair_firsts: frozenset[str] = frozenset(),
-    wanted: frozenset[Gate] | None = None,
+    text: str, words: list[re.Match[str]], pair_firsts: frozenset[str] = frozenset()
 ) -> dict[Gate, list[int]]:
     """Where each ``lead`` key's words start in ``text`` (``words``: its words; pairs are indexed
-    only after a word in ``pair_firsts``; only keys in ``wanted``, when given)."""
+    only after a word in ``pair_firsts``)."""
     starts: dict[Gate, list[int]] = {("^", ""): [0]}
     add = starts.setdefault
+    keys_of = _KEYS.get
     previous, previous_start, previous_end = "", 0, -2
     for m in words:
         word, at = m.group(), m.start()
-        keys, plain = _keys(word)
+        keys, plain = keys_of(word) or _keys(word)
         for key in keys:
-            if wanted is None or key in wanted:
-                add(key, []).append(at)
-        if previous in pair_firsts and previous_end == at - 1 and text[previous_end] == " ":
+            add(key, []).append(at)
+        if previous_end == at - 1 and previous in pair_firsts and text[previous_end] == " ":
             add(("b", previous + " " + plain), []).append(previous_start)
             if "'" in word:
                 add(("b", previous + " " + word.split("'")[0]), []).append(previous_start)
