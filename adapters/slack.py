@@ -108,7 +108,7 @@ async def serve(
         handler = AsyncSocketModeHandler(bot.app, app_token=config.slack_app_token)
         await handler.connect_async()  # type: ignore[no-untyped-call]
         log.info("connected to Slack in Socket Mode")
-        close = handler.close_async  # type: ignore[assignment]
+        close = handler.close_async
     timers = asyncio.create_task(bot.delivery.timers())
 
     async def shut() -> None:

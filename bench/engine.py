@@ -25,17 +25,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.cli import make_engine, ready_for_traffic
+from bot.app import make_engine, ready_for_traffic
 from bot.clock import ManualClock, iso
 from bot.messages import ConversationKey, Inbound
 
 ROUNDS = 3
-# One user's way through intake and triage: ten messages, taps and typing mixed.
+# One user's way through intake and triage: eleven messages, taps and typing mixed.
 SCRIPT: list[tuple[str | None, str | None]] = [
     ("/start", None),
     (None, "prepare"),
     ("Acme Robotics", None),
     ("Inside sales", None),
+    (None, "pick:Europe/London"),  # the time zone, asked before the first date
     ("2026-12-03", None),
     ("Their grid-forecasting launch", None),
     (None, "5"),
@@ -77,7 +78,7 @@ def floor_run(db: Path, users: int) -> list[float]:
     conn = sqlite3.connect(str(db), isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute("PRAGMA wal_autocheckpoint=10000")  # the same settings as bot/store.py
+    conn.execute("PRAGMA wal_autocheckpoint=10000")  # the same settings as bot/sqlite_store.py
     conn.execute("CREATE TABLE IF NOT EXISTS s (key TEXT PRIMARY KEY, state TEXT, data TEXT)")
     nxt = {f"s{i}": f"s{i + 1}" for i in range(len(SCRIPT))}
     latencies: list[float] = []
@@ -107,7 +108,12 @@ def seed(db: Path, count: int) -> None:
     engine.close()
     conn = sqlite3.connect(str(db), isolation_level=None)
     data = json.dumps(
-        {"company": "Seeded Co", "role": "Analyst", "_trail": ["welcome", "intake.company"]}
+        {
+            "company": "Seeded Co",
+            "role": "Analyst",
+            "_tz": "Europe/London",
+            "_trail": ["welcome", "intake.company"],
+        }
     )
     stamp = iso(ManualClock().now())
     conn.execute("BEGIN")

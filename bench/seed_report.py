@@ -25,7 +25,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.clock import iso
-from bot.store import Store
+from bot.sqlite_store import SqliteStore
+from flows.pivot.records import RECORDS
+from flows.pivot.rubric import ELEMENTS
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 FIRST_DAY = datetime(2026, 9, 1, 8, 0, tzinfo=UTC)
@@ -36,7 +38,6 @@ WORKSPACES = (
     ("slack", "T0CAMPUSB", 0.30),
     ("telegram", "telegram", 0.15),
 )
-ELEMENTS = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8")
 # The ask (E5) and the follow-up (E7) are the hardest to learn; delivery (E8) comes easiest.
 DIFFICULTY = {
     "E1": 0.1,
@@ -345,7 +346,8 @@ def seed(path: Path, people: int = 520, seed: int = 6) -> Seeded:
     if path.exists():
         raise FileExistsError(f"{path} exists: the seed writes a new database")
     rng = random.Random(seed)
-    store = Store.open(path)
+    store = SqliteStore.open(path)
+    store.install(RECORDS)
     out, result = _Rows(), Seeded(path, NOW, people, {})
     conversations = []
     for i, (platform, workspace) in enumerate(_placement(people, rng)):

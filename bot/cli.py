@@ -1,6 +1,6 @@
-"""The ``pivotbot`` command line: the composition root that wires a flow, a store and an adapter.
+"""The ``pivotbot`` command line: parses arguments and calls the composition root (:mod:`bot.app`).
 
-Adapters are imported only when asked for, so ``pivotbot console`` never loads an SDK.
+Each command turns what goes wrong on purpose (a ``PivotbotError``) into one line and exit code 2.
 """
 
 from __future__ import annotations
@@ -10,47 +10,39 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from types import ModuleType
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from bot import app
 from bot.clock import Clock
 from bot.config import Config, load_config
 from bot.engine import Engine
 from bot.errors import PivotbotError
 from bot.messages import ConversationKey
-from bot.store import Store
 
-
-def make_engine(
-    db: str | Path,
-    clock: Clock | None = None,
-    trace: set[tuple[str, str, str]] | None = None,
-    retention_days: int | None = None,
-) -> Engine:
-    """The pivot flow over the database at ``db``."""
-    from datetime import timedelta
-
-    from flows.pivot import build_flow
-
-    flow = build_flow()
-    flow.trace = trace
-    retention = timedelta(days=retention_days) if retention_days else None
-    return Engine(flow, Store.open(db), clock, retention)
-
-
-def ready_for_traffic() -> None:
-    """Before serving: move everything loaded so far (flows, content, libraries) out of the
-    cyclic garbage collector's way, so its passes scan only per-message objects."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
+if TYPE_CHECKING:  # imported by `pivotbot test` only
+    from bot.scripts import DriverFactory
 
 
 def _fail(message: str) -> NoReturn:
     click.echo(f"pivotbot: {message}", err=True)
     sys.exit(2)
+
+
+def _require(extra: str) -> None:
+    try:
+        app.require(extra)
+    except PivotbotError as exc:
+        _fail(str(exc))
+
+
+def _adapter(platform: str) -> ModuleType:
+    try:
+        return app.adapter(platform)
+    except PivotbotError as exc:
+        _fail(str(exc))
 
 
 def _config() -> Config:
@@ -74,6 +66,7 @@ def _setup_logging(verbose: bool = False) -> None:
         "slack_sdk",
         "aiohttp.access",
         "apscheduler",
+        "openai",  # logs request bodies, so what users typed, at DEBUG
     ):
         logging.getLogger(name).setLevel(logging.WARNING)
 
@@ -101,11 +94,10 @@ def _db(db: Path | None, config: Config) -> Path:
 @click.option("--user", default="me", show_default=True, help="Whose conversation this is.")
 def console(db: Path | None, user: str) -> None:
     """Chat with the bot in this terminal (typed or piped, one message per line)."""
-    from adapters import console as adapter
-
+    adapter = app.adapter("console")
     config = _config()
-    engine = _open(_db(db, config), retention_days=config.retention_days)
-    ready_for_traffic()
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
+    app.ready_for_traffic()
     try:
         asyncio.run(adapter.run(engine, user, sys.stdin, sys.stdout, Path.cwd()))
     except KeyboardInterrupt:
@@ -114,9 +106,14 @@ def console(db: Path | None, user: str) -> None:
         engine.close()
 
 
-def _open(db: Path, clock: Clock | None = None, retention_days: int | None = None) -> Engine:
+def _open(
+    db: Path,
+    clock: Clock | None = None,
+    retention_days: int | None = None,
+    config: Config | None = None,
+) -> Engine:
     try:
-        return make_engine(db, clock, retention_days=retention_days)
+        return app.make_engine(db, clock, retention_days=retention_days, config=config)
     except PivotbotError as exc:
         _fail(str(exc))
 
@@ -161,7 +158,7 @@ def test_cmd(
     failed = 0
     for script in loaded:
         result = asyncio.run(
-            scripts.run_script(script, lambda db, clock: make_engine(db, clock, trace), driver)
+            scripts.run_script(script, lambda db, clock: app.make_engine(db, clock, trace), driver)
         )
         failed += not result.passed
         click.echo(scripts.format_result(result, verbose))
@@ -173,9 +170,7 @@ def test_cmd(
 
 
 def _coverage(trace: set[tuple[str, str, str]]) -> int:
-    from flows.pivot import build_flow
-
-    flow = build_flow()
+    flow = app.load_flow()
     reached_states = {s for t in trace for s in (t[0], t[2])}
     states = [s for s in flow.steps if s not in reached_states]
     missing = []
@@ -194,15 +189,11 @@ def _coverage(trace: set[tuple[str, str, str]]) -> int:
     return 1 if states or missing else 0
 
 
-def _driver(via: str) -> Any:
-    """Load ``tests/fakes/<via>_driver.py`` from the project checkout."""
-    import importlib
-
-    root = Path(__file__).resolve().parent.parent
-    if not (root / "tests" / "fakes" / f"{via}_driver.py").exists():
-        _fail(f"--via {via} needs the project's checkout (tests/fakes/{via}_driver.py)")
-    sys.path.insert(0, str(root))
-    return importlib.import_module(f"tests.fakes.{via}_driver").make_driver
+def _driver(via: str) -> DriverFactory:
+    try:
+        return app.script_driver(via)
+    except PivotbotError as exc:
+        _fail(str(exc))
 
 
 @main.command()
@@ -219,9 +210,8 @@ def _driver(via: str) -> Any:
 def diagram(fmt: str, output: Path | None) -> None:
     """Print the flow's state diagram."""
     from bot.diagram import mermaid
-    from flows.pivot import build_flow
 
-    text = mermaid(build_flow())
+    text = mermaid(app.load_flow())
     if output:
         output.write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}")
@@ -258,17 +248,26 @@ def score(
     labelled: Path | None,
     as_json: bool,
 ) -> None:
-    """Score one practice answer on the 8-element rubric (TEXT, or - for standard input).
+    """Score one practice answer on the flow's rubric (TEXT, or - for standard input).
 
-    Prints one JSON object: judge (which judge scored), total (0-16), elements (E1..E8, 0-2
-    each), red_flags, band (ready, solid, rework, restart) and missing (elements scoring 0).
-    With --eval FILE: the judge's agreement with a counsellor's labels (within 2 points, mean
-    error, per element, red flags, bands, gaming answers, the worst cases).
+    Prints one JSON object: total, elements (each element's points), red_flags, band,
+    missing (elements scoring 0), and judge: "model" when the configured language model
+    (PIVOTBOT_LLM_*) scored it, "rules" otherwise, with "fallback" saying why a configured model
+    was not used (timeout, http_error, malformed, refusal ...). The rubric's elements, bands and
+    limits: flows/pivot/rubric.py.
+
+    With --eval FILE, the configured judge's agreement with a counsellor's labels instead:
+    totals within 2 points, mean error, per element, red flags, bands, answers built to game
+    the judge, the worst cases by id (never their text), and for a model judge how many answers
+    the rules scored instead.
     """
-    from flows.pivot.judge import rules_judge
     from flows.pivot.scoring import Context
 
-    judge = rules_judge()
+    config = _config()
+    try:
+        judge = app.make_judge(config)
+    except PivotbotError as exc:
+        _fail(str(exc))
     if labelled is not None:
         from flows.pivot import judge_eval
 
@@ -285,21 +284,11 @@ def score(
     answer = sys.stdin.read() if text == "-" else (text or "")
     if not answer.strip():
         _fail("nothing to score: give the answer as TEXT, or - to read it from standard input")
-    scored = judge.score(
-        answer,
-        Context(
-            company=company,
-            role=role,
-            target=target,
-            draws=draws,
-            evidence=evidence,
-            last_line=line,
-        ),
+    ctx = Context(
+        company=company, role=role, target=target, draws=draws, evidence=evidence, last_line=line
     )
-    out = {**scored.to_json(), "judge": scored.judge}
-    if scored.fallback:
-        out["fallback"] = scored.fallback
-    click.echo(json.dumps(out, ensure_ascii=False))
+    judged = asyncio.run(judge.judge(answer, ctx))
+    click.echo(json.dumps(judged.to_json(), ensure_ascii=False))
 
 
 @main.command()
@@ -328,16 +317,18 @@ def report(
     """The anonymous career-office report: aggregates only, groups under 10 people hidden."""
     from datetime import date
 
-    from bot.report import write_report
+    from flows.pivot.report import write_report
 
     try:
         start = date.fromisoformat(since) if since else None
     except ValueError:
         _fail(f"--since takes a date like 2026-09-01, got {since!r}")
+    if "html" in formats.split(","):
+        _require("report")
     path = _db(db, _config())
     if not path.exists():
         _fail(f"no database at {path} (set --db or PIVOTBOT_DB)")
-    store = Store.open(path)
+    store = app.open_store(path)
     try:
         result = write_report(store, formats.split(","), output, workspace, start)
     except ValueError as exc:
@@ -405,6 +396,7 @@ def telegram(
     db: Path | None, webhook_url: str | None, listen: str, port: int, verbose: bool
 ) -> None:
     """Run the Telegram bot (long polling, or a webhook with --webhook-url)."""
+    adapter = _adapter("telegram")
     config = _config()
     try:
         config.require("TELEGRAM_BOT_TOKEN")
@@ -413,10 +405,8 @@ def telegram(
     except PivotbotError as exc:
         _fail(str(exc))
     _setup_logging(verbose)
-    from adapters import telegram as adapter  # type: ignore[attr-defined,unused-ignore]
-
-    engine = _open(_db(db, config), retention_days=config.retention_days)
-    ready_for_traffic()
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
+    app.ready_for_traffic()
     try:
         adapter.run(engine, config, webhook_url=webhook_url, listen=listen, port=port)
     except PivotbotError as exc:
@@ -432,16 +422,15 @@ def telegram(
 @click.option("-v", "--verbose", is_flag=True)
 def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
     """Run the Slack app (Socket Mode with SLACK_APP_TOKEN, or HTTP with --http)."""
+    adapter = _adapter("slack")
     config = _config()
     _setup_logging(verbose)
-    from adapters import slack as adapter
-
     try:
         adapter.check_config(config, http)  # before the database is created
     except PivotbotError as exc:
         _fail(str(exc))
-    engine = _open(_db(db, config), retention_days=config.retention_days)
-    ready_for_traffic()
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
+    app.ready_for_traffic()
     try:
         adapter.run(engine, config, http=http, port=port)
     except PivotbotError as exc:
@@ -450,7 +439,7 @@ def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
         engine.close()
 
 
-__all__ = ["main", "make_engine", "ready_for_traffic"]
+__all__ = ["main"]
 
 
 if __name__ == "__main__":

@@ -9,6 +9,17 @@ import yaml
 
 from bot.errors import FlowError
 
+# libyaml's loader reads the flow's words about ten times faster than the pure-Python one.
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(path: Path) -> Any:
+    """The YAML document at ``path``, read safely (no Python objects), with libyaml when present.
+
+    Raises ``OSError`` when the file cannot be read and ``yaml.YAMLError`` when it is malformed.
+    """
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+
 
 class Content:
     """Texts (``texts:``), button labels (``labels:``), per-state words (``states:``) and
@@ -38,7 +49,7 @@ class Content:
         data: dict[str, Any] = {}
         for path in paths:
             try:
-                doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                doc = load_yaml(path) or {}
             except (OSError, yaml.YAMLError) as exc:
                 raise FlowError(f"cannot read flow content {path.name}: {exc}") from exc
             sections = (("texts", texts), ("labels", labels), ("states", states), ("data", data))

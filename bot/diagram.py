@@ -67,7 +67,7 @@ def mermaid(flow: Flow) -> str:
         # Drawing needs a model; this one lives only for the drawing.
         sketch = type("Sketch", (), {})()
         machine.add_model(sketch)
-        text = str(sketch.get_graph().draw(None))  # type: ignore[attr-defined]
+        text = str(sketch.get_graph().draw(None))
     finally:
         NestedState.separator = old
     # Drop the "active state" colouring: a diagram of the flow has no current state.

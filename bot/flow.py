@@ -1,10 +1,11 @@
 """The conversation runtime: one shared ``transitions`` machine per flow, and how a user action
 (a tap, a typed number, a near spelling, a date, a command) becomes a trigger on it.
 
-A flow is a transition table plus a model class (a ``Conversation`` subclass whose methods are
-the table's conditions and callbacks) plus its words (``Content``). Models are never attached to
-the machine: each action builds a model from the stored row and fires the event on it directly,
-so memory does not grow with the number of users.
+A flow is composed of parts (``bot.parts``), each bringing its states, its transition table, the
+methods the table names and its words (``Content``). Every name is resolved and checked when the
+flow is built (``bot.names``). Models are never attached to the machine: each action builds a
+``Conversation`` from the stored row and fires the event on it directly, so memory does not grow
+with the number of users.
 """
 
 from __future__ import annotations
@@ -12,27 +13,27 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any
+from datetime import datetime
+from typing import Any, ClassVar
 
-import dateparser
-from rapidfuzz import fuzz
 from transitions import Machine, State
-from transitions.core import EventData
 
-from bot.clock import iso
+from bot import dates, zones
 from bot.content import Content
-from bot.errors import FlowError
+from bot.conversation import DAYS, ZONE, ZONE_BY, Conversation, Values
 from bot.markup import clean, fill
 from bot.messages import Attachment, Choice, ConversationKey, Inbound, Reply
-from bot.store import Store
+from bot.names import KINDS, Wiring, wire
+from bot.parts import Extras, Part
+from bot.store import Records, Store
+
+__all__ = ["KINDS", "Conversation", "Core", "Flow", "Step", "Values"]
 
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 4000  # characters; longer messages are refused with a clear reply, nothing stored
-KINDS = ("choice", "text", "scale", "date", "none")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Plain words people type instead of a command, understood where an answer can't be free text.
 _WORD_COMMANDS = {
@@ -50,8 +51,15 @@ _WORD_COMMANDS = {
 class Step:
     """What a state asks for: ``input`` is one of ``KINDS``.
 
-    ``on_enter`` names model methods run on entering, before the question is asked;
-    ``choices`` names a model method returning the state's buttons when they depend on data.
+    ``on_enter`` names methods of the state's part run on entering, before the question is
+    asked; they may do things (save a record, set a reminder). ``redraw`` names the methods that
+    draw the state's page again and do nothing else, for ``/resume``, ``/back`` and the first
+    message after a restart; left out, the ``on_enter`` methods are taken to only draw.
+    ``choices`` names a method of the part returning the state's buttons when they depend on
+    data. ``prepare`` (text steps only) names an async method of it that the engine awaits with
+    a typed answer to this step before its transaction (see ``Flow.prepare``); the trigger finds
+    the result on ``Conversation.prepared``. (Not ``transitions``' own ``prepare`` callback of a
+    table row, which runs inside the transaction like every other callback.)
     """
 
     name: str
@@ -59,188 +67,120 @@ class Step:
     on_enter: tuple[str, ...] = ()
     choices: str | None = None
     max_len: int = 600
-    # A page that lists live data (follow-ups): re-drawn after a global action changes it.
-    redraw: bool = False
+    redraw: tuple[str, ...] | None = None
+    # A page that lists live data (follow-ups): drawn again after a global action changes it.
+    live: bool = False
+    prepare: str | None = None
 
 
-class Values(dict[str, Any]):
-    """Template values: stored data, plus derived fields computed only when a template names
-    them (``derive``); a field nobody has given yet renders empty rather than failing."""
+class Core(Part):
+    """The words every flow must have: what the runtime itself says (errors, commands,
+    confirmations; ``error``, ``stale_tap`` and ``group_invite`` for the engine and adapters)."""
 
-    def __init__(self, data: dict[str, Any], derive: Callable[[str], Any] | None = None) -> None:
-        super().__init__(data)
-        self._derive = derive
-
-    def __missing__(self, key: str) -> Any:
-        value = self._derive(key) if self._derive else None
-        value = "" if value is None else value
-        self[key] = value
-        return value
-
-
-class Conversation:
-    """The model fired on the flow's machine: one user's state and data, for one action."""
-
-    state: str
-
-    def __init__(
-        self,
-        flow: Flow,
-        key: ConversationKey,
-        state: str,
-        data: dict[str, Any],
-        now: datetime,
-        store: Store,
-    ) -> None:
-        self.flow = flow
-        self.key = key
-        self.state = state
-        self.data = data
-        self.now = now
-        self.store = store
-        self.out: list[Reply] = []
-        self.inbound: Inbound | None = None
-        self.erased = False
-
-    # -- words ------------------------------------------------------------------------------
-
-    def values(self) -> Values:
-        """Template values: the stored data, and ``derive(name)`` for anything else."""
-        return Values({k: v for k, v in self.data.items() if k[:1] != "_"}, self.derive)
+    name = "core"
+    TEXTS = (
+        "unexpected",
+        "stale_choice",
+        "stale_tap",
+        "unsupported",
+        "too_long",
+        "error",
+        "group_invite",
+        "help",
+        "unknown_command",
+        "back_nothing",
+        "cancelled",
+        "restarted",
+        "mydata",
+        "forget_confirm",
+        "forget_done",
+        "forget_kept",
+        "resumed",
+    )
+    LABELS = ("forget_yes", "forget_no")
+    DERIVED = ("cmd",)
+    EXTRAS: ClassVar[Extras] = {
+        "too_long": ("limit",),
+        "unknown_command": ("command",),
+    }
 
     def derive(self, name: str) -> Any:
-        """A value computed from the data when a template asks for it; flows override this."""
-        if name == "cmd":  # how commands are typed here: "/menu", or "/pivot menu" in Slack
-            return self.flow.command_prefix.get(self.key.platform, "/")
-        return None
+        # How commands are typed here: "/menu", or "/pivot menu" in Slack.
+        return self.c.flow.command_prefix.get(self.c.key.platform, "/")
 
-    def text(self, name: str, /, **extra: Any) -> str:
-        values = self.values()
-        values.update(extra)
-        return fill(self.flow.content.text(name), values)
-
-    def say(self, name: str, choices: list[Choice] | None = None, /, **extra: Any) -> None:
-        """Send the text named ``name`` from the flow's content, filled with escaped values."""
-        self.out.append(Reply(self.text(name, **extra), choices or []))
-
-    def say_markup(self, markup: str, choices: list[Choice] | None = None) -> None:
-        """Send ready markup (built with ``bot.markup.fill``/``esc`` by the caller)."""
-        self.out.append(Reply(markup, choices or []))
-
-    def choices(self, state: str | None = None) -> list[Choice]:
-        """The buttons of ``state`` (the current one by default)."""
-        state = state or self.state
-        step = self.flow.steps[state]
-        if step.choices:
-            return list(getattr(self, step.choices)())
-        if step.input == "scale":
-            return [Choice(self.flow.content.label(f"scale_{n}"), str(n)) for n in range(1, 6)]
-        buttons = self.flow.content.state(state).get("choices", [])
-        if not any("{" in label for label, _ in buttons):
-            return [Choice(label, trigger) for label, trigger in buttons]
-        # Button labels are plain text on every platform, so they are filled without escaping.
-        values = self.values()
-        return [Choice(label.format_map(values), trigger) for label, trigger in buttons]
-
-    def ask(self, event: EventData | None = None) -> None:
-        """Ask the current state's question (its ``say`` text and buttons); remember it for /back."""
-        words = self.flow.content.state(self.state)
-        if "say" in words:
-            self.out.append(Reply(fill(words["say"].rstrip("\n"), self.values()), self.choices()))
-        elif self.out and not self.out[-1].choices:
-            self.out[-1].choices = self.choices()
-        trail: list[str] = self.data.setdefault("_trail", [])
-        if self.flow.steps[self.state].input != "none" and (not trail or trail[-1] != self.state):
-            trail.append(self.state)
-            del trail[:-12]  # /back goes a few steps back, not to the start of time
-
-    def reoffer(self, name: str, /, **extra: Any) -> None:
-        """Say what was expected (text ``name``) and offer the current buttons again."""
-        self.say(name, self.choices(), **extra)
-
-    # -- timers and records ------------------------------------------------------------------
-
-    def remind(self, name: str, due: datetime, **payload: Any) -> None:
-        """Schedule timer ``name`` (replacing a pending one); fires ``timer_<name>`` when due."""
-        self.store.set_timer(self.key, name, due, payload, self.now)
-
-    def cancel_reminder(self, name: str) -> None:
-        self.store.cancel_timer(self.key, name, self.now)
-
-    def add(self, table: str, **row: Any) -> int:
-        return self.store.add(table, self.key, row, self.now)
-
-    def update(self, table: str, record_id: int, **changes: Any) -> bool:
-        return self.store.update(table, self.key, record_id, changes, self.now)
-
-    def records(self, table: str, **where: Any) -> list[dict[str, Any]]:
-        return self.store.records(table, self.key, **where)
-
-    def on_timer(self, name: str, payload: dict[str, Any]) -> None:
-        """A timer is due: run ``timer_<kind>``, where a name is ``kind`` or ``kind:id``."""
-        kind = name.split(":", 1)[0]
-        handler = getattr(self, f"timer_{kind}", None)
-        if handler is None:
-            log.warning("no handler for timer kind %s", kind)
-            return
-        handler(payload)
-
-    def stamp(self) -> str:
-        return iso(self.now)
+    @classmethod
+    def check(cls, flow: Flow) -> Iterator[str]:
+        """The words only some flows need: what to say when an input kind is not understood,
+        and the buttons of a 1-5 scale."""
+        inputs = {step.input for step in flow.steps.values()}
+        for kind in sorted(inputs):
+            if f"expected_{kind}" not in flow.content.texts:
+                yield f"text 'expected_{kind}' is missing: states ask for {kind} input"
+        if "date" in inputs and "date_which_day" not in flow.content.texts:
+            yield "text 'date_which_day' is missing: states ask for a date (a week needs a day)"
+        if "scale" in inputs:
+            for n in range(1, 6):
+                if f"scale_{n}" not in flow.content.labels:
+                    yield f"label 'scale_{n}' is missing: a state asks for a 1-5 scale"
 
 
 @dataclass
 class Flow:
-    """A conversation: its steps, transition table, model class and words."""
+    """A conversation: the parts it is composed of, and its words.
+
+    ``steps`` and ``table`` are gathered from the parts, in order; the table keeps its string
+    names (it documents the flow), and the machine gets them resolved to the parts' methods.
+    """
 
     name: str
     version: int
     initial: str
-    steps: dict[str, Step]
-    table: list[dict[str, Any]]
-    model: type[Conversation]
+    parts: Sequence[type[Part]]
     content: Content
     # Choice values that work from any state (App Home buttons, reminder buttons):
-    # value -> trigger, or prefix ending in ":" -> model method taking the rest of the value.
+    # value -> trigger, or prefix ending in ":" -> a part's method taking the rest of the value.
     global_choices: dict[str, str] = field(default_factory=dict)
     commands: dict[str, str] = field(default_factory=dict)  # /command -> trigger
     # How a platform's users type a command, where it is not a bare "/name".
     command_prefix: dict[str, str] = field(default_factory=lambda: {"slack": "/pivot "})
-    machine: Machine = field(init=False)
     # When a set, every fired transition is recorded as (source, trigger, dest): script coverage.
     trace: set[tuple[str, str, str]] | None = None
+    # The flow's record tables, installed in the store by the engine.
+    records: Records | None = None
+    # Views of one person's records (App Home), and the anonymous report of a workspace (or all)
+    # as Markdown up to a time, for adapters that show them without knowing the flow.
+    overview: Callable[[Store, ConversationKey, Content], dict[str, Any]] | None = None
+    report: Callable[[Store, str | None, datetime], str] | None = None
+    # The state asking a person's time zone: asked before their first date question, unless
+    # their platform gave it. ``rezone`` re-times what was set on the clock of the old zone
+    # (its name, or None for UTC) when the platform says a new one.
+    zone_question: str | None = None
+    rezone: Callable[[Conversation, str | None], None] | None = None
+    steps: dict[str, Step] = field(init=False)
+    table: list[dict[str, Any]] = field(init=False)
+    wiring: Wiring = field(init=False)
+    machine: Machine = field(init=False)
+    prepares: frozenset[str] = field(init=False)  # states whose step has a ``prepare`` method
 
     def __post_init__(self) -> None:
+        # Core first, once (``dataclasses.replace`` hands the built parts back in).
+        self.parts = (Core, *(part for part in self.parts if part is not Core))
+        self.steps = {step.name: step for part in self.parts for step in part.STEPS}
+        self.table = [dict(row) for part in self.parts for row in part.TABLE]
+        self.wiring = wire(self)  # raises FlowError naming any name that does not resolve
         states = [
-            State(name, on_enter=[*step.on_enter, "ask"]) for name, step in self.steps.items()
+            State(name, on_enter=[*self.wiring.enter.get(name, ()), "ask"]) for name in self.steps
         ]
         self.machine = Machine(
             model=None,
             states=states,
-            transitions=self.table,
+            transitions=self.wiring.table,
             initial=self.initial,
             auto_transitions=False,
             send_event=True,
             model_attribute="state",
         )
-        self.validate()
-
-    def validate(self) -> None:
-        """Check the table and the words agree. Raises ``FlowError`` naming the first mismatch."""
-        for name, step in self.steps.items():
-            if step.input not in KINDS:
-                raise FlowError(f"state {name}: unknown input kind {step.input!r}")
-            for _label, trigger in self.content.state(name).get("choices", []):
-                event = self.machine.events.get(trigger)
-                if event is None or name not in event.transitions:
-                    raise FlowError(f"state {name}: button {trigger!r} has no transition")
-            if step.input in ("text", "scale", "date"):
-                event = self.machine.events.get("answer")
-                if event is None or name not in event.transitions:
-                    raise FlowError(f"state {name}: asks for {step.input} but has no 'answer'")
-        for name in self.content.states:
-            if name not in self.steps:
-                raise FlowError(f"content names state {name!r} that the flow does not have")
+        self.prepares = frozenset(self.wiring.preparers)
 
     def transitions(self) -> list[tuple[str, str, str]]:
         """Every (source, trigger, dest) of the table; a wildcard source is kept as ``*``."""
@@ -261,13 +201,54 @@ class Flow:
         if state is not None and state not in self.steps:
             log.warning("stored state %s is not in flow v%s; starting over", state, self.version)
             state, data = None, {}
-        return self.model(self, key, state or self.initial, data, now, store)
+        return Conversation(self, key, state or self.initial, data, now, store)
 
     # -- dispatch ---------------------------------------------------------------------------
+
+    async def prepare(self, conv: Conversation, inbound: Inbound) -> Any:
+        """The slow part of an action, run by the engine before its transaction: when ``inbound``
+        is a typed answer to a step with ``prepare``, that method's result for the text (it may
+        await the network, and must not write), else None."""
+        method = self.wiring.preparers.get(conv.state)
+        if method is None:
+            return None
+        text = self.typed_answer(conv, inbound)
+        if text is None:
+            return None
+        return await method.of(conv)(text)
+
+    def typed_answer(self, conv: Conversation, inbound: Inbound) -> str | None:
+        """The text ``inbound`` would give the current text step's ``answer`` trigger, read as
+        ``dispatch`` reads it but without replying or changing anything; None otherwise."""
+        step = self.steps[conv.state]
+        if step.input != "text" or inbound.choice is not None or inbound.kind == "unsupported":
+            return None
+        if conv.data.get("_confirm"):
+            return None
+        text = clean(inbound.text).strip()
+        if not text or text.startswith("/") or len(text) > min(step.max_len, MAX_TEXT):
+            return None
+        if match_choice(text, conv.choices(), fuzzy=False) is not None:
+            return None
+        return text
 
     def dispatch(self, conv: Conversation, inbound: Inbound) -> None:
         """Turn one user action into replies on ``conv.out`` (and maybe a state change)."""
         conv.inbound = inbound
+        # The platform's zone (Slack's profile), unless the person named one themselves.
+        platform_zone = inbound.tz and zones.get(inbound.tz) and conv.data.get(ZONE_BY) != "person"
+        if platform_zone and inbound.tz and inbound.tz != conv.data.get(ZONE):
+            old = conv.set_zone(inbound.tz, by="platform")
+            if self.rezone is not None:
+                self.rezone(conv, old)
+        state = conv.state
+        try:
+            self._dispatch(conv, inbound)
+        finally:
+            if conv.state != state:
+                conv.data.pop(DAYS, None)  # the days of a week offered on a date question
+
+    def _dispatch(self, conv: Conversation, inbound: Inbound) -> None:
         if inbound.kind == "unsupported":
             conv.reoffer("unsupported")
             return
@@ -290,14 +271,15 @@ class Flow:
     def fire(self, conv: Conversation, trigger: str, kwargs: dict[str, Any] | None = None) -> bool:
         event = self.machine.events.get(trigger)
         if event is None or conv.state not in event.transitions:
-            conv.reoffer("unexpected")
+            conv.refuse("unexpected")
             return False
         source = conv.state
+        conv.landed = None
         done = bool(event.trigger(conv, **(kwargs or {})))
         if done and self.trace is not None:
-            self.trace.add((source, trigger, conv.state))
+            self.trace.add((source, trigger, conv.landed or conv.state))
         if not done:
-            conv.reoffer(self._expected(conv))
+            conv.refuse(self._expected(conv))
         return done
 
     def global_choice(self, conv: Conversation, value: str) -> bool:
@@ -305,9 +287,9 @@ class Flow:
             self.fire(conv, self.global_choices[value])
             return True
         prefix, sep, rest = value.partition(":")
-        method = self.global_choices.get(prefix + sep) if sep else None
-        if method:
-            getattr(conv, method)(rest)
+        method = self.wiring.global_methods.get(prefix + sep) if sep else None
+        if method is not None:
+            method.of(conv)(rest)
             return True
         return False
 
@@ -322,13 +304,17 @@ class Flow:
                 if button.value == choice:
                     return self._picked(step, button)
             conv.say("stale_choice")
-            conv.ask()  # the current question again, with its buttons
+            conv.redraw()  # the current page and question again, with its buttons
+            return None
+        if conv.fresh and step.input == "choice" and text.isdigit():
+            # A number means a button on screen, and after a restart none may be.
+            conv.refuse(self._expected(conv))
             return None
         picked = match_choice(text, buttons, fuzzy=step.input == "choice")
         if picked is not None:
             return self._picked(step, picked)
         if not text:
-            conv.reoffer(self._expected(conv))
+            conv.refuse(self._expected(conv))
             return None
         if step.input == "text":
             if len(text) > step.max_len:
@@ -340,20 +326,28 @@ class Flow:
             if value is not None:
                 return "answer", {"value": value}
         if step.input == "date":
-            when = parse_date(text, conv.now)
+            when = dates.parse(text, conv.local_now)
+            if when is not None and when.week:
+                # "next week" names no day: offer its days rather than guess one.
+                days = dates.week_days(when.day, conv.local_now.date())
+                conv.data[DAYS] = [d.isoformat() for d in days]
+                conv.reoffer("date_which_day")
+                return None
             if when is not None:
-                return "answer", {"date": when}
+                return "answer", when.answer()
         word = _WORD_COMMANDS.get(text.casefold().strip(" .!?"))
         if word is not None:
             self.command(conv, word)
             return None
-        conv.reoffer(self._expected(conv))
+        conv.refuse(self._expected(conv))
         return None
 
     def _picked(self, step: Step, button: Choice) -> tuple[str, dict[str, Any]]:
         """A button's trigger: ``value`` names it; ``trigger:arg`` also passes ``value=arg``."""
         if step.input == "scale":
             return "answer", {"value": int(button.value)}
+        if step.input == "date" and button.value.startswith("date:"):
+            return "answer", {"date": button.value[5:]}
         trigger, sep, arg = button.value.partition(":")
         return (trigger, {"value": arg}) if sep else (trigger, {})
 
@@ -375,7 +369,7 @@ class Flow:
             "cancel": self._cancel,
             "mydata": self._mydata,
             "forget": self._forget,
-            "resume": lambda c: c.ask(),
+            "resume": lambda c: c.redraw(),
         }
         if name in handlers:
             handlers[name](conv)
@@ -386,7 +380,10 @@ class Flow:
 
     def _restart(self, conv: Conversation, keep: bool) -> None:
         if not keep:
+            # Where the person lives is not part of the conversation started over.
+            kept = {k: conv.data[k] for k in (ZONE, ZONE_BY) if k in conv.data}
             conv.data.clear()
+            conv.data.update(kept)
             conv.say("restarted")
         conv.data["_trail"] = []
         self.fire(conv, "start")
@@ -402,16 +399,13 @@ class Flow:
 
     def _back(self, conv: Conversation) -> None:
         trail: list[str] = conv.data.setdefault("_trail", [])
-        if trail and trail[-1] == conv.state:
-            trail.pop()
-        if not trail:
+        earlier = trail[:-1] if trail and trail[-1] == conv.state else trail
+        if not earlier:
             conv.reoffer("back_nothing")
             return
-        previous = trail[-1]
-        self.machine.set_state(previous, conv)
-        for method in self.steps[previous].on_enter:
-            getattr(conv, method)(None)
-        conv.ask()
+        del trail[len(earlier) :]
+        self.machine.set_state(earlier[-1], conv)
+        conv.redraw()  # as it was left: going back does not save or schedule anything again
 
     def _cancel(self, conv: Conversation) -> None:
         conv.data["_trail"] = []
@@ -453,7 +447,7 @@ class Flow:
             conv.say("forget_done")
             return
         conv.say("forget_kept")
-        conv.ask()
+        conv.redraw()
 
 
 # -- parsing helpers (module level: pure, easy to test) ---------------------------------------
@@ -476,6 +470,8 @@ def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice
         return prefixed[0]
     if not fuzzy:
         return None
+    from rapidfuzz import fuzz  # only for typed text that matched nothing exactly
+
     scored = sorted(
         ((fuzz.ratio(t, c.label.casefold()), i) for i, c in enumerate(choices)), reverse=True
     )
@@ -495,16 +491,7 @@ def parse_scale(text: str) -> int | None:
 
 
 def parse_date(text: str, now: datetime) -> str | None:
-    """An ISO date from "tomorrow", "next Tuesday", "2026-12-03", "Dec 3"; None if unreadable."""
-    try:  # ISO dates need no language model: skip dateparser's millisecond for them
-        return date.fromisoformat(text.strip()).isoformat()
-    except ValueError:
-        pass
-    base = now.replace(tzinfo=None)
-    settings: Mapping[str, Any] = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"}
-    text = re.sub(r"^(?:on|it's|it is|the)\s+", "", text.strip(), flags=re.I)
-    try:
-        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
-    except (ValueError, OverflowError):
-        return None
-    return parsed.date().isoformat() if parsed else None
+    """An ISO date from "tomorrow", "next Tuesday", "2026-12-03", "Dec 3", seen from ``now``
+    (see ``bot.dates``); None if unreadable or if it names a whole week, not a day."""
+    when = dates.parse(text, now)
+    return when.day.isoformat() if when is not None and not when.week else None

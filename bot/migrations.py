@@ -1,20 +1,19 @@
-"""Versioned schema migrations: append a function, never edit one that has shipped."""
+"""The core's versioned SQLite migrations: append a function, never edit one that has shipped.
+
+Version 1 created the core's tables (and, before flows brought their own, the first flow's
+record tables too: a flow's first migration adopts such tables, see ``SqliteStore.install``).
+Version 2 versions each component apart: ``schema_migrations`` gets a ``component`` column.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported by the store only when it migrates
+    import sqlite_utils
 
-# Tables of coaching records, all owned by a conversation key.
-RECORD_TABLES = ("interviews", "attempts", "contacts", "followups", "milestones", "outcomes")
-
-_STAMPS = {"key": str, "created_at": str, "updated_at": str}
-
-
-def _records(db: sqlite_utils.Database, name: str, columns: dict[str, type]) -> None:
-    db[name].create({"id": int, **_STAMPS, **columns}, pk="id")  # type: ignore[union-attr]
-    db[name].create_index(["key"])  # type: ignore[union-attr]
+CORE = "core"  # the component name of these migrations in schema_migrations
 
 
 def _each(db: sqlite_utils.Database, script: str) -> None:
@@ -48,77 +47,25 @@ def initial(db: sqlite_utils.Database) -> None:
         CREATE INDEX timers_key ON timers (key, name);
         """,
     )
-    _records(
+
+
+def component_versions(db: sqlite_utils.Database) -> None:
+    # The core and each flow count their migrations apart: one row per (component, version).
+    _each(
         db,
-        "interviews",
-        {
-            "company": str,
-            "role": str,
-            "interview_date": str,
-            "company_fit": int,
-            "role_fit": int,
-            "path": str,
-            "target": str,
-            "draws": str,
-            "evidence": str,
-            "pivoted": str,
-            "how_it_went": str,
-            "outcome": str,
-            "decision_date": str,
-        },
+        f"""
+        ALTER TABLE schema_migrations RENAME TO schema_migrations_v1;
+        CREATE TABLE schema_migrations (
+            component TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL,
+            PRIMARY KEY (component, version));
+        INSERT INTO schema_migrations (component, version, name)
+            SELECT '{CORE}', version, name FROM schema_migrations_v1;
+        DROP TABLE schema_migrations_v1;
+        """,
     )
-    _records(
-        db,
-        "attempts",
-        {
-            "interview_id": int,
-            "persona": str,
-            "round": int,
-            "turn": int,
-            "total": int,
-            "band": str,
-            "elements": str,
-            "red_flags": str,
-        },
-    )
-    _records(
-        db,
-        "contacts",
-        {
-            "interview_id": int,
-            "name": str,
-            "title": str,
-            "organisation": str,
-            "team": str,
-            "reach": str,
-            "how_met": str,
-            "priority": str,
-            "stage": str,
-            "last_contact_at": str,
-            "next_step": str,
-            "next_step_at": str,
-            "notes": str,
-        },
-    )
-    _records(
-        db,
-        "followups",
-        {
-            "kind": str,
-            "contact_id": int,
-            "interview_id": int,
-            "due_at": str,
-            "status": str,
-            "done_at": str,
-            "on_time": int,
-        },
-    )
-    # Funnel steps that are not a contact stage: introductions, referrals, interviews, offers.
-    _records(db, "milestones", {"kind": str, "contact_id": int, "interview_id": int})
-    # NACE first-destination category, asked (optionally) when a follow-up closes.
-    _records(db, "outcomes", {"category": str})
 
 
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("initial", initial),
+    ("component_versions", component_versions),
 ]

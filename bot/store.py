@@ -1,31 +1,34 @@
-"""SQLite storage through sqlite-utils: conversations, dedupe, outbox, timers and coaching records.
+"""What the engine and flows need from storage: the ``Store`` protocol, its row types, and how a
+flow declares the record tables it keeps.
 
-One file in WAL mode with ``synchronous=NORMAL``. Every row belongs to one conversation key.
-A message touches two tables: its conversation row (state, data and the last processed event
-ids, for dedupe) and the outbox (which holds only replies not yet delivered).
-Only JSON goes in (never pickle, never SDK objects). The hot path (one message) uses plain SQL
-through ``db.execute``; the rest uses sqlite-utils' table API.
+The core keeps conversations, the outbox and timers; a flow brings its own record tables as a
+``Records`` declaration (its tables and the migrations that build them), which the store applies
+and versions apart from the core's. Every row belongs to one ``ConversationKey``. Only JSON-ready
+values go in and come out: no database types cross this interface, so a PostgreSQL store can
+implement it as the SQLite one (``bot.sqlite_store.SqliteStore``) does. ``open_store`` picks one.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-import sqlite_utils
-
-from bot.clock import iso
-from bot.errors import StoreError
 from bot.messages import ConversationKey, Outgoing, Reply
-from bot.migrations import MIGRATIONS, RECORD_TABLES
 
-__all__ = ["RECORD_TABLES", "Session", "Store", "Timer"]
+__all__ = [
+    "ColumnType",
+    "Migration",
+    "Records",
+    "Session",
+    "Store",
+    "Table",
+    "Timer",
+    "open_store",
+]
 
 
 @dataclass(slots=True)
@@ -41,6 +44,8 @@ class Session:
 
 @dataclass(frozen=True, slots=True)
 class Timer:
+    """A due or pending reminder: ``due_at`` is an ISO 8601 UTC stamp, ``payload`` JSON data."""
+
     id: int
     key: ConversationKey
     name: str
@@ -48,200 +53,132 @@ class Timer:
     payload: dict[str, Any]
 
 
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# -- a flow's record tables ----------------------------------------------------------------
+
+# A column's type: int, float or str; dict and list are kept as JSON text (``Store.add`` encodes
+# them, ``Store.export`` decodes them).
+ColumnType = type
 
 
-class Store:
-    """The one database. Not thread-safe: use it from one thread (the event loop's)."""
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A record table to create. Every table also gets ``id`` (an integer primary key), ``key``
+    (the owner's ``ConversationKey`` as text, indexed), ``created_at`` and ``updated_at``."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.db = sqlite_utils.Database(conn)
-        self._x = conn.execute  # the hot path's statement runner
-        self.migrate()
+    name: str
+    columns: Mapping[str, ColumnType]
 
-    @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open (creating if needed) the database file and bring its schema up to date.
 
-        Raises ``StoreError`` if the file cannot be opened or is from a newer version.
-        """
-        try:
-            conn = sqlite3.connect(str(path), isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA busy_timeout=5000")
-            conn.execute("PRAGMA wal_autocheckpoint=10000")
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {path}: {exc}") from exc
-        return cls(conn)
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One step of a flow's schema: tables to create, then columns to add to existing tables
+    (``{table: {column: type}}``). Once released, a migration is never edited: append another."""
 
-    @classmethod
-    def memory(cls) -> Store:
-        return cls(sqlite3.connect(":memory:", isolation_level=None))
+    name: str
+    create: tuple[Table, ...] = ()
+    add_columns: Mapping[str, Mapping[str, ColumnType]] = field(default_factory=dict)
 
-    def close(self) -> None:
-        self.db.conn.close()
 
-    # -- schema ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Records:
+    """A flow's record tables: its ``migrations`` in order (version 1 first), versioned in the
+    database under ``component``, apart from the core's and other flows'."""
 
-    def schema_version(self) -> int:
-        if not self.db["schema_migrations"].exists():
-            return 0
-        row = self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()
-        return int(row[0] or 0)
+    component: str
+    migrations: tuple[Migration, ...]
 
-    def migrate(self) -> None:
-        """Apply every migration newer than the file's version, each in its own transaction."""
-        try:
-            current = self.schema_version()
-            if current > len(MIGRATIONS):
-                raise StoreError(
-                    f"database schema v{current} is newer than this pivotbot (v{len(MIGRATIONS)})"
-                )
-            for version, (name, apply) in enumerate(MIGRATIONS, start=1):
-                if version <= current:
-                    continue
-                with self.db.atomic():
-                    apply(self.db)
-                    self.db.execute(
-                        "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
-                        [version, name],
-                    )
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot migrate database: {exc}") from exc
+    def tables(self) -> dict[str, dict[str, ColumnType]]:
+        """Every table the migrations build, in creation order: name -> its declared columns.
+        Raises ``ValueError`` if a migration adds columns to a table none of them created."""
+        out: dict[str, dict[str, ColumnType]] = {}
+        for migration in self.migrations:
+            for table in migration.create:
+                out[table.name] = dict(table.columns)
+            for name, columns in migration.add_columns.items():
+                if name not in out:
+                    raise ValueError(f"{self.component}: {migration.name} alters unknown {name}")
+                out[name].update(columns)
+        return out
 
-    @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """One transaction; rolled back whole if anything inside raises."""
-        with self.db.atomic():
-            yield
 
-    # -- the hot path -----------------------------------------------------------------------
+# -- the protocol --------------------------------------------------------------------------
+
+
+class Store(Protocol):
+    """The one database of a bot. Times are aware ``datetime``s, stored as UTC.
+
+    Implementations raise ``bot.errors.StoreError`` when the database cannot be opened or
+    migrated; a method given a table that no installed ``Records`` declares raises ``ValueError``.
+    Not thread-safe: use one store from one thread (the event loop's).
+    """
+
+    def install(self, records: Records) -> None:
+        """Bring a flow's record tables up to date (each newer migration in its own transaction)
+        and let the record methods, export and erasure reach them. Idempotent. Raises
+        ``StoreError`` if the database holds a newer version of ``records.component``."""
+        ...
+
+    def atomic(self) -> AbstractContextManager[None]:
+        """One transaction; rolled back whole if anything inside raises. Nests."""
+        ...
+
+    def close(self) -> None: ...
+
+    # -- conversations and the outbox: the hot path
 
     def load(self, key: ConversationKey) -> Session | None:
-        row = self._x(
-            "SELECT state, data, flow_version, active, events FROM conversations WHERE key = ?",
-            (str(key),),
-        ).fetchone()
-        if row is None:
-            return None
-        return Session(row[0], json.loads(row[1]), row[2], bool(row[3]), _ids(row[4]))
+        """The stored conversation of ``key``, or None for someone new."""
+        ...
 
     def save(
         self, key: ConversationKey, session: Session, now: datetime, touch: bool = True
     ) -> None:
-        """Write the conversation. ``touch`` marks the person active now (``updated_at``, which
-        retention reads); a reminder firing is not the person's activity, so it passes False."""
-        stamp = iso(now)
-        self._x(
-            "INSERT INTO conversations (key, platform, workspace, user, state, data, flow_version,"
-            " active, events, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
-            " ON CONFLICT(key) DO UPDATE SET state = excluded.state, data = excluded.data,"
-            " flow_version = excluded.flow_version, active = 1, events = excluded.events"
-            + (", updated_at = excluded.updated_at" if touch else ""),
-            (
-                str(key),
-                key.platform,
-                key.workspace,
-                key.user,
-                session.state,
-                _dumps(session.data),
-                session.flow_version,
-                "\n".join(session.events),
-                stamp,
-                stamp,
-            ),
-        )
+        """Write the conversation. ``touch`` marks the person active at ``now`` (retention reads
+        it); a reminder firing is not the person's activity, so it passes False."""
+        ...
 
     def queue(self, key: ConversationKey, replies: Iterable[Reply], now: datetime) -> None:
         """Write replies to the outbox; each reply gets its ``outbox_id``."""
-        stamp, k = iso(now), str(key)
-        for reply in replies:
-            cur = self._x(
-                "INSERT INTO outbox (key, payload, created_at) VALUES (?, ?, ?)",
-                (k, _dumps(reply.to_json()), stamp),
-            )
-            reply.outbox_id = cur.lastrowid
+        ...
 
     def delivered(self, outbox_ids: Iterable[int]) -> None:
         """Drop delivered replies: the outbox only ever holds what still has to be sent."""
-        ids = [i for i in outbox_ids if i is not None]
-        if ids:
-            self._x(f"DELETE FROM outbox WHERE id IN ({','.join('?' * len(ids))})", ids)
+        ...
 
     def pending(self, platform: str | None = None, limit: int = 1000) -> list[Outgoing]:
-        """Replies committed but never marked delivered, oldest first (of one platform's users)."""
-        rows = self._x(
-            f"SELECT id, key, payload FROM outbox WHERE {_PLATFORM} ORDER BY id LIMIT ?",
-            (platform, platform, limit),
-        ).fetchall()
-        return [
-            Outgoing(ConversationKey.parse(k), Reply.from_json(json.loads(p), outbox_id=i))
-            for i, k, p in rows
-        ]
+        """Replies committed but never marked delivered, oldest first (of one platform's users,
+        or of all)."""
+        ...
 
-    # -- timers -----------------------------------------------------------------------------
+    def deactivate(self, key: ConversationKey, now: datetime) -> None:
+        """The user blocked the bot: cancel their timers, mark them inactive until they write."""
+        ...
+
+    # -- timers
 
     def set_timer(
         self, key: ConversationKey, name: str, due: datetime, payload: dict[str, Any], now: datetime
     ) -> None:
-        """Schedule ``name`` for this key, replacing a pending timer of the same name."""
-        self.cancel_timer(key, name, now)
-        self._x(
-            "INSERT INTO timers (key, name, due_at, payload, status, created_at)"
-            " VALUES (?, ?, ?, ?, 'pending', ?)",
-            (str(key), name, iso(due), _dumps(payload), iso(now)),
-        )
+        """Schedule ``name`` for ``key``, replacing a pending timer of the same name."""
+        ...
 
-    def cancel_timer(self, key: ConversationKey, name: str, now: datetime) -> None:
-        self._x(
-            "UPDATE timers SET status = 'cancelled', fired_at = ? WHERE key = ? AND name = ?"
-            " AND status = 'pending'",
-            (iso(now), str(key), name),
-        )
+    def cancel_timer(self, key: ConversationKey, name: str, now: datetime) -> None: ...
 
     def due_timers(
         self, now: datetime, platform: str | None = None, limit: int = 500
     ) -> list[Timer]:
-        rows = self._x(
-            "SELECT id, key, name, due_at, payload FROM timers WHERE status = 'pending'"
-            f" AND due_at <= ? AND {_PLATFORM} ORDER BY due_at, id LIMIT ?",
-            (iso(now), platform, platform, limit),
-        ).fetchall()
-        return [Timer(i, ConversationKey.parse(k), n, d, json.loads(p)) for i, k, n, d, p in rows]
+        """Pending timers due at ``now`` or earlier, soonest first."""
+        ...
 
     def take_timer(self, timer_id: int, now: datetime) -> bool:
         """Mark a timer fired; False if it was no longer pending (cancelled or fired already)."""
-        cur = self._x(
-            "UPDATE timers SET status = 'fired', fired_at = ? WHERE id = ? AND status = 'pending'",
-            (iso(now), timer_id),
-        )
-        return cur.rowcount == 1
+        ...
 
-    def deactivate(self, key: ConversationKey, now: datetime) -> None:
-        """The user blocked the bot: no more timers, marked inactive until they write again."""
-        with self.atomic():
-            self._x("UPDATE conversations SET active = 0 WHERE key = ?", (str(key),))
-            self._x(
-                "UPDATE timers SET status = 'cancelled', fired_at = ? WHERE key = ?"
-                " AND status = 'pending'",
-                (iso(now), str(key)),
-            )
-
-    # -- coaching records -----------------------------------------------------------------
+    # -- a flow's records
 
     def add(self, table: str, key: ConversationKey, row: dict[str, Any], now: datetime) -> int:
         """Insert a record owned by ``key``; returns its id. JSON-encodes dicts and lists."""
-        _check_table(table)
-        stamp = iso(now)
-        values = {k: _dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()}
-        values.update(key=str(key), created_at=stamp, updated_at=stamp)
-        cols = ",".join(values)
-        cur = self._x(
-            f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(values))})",
-            tuple(values.values()),
-        )
-        return int(cur.lastrowid or 0)
+        ...
 
     def update(
         self,
@@ -252,85 +189,57 @@ class Store:
         now: datetime,
     ) -> bool:
         """Change fields of one record owned by ``key``; False if there is no such record."""
-        _check_table(table)
-        values = {k: _dumps(v) if isinstance(v, dict | list) else v for k, v in changes.items()}
-        values["updated_at"] = iso(now)
-        sets = ",".join(f"{c} = ?" for c in values)
-        cur = self._x(
-            f"UPDATE {table} SET {sets} WHERE id = ? AND key = ?",
-            (*values.values(), record_id, str(key)),
-        )
-        return cur.rowcount == 1
+        ...
 
     def records(self, table: str, key: ConversationKey, **where: Any) -> list[dict[str, Any]]:
-        """Records of ``table`` owned by ``key`` (optionally filtered by equal columns, or by
-        any of a tuple of values), oldest first."""
-        _check_table(table)
-        clause, params = "", [str(key)]
-        for column, value in where.items():
-            if isinstance(value, tuple):
-                clause += f" AND {column} IN ({','.join('?' * len(value))})"
-                params.extend(value)
-            else:
-                clause += f" AND {column} = ?"
-                params.append(value)
-        # Plain cursor rather than db.query(): this runs inside messages, where it shows.
-        cur = self._x(f"SELECT * FROM {table} WHERE key = ?{clause} ORDER BY id", params)
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        """Records of ``table`` owned by ``key``, oldest first, as column -> value (JSON columns
+        as their text), optionally filtered by equal columns or by any of a tuple of values."""
+        ...
 
-    # -- privacy ----------------------------------------------------------------------------
+    def records_between(
+        self,
+        table: str,
+        columns: Sequence[str],
+        end: datetime,
+        start: datetime | None = None,
+        workspace: str | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """For aggregate reports: ``(key, *columns)`` of every record of ``table`` created from
+        ``start`` (or ever) to ``end`` by people of ``workspace`` (or of all), ordered by key,
+        then creation time. ``ValueError`` names a column the table does not have."""
+        ...
+
+    def people_between(
+        self, end: datetime, start: datetime | None = None, workspace: str | None = None
+    ) -> list[tuple[str, bool]]:
+        """For aggregate reports: ``(key, started)`` of everyone of ``workspace`` (or of all)
+        who began before ``end`` and was active from ``start`` on; ``started`` says they began
+        at ``start`` or later."""
+        ...
+
+    # -- privacy
 
     def export(self, key: ConversationKey) -> dict[str, Any]:
-        """Everything stored for one person, as JSON-ready data."""
-        k = str(key)
-        out: dict[str, Any] = {"key": k}
-        for table in ("conversations", *RECORD_TABLES, "timers", "outbox"):
-            rows = list(self.db.query(f"SELECT * FROM {table} WHERE key = ?", [k]))
-            for row in rows:
-                for col in ("data", "payload", "elements", "red_flags", "notes"):
-                    if isinstance(row.get(col), str) and row[col][:1] in "[{":
-                        row[col] = json.loads(row[col])
-            if table == "conversations":
-                for row in rows:
-                    row["events"] = _ids(row["events"])
-            out[table] = rows
-        return out
+        """Everything stored for one person, as JSON-ready data: ``{"key": str, table: rows}``
+        for the conversation, every installed record table, the timers and the outbox."""
+        ...
 
     def forget(self, key: ConversationKey) -> None:
-        """Erase every row of one person, in one transaction."""
-        with self.atomic():
-            for table in ("conversations", *RECORD_TABLES, "timers", "outbox"):
-                self._x(f"DELETE FROM {table} WHERE key = ?", (str(key),))
+        """Erase every row of one person, record tables included, in one transaction."""
+        ...
 
     def forget_workspace(self, platform: str, workspace: str) -> int:
         """Erase every row of every person of one workspace; returns how many people."""
-        prefix = f"{platform}:{workspace}:"
-        # substr() rather than LIKE so that % or _ in ids can never widen the match.
-        match = "substr(key, 1, ?) = ?"
-        args = (len(prefix), prefix)
-        with self.atomic():
-            people = self._x(f"SELECT count(*) FROM conversations WHERE {match}", args).fetchone()[
-                0
-            ]
-            for table in ("conversations", *RECORD_TABLES, "timers", "outbox"):
-                self._x(f"DELETE FROM {table} WHERE {match}", args)
-        return int(people)
+        ...
 
     def inactive_since(self, before: datetime) -> list[ConversationKey]:
-        rows = self._x("SELECT key FROM conversations WHERE updated_at < ?", (iso(before),))
-        return [ConversationKey.parse(r[0]) for r in rows.fetchall()]
+        """People whose last own activity was before ``before``."""
+        ...
 
 
-def _ids(text: str) -> list[str]:
-    """Processed event ids, stored one per line (no JSON to parse on every message)."""
-    return text.split("\n") if text else []
+def open_store(location: str | Path) -> Store:
+    """The store at ``location``: a SQLite file path (created if missing, schema brought up to
+    date). Raises ``StoreError`` if it cannot be opened or is from a newer version."""
+    from bot.sqlite_store import SqliteStore  # sqlite-utils only when a store is opened
 
-
-# Rows of one platform's users, or of all when the parameter is NULL (pass it twice).
-_PLATFORM = "(? IS NULL OR substr(key, 1, instr(key, ':') - 1) = ?)"
-
-
-def _check_table(table: str) -> None:
-    if table not in RECORD_TABLES:
-        raise ValueError(f"not a record table: {table}")
+    return SqliteStore.open(location)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot import scripts
-from bot.cli import make_engine
+from bot.app import make_engine
 from bot.clock import ManualClock
 from bot.engine import Engine
 from bot.markup import to_plain

@@ -6,14 +6,15 @@ from __future__ import annotations
 import csv
 import io
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from transitions.core import EventData
 
 from bot.flow import Step
 from bot.markup import fill
 from bot.messages import Attachment, Choice, Reply
-from flows.pivot.drafts import Drafts
+from bot.parts import Extras, Part
+from flows.pivot import reminders
 
 STAGES = ("identified", "contacted", "met", "advocate", "referred")
 EDITABLE = ("name", "title", "organisation", "team", "reach", "next_step")
@@ -31,9 +32,14 @@ CSV_COLUMNS = (
     "notes",
     "created_at",
 )
+# What a contact's card shows.
+CARD = ("name", "title", "organisation", "team", "reach", "how", "stage", "last", "next", "notes")
+# Stands in for a value not known yet while the card is filled; its lines are then left out.
+UNKNOWN = "\ue000"
+
 SHOWN = 8  # contacts with their own button in the list; the CSV has them all
 
-STEPS = [
+STEPS = (
     Step("contacts", on_enter=("list_contacts",), choices="contacts_choices"),
     Step("contacts.new.name", "text", max_len=120),
     Step("contacts.new.organisation", "text", max_len=120),
@@ -44,8 +50,8 @@ STEPS = [
     Step("contacts.note", "text", max_len=1000),
     Step("contacts.edit", choices="field_choices"),
     Step("contacts.edit.value", "text", max_len=300),
-    Step("contacts.followups", on_enter=("list_followups",), redraw=True),
-]
+    Step("contacts.followups", on_enter=("list_followups",), live=True),
+)
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
@@ -102,55 +108,116 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 
-class Contacts(Drafts):
+class Contacts(Part):
     """Contacts are records owned by the user; ``data["contact"]`` is the one being looked at."""
+
+    name = "contacts"
+    WORDS = "contacts"
+    STEPS = STEPS
+    TABLE = TABLE
+    TEXTS = (
+        "contacts_empty",
+        "contacts_header",
+        "contact_line",
+        "contact_line_name",
+        "contact_last",
+        "contact_next",
+        "followups_count",
+        "contact_gone",
+        "contact_card",
+        "stage_moved",
+        "followups_none",
+        "followups_header",
+        "followup_line",
+        "followups_footer",
+        "contacts_exported",
+        "unnamed_contact",
+        *(f"when.{kind}" for kind in reminders.KINDS),
+        *reminders.TODO,
+    )
+    LABELS = (
+        "contact_add",
+        "contact_followups",
+        "contact_export",
+        "contact_back",
+        "main_menu",
+        *(f"stage_{s}" for s in STAGES),
+        *(f"field_{f}" for f in EDITABLE),
+        *reminders.LABELS,
+    )
+    FIELDS = ("contact", "field")
+    DERIVED = ("field_name", "contact_name")
+    EXTRAS: ClassVar[Extras] = {
+        "contacts_header": ("count",),
+        "followups_count": ("count",),
+        "contact_line": ("name", "where", "stage"),
+        "contact_line_name": ("name", "stage"),
+        "contact_last": ("last",),
+        "contact_next": ("next",),
+        "contact_card": CARD,
+        "stage_moved": ("stage",),
+        "followup_line": ("what", "due"),
+    }
+    BUTTONS = (
+        "open",
+        "add",
+        "followups",
+        "export",
+        "menu",
+        "list",
+        "set",
+        "field",
+        *reminders.BUTTONS,
+    )
 
     def _contact(self) -> dict[str, Any] | None:
         rows = (
-            self.records("contacts", id=self.data.get("contact"))
-            if self.data.get("contact")
+            self.c.records("contacts", id=self.c.data.get("contact"))
+            if self.c.data.get("contact")
             else []
         )
         return rows[0] if rows else None
 
     def list_contacts(self, event: EventData | None) -> None:
-        rows = self.records("contacts")
-        if not rows:
-            self.say("contacts_empty")
-            return
-        lines = [fill(self.flow.content.text("contacts_header"), count=len(rows))]
-        for row in reversed(rows[-20:]):
-            lines.append(self._line(row))
-        pending = self.records("followups", status="pending")
+        rows = self.c.records("contacts")
+        if rows:
+            lines = [fill(self.template("contacts_header"), count=len(rows))]
+            lines.extend(self._line(row) for row in reversed(rows[-20:]))
+        else:
+            lines = [self.text("contacts_empty")]
+        pending = self.c.records("followups", status="pending")
         if pending:
-            lines.append(fill(self.flow.content.text("followups_count"), count=len(pending)))
-        self.say_markup("\n".join(lines))
+            lines.append(fill(self.template("followups_count"), count=len(pending)))
+        self.c.say_markup("\n".join(lines))
 
     def _line(self, row: dict[str, Any]) -> str:
-        when = row["last_contact_at"][:10] if row["last_contact_at"] else "-"
-        return fill(
-            self.flow.content.text("contact_line"),
-            name=row["name"] or "?",
-            where=" · ".join(x for x in (row["title"], row["organisation"]) if x) or "-",
-            stage=self.flow.content.label(f"stage_{row['stage'] or 'identified'}"),
-            last=when,
-            next=row["next_step"] or "-",
-        )
+        """One contact in the list, leaving out what isn't known yet."""
+        name = row["name"] or "?"
+        stage = self.label(f"stage_{row['stage'] or 'identified'}")
+        where = " · ".join(x for x in (row["title"], row["organisation"]) if x)
+        if where:
+            parts = [fill(self.template("contact_line"), name=name, where=where, stage=stage)]
+        else:
+            parts = [fill(self.template("contact_line_name"), name=name, stage=stage)]
+        if row["last_contact_at"]:
+            parts.append(fill(self.template("contact_last"), last=row["last_contact_at"][:10]))
+        if row["next_step"]:
+            parts.append(fill(self.template("contact_next"), next=row["next_step"]))
+        return "; ".join(parts)
 
     def contacts_choices(self) -> list[Choice]:
-        labels = self.flow.content.labels
-        rows = self.records("contacts")[-SHOWN:]
-        buttons = [Choice((r["name"] or "?")[:40], f"open:{r['id']}") for r in reversed(rows)]
-        buttons.append(Choice(labels["contact_add"], "add"))
-        if self.records("followups", status="pending"):
-            buttons.append(Choice(labels["contact_followups"], "followups"))
+        rows = self.c.records("contacts")[-SHOWN:]
+        buttons = [self.button((r["name"] or "?")[:40], f"open:{r['id']}") for r in reversed(rows)]
+        buttons.append(self.choice("contact_add", "add"))
+        if self.c.records("followups", status="pending"):
+            buttons.append(self.choice("contact_followups", "followups"))
         if rows:
-            buttons.append(Choice(labels["contact_export"], "export"))
-        buttons.append(Choice(labels["main_menu"], "menu"))
+            buttons.append(self.choice("contact_export", "export"))
+        buttons.append(self.choice("main_menu", "menu"))
         return buttons
 
     def new_contact(self, event: EventData) -> None:
-        self.data["contact"] = self.add(
+        self.c.data["contact"] = self.c.add(
             "contacts",
             name=event.kwargs["text"],
             stage="identified",
@@ -161,42 +228,41 @@ class Contacts(Drafts):
 
     def keep_contact_field(self, event: EventData) -> None:
         field = (
-            self.data.pop("field", None)
+            self.c.data.pop("field", None)
             or {
                 "contacts.new.organisation": "organisation",
                 "contacts.new.title": "title",
                 "contacts.new.how": "how_met",
-            }[self.state]
+            }[self.c.state]
         )
-        self.update("contacts", self.data["contact"], **{field: event.kwargs["text"]})
+        self.c.update("contacts", self.c.data["contact"], **{field: event.kwargs["text"]})
 
     def pick_contact(self, event: EventData) -> None:
-        self.data["contact"] = int(event.kwargs["value"])
+        self.c.data["contact"] = int(event.kwargs["value"])
 
     def show_contact(self, event: EventData | None) -> None:
         row = self._contact()
         if row is None:
             self.say("contact_gone")
             return
-        notes = (row["notes"] or "").strip()
-        self.say(
-            "contact_card",
+        card = fill(
+            self.template("contact_card"),
             name=row["name"] or "?",
-            title=row["title"] or "-",
-            organisation=row["organisation"] or "-",
-            team=row["team"] or "-",
-            reach=row["reach"] or "-",
-            how=row["how_met"] or "-",
-            stage=self.flow.content.label(f"stage_{row['stage'] or 'identified'}"),
-            last=(row["last_contact_at"] or "-")[:10],
-            next=row["next_step"] or "-",
-            notes=notes or "-",
+            title=row["title"] or UNKNOWN,
+            organisation=row["organisation"] or UNKNOWN,
+            team=row["team"] or UNKNOWN,
+            reach=row["reach"] or UNKNOWN,
+            how=row["how_met"] or UNKNOWN,
+            stage=self.label(f"stage_{row['stage'] or 'identified'}"),
+            last=(row["last_contact_at"] or UNKNOWN)[:10],
+            next=row["next_step"] or UNKNOWN,
+            notes=(row["notes"] or "").strip() or UNKNOWN,
         )
+        self.c.say_markup("\n".join(line for line in card.split("\n") if UNKNOWN not in line))
 
     def stage_choices(self) -> list[Choice]:
-        labels = self.flow.content.labels
-        back = Choice(labels["contact_back"], "list")
-        return [*(Choice(labels[f"stage_{s}"], f"set:{s}") for s in STAGES), back]
+        back = self.choice("contact_back", "list")
+        return [*(self.choice(f"stage_{s}", f"set:{s}") for s in STAGES), back]
 
     def move_stage(self, event: EventData) -> None:
         stage = event.kwargs["value"]
@@ -205,80 +271,69 @@ class Contacts(Drafts):
             return
         changes: dict[str, Any] = {"stage": stage}
         if stage in ("contacted", "met"):
-            changes["last_contact_at"] = self.stamp()
-        self.update("contacts", row["id"], **changes)
+            changes["last_contact_at"] = self.c.stamp()
+        self.c.update("contacts", row["id"], **changes)
         if stage == "referred" and row["stage"] != "referred":
-            self.add(
+            self.c.add(
                 "milestones",
                 kind="referral",
                 contact_id=row["id"],
                 interview_id=row["interview_id"],
             )
-        self.say("stage_moved", stage=self.flow.content.label(f"stage_{stage}"))
+        self.say("stage_moved", stage=self.label(f"stage_{stage}"))
 
     def add_note(self, event: EventData) -> None:
         row = self._contact()
         if row is None:
             return
-        dated = f"{self.now:%Y-%m-%d}: {event.kwargs['text']}"
+        dated = f"{self.c.now:%Y-%m-%d}: {event.kwargs['text']}"
         notes = f"{row['notes']}\n{dated}" if row["notes"] else dated
-        self.update("contacts", row["id"], notes=notes)
+        self.c.update("contacts", row["id"], notes=notes)
 
     def field_choices(self) -> list[Choice]:
-        labels = self.flow.content.labels
-        back = Choice(labels["contact_back"], "list")
-        return [*(Choice(labels[f"field_{f}"], f"field:{f}") for f in EDITABLE), back]
+        back = self.choice("contact_back", "list")
+        return [*(self.choice(f"field_{f}", f"field:{f}") for f in EDITABLE), back]
 
     def pick_field(self, event: EventData) -> None:
-        self.data["field"] = event.kwargs["value"] if event.kwargs["value"] in EDITABLE else "name"
+        self.c.data["field"] = (
+            event.kwargs["value"] if event.kwargs["value"] in EDITABLE else "name"
+        )
 
     def derive(self, name: str) -> Any:
         if name == "field_name":
-            field = self.data.get("field", "name")
-            return self.flow.content.label(f"field_{field}").lower()
+            field = self.c.data.get("field", "name")
+            return self.label(f"field_{field}").lower()
         if name == "contact_name":
             row = self._contact()
             return (row or {}).get("name") or "?"
-        return super().derive(name)
+        return None
 
     def list_followups(self, event: EventData | None) -> None:
-        rows = sorted(self.records("followups", status="pending"), key=lambda r: r["due_at"])
+        rows = sorted(self.c.records("followups", status="pending"), key=lambda r: r["due_at"])
         if not rows:
             self.say("followups_none")
             return
         self.say("followups_header")
-        labels = self.flow.content.labels
         for row in rows[:6]:
-            due = datetime.fromisoformat(row["due_at"])
-            values = self._subject(row)
+            due = reminders.local(self.c, datetime.fromisoformat(row["due_at"]))
             text = fill(
-                self.flow.content.text("followup_line"),
-                what=self.flow.content.text(f"when.{row['kind']}"),
-                about=values["name"] or values["company"] or "-",
+                self.template("followup_line"),
+                what=reminders.describe(self, row, self.template("unnamed_contact")),
                 due=due.strftime("%a %-d %b"),
             )
-            self.out.append(
-                Reply(
-                    text,
-                    [
-                        Choice(labels["followup_done"], f"fu:done:{row['id']}"),
-                        Choice(labels["followup_snooze"], f"fu:snooze:{row['id']}"),
-                        Choice(labels["followup_skip"], f"fu:skip:{row['id']}"),
-                    ],
-                )
-            )
+            self.c.out.append(Reply(text, reminders.buttons(self, row["id"])))
         self.say("followups_footer")
 
     def export_csv(self, event: EventData) -> None:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
-        for row in self.records("contacts"):
+        for row in self.c.records("contacts"):
             writer.writerow([_csv_safe(row.get(c)) for c in CSV_COLUMNS])
-        self.out.append(
+        self.c.out.append(
             Reply(
                 self.text("contacts_exported"),
-                self.choices(),
+                self.c.choices(),
                 Attachment("pivotbot-contacts.csv", buffer.getvalue(), "text/csv"),
             )
         )

@@ -3,20 +3,17 @@ came of it. It writes the interview, contact and milestone records and sets the 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from datetime import date, datetime
+from typing import Any, ClassVar
 
 from transitions.core import EventData
 
 from bot.flow import Step
 from bot.markup import fill
 from bot.messages import Choice
-from flows.pivot.followups import business_days, morning
-from flows.pivot.practice import Practice
+from bot.parts import Extras, Part
+from flows.pivot import interview, reminders
 
-KEEP_WARM_DAYS = 91
-STATUS_AFTER_DECISION = timedelta(days=7)
-STATUS_NO_DATE = timedelta(days=14)
 PERSON = ("name", "title", "team", "reach", "detail")
 # A debrief's outcome as a step of the networking funnel.
 MILESTONES = {
@@ -26,7 +23,7 @@ MILESTONES = {
     "offer": "offer",
 }
 
-STEPS = [
+STEPS = (
     Step("debrief.which", choices="interview_choices"),
     Step("debrief.company", "text", max_len=120),
     Step("debrief.role", "text", max_len=120),
@@ -41,8 +38,8 @@ STEPS = [
     Step("debrief.promised", "text", max_len=600),
     Step("debrief.outcome"),
     Step("debrief.decision", "date"),
-    Step("debrief.summary", on_enter=("save_debrief",)),
-]
+    Step("debrief.summary", on_enter=("save_debrief", "show_summary"), redraw=("show_summary",)),
+)
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
@@ -134,87 +131,115 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 
-class Debrief(Practice):
+class Debrief(Part):
     """Collects the debrief in ``data["db"]`` and writes the records once, at the summary."""
 
+    name = "debrief"
+    WORDS = "debrief"
+    STEPS = STEPS
+    TABLE = TABLE
+    TEXTS = (
+        "date_noted",
+        "them",
+        "unnamed",
+        "next_step_thanks",
+        "debrief_saved",
+        "debrief_saved_nobody",
+        *(f"when.{kind}" for kind in reminders.KINDS),
+        "day_0",
+        "day_1",
+        "day_on",
+    )
+    LABELS = ("another_interview",)
+    FIELDS = ("company", "role", "interview_id")
+    DERIVED = ("person",)
+    EXTRAS: ClassVar[Extras] = {
+        "date_noted": ("when",),
+        "debrief_saved": ("people", "reminders"),
+        "debrief_saved_nobody": ("reminders",),
+        "day_on": ("day",),
+    }
+    BUTTONS = ("pick", "other")
+
     def has_interviews(self, event: EventData) -> bool:
-        return bool(self.records("interviews"))
+        return bool(self.c.records("interviews"))
 
     def begin_debrief(self, event: EventData) -> None:
-        self.data["db"] = {"people": [], "person": {}}
+        self.c.data["db"] = {"people": [], "person": {}}
 
     def interview_choices(self) -> list[Choice]:
-        rows = self.records("interviews")[-4:]
+        rows = self.c.records("interviews")[-4:]
         buttons = [
-            Choice(f"{r['company']} · {r['role']}"[:60], f"pick:{r['id']}") for r in reversed(rows)
+            self.button(f"{r['company']} · {r['role']}"[:60], f"pick:{r['id']}")
+            for r in reversed(rows)
         ]
-        return [*buttons, Choice(self.flow.content.label("another_interview"), "other")]
+        return [*buttons, self.choice("another_interview", "other")]
 
     def pick_interview(self, event: EventData) -> None:
-        rows = self.records("interviews", id=int(event.kwargs["value"]))
+        rows = self.c.records("interviews", id=int(event.kwargs["value"]))
         if rows:
             row = rows[0]
-            self.data["db"]["interview_id"] = row["id"]
+            self.c.data["db"]["interview_id"] = row["id"]
             for field in ("company", "role", "target", "draws", "evidence"):
                 if row.get(field):
-                    self.data[field] = row[field]
-            self.data["interview_id"] = row["id"]
+                    self.c.data[field] = row[field]
+            self.c.data["interview_id"] = row["id"]
 
     def keep_db_company(self, event: EventData) -> None:
-        self.begin_interview(event)
-        self.keep_company(event)
+        interview.begin(self.c)
+        self.c.data["company"] = event.kwargs["text"]
 
     def keep_db_role(self, event: EventData) -> None:
-        self.keep_role(event)
-        self.data["interview_past"] = True
-        self.data["db"]["interview_id"] = self.add(
+        self.c.data["role"] = event.kwargs["text"]
+        self.c.data["interview_past"] = True
+        self.c.data["db"]["interview_id"] = self.c.add(
             "interviews",
-            company=self.data["company"],
-            role=self.data["role"],
-            interview_date=self.now.date().isoformat(),
+            company=self.c.data["company"],
+            role=self.c.data["role"],
+            interview_date=reminders.today(self.c).isoformat(),
         )
-        self.data["interview_id"] = self.data["db"]["interview_id"]
+        self.c.data["interview_id"] = self.c.data["db"]["interview_id"]
 
     def keep_pivoted(self, event: EventData) -> None:
-        self.data["db"]["pivoted"] = event.event.name
+        self.c.data["db"]["pivoted"] = event.event.name
 
     def keep_went(self, event: EventData) -> None:
-        self.data["db"]["went"] = event.kwargs["text"]
+        self.c.data["db"]["went"] = event.kwargs["text"]
 
     def keep_person(self, event: EventData) -> None:
-        field = self.state.rsplit(".", 1)[1]
+        field = self.c.state.rsplit(".", 1)[1]
         if "text" in event.kwargs:
-            self.data["db"]["person"][field] = event.kwargs["text"]
+            self.c.data["db"]["person"][field] = event.kwargs["text"]
 
     def next_person(self, event: EventData) -> None:
-        person = self.data["db"].pop("person", {})
+        person = self.c.data["db"].pop("person", {})
         if any(person.get(f) for f in PERSON):
-            self.data["db"]["people"].append(person)
-        self.data["db"]["person"] = {}
+            self.c.data["db"]["people"].append(person)
+        self.c.data["db"]["person"] = {}
 
     def keep_promised(self, event: EventData) -> None:
-        self.data["db"]["promised"] = event.kwargs["text"]
+        self.c.data["db"]["promised"] = event.kwargs["text"]
 
     def keep_outcome(self, event: EventData) -> None:
-        self.data["db"]["outcome"] = event.event.name
+        self.c.data["db"]["outcome"] = event.event.name
 
     def keep_decision(self, event: EventData) -> None:
-        self.data["db"]["decision"] = event.kwargs["date"]
+        self.c.data["db"]["decision"] = event.kwargs["date"]
         when = date.fromisoformat(event.kwargs["date"]).strftime("%A %-d %B")
         self.say("date_noted", when=when)
 
     def derive(self, name: str) -> Any:
-        person = (self.data.get("db") or {}).get("person") or {}
+        person = (self.c.data.get("db") or {}).get("person") or {}
         if name == "person":
-            return person.get("name") or self.flow.content.text("them")
-        return super().derive(name)
+            return person.get("name") or self.template("them")
+        return None
 
     # -- the summary: records and follow-ups ---------------------------------------------------
 
     def save_debrief(self, event: EventData | None) -> None:
-        db = self.data["db"]
-        interview_id = int(db.get("interview_id") or self.data["interview_id"])
-        self.update(
+        db = self.c.data["db"]
+        interview_id = int(db.get("interview_id") or self.c.data["interview_id"])
+        self.c.update(
             "interviews",
             interview_id,
             pivoted=db.get("pivoted"),
@@ -226,89 +251,74 @@ class Debrief(Practice):
         for person in db["people"]:
             notes = "\n".join(x for x in (person.get("detail"), db.get("promised")) if x)
             contact_ids.append(
-                self.add(
+                self.c.add(
                     "contacts",
                     interview_id=interview_id,
                     name=person.get("name"),
                     title=person.get("title"),
                     team=person.get("team"),
                     reach=person.get("reach"),
-                    organisation=self.data.get("company"),
+                    organisation=self.c.data.get("company"),
                     how_met="interview",
                     priority="A",
                     stage="met",
-                    last_contact_at=self.stamp(),
+                    last_contact_at=self.c.stamp(),
                     notes=notes or None,
-                    next_step=self.flow.content.text("next_step_thanks"),
+                    next_step=self.template("next_step_thanks"),
                 )
             )
         db["contact_ids"] = contact_ids
         outcome = db.get("outcome")
         if outcome in MILESTONES:  # the networking funnel of the career-office report
-            self.add(
+            self.c.add(
                 "milestones",
                 kind=MILESTONES[outcome],
                 interview_id=interview_id,
                 contact_id=contact_ids[0] if contact_ids else None,
             )
         self._debrief_followups(interview_id, contact_ids)
+
+    def show_summary(self, event: EventData | None) -> None:
+        """What was saved and the reminders set; drawn again by /resume without saving again."""
+        db = self.c.data["db"]
+        interview_id = int(db.get("interview_id") or self.c.data["interview_id"])
         reminders = self._reminder_summary(interview_id)
         if not db["people"]:
             self.say("debrief_saved_nobody", reminders=reminders)
             return
-        unnamed = self.flow.content.text("unnamed")
+        unnamed = self.template("unnamed")
         people = ", ".join(p.get("name") or p.get("title") or unnamed for p in db["people"])
         self.say("debrief_saved", people=people, reminders=reminders)
 
     def _debrief_followups(self, interview_id: int, contact_ids: list[int]) -> None:
-        self.close_followups("thank_you", status="cancelled", interview_id=interview_id)
-        today = self.now.date()
-        evening = datetime.combine(today, time(17), tzinfo=UTC)
-        due = (
-            evening
-            if self.now < evening - timedelta(hours=1)
-            else morning(today + timedelta(days=1))
-        )
+        reminders.close(self.c, "thank_you", status="cancelled", interview_id=interview_id)
+        due = reminders.thank_you_due(self.c)
         if contact_ids:  # nobody to thank, nothing to remind
-            self.schedule("thank_you", due, interview_id=interview_id)
-        self.close_followups("status_check", status="cancelled", interview_id=interview_id)
-        decision = self.data["db"].get("decision")
-        base = (
-            date.fromisoformat(decision) + STATUS_AFTER_DECISION
-            if decision
-            else today + STATUS_NO_DATE
-        )
-        self.schedule("status_check", morning(base), interview_id=interview_id)
+            reminders.schedule(self.c, "thank_you", due, interview_id=interview_id)
+        reminders.close(self.c, "status_check", status="cancelled", interview_id=interview_id)
+        decision = self.c.data["db"].get("decision")
+        due = reminders.status_check_due(self.c, decision)
+        reminders.schedule(self.c, "status_check", due, interview_id=interview_id)
         if contact_ids:
-            self.schedule(
+            reminders.schedule(
+                self.c,
                 "keep_warm",
-                morning(today + timedelta(days=KEEP_WARM_DAYS)),
+                reminders.keep_warm_due(self.c),
                 interview_id=interview_id,
                 contact_id=contact_ids[0],
             )
 
     def _reminder_summary(self, interview_id: int) -> str:
-        rows = self.records("followups", interview_id=interview_id, status="pending")
+        rows = self.c.records("followups", interview_id=interview_id, status="pending")
         parts = []
         for row in rows:
             due = datetime.fromisoformat(row["due_at"])
-            parts.append(self.flow.content.text(f"when.{row['kind']}") + " " + self._day(due))
+            parts.append(self.template(f"when.{row['kind']}") + " " + self._day(due))
         return "; ".join(parts)
 
     def _day(self, due: datetime) -> str:
-        days = (due.date() - self.now.date()).days
+        due = reminders.local(self.c, due)
+        days = (due.date() - reminders.today(self.c)).days
         if days in (0, 1):
-            return self.flow.content.text(f"day_{days}")
-        return fill(self.flow.content.text("day_on"), day=due.strftime("%a %-d %b"))
-
-    def schedule_outreach(self) -> None:
-        """After an outreach message is sent: 3B7, a second contact after 3 business days and
-        one follow-up with the first after 7, if no reply has come."""
-        interview_id = self.data.get("interview_id")
-        today = self.now.date()
-        self.schedule(
-            "outreach_second", morning(business_days(today, 3)), interview_id=interview_id
-        )
-        self.schedule(
-            "outreach_followup", morning(business_days(today, 7)), interview_id=interview_id
-        )
+            return self.template(f"day_{days}")
+        return fill(self.template("day_on"), day=due.strftime("%a %-d %b"))

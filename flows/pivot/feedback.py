@@ -14,8 +14,8 @@ import string
 from collections.abc import Mapping
 
 from bot.markup import esc, fill
-from flows.pivot.rules import rules
-from flows.pivot.scoring import ELEMENTS, Analysis, Context, Score, analyse, content
+from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
+from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
 _PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
@@ -91,7 +91,7 @@ def _gaps(result: Score) -> list[tuple[str, str]]:
 
 
 def _e8_step(result: Score, values: dict[str, str]) -> str:
-    steps = content()["next_steps"]
+    steps = rules_doc()["next_steps"]
     ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
     values["ideal"] = str(ideal_hi * 2 // 3)
     reason = (
@@ -107,20 +107,20 @@ def _e8_step(result: Score, values: dict[str, str]) -> str:
 
 
 def _next_step(result: Score, gaps: list[tuple[str, str]], values: dict[str, str]) -> str:
-    steps = content()["next_steps"]
+    steps = rules_doc()["next_steps"]
     if result.red_flags:
         return _pick(steps[result.red_flags[0]], values)
     for kind, what in gaps:
         if kind == "shape":
             return _pick(steps["gaming"], values)
         return _e8_step(result, values) if what == "E8" else _pick(steps[what], values)
-    return str(content()["feedback"]["ready_step"])
+    return str(rules_doc()["feedback"]["ready_step"])
 
 
 def feedback(result: Score, ctx: Context, text: str) -> str:
     """The coach's note in neutral markup: band, red flags, what worked in the user's own
     words, at most two things to add, and one concrete next step."""
-    data = content()
+    data = rules_doc()
     words = data["feedback"]
     if not text.strip():
         return str(words["empty"])
@@ -143,11 +143,11 @@ def feedback(result: Score, ctx: Context, text: str) -> str:
     if worked:
         out += ["", words["worked"]]
         out += [
-            fill(words["quote"], quote=quote, element=data["elements"][e]["short"])
+            fill(words["quote"], quote=quote, element=SHORT_NAMES[e])
             for e, quote in list(worked.items())[:3]
         ]
     if result.granted:
-        names = [data["elements"][e]["short"] for e in result.granted]
+        names = [SHORT_NAMES[e] for e in result.granted]
         items = (
             words["joiner"].join(names[:-1]) + words["and"] + names[-1] if names[1:] else names[0]
         )
@@ -160,11 +160,11 @@ def feedback(result: Score, ctx: Context, text: str) -> str:
             if kind == "shape":
                 out.append(fill(words["shape"], line=data["gaming"][what]))
             elif kind == "unsure":
-                out.append(fill(words["unsure"], item=data["elements"][what]["missing"]))
+                out.append(fill(words["unsure"], item=data["missing"][what]))
             else:
-                element = data["elements"][what]
-                name = element["short"][:1].upper() + element["short"][1:]
-                out.append(fill(words["half"], name=name, hint=element["weak"]))
+                short = SHORT_NAMES[what]
+                name = short[:1].upper() + short[1:]
+                out.append(fill(words["half"], name=name, hint=data["weak"][what]))
     step = _next_step(result, gaps, values)
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out)
@@ -182,7 +182,7 @@ def _own(a: Analysis, element: str) -> str:
 
 def _keep(a: Analysis) -> str:
     """For an answer at 14+: the sentences that earned it, to say the same way again."""
-    parts = content()["stronger"]
+    parts = rules_doc()["stronger"]
     quotes: list[str] = []
     for element in ELEMENTS[1:7]:
         sentence = _own(a, element)
@@ -204,7 +204,7 @@ def stronger_version(ctx: Context, text: str = "", analysis: Analysis | None = N
     a = analysis or analyse(text, ctx)
     if keeps_as_is(a):
         return _keep(a)
-    parts = content()["stronger"]
+    parts = rules_doc()["stronger"]
     values = _values(ctx)
     kind = a.kind.name
     plan = parts["plans"].get(kind, parts["plans"]["default"])

@@ -1,20 +1,16 @@
-"""Follow-ups: records with reminders at COACHING.md's norms, and Done / Snooze / Skip from anywhere.
-
-Norms: thank-you the same day (next morning at the latest); status check one week after a
-decision date, else two weeks after the interview; outreach with no reply: a second contact after
-3 business days, one follow-up with the first after 7 (Dalton's 3B7); keep-warm about quarterly.
-"""
+"""Follow-ups firing: each reminder when it is due, and its Done / Snooze / Skip from any state,
+with the optional first-destination question after a status check. No states of its own."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from datetime import datetime
+from typing import Any, ClassVar
 
-from bot.clock import from_iso, iso
-from bot.flow import Conversation
-from bot.messages import Choice
+from bot.clock import iso
+from bot.markup import fill
+from bot.parts import Extras, Part
+from flows.pivot import reminders
 
-KINDS = ("thank_you", "status_check", "outreach_second", "outreach_followup", "keep_warm")
 NACE = (
     "full_time",
     "part_time",
@@ -26,89 +22,88 @@ NACE = (
     "seeking",
     "not_seeking",
 )
-MORNING = 9  # reminders that say "this morning" come at 09:00 UTC
-GRACE = timedelta(days=1)  # done within a day of the reminder counts as on time
+REMINDERS = (
+    "reminder.thank_you",
+    "reminder.thank_you_sent",
+    "reminder.status_check",
+    "reminder.outreach_second",
+    "reminder.outreach_followup",
+    "reminder.keep_warm",
+    "reminder.keep_warm_company",
+)
+# Reminders that name the person when the follow-up is about one: ``<text>.named``.
+NAMED = (
+    "reminder.thank_you_sent",
+    "reminder.status_check",
+    "reminder.outreach_second",
+    "reminder.outreach_followup",
+)
+NOON = 12  # a reminder before it says "this morning"; after it, "today"
 
 
-def business_days(start: date, days: int) -> date:
-    """``days`` working days after ``start`` (Saturday and Sunday skipped)."""
-    current = start
-    while days > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            days -= 1
-    return current
+class FollowUps(Part):
+    """Reminders and the taps on their buttons (global choices ``fu:`` and ``out:``)."""
 
-
-def morning(day: date) -> datetime:
-    return datetime.combine(day, time(MORNING), tzinfo=UTC)
-
-
-class FollowUps(Conversation):
-    """Scheduling, firing and closing follow-ups."""
-
-    def schedule(self, kind: str, due: datetime, **links: Any) -> int:
-        """Create a follow-up record and its reminder, replacing an open one of the same kind
-        about the same interview or contact (a button tapped twice must not remind twice)."""
-        self.close_followups(kind, status="cancelled", **links)
-        followup_id = self.add("followups", kind=kind, due_at=iso(due), status="pending", **links)
-        self.remind(f"{kind}:{followup_id}", due, followup_id=followup_id)
-        return followup_id
-
-    def close_followups(self, kind: str, status: str = "done", **links: Any) -> None:
-        """Close open (pending or snoozed) follow-ups of ``kind`` for the given interview or
-        contact."""
-        for row in self.records("followups", kind=kind, status=("pending", "snoozed"), **links):
-            self._close(row, status)
-
-    def _close(self, row: dict[str, Any], status: str) -> None:
-        changes: dict[str, Any] = {"status": status}
-        if status == "done":
-            changes["done_at"] = iso(self.now)
-            changes["on_time"] = int(self.now <= from_iso(row["due_at"]) + GRACE)
-        self.update("followups", row["id"], **changes)
-        self.cancel_reminder(f"{row['kind']}:{row['id']}")
+    name = "followups"
+    WORDS = "followup"
+    TEXTS = (
+        *REMINDERS,
+        *(f"{name}.named" for name in NAMED),
+        "deadline.morning",
+        "deadline.today",
+        *(f"followup_done.{kind}" for kind in reminders.KINDS),
+        "followup_gone",
+        "followup_snoozed",
+        "snooze_tomorrow",
+        "snooze_on",
+        "followup_skipped",
+        "outcome_question",
+        "outcome_thanks",
+        "outcome_skipped",
+        "unnamed_contact",
+        *reminders.TODO,
+    )
+    LABELS = (*reminders.LABELS, *(f"nace_{c}" for c in NACE), "nace_skip")
+    EXTRAS: ClassVar[Extras] = {
+        **{
+            name: ("company", "name", "topic", "people", "deadline")
+            for name in (*REMINDERS, *(f"{n}.named" for n in NAMED))
+        },
+        "followup_snoozed": ("when",),
+        **{name: reminders.TODO_VALUES for name in reminders.TODO},
+        "snooze_on": ("day",),
+    }
+    TIMERS = reminders.KINDS
+    BUTTONS = (*reminders.BUTTONS, "out")
 
     # -- reminders firing -----------------------------------------------------------------
 
-    def _followup(self, payload: dict[str, Any]) -> dict[str, Any] | None:
-        rows = self.records("followups", id=payload.get("followup_id"))
-        return rows[0] if rows and rows[0]["status"] in ("pending", "snoozed") else None
+    def _open(self, payload: dict[str, Any]) -> dict[str, Any] | None:
+        rows = self.c.records("followups", id=payload.get("followup_id"))
+        return rows[0] if rows and rows[0]["status"] in reminders.OPEN else None
 
-    def _remind(self, payload: dict[str, Any], text: str, **values: Any) -> None:
-        row = self._followup(payload)
+    def _remind(self, payload: dict[str, Any], text: str) -> None:
+        row = self._open(payload)
         if row is None:
             return
-        values.update(self._subject(row))
-        buttons = [
-            Choice(self.flow.content.label("followup_done"), f"fu:done:{row['id']}"),
-            Choice(self.flow.content.label("followup_snooze"), f"fu:snooze:{row['id']}"),
-            Choice(self.flow.content.label("followup_skip"), f"fu:skip:{row['id']}"),
-        ]
-        self.say(text, buttons, **values)
-
-    def _subject(self, row: dict[str, Any]) -> dict[str, Any]:
-        """Company and contact a follow-up is about, for its reminder text."""
-        values: dict[str, Any] = {"company": "", "name": "", "topic": ""}
-        if row.get("interview_id"):
-            for interview in self.records("interviews", id=row["interview_id"]):
-                values["company"] = interview["company"]
-        if row.get("contact_id"):
-            for contact in self.records("contacts", id=row["contact_id"]):
-                values["name"] = contact["name"] or self.flow.content.text("unnamed_contact")
-                values["company"] = contact["organisation"] or values["company"]
-                notes = contact["notes"] or ""
-                values["topic"] = notes.split("\n", 1)[0]
-        return values
+        values = reminders.subject(self.c, row, self.template("unnamed_contact"))
+        # Whom to write to, when the follow-up is about one person (or, for a thank-you, the
+        # people met); and by when, said as it fits the hour the reminder comes.
+        about = values["people"] if text == "reminder.thank_you_sent" else values["name"]
+        if about and text in NAMED:
+            text = f"{text}.named"
+        morning = reminders.local(self.c, self.c.now).hour < NOON
+        values["deadline"] = self.text("deadline.morning" if morning else "deadline.today")
+        self.say(text, reminders.buttons(self, row["id"]), **values)
 
     def timer_thank_you(self, payload: dict[str, Any]) -> None:
-        row = self._followup(payload)
+        row = self._open(payload)
         debriefed = bool(
             row
             and row.get("interview_id")
             and any(
                 i["pivoted"] or i["how_it_went"]
-                for i in self.records("interviews", id=row["interview_id"])
+                for i in self.c.records("interviews", id=row["interview_id"])
             )
         )
         self._remind(payload, "reminder.thank_you_sent" if debriefed else "reminder.thank_you")
@@ -123,7 +118,7 @@ class FollowUps(Conversation):
         self._remind(payload, "reminder.outreach_followup")
 
     def timer_keep_warm(self, payload: dict[str, Any]) -> None:
-        row = self._followup(payload)
+        row = self._open(payload)
         with_contact = bool(row and row.get("contact_id"))
         self._remind(
             payload, "reminder.keep_warm" if with_contact else "reminder.keep_warm_company"
@@ -134,52 +129,47 @@ class FollowUps(Conversation):
     def followup(self, rest: str) -> None:
         """A tap on a reminder button: ``done:<id>``, ``snooze:<id>`` or ``skip:<id>``."""
         action, _, raw_id = rest.partition(":")
-        rows = self.records("followups", id=int(raw_id)) if raw_id.isdigit() else []
-        if not rows or rows[0]["status"] not in ("pending", "snoozed"):
+        rows = self.c.records("followups", id=int(raw_id)) if raw_id.isdigit() else []
+        if not rows or rows[0]["status"] not in reminders.OPEN:
             self.say("followup_gone")
-            self._reoffer_here()
+            self.c.resume()
             return
         row = rows[0]
         if action == "snooze":
-            # A day after it was due, or after now if it is overdue: never earlier than planned.
-            due = max(self.now, from_iso(row["due_at"])) + timedelta(days=1)
-            self.update("followups", row["id"], status="snoozed", due_at=iso(due))
-            self.remind(f"{row['kind']}:{row['id']}", due, followup_id=row["id"])
-            self.say("followup_snoozed")
+            due = reminders.snooze_due(self.c, row)
+            self.c.update("followups", row["id"], status="snoozed", due_at=iso(due))
+            self.c.remind(f"{row['kind']}:{row['id']}", due, followup_id=row["id"])
+            self.say("followup_snoozed", when=self._when(due))
         elif action == "done":
-            self._close(row, "done")
+            reminders.close_row(self.c, row, "done")
             self.say(f"followup_done.{row['kind']}")
             if row["kind"] == "status_check":
                 self._ask_outcome()
                 return
         else:
-            self._close(row, "skipped")
+            reminders.close_row(self.c, row, "skipped")
             self.say("followup_skipped")
-        self._reoffer_here()
+        self.c.resume()
+
+    def _when(self, due: datetime) -> str:
+        """``tomorrow``, or ``on Monday`` (within a week), or ``on Mon 14 Dec``."""
+        day = reminders.local(self.c, due).date()
+        ahead = (day - reminders.today(self.c)).days
+        if ahead == 1:
+            return self.template("snooze_tomorrow")
+        label = day.strftime("%A") if 1 < ahead < 7 else day.strftime("%a %-d %b")
+        return fill(self.template("snooze_on"), day=label)
 
     def _ask_outcome(self) -> None:
-        labels = self.flow.content.labels
-        buttons = [Choice(labels[f"nace_{c}"], f"out:{c}") for c in NACE]
-        buttons.append(Choice(labels["nace_skip"], "out:skip"))
+        buttons = [self.choice(f"nace_{c}", f"out:{c}") for c in NACE]
+        buttons.append(self.choice("nace_skip", "out:skip"))
         self.say("outcome_question", buttons)
 
     def outcome(self, category: str) -> None:
         """The optional NACE first-destination answer, from any state."""
         if category in NACE:
-            self.add("outcomes", category=category)
+            self.c.add("outcomes", category=category)
             self.say("outcome_thanks")
         else:
             self.say("outcome_skipped")
-        self._reoffer_here()
-
-    def _reoffer_here(self) -> None:
-        """After a global action, ask again the question the user was in the middle of. A page
-        without a question of its own (a draft, a plan) is not re-shown: its old buttons alone,
-        days later, would make no sense."""
-        step = self.flow.steps[self.state]
-        if step.redraw:
-            for method in step.on_enter:
-                getattr(self, method)(None)
-            self.ask()
-        elif "say" in self.flow.content.state(self.state):
-            self.ask()
+        self.c.resume()

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.markup import fill
-from flows.pivot.scoring import Context, Signals, content, signals
+from flows.pivot.scoring import Context, Signals, rules_doc, signals
 
 FRIENDLY = "friendly"
 RUSHED = "rushed"
@@ -25,8 +25,9 @@ def personas() -> list[tuple[str, str]]:
 
 
 def _persona(persona: str) -> Mapping[str, Any]:
+    cast: Mapping[str, Mapping[str, Any]] = rules_doc()["interviewer"]["personas"]
     try:
-        return content()["interviewer"]["personas"][persona]  # type: ignore[no-any-return]
+        return cast[persona]
     except KeyError:
         raise ValueError(f"unknown interviewer persona: {persona!r}") from None
 

@@ -1,5 +1,10 @@
 """How far a judge agrees with a counsellor's labelled answers: ``pivotbot score --eval FILE``.
 
+The judge is whichever ``judge.Judge`` is given: the CLI passes the configured one (the model
+judge when PIVOTBOT_LLM_* is set, else the rules). With a model judge, items it could not score
+fall back to the rules and are counted by reason (``fallbacks``), so the figures say how much of
+them is the model's.
+
 A labelled file holds ``scenarios`` (company, role, target, draws, evidence) and ``items``, each
 naming a scenario and giving ``last_line``, ``text``, ``label`` (0-16) and ``band``; optionally
 ``elements`` (E1..E8), ``red_flags`` (kinds, see ``FLAG_KINDS``) or the older ``red_flag: true``,
@@ -9,13 +14,17 @@ is ever part of the figures or the worst cases: those name items by id.
 
 from __future__ import annotations
 
+import asyncio
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import mean
-from typing import Any, Protocol
+from typing import Any
 
-from flows.pivot.scoring import ELEMENTS, Context, Score, band_for
+from flows.pivot.judge import Judge, Judged
+from flows.pivot.rubric import ELEMENTS, band_for
+from flows.pivot.scoring import Context, Score
 
 # A counsellor's names for the five red flags -> the judge's names (both are accepted).
 FLAG_KINDS: dict[str, str] = {
@@ -26,13 +35,6 @@ FLAG_KINDS: dict[str, str] = {
     "ignores_line": "ignores_interviewer",
 }
 GAMING_CEILING = 9  # COACHING.md: a gaming answer deserves no better than "rework"
-
-
-class _Scorer(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    def score(self, text: str, ctx: Context) -> Score: ...
 
 
 class LabelError(ValueError):
@@ -130,9 +132,11 @@ class Evaluation:
     gaming: dict[str, Any]
     by_kind: dict[str, dict[str, float]]
     worst: list[Case] = field(default_factory=list)
+    # A model judge's items scored by the rules instead, by reason (None for the rules judge).
+    fallbacks: dict[str, int] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "judge": self.judge,
             "items": self.items,
             "within_2": round(self.within_2, 4),
@@ -155,6 +159,9 @@ class Evaluation:
                 for c in self.worst
             ],
         }
+        if self.fallbacks is not None:
+            out["fallbacks"] = dict(self.fallbacks)
+        return out
 
 
 def _share(hits: Iterable[bool]) -> float:
@@ -185,9 +192,24 @@ def _reason(item: Labelled, got: Score) -> str:
     return "; ".join(parts) or "elements agree"
 
 
-def evaluate(judge: _Scorer, items: Sequence[Labelled], worst: int = 8) -> Evaluation:
-    """Score every item with ``judge`` and compare with the labels."""
-    scored = [(item, judge.score(item.text, item.ctx)) for item in items]
+async def judge_all(judge: Judge, items: Sequence[Labelled]) -> list[Judged]:
+    """Every item scored by ``judge``, one at a time (a local model server serves one answer
+    at a time, and a queue would only turn into timeouts)."""
+    return [await judge.judge(item.text, item.ctx) for item in items]
+
+
+def evaluate(judge: Judge, items: Sequence[Labelled], worst: int = 8) -> Evaluation:
+    """Score every item with ``judge`` and compare with the labels (not from inside a running
+    event loop: there, ``await judge_all`` and pass its result to ``compare``)."""
+    return compare(judge.name, items, asyncio.run(judge_all(judge, items)), worst)
+
+
+def compare(
+    name: str, items: Sequence[Labelled], judged: Sequence[Judged], worst: int = 8
+) -> Evaluation:
+    """The agreement of the judge called ``name``, whose verdicts on ``items`` are ``judged``
+    (in the same order), with the labels."""
+    scored = [(item, j.score) for item, j in zip(items, judged, strict=True)]
     cases = [
         Case(
             item.id,
@@ -244,8 +266,9 @@ def evaluate(judge: _Scorer, items: Sequence[Labelled], worst: int = 8) -> Evalu
         cases,
         key=lambda c: (-(c.error + 3 * (bool(c.judge_flags) != bool(c.label_flags))), c.id),
     )
+    fell_back = Counter(j.fallback for j in judged if j.fallback)
     return Evaluation(
-        judge=judge.name,
+        judge=name,
         items=len(cases),
         within_2=_share(c.error <= 2 for c in cases),
         mae=mean(c.error for c in cases) if cases else 0.0,
@@ -255,6 +278,7 @@ def evaluate(judge: _Scorer, items: Sequence[Labelled], worst: int = 8) -> Evalu
         gaming=gaming,
         by_kind=by_kind,
         worst=[c for c in ranked[:worst] if c.error or c.reason != "elements agree"],
+        fallbacks=None if name == "rules" else dict(sorted(fell_back.items())),
     )
 
 
@@ -267,6 +291,14 @@ def render(ev: Evaluation, source: str = "") -> str:
     f = ev.flags
     out = [
         f"judge: {ev.judge}" + (f"  set: {source}" if source else "") + f"  items: {ev.items}",
+    ]
+    if ev.fallbacks is not None:
+        reasons = ", ".join(f"{reason} {n}" for reason, n in ev.fallbacks.items())
+        out.append(
+            f"scored by the rules instead: {sum(ev.fallbacks.values())}"
+            + (f" ({reasons})" if reasons else "")
+        )
+    out += [
         f"totals within 2 points: {_pct(ev.within_2)}   mean absolute error: {ev.mae:.2f}",
         f"band agreement: {_pct(ev.band_agreement)}",
         f"red flags: precision {_pct(f['precision'])}, recall {_pct(f['recall'])} "

@@ -1,32 +1,41 @@
 """Rehearsal: the bot plays the interviewer, reacts to each answer, scores it with the rubric,
-and shows progress per element, until the pivot is what comes out under pressure."""
+and shows progress per element, until the pivot is what comes out under pressure.
+
+With a language model configured (``Practice.with_model``), each typed answer is first shown to
+the model judge and the model interviewer by ``consult_model``, the step's ``prepare`` method,
+which the engine awaits before its transaction; ``score_answer`` then uses what it prepared,
+and the rules for anything it could not.
+
+Without a practised interview, the menu path asks for a company, a role, the better fit, what
+draws the student and their proof, so the judge has the same context as after an intake. Each
+answer is read once (``scoring.analyse``) for its score, its feedback and what the interviewer
+hears; progress compares answers given for the same interview.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import zlib
-from dataclasses import replace
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar, cast
 
 from transitions.core import EventData
 
-from bot.flow import Step
+from bot.flow import Flow, Step
 from bot.markup import fill
 from bot.messages import Choice
-from flows.pivot import interviewer
+from bot.parts import Extras, Part
+from flows.pivot import interview, interviewer, judge_model
 from flows.pivot.feedback import feedback, keeps_as_is, stronger_version
-from flows.pivot.plans import Plans
-from flows.pivot.scoring import (
-    CAP,
-    ELEMENTS,
-    Context,
-    Score,
-    analyse,
-    band_for,
-    content,
-)
+from flows.pivot.interviewer_model import ModelInterviewer
+from flows.pivot.judge import Judged
+from flows.pivot.judge_model import ModelJudge
+from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
+from flows.pivot.scoring import Context, Score, analyse, rules_doc
 
-STEPS = [
+STEPS = (
     Step("rehearse.company", "text", max_len=120),
     Step("rehearse.role", "text", max_len=120),
     Step("rehearse.target", "text", max_len=200),
@@ -36,7 +45,7 @@ STEPS = [
     Step("rehearse.turn", "text", on_enter=("show_line",), max_len=2000),
     Step("rehearse.feedback", on_enter=("show_feedback",)),
     Step("rehearse.done", on_enter=("show_progress",)),
-]
+)
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
@@ -82,30 +91,128 @@ TABLE: list[dict[str, Any]] = [
     {T: "again", "source": "rehearse.done", "dest": "rehearse.persona"},
 ]
 
+ELEMENT_NAMES: dict[str, str] = SHORT_NAMES
+# With a model configured, these states' answers are prepared by this method (``Step.prepare``).
+PREPARE = {"rehearse.turn": "consult_model"}
+# With a model configured, these texts (the core's) end with where answers go.
+NOTICED = ("help", "mydata")
 
-def element_names() -> dict[str, str]:
-    """Each element's short name, from rehearsal.yaml."""
-    return {e: content()["elements"][e]["short"] for e in ELEMENTS}
+
+@dataclass(frozen=True)
+class Consulted:
+    """What the model made of one answer, prepared before the engine's transaction."""
+
+    answer: str
+    line: str
+    at: tuple[int, int]  # (round, turn) it was prepared for
+    judged: Judged
+    next_line: str | None  # the model's checked line, else the rule-based one; None: round over
 
 
-class Practice(Plans):
+class Practice(Part):
     """The role-play: one round is an opening line and a few reactive turns."""
 
+    name = "rehearsal"
+    WORDS = "practice"
+    STEPS = STEPS
+    TABLE = TABLE
+    TEXTS = (
+        "persona_intro_first",
+        "persona_intro_again",
+        "interviewer_says",
+        "retry_intro",
+        "stronger_intro",
+        "round_empty",
+        "round_summary",
+        "progress_intro",
+        "model_notice",
+    )
+    LABELS = (*(f"persona_{p}" for p in interviewer.PERSONAS), "main_menu")
+    FIELDS = ("company", "role", "target", "draws", "evidence")
+    DERIVED = ("persona_intro", "model_host")
+    EXTRAS: ClassVar[Extras] = {
+        "interviewer_says": ("who", "turn"),
+        "round_summary": ("scores", "best"),
+        "progress_intro": ("count",),
+    }
+    BUTTONS = (*interviewer.PERSONAS, "menu")
+    # Set by ``with_model`` when a language model is configured (PIVOTBOT_LLM_*); None: rules only.
+    model_judge: ClassVar[ModelJudge | None] = None
+    model_interviewer: ClassVar[ModelInterviewer | None] = None
+    model_host: ClassVar[str | None] = None
+
+    @classmethod
+    def with_model(cls, judge: ModelJudge, asker: ModelInterviewer, host: str) -> type[Practice]:
+        """This part, configured for a language model: the same states, table and words, with
+        ``consult_model`` preparing each answer to the interviewer (``PREPARE``) and the
+        ``model_notice`` said after ``help`` and ``/mydata`` (``NOTICED``), naming ``host``."""
+        steps = tuple(
+            replace(step, prepare=PREPARE[step.name]) if step.name in PREPARE else step
+            for step in cls.STEPS
+        )
+        settings: dict[str, Any] = {
+            "__doc__": cls.__doc__,
+            "__module__": cls.__module__,
+            "STEPS": steps,
+            "POSTSCRIPTS": dict.fromkeys(NOTICED, ("model_notice",)),
+            "model_judge": judge,
+            "model_interviewer": asker,
+            "model_host": host,
+        }
+        return cast("type[Practice]", type(cls.__name__, (cls,), settings))
+
+    @classmethod
+    def check(cls, flow: Flow) -> Iterator[str]:
+        """Every persona has a button label and its lines (rehearsal.yaml), and content names
+        no persona the interviewer cannot play: a persona half added fails here, not mid-round."""
+        cast = rules_doc().get("interviewer", {}).get("personas", {})
+        for persona in interviewer.PERSONAS:
+            lines = cast.get(persona) or {}
+            for key in ("openings", "curveballs", "turns"):
+                if not lines.get(key):
+                    yield f"persona {persona!r} has no {key} in rehearsal.yaml"
+        for persona in sorted(set(cast) - set(interviewer.PERSONAS)):
+            yield f"rehearsal.yaml has lines for persona {persona!r} that the rehearsal does not offer"
+        for name in sorted(flow.content.labels):
+            persona = name.removeprefix("persona_")
+            if name.startswith("persona_") and persona not in interviewer.PERSONAS:
+                yield f"label {name!r} is for persona {persona!r} that the rehearsal does not offer"
+        if cls.model_judge is not None:  # the model's prompts and quote checks (judge.yaml)
+            yield from judge_model.problems()
+
     def has_context(self, event: EventData) -> bool:
-        return bool(self.data.get("company"))
+        return bool(self.c.data.get("company"))
 
     def new_context(self, event: EventData) -> None:
         """Practice without an interview: a fresh company, role and target to play with."""
-        self.begin_interview(event)
-        self.keep_company(event)
+        interview.begin(self.c)
+        self.c.data["company"] = event.kwargs["text"]
         # Its answers are compared with each other, not with another interview's.
-        self.data["practice_since"] = int(self.data.get("rounds", 0))
+        self.c.data["practice_since"] = int(self.c.data.get("rounds", 0))
+
+    def keep_role(self, event: EventData) -> None:
+        self.c.data["role"] = event.kwargs["text"]
+
+    def keep_target(self, event: EventData) -> None:
+        self.c.data["target"] = event.kwargs["text"]
+
+    def keep_no_target(self, event: EventData) -> None:
+        self.c.data.pop("target", None)
+
+    def keep_draws(self, event: EventData) -> None:
+        self.c.data["draws"] = event.kwargs["text"]
 
     def keep_no_draws(self, event: EventData) -> None:
-        self.data.pop("draws", None)
+        self.c.data.pop("draws", None)
+
+    def keep_evidence(self, event: EventData) -> None:
+        self.c.data["evidence"] = event.kwargs["text"]
+
+    def keep_no_evidence(self, event: EventData) -> None:
+        self.c.data.pop("evidence", None)
 
     def context(self, last_line: str = "") -> Context:
-        d = self.data
+        d = self.c.data
         return Context(
             company=d.get("company", ""),
             role=d.get("role", ""),
@@ -117,25 +224,26 @@ class Practice(Plans):
 
     def derive(self, name: str) -> Any:
         if name == "persona_intro":
-            again = "again" if self.data.get("rounds") else "first"
-            return self.flow.content.text(f"persona_intro_{again}")
-        return super().derive(name)
+            again = "again" if self.c.data.get("rounds") else "first"
+            return self.template(f"persona_intro_{again}")
+        if name == "model_host":
+            return self.model_host
+        return None
 
     def persona_choices(self) -> list[Choice]:
-        labels = self.flow.content.labels
-        buttons = [Choice(labels[f"persona_{p}"], p) for p in interviewer.PERSONAS]
-        return [*buttons, Choice(labels["main_menu"], "menu")]
+        buttons = [self.choice(f"persona_{p}", p) for p in interviewer.PERSONAS]
+        return [*buttons, self.choice("main_menu", "menu")]
 
     # -- a round --------------------------------------------------------------------------
 
     def start_round(self, event: EventData) -> None:
         persona = event.event.name
-        rounds = int(self.data.get("rounds", 0)) + 1
-        self.data["rounds"] = rounds
+        rounds = int(self.c.data.get("rounds", 0)) + 1
+        self.c.data["rounds"] = rounds
         # A different but repeatable round each time: seeded by who, which round, which persona.
-        seed = zlib.crc32(f"{self.key}:{rounds}:{persona}".encode())
+        seed = zlib.crc32(f"{self.c.key}:{rounds}:{persona}".encode())
         line = interviewer.opening(persona, self.context(), seed)
-        self.data["rh"] = {
+        self.c.data["rh"] = {
             "persona": persona,
             "seed": seed,
             "round": rounds,
@@ -148,30 +256,76 @@ class Practice(Plans):
         }
 
     def show_line(self, event: EventData | None) -> None:
-        rh = self.data["rh"]
-        label = self.flow.content.labels[f"persona_{rh['persona']}"].split(":")[0]
-        self.say_markup(
-            fill(self.flow.content.text("interviewer_says"), who=label, turn=rh["turn"])
+        rh = self.c.data["rh"]
+        label = self.label(f"persona_{rh['persona']}").split(":")[0]
+        self.c.say_markup(
+            fill(self.template("interviewer_says"), who=label, turn=rh["turn"])
             + "\n"
             + "“"
             + rh["line"]
             + "”"
         )
 
+    async def consult_model(self, text: str) -> Consulted | None:
+        """``Step.prepare`` of rehearse.turn, awaited by the engine before its transaction: the
+        model's checked score of ``text`` and its next line, at once, each falling back to the
+        rules within the timeout. Reads the conversation; writes nothing."""
+        rh = self.c.data.get("rh")
+        if self.model_judge is None or not rh or not rh.get("line"):
+            return None
+        ctx = self.context(rh["line"])
+        at = (rh["round"], rh["turn"])
+        # One reading gives the rules' score (the model judge's fallback) and what the
+        # rule-based interviewer hears.
+        reading = analyse(text, ctx)
+        going_on = interviewer.next_line(
+            rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"], heard=reading.signals
+        )
+        if self.model_interviewer is None or going_on is None:
+            judged = await self.model_judge.judge(text, ctx, reading.score)
+            return Consulted(text, rh["line"], at, judged, going_on)
+        judged, line = await asyncio.gather(
+            self.model_judge.judge(text, ctx, reading.score),
+            self.model_interviewer.next_line(rh["persona"], text, ctx, rh["used"]),
+        )
+        return Consulted(text, rh["line"], at, judged, line or going_on)
+
+    def _consulted(self, text: str) -> Consulted | None:
+        """The prepared model view, if it was prepared for this very answer to this line."""
+        rh, got = self.c.data["rh"], self.c.prepared
+        if isinstance(got, Consulted) and (got.answer, got.line, got.at) == (
+            text,
+            rh["line"],
+            (rh["round"], rh["turn"]),
+        ):
+            return got
+        return None
+
     def score_answer(self, event: EventData) -> None:
-        rh = self.data["rh"]
+        rh = self.c.data["rh"]
         text: str = event.kwargs["text"]
         ctx = self.context(rh["line"])
-        # One reading of the answer gives the score, the feedback and what the interviewer hears.
-        reading = analyse(text, ctx)
-        result = in_round(reading.score, rh.get("carried") or {})
+        consulted = self._consulted(text)
+        if consulted is not None:
+            judged, going_on = consulted.judged, consulted.next_line
+        else:
+            # One reading of the answer gives the score, the feedback and what the interviewer
+            # hears.
+            reading = analyse(text, ctx)
+            judged = Judged(reading.score, "rules")
+            going_on = interviewer.next_line(
+                rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"], heard=reading.signals
+            )
+        result = in_round(judged.score, rh.get("carried") or {})
+        if self.model_judge is not None:
+            rh["judge"] = judged.judge  # which judge scored this turn: "model" or "rules"
         rh["elements"] = result.elements
         rh["answer"] = text
         rh["last"] = result.to_json()
         rh["scores"].append(result.total)
-        self.add(
+        self.c.add(
             "attempts",
-            interview_id=self.data.get("interview_id"),
+            interview_id=self.c.data.get("interview_id"),
             persona=rh["persona"],
             round=rh["round"],
             turn=rh["turn"],
@@ -181,18 +335,16 @@ class Practice(Plans):
             red_flags=result.red_flags,
         )
         rh["feedback"] = feedback(result, ctx, text)
-        rh["next"] = interviewer.next_line(
-            rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"], heard=reading.signals
-        )
+        rh["next"] = going_on
 
     def show_feedback(self, event: EventData | None) -> None:
-        self.say_markup(self.data["rh"]["feedback"])
+        self.c.say_markup(self.c.data["rh"]["feedback"])
 
     def has_next_line(self, event: EventData) -> bool:
-        return bool(self.data.get("rh", {}).get("next"))
+        return bool(self.c.data.get("rh", {}).get("next"))
 
     def advance_line(self, event: EventData) -> None:
-        rh = self.data["rh"]
+        rh = self.c.data["rh"]
         rh["carried"] = rh["elements"]  # this turn's credit carries into the next
         rh["line"] = rh["next"]
         rh["used"].append(rh["line"])
@@ -202,37 +354,42 @@ class Practice(Plans):
         self.say("retry_intro")
 
     def show_stronger(self, event: EventData) -> None:
-        rh = self.data["rh"]
+        rh = self.c.data["rh"]
         ctx = self.context(rh["line"])
         reading = analyse(rh["answer"], ctx)
         version = stronger_version(ctx, rh["answer"], reading)
         if keeps_as_is(reading):  # already 14+: what to keep, not a rewrite
-            self.say_markup(version, self.choices())
+            self.c.say_markup(version, self.c.choices())
             return
-        self.say_markup(self.text("stronger_intro") + "\n" + "_" + version + "_", self.choices())
+        self.c.say_markup(
+            self.text("stronger_intro") + "\n" + "_" + version + "_", self.c.choices()
+        )
 
     # -- progress ---------------------------------------------------------------------------
 
     def same_interview(self) -> list[dict[str, Any]]:
         """Answers given for the interview being practised (or this practice's company), oldest
         first: another interview's answers are not a fair baseline."""
-        interview = self.data.get("interview_id")
-        since = int(self.data.get("practice_since", 0))
+        interview_id = self.c.data.get("interview_id")
+        since = int(self.c.data.get("practice_since", 0))
         return [
             a
-            for a in self.records("attempts")
-            if a["interview_id"] == interview and (interview is not None or a["round"] > since)
+            for a in self.c.records("attempts")
+            if a["interview_id"] == interview_id
+            and (interview_id is not None or a["round"] > since)
         ]
 
     def show_progress(self, event: EventData | None) -> None:
         """This round's scores, then each element from this interview's first answer to the best
         of this round."""
-        rh = self.data.get("rh") or {}
+        rh = self.c.data.get("rh") or {}
         scores = rh.get("scores") or []
         if not scores:
             self.say("round_empty")
             return
-        self.say("round_summary", scores=" → ".join(f"{s}/16" for s in scores), best=max(scores))
+        self.say(
+            "round_summary", scores=" → ".join(f"{s}/{MAX_TOTAL}" for s in scores), best=max(scores)
+        )
         attempts = self.same_interview()
         if len(attempts) < 2:
             return
@@ -247,16 +404,14 @@ class Practice(Plans):
             lines.append(
                 fill(
                     "- {name}: {a} → {b} {mark}",
-                    name=element_names()[e],
+                    name=ELEMENT_NAMES[e],
                     a=first[e],
                     b=last[e],
                     mark=mark,
                 )
             )
-        self.say_markup(
-            fill(self.flow.content.text("progress_intro"), count=len(attempts))
-            + "\n"
-            + "\n".join(lines)
+        self.c.say_markup(
+            fill(self.template("progress_intro"), count=len(attempts)) + "\n" + "\n".join(lines)
         )
 
 

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from bot.content import load_yaml
 
 CONTENT_FILE = Path(__file__).parent / "content" / "rehearsal.yaml"
 
 
-@lru_cache(maxsize=1)
-def content() -> dict[str, Any]:
-    """rehearsal.yaml as data: patterns, line kinds, feedback words, the interviewer's cast."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(CONTENT_FILE.read_text(encoding="utf-8"), Loader=loader)
+@cache
+def rules_doc() -> dict[str, Any]:
+    """rehearsal.yaml as read, once: patterns, line kinds, feedback words, the interviewer's cast.
+    ``build_flow`` reads it to check the personas, and importing this module reads no file.
+    Raises ``OSError`` or ``yaml.YAMLError``, and ``ValueError`` when it is not a mapping."""
+    data = load_yaml(CONTENT_FILE)
     if not isinstance(data, dict):
         raise ValueError(f"{CONTENT_FILE.name}: expected a mapping")
     return data
@@ -501,8 +502,10 @@ def _kind(spec: dict[str, Any], default_words: list[int]) -> Kind:
 
 @dataclass(frozen=True)
 class Rules:
-    """Everything the judge matches with, compiled once."""
+    """Everything the judge matches with, compiled once, and ``doc``, the file as read (the
+    words the feedback and the role-play interviewer use)."""
 
+    doc: dict[str, Any]
     groups: dict[str, Matcher]
     catalogue: Catalogue
     negatable: frozenset[str]
@@ -522,14 +525,15 @@ class Rules:
     by_name: dict[str, Kind]
 
 
-@lru_cache(maxsize=1)
+@cache
 def rules() -> Rules:
-    """The compiled rules (loaded on first use)."""
-    data = content()
+    """The compiled rules, on first use (the first scored answer pays for the regular
+    expressions, not every start). Raises like ``rules_doc``."""
+    data = rules_doc()
     default_words = data["length_default"]
     kinds = tuple(_kind(spec, default_words) for spec in data["line_kinds"])
     unknown = _kind({**data["unknown_line"], "kind": "unknown"}, default_words)
-    none = Kind("none", None, None, (), tuple(default_words), False)  # type: ignore[arg-type]
+    none = Kind("none", None, None, (), tuple(default_words), False)
     shorthand = {str(k): str(v) for k, v in data["shorthand"].items()}
     groups = {name: Matcher(pats, name) for name, pats in data["patterns"].items()}
     words = sorted(shorthand, key=len, reverse=True)
@@ -538,6 +542,7 @@ def rules() -> Rules:
         re.escape(w) if not w.isalnum() else rf"\b{re.escape(w)}\b(?!['-])" for w in words
     ]
     return Rules(
+        doc=data,
         groups=groups,
         catalogue=Catalogue(groups),
         negatable=frozenset(data["negation"]["groups"]),

@@ -25,8 +25,10 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from flows.pivot.reading import WORD, Hit, Reading, normalise
-from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, content, gate, rules
+from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
+from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc
 
+# The rubric's constants are read from flows.pivot.rubric and offered here too.
 __all__ = [
     "CAP",
     "ELEMENTS",
@@ -39,22 +41,12 @@ __all__ = [
     "analyse",
     "band_for",
     "classify_line",
-    "content",
     "normalise",
+    "rules",
+    "rules_doc",
     "score",
     "signals",
 ]
-
-ELEMENTS: tuple[str, ...] = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8")
-RED_FLAGS: tuple[str, ...] = (
-    "disparages_role",
-    "fakes_interest",
-    "demands_job",
-    "leaves_early",
-    "ignores_interviewer",
-)
-MAX_TOTAL = 16
-CAP = 5  # COACHING.md: any red flag caps the total here
 
 
 @dataclass(frozen=True)
@@ -89,8 +81,6 @@ class Score:
     apologies: int
     granted: list[str] = field(default_factory=list)
     gaming: list[str] = field(default_factory=list)
-    judge: str = "rules"  # which judge scored: "rules" or "model"
-    fallback: str = ""  # why a model judge fell back to the rules, when it did
 
     def to_json(self) -> dict[str, Any]:
         """The stored form: the five contract keys first, then detail. No user text is included."""
@@ -118,19 +108,6 @@ class Signals:
     mentions_company: bool
     leaving: bool
     team: str  # the team the candidate named ("" if none)
-
-
-def band_for(total: int) -> str:
-    """Band name for a total: ready 14-16, solid 10-13, rework 6-9, restart 0-5."""
-    return (
-        "ready"
-        if total >= 14
-        else "solid"
-        if total >= 10
-        else "rework"
-        if total >= 6
-        else "restart"
-    )
 
 
 @lru_cache(maxsize=512)  # bounded: lines carry team names, so a long-running bot sees many
@@ -845,10 +822,3 @@ def score(text: str, ctx: Context) -> Score:
 def signals(text: str, ctx: Context) -> Signals:
     """What an interviewer would notice in ``text``: an ask, the company, leaving, a team."""
     return Analysis(text, ctx).signals
-
-
-def __getattr__(name: str) -> Any:
-    # ``CONTENT`` was a module constant read at import; it is now read on first use.
-    if name == "CONTENT":
-        return content()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.fakes.slack_api import FakeSlackApi
+from adapters.testing.slack_api import FakeSlackApi
 
 
 @pytest.fixture

@@ -20,9 +20,9 @@ from adapters.slack_blocks import (
     render,
     to_mrkdwn,
 )
+from adapters.testing.slack_driver import plain, slack_escape
 from bot.markup import esc, fill, to_plain
 from bot.messages import Choice, Reply
-from tests.fakes.slack_driver import plain, slack_escape
 
 HOSTILE = [
     "<!channel> <!here> <!everyone>",

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from adapters.slack import SlackBot
+from adapters.testing.slack_api import FakeSlackApi
+from adapters.testing.slack_driver import SIGNING_SECRET, SlackApp, Student, event_body, plain
 from bot.config import Config
 from bot.engine import Engine
 from bot.messages import ConversationKey, Inbound
-from tests.fakes.slack_api import FakeSlackApi
-from tests.fakes.slack_driver import SIGNING_SECRET, SlackApp, Student, event_body, plain
 
 # slack-sdk 3.48 sends oauth.v2.access's client credentials with aiohttp.BasicAuth, which
 # aiohttp 3.14 deprecates. Theirs, not ours; harmless until aiohttp 4.

@@ -7,11 +7,17 @@ import time
 from pathlib import Path
 
 from adapters.slack import SlackBot, check_config, serve
+from adapters.testing.slack_api import FakeSlackApi
+from adapters.testing.slack_driver import (
+    actions_payload,
+    command_form,
+    dm_event,
+    event_body,
+    seen_of,
+)
 from bot.config import Config
 from bot.engine import Engine
 from bot.messages import ConversationKey, Inbound
-from tests.fakes.slack_api import FakeSlackApi
-from tests.fakes.slack_driver import actions_payload, command_form, dm_event, event_body, seen_of
 
 TEAM = "T0SOCK"
 

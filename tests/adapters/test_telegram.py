@@ -1,6 +1,6 @@
 """Telegram translation: updates -> Inbound, Reply -> HTML that Telegram accepts, callback data.
 
-The oracle for "Telegram accepts it" is the fake Bot API's parser (tests/fakes/telegram_api.py),
+The oracle for "Telegram accepts it" is the fake Bot API's parser (adapters/testing/telegram_api.py),
 which rejects what Telegram rejects; its own strictness is tested here too.
 """
 
@@ -21,9 +21,9 @@ from adapters.telegram_render import (
     render,
     to_inbound,
 )
+from adapters.testing.telegram_api import ApiError, parse_html, utf16_len
 from bot.markup import esc, fill, parse
 from bot.messages import Choice, Reply
-from tests.fakes.telegram_api import ApiError, parse_html, utf16_len
 
 HOSTILE = [
     "<b>bold?</b>",

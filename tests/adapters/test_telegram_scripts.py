@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from adapters.testing.telegram_driver import make_driver
 from bot import scripts
-from bot.cli import make_engine
-from tests.fakes.telegram_driver import make_driver
+from bot.app import make_engine
 
 CONVERSATIONS = Path(__file__).parent.parent / "conversations"
 SCRIPTS = scripts.find_scripts([CONVERSATIONS])  # not the fixtures/ they start from

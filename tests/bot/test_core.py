@@ -15,7 +15,7 @@ from bot.errors import ConfigError, StoreError
 from bot.flow import match_choice, parse_date, parse_scale
 from bot.markup import esc, fill, parse, split_paragraphs, to_plain
 from bot.messages import Choice
-from bot.store import Store
+from bot.sqlite_store import SqliteStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,6 +27,13 @@ def test_user_values_never_become_markup() -> None:
     assert all(s.kind == "text" for s in spans)
     assert not any(line.bullet for line in parse(text))
     assert to_plain(text) == "Hi " + evil + "!"
+
+
+def test_a_number_picks_its_word() -> None:
+    template = "You have {count} {count:follow-up|follow-ups} coming up."
+    assert fill(template, count=1) == "You have 1 follow-up coming up."
+    assert [fill(template, count=n).split()[3] for n in (0, 2, 3)] == ["follow-ups"] * 3
+    assert fill("{n:>3}", n=5) == "  5"  # other format specs work as before
 
 
 def test_markup_renders_our_own_formatting() -> None:
@@ -101,17 +108,19 @@ def test_config_fails_with_one_line_naming_the_variable(tmp_path: Path) -> None:
 
 
 def test_store_is_wal_and_refuses_a_newer_schema(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "s.db")
+    store = SqliteStore.open(tmp_path / "s.db")
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    store.db.execute("INSERT INTO schema_migrations (version, name) VALUES (99, 'future')")
+    store.db.execute(
+        "INSERT INTO schema_migrations (component, version, name) VALUES ('core', 99, 'future')"
+    )
     store.close()
     with pytest.raises(StoreError, match="newer"):
-        Store.open(tmp_path / "s.db")
+        SqliteStore.open(tmp_path / "s.db")
 
 
 def test_importing_core_and_flows_loads_no_platform_sdk() -> None:
     code = (
-        "import sys, bot.engine, bot.cli, bot.scripts, flows.pivot, adapters.console;"
+        "import sys, bot.engine, bot.app, bot.cli, bot.scripts, flows.pivot, adapters.console;"
         "flows.pivot.build_flow();"
         "print([m for m in ('telegram', 'slack_bolt', 'slack_sdk') if m in sys.modules])"
     )
@@ -150,9 +159,16 @@ def test_console_plays_piped_input_and_resumes(tmp_path: Path) -> None:
     ).stdout
     assert "[1] Prepare for an interview" in first
     assert "which role at Acme Robotics" in first
+    # The time zone is asked once, before the first date question.
     second = subprocess.run(
-        cli, input="Inside sales\n", capture_output=True, text=True, cwd=tmp_path, check=True
+        cli,
+        input="Inside sales\nLondon\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
     ).stdout
+    assert "Which time zone are you in?" in second
     assert "When is the interview?" in second
 
 

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import make_engine
+from bot.app import make_engine
 from bot.clock import ManualClock
 from bot.content import Content
 from bot.engine import Engine
-from bot.flow import Conversation, Flow, Step
+from bot.flow import Conversation, Core, Flow, Step
 from bot.messages import ConversationKey, Inbound, Reply
-from bot.store import Store
+from bot.parts import Part
+from bot.sqlite_store import SqliteStore
 from tests.conftest import Chat
 
 INTAKE = [
@@ -23,6 +24,7 @@ INTAKE = [
     "Prepare for an interview",
     "Acme Robotics",
     "Inside sales",
+    "London",  # the time zone, asked once before the first date question
     "tomorrow",
     "The grid-forecasting launch",
     "5",
@@ -32,24 +34,21 @@ INTAKE = [
 ]
 
 
-class Echo(Conversation):
+class Echo(Part):
+    name = "echo"
+    STEPS = (Step("echo", "text"),)
+    TABLE = ({"trigger": "answer", "source": "echo", "dest": "echo", "before": "keep"},)
+
     def keep(self, event: object) -> None:
-        self.data.setdefault("seen", []).append(self.inbound.text if self.inbound else "")
+        inbound = self.c.inbound
+        self.c.data.setdefault("seen", []).append(inbound.text if inbound else "")
 
 
 def echo_flow() -> Flow:
-    content = Content(
-        {"unexpected": "?", "expected_text": "?", "error": "sorry"}, {}, {"echo": {"say": "ok"}}
-    )
-    return Flow(
-        "echo",
-        1,
-        "echo",
-        {"echo": Step("echo", "text")},
-        [{"trigger": "answer", "source": "echo", "dest": "echo", "before": "keep"}],
-        Echo,
-        content,
-    )
+    words = {name: "?" for name in (*Core.TEXTS, "expected_text")}
+    labels = {name: "?" for name in Core.LABELS}
+    content = Content({**words, "error": "sorry"}, labels, {"echo": {"say": "ok"}})
+    return Flow("echo", 1, "echo", [Echo], content)
 
 
 class Jittery(Engine):
@@ -64,7 +63,7 @@ class Jittery(Engine):
 async def test_hundred_concurrent_messages_keep_their_order_while_others_proceed(
     tmp_path: Path,
 ) -> None:
-    engine = Jittery(echo_flow(), Store.open(tmp_path / "o.db"), ManualClock())
+    engine = Jittery(echo_flow(), SqliteStore.open(tmp_path / "o.db"), ManualClock())
     a, b = ConversationKey("console", "local", "a"), ConversationKey("console", "local", "b")
     done: list[str] = []
 
@@ -102,7 +101,8 @@ async def test_failure_inside_the_save_leaves_no_half_written_state(
     assert after["conversations"] == before["conversations"]
     assert after["outbox"] == before["outbox"]  # no outbox row, not even the apology's duplicate
     # The same delivery, retried by the platform, now goes through.
-    assert "When is the interview" in await chat.say("Inside sales", event_id="boom")
+    assert "Which time zone" in await chat.say("Inside sales", event_id="boom")
+    assert "When is the interview" in await chat.say("London")
     assert chat.state == "intake.date"
 
 
@@ -117,7 +117,7 @@ async def test_redelivered_event_changes_nothing(chat: Chat, engine: Engine) -> 
 
 async def test_restart_resumes_mid_conversation(tmp_path: Path, clock: ManualClock) -> None:
     first = Chat(make_engine(tmp_path / "r.db", clock))
-    for text in INTAKE[:5]:
+    for text in INTAKE[:6]:
         await first.say(text)
     first.engine.close()
     second = Chat(make_engine(tmp_path / "r.db", clock))
@@ -214,22 +214,18 @@ async def test_forget_erases_every_row_of_that_person_only(chat: Chat, engine: E
         await who.say("/contacts")
         await who.tap("Add a contact")
         await who.say("Maria Lopez")
-    tables = [
-        t
-        for t in engine.store.db.table_names()
-        if "key" in {c.name for c in engine.store.db[t].columns}
-    ]
+    assert isinstance(engine.store, SqliteStore)  # this test reads the SQLite file directly
+    db = engine.store.db
+    tables = [t for t in db.table_names() if "key" in {c.name for c in db[t].columns}]
     assert {"conversations", "interviews", "contacts", "followups", "timers"} <= set(tables)
     await chat.say("/forget")
     await chat.tap("Yes, erase everything")
     engine.flush()
     for table in tables:
-        mine = list(engine.store.db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(chat.key)]))
+        mine = list(db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(chat.key)]))
         assert mine == [], table
     for table in ("conversations", "interviews", "contacts", "followups", "timers"):
-        theirs = list(
-            engine.store.db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(other.key)])
-        )
+        theirs = list(db.query(f"SELECT 1 FROM {table} WHERE key = ?", [str(other.key)]))
         assert theirs, table
 
 

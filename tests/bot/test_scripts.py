@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from bot import scripts
-from bot.cli import main, make_engine
+from bot.app import make_engine
+from bot.cli import main
 from bot.errors import ScriptError
 from bot.script_files import FIXTURES
 

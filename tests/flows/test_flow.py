@@ -12,24 +12,25 @@ from pathlib import Path
 
 import pytest
 
+from bot.conversation import Conversation
 from bot.markup import to_plain
 from bot.messages import ConversationKey
-from bot.store import Store
+from bot.sqlite_store import SqliteStore
 from flows.pivot import build_flow
-from flows.pivot.drafts import first_name
-from flows.pivot.flow import PivotChat
+from flows.pivot.drafts import Drafts, first_name
+from flows.pivot.records import RECORDS
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 25, 9, tzinfo=UTC)
 
 
-def chat_with(data: dict[str, object]) -> PivotChat:
+def chat_with(data: dict[str, object]) -> Conversation:
     flow = build_flow()
-    conv = flow.conversation(
-        ConversationKey("console", "local", "t"), "drafts.intro", dict(data), NOW, Store.memory()
+    store = SqliteStore.memory()
+    store.install(RECORDS)
+    return flow.conversation(
+        ConversationKey("console", "local", "t"), "drafts.intro", dict(data), NOW, store
     )
-    assert isinstance(conv, PivotChat)
-    return conv
 
 
 DETAILS = {
@@ -49,7 +50,7 @@ DETAILS = {
 def test_outreach_and_intro_requests_stay_under_100_words(style: str) -> None:
     conv = chat_with({**DETAILS, "db": {"contact_ids": [1]}})
     conv.store.add("contacts", conv.key, {"name": "Dr Maria Lopez-Garcia", "interview_id": 1}, NOW)
-    _, ask, outreach = conv.draft_intro(style)
+    _, ask, outreach = conv.part(Drafts).draft_intro(style)
     for message in (ask, outreach):
         body = to_plain(message).split("\n", 1)[1]  # without the "1. To ..." heading
         assert len(re.findall(r"\S+", body)) < 100, body
@@ -69,7 +70,7 @@ def test_thank_you_notes_name_the_specific_detail_for_each_person() -> None:
         conv.store.add(
             "contacts", conv.key, {"name": name, "interview_id": 1, "notes": detail}, NOW
         )
-    notes = [to_plain(n) for n in conv.draft_thanks("normal")[1:]]
+    notes = [to_plain(n) for n in conv.part(Drafts).draft_thanks("normal")[1:]]
     assert "Hi Maria," in notes[0] and "how the forecasting team started" in notes[0]
     assert "Hi Sam," in notes[1] and "his advice to learn SQL first" in notes[1]
     # Two people: who offered the intro is unknown, so neither note thanks them for it.
@@ -91,9 +92,14 @@ def test_every_text_renders_with_real_values() -> None:
         "cmd",
         "when",
         "target_or_unsure",
+        "draws_or_none",
         "target_phrase",
-        "draws_phrase",
-        "evidence_line",
+        "proof_question",
+        "line_thanks",
+        "line_fit",
+        "line_proof",
+        "line_ask",
+        "decline_fit",
         "person",
         "contact_name",
         "field_name",
@@ -112,7 +118,13 @@ def test_every_text_renders_with_real_values() -> None:
         "debrief_saved_nobody": {"reminders"},
         "date_noted": {"when"},
         "day_on": {"day"},
+        "snooze_on": {"day"},
+        "followup_snoozed": {"when"},
+        "zone_set": {"zone", "clock"},
         "contact_line": {"name", "where", "stage", "last", "next"},
+        "contact_line_name": {"name", "stage"},
+        "contact_last": {"last"},
+        "contact_next": {"next"},
         "contact_card": {
             "name",
             "title",
@@ -126,12 +138,22 @@ def test_every_text_renders_with_real_values() -> None:
             "notes",
         },
         "evidence_line": {"evidence"},
+        "model_notice": {"model_host"},
+        "line.thanks": {"reason"},
+        "line.proof": {"proof"},
+        "line.proof_own": {"proof"},
     }
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
+        if name.startswith("todo."):
+            extra = {"company", "name"}
         if name.startswith(("draft.", "promise_line.", "reminder.")):
             extra = {"name", "first", "detail", "promised", "promise_line", "day", "topic"}
+        if name.startswith("reminder."):
+            extra |= {"people", "deadline"}
+        if name.startswith("todo."):
+            extra = {"name", "company", "people"}
         missing = fields - provided - extra
         assert not missing, f"{name} names {missing}"
 

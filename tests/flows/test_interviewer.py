@@ -15,7 +15,7 @@ from flows.pivot.interviewer import (
     opening,
     personas,
 )
-from flows.pivot.scoring import CONTENT, Context, classify_line
+from flows.pivot.scoring import Context, classify_line, rules
 
 CTX = Context(
     company="Gridline",
@@ -72,12 +72,12 @@ def test_a_named_team_gets_floated_or_tested() -> None:
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_otherwise_a_fresh_curveball(persona: str) -> None:
     curveballs = {
-        line["text"] for line in CONTENT["interviewer"]["personas"][persona]["curveballs"]
+        line["text"] for line in rules().doc["interviewer"]["personas"][persona]["curveballs"]
     }
     used: list[str] = []
     for turn in (1, 2):
         line = next_line(persona, turn, PLAIN, CTX, 9, used)
-        assert line in curveballs and line not in used
+        assert line is not None and line in curveballs and line not in used
         used.append(line)
 
 
@@ -123,7 +123,7 @@ def test_personas_are_distinct() -> None:
 
 
 def test_enough_curveballs_and_the_scorer_reads_every_line() -> None:
-    cast = CONTENT["interviewer"]["personas"]
+    cast = rules().doc["interviewer"]["personas"]
     assert sum(len(cast[pid]["curveballs"]) for pid in PERSONAS) >= 12
     for pid in PERSONAS:
         for kind, text in lines(pid, "product analytics"):

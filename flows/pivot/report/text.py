@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from bot.report_terms import BAND_RANGES, BANDS, ELEMENT_NAMES, FUNNEL, MAX_TOTAL, NACE, SMALL, Cell
+from flows.pivot.report.terms import FUNNEL, NACE, SMALL, Cell
+from flows.pivot.rubric import BAND_RANGES, BANDS, MAX_TOTAL
+from flows.pivot.rubric import NAMES as ELEMENT_NAMES
 
 
 def fmt(cell: Cell, kind: str = "count") -> str:

@@ -19,7 +19,9 @@ from typing import Any
 import pytest
 
 from bot.messages import ConversationKey
-from bot.report import (
+from bot.sqlite_store import SqliteStore
+from flows.pivot.records import RECORDS
+from flows.pivot.report import (
     COMPLEMENTARY,
     SMALL,
     Part,
@@ -32,7 +34,6 @@ from bot.report import (
     render_markdown,
     write_report,
 )
-from bot.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -58,14 +59,14 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 @pytest.fixture(scope="module")
-def store(seeded: Any) -> Iterator[Store]:
-    store = Store.open(seeded.path)
+def store(seeded: Any) -> Iterator[SqliteStore]:
+    store = SqliteStore.open(seeded.path)
     yield store
     store.close()
 
 
 @pytest.fixture(scope="module")
-def reports(store: Store) -> dict[str, dict[str, Any]]:
+def reports(store: SqliteStore) -> dict[str, dict[str, Any]]:
     return {
         "all": build_report(store, now=NOW),
         "small": build_report(store, seed_report.SMALL_WORKSPACE, now=NOW),
@@ -103,7 +104,7 @@ def test_the_seed_is_large_varied_and_deterministic(seeded: Any, tmp_path: Path)
     assert seeded.people >= 500
     assert seeded.workspaces[seed_report.SMALL_WORKSPACE] == 7
     again = seed_report.seed(tmp_path / "again.db")
-    first, second = Store.open(seeded.path), Store.open(again.path)
+    first, second = SqliteStore.open(seeded.path), SqliteStore.open(again.path)
     try:
         for table in ("conversations", "interviews", "attempts", "contacts", "followups"):
             sql = f"SELECT * FROM {table} ORDER BY rowid"
@@ -123,7 +124,7 @@ def test_the_seed_is_large_varied_and_deterministic(seeded: Any, tmp_path: Path)
 
 
 def test_reach_and_practice_agree_with_the_database(
-    store: Store, seeded: Any, reports: dict[str, Any]
+    store: SqliteStore, seeded: Any, reports: dict[str, Any]
 ) -> None:
     report = reports["all"]
     one = store.db.execute
@@ -160,7 +161,9 @@ def test_reach_and_practice_agree_with_the_database(
     assert funnel == sorted(funnel, reverse=True) and funnel[0] > 100
 
 
-def test_workspace_and_since_narrow_the_report(store: Store, seeded: Any, reports: Any) -> None:
+def test_workspace_and_since_narrow_the_report(
+    store: SqliteStore, seeded: Any, reports: Any
+) -> None:
     campus = build_report(store, "T0CAMPUSA", now=NOW)
     assert campus["reach"]["people"]["value"] == seeded.workspaces["T0CAMPUSA"]
     since = reports["since"]
@@ -174,7 +177,14 @@ def test_workspace_and_since_narrow_the_report(store: Store, seeded: Any, report
     assert all(cell["suppressed"] for cell in cells(later))
 
 
-def _hand_attempt(store: Store, key: ConversationKey, at: datetime, scores: list[int],
+def _memory() -> SqliteStore:
+    """An empty in-memory database with the pivot records."""
+    store = SqliteStore.memory()
+    store.install(RECORDS)
+    return store
+
+
+def _hand_attempt(store: SqliteStore, key: ConversationKey, at: datetime, scores: list[int],
                   flags: list[str]) -> None:  # fmt: skip
     elements = {f"E{i + 1}": s for i, s in enumerate(scores)}
     row = {"round": 1, "turn": 1, "total": sum(scores), "elements": elements, "red_flags": flags}
@@ -193,7 +203,7 @@ LAST_MEANS = [1.5, 2.0, 2.0, 1.5, 0.5, 1.5, 1.5, 1.5]
 CHANGES = [1.0, 1.0, 0.5, 1.0, -0.5, 0.0, 1.0, 0.5]
 
 
-def _hand_people(store: Store, copies: int, workspace: str = "T0HAND") -> None:
+def _hand_people(store: SqliteStore, copies: int, workspace: str = "T0HAND") -> None:
     """Three people (A, B, C) written by hand, each ``copies`` times."""
     t0 = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
     for n in range(copies):
@@ -215,7 +225,7 @@ def _hand_people(store: Store, copies: int, workspace: str = "T0HAND") -> None:
 
 
 def test_first_to_last_change_by_hand() -> None:
-    store = Store.memory()
+    store = _memory()
     _hand_people(store, 1)
     rows = store.db.execute(
         "SELECT key, round, total, band, elements, red_flags FROM attempts"
@@ -235,7 +245,7 @@ def test_first_to_last_change_by_hand() -> None:
 
 
 def test_first_to_last_change_through_the_report() -> None:
-    store = Store.memory()
+    store = _memory()
     _hand_people(store, 5)  # ten people with two or more answers: just enough to show
     practice = build_report(store, now=NOW)["practice"]
     assert practice["people_with_two_or_more"]["value"] == 10
@@ -340,7 +350,7 @@ def test_a_share_hides_its_part_when_the_rest_is_small() -> None:
 def test_the_report_hides_a_complement() -> None:
     # Five people in military service, ten or more in every other category: without a second
     # hidden cell, the total minus the shown ones would give the five away.
-    store = Store.memory()
+    store = _memory()
     sizes = {"military": 5, "full_time": 14, "part_time": 11, "self_employed": 10}
     sizes |= {c: 12 for c in ("internship", "volunteer", "further_education", "seeking")}
     sizes["not_seeking"] = 13
@@ -438,10 +448,10 @@ def test_no_name_company_or_free_text_appears_in_any_format(
         assert "Fakesurname" not in text and "Fakecorp" not in text and "U0FAKE" not in text
 
 
-def test_core_import_stays_light() -> None:
+def test_report_import_stays_light() -> None:
     code = (
-        "import sys, bot.report; "
-        "bad = {'matplotlib', 'telegram', 'slack_bolt', 'slack_sdk', 'flows', 'adapters'}; "
+        "import sys, flows.pivot.report; "
+        "bad = {'matplotlib', 'telegram', 'slack_bolt', 'slack_sdk', 'adapters'}; "
         "print(sorted(bad & set(m.split('.')[0] for m in sys.modules)))"
     )
     out = subprocess.run(
@@ -454,15 +464,15 @@ def test_core_import_stays_light() -> None:
 
 
 @pytest.fixture
-def hand_store() -> Iterator[Store]:
-    store = Store.memory()
+def hand_store() -> Iterator[SqliteStore]:
+    store = _memory()
     _hand_people(store, 5)
     yield store
     store.close()
 
 
 def test_write_report_with_several_formats_writes_one_file_each(
-    hand_store: Store, tmp_path: Path
+    hand_store: SqliteStore, tmp_path: Path
 ) -> None:
     paths = write_report(hand_store, ["markdown,json", "html"], tmp_path / "report", now=NOW)
     assert paths == [tmp_path / "report.md", tmp_path / "report.json", tmp_path / "report.html"]
@@ -474,7 +484,7 @@ def test_write_report_with_several_formats_writes_one_file_each(
     assert json.loads((tmp_path / "out.txt").read_text())["workspace"] == "T0HAND"
 
 
-def test_write_report_to_standard_output(hand_store: Store) -> None:
+def test_write_report_to_standard_output(hand_store: SqliteStore) -> None:
     text = write_report(hand_store, ["markdown"], None, since=date(2026, 9, 1), now=NOW, tty=True)
     assert isinstance(text, str) and "1 Sep 2026 to 25 Nov 2026" in text
     assert json.loads(str(write_report(hand_store, ["json"], None, now=NOW, tty=True)))

@@ -21,13 +21,13 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 
 from adapters.telegram import ALLOWED_UPDATES, adapter_of, build_application
 from adapters.telegram_render import key_of
+from adapters.testing.telegram_api import TOKEN, FakeTelegram
 from bot.clock import ManualClock
 from bot.config import Config
 from bot.engine import Engine
 from bot.errors import ScriptError
 from bot.messages import Choice
 from bot.scripts import EngineFactory, Seen
-from tests.fakes.telegram_api import TOKEN, FakeTelegram
 
 SETTLE_SECONDS = 15.0  # generous upper bound; the wait normally ends in milliseconds
 AFTER_EVERYTHING = 1_000  # handler group that runs after the adapter's

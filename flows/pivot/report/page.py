@@ -6,8 +6,8 @@ import base64
 import html
 from typing import Any
 
-from bot.report_charts import Chart, charts
-from bot.report_text import LEGEND, NOTES, Table, fmt, outline, period
+from flows.pivot.report.charts import Chart, charts
+from flows.pivot.report.text import LEGEND, NOTES, Table, fmt, outline, period
 
 # Each section's rows: a chart (or none) beside the tables that hold its numbers.
 LAYOUT: dict[str, list[tuple[str | None, list[str]]]] = {

@@ -39,19 +39,11 @@ from pathlib import Path
 from typing import Any
 
 from bot.clock import iso
-from bot.report_terms import (
-    BAND_FLOORS,
-    BANDS,
-    COMPLEMENTARY,
-    ELEMENTS,
-    MAX_TOTAL,
-    NACE,
-    SMALL,
-    THRESHOLD,
-    Cell,
-)
-from bot.report_text import period, render_json, render_markdown
 from bot.store import Store
+from flows.pivot.records import RECORDS
+from flows.pivot.report.terms import COMPLEMENTARY, NACE, SMALL, THRESHOLD, Cell
+from flows.pivot.report.text import period, render_json, render_markdown
+from flows.pivot.rubric import BAND_FLOORS, BANDS, ELEMENTS, MAX_TOTAL
 
 __all__ = [
     "COMPLEMENTARY",
@@ -175,30 +167,17 @@ def _people_rate(yes: int, total: int) -> dict[str, Cell]:
 class _Scope:
     store: Store
     workspace: str | None
-    start: str | None
-    end: str
+    start: datetime | None
+    end: datetime
 
-    def rows(self, table: str, columns: str) -> list[Row]:
-        """``columns`` of ``table`` for people in scope, created in the period, oldest first."""
-        sql = (
-            f"SELECT t.key, {columns} FROM {table} t JOIN conversations c ON c.key = t.key"
-            " WHERE t.created_at <= :end AND (:start IS NULL OR t.created_at >= :start)"
-            " AND (:ws IS NULL OR c.workspace = :ws) ORDER BY t.key, t.created_at, t.id"
-        )
-        return list(self.store.db.execute(sql, self._args()).fetchall())
+    def rows(self, table: str, *columns: str) -> list[Row]:
+        """(key, *columns) of ``table`` for people in scope, created in the period, oldest first."""
+        return self.store.records_between(table, columns, self.end, self.start, self.workspace)
 
     def conversations(self) -> tuple[int, set[str]]:
         """People who started in the period, and keys of those who wrote in it."""
-        sql = (
-            "SELECT key, created_at >= coalesce(:start, '') FROM conversations"
-            " WHERE created_at <= :end AND (:start IS NULL OR updated_at >= :start)"
-            " AND (:ws IS NULL OR workspace = :ws)"
-        )
-        rows = self.store.db.execute(sql, self._args()).fetchall()
+        rows = self.store.people_between(self.end, self.start, self.workspace)
         return sum(1 for _, new in rows if new), {k for k, _ in rows}
-
-    def _args(self) -> dict[str, str | None]:
-        return {"start": self.start, "end": self.end, "ws": self.workspace}
 
 
 def _by_key(rows: Iterable[Row]) -> dict[str, list[Row]]:
@@ -411,14 +390,15 @@ def build_report(
         start = _utc(since)
     elif since is not None:
         start = datetime.combine(since, time(0), tzinfo=UTC)
-    scope = _Scope(store, workspace, iso(start) if start else None, iso(now))
+    store.install(RECORDS)  # a no-op on a database the bot has opened before
+    scope = _Scope(store, workspace, start, now)
     started, active = scope.conversations()
-    interviews = scope.rows("interviews", "t.pivoted")
-    attempts = scope.rows("attempts", "t.round, t.total, t.band, t.elements, t.red_flags")
-    contacts = scope.rows("contacts", "t.stage")
-    followups = scope.rows("followups", "t.kind, t.due_at, t.status, t.on_time")
-    milestones = scope.rows("milestones", "t.kind")
-    outcomes = scope.rows("outcomes", "t.category")
+    interviews = scope.rows("interviews", "pivoted")
+    attempts = scope.rows("attempts", "round", "total", "band", "elements", "red_flags")
+    contacts = scope.rows("contacts", "stage")
+    followups = scope.rows("followups", "kind", "due_at", "status", "on_time")
+    milestones = scope.rows("milestones", "kind")
+    outcomes = scope.rows("outcomes", "category")
     for rows in (interviews, attempts, contacts, followups, milestones, outcomes):
         active |= {row[0] for row in rows}
     return {
@@ -441,7 +421,9 @@ def build_report(
 
 def render_html(report: dict[str, Any]) -> str:
     """The report as one self-contained HTML page with its charts embedded as PNG."""
-    from bot.report_html import render_html as render  # matplotlib only when HTML is asked for
+    from flows.pivot.report.page import (
+        render_html as render,
+    )  # matplotlib only when HTML is asked for
 
     return render(report)
 

@@ -7,8 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bot.report_terms import BAND_RANGES, BANDS, ELEMENT_NAMES, FUNNEL, MAX_TOTAL, NACE, Cell
-from bot.report_text import fmt
+from flows.pivot.report.terms import FUNNEL, NACE, Cell
+from flows.pivot.report.text import fmt
+from flows.pivot.rubric import BAND_RANGES, BANDS, MAX_TOTAL
+from flows.pivot.rubric import NAMES as ELEMENT_NAMES
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

@@ -29,13 +29,13 @@ from aiohttp import web
 
 from adapters.slack import SlackBot
 from adapters.slack_blocks import WJ
+from adapters.testing.slack_api import FakeSlackApi, Message
 from bot.clock import ManualClock
 from bot.config import Config
 from bot.engine import Engine
 from bot.errors import ScriptError
 from bot.messages import Choice, ConversationKey
 from bot.scripts import Seen
-from tests.fakes.slack_api import FakeSlackApi, Message
 
 SIGNING_SECRET = "test-signing-secret-0123456789"
 APP_ID = "A0PIVOT"
@@ -417,6 +417,9 @@ class SlackDriver:
     async def start(self) -> None:
         await self.fake.start()
         ws = self.fake.add_workspace(self.TEAM)
+        # Scripts run alike on every platform, so Slack gives this student no time zone and
+        # the flow asks, as on Telegram (tests/adapters/test_slack.py covers Slack's own tz).
+        self.fake.set_user(self.TEAM, self.user, None)
         self.config = Config(
             db=Path("unused.db"),
             slack_bot_token=ws.bot_token,

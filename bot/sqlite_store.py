@@ -1,0 +1,505 @@
+"""The SQLite store through sqlite-utils: the embedded default implementation of ``Store``.
+
+One file in WAL mode with ``synchronous=NORMAL``. A message touches two tables: its conversation
+row (state, data and the last processed event ids, for dedupe) and the outbox (which holds only
+replies not yet delivered). Every transaction begins ``IMMEDIATE``: a deferred one that reads
+first cannot become a writer once another process has committed, and fails at once with
+"database is locked" (the busy timeout does not apply to it). The running bot uses plain SQL;
+sqlite-utils' table API is imported only to migrate the schema (and for tools and tests through
+``db``), so a start on an up-to-date file does not pay for importing it. ``schema_migrations`` holds one row per applied
+(component, version): the core's migrations (``bot.migrations``) and each flow's ``Records``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.clock import iso
+from bot.errors import StoreError
+from bot.messages import ConversationKey, Outgoing, Reply
+from bot.migrations import CORE, MIGRATIONS
+from bot.store import ColumnType, Migration, Records, Session, Table, Timer
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+__all__ = ["SqliteStore"]
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# The columns every record table has, before the ones its flow declares.
+_OWNED: dict[str, ColumnType] = {"id": int, "key": str, "created_at": str, "updated_at": str}
+_JSON_TYPES = (dict, list)
+
+
+class SqliteStore:
+    """The one database file. Not thread-safe: use it from one thread (the event loop's).
+
+    ``db`` (the ``sqlite_utils.Database``) is there for tools and tests that need SQL; the bot
+    itself goes through the ``Store`` methods only.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._db: sqlite_utils.Database | None = None
+        self._x = conn.execute  # the hot path's statement runner
+        # Installed record tables: name -> every column's declared type; and their components.
+        self._tables: dict[str, dict[str, ColumnType]] = {}
+        self._components: dict[str, Records] = {}
+        self.migrate()
+
+    @classmethod
+    def open(cls, path: str | Path) -> SqliteStore:
+        """Open (creating if needed) the database file and bring the core's schema up to date.
+
+        Raises ``StoreError`` if the file cannot be opened or is from a newer version.
+        """
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA busy_timeout=5000")
+            conn.execute("PRAGMA wal_autocheckpoint=10000")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open database {path}: {exc}") from exc
+        return cls(conn)
+
+    @classmethod
+    def memory(cls) -> SqliteStore:
+        """A fresh in-memory database (for tests), its core schema in place."""
+        return cls(sqlite3.connect(":memory:", isolation_level=None))
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The file as a ``sqlite_utils.Database`` (imported on first use)."""
+        if self._db is None:
+            self._db = _database(self.conn)
+        return self._db
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- schema ---------------------------------------------------------------------------
+
+    def versions(self) -> dict[str, int]:
+        """The schema version of each component in the file: ``{"core": 2, "pivot": 1}``."""
+        if not self._x(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+        ).fetchone():
+            return {}
+        if not self._per_component():
+            # Before core v2 there was one list of versions, all of them the core's.
+            row = self._x("SELECT max(version) FROM schema_migrations").fetchone()
+            return {CORE: int(row[0] or 0)}
+        rows = self._x(
+            "SELECT component, max(version) FROM schema_migrations GROUP BY component"
+        ).fetchall()
+        return {str(c): int(v) for c, v in rows}
+
+    def migrate(self) -> None:
+        """Apply every core migration newer than the file's, each in its own transaction."""
+        self._apply(CORE, MIGRATIONS)
+
+    def install(self, records: Records) -> None:
+        """Bring a flow's record tables up to date and let the record methods reach them.
+
+        A table that already exists with exactly the declared columns is adopted, not created:
+        the first flow's tables were made by the core's first migration, before flows brought
+        their own. Raises ``StoreError`` for a newer version of ``records.component``, a table
+        name another component uses, or an existing table with other columns.
+        """
+        if self._components.get(records.component) == records:
+            return
+        tables = records.tables()
+        for name in tables:
+            owner = next((c for c, r in self._components.items() if name in r.tables()), None)
+            if name in _CORE_TABLES or owner not in (None, records.component):
+                raise StoreError(f"{records.component}: table {name} is {owner or CORE}'s")
+        self._apply(records.component, [(m.name, _migration(m)) for m in records.migrations])
+        self._components[records.component] = records
+        self._tables.update({name: {**_OWNED, **columns} for name, columns in tables.items()})
+
+    def _apply(self, component: str, steps: Sequence[tuple[str, _Step]]) -> None:
+        try:
+            current = self.versions().get(component, 0)
+            if current > len(steps):
+                raise StoreError(
+                    f"database schema v{current} of {component} is newer than this pivotbot"
+                    f" (v{len(steps)})"
+                )
+            for version, (name, apply) in enumerate(steps, start=1):
+                if version <= current:
+                    continue
+                with self.atomic():
+                    apply(self.db)
+                    if self._per_component():
+                        self._x(
+                            "INSERT INTO schema_migrations (component, version, name)"
+                            " VALUES (?, ?, ?)",
+                            [component, version, name],
+                        )
+                    else:  # core v1 writes the first shape of the table
+                        self._x(
+                            "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                            [version, name],
+                        )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot migrate database: {exc}") from exc
+
+    def _per_component(self) -> bool:
+        columns = self._x("SELECT name FROM pragma_table_info('schema_migrations')").fetchall()
+        return ("component",) in columns
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One write transaction (``BEGIN IMMEDIATE``: it waits up to the busy timeout for
+        another process's writer, never fails half-way); rolled back whole if anything inside
+        raises. Nested, it is a savepoint of the outer one."""
+        if self.conn.in_transaction:
+            self._x("SAVEPOINT nested")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:  # an error may already have ended it
+                    self._x("ROLLBACK TO nested")
+                    self._x("RELEASE nested")
+                raise
+            self._x("RELEASE nested")
+            return
+        self._x("BEGIN IMMEDIATE")
+        try:
+            yield
+            self._x("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self._x("ROLLBACK")
+            raise
+
+    # -- the hot path -----------------------------------------------------------------------
+
+    def load(self, key: ConversationKey) -> Session | None:
+        row = self._x(
+            "SELECT state, data, flow_version, active, events FROM conversations WHERE key = ?",
+            (str(key),),
+        ).fetchone()
+        if row is None:
+            return None
+        return Session(row[0], json.loads(row[1]), row[2], bool(row[3]), _ids(row[4]))
+
+    def save(
+        self, key: ConversationKey, session: Session, now: datetime, touch: bool = True
+    ) -> None:
+        """Write the conversation. ``touch`` marks the person active now (``updated_at``, which
+        retention reads); a reminder firing is not the person's activity, so it passes False."""
+        stamp = iso(now)
+        self._x(
+            "INSERT INTO conversations (key, platform, workspace, user, state, data, flow_version,"
+            " active, events, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET state = excluded.state, data = excluded.data,"
+            " flow_version = excluded.flow_version, active = 1, events = excluded.events"
+            + (", updated_at = excluded.updated_at" if touch else ""),
+            (
+                str(key),
+                key.platform,
+                key.workspace,
+                key.user,
+                session.state,
+                _dumps(session.data),
+                session.flow_version,
+                "\n".join(session.events),
+                stamp,
+                stamp,
+            ),
+        )
+
+    def queue(self, key: ConversationKey, replies: Iterable[Reply], now: datetime) -> None:
+        """Write replies to the outbox; each reply gets its ``outbox_id``."""
+        stamp, k = iso(now), str(key)
+        for reply in replies:
+            cur = self._x(
+                "INSERT INTO outbox (key, payload, created_at) VALUES (?, ?, ?)",
+                (k, _dumps(reply.to_json()), stamp),
+            )
+            reply.outbox_id = cur.lastrowid
+
+    def delivered(self, outbox_ids: Iterable[int]) -> None:
+        """Drop delivered replies: the outbox only ever holds what still has to be sent."""
+        ids = [i for i in outbox_ids if i is not None]
+        if ids:
+            self._x(f"DELETE FROM outbox WHERE id IN ({','.join('?' * len(ids))})", ids)
+
+    def pending(self, platform: str | None = None, limit: int = 1000) -> list[Outgoing]:
+        """Replies committed but never marked delivered, oldest first (of one platform's users)."""
+        rows = self._x(
+            f"SELECT id, key, payload FROM outbox WHERE {_PLATFORM} ORDER BY id LIMIT ?",
+            (platform, platform, limit),
+        ).fetchall()
+        return [
+            Outgoing(ConversationKey.parse(k), Reply.from_json(json.loads(p), outbox_id=i))
+            for i, k, p in rows
+        ]
+
+    # -- timers -----------------------------------------------------------------------------
+
+    def set_timer(
+        self, key: ConversationKey, name: str, due: datetime, payload: dict[str, Any], now: datetime
+    ) -> None:
+        """Schedule ``name`` for this key, replacing a pending timer of the same name."""
+        self.cancel_timer(key, name, now)
+        self._x(
+            "INSERT INTO timers (key, name, due_at, payload, status, created_at)"
+            " VALUES (?, ?, ?, ?, 'pending', ?)",
+            (str(key), name, iso(due), _dumps(payload), iso(now)),
+        )
+
+    def cancel_timer(self, key: ConversationKey, name: str, now: datetime) -> None:
+        self._x(
+            "UPDATE timers SET status = 'cancelled', fired_at = ? WHERE key = ? AND name = ?"
+            " AND status = 'pending'",
+            (iso(now), str(key), name),
+        )
+
+    def due_timers(
+        self, now: datetime, platform: str | None = None, limit: int = 500
+    ) -> list[Timer]:
+        rows = self._x(
+            "SELECT id, key, name, due_at, payload FROM timers WHERE status = 'pending'"
+            f" AND due_at <= ? AND {_PLATFORM} ORDER BY due_at, id LIMIT ?",
+            (iso(now), platform, platform, limit),
+        ).fetchall()
+        return [Timer(i, ConversationKey.parse(k), n, d, json.loads(p)) for i, k, n, d, p in rows]
+
+    def take_timer(self, timer_id: int, now: datetime) -> bool:
+        """Mark a timer fired; False if it was no longer pending (cancelled or fired already)."""
+        cur = self._x(
+            "UPDATE timers SET status = 'fired', fired_at = ? WHERE id = ? AND status = 'pending'",
+            (iso(now), timer_id),
+        )
+        return cur.rowcount == 1
+
+    def deactivate(self, key: ConversationKey, now: datetime) -> None:
+        """The user blocked the bot: no more timers, marked inactive until they write again."""
+        with self.atomic():
+            self._x("UPDATE conversations SET active = 0 WHERE key = ?", (str(key),))
+            self._x(
+                "UPDATE timers SET status = 'cancelled', fired_at = ? WHERE key = ?"
+                " AND status = 'pending'",
+                (iso(now), str(key)),
+            )
+
+    # -- a flow's records -------------------------------------------------------------------
+
+    def add(self, table: str, key: ConversationKey, row: dict[str, Any], now: datetime) -> int:
+        """Insert a record owned by ``key``; returns its id. JSON-encodes dicts and lists."""
+        self._check_table(table)
+        stamp = iso(now)
+        values = {k: _dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()}
+        values.update(key=str(key), created_at=stamp, updated_at=stamp)
+        cols = ",".join(values)
+        cur = self._x(
+            f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(values))})",
+            tuple(values.values()),
+        )
+        return int(cur.lastrowid or 0)
+
+    def update(
+        self,
+        table: str,
+        key: ConversationKey,
+        record_id: int,
+        changes: dict[str, Any],
+        now: datetime,
+    ) -> bool:
+        """Change fields of one record owned by ``key``; False if there is no such record."""
+        self._check_table(table)
+        values = {k: _dumps(v) if isinstance(v, dict | list) else v for k, v in changes.items()}
+        values["updated_at"] = iso(now)
+        sets = ",".join(f"{c} = ?" for c in values)
+        cur = self._x(
+            f"UPDATE {table} SET {sets} WHERE id = ? AND key = ?",
+            (*values.values(), record_id, str(key)),
+        )
+        return cur.rowcount == 1
+
+    def records(self, table: str, key: ConversationKey, **where: Any) -> list[dict[str, Any]]:
+        """Records of ``table`` owned by ``key`` (optionally filtered by equal columns, or by
+        any of a tuple of values), oldest first."""
+        self._check_table(table)
+        clause, params = "", [str(key)]
+        for column, value in where.items():
+            if isinstance(value, tuple):
+                clause += f" AND {column} IN ({','.join('?' * len(value))})"
+                params.extend(value)
+            else:
+                clause += f" AND {column} = ?"
+                params.append(value)
+        # Plain cursor rather than db.query(): this runs inside messages, where it shows.
+        cur = self._x(f"SELECT * FROM {table} WHERE key = ?{clause} ORDER BY id", params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def records_between(
+        self,
+        table: str,
+        columns: Sequence[str],
+        end: datetime,
+        start: datetime | None = None,
+        workspace: str | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """``(key, *columns)`` of ``table``'s records created from ``start`` to ``end`` by people
+        of ``workspace``, ordered by key, creation time and id."""
+        known = self._check_table(table)
+        for column in columns:
+            if column not in known:
+                raise ValueError(f"{table} has no column {column!r}")
+        picked = "".join(f", t.{c}" for c in columns)
+        sql = (
+            f"SELECT t.key{picked} FROM {table} t JOIN conversations c ON c.key = t.key"
+            " WHERE t.created_at <= :end AND (:start IS NULL OR t.created_at >= :start)"
+            " AND (:ws IS NULL OR c.workspace = :ws) ORDER BY t.key, t.created_at, t.id"
+        )
+        return list(self._x(sql, _period(end, start, workspace)).fetchall())
+
+    def people_between(
+        self, end: datetime, start: datetime | None = None, workspace: str | None = None
+    ) -> list[tuple[str, bool]]:
+        """``(key, started)`` of people of ``workspace`` who began by ``end`` and were active
+        from ``start`` on; ``started``: they began at ``start`` or later."""
+        sql = (
+            "SELECT key, created_at >= coalesce(:start, '') FROM conversations"
+            " WHERE created_at <= :end AND (:start IS NULL OR updated_at >= :start)"
+            " AND (:ws IS NULL OR workspace = :ws)"
+        )
+        rows = self._x(sql, _period(end, start, workspace)).fetchall()
+        return [(str(key), bool(started)) for key, started in rows]
+
+    def _check_table(self, table: str) -> dict[str, ColumnType]:
+        try:
+            return self._tables[table]
+        except KeyError:
+            raise ValueError(f"not a record table: {table}") from None
+
+    # -- privacy ----------------------------------------------------------------------------
+
+    def _owned_tables(self) -> tuple[str, ...]:
+        """Every table holding rows of people: the conversation first, the outbox last."""
+        return ("conversations", *self._tables, "timers", "outbox")
+
+    def export(self, key: ConversationKey) -> dict[str, Any]:
+        """Everything stored for one person, as JSON-ready data."""
+        k = str(key)
+        out: dict[str, Any] = {"key": k}
+        for table in self._owned_tables():
+            cursor = self._x(f"SELECT * FROM {table} WHERE key = ?", (k,))
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            json_columns = _JSON_COLUMNS.get(table) or [
+                c for c, t in self._tables[table].items() if t in _JSON_TYPES
+            ]
+            for row in rows:
+                for col in json_columns:
+                    if isinstance(row.get(col), str) and row[col][:1] in "[{":
+                        row[col] = json.loads(row[col])
+            if table == "conversations":
+                for row in rows:
+                    row["events"] = _ids(row["events"])
+            out[table] = rows
+        return out
+
+    def forget(self, key: ConversationKey) -> None:
+        """Erase every row of one person, in one transaction."""
+        with self.atomic():
+            for table in self._owned_tables():
+                self._x(f"DELETE FROM {table} WHERE key = ?", (str(key),))
+
+    def forget_workspace(self, platform: str, workspace: str) -> int:
+        """Erase every row of every person of one workspace; returns how many people."""
+        prefix = f"{platform}:{workspace}:"
+        # substr() rather than LIKE so that % or _ in ids can never widen the match.
+        match = "substr(key, 1, ?) = ?"
+        args = (len(prefix), prefix)
+        with self.atomic():
+            people = self._x(f"SELECT count(*) FROM conversations WHERE {match}", args).fetchone()[
+                0
+            ]
+            for table in self._owned_tables():
+                self._x(f"DELETE FROM {table} WHERE {match}", args)
+        return int(people)
+
+    def inactive_since(self, before: datetime) -> list[ConversationKey]:
+        """People whose last own activity (``updated_at``) was before ``before``."""
+        rows = self._x("SELECT key FROM conversations WHERE updated_at < ?", (iso(before),))
+        return [ConversationKey.parse(r[0]) for r in rows.fetchall()]
+
+
+_Step = Callable[["sqlite_utils.Database"], None]
+_CORE_TABLES = frozenset({"schema_migrations", "conversations", "outbox", "timers"})
+# The core's own JSON columns; a record table's are those declared dict or list.
+_JSON_COLUMNS = {"conversations": ["data"], "timers": ["payload"], "outbox": ["payload"]}
+
+
+def _migration(migration: Migration) -> _Step:
+    """A flow's declared migration as the SQLite statements that apply it."""
+
+    def apply(db: sqlite_utils.Database) -> None:
+        for table in migration.create:
+            _create(db, table)
+        for name, columns in migration.add_columns.items():
+            for column, kind in columns.items():
+                db[name].add_column(column, kind)  # type: ignore[union-attr]
+
+    return apply
+
+
+def _create(db: sqlite_utils.Database, table: Table) -> None:
+    """Create a record table with its index on ``key``, or adopt one that has its columns."""
+    from sqlite_utils.db import COLUMN_TYPE_MAPPING
+
+    columns = {**_OWNED, **table.columns}
+    existing = db[table.name]
+    if existing.exists():
+        want = {c: COLUMN_TYPE_MAPPING[t] for c, t in columns.items()}
+        have = {c.name: c.type for c in existing.columns}
+        if have != want:
+            raise StoreError(f"table {table.name} exists with other columns: {sorted(have)}")
+    else:
+        db[table.name].create(columns, pk="id")  # type: ignore[union-attr]
+    db[table.name].create_index(["key"], if_not_exists=True)  # type: ignore[union-attr]
+
+
+def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """``conn`` as a sqlite-utils database, imported now: the running bot never needs it.
+
+    sqlite-utils imports numpy when it is installed (to store its types), which the bot never
+    stores; a ``None`` entry in ``sys.modules`` makes that optional import fail fast, and is
+    removed again so that anything else can import numpy as usual.
+    """
+    import sys
+
+    blocked = "numpy" not in sys.modules
+    if blocked:
+        sys.modules["numpy"] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        if blocked:
+            del sys.modules["numpy"]
+    return sqlite_utils.Database(conn)
+
+
+def _period(end: datetime, start: datetime | None, workspace: str | None) -> dict[str, Any]:
+    return {"end": iso(end), "start": iso(start) if start else None, "ws": workspace}
+
+
+def _ids(text: str) -> list[str]:
+    """Processed event ids, stored one per line (no JSON to parse on every message)."""
+    return text.split("\n") if text else []
+
+
+# Rows of one platform's users, or of all when the parameter is NULL (pass it twice).
+_PLATFORM = "(? IS NULL OR substr(key, 1, instr(key, ':') - 1) = ?)"

@@ -1,0 +1,58 @@
+"""The interview being prepared: the data fields intake, rehearsal and debrief fill in, and its
+record. Shared by those parts as plain functions, so none of them depends on another."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from bot.conversation import Conversation
+from flows.pivot import reminders
+
+FIELDS = (
+    "company",
+    "role",
+    "interview_date",
+    "interview_time",  # HH:MM on the student's own clock, when they said it
+    "interview_part",  # "morning", "afternoon" or "evening", when they said only that
+    "interview_past",
+    "draws",
+    "company_fit",
+    "role_fit",
+    "target",
+    "path",
+    "interview_id",
+    "evidence",
+)
+
+
+def begin(c: Conversation) -> None:
+    """Forget the interview in progress: a new one starts."""
+    for field in FIELDS:
+        c.data.pop(field, None)
+
+
+def save(c: Conversation, path: str) -> None:
+    """Write (or update) the interview record; remind about thank-you notes on the day."""
+    d = c.data
+    d["path"] = path
+    row = {
+        "company": d.get("company"),
+        "role": d.get("role"),
+        "interview_date": d.get("interview_date"),
+        "company_fit": d.get("company_fit"),
+        "role_fit": d.get("role_fit"),
+        "path": path,
+        "target": d.get("target"),
+        "draws": d.get("draws"),
+        "evidence": d.get("evidence"),
+    }
+    if d.get("interview_id") and c.records("interviews", id=d["interview_id"]):
+        c.update("interviews", d["interview_id"], **row)
+        return
+    d["interview_id"] = c.add("interviews", **row)
+    if d.get("interview_date"):
+        day = date.fromisoformat(d["interview_date"])
+        start = time.fromisoformat(d["interview_time"]) if d.get("interview_time") else None
+        if day >= reminders.today(c):
+            due = reminders.thank_you_due(c, day, start)
+            reminders.schedule(c, "thank_you", due, interview_id=d["interview_id"])

@@ -1,0 +1,133 @@
+"""The SQLite store: core and flow migrations versioned apart, adopted tables, and record tables
+that a flow declares reaching export and erasure. A made-up flow here: no pivot records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.errors import StoreError
+from bot.messages import ConversationKey
+from bot.sqlite_store import SqliteStore
+from bot.store import Migration, Records, Session, Store, Table, open_store
+
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+JOTTINGS = Table("jottings", {"topic": str, "stars": int, "tags": list})
+NOTES = Records("notes", (Migration("initial", create=(JOTTINGS,)),))
+NOTES_V2 = Records(
+    "notes",
+    (*NOTES.migrations, Migration("mood", add_columns={"jottings": {"mood": str}})),
+)
+ANN = ConversationKey("slack", "T1", "ann")
+BEA = ConversationKey("slack", "T2", "bea")
+
+
+def _versions(path: Path) -> dict[str, int]:
+    store = SqliteStore.open(path)
+    try:
+        return store.versions()
+    finally:
+        store.close()
+
+
+def test_open_store_gives_a_store_with_the_core_schema(tmp_path: Path) -> None:
+    store: Store = open_store(tmp_path / "s.db")
+    store.close()
+    assert _versions(tmp_path / "s.db") == {"core": 2}
+
+
+def test_core_and_each_flow_are_versioned_apart(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    store = SqliteStore.open(path)
+    store.install(NOTES)
+    store.install(NOTES)  # again: nothing to do
+    assert store.versions() == {"core": 2, "notes": 1}
+    store.add("jottings", ANN, {"topic": "first", "stars": 3, "tags": ["a"]}, NOW)
+    store.close()
+
+    store = SqliteStore.open(path)
+    store.install(NOTES_V2)
+    assert store.versions() == {"core": 2, "notes": 2}
+    store.add("jottings", ANN, {"topic": "second", "mood": "calm"}, NOW)
+    rows = store.records("jottings", ANN)
+    assert [(r["topic"], r["mood"]) for r in rows] == [("first", None), ("second", "calm")]
+    names = [r[0] for r in store.db.execute("SELECT name FROM schema_migrations ORDER BY 1")]
+    assert names == ["component_versions", "initial", "initial", "mood"]
+    store.close()
+
+    store = SqliteStore.open(path)
+    with pytest.raises(StoreError, match="schema v2 of notes is newer"):
+        store.install(NOTES)
+    store.close()
+
+
+def test_a_table_made_before_its_flow_is_adopted_only_with_the_same_columns(
+    tmp_path: Path,
+) -> None:
+    store = SqliteStore.memory()
+    columns = {"id": int, "key": str, "created_at": str, "updated_at": str}
+    store.db["jottings"].create(  # type: ignore[union-attr]
+        {**columns, "topic": str, "stars": int, "tags": str}, pk="id"
+    )
+    store.db.execute("INSERT INTO jottings (key, topic) VALUES (?, 'kept')", [str(ANN)])
+    store.install(NOTES)
+    assert [r["topic"] for r in store.records("jottings", ANN)] == ["kept"]
+
+    other = SqliteStore.memory()
+    other.db["jottings"].create({**columns, "topic": str}, pk="id")  # type: ignore[union-attr]
+    with pytest.raises(StoreError, match="jottings exists with other columns"):
+        other.install(NOTES)
+    assert other.versions() == {"core": 2}  # rolled back: nothing recorded
+
+
+def test_a_flow_cannot_take_a_core_table() -> None:
+    store = SqliteStore.memory()
+    with pytest.raises(StoreError, match="timers"):
+        store.install(Records("bad", (Migration("initial", create=(Table("timers", {}),)),)))
+
+
+def test_record_methods_reach_installed_tables_and_named_columns_only() -> None:
+    store = SqliteStore.memory()
+    with pytest.raises(ValueError, match="not a record table: jottings"):
+        store.add("jottings", ANN, {"topic": "x"}, NOW)
+    store.install(NOTES)
+    with pytest.raises(ValueError, match="not a record table: conversations"):
+        store.records("conversations", ANN)
+    with pytest.raises(ValueError, match="no column 'topic; DROP'"):
+        store.records_between("jottings", ["topic; DROP"], NOW)
+
+
+def test_records_and_people_between_a_period_and_in_a_workspace() -> None:
+    store = SqliteStore.memory()
+    store.install(NOTES)
+    earlier = NOW - timedelta(days=10)
+    for key, at in ((ANN, earlier), (BEA, NOW)):
+        store.save(key, Session("s", {}, 1), at)
+        store.add("jottings", key, {"topic": key.user, "stars": 1}, at)
+    assert store.records_between("jottings", ["topic", "stars"], NOW) == [
+        (str(ANN), "ann", 1),
+        (str(BEA), "bea", 1),
+    ]
+    since = NOW - timedelta(days=1)
+    assert store.records_between("jottings", ["topic"], NOW, since) == [(str(BEA), "bea")]
+    assert store.records_between("jottings", ["topic"], NOW, workspace="T1") == [(str(ANN), "ann")]
+    assert sorted(store.people_between(NOW, since)) == [(str(BEA), True)]
+    assert sorted(store.people_between(NOW)) == [(str(ANN), True), (str(BEA), True)]
+
+
+def test_export_and_erasure_cover_the_flows_tables() -> None:
+    store = SqliteStore.memory()
+    store.install(NOTES)
+    for key in (ANN, BEA):
+        store.save(key, Session("s", {"n": 1}, 1), NOW)
+        store.add("jottings", key, {"topic": "[not json", "stars": 2, "tags": ["x", "y"]}, NOW)
+    mine = store.export(ANN)
+    assert list(mine) == ["key", "conversations", "jottings", "timers", "outbox"]
+    (row,) = mine["jottings"]
+    assert row["tags"] == ["x", "y"] and row["topic"] == "[not json"  # JSON columns only
+    store.forget(ANN)
+    assert store.export(ANN)["jottings"] == [] and store.records("jottings", BEA)
+    assert store.forget_workspace("slack", "T2") == 1
+    assert store.records("jottings", BEA) == []

@@ -1,1 +1,0 @@
-"""Fake platform servers (Telegram Bot API, Slack Web API) on loopback, and script drivers."""
