@@ -433,15 +433,20 @@ def test_a_stronger_version_pasted_in_reply_to_another_line_is_not_ready() -> No
 
 
 def test_score_command_names_its_judge_and_evaluates_a_labelled_set(tmp_path: Path) -> None:
+    import os
     import subprocess
     import sys
 
-    root = Path(__file__).parents[2]
+    # No language model configured (none in the environment, no .env where it runs): the
+    # configured judge is the rules judge.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PIVOTBOT_", "OPENAI_"))}
+    root = tmp_path
     one = subprocess.run(
         [sys.executable, "-m", "bot.cli", "score", "--line", QUESTIONS, MEDIOCRE],
         capture_output=True,
         text=True,
         cwd=root,
+        env=env,
         check=True,
     )
     assert json.loads(one.stdout)["judge"] == "rules"
@@ -450,10 +455,12 @@ def test_score_command_names_its_judge_and_evaluates_a_labelled_set(tmp_path: Pa
         capture_output=True,
         text=True,
         cwd=root,
+        env=env,
         check=True,
     )
     data = json.loads(figures.stdout)
     assert data["judge"] == "rules" and data["items"] >= 60
+    assert "fallbacks" not in data  # only a model judge falls back
     assert {"within_2", "mae", "band_agreement", "elements", "red_flags", "worst"} <= set(data)
     assert set(data["elements"]) == set(ELEMENTS)
     assert all({"id", "label", "judge", "reason"} <= set(w) for w in data["worst"])
@@ -462,6 +469,7 @@ def test_score_command_names_its_judge_and_evaluates_a_labelled_set(tmp_path: Pa
         capture_output=True,
         text=True,
         cwd=root,
+        env=env,
         check=True,
     ).stdout
     assert "totals within 2 points" in text and "worst cases" in text
@@ -474,6 +482,7 @@ def test_score_command_names_its_judge_and_evaluates_a_labelled_set(tmp_path: Pa
         capture_output=True,
         text=True,
         cwd=root,
+        env=env,
     )
     assert (
         bad.returncode == 2 and bad.stderr.startswith("pivotbot: cannot read") and "x" in bad.stderr
