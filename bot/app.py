@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # the scripts runner is imported only by `pivotbot test`
     from bot.scripts import DriverFactory
 
 DEFAULT_FLOW = "flows.pivot:build_flow"
+# What scores a practised answer for ``pivotbot score``: ``function(model=, timeout=)``.
+DEFAULT_JUDGE = "flows.pivot.judge:configured"
 
 # extra (as in pyproject.toml) -> (what is missing without it, the top-level modules it installs)
 EXTRAS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -145,6 +147,22 @@ def model_options(config: Config | None) -> dict[str, Any]:
     if client is None or config is None:
         return {}
     return {"model": client, "model_host": config.llm_host, "timeout": config.llm_timeout}
+
+
+def make_judge(config: Config | None, judge: str = DEFAULT_JUDGE) -> Any:
+    """The flow's judge of practised answers (``pivotbot score`` and ``score --eval``): what
+    ``judge`` (``module:function``) returns for ``config``'s language model (``model=`` its
+    client, or None when none is configured, and ``timeout=``), so the CLI scores with the judge
+    the bot would use.
+
+    Raises ``MissingExtra`` when a model is configured but the ``llm`` extra is not installed.
+    """
+    module_name, _, attr = judge.partition(":")
+    build = getattr(importlib.import_module(module_name), attr)
+    options: dict[str, Any] = {"model": model_client(config)}
+    if config is not None:
+        options["timeout"] = config.llm_timeout
+    return build(**options)
 
 
 def adapter(platform: str) -> ModuleType:

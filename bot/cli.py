@@ -220,7 +220,7 @@ def diagram(fmt: str, output: Path | None) -> None:
 
 
 @main.command()
-@click.argument("text")
+@click.argument("text", required=False)
 @click.option("--company", default="", help="The company of the interview.")
 @click.option("--role", default="", help="The role interviewed for.")
 @click.option("--target", default="", help="The work or team that would fit better.")
@@ -229,8 +229,24 @@ def diagram(fmt: str, output: Path | None) -> None:
 )
 @click.option("--draws", default="", help="What draws the candidate to the company.")
 @click.option("--evidence", default="", help="The candidate's proof for the target work.")
+@click.option(
+    "--eval",
+    "labelled",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Instead of one answer: a labelled YAML set; print the judge's agreement with it.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --eval: print the figures as JSON.")
 def score(
-    text: str, company: str, role: str, target: str, line: str, draws: str, evidence: str
+    text: str | None,
+    company: str,
+    role: str,
+    target: str,
+    line: str,
+    draws: str,
+    evidence: str,
+    labelled: Path | None,
+    as_json: bool,
 ) -> None:
     """Score one practice answer on the flow's rubric (TEXT, or - for standard input).
 
@@ -239,22 +255,39 @@ def score(
     (PIVOTBOT_LLM_*) scored it, "rules" otherwise, with "fallback" saying why a configured model
     was not used (timeout, http_error, malformed, refusal ...). The rubric's elements, bands and
     limits: flows/pivot/rubric.py.
+
+    With --eval FILE, the configured judge's agreement with a counsellor's labels instead:
+    totals within 2 points, mean error, per element, red flags, bands, answers built to game
+    the judge, the worst cases by id (never their text), and for a model judge how many answers
+    the rules scored instead.
     """
-    from flows.pivot.judge_model import judge_answer
     from flows.pivot.scoring import Context
 
     config = _config()
-    answer = sys.stdin.read() if text == "-" else text
+    try:
+        judge = app.make_judge(config)
+    except PivotbotError as exc:
+        _fail(str(exc))
+    if labelled is not None:
+        from flows.pivot import judge_eval
+
+        try:
+            items = judge_eval.load(labelled)
+        except (OSError, judge_eval.LabelError) as exc:
+            _fail(f"cannot read {labelled}: {exc}")
+        result = judge_eval.evaluate(judge, items)
+        if as_json:
+            click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+        else:
+            click.echo(judge_eval.render(result, labelled.name))
+        return
+    answer = sys.stdin.read() if text == "-" else (text or "")
     if not answer.strip():
         _fail("nothing to score: give the answer as TEXT, or - to read it from standard input")
     ctx = Context(
         company=company, role=role, target=target, draws=draws, evidence=evidence, last_line=line
     )
-    try:
-        model = app.model_client(config)
-    except PivotbotError as exc:
-        _fail(str(exc))
-    judged = asyncio.run(judge_answer(answer, ctx, model, config.llm_timeout))
+    judged = asyncio.run(judge.judge(answer, ctx))
     click.echo(json.dumps(judged.to_json(), ensure_ascii=False))
 
 

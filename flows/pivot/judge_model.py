@@ -18,8 +18,12 @@ with a quote, plus the red flags it sees, each with a quote. The prompt and rubr
 - **Combining rule.** E1-E7 are the model's verified points; E8 (delivery: length, fillers,
   apologies) is the rules judge's, which measures it better than a model; the red flags are the
   union of the rules judge's flags and the model's flags that come with a verified quote (so a
-  model can add a flag the phrase matcher missed, but cannot clear one it raised). The total, the
-  band and the red-flag cap (5) are computed here, never taken from the model.
+  model can add a flag the rules missed, but cannot clear one they raised). The total, the
+  band and the red-flag cap (5) are computed here, never taken from the model. What the rules
+  judge measured of the answer's form stays the rules judge's too: its length, fillers and
+  apologies, the line's kind, and the shapes that earn no full credit (``Score.gaming``: labels,
+  fragments, stuffing ...), which the coach's note names; no element is ``granted`` for the
+  moment, since every point is the model's, on a quote.
 - **Fallback.** Any timeout, error, refusal or malformed reply gives the rules judge's score
   (``flows.pivot.scoring.score``) within ``timeout`` seconds, with the reason.
 
@@ -47,6 +51,7 @@ import yaml
 from bot.content import load_yaml
 from bot.errors import ModelError
 from bot.markup import to_plain
+from flows.pivot.judge import Judged
 from flows.pivot.rubric import CAP, ELEMENTS, RED_FLAGS, band_for
 from flows.pivot.scoring import Context, Score, score
 
@@ -143,37 +148,6 @@ class ChatModel(Protocol):
     ) -> dict[str, Any]:
         """The model's reply as a JSON object; raises ``ModelError`` on any failure."""
         ...
-
-
-@dataclass(frozen=True)
-class Judged:
-    """A scored answer and who scored it: ``judge`` is ``model`` or ``rules``; ``fallback`` is
-    why the model's view was not used (``timeout``, ``http_error``, ``malformed`` ...)."""
-
-    score: Score
-    judge: str
-    fallback: str | None = None
-    dropped: int = 0  # the model's points or flags whose quote did not hold up
-
-    def to_json(self) -> dict[str, Any]:
-        out = {**self.score.to_json(), "judge": self.judge}
-        if self.fallback:
-            out["fallback"] = self.fallback
-        return out
-
-
-def rules_judged(text: str, ctx: Context, fallback: str | None = None) -> Judged:
-    return Judged(score(text, ctx), "rules", fallback)
-
-
-async def judge_answer(
-    text: str, ctx: Context, model: ChatModel | None, timeout: float = 8.0
-) -> Judged:
-    """One answer's score (``pivotbot score``): by the model judge when ``model`` is given
-    (falling back to the rules within ``timeout`` seconds), else by the rules judge."""
-    if model is None:
-        return rules_judged(text, ctx)
-    return await ModelJudge(model, timeout).judge(text, ctx)
 
 
 # -- the request ---------------------------------------------------------------------------------
@@ -408,6 +382,7 @@ def combine(text: str, rules: Score, proposal: dict[str, Any], ctx: Context) -> 
         weak=[e for e in ELEMENTS if elements[e] == 1],
         quotes=quotes,
         raw_total=raw,
+        granted=[],  # every point is the model's, on a quote: none is credited for the moment
     )
     return combined, dropped
 
@@ -416,16 +391,21 @@ def combine(text: str, rules: Score, proposal: dict[str, Any], ctx: Context) -> 
 
 
 class ModelJudge:
-    """Scores through a language model, verified; the rules judge when the model fails."""
+    """Scores through a language model, verified; the rules judge when the model fails (a
+    ``judge.Judge``)."""
+
+    name = "model"
 
     def __init__(self, model: ChatModel, timeout: float) -> None:
         self.model = model
         self.timeout = timeout
 
-    async def judge(self, text: str, ctx: Context) -> Judged:
+    async def judge(self, text: str, ctx: Context, rules: Score | None = None) -> Judged:
         """The answer's score, by the model when it gives a usable reply within ``timeout``
-        seconds, else by the rules (``fallback`` says why). Never raises for a model failure."""
-        rules = score(text, ctx)
+        seconds, else by the rules (``fallback`` says why). Never raises for a model failure.
+        ``rules``: the rules judge's score of the answer, when the caller has already read it."""
+        if rules is None:
+            rules = score(text, ctx)
         try:
             async with asyncio.timeout(self.timeout):  # whatever the client does with its own
                 proposal = await self.model.complete_json(

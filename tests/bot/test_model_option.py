@@ -281,6 +281,94 @@ async def test_score_with_a_malformed_timeout_fails_with_one_line(tmp_path: Path
     assert len(err.strip().splitlines()) == 1
 
 
+LABELLED = {
+    "scenarios": {
+        "acme": {
+            "company": "Acme Robotics",
+            "role": "inside sales",
+            "target": "product analytics",
+            "draws": "the grid-forecasting launch",
+            "evidence": "a usage dashboard my team used for renewals",
+        }
+    },
+    "items": [
+        {
+            "id": "acme-strong",
+            "scenario": "acme",
+            "last_line": "So, do you have any questions for us?",
+            "text": ANSWER,
+            "label": 16,
+            "band": "ready",
+        },
+        {
+            "id": "acme-short",
+            "scenario": "acme",
+            "last_line": "So, do you have any questions for us?",
+            "text": "No, I think you've covered everything. Thanks.",
+            "label": 2,
+            "band": "restart",
+        },
+        {
+            "id": "acme-leaving",
+            "scenario": "acme",
+            "last_line": "Tell me about a time you hit a sales target.",
+            "text": "Honestly this role is beneath me, so let's wrap up early.",
+            "label": 1,
+            "band": "restart",
+            "red_flags": ["disparaging", "leaving_early"],
+        },
+    ],
+}
+
+
+async def run_eval(tmp_path: Path, env: dict[str, str]) -> tuple[int, dict[str, Any], str]:
+    """``pivotbot score --eval FILE --json`` on LABELLED, as a process."""
+    labelled = tmp_path / "labelled.yaml"
+    labelled.write_text(json.dumps(LABELLED), encoding="utf-8")  # JSON is YAML
+    proc = await asyncio.create_subprocess_exec(
+        *(sys.executable, "-m", "bot.cli", "score", "--eval", str(labelled), "--json"),
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await proc.communicate()
+    return proc.returncode or 0, json.loads(out) if out else {}, err.decode()
+
+
+async def test_eval_uses_the_configured_model_judge_and_counts_its_fallbacks(
+    tmp_path: Path, fake: FakeOpenAI
+) -> None:
+    # The model scores the first answer; the second gets an HTTP 500, the third prose.
+    fake.script(ok(judgement()), status(500), ok("Sure! A strong answer."))
+    env = cli_env(PIVOTBOT_LLM_BASE_URL=fake.base_url, PIVOTBOT_LLM_MODEL="fake-model")
+    code, model, err = await run_eval(tmp_path, env)
+    assert code == 0, err
+    assert model["judge"] == "model" and model["items"] == 3
+    assert model["fallbacks"] == {"http_error": 1, "malformed": 1}
+    assert len(fake.calls) == 3 and all(is_judge(call) for call in fake.calls)
+    # The answers go to the model, and nowhere into the figures: items are named by id.
+    assert "grid-forecasting" not in json.dumps(model)
+    code, rules, err = await run_eval(tmp_path, cli_env())
+    assert code == 0, err
+    assert rules["judge"] == "rules" and "fallbacks" not in rules
+    assert len(fake.calls) == 3  # the rules judge asks no model
+
+
+async def test_eval_with_a_failing_model_gives_the_rules_figures(
+    tmp_path: Path, fake: FakeOpenAI
+) -> None:
+    fake.script(status(500), status(429), ok(""))
+    env = cli_env(PIVOTBOT_LLM_BASE_URL=fake.base_url, PIVOTBOT_LLM_MODEL="fake-model")
+    code, model, err = await run_eval(tmp_path, env)
+    assert code == 0, err
+    code, rules, err = await run_eval(tmp_path, cli_env())
+    assert code == 0, err
+    assert model.pop("judge") == "model" and rules.pop("judge") == "rules"
+    assert model.pop("fallbacks") == {"empty": 1, "http_error": 1, "rate_limited": 1}
+    assert model == rules
+
+
 # -- rehearsal through the engine ------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from adapters.llm import ChatClient
 from adapters.testing.openai_api import FakeOpenAI, no_choices, ok, refusal, stall, status
 from flows.pivot import interviewer
 from flows.pivot.interviewer_model import ModelInterviewer
+from flows.pivot.judge import Judge, RulesJudge, configured, rules_judge
 from flows.pivot.judge_model import ModelJudge
 from flows.pivot.scoring import CAP, Context, score
 
@@ -376,3 +377,36 @@ def test_every_persona_has_a_repertoire_the_rules_can_read() -> None:
     for persona in interviewer.PERSONAS:
         moves = repertoire(persona)
         assert moves and all(moves.values())
+
+
+def test_both_judges_serve_the_one_judge_seam() -> None:
+    client = ChatClient("http://127.0.0.1:9/v1", "m", None, 2.0)
+    judges: list[Judge] = [rules_judge(), ModelJudge(client, 2.0)]  # mypy checks the protocol
+    assert [j.name for j in judges] == ["rules", "model"]
+    assert isinstance(configured(None), RulesJudge)
+    model = configured(client, 3.0)
+    assert isinstance(model, ModelJudge) and model.timeout == 3.0
+
+
+async def test_the_rules_judge_through_the_seam_is_the_rules_score() -> None:
+    judged = await rules_judge().judge(ANSWER, CTX)
+    assert judged.judge == "rules" and judged.fallback is None
+    assert judged.score == score(ANSWER, CTX)
+    assert judged.to_json() == {**score(ANSWER, CTX).to_json(), "judge": "rules"}
+
+
+async def test_a_model_judged_moment_credits_nothing_without_a_quote(fake: FakeOpenAI) -> None:
+    """The rules credit what a narrow moment does not call for; the model's score rests on its
+    verified quotes only, so nothing is marked as credited for the moment."""
+    ctx = Context(
+        company="Acme Robotics",
+        target="product analytics",
+        last_line="Our analytics team is hiring. Want me to connect you?",
+    )
+    answer = "Yes, I'd love that, thank you! Who leads the team, so I can mention our chat?"
+    assert score(answer, ctx).granted  # the rules judge credits the moment
+    quotes = {"E1": "Yes, I'd love that, thank you!", "E5": "Who leads the team"}
+    fake.script(ok(judgement(quotes)))
+    judged = await judge(fake).judge(answer, ctx)
+    assert judged.judge == "model" and judged.score.granted == []
+    assert {e for e, p in judged.score.elements.items() if p and e != "E8"} == {"E1", "E5"}
