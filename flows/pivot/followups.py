@@ -29,6 +29,7 @@ REMINDERS = (
     "reminder.outreach_followup",
     "reminder.keep_warm",
     "reminder.keep_warm_company",
+    "reminder.promise",
 )
 
 
@@ -86,6 +87,9 @@ class FollowUps(Part):
 
     def timer_outreach_followup(self, payload: dict[str, Any]) -> None:
         self._remind(payload, "reminder.outreach_followup")
+
+    def timer_promise(self, payload: dict[str, Any]) -> None:
+        self._remind(payload, "reminder.promise")
 
     def timer_keep_warm(self, payload: dict[str, Any]) -> None:
         row = self._open(payload)

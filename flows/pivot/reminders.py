@@ -16,7 +16,14 @@ from bot.conversation import Conversation
 from bot.messages import Choice
 from bot.parts import Part
 
-KINDS = ("thank_you", "status_check", "outreach_second", "outreach_followup", "keep_warm")
+KINDS = (
+    "thank_you",
+    "status_check",
+    "outreach_second",
+    "outreach_followup",
+    "keep_warm",
+    "promise",  # something the student promised someone they met; its words are the ``note``
+)
 OPEN = ("pending", "snoozed")
 MORNING = 9  # reminders that say "this morning" come at 09:00 UTC
 GRACE = timedelta(days=1)  # done within a day of the reminder counts as on time
@@ -64,13 +71,14 @@ def close_row(c: Conversation, row: dict[str, Any], status: str) -> None:
     c.cancel_reminder(f"{row['kind']}:{row['id']}")
 
 
-def schedule_outreach(c: Conversation) -> None:
+def schedule_outreach(c: Conversation, **links: Any) -> None:
     """After an outreach message is sent: 3B7, a second contact after 3 business days and one
-    follow-up with the first after 7, if no reply has come."""
-    interview_id = c.data.get("interview_id")
+    follow-up with the first after 7, if no reply has come. ``links`` name the contact written
+    to (and the interview, the current one by default)."""
+    links.setdefault("interview_id", c.data.get("interview_id"))
     today = c.now.date()
-    schedule(c, "outreach_second", morning(business_days(today, 3)), interview_id=interview_id)
-    schedule(c, "outreach_followup", morning(business_days(today, 7)), interview_id=interview_id)
+    schedule(c, "outreach_second", morning(business_days(today, 3)), **links)
+    schedule(c, "outreach_followup", morning(business_days(today, 7)), **links)
 
 
 def subject(c: Conversation, row: dict[str, Any], unnamed: str) -> dict[str, Any]:
@@ -85,6 +93,7 @@ def subject(c: Conversation, row: dict[str, Any], unnamed: str) -> dict[str, Any
             values["company"] = contact["organisation"] or values["company"]
             notes = contact["notes"] or ""
             values["topic"] = notes.split("\n", 1)[0]
+    values["topic"] = row.get("note") or values["topic"]  # a promise's own words
     return values
 
 
