@@ -14,7 +14,7 @@ from bot.flow import Step
 from bot.markup import fill
 from bot.messages import Attachment, Choice, Reply
 from bot.parts import Extras, Part
-from flows.pivot import reminders
+from flows.pivot import people, reminders
 
 STAGES = ("identified", "contacted", "met", "advocate", "referred")
 EDITABLE = ("name", "title", "organisation", "team", "reach", "next_step")
@@ -126,6 +126,9 @@ class Contacts(Part):
         "followups_footer",
         "contacts_exported",
         "unnamed_contact",
+        "unnamed_as",
+        "interviewer",
+        "contacted_3b7",
         *(f"when.{kind}" for kind in reminders.KINDS),
     )
     LABELS = (
@@ -146,6 +149,8 @@ class Contacts(Part):
         "contact_line": ("name", "where", "stage", "last", "next"),
         "contact_card": CARD,
         "stage_moved": ("stage",),
+        "unnamed_as": ("role",),
+        "contacted_3b7": ("name",),
         "followup_line": ("what", "about", "due"),
     }
     BUTTONS = (
@@ -181,11 +186,15 @@ class Contacts(Part):
             lines.append(fill(self.template("followups_count"), count=len(pending)))
         self.c.say_markup("\n".join(lines))
 
+    def _name(self, row: dict[str, Any]) -> str:
+        """Their name, or "Hiring manager (name unknown)" for someone whose name wasn't caught."""
+        return people.display(row, self.template("unnamed_as"), self.template("interviewer"))
+
     def _line(self, row: dict[str, Any]) -> str:
         when = row["last_contact_at"][:10] if row["last_contact_at"] else "-"
         return fill(
             self.template("contact_line"),
-            name=row["name"] or "?",
+            name=self._name(row),
             where=" · ".join(x for x in (row["title"], row["organisation"]) if x) or "-",
             stage=self.label(f"stage_{row['stage'] or 'identified'}"),
             last=when,
@@ -194,7 +203,7 @@ class Contacts(Part):
 
     def contacts_choices(self) -> list[Choice]:
         rows = self.c.records("contacts")[-SHOWN:]
-        buttons = [self.button((r["name"] or "?")[:40], f"open:{r['id']}") for r in reversed(rows)]
+        buttons = [self.button(self._name(r)[:40], f"open:{r['id']}") for r in reversed(rows)]
         buttons.append(self.choice("contact_add", "add"))
         if self.c.records("followups", status="pending"):
             buttons.append(self.choice("contact_followups", "followups"))
@@ -235,7 +244,7 @@ class Contacts(Part):
         notes = (row["notes"] or "").strip()
         self.say(
             "contact_card",
-            name=row["name"] or "?",
+            name=self._name(row),
             title=row["title"] or "-",
             organisation=row["organisation"] or "-",
             team=row["team"] or "-",
@@ -260,6 +269,10 @@ class Contacts(Part):
         if stage in ("contacted", "met"):
             changes["last_contact_at"] = self.c.stamp()
         self.c.update("contacts", row["id"], **changes)
+        if stage == "contacted" and row["stage"] != "contacted":
+            people.contacted(self.c, row)  # 3B7: written to, no reply yet
+        elif STAGES.index(stage) > STAGES.index("contacted"):
+            people.replied(self.c, row)
         if stage == "referred" and row["stage"] != "referred":
             self.c.add(
                 "milestones",
@@ -268,6 +281,8 @@ class Contacts(Part):
                 interview_id=row["interview_id"],
             )
         self.say("stage_moved", stage=self.label(f"stage_{stage}"))
+        if stage == "contacted" and row["stage"] != "contacted":
+            self.say("contacted_3b7", name=self._name(row))
 
     def add_note(self, event: EventData) -> None:
         row = self._contact()
@@ -292,7 +307,7 @@ class Contacts(Part):
             return self.label(f"field_{field}").lower()
         if name == "contact_name":
             row = self._contact()
-            return (row or {}).get("name") or "?"
+            return self._name(row) if row else "?"
         return None
 
     def list_followups(self, event: EventData | None) -> None:

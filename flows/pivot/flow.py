@@ -16,6 +16,7 @@ from flows.pivot.debrief import Debrief
 from flows.pivot.drafts import Drafts
 from flows.pivot.followups import FollowUps
 from flows.pivot.intake import Intake
+from flows.pivot.offers import Offers
 from flows.pivot.plans import Plans
 from flows.pivot.practice import Practice
 from flows.pivot.records import RECORDS
@@ -23,7 +24,16 @@ from flows.pivot.records import RECORDS
 CONTENT = Path(__file__).parent / "content"
 VERSION = 2
 # In the order their states and transitions are listed (and transitions tried).
-PARTS: tuple[type[Part], ...] = (Intake, Plans, Practice, Debrief, Drafts, Contacts, FollowUps)
+PARTS: tuple[type[Part], ...] = (
+    Intake,
+    Plans,
+    Practice,
+    Debrief,
+    Offers,
+    Drafts,
+    Contacts,
+    FollowUps,
+)
 
 
 def load_content(parts: Sequence[type[Part]] = PARTS) -> Content:
@@ -61,6 +71,7 @@ def build_flow(parts: Sequence[type[Part]] = PARTS, content: Content | None = No
             "debrief": "debrief",
             "prepare": "prepare",
             "contacts": "contacts",
+            "drafts": "mydrafts",
         },
         records=RECORDS,
         overview=views.overview,

@@ -1,0 +1,268 @@
+"""The debrief's second half: what was offered (by whom, an introduction to whom and by when),
+what the student promised in return (to whom), and whose quarterly check-in to keep. Collected
+in ``data["db"]`` beside the people met; written at the summary by ``debrief_records``."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, ClassVar
+
+from transitions.core import EventData
+
+from bot.flow import Step
+from bot.messages import Choice
+from bot.parts import Extras, Part
+from flows.pivot import debrief_records, people
+
+STEPS = (
+    Step(
+        "debrief.promised",
+        "text",
+        max_len=600,
+        on_enter=("ask_offer",),
+        choices="offer_choices",
+    ),
+    Step("debrief.offer.who", choices="people_choices"),
+    Step("debrief.offer.to", "text", max_len=200, choices="to_choices"),
+    Step("debrief.offer.by", "date"),
+    Step(
+        "debrief.return",
+        "text",
+        max_len=600,
+        on_enter=("ask_return",),
+        choices="return_choices",
+    ),
+    Step("debrief.return.who", choices="people_choices"),
+    Step("debrief.checkins", on_enter=("ask_checkins",), choices="checkin_choices"),
+)
+
+T = "trigger"
+TABLE: list[dict[str, Any]] = [
+    # One offer at a time: who made it (when more than one person was met), and for an
+    # introduction, to whom and by when; then "anything else?".
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.offer.who",
+        "conditions": "several_people",
+        "before": "keep_offer",
+    },
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.offer.to",
+        "conditions": "typed_introduction",
+        "before": "keep_offer",
+    },
+    {T: "answer", "source": "debrief.promised", "dest": "debrief.promised", "before": "keep_offer"},
+    {T: "skip", "source": "debrief.promised", "dest": "debrief.return"},
+    {
+        T: "by",
+        "source": "debrief.offer.who",
+        "dest": "debrief.offer.to",
+        "conditions": "offer_is_introduction",
+        "before": "keep_offerer",
+    },
+    {T: "by", "source": "debrief.offer.who", "dest": "debrief.promised", "before": "keep_offerer"},
+    {T: "guess", "source": "debrief.offer.to", "dest": "debrief.offer.by", "before": "keep_guess"},
+    {
+        T: "answer",
+        "source": "debrief.offer.to",
+        "dest": "debrief.offer.by",
+        "before": "keep_introduced",
+    },
+    {T: "skip", "source": "debrief.offer.to", "dest": "debrief.offer.by"},
+    {T: "answer", "source": "debrief.offer.by", "dest": "debrief.promised", "before": "keep_by"},
+    {T: "skip", "source": "debrief.offer.by", "dest": "debrief.promised"},
+    # What the student promised, one at a time, and to whom.
+    {
+        T: "answer",
+        "source": "debrief.return",
+        "dest": "debrief.return.who",
+        "conditions": "several_people",
+        "before": "keep_return",
+    },
+    {T: "answer", "source": "debrief.return", "dest": "debrief.return", "before": "keep_return"},
+    {T: "by", "source": "debrief.return.who", "dest": "debrief.return", "before": "keep_promisee"},
+    {
+        T: "skip",
+        "source": "debrief.return",
+        "dest": "debrief.checkins",
+        "conditions": "several_new_people",
+    },
+    {T: "skip", "source": "debrief.return", "dest": "debrief.outcome"},
+    # A check-in with each new person, unless the student leaves someone out.
+    {T: "drop", "source": "debrief.checkins", "dest": None, "after": "drop_checkin"},
+    {T: "keep", "source": "debrief.checkins", "dest": "debrief.outcome"},
+]
+
+
+class Offers(Part):
+    """Offers, promises and check-ins of the debrief in progress (``data["db"]``)."""
+
+    name = "offers"
+    WORDS = "offers"
+    STEPS = STEPS
+    TABLE = TABLE
+    TEXTS = (
+        "offer_first",
+        "offer_next",
+        "return_first",
+        "return_next",
+        "checkins_ask",
+        "checkin_dropped",
+        "date_noted",
+        "they",
+        "the_role",
+        "unnamed_as",
+        "interviewer",
+        "someone",
+    )
+    LABELS = (
+        "nothing_yet",
+        "nothing_else",
+        "nothing_promised",
+        "no_one_said",
+        "leave_out",
+        "keep_checkins",
+    )
+    DERIVED = ("offerer",)
+    EXTRAS: ClassVar[Extras] = {
+        "checkin_dropped": ("name",),
+        "date_noted": ("when",),
+        "the_role": ("role",),
+        "unnamed_as": ("role",),
+    }
+    BUTTONS = ("skip", "by", "guess", "drop", "keep")
+
+    @property
+    def db(self) -> dict[str, Any]:
+        db: dict[str, Any] = self.c.data["db"]
+        return db
+
+    def _people(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = self.db.get("people") or []
+        return found
+
+    def _only(self) -> int | None:
+        """Who an offer or promise is from when there is only one person to choose."""
+        return 0 if len(self._people()) == 1 else None
+
+    def _name(self, person: dict[str, Any]) -> str:
+        return debrief_records.name_of(self, person)
+
+    # -- conditions ------------------------------------------------------------------------
+
+    def several_people(self, event: EventData) -> bool:
+        return len(self._people()) > 1
+
+    def several_new_people(self, event: EventData) -> bool:
+        return sum(1 for p in self._people() if not p.get("id")) > 1
+
+    def typed_introduction(self, event: EventData) -> bool:
+        return people.is_introduction(str(event.kwargs.get("text", "")))
+
+    def offer_is_introduction(self, event: EventData) -> bool:
+        offers = self.db.get("offers") or []
+        return bool(offers) and offers[-1]["kind"] == "introduction"
+
+    # -- offers ----------------------------------------------------------------------------
+
+    def ask_offer(self, event: EventData | None) -> None:
+        self.say("offer_next" if self.db.get("offers") else "offer_first")
+
+    def offer_choices(self) -> list[Choice]:
+        label = "nothing_else" if self.db.get("offers") else "nothing_yet"
+        return [self.choice(label, "skip")]
+
+    def people_choices(self) -> list[Choice]:
+        return [
+            self.button(self._name(person)[:60], f"by:{i}")
+            for i, person in enumerate(self._people())
+        ]
+
+    def keep_offer(self, event: EventData) -> None:
+        text = event.kwargs["text"]
+        offer: dict[str, Any] = {"text": text, "kind": "other", "who": self._only()}
+        if people.is_introduction(text):
+            offer["kind"] = "introduction"
+            offer["guess"] = people.guess_introduced(text)
+        self.db.setdefault("offers", []).append(offer)
+
+    def keep_offerer(self, event: EventData) -> None:
+        self.db["offers"][-1]["who"] = int(event.kwargs["value"])
+
+    def to_choices(self) -> list[Choice]:
+        guess = (self.db.get("offers") or [{}])[-1].get("guess")
+        buttons = [self.button(guess[0][:60], "guess")] if guess else []
+        return [*buttons, self.choice("no_one_said", "skip")]
+
+    def keep_guess(self, event: EventData) -> None:
+        offer = self.db["offers"][-1]
+        offer["to_name"], offer["to_role"] = offer["guess"]
+
+    def keep_introduced(self, event: EventData) -> None:
+        offer = self.db["offers"][-1]
+        name, role = people.split_person(event.kwargs["text"])
+        guess = offer.get("guess")
+        if not role and guess and guess[0].casefold() == name.casefold():
+            role = guess[1]
+        offer["to_name"], offer["to_role"] = name, role
+
+    def keep_by(self, event: EventData) -> None:
+        self.db["offers"][-1]["by"] = event.kwargs["date"]
+        when = date.fromisoformat(event.kwargs["date"]).strftime("%A %-d %B")
+        self.say("date_noted", when=when)
+
+    def derive(self, name: str) -> Any:
+        if name != "offerer":
+            return None
+        offers = self.db.get("offers") or [{}]
+        index = offers[-1].get("who")
+        if index is None or index >= len(self._people()):
+            return self.template("they")
+        person = self._people()[index]
+        if person.get("name"):
+            return people.first_name(person["name"])
+        role = people.role_of(person, self.template("interviewer"))
+        return self.template("the_role").format(role=people.lower_first(role))
+
+    # -- promises --------------------------------------------------------------------------
+
+    def ask_return(self, event: EventData | None) -> None:
+        self.say("return_next" if self.db.get("returns") else "return_first")
+
+    def return_choices(self) -> list[Choice]:
+        label = "nothing_else" if self.db.get("returns") else "nothing_promised"
+        return [self.choice(label, "skip")]
+
+    def keep_return(self, event: EventData) -> None:
+        promise = {"text": event.kwargs["text"], "who": self._only()}
+        self.db.setdefault("returns", []).append(promise)
+
+    def keep_promisee(self, event: EventData) -> None:
+        self.db["returns"][-1]["who"] = int(event.kwargs["value"])
+
+    # -- check-ins -------------------------------------------------------------------------
+
+    def ask_checkins(self, event: EventData | None) -> None:
+        self.say("checkins_ask")
+
+    def checkin_choices(self) -> list[Choice]:
+        dropped = set(self.db.get("drop") or [])
+        leave_out = self.label("leave_out")
+        buttons = [
+            self.button(f"{leave_out} {self._name(person)}"[:60], f"drop:{i}")
+            for i, person in enumerate(self._people())
+            if not person.get("id") and i not in dropped
+        ]
+        return [*buttons, self.choice("keep_checkins", "keep")]
+
+    def drop_checkin(self, event: EventData) -> None:
+        index = int(event.kwargs["value"])
+        if 0 <= index < len(self._people()):
+            self.db.setdefault("drop", []).append(index)
+            who = debrief_records.said_of(self, self._people()[index])
+            self.say("checkin_dropped", name=who)
+        if self.c.out:  # an internal transition asks nothing by itself
+            self.c.out[-1].choices = self.c.choices()
