@@ -18,7 +18,7 @@ STEPS = (
     Step("debrief.which", choices="interview_choices"),
     Step("debrief.company", "text", max_len=120),
     Step("debrief.role", "text", max_len=120),
-    Step("debrief.when", "text", max_len=80, on_enter=("ask_when",)),
+    Step("debrief.when", "text", max_len=80),
     Step("debrief.again"),
     Step("debrief.pivoted"),
     Step("debrief.went", "text", max_len=1500),
@@ -126,12 +126,11 @@ class Debrief(Part):
         "date_noted",
         "them",
         "when_planned",
-        "when_unknown",
         *debrief_records.TEXTS,
     )
     LABELS = ("another_interview",)
     FIELDS = ("company", "role", "interview_id")
-    DERIVED = ("person", "people_met")
+    DERIVED = ("person", "people_met", "planned_note")
     EXTRAS: ClassVar[Extras] = {
         "date_noted": ("when",),
         "when_planned": ("planned",),
@@ -186,14 +185,6 @@ class Debrief(Part):
             "interviews", company=self.c.data["company"], role=self.c.data["role"]
         )
         self.c.data["interview_id"] = self.c.data["db"]["interview_id"]
-
-    def ask_when(self, event: EventData | None) -> None:
-        planned = self.c.data.get("interview_date")
-        if planned:
-            day = date.fromisoformat(planned).strftime("%A %-d %B")
-            self.say("when_planned", planned=day)
-        else:
-            self.say("when_unknown")
 
     def past_day(self, text: str) -> date | None:
         """The day an interview took place, from what was typed: "Monday" said on a Wednesday is
@@ -261,6 +252,12 @@ class Debrief(Part):
         db = self.c.data.get("db") or {}
         if name == "person":
             return (db.get("person") or {}).get("name") or self.template("them")
+        if name == "planned_note":  # a date still to come: the notes are out of date
+            planned = self.c.data.get("interview_date")
+            if not planned:
+                return ""
+            day = date.fromisoformat(planned).strftime("%A %-d %B")
+            return self.template("when_planned").format(planned=day)
         if name == "people_met":
             return debrief_records.names(self, people.met(self.c, db.get("interview_id")))
         return None

@@ -19,7 +19,7 @@ STEPS = (
         "debrief.promised",
         "text",
         max_len=600,
-        on_enter=("ask_offer",),
+        on_enter=("settle_offers",),
         choices="offer_choices",
     ),
     Step("debrief.offer.who", choices="people_choices"),
@@ -29,11 +29,11 @@ STEPS = (
         "debrief.return",
         "text",
         max_len=600,
-        on_enter=("ask_return",),
+        on_enter=("settle_returns",),
         choices="return_choices",
     ),
     Step("debrief.return.who", choices="people_choices"),
-    Step("debrief.checkins", on_enter=("ask_checkins",), choices="checkin_choices"),
+    Step("debrief.checkins", choices="checkin_choices"),
 )
 
 T = "trigger"
@@ -109,7 +109,6 @@ class Offers(Part):
         "offer_next",
         "return_first",
         "return_next",
-        "checkins_ask",
         "checkin_dropped",
         "date_noted",
         "they",
@@ -126,7 +125,7 @@ class Offers(Part):
         "leave_out",
         "keep_checkins",
     )
-    DERIVED = ("offerer",)
+    DERIVED = ("offerer", "offer_question", "return_question")
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
         "date_noted": ("when",),
@@ -168,8 +167,8 @@ class Offers(Part):
 
     # -- offers ----------------------------------------------------------------------------
 
-    def ask_offer(self, event: EventData | None) -> None:
-        self.say("offer_next" if self.db.get("offers") else "offer_first")
+    def settle_offers(self, event: EventData | None) -> None:
+        _settle(self.db.setdefault("offers", []), back=event is None)
 
     def offer_choices(self) -> list[Choice]:
         label = "nothing_else" if self.db.get("offers") else "nothing_yet"
@@ -183,7 +182,7 @@ class Offers(Part):
 
     def keep_offer(self, event: EventData) -> None:
         text = event.kwargs["text"]
-        offer: dict[str, Any] = {"text": text, "kind": "other", "who": self._only()}
+        offer: dict[str, Any] = {"text": text, "kind": "other", "who": self._only(), "open": 1}
         if people.is_introduction(text):
             offer["kind"] = "introduction"
             offer["guess"] = people.guess_introduced(text)
@@ -215,6 +214,10 @@ class Offers(Part):
         self.say("date_noted", when=when)
 
     def derive(self, name: str) -> Any:
+        if name == "offer_question":
+            return self.template("offer_next" if self.db.get("offers") else "offer_first")
+        if name == "return_question":
+            return self.template("return_next" if self.db.get("returns") else "return_first")
         if name != "offerer":
             return None
         offers = self.db.get("offers") or [{}]
@@ -229,24 +232,21 @@ class Offers(Part):
 
     # -- promises --------------------------------------------------------------------------
 
-    def ask_return(self, event: EventData | None) -> None:
-        self.say("return_next" if self.db.get("returns") else "return_first")
+    def settle_returns(self, event: EventData | None) -> None:
+        _settle(self.db.setdefault("returns", []), back=event is None)
 
     def return_choices(self) -> list[Choice]:
         label = "nothing_else" if self.db.get("returns") else "nothing_promised"
         return [self.choice(label, "skip")]
 
     def keep_return(self, event: EventData) -> None:
-        promise = {"text": event.kwargs["text"], "who": self._only()}
+        promise = {"text": event.kwargs["text"], "who": self._only(), "open": 1}
         self.db.setdefault("returns", []).append(promise)
 
     def keep_promisee(self, event: EventData) -> None:
         self.db["returns"][-1]["who"] = int(event.kwargs["value"])
 
     # -- check-ins -------------------------------------------------------------------------
-
-    def ask_checkins(self, event: EventData | None) -> None:
-        self.say("checkins_ask")
 
     def checkin_choices(self) -> list[Choice]:
         dropped = set(self.db.get("drop") or [])
@@ -266,3 +266,13 @@ class Offers(Part):
             self.say("checkin_dropped", name=who)
         if self.c.out:  # an internal transition asks nothing by itself
             self.c.out[-1].choices = self.c.choices()
+
+
+def _settle(items: list[dict[str, Any]], back: bool) -> None:
+    """Back at the question after finishing one (an offer, a promise): it is kept. Back there
+    by /back from its follow-up questions: the unfinished one goes, so typing it again does not
+    record it twice."""
+    if back:
+        items[:] = [item for item in items if not item.get("open")]
+    for item in items:
+        item.pop("open", None)
