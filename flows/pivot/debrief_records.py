@@ -38,6 +38,7 @@ COLUMNS = (
 # The words this module says or fills, declared by the part that calls it.
 TEXTS = (
     "next_step_thanks",
+    "next_step_ask_name",
     "next_step_introduced",
     "how_introduced",
     "note_offer_intro",
@@ -146,7 +147,9 @@ def save(part: Part) -> None:
             last_contact_at=c.stamp(),
             talked_about=detail,
             notes=detail,
-            next_step=part.template("next_step_thanks"),
+            next_step=part.template(
+                "next_step_thanks" if person.get("name") else "next_step_ask_name"
+            ),
         )
     offers = db.get("offers") or []
     for offer in offers:

@@ -52,6 +52,7 @@ TEXTS = (
     "someone",
     "colleague",
     "intro_waiting",
+    "intro_waiting_all",
     "the_role",
     "the_recruiter",
     "decline_pending",
@@ -70,6 +71,7 @@ EXTRAS: Extras = {
     "offered_to": ("words",),
     "offered_of": ("words",),
     "intro_waiting": ("asked",),
+    "intro_waiting_all": ("asked",),
     "the_role": ("role",),
     "decline_pending": ("who", "to"),
     "unnamed_as": ("role",),
@@ -144,7 +146,12 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
 
 
 def introduction(
-    part: Part, style: str, asked: Row | None, offer: Row | None, v: Values
+    part: Part,
+    style: str,
+    asked: Row | None,
+    offer: Row | None,
+    v: Values,
+    waiting: str = "intro_waiting",
 ) -> list[str]:
     """The request to ``asked`` (who offered, or whom to ask), then the note to the person
     introduced; while their name is unknown, how to get it instead."""
@@ -156,7 +163,7 @@ def introduction(
         request = fill(part.template(f"draft.ask_intro.{style}"), v)
     v["connector"], v["connector_start"] = connector(part, asked)
     if offer is None or not offer.get("to_name"):
-        return [request, fill(part.template("intro_waiting"), asked=_asked(part, asked))]
+        return [request, fill(part.template(waiting), asked=_asked(part, asked))]
     addressed(part, {"name": offer["to_name"]}, style, v)
     return [request, fill(part.template(f"draft.outreach.{style}"), v)]
 

@@ -249,13 +249,16 @@ class Drafts(Part):
 
     def show_all(self, event: EventData | None) -> None:
         style = "normal"
-        for text in (*self.draft_thanks(style), *self.draft_intro(style)):
+        for text in self.draft_thanks(style):
             self.c.say_markup(text)
         missing = [self._name(p) for p in self._met() if not p["talked_about"]]
         if missing:
             self.say("all_missing", names=people.joined(missing, self.template("and")))
         self.c.data["draft_to"] = "recruiter"
-        for text in self.draft_decline(style):
+        for text in (
+            *self.draft_intro(style, waiting="intro_waiting_all"),
+            *self.draft_decline(style),
+        ):
             self.c.say_markup(text)
 
     def draft_thanks(self, style: str) -> list[str]:
@@ -276,10 +279,11 @@ class Drafts(Part):
         named = [p for p in met if p["name"]] or met
         return [(named[0] if named else None, None)]
 
-    def draft_intro(self, style: str) -> list[str]:
+    def draft_intro(self, style: str, waiting: str = "intro_waiting") -> list[str]:
+        """The requests and outreach notes; ``waiting`` says how to give a name not known yet."""
         texts = [self.text("intro_intro")]
         for asked, offer in self._introductions():
-            texts += draft_text.introduction(self, style, asked, offer, self._values())
+            texts += draft_text.introduction(self, style, asked, offer, self._values(), waiting)
         return texts
 
     def _recipient(self) -> Row | None:

@@ -178,6 +178,7 @@ def test_every_text_renders_with_real_values() -> None:
         "offered_to": {"words"},
         "offered_of": {"words"},
         "intro_waiting": {"asked"},
+        "intro_waiting_all": {"asked"},
         "decline_pending": {"who", "to"},
         "detail_ask": {"name"},
         "all_missing": {"names"},
