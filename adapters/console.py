@@ -1,4 +1,10 @@
-"""Console adapter: chat with the bot in a terminal, interactively or from piped stdin."""
+"""Console adapter: chat with the bot in a terminal, interactively or from piped stdin.
+
+Every button on screen has its own number: the buttons of all the replies since the user's last
+line are numbered on from one another, so a reminder's Done / Remind me tomorrow / Skip and the
+question under it never share a number. A line is a tap when it is one of those numbers or the
+label of one of those buttons; anything else is typed text.
+"""
 
 from __future__ import annotations
 
@@ -13,30 +19,49 @@ from bot.markup import to_plain
 from bot.messages import Choice, ConversationKey, Inbound, Outgoing, Reply
 
 TICK_SECONDS = 30
+QUIT = ("/quit", "quit", "/exit", "exit")
+HELLO = "Pivotbot in your terminal. Type a button's number or its label; /quit leaves."
+BACK = "Picking up where you left off. /help lists commands; /quit leaves."
 
 
-def render(reply: Reply) -> str:
-    """A reply as terminal text: plain text, then its buttons as ``[1] Label`` lines."""
+def render(reply: Reply, first: int = 1) -> str:
+    """A reply as terminal text: plain text, then its buttons as ``[n] Label`` lines, numbered
+    from ``first``."""
     lines = [to_plain(reply.text)]
-    lines.extend(f"  [{i}] {c.label}" for i, c in enumerate(reply.choices, 1))
+    lines.extend(f"  [{n}] {c.label}" for n, c in enumerate(reply.choices, first))
     return "\n".join(lines)
 
 
+def find_buttons(line: str, buttons: list[Choice]) -> list[Choice]:
+    """The buttons on screen that a typed line names: the one with that number, or every button
+    with that label (several when different messages offer the same label). Empty when none."""
+    text = line.strip()
+    if text.isdigit():
+        n = int(text)
+        return [buttons[n - 1]] if 1 <= n <= len(buttons) else []
+    named = {c.value: c for c in buttons if c.label.casefold() == text.casefold()}
+    return list(named.values())
+
+
 def to_inbound(key: ConversationKey, line: str, buttons: list[Choice]) -> Inbound:
-    """A typed line: a button's number or exact label becomes a tap on the buttons last shown."""
-    text = line.rstrip("\n")
+    """A typed line: a tap when it names exactly one button on screen, else the text itself."""
     event_id = f"console-{time.time_ns()}"
-    stripped = text.strip()
-    if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
-        return Inbound(key, choice=buttons[int(stripped) - 1].value, event_id=event_id)
-    for c in buttons:
-        if stripped.casefold() == c.label.casefold():
-            return Inbound(key, choice=c.value, event_id=event_id)
-    return Inbound(key, text=text, event_id=event_id)
+    found = find_buttons(line, buttons)
+    if len(found) == 1:
+        return Inbound(key, choice=found[0].value, event_id=event_id)
+    return Inbound(key, text=line.rstrip("\n"), event_id=event_id)
+
+
+def is_quit(line: str) -> bool:
+    return line.strip().casefold() in QUIT
 
 
 class Console:
-    """Holds the engine; prints replies, saves attachments to ``files_dir``."""
+    """Holds the engine; prints replies, saves attachments to ``files_dir``.
+
+    ``buttons`` are the buttons on screen: those printed since the user's last line, in the
+    order of their numbers.
+    """
 
     def __init__(self, engine: Engine, user: str, out: TextIO, files_dir: Path) -> None:
         self.engine = engine
@@ -45,15 +70,19 @@ class Console:
         self.files_dir = files_dir
         self.buttons: list[Choice] = []
 
+    def note(self, text: str) -> None:
+        """A line from the console itself, not from the bot."""
+        self.out.write(text + "\n\n")
+        self.out.flush()
+
     def show(self, replies: list[Reply]) -> None:
         for reply in replies:
-            self.out.write(render(reply) + "\n")
+            self.out.write(render(reply, len(self.buttons) + 1) + "\n")
             if reply.attachment is not None:
                 path = self.files_dir / reply.attachment.filename
                 path.write_text(reply.attachment.content, encoding="utf-8")
                 self.out.write(f"  (saved to {path})\n")
-            if reply.choices:
-                self.buttons = reply.choices
+            self.buttons.extend(reply.choices)
             self.out.write("\n")
         self.out.flush()
         self.engine.delivered(replies)
@@ -62,7 +91,21 @@ class Console:
         return [o.reply for o in outs if o.key == self.key]
 
     async def send(self, line: str) -> None:
-        self.show(await self.engine.handle(to_inbound(self.key, line, self.buttons)))
+        """One user line: asked back when its label is on several buttons, else sent. The line
+        starts a new screen: the buttons above it are no longer on it."""
+        found = find_buttons(line, self.buttons)
+        if len(found) > 1:
+            numbers = " or ".join(f"[{self.buttons.index(c) + 1}]" for c in found)
+            self.note(f"More than one button says “{line.strip()}”: type {numbers}.")
+            return
+        inbound = to_inbound(self.key, line, self.buttons)
+        self.buttons = []
+        self.show(await self.engine.handle(inbound))
+
+    async def command(self, text: str) -> None:
+        """A command the console sends by itself (/start, /resume): it adds to the screen."""
+        inbound = Inbound(self.key, text=text, event_id=f"console-{time.time_ns()}")
+        self.show(await self.engine.handle(inbound))
 
     async def catch_up(self) -> None:
         """Send what a crash left unsent, then any reminder that fell due while away."""
@@ -71,22 +114,21 @@ class Console:
 
 
 async def run(engine: Engine, user: str, stdin: TextIO, out: TextIO, files_dir: Path) -> None:
-    """Chat until end of input. Interactive terminals get a prompt and a reminder loop."""
+    """Chat until end of input or /quit. Interactive terminals get a prompt, the question the
+    conversation is waiting on, and a reminder loop."""
     console = Console(engine, user, out, files_dir)
     interactive = stdin.isatty()
+    new = engine.state_of(console.key) is None
+    console.note(BACK if interactive and not new else HELLO)
     await console.catch_up()
     if interactive:
-        if engine.state_of(console.key) is None:
-            await console.send("/start")
-        else:
-            out.write("Picking up where you left off. /help lists commands; Ctrl-D quits.\n\n")
-            await console.send("/resume")  # the question the conversation is waiting on
+        await console.command("/start" if new else "/resume")
     ticker = asyncio.create_task(_tick_loop(console)) if interactive else None
     try:
         while True:
             prompt = "you> " if interactive else ""
             line = await asyncio.to_thread(_read, stdin, prompt)
-            if line is None:
+            if line is None or is_quit(line):
                 break
             if not line.strip() and not interactive:
                 continue

@@ -9,6 +9,7 @@ sends), while students run in parallel.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 from collections import OrderedDict
@@ -47,7 +48,9 @@ BOT_SCOPES = [
     "im:history",
     "im:read",
     "im:write",
+    "users:read",  # each student's time zone (users.info), so reminders follow their clock
 ]
+ZONES_KEPT = 10_000  # students whose time zone is remembered between messages, per process
 
 
 def to_inbound(team_id: str, event: Mapping[str, Any], event_id: str | None) -> Inbound | None:
@@ -137,6 +140,7 @@ class SlackBot:
         )
         self.delivery = Delivery(engine, self.client, self.installations)
         self._mentions: OrderedDict[str, None] = OrderedDict()
+        self._zones: OrderedDict[ConversationKey, str | None] = OrderedDict()
         self._busy = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -205,6 +209,8 @@ class SlackBot:
         """Run one action through the engine and post its replies, in order per student.
         ``first`` runs inside the student's turn, before the engine (a tap's message update)."""
         async with self.delivery.hold(inbound.key):
+            if inbound.tz is None:
+                inbound = dataclasses.replace(inbound, tz=await self.zone_of(inbound.key, client))
             if first is not None:
                 try:
                     await first()
@@ -212,6 +218,27 @@ class SlackBot:
                     log.warning("%s: tapped message not updated: %s", inbound.key, error_code(exc))
             replies = await self.engine.handle(inbound)
             await self.delivery.post(inbound.key, replies, client, channel)
+
+    async def zone_of(self, key: ConversationKey, client: AsyncWebClient) -> str | None:
+        """The student's time zone from their Slack profile (``users.info`` -> ``user.tz``),
+        asked once per student and process; None when Slack does not say (the flow asks)."""
+        if key in self._zones:
+            self._zones.move_to_end(key)
+            return self._zones[key]
+        tz: str | None = None
+        try:
+            answer = await client.users_info(user=key.user)
+            user = answer.get("user") or {}
+            tz = str(user["tz"]) if user.get("tz") else None
+        except SlackApiError as exc:  # Slack's answer (no users:read scope, say): keep it
+            log.info("%s: no time zone from users.info: %s", key, error_code(exc))
+        except Exception as exc:  # the network: the conversation goes on; ask again next time
+            log.warning("%s: users.info failed: %s", key, type(exc).__name__)
+            return None
+        self._zones[key] = tz
+        while len(self._zones) > ZONES_KEPT:
+            self._zones.popitem(last=False)
+        return tz
 
     async def on_message(
         self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient

@@ -66,6 +66,7 @@ def _setup_logging(verbose: bool = False) -> None:
         "slack_sdk",
         "aiohttp.access",
         "apscheduler",
+        "openai",  # logs request bodies, so what users typed, at DEBUG
     ):
         logging.getLogger(name).setLevel(logging.WARNING)
 
@@ -95,7 +96,7 @@ def console(db: Path | None, user: str) -> None:
     """Chat with the bot in this terminal (typed or piped, one message per line)."""
     adapter = app.adapter("console")
     config = _config()
-    engine = _open(_db(db, config), retention_days=config.retention_days)
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
     app.ready_for_traffic()
     try:
         asyncio.run(adapter.run(engine, user, sys.stdin, sys.stdout, Path.cwd()))
@@ -105,9 +106,14 @@ def console(db: Path | None, user: str) -> None:
         engine.close()
 
 
-def _open(db: Path, clock: Clock | None = None, retention_days: int | None = None) -> Engine:
+def _open(
+    db: Path,
+    clock: Clock | None = None,
+    retention_days: int | None = None,
+    config: Config | None = None,
+) -> Engine:
     try:
-        return app.make_engine(db, clock, retention_days=retention_days)
+        return app.make_engine(db, clock, retention_days=retention_days, config=config)
     except PivotbotError as exc:
         _fail(str(exc))
 
@@ -228,27 +234,28 @@ def score(
 ) -> None:
     """Score one practice answer on the flow's rubric (TEXT, or - for standard input).
 
-    Prints one JSON object: total, elements (each element's points), red_flags, band and
-    missing (elements scoring 0). The rubric's elements, bands and limits: flows/pivot/rubric.py.
+    Prints one JSON object: total, elements (each element's points), red_flags, band,
+    missing (elements scoring 0), and judge: "model" when the configured language model
+    (PIVOTBOT_LLM_*) scored it, "rules" otherwise, with "fallback" saying why a configured model
+    was not used (timeout, http_error, malformed, refusal ...). The rubric's elements, bands and
+    limits: flows/pivot/rubric.py.
     """
+    from flows.pivot.judge_model import judge_answer
     from flows.pivot.scoring import Context
-    from flows.pivot.scoring import score as rubric
 
+    config = _config()
     answer = sys.stdin.read() if text == "-" else text
     if not answer.strip():
         _fail("nothing to score: give the answer as TEXT, or - to read it from standard input")
-    result = rubric(
-        answer,
-        Context(
-            company=company,
-            role=role,
-            target=target,
-            draws=draws,
-            evidence=evidence,
-            last_line=line,
-        ),
+    ctx = Context(
+        company=company, role=role, target=target, draws=draws, evidence=evidence, last_line=line
     )
-    click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    try:
+        model = app.model_client(config)
+    except PivotbotError as exc:
+        _fail(str(exc))
+    judged = asyncio.run(judge_answer(answer, ctx, model, config.llm_timeout))
+    click.echo(json.dumps(judged.to_json(), ensure_ascii=False))
 
 
 @main.command()
@@ -365,7 +372,7 @@ def telegram(
     except PivotbotError as exc:
         _fail(str(exc))
     _setup_logging(verbose)
-    engine = _open(_db(db, config), retention_days=config.retention_days)
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
     app.ready_for_traffic()
     try:
         adapter.run(engine, config, webhook_url=webhook_url, listen=listen, port=port)
@@ -389,7 +396,7 @@ def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
         adapter.check_config(config, http)  # before the database is created
     except PivotbotError as exc:
         _fail(str(exc))
-    engine = _open(_db(db, config), retention_days=config.retention_days)
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
     app.ready_for_traffic()
     try:
         adapter.run(engine, config, http=http, port=port)

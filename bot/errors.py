@@ -5,7 +5,9 @@ PivotbotError                 root: anything the bot raises on purpose
 ├── StoreError                the database cannot be opened or migrated
 ├── FlowError                 a flow or its content is malformed (caught at load, not mid-chat)
 ├── ScriptError               a scripted conversation file is malformed
-└── MissingExtra              an optional part (an extra: Telegram, Slack, charts) is not installed
+├── MissingExtra              an optional part (an extra: Telegram, Slack, charts) is not installed
+└── ModelError                a language model did not give a usable answer (``reason`` says why);
+                              callers fall back to what works without one
 """
 
 from __future__ import annotations
@@ -34,3 +36,13 @@ class ScriptError(PivotbotError):
 class MissingExtra(PivotbotError):
     """An optional part of the package is not installed. The message is one line ending in the
     ``pip install 'pivotbot[EXTRA]'`` that brings it."""
+
+
+class ModelError(PivotbotError):
+    """A language model call failed. ``reason`` is one short word for reports and logs
+    (``timeout``, ``connection``, ``rate_limited``, ``http_error``, ``refusal``, ``empty``,
+    ``malformed``); the message never carries the prompt or the model's text."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason

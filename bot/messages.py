@@ -90,7 +90,8 @@ class Inbound:
     ``event_id`` is the platform's delivery id (Slack ``event_id`` or action id, Telegram
     ``update_id``); the engine ignores an id it has already processed for this key.
     ``kind`` is ``"text"`` for text and taps, ``"unsupported"`` for a photo, sticker, voice
-    note or file the bot cannot read.
+    note or file the bot cannot read. ``locale`` (``en-GB``) and ``tz`` (an IANA time zone,
+    ``America/Los_Angeles``) are what the platform says about the user, when it says it.
     """
 
     key: ConversationKey
@@ -100,6 +101,7 @@ class Inbound:
     at: datetime | None = None
     locale: str | None = None
     kind: str = "text"
+    tz: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,13 +12,15 @@ from transitions.core import EventData
 from bot.flow import Step, parse_date
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import debrief_records, interview, people
+from flows.pivot import debrief_records, interview, people, reminders
 
 STEPS = (
     Step("debrief.which", choices="interview_choices"),
     Step("debrief.company", "text", max_len=120),
     Step("debrief.role", "text", max_len=120),
-    Step("debrief.when", "text", max_len=80),
+    # A day, read here (a day gone, not one to come): on the student's clock, so their time
+    # zone is asked first, as before a date question.
+    Step("debrief.when", "text", max_len=80, dated=True),
     Step("debrief.again"),
     Step("debrief.pivoted"),
     Step("debrief.went", "text", max_len=1500),
@@ -30,7 +32,7 @@ STEPS = (
     Step("debrief.more"),
     Step("debrief.outcome"),
     Step("debrief.decision", "date"),
-    Step("debrief.summary", on_enter=("save_debrief",)),
+    Step("debrief.summary", on_enter=("save_debrief", "show_summary"), redraw=("show_summary",)),
 )
 
 T = "trigger"
@@ -166,7 +168,7 @@ class Debrief(Part):
     def picked_needs_date(self, event: EventData) -> bool:
         row = self._picked(event)
         planned = row and row["interview_date"]
-        return not planned or date.fromisoformat(str(planned)) > self.c.now.date()
+        return not planned or date.fromisoformat(str(planned)) > reminders.today(self.c)
 
     def pick_interview(self, event: EventData) -> None:
         row = self._picked(event)
@@ -189,10 +191,10 @@ class Debrief(Part):
     def past_day(self, text: str) -> date | None:
         """The day an interview took place, from what was typed: "Monday" said on a Wednesday is
         the Monday just gone; a day still to come is None."""
-        found = parse_date(text, self.c.now)
+        found = parse_date(text, self.c.local_now)
         if found is None:
             return None
-        today, day = self.c.now.date(), date.fromisoformat(found)
+        today, day = reminders.today(self.c), date.fromisoformat(found)
         if day > today and (day - today).days <= 7 and not any(ch.isdigit() for ch in text):
             day -= timedelta(days=7)
         return day if day <= today else None
@@ -201,7 +203,7 @@ class Debrief(Part):
         return self.past_day(str(event.kwargs.get("text", ""))) is not None
 
     def keep_when(self, event: EventData) -> None:
-        today = self.c.now.date()
+        today = reminders.today(self.c)
         if event.event.name == "answer":
             day = self.past_day(event.kwargs["text"]) or today
             self.say("date_noted", when=day.strftime("%A %-d %B"))
@@ -266,3 +268,7 @@ class Debrief(Part):
 
     def save_debrief(self, event: EventData | None) -> None:
         debrief_records.save(self)
+
+    def show_summary(self, event: EventData | None) -> None:
+        """What was saved and the reminders set; drawn again by /resume without saving again."""
+        debrief_records.summary(self)

@@ -9,18 +9,13 @@ questions and this module the records."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from bot.clock import from_iso
 from bot.parts import Extras, Part
 from flows.pivot import people, reminders
-from flows.pivot.reminders import business_days, morning
 
-KEEP_WARM_DAYS = 91
-STATUS_AFTER_DECISION = timedelta(days=7)
-STATUS_NO_DATE = timedelta(days=14)
-THANK_YOU_HOUR = 17
 # A debrief's outcome as a step of the networking funnel.
 MILESTONES = {
     "introduction": "introduction",
@@ -120,8 +115,8 @@ def names(part: Part, persons: list[Row]) -> str:
 
 
 def save(part: Part) -> None:
-    """Write everything the debrief in ``data["db"]`` collected, set its follow-ups and say
-    the summary."""
+    """Write everything the debrief in ``data["db"]`` collected and set its follow-ups, once
+    (on arriving at the summary; :func:`summary` then says it, and says it again on /resume)."""
     c = part.c
     db = c.data["db"]
     interview_id = int(db.get("interview_id") or c.data["interview_id"])
@@ -166,7 +161,6 @@ def save(part: Part) -> None:
             contact_id=(offerers or [p["id"] for p in everyone] or [None])[0],
         )
     _followups(part, interview_id, fresh)
-    _summary(part, interview_id, everyone)
 
 
 def _who(everyone: list[Row], item: Row) -> Row | None:
@@ -226,7 +220,7 @@ def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: R
     c = part.c
     who = _who(everyone, promise)
     words = people.strip_end(promise["text"])
-    due = morning(business_days(c.now.date(), 1))
+    due = reminders.promise_due(c)
     links: dict[str, Any] = {"interview_id": interview_id, "note": words}
     if who:
         links["contact_id"] = who["id"]
@@ -235,31 +229,27 @@ def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: R
 
 
 def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:
+    """The norms, on the student's clock (see ``reminders``): thank-you notes today (by the
+    next morning), a status check a week after the decision date or two weeks after the
+    interview, a quarterly check-in with each new person the student kept (from today, when the
+    thank-you notes go out)."""
     c = part.c
     db = c.data["db"]
-    today = c.now.date()
+    today = reminders.today(c)
     held = c.data.get("interview_date")
     day = min(date.fromisoformat(held), today) if held else today
     if fresh or not db.get("update"):
         reminders.close(c, "thank_you", status="cancelled", interview_id=interview_id)
     if fresh:  # nobody new to thank, nothing to remind
-        evening = datetime.combine(today, time(THANK_YOU_HOUR), tzinfo=UTC)
-        due = evening if c.now < evening - timedelta(hours=1) else morning(today + timedelta(1))
-        reminders.schedule(c, "thank_you", due, interview_id=interview_id)
+        reminders.schedule(c, "thank_you", reminders.thank_you_due(c), interview_id=interview_id)
     answered = [
         row
         for row in c.records("followups", kind="status_check", interview_id=interview_id)
         if row["status"] in ("done", "skipped")
     ]
     if not answered:
-        decision = db.get("decision")
-        base = (
-            date.fromisoformat(decision) + STATUS_AFTER_DECISION
-            if decision
-            else day + STATUS_NO_DATE
-        )
-        base = max(base, today + timedelta(days=1))
-        reminders.schedule(c, "status_check", morning(base), interview_id=interview_id)
+        due = reminders.status_check_due(c, db.get("decision"), day)
+        reminders.schedule(c, "status_check", due, interview_id=interview_id)
     dropped = set(db.get("drop") or [])
     new = {id(person) for person in fresh}
     for index, person in enumerate(db["people"]):
@@ -267,14 +257,19 @@ def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:
             reminders.schedule(
                 c,
                 "keep_warm",
-                morning(day + timedelta(days=KEEP_WARM_DAYS)),
+                reminders.keep_warm_due(c),
                 interview_id=interview_id,
                 contact_id=person["id"],
             )
 
 
-def _summary(part: Part, interview_id: int, everyone: list[Row]) -> None:
+def summary(part: Part) -> None:
+    """Say what the debrief saved: who was met, what each offered and was promised, and the
+    reminders still pending. Only reads: drawing it again changes nothing."""
     c = part.c
+    db = c.data["db"]
+    interview_id = int(db.get("interview_id") or c.data["interview_id"])
+    everyone: list[Row] = db["people"]
     lines: list[str] = []
     for offer in c.data["db"].get("offers") or []:
         who = _who(everyone, offer)
@@ -342,7 +337,10 @@ def reminder_summary(part: Part, interview_id: int) -> str:
 
 
 def _day(part: Part, due: datetime) -> str:
-    days = (due.date() - part.c.now.date()).days
+    """When a reminder comes, on the student's clock: "later today", "tomorrow morning", "on
+    Wed 24 Feb"."""
+    due = reminders.local(part.c, due)
+    days = (due.date() - reminders.today(part.c)).days
     if days in (0, 1):
         return part.template(f"day_{days}")
     return part.template("day_on").format(day=due.strftime("%a %-d %b"))

@@ -173,7 +173,7 @@ class Drafts(Part):
     def _values(self) -> Values:
         v = self.c.values()  # keeps deriving values a template asks for (target_phrase, ...)
         held = self.c.data.get("interview_date")
-        v["day"] = (date.fromisoformat(held) if held else self.c.now.date()).strftime("%A")
+        v["day"] = (date.fromisoformat(held) if held else reminders.today(self.c)).strftime("%A")
         return v
 
     def _sent_keys(self, kind: str) -> list[str]:
@@ -254,10 +254,9 @@ class Drafts(Part):
         missing = [self._name(p) for p in self._met() if not p["talked_about"]]
         if missing:
             self.say("all_missing", names=people.joined(missing, self.template("and")))
-        self.c.data["draft_to"] = "recruiter"
         for text in (
             *self.draft_intro(style, waiting="intro_waiting_all"),
-            *self.draft_decline(style),
+            *self.draft_decline(style, to="recruiter"),  # the recipient is picked on its page
         ):
             self.c.say_markup(text)
 
@@ -286,12 +285,13 @@ class Drafts(Part):
             texts += draft_text.introduction(self, style, asked, offer, self._values(), waiting)
         return texts
 
-    def _recipient(self) -> Row | None:
-        to = str(self.c.data.get("draft_to"))
+    def _recipient(self, to: str | None = None) -> Row | None:
+        to = str(to or self.c.data.get("draft_to"))
         return people.contact(self.c, int(to)) if to.isdigit() else None
 
-    def draft_decline(self, style: str) -> list[str]:
-        person = self._recipient()
+    def draft_decline(self, style: str, to: str | None = None) -> list[str]:
+        """The decline to ``to`` (a contact's id, or "recruiter"; the one picked by default)."""
+        person = self._recipient(to)
         pending = people.pending_introductions(self.c, person["id"]) if person else []
         warning = draft_text.pending_warning(self, person, pending)
         draft = draft_text.decline(self, style, person, self._values())

@@ -14,6 +14,9 @@ from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import debrief_records, people
 
+# Arriving at the offer or promise question settles the one just finished; drawing it again
+# (/resume, /back) changes nothing: one left unfinished by /back is dropped when the next is
+# typed, or when there is nothing else.
 STEPS = (
     Step(
         "debrief.promised",
@@ -21,6 +24,7 @@ STEPS = (
         max_len=600,
         on_enter=("settle_offers",),
         choices="offer_choices",
+        redraw=(),
     ),
     Step("debrief.offer.who", choices="people_choices"),
     Step("debrief.offer.to", "text", max_len=200, choices="to_choices"),
@@ -31,6 +35,7 @@ STEPS = (
         max_len=600,
         on_enter=("settle_returns",),
         choices="return_choices",
+        redraw=(),
     ),
     Step("debrief.return.who", choices="people_choices"),
     Step("debrief.checkins", choices="checkin_choices"),
@@ -55,7 +60,7 @@ TABLE: list[dict[str, Any]] = [
         "before": "keep_offer",
     },
     {T: "answer", "source": "debrief.promised", "dest": "debrief.promised", "before": "keep_offer"},
-    {T: "skip", "source": "debrief.promised", "dest": "debrief.return"},
+    {T: "skip", "source": "debrief.promised", "dest": "debrief.return", "before": "drop_offer"},
     {
         T: "by",
         "source": "debrief.offer.who",
@@ -89,8 +94,9 @@ TABLE: list[dict[str, Any]] = [
         "source": "debrief.return",
         "dest": "debrief.checkins",
         "conditions": "several_new_people",
+        "before": "drop_return",
     },
-    {T: "skip", "source": "debrief.return", "dest": "debrief.outcome"},
+    {T: "skip", "source": "debrief.return", "dest": "debrief.outcome", "before": "drop_return"},
     # A check-in with each new person, unless the student leaves someone out.
     {T: "drop", "source": "debrief.checkins", "dest": None, "after": "drop_checkin"},
     {T: "keep", "source": "debrief.checkins", "dest": "debrief.outcome"},
@@ -168,10 +174,13 @@ class Offers(Part):
     # -- offers ----------------------------------------------------------------------------
 
     def settle_offers(self, event: EventData | None) -> None:
-        _settle(self.db.setdefault("offers", []), back=event is None)
+        _settle(self.db.setdefault("offers", []))
+
+    def drop_offer(self, event: EventData) -> None:
+        _drop_open(self.db.setdefault("offers", []))
 
     def offer_choices(self) -> list[Choice]:
-        label = "nothing_else" if self.db.get("offers") else "nothing_yet"
+        label = "nothing_else" if _settled(self.db.get("offers")) else "nothing_yet"
         return [self.choice(label, "skip")]
 
     def people_choices(self) -> list[Choice]:
@@ -181,6 +190,7 @@ class Offers(Part):
         ]
 
     def keep_offer(self, event: EventData) -> None:
+        self.drop_offer(event)
         text = event.kwargs["text"]
         offer: dict[str, Any] = {"text": text, "kind": "other", "who": self._only(), "open": 1}
         if people.is_introduction(text):
@@ -215,9 +225,10 @@ class Offers(Part):
 
     def derive(self, name: str) -> Any:
         if name == "offer_question":
-            return self.template("offer_next" if self.db.get("offers") else "offer_first")
+            return self.template("offer_next" if _settled(self.db.get("offers")) else "offer_first")
         if name == "return_question":
-            return self.template("return_next" if self.db.get("returns") else "return_first")
+            more = _settled(self.db.get("returns"))
+            return self.template("return_next" if more else "return_first")
         if name != "offerer":
             return None
         offers = self.db.get("offers") or [{}]
@@ -233,13 +244,17 @@ class Offers(Part):
     # -- promises --------------------------------------------------------------------------
 
     def settle_returns(self, event: EventData | None) -> None:
-        _settle(self.db.setdefault("returns", []), back=event is None)
+        _settle(self.db.setdefault("returns", []))
+
+    def drop_return(self, event: EventData) -> None:
+        _drop_open(self.db.setdefault("returns", []))
 
     def return_choices(self) -> list[Choice]:
-        label = "nothing_else" if self.db.get("returns") else "nothing_promised"
+        label = "nothing_else" if _settled(self.db.get("returns")) else "nothing_promised"
         return [self.choice(label, "skip")]
 
     def keep_return(self, event: EventData) -> None:
+        self.drop_return(event)
         promise = {"text": event.kwargs["text"], "who": self._only(), "open": 1}
         self.db.setdefault("returns", []).append(promise)
 
@@ -268,11 +283,18 @@ class Offers(Part):
             self.c.out[-1].choices = self.c.choices()
 
 
-def _settle(items: list[dict[str, Any]], back: bool) -> None:
-    """Back at the question after finishing one (an offer, a promise): it is kept. Back there
-    by /back from its follow-up questions: the unfinished one goes, so typing it again does not
-    record it twice."""
-    if back:
-        items[:] = [item for item in items if not item.get("open")]
+def _settle(items: list[dict[str, Any]]) -> None:
+    """Back at the question after finishing one (an offer, a promise): it is kept."""
     for item in items:
         item.pop("open", None)
+
+
+def _drop_open(items: list[dict[str, Any]]) -> None:
+    """One left unfinished (/back from its follow-up questions) goes, so that typing it again,
+    or saying there is nothing else, does not record it."""
+    items[:] = [item for item in items if not item.get("open")]
+
+
+def _settled(items: list[dict[str, Any]] | None) -> bool:
+    """Whether any offer or promise has been finished (an unfinished one does not count)."""
+    return any(not item.get("open") for item in items or [])

@@ -1,13 +1,20 @@
 """Rehearsal: the bot plays the interviewer, reacts to each answer, scores it with the rubric,
-and shows progress per element, until the pivot is what comes out under pressure."""
+and shows progress per element, until the pivot is what comes out under pressure.
+
+With a language model configured (``Practice.with_model``), each typed answer is first shown to
+the model judge and the model interviewer by ``consult_model``, the step's ``prepare`` method,
+which the engine awaits before its transaction; ``score_answer`` then uses what it prepared,
+and the rules for anything it could not.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import zlib
 from collections.abc import Iterator
-from dataclasses import replace
-from typing import Any, ClassVar
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar, cast
 
 from transitions.core import EventData
 
@@ -15,10 +22,12 @@ from bot.flow import Flow, Step
 from bot.markup import fill
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview, interviewer
+from flows.pivot import interview, interviewer, judge_model
 from flows.pivot.feedback import feedback, stronger_version
+from flows.pivot.interviewer_model import ModelInterviewer
+from flows.pivot.judge_model import Judged, ModelJudge, rules_judged
 from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
-from flows.pivot.scoring import Context, Score, rules_doc, score
+from flows.pivot.scoring import Context, Score, rules_doc
 
 STEPS = (
     Step("rehearse.company", "text", max_len=120),
@@ -65,6 +74,21 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 ELEMENT_NAMES: dict[str, str] = SHORT_NAMES
+# With a model configured, these states' answers are prepared by this method (``Step.prepare``).
+PREPARE = {"rehearse.turn": "consult_model"}
+# With a model configured, these texts (the core's) end with where answers go.
+NOTICED = ("help", "mydata")
+
+
+@dataclass(frozen=True)
+class Consulted:
+    """What the model made of one answer, prepared before the engine's transaction."""
+
+    answer: str
+    line: str
+    at: tuple[int, int]  # (round, turn) it was prepared for
+    judged: Judged
+    next_line: str | None  # the model's checked line, else the rule-based one; None: round over
 
 
 class Practice(Part):
@@ -83,16 +107,41 @@ class Practice(Part):
         "round_empty",
         "round_summary",
         "progress_intro",
+        "model_notice",
     )
     LABELS = (*(f"persona_{p}" for p in interviewer.PERSONAS), "main_menu")
     FIELDS = ("company", "role", "target")
-    DERIVED = ("persona_intro",)
+    DERIVED = ("persona_intro", "model_host")
     EXTRAS: ClassVar[Extras] = {
         "interviewer_says": ("who", "turn"),
         "round_summary": ("scores", "best"),
         "progress_intro": ("count",),
     }
     BUTTONS = (*interviewer.PERSONAS, "menu")
+    # Set by ``with_model`` when a language model is configured (PIVOTBOT_LLM_*); None: rules only.
+    model_judge: ClassVar[ModelJudge | None] = None
+    model_interviewer: ClassVar[ModelInterviewer | None] = None
+    model_host: ClassVar[str | None] = None
+
+    @classmethod
+    def with_model(cls, judge: ModelJudge, asker: ModelInterviewer, host: str) -> type[Practice]:
+        """This part, configured for a language model: the same states, table and words, with
+        ``consult_model`` preparing each answer to the interviewer (``PREPARE``) and the
+        ``model_notice`` said after ``help`` and ``/mydata`` (``NOTICED``), naming ``host``."""
+        steps = tuple(
+            replace(step, prepare=PREPARE[step.name]) if step.name in PREPARE else step
+            for step in cls.STEPS
+        )
+        settings: dict[str, Any] = {
+            "__doc__": cls.__doc__,
+            "__module__": cls.__module__,
+            "STEPS": steps,
+            "POSTSCRIPTS": dict.fromkeys(NOTICED, ("model_notice",)),
+            "model_judge": judge,
+            "model_interviewer": asker,
+            "model_host": host,
+        }
+        return cast("type[Practice]", type(cls.__name__, (cls,), settings))
 
     @classmethod
     def check(cls, flow: Flow) -> Iterator[str]:
@@ -110,6 +159,8 @@ class Practice(Part):
             persona = name.removeprefix("persona_")
             if name.startswith("persona_") and persona not in interviewer.PERSONAS:
                 yield f"label {name!r} is for persona {persona!r} that the rehearsal does not offer"
+        if cls.model_judge is not None:  # the model's prompts and quote checks (judge.yaml)
+            yield from judge_model.problems()
 
     def has_context(self, event: EventData) -> bool:
         return bool(self.c.data.get("company"))
@@ -143,6 +194,8 @@ class Practice(Part):
         if name == "persona_intro":
             again = "again" if self.c.data.get("rounds") else "first"
             return self.template(f"persona_intro_{again}")
+        if name == "model_host":
+            return self.model_host
         return None
 
     def persona_choices(self) -> list[Choice]:
@@ -181,10 +234,46 @@ class Practice(Part):
             + "”"
         )
 
+    async def consult_model(self, text: str) -> Consulted | None:
+        """``Step.prepare`` of rehearse.turn, awaited by the engine before its transaction: the
+        model's checked score of ``text`` and its next line, at once, each falling back to the
+        rules within the timeout. Reads the conversation; writes nothing."""
+        rh = self.c.data.get("rh")
+        if self.model_judge is None or not rh or not rh.get("line"):
+            return None
+        ctx = self.context(rh["line"])
+        at = (rh["round"], rh["turn"])
+        going_on = interviewer.next_line(
+            rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"]
+        )
+        if self.model_interviewer is None or going_on is None:
+            judged = await self.model_judge.judge(text, ctx)
+            return Consulted(text, rh["line"], at, judged, going_on)
+        judged, line = await asyncio.gather(
+            self.model_judge.judge(text, ctx),
+            self.model_interviewer.next_line(rh["persona"], text, ctx, rh["used"]),
+        )
+        return Consulted(text, rh["line"], at, judged, line or going_on)
+
+    def _consulted(self, text: str) -> Consulted | None:
+        """The prepared model view, if it was prepared for this very answer to this line."""
+        rh, got = self.c.data["rh"], self.c.prepared
+        if isinstance(got, Consulted) and (got.answer, got.line, got.at) == (
+            text,
+            rh["line"],
+            (rh["round"], rh["turn"]),
+        ):
+            return got
+        return None
+
     def score_answer(self, event: EventData) -> None:
         rh = self.c.data["rh"]
         text: str = event.kwargs["text"]
-        result = in_round(score(text, self.context(rh["line"])), rh.get("carried") or {})
+        consulted = self._consulted(text)
+        judged = consulted.judged if consulted else rules_judged(text, self.context(rh["line"]))
+        result = in_round(judged.score, rh.get("carried") or {})
+        if self.model_judge is not None:
+            rh["judge"] = judged.judge  # which judge scored this turn: "model" or "rules"
         rh["elements"] = result.elements
         rh["answer"] = text
         rh["last"] = result.to_json()
@@ -201,6 +290,9 @@ class Practice(Part):
             red_flags=result.red_flags,
         )
         rh["feedback"] = feedback(result, self.context(rh["line"]), text)
+        if consulted:
+            rh["next"] = consulted.next_line
+            return
         rh["next"] = interviewer.next_line(
             rh["persona"], rh["turn"], text, self.context(rh["line"]), rh["seed"], rh["used"]
         )

@@ -111,9 +111,14 @@ def test_every_text_renders_with_real_values() -> None:
         "cmd",
         "when",
         "target_or_unsure",
+        "draws_or_none",
         "target_phrase",
-        "draws_phrase",
-        "evidence_line",
+        "proof_question",
+        "line_thanks",
+        "line_fit",
+        "line_proof",
+        "line_ask",
+        "decline_fit",
         "person",
         "contact_name",
         "field_name",
@@ -132,7 +137,13 @@ def test_every_text_renders_with_real_values() -> None:
         "debrief_saved_nobody": {"reminders"},
         "date_noted": {"when"},
         "day_on": {"day"},
+        "snooze_on": {"day"},
+        "followup_snoozed": {"when"},
+        "zone_set": {"zone", "clock"},
         "contact_line": {"name", "where", "stage", "last", "next"},
+        "contact_line_name": {"name", "stage"},
+        "contact_last": {"last"},
+        "contact_next": {"next"},
         "contact_card": {
             "name",
             "title",
@@ -182,6 +193,10 @@ def test_every_text_renders_with_real_values() -> None:
         "decline_pending": {"who", "to"},
         "detail_ask": {"name"},
         "all_missing": {"names"},
+        "model_notice": {"model_host"},
+        "line.thanks": {"reason"},
+        "line.proof": {"proof"},
+        "line.proof_own": {"proof"},
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
@@ -192,6 +207,10 @@ def test_every_text_renders_with_real_values() -> None:
         if name.startswith(("draft.", "promise_line.", "reminder.", "detail_line.", "greeting.")):
             extra = {"name", "first", "detail", "promised", "promise_line", "day", "topic"}
             extra |= draft_values
+        if name.startswith("reminder."):
+            extra |= {"people", "deadline"}
+        if name.startswith("todo."):
+            extra = {"name", "company", "people", "topic"}  # topic: what a promise was
         missing = fields - provided - extra
         assert not missing, f"{name} names {missing}"
 
