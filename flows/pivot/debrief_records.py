@@ -1,8 +1,9 @@
 """Writing a debrief, once, at its summary: the interview's record, a contact for each person met
 (and for each person they offered to introduce), the offers, and the follow-ups at COACHING.md's
 norms: a thank-you the same day, a status check a week after the decision date (two weeks after
-the interview without one), each promise the student made its own reminder, and a quarterly
-check-in with each person met that the student kept. Then the summary saying all of it.
+the interview without one), each promise the student made its own reminder, a nudge when an
+introduction offered by a date has not come by then, and a quarterly check-in with each person
+met that the student kept. Then the summary saying all of it.
 
 Plain functions of the debrief part (its words, its conversation), so the part stays the
 questions and this module the records."""
@@ -55,6 +56,9 @@ TEXTS = (
     "saved_promise_nobody",
     "saved_unnamed",
     "by_day",
+    "nudge_intro",
+    "nudge_to",
+    "nudge_of",
     "reminder_line",
     "reminder_line_with",
     "reminder_line_promise",
@@ -84,6 +88,9 @@ EXTRAS: Extras = {
     "unnamed_as": ("role",),
     "the_role": ("role",),
     "by_day": ("day",),
+    "nudge_intro": ("what",),
+    "nudge_to": ("what",),
+    "nudge_of": ("what",),
     "reminder_line": ("what", "day"),
     "reminder_line_with": ("what", "day", "names"),
     "reminder_line_promise": ("what", "day", "names"),
@@ -197,10 +204,10 @@ def _save_offer(
             notes=people.upper_first(role) or None,
             next_step=part.template("next_step_introduced").format(first=first),
         )
-        note = part.template("note_offer_intro").format(to=people.introduced(offer))
+        note = part.template("note_offer_intro").format(to=people.introduced_to(offer))
     else:
         note = part.template("note_offer").format(what=people.strip_end(offer["text"]))
-    c.add(
+    offer_id = c.add(
         "offers",
         interview_id=interview_id,
         contact_id=offer["contact_id"],
@@ -214,6 +221,13 @@ def _save_offer(
     )
     if who:
         _add_note(part, who["id"], note)
+    if offer["kind"] == "introduction" and offer.get("by") and offer_id:
+        # Not come by the day they gave: a polite nudge, on a working morning.
+        form, words = people.offer_form(offer, said="student")
+        topic = part.template(f"nudge_{form}").format(what=words)
+        due = reminders.introduction_due(c, offer["by"])
+        links = {"interview_id": interview_id, "contact_id": offer["contact_id"], "note": topic}
+        reminders.schedule(c, "introduction", due, **links)
 
 
 def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: Row) -> None:
@@ -280,7 +294,7 @@ def summary(part: Part) -> None:
                 day = date.fromisoformat(offer["by"]).strftime("%A %-d %B")
                 comma = "," if offer.get("to_role") else ""
                 by = comma + " " + part.template("by_day").format(day=day)
-            to = people.introduced(offer)
+            to = people.introduced_to(offer)
             lines.append(part.text("saved_intro", who=said_of(part, who, True), to=to, by=by))
         elif who:
             lines.append(part.text(f"saved_offer_{form}", who=said_of(part, who, True), what=words))

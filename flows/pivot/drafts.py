@@ -337,7 +337,7 @@ class Drafts(Part):
         )
         changes = {"to_name": name, "to_role": role, "introduced_id": introduced_id}
         if offer is not None:
-            self.c.update("offers", offer["id"], status="done", **changes)
+            people.introduced(self.c, offer, **changes)
         else:
             self.c.add(
                 "offers",

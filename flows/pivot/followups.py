@@ -31,6 +31,7 @@ REMINDERS = (
     "reminder.keep_warm",
     "reminder.keep_warm_company",
     "reminder.promise",
+    "reminder.introduction",
 )
 # Reminders that name the person when the follow-up is about one: ``<text>.named``.
 NAMED = (
@@ -39,6 +40,7 @@ NAMED = (
     "reminder.outreach_second",
     "reminder.outreach_followup",
     "reminder.promise",
+    "reminder.introduction",
 )
 NOON = 12  # a reminder before it says "this morning"; after it, "today"
 
@@ -121,6 +123,9 @@ class FollowUps(Part):
 
     def timer_promise(self, payload: dict[str, Any]) -> None:
         self._remind(payload, "reminder.promise")
+
+    def timer_introduction(self, payload: dict[str, Any]) -> None:
+        self._remind(payload, "reminder.introduction")
 
     def timer_keep_warm(self, payload: dict[str, Any]) -> None:
         row = self._open(payload)

@@ -155,7 +155,7 @@ def offer_form(offer: Row, said: str = "them") -> tuple[str, str]:
     "them") or to the student ("student"): ("intro", "Joy Chen, who leads ..."), ("to", "pass
     my CV on") or ("of", "an introduction to the data team")."""
     if offer.get("kind") == "introduction" and offer.get("to_name"):
-        return "intro", introduced(offer)
+        return "intro", introduced_to(offer)
     words = offer_words(str(offer.get("text") or ""))
     words = to_them(words) if said == "them" else to_student(words)
     first, _, rest = words.partition(" ")
@@ -165,7 +165,7 @@ def offer_form(offer: Row, said: str = "them") -> tuple[str, str]:
     return ("to" if first.lower() in VERBS else "of"), words
 
 
-def introduced(offer: Row) -> str:
+def introduced_to(offer: Row) -> str:
     """The person an introduction is to, with their role when given: "Joy Chen, who leads
     merchandising analytics"."""
     name = str(offer.get("to_name") or "")
@@ -236,7 +236,16 @@ def contacted(c: Conversation, row: Row) -> None:
     if row.get("stage") in (None, "identified"):
         c.update("contacts", row["id"], stage="contacted", last_contact_at=c.stamp())
     for offer in c.records("offers", introduced_id=row["id"]):
-        c.update("offers", offer["id"], status="done")
+        introduced(c, offer)
+
+
+def introduced(c: Conversation, offer: Row, **changes: Any) -> None:
+    """An introduction offered has happened (``changes``: what is now known of it): it is done,
+    and the nudge about it goes, unless the same person still owes another."""
+    c.update("offers", offer["id"], status="done", **changes)
+    owed = [o for o in pending_introductions(c, offer["contact_id"]) if o["id"] != offer["id"]]
+    if offer["contact_id"] and not owed:
+        reminders.close(c, "introduction", contact_id=offer["contact_id"])
 
 
 def replied(c: Conversation, row: Row) -> None:

@@ -4,6 +4,8 @@ every part sets, closes and describes a follow-up (plans, debrief, drafts, conta
 Norms: thank-you the same day (next morning at the latest); status check one week after a
 decision date, else two weeks after the interview; outreach with no reply: a second contact after
 3 business days, one follow-up with the first after 7 (Dalton's 3B7); keep-warm about quarterly.
+Besides: what the student promised someone, the next working morning; an introduction offered
+by a date, the working morning after it (a nudge, if it hasn't happened).
 
 Time: every reminder is computed on the person's own clock (``Conversation.zone``: the time
 zone they gave, or Slack's; UTC until then) and stored in UTC. "This morning" is 09:00 there, the
@@ -31,6 +33,9 @@ KINDS = (
     "outreach_followup",
     "keep_warm",
     "promise",  # something the student promised someone they met; its words are the ``note``
+    # An introduction someone offered by a date: a polite nudge to them if it hasn't happened
+    # by then (what they offered is the ``note``).
+    "introduction",
 )
 OPEN = ("pending", "snoozed")
 MORNING = 9  # reminders that say "this morning" come at 09:00, local time
@@ -135,6 +140,13 @@ def keep_warm_due(c: Conversation) -> datetime:
 def promise_due(c: Conversation) -> datetime:
     """Something the student promised: the next working morning, while it is fresh for both."""
     return morning(c, business_days(today(c), 1))
+
+
+def introduction_due(c: Conversation, by: str) -> datetime:
+    """The working morning after the day (ISO) someone said they would introduce the student
+    by: time for a polite nudge if nothing has come. Never before tomorrow."""
+    day = max(date.fromisoformat(by), today(c))
+    return morning(c, business_days(day, 1))
 
 
 def snooze_due(c: Conversation, row: dict[str, Any]) -> datetime:
