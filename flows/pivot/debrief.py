@@ -12,7 +12,7 @@ from transitions.core import EventData
 from bot.flow import Step, parse_date
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import debrief_records, interview, people, reminders
+from flows.pivot import debrief_records, interview, people, phrases, reminders
 
 STEPS = (
     Step("debrief.which", choices="interview_choices"),
@@ -32,6 +32,7 @@ STEPS = (
     Step("debrief.more"),
     Step("debrief.outcome"),
     Step("debrief.decision", "date"),
+    Step("debrief.sign", "text", max_len=80),
     Step("debrief.summary", on_enter=("save_debrief", "show_summary"), redraw=("show_summary",)),
 )
 
@@ -107,13 +108,24 @@ TABLE: list[dict[str, Any]] = [
         {T: v, "source": "debrief.outcome", "dest": "debrief.decision", "before": "keep_outcome"}
         for v in ("introduction", "meeting", "referral", "offer", "nothing")
     ),
+    # How the student signs their notes: asked once, before the first drafts.
+    {
+        T: "answer",
+        "source": "debrief.decision",
+        "dest": "debrief.sign",
+        "conditions": "unsigned",
+        "before": "keep_decision",
+    },
     {
         T: "answer",
         "source": "debrief.decision",
         "dest": "debrief.summary",
         "before": "keep_decision",
     },
+    {T: "skip", "source": "debrief.decision", "dest": "debrief.sign", "conditions": "unsigned"},
     {T: "skip", "source": "debrief.decision", "dest": "debrief.summary"},
+    {T: "answer", "source": "debrief.sign", "dest": "debrief.summary", "before": "keep_sign"},
+    {T: "skip", "source": "debrief.sign", "dest": "debrief.summary", "before": "skip_sign"},
 ]
 
 
@@ -131,7 +143,8 @@ class Debrief(Part):
         *debrief_records.TEXTS,
     )
     LABELS = ("another_interview",)
-    FIELDS = ("company", "role", "interview_id")
+    # ``sign_as``: the name the student signs their notes with ("" to leave it off).
+    FIELDS = ("company", "role", "interview_id", "sign_as")
     DERIVED = ("person", "people_met", "planned_note")
     EXTRAS: ClassVar[Extras] = {
         "date_noted": ("when",),
@@ -241,6 +254,15 @@ class Debrief(Part):
         # Someone whose name wasn't caught is kept too: they still get a thank-you.
         self.c.data["db"]["people"].append(self.c.data["db"].pop("person", {}))
         self.c.data["db"]["person"] = {}
+
+    def unsigned(self, event: EventData) -> bool:
+        return "sign_as" not in self.c.data
+
+    def keep_sign(self, event: EventData) -> None:
+        self.c.data["sign_as"] = phrases.strip_end(phrases.strip_emoji(event.kwargs["text"]))
+
+    def skip_sign(self, event: EventData) -> None:
+        self.c.data["sign_as"] = ""  # asked: the drafts end with the closing words
 
     def keep_outcome(self, event: EventData) -> None:
         self.c.data["db"]["outcome"] = event.event.name

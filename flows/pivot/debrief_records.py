@@ -154,10 +154,13 @@ def save(part: Part) -> None:
             ),
         )
     offers = db.get("offers") or []
+    # Each saved once: /back from the summary and on again arrives here a second time.
     for offer in offers:
-        _save_offer(part, interview_id, before["company"], everyone, offer)
+        if not offer.get("id"):
+            _save_offer(part, interview_id, before["company"], everyone, offer)
     for promise in db.get("returns") or []:
-        _save_promise(part, interview_id, everyone, promise)
+        if not promise.get("id"):
+            _save_promise(part, interview_id, everyone, promise)
     outcome = db.get("outcome")
     if outcome in MILESTONES and outcome != before["outcome"]:  # the report's funnel
         offerers = [o["contact_id"] for o in offers if o.get("contact_id")]
@@ -219,6 +222,7 @@ def _save_offer(
         introduced_id=introduced_id,
         status="pending",
     )
+    offer["id"] = offer_id
     if who:
         _add_note(part, who["id"], note)
     if offer["kind"] == "introduction" and offer.get("by") and offer_id:
@@ -239,7 +243,7 @@ def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: R
     if who:
         links["contact_id"] = who["id"]
         _add_note(part, who["id"], part.template("note_promise").format(what=words))
-    reminders.schedule(c, "promise", due, **links)
+    promise["id"] = reminders.schedule(c, "promise", due, **links)
 
 
 def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:

@@ -1,8 +1,9 @@
 """The words of each draft, built from the records of one interview: a thank-you per person met
 (thanking whoever offered something for it, in their own note), the introduction request to
 the person who offered it and the outreach note to the person introduced, and the decline to
-the recipient the student picked. Every draft is headed with its recipient; a missing piece
-(a name, the person to be introduced) is never a "[name]" placeholder: the part asks for it.
+the recipient the student picked. Every draft is headed with its recipient and signed with the
+student's name (``sign_as``, asked at the end of the debrief); a missing piece (a name, the
+person to be introduced) is never a "[name]" placeholder: the part asks for it.
 
 Plain functions of the drafts part (its words and conversation)."""
 
@@ -80,6 +81,12 @@ EXTRAS: Extras = {
 Row = dict[str, Any]
 
 
+def _draft(part: Part, name: str, v: Values) -> str:
+    """A draft filled in, ending with the name the student signs with, or with its closing
+    words when they left their name off (no empty line, never "[your name]")."""
+    return fill(part.template(name), v).rstrip()
+
+
 def _t(part: Part, name: str, **values: str) -> str:
     """A text filled as plain words (it goes into a draft, which escapes it once)."""
     return part.template(name).format(**values)
@@ -142,7 +149,7 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     theirs = [o for o in offers if o.get("contact_id") == person.get("id")]
     v["offer"] = part.template("and").join(_offer_phrase(part, o, "offer") for o in theirs)
     v["promise_line"] = part.template(f"promise_line.{style}").format_map(v) if theirs else ""
-    return fill(part.template(f"draft.thanks.{style}"), v)
+    return _draft(part, f"draft.thanks.{style}", v)
 
 
 def introduction(
@@ -158,14 +165,14 @@ def introduction(
     addressed(part, asked, style, v)
     if offer is not None:
         v["offered"] = _offer_phrase(part, offer, "offered")
-        request = fill(part.template(f"draft.ask_offered.{style}"), v)
+        request = _draft(part, f"draft.ask_offered.{style}", v)
     else:
-        request = fill(part.template(f"draft.ask_intro.{style}"), v)
+        request = _draft(part, f"draft.ask_intro.{style}", v)
     v["connector"], v["connector_start"] = connector(part, asked)
     if offer is None or not offer.get("to_name"):
         return [request, fill(part.template(waiting), asked=_asked(part, asked))]
     addressed(part, {"name": offer["to_name"]}, style, v)
-    return [request, fill(part.template(f"draft.outreach.{style}"), v)]
+    return [request, _draft(part, f"draft.outreach.{style}", v)]
 
 
 def pending_warning(part: Part, person: Row | None, pending: list[Row]) -> str | None:
@@ -179,4 +186,4 @@ def pending_warning(part: Part, person: Row | None, pending: list[Row]) -> str |
 
 def decline(part: Part, style: str, person: Row | None, v: Values) -> str:
     addressed(part, person, style, v)
-    return fill(part.template(f"draft.decline.{style}"), v)
+    return _draft(part, f"draft.decline.{style}", v)

@@ -43,6 +43,7 @@ DETAILS = {
     "interview_date": "2026-11-24",
     "company_fit": 5,
     "role_fit": 2,
+    "sign_as": "Maya Patel",  # how the student signs their drafts (asked in the debrief)
 }
 
 

@@ -72,6 +72,7 @@ async def test_reminders_fire_at_the_local_hour_on_working_days(
         "Nothing",  # promised
         "An introduction",
         "They didn't say",
+        "Asha",  # how she signs her notes
         "Thank-you notes",
         "Other drafts",
         "Introduction request",
