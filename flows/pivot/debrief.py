@@ -24,6 +24,7 @@ STEPS = (
     Step("debrief.again"),
     Step("debrief.pivoted"),
     Step("debrief.went", "text", max_len=1500),
+    Step("debrief.target", "text", max_len=200),
     Step("debrief.person.name", "text", max_len=120),
     Step("debrief.person.title", "text", max_len=120),
     Step("debrief.person.team", "text", max_len=120),
@@ -87,8 +88,24 @@ TABLE: list[dict[str, Any]] = [
         {T: v, "source": "debrief.pivoted", "dest": "debrief.went", "before": "keep_pivoted"}
         for v in ("yes", "partly", "no", "na")
     ),
+    # A pivot (tried, or hoped for) without a better fit named: asked, for the drafts' sake.
+    {
+        T: "answer",
+        "source": "debrief.went",
+        "dest": "debrief.target",
+        "conditions": "needs_target",
+        "before": "keep_went",
+    },
     {T: "answer", "source": "debrief.went", "dest": "debrief.person.name", "before": "keep_went"},
+    {T: "skip", "source": "debrief.went", "dest": "debrief.target", "conditions": "needs_target"},
     {T: "skip", "source": "debrief.went", "dest": "debrief.person.name"},
+    {
+        T: "answer",
+        "source": "debrief.target",
+        "dest": "debrief.person.name",
+        "before": "keep_target",
+    },
+    {T: "skip", "source": "debrief.target", "dest": "debrief.person.name"},
     *(
         {T: trigger, "source": f"debrief.person.{field}", "dest": dest, "before": "keep_person"}
         for field, dest in (
@@ -244,6 +261,16 @@ class Debrief(Part):
 
     def keep_went(self, event: EventData) -> None:
         self.c.data["db"]["went"] = event.kwargs["text"]
+
+    def needs_target(self, event: EventData) -> bool:
+        """They pivoted, or meant to, and no better fit is known: the introduction request and
+        the decline need one."""
+        pivoted = self.c.data["db"].get("pivoted") in ("yes", "partly", "no")
+        return pivoted and not phrases.noun_phrase(self.c.data.get("target") or "")
+
+    def keep_target(self, event: EventData) -> None:
+        self.c.data["target"] = event.kwargs["text"]
+        self.c.update("interviews", int(self.c.data["interview_id"]), target=event.kwargs["text"])
 
     def keep_person(self, event: EventData) -> None:
         field = self.c.state.rsplit(".", 1)[1]

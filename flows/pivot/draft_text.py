@@ -12,12 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from bot.flow import Values
-from bot.markup import fill
+from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import people
+from flows.pivot import people, phrases
 
 STYLES = ("normal", "short", "formal")
 KINDS = ("thanks", "ask_intro", "ask_offered", "outreach", "decline")
+# Drafts that name the better fit, each with an ``_open`` form for when none is known: never a
+# "[the kind of work you want to do]" to fill in.
+OPEN = ("ask_intro", "outreach", "decline")
 # The values draft templates may use besides the stored data.
 DRAFT_VALUES = (
     "to",
@@ -35,6 +38,7 @@ DRAFT_VALUES = (
 )
 TEMPLATES = (
     *(f"draft.{kind}.{style}" for kind in KINDS for style in STYLES),
+    *(f"draft.{kind}_open.{style}" for kind in OPEN for style in STYLES),
     *(f"detail_line.{style}" for style in STYLES),
     *(f"promise_line.{style}" for style in STYLES),
     *(f"greeting.{style}" for style in STYLES),
@@ -81,15 +85,18 @@ EXTRAS: Extras = {
 Row = dict[str, Any]
 
 
-def _draft(part: Part, name: str, v: Values) -> str:
-    """A draft filled in, ending with the name the student signs with, or with its closing
-    words when they left their name off (no empty line, never "[your name]")."""
-    return fill(part.template(name), v).rstrip()
+def _draft(part: Part, kind: str, style: str, v: Values) -> str:
+    """A draft filled in, in the form without a better fit when none is known, ending with the
+    name the student signs with, or with its closing words when they left their name off (no
+    empty line, never "[your name]")."""
+    if kind in OPEN and not v["target_head"]:
+        kind += "_open"
+    return fill(part.template(f"draft.{kind}.{style}"), v).rstrip()
 
 
 def _t(part: Part, name: str, **values: str) -> str:
     """A text filled as plain words (it goes into a draft, which escapes it once)."""
-    return part.template(name).format(**values)
+    return fill_plain(part.template(name), values)
 
 
 def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
@@ -108,7 +115,9 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
         return
     v["to"] = name
     greeting = part.template(f"greeting.{style}")
-    v["greeting"] = greeting.format(first=people.first_name(name), formal=people.formal_name(name))
+    v["greeting"] = fill_plain(
+        greeting, first=people.first_name(name), formal=people.formal_name(name)
+    )
 
 
 def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
@@ -143,13 +152,16 @@ def _asked(part: Part, person: Row | None) -> str:
 def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values) -> str:
     """One thank-you note: the one thing talked about with this person, and their own offers."""
     addressed(part, person, style, v)
-    detail = people.strip_end(str(person.get("talked_about") or ""))
+    # Typed to finish "I especially enjoyed ...": no lead-in, no end mark, capitals kept.
+    detail = phrases.lower_first(
+        phrases.strip_end(phrases.strip_lead(str(person.get("talked_about") or "")))
+    )
     # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
     v["detail_line"] = _t(part, f"detail_line.{style}", detail=detail) if detail else ""
     theirs = [o for o in offers if o.get("contact_id") == person.get("id")]
     v["offer"] = part.template("and").join(_offer_phrase(part, o, "offer") for o in theirs)
-    v["promise_line"] = part.template(f"promise_line.{style}").format_map(v) if theirs else ""
-    return _draft(part, f"draft.thanks.{style}", v)
+    v["promise_line"] = fill_plain(part.template(f"promise_line.{style}"), v) if theirs else ""
+    return _draft(part, "thanks", style, v)
 
 
 def introduction(
@@ -165,14 +177,14 @@ def introduction(
     addressed(part, asked, style, v)
     if offer is not None:
         v["offered"] = _offer_phrase(part, offer, "offered")
-        request = _draft(part, f"draft.ask_offered.{style}", v)
+        request = _draft(part, "ask_offered", style, v)
     else:
-        request = _draft(part, f"draft.ask_intro.{style}", v)
+        request = _draft(part, "ask_intro", style, v)
     v["connector"], v["connector_start"] = connector(part, asked)
     if offer is None or not offer.get("to_name"):
         return [request, fill(part.template(waiting), asked=_asked(part, asked))]
     addressed(part, {"name": offer["to_name"]}, style, v)
-    return [request, _draft(part, f"draft.outreach.{style}", v)]
+    return [request, _draft(part, "outreach", style, v)]
 
 
 def pending_warning(part: Part, person: Row | None, pending: list[Row]) -> str | None:
@@ -186,4 +198,4 @@ def pending_warning(part: Part, person: Row | None, pending: list[Row]) -> str |
 
 def decline(part: Part, style: str, person: Row | None, v: Values) -> str:
     addressed(part, person, style, v)
-    return _draft(part, f"draft.decline.{style}", v)
+    return _draft(part, "decline", style, v)

@@ -13,7 +13,7 @@ from transitions.core import EventData
 from bot.flow import Step, Values
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import draft_text, interview, people, reminders
+from flows.pivot import draft_text, interview, people, phrases, reminders
 from flows.pivot.people import first_name
 
 __all__ = ["DRAFT_PAGES", "Drafts", "first_name"]
@@ -117,6 +117,9 @@ class Drafts(Part):
     )
     LABELS = ("main_menu", "to_the_recruiter")
     FIELDS = ("draft_style",)
+    # The better fit as the drafts say it: the phrase as typed, tidied, and its core alone for
+    # the middle of a sentence ("data analytics" of "data analytics, ideally on the ... side").
+    DERIVED = ("target_phrase", "target_head")
     EXTRAS: ClassVar[Extras] = {
         **draft_text.EXTRAS,
         "detail_ask": ("name",),
@@ -126,6 +129,14 @@ class Drafts(Part):
     }
     HANDLERS = tuple(f"draft_{page.split('.', 1)[1]}" for page in DRAFT_PAGES)
     BUTTONS = ("pick", "menu", "to")
+
+    def derive(self, name: str) -> Any:
+        target = str(self.c.data.get("target") or "")
+        if name == "target_phrase":
+            return phrases.noun_phrase(target)
+        if name == "target_head":
+            return phrases.head(target)
+        return None
 
     # -- which interview -------------------------------------------------------------------
 

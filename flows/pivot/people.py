@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from bot.conversation import Conversation
-from flows.pivot import reminders
+from flows.pivot import phrases, reminders
 
 Row = dict[str, Any]
 
@@ -89,15 +89,12 @@ def formal_name(name: str) -> str:
     return " ".join(words)
 
 
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def lower_first(text: str) -> str:
-    """ "Hiring manager" -> "hiring manager" mid-sentence; "VP Sales" and "iOS lead" stay."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
+# What the student typed, shaped for a sentence (see ``phrases``): "Hiring manager" is "hiring
+# manager" mid-sentence, "VP Sales" and "Inside Sales Representative" keep their capitals, and a
+# phrase loses the full stop it was typed with but not an abbreviation's ("Lumen Outdoor Co.").
+upper_first = phrases.upper_first
+lower_first = phrases.lower_first
+strip_end = phrases.strip_end
 
 
 def role_of(contact: Row, default: str) -> str:
@@ -118,11 +115,6 @@ def joined(items: list[str], and_word: str) -> str:
     if len(items) < 2:
         return "".join(items)
     return ", ".join(items[:-1]) + and_word + items[-1]
-
-
-def strip_end(text: str) -> str:
-    """A phrase without the full stop it was typed with, so a sentence can end it."""
-    return text.strip().rstrip(".!;,").rstrip()
 
 
 # -- offers, in the student's words -----------------------------------------------------------

@@ -114,6 +114,7 @@ def test_every_text_renders_with_real_values() -> None:
         "target_or_unsure",
         "draws_or_none",
         "target_phrase",
+        "target_head",
         "proof_question",
         "line_thanks",
         "line_fit",

@@ -59,6 +59,7 @@ async def test_reminders_fire_at_the_local_hour_on_working_days(
         "Today",  # Saturday 28 November, there
         "Yes, I did",
         "She offered to introduce me to the analytics lead.",
+        "product analytics",  # where she'd rather work (no better fit known yet)
         "Priya Raman",
         "Team lead",
         "Inside sales",
