@@ -132,6 +132,7 @@ class Contacts(Part):
         "followups_footer",
         "contacts_exported",
         "unnamed_contact",
+        "unnamed_role",
         "unnamed_as",
         "interviewer",
         "contacted_3b7",
@@ -333,7 +334,9 @@ class Contacts(Part):
             due = reminders.local(self.c, datetime.fromisoformat(row["due_at"]))
             text = fill(
                 self.template("followup_line"),
-                what=reminders.describe(self, row, self.template("unnamed_contact")),
+                what=reminders.describe(
+                    self, row, self.template("unnamed_contact"), self.template("unnamed_role")
+                ),
                 due=due.strftime("%a %-d %b"),
             )
             self.c.out.append(Reply(text, reminders.buttons(self, row["id"])))

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from transitions.core import EventData
 
 from bot.flow import Step, Values
+from bot.markup import fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import draft_text, interview, people, phrases, reminders
@@ -181,6 +182,13 @@ class Drafts(Part):
     def _name(self, person: Row) -> str:
         return people.display(person, self.template("unnamed_as"), self.template("interviewer"))
 
+    def _said(self, person: Row) -> str:
+        """A person inside a sentence: their name, or "the hiring manager"."""
+        if person.get("name"):
+            return str(person["name"])
+        role = people.role_of(person, self.template("interviewer"))
+        return fill_plain(self.template("the_role"), role=people.lower_first(role))
+
     def _values(self) -> Values:
         v = self.c.values()  # keeps deriving values a template asks for (target_phrase, ...)
         held = self.c.data.get("interview_date")
@@ -216,7 +224,7 @@ class Drafts(Part):
     def ask_detail(self, event: EventData | None) -> None:
         missing = self._missing()
         if missing:
-            self.say("detail_ask", name=self._name(missing[0]))
+            self.say("detail_ask", name=self._said(missing[0]))
 
     def keep_detail(self, event: EventData) -> None:
         row = self._missing()[0]
@@ -262,7 +270,7 @@ class Drafts(Part):
         style = "normal"
         for text in self.draft_thanks(style):
             self.c.say_markup(text)
-        missing = [self._name(p) for p in self._met() if not p["talked_about"]]
+        missing = [self._said(p) for p in self._met() if not p["talked_about"]]
         if missing:
             self.say("all_missing", names=people.joined(missing, self.template("and")))
         for text in (

@@ -65,6 +65,7 @@ class FollowUps(Part):
         "outcome_thanks",
         "outcome_skipped",
         "unnamed_contact",
+        "unnamed_role",
         *reminders.TODO,
     )
     LABELS = (*reminders.LABELS, *(f"nace_{c}" for c in NACE), "nace_skip")
@@ -90,7 +91,8 @@ class FollowUps(Part):
         row = self._open(payload)
         if row is None:
             return
-        values = reminders.subject(self.c, row, self.template("unnamed_contact"))
+        unnamed, role = self.template("unnamed_contact"), self.template("unnamed_role")
+        values = reminders.subject(self.c, row, unnamed, role=role)
         # Whom to write to, when the follow-up is about one person (or, for a thank-you, the
         # people met); and by when, said as it fits the hour the reminder comes.
         about = values["people"] if text == "reminder.thank_you_sent" else values["name"]

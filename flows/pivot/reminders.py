@@ -25,6 +25,7 @@ from bot.clock import from_iso, iso
 from bot.conversation import Conversation
 from bot.messages import Choice
 from bot.parts import Part
+from flows.pivot import phrases
 
 KINDS = (
     "thank_you",
@@ -208,19 +209,20 @@ def rezone(c: Conversation, old: str | None) -> None:
 
 
 def subject(
-    c: Conversation, row: dict[str, Any], unnamed: str, both: str = " and "
+    c: Conversation, row: dict[str, Any], unnamed: str, both: str = " and ", role: str = ""
 ) -> dict[str, Any]:
-    """Company, contact (``unnamed`` when they gave no name) and topic a follow-up is about,
+    """Company, contact (``unnamed`` when they gave no name; ``role``, a template naming
+    ``{role}`` such as "the {role}", when they gave their title) and topic a follow-up is about,
     and ``people``: the contact, or everyone met at that interview (``A, B and C``, joined with
     ``both``), or "" when nobody is known; ``count``: how many people that is."""
-    return _subject(c.records, row, unnamed, both)
+    return _subject(c.records, row, unnamed, both, role)
 
 
-def describe(part: Part, row: dict[str, Any], unnamed: str) -> str:
+def describe(part: Part, row: dict[str, Any], unnamed: str, role: str = "") -> str:
     """What to do and with whom, as one line of plain text (a label: the caller escapes it):
     "Follow up once with Joy Chen (Lumen Outdoor Co.) about your message". The part declares
     ``TODO`` among its texts."""
-    values = subject(part.c, row, unnamed, part.template("todo.and"))
+    values = subject(part.c, row, unnamed, part.template("todo.and"), role)
     return _todo(row["kind"], values, part.template)
 
 
@@ -229,15 +231,27 @@ def todo_line(
     text: Callable[[str], str],
     row: dict[str, Any],
     unnamed: str,
+    role: str = "",
 ) -> str:
     """:func:`describe` outside a conversation (App Home): ``records(table, **where)`` reads
     the person's records, ``text(name)`` the flow's words."""
-    return _todo(row["kind"], _subject(records, row, unnamed, text("todo.and")), text)
+    return _todo(row["kind"], _subject(records, row, unnamed, text("todo.and"), role), text)
 
 
 def _subject(
-    records: Callable[..., list[dict[str, Any]]], row: dict[str, Any], unnamed: str, both: str
+    records: Callable[..., list[dict[str, Any]]],
+    row: dict[str, Any],
+    unnamed: str,
+    both: str,
+    role: str = "",
 ) -> dict[str, Any]:
+    def who(contact: dict[str, Any]) -> str:
+        """Their name; for someone whose name wasn't caught, their role ("the hiring manager")."""
+        if contact["name"]:
+            return str(contact["name"])
+        title = phrases.lower_first(str(contact.get("title") or "").strip())
+        return role.format(role=title) if title and role else unnamed
+
     values: dict[str, Any] = {"company": "", "name": "", "topic": "", "people": "", "count": 0}
     if row.get("interview_id"):
         for interview in records("interviews", id=row["interview_id"]):
@@ -247,14 +261,14 @@ def _subject(
             o["introduced_id"] for o in records("offers", interview_id=row["interview_id"])
         }
         met = [
-            p["name"] or unnamed
+            who(p)
             for p in records("contacts", interview_id=row["interview_id"])
             if p["id"] not in introduced
         ]
         values["people"], values["count"] = _join(met, both), len(met)
     if row.get("contact_id"):
         for contact in records("contacts", id=row["contact_id"]):
-            values["name"] = contact["name"] or unnamed
+            values["name"] = who(contact)
             values["company"] = contact["organisation"] or values["company"]
             notes = contact["notes"] or ""
             values["topic"] = notes.split("\n", 1)[0]
