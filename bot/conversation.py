@@ -192,13 +192,15 @@ class Conversation:
     def ask(self, event: EventData | None = None) -> None:
         """Ask the current state's question (its ``say`` text and buttons); remember it for /back.
 
-        A date question is read on the person's own clock: while their time zone is unknown,
-        the flow's ``zone_question`` is asked first, and the date question after it."""
+        A date question (or one ``dated``) is read on the person's own clock: while their time
+        zone is unknown, the flow's ``zone_question`` is asked first, and the date question
+        after it."""
         question = self.flow.zone_question
+        step = self.flow.steps[self.state]
         if (
             question
             and self.state != question
-            and self.flow.steps[self.state].input == "date"
+            and (step.input == "date" or step.dated)
             and not self.zone_known
         ):
             self.data[AFTER_ZONE] = self.state

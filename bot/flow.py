@@ -59,7 +59,9 @@ class Step:
     data. ``prepare`` (text steps only) names an async method of it that the engine awaits with
     a typed answer to this step before its transaction (see ``Flow.prepare``); the trigger finds
     the result on ``Conversation.prepared``. (Not ``transitions``' own ``prepare`` callback of a
-    table row, which runs inside the transaction like every other callback.)
+    table row, which runs inside the transaction like every other callback.) ``dated`` marks a
+    question that is not a date input but is about a day all the same ("when was it?", read by
+    the part): it too waits for the person's time zone, like a date question.
     """
 
     name: str
@@ -71,6 +73,7 @@ class Step:
     # A page that lists live data (follow-ups): drawn again after a global action changes it.
     live: bool = False
     prepare: str | None = None
+    dated: bool = False
 
 
 class Core(Part):

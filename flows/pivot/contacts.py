@@ -14,7 +14,7 @@ from bot.flow import Step
 from bot.markup import fill
 from bot.messages import Attachment, Choice, Reply
 from bot.parts import Extras, Part
-from flows.pivot import reminders
+from flows.pivot import people, reminders
 
 STAGES = ("identified", "contacted", "met", "advocate", "referred")
 EDITABLE = ("name", "title", "organisation", "team", "reach", "next_step")
@@ -132,6 +132,10 @@ class Contacts(Part):
         "followups_footer",
         "contacts_exported",
         "unnamed_contact",
+        "unnamed_role",
+        "unnamed_as",
+        "interviewer",
+        "contacted_3b7",
         *(f"when.{kind}" for kind in reminders.KINDS),
         *reminders.TODO,
     )
@@ -156,6 +160,8 @@ class Contacts(Part):
         "contact_next": ("next",),
         "contact_card": CARD,
         "stage_moved": ("stage",),
+        "unnamed_as": ("role",),
+        "contacted_3b7": ("name",),
         "followup_line": ("what", "due"),
     }
     BUTTONS = (
@@ -190,9 +196,13 @@ class Contacts(Part):
             lines.append(fill(self.template("followups_count"), count=len(pending)))
         self.c.say_markup("\n".join(lines))
 
+    def _name(self, row: dict[str, Any]) -> str:
+        """Their name, or "Hiring manager (name unknown)" for someone whose name wasn't caught."""
+        return people.display(row, self.template("unnamed_as"), self.template("interviewer"))
+
     def _line(self, row: dict[str, Any]) -> str:
         """One contact in the list, leaving out what isn't known yet."""
-        name = row["name"] or "?"
+        name = self._name(row)
         stage = self.label(f"stage_{row['stage'] or 'identified'}")
         where = " · ".join(x for x in (row["title"], row["organisation"]) if x)
         if where:
@@ -207,7 +217,7 @@ class Contacts(Part):
 
     def contacts_choices(self) -> list[Choice]:
         rows = self.c.records("contacts")[-SHOWN:]
-        buttons = [self.button((r["name"] or "?")[:40], f"open:{r['id']}") for r in reversed(rows)]
+        buttons = [self.button(self._name(r)[:40], f"open:{r['id']}") for r in reversed(rows)]
         buttons.append(self.choice("contact_add", "add"))
         if self.c.records("followups", status="pending"):
             buttons.append(self.choice("contact_followups", "followups"))
@@ -247,7 +257,7 @@ class Contacts(Part):
             return
         card = fill(
             self.template("contact_card"),
-            name=row["name"] or "?",
+            name=self._name(row),
             title=row["title"] or UNKNOWN,
             organisation=row["organisation"] or UNKNOWN,
             team=row["team"] or UNKNOWN,
@@ -273,6 +283,10 @@ class Contacts(Part):
         if stage in ("contacted", "met"):
             changes["last_contact_at"] = self.c.stamp()
         self.c.update("contacts", row["id"], **changes)
+        if stage == "contacted" and row["stage"] != "contacted":
+            people.contacted(self.c, row)  # 3B7: written to, no reply yet
+        elif STAGES.index(stage) > STAGES.index("contacted"):
+            people.replied(self.c, row)
         if stage == "referred" and row["stage"] != "referred":
             self.c.add(
                 "milestones",
@@ -281,6 +295,8 @@ class Contacts(Part):
                 interview_id=row["interview_id"],
             )
         self.say("stage_moved", stage=self.label(f"stage_{stage}"))
+        if stage == "contacted" and row["stage"] != "contacted":
+            self.say("contacted_3b7", name=self._name(row))
 
     def add_note(self, event: EventData) -> None:
         row = self._contact()
@@ -305,7 +321,7 @@ class Contacts(Part):
             return self.label(f"field_{field}").lower()
         if name == "contact_name":
             row = self._contact()
-            return (row or {}).get("name") or "?"
+            return self._name(row) if row else "?"
         return None
 
     def list_followups(self, event: EventData | None) -> None:
@@ -318,7 +334,9 @@ class Contacts(Part):
             due = reminders.local(self.c, datetime.fromisoformat(row["due_at"]))
             text = fill(
                 self.template("followup_line"),
-                what=reminders.describe(self, row, self.template("unnamed_contact")),
+                what=reminders.describe(
+                    self, row, self.template("unnamed_contact"), self.template("unnamed_role")
+                ),
                 due=due.strftime("%a %-d %b"),
             )
             self.c.out.append(Reply(text, reminders.buttons(self, row["id"])))

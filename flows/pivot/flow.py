@@ -18,6 +18,7 @@ from flows.pivot.followups import FollowUps
 from flows.pivot.intake import Intake
 from flows.pivot.interviewer_model import ModelInterviewer
 from flows.pivot.judge_model import ChatModel, ModelJudge
+from flows.pivot.offers import Offers
 from flows.pivot.plans import Plans
 from flows.pivot.practice import Practice
 from flows.pivot.records import RECORDS
@@ -31,6 +32,7 @@ PARTS: tuple[type[Part], ...] = (
     Plans,
     Practice,
     Debrief,
+    Offers,
     Drafts,
     Contacts,
     FollowUps,
@@ -92,6 +94,7 @@ def build_flow(
             "debrief": "debrief",
             "prepare": "prepare",
             "contacts": "contacts",
+            "drafts": "mydrafts",
             "timezone": "timezone",
         },
         # Asked before the first date question, unless the platform gave it (Slack).

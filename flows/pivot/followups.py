@@ -30,6 +30,8 @@ REMINDERS = (
     "reminder.outreach_followup",
     "reminder.keep_warm",
     "reminder.keep_warm_company",
+    "reminder.promise",
+    "reminder.introduction",
 )
 # Reminders that name the person when the follow-up is about one: ``<text>.named``.
 NAMED = (
@@ -37,6 +39,8 @@ NAMED = (
     "reminder.status_check",
     "reminder.outreach_second",
     "reminder.outreach_followup",
+    "reminder.promise",
+    "reminder.introduction",
 )
 NOON = 12  # a reminder before it says "this morning"; after it, "today"
 
@@ -61,6 +65,7 @@ class FollowUps(Part):
         "outcome_thanks",
         "outcome_skipped",
         "unnamed_contact",
+        "unnamed_role",
         *reminders.TODO,
     )
     LABELS = (*reminders.LABELS, *(f"nace_{c}" for c in NACE), "nace_skip")
@@ -86,7 +91,8 @@ class FollowUps(Part):
         row = self._open(payload)
         if row is None:
             return
-        values = reminders.subject(self.c, row, self.template("unnamed_contact"))
+        unnamed, role = self.template("unnamed_contact"), self.template("unnamed_role")
+        values = reminders.subject(self.c, row, unnamed, role=role)
         # Whom to write to, when the follow-up is about one person (or, for a thank-you, the
         # people met); and by when, said as it fits the hour the reminder comes.
         about = values["people"] if text == "reminder.thank_you_sent" else values["name"]
@@ -116,6 +122,12 @@ class FollowUps(Part):
 
     def timer_outreach_followup(self, payload: dict[str, Any]) -> None:
         self._remind(payload, "reminder.outreach_followup")
+
+    def timer_promise(self, payload: dict[str, Any]) -> None:
+        self._remind(payload, "reminder.promise")
+
+    def timer_introduction(self, payload: dict[str, Any]) -> None:
+        self._remind(payload, "reminder.introduction")
 
     def timer_keep_warm(self, payload: dict[str, Any]) -> None:
         row = self._open(payload)

@@ -4,6 +4,7 @@ record. Shared by those parts as plain functions, so none of them depends on ano
 from __future__ import annotations
 
 from datetime import date, time
+from typing import Any
 
 from bot.conversation import Conversation
 from flows.pivot import reminders
@@ -56,3 +57,13 @@ def save(c: Conversation, path: str) -> None:
         if day >= reminders.today(c):
             due = reminders.thank_you_due(c, day, start)
             reminders.schedule(c, "thank_you", due, interview_id=d["interview_id"])
+
+
+def load(c: Conversation, row: dict[str, Any]) -> None:
+    """Make a stored interview the one in progress: its fields replace the data's, so nothing
+    from another interview (its target, its date) is left behind."""
+    begin(c)
+    for field in FIELDS:
+        if field in row and row[field] is not None:
+            c.data[field] = row[field]
+    c.data["interview_id"] = row["id"]

@@ -83,7 +83,6 @@ class Plans(Part):
     STEPS = STEPS
     TABLE = TABLE
     TEXTS = (
-        "target_fallback",
         "ask_proof",
         "ask_proof_open",
         *LINES,
@@ -96,7 +95,7 @@ class Plans(Part):
         "keep_warm_set",
     )
     FIELDS = ("evidence", "path")
-    DERIVED = ("target_phrase", "proof_question", *DERIVED_LINES)
+    DERIVED = ("proof_question", *DERIVED_LINES)
     EXTRAS: ClassVar[Extras] = {
         "line.thanks": ("reason",),
         "line.proof": ("proof",),
@@ -126,8 +125,6 @@ class Plans(Part):
         text: the template that uses a line escapes it (escaping here would double it)."""
         d = self.c.data
         target = phrases.work_area(d.get("target") or "")
-        if name == "target_phrase":  # for the drafts' own sentences: the phrase as typed, tidied
-            return phrases.noun_phrase(d.get("target") or "") or self.template("target_fallback")
         if name == "proof_question":
             return self._line("ask_proof" if target else "ask_proof_open")
         if name == "line_thanks":

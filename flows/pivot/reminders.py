@@ -4,6 +4,8 @@ every part sets, closes and describes a follow-up (plans, debrief, drafts, conta
 Norms: thank-you the same day (next morning at the latest); status check one week after a
 decision date, else two weeks after the interview; outreach with no reply: a second contact after
 3 business days, one follow-up with the first after 7 (Dalton's 3B7); keep-warm about quarterly.
+Besides: what the student promised someone, the next working morning; an introduction offered
+by a date, the working morning after it (a nudge, if it hasn't happened).
 
 Time: every reminder is computed on the person's own clock (``Conversation.zone``: the time
 zone they gave, or Slack's; UTC until then) and stored in UTC. "This morning" is 09:00 there, the
@@ -23,8 +25,19 @@ from bot.clock import from_iso, iso
 from bot.conversation import Conversation
 from bot.messages import Choice
 from bot.parts import Part
+from flows.pivot import phrases
 
-KINDS = ("thank_you", "status_check", "outreach_second", "outreach_followup", "keep_warm")
+KINDS = (
+    "thank_you",
+    "status_check",
+    "outreach_second",
+    "outreach_followup",
+    "keep_warm",
+    "promise",  # something the student promised someone they met; its words are the ``note``
+    # An introduction someone offered by a date: a polite nudge to them if it hasn't happened
+    # by then (what they offered is the ``note``).
+    "introduction",
+)
 OPEN = ("pending", "snoozed")
 MORNING = 9  # reminders that say "this morning" come at 09:00, local time
 THANK_YOU_HOUR = 17  # late afternoon on the interview day: "same day, by the next morning"
@@ -47,7 +60,7 @@ TODO = (
     "todo.thank_you.each",
     "todo.and",
 )
-TODO_VALUES = ("name", "company", "people")
+TODO_VALUES = ("name", "company", "people", "topic")
 
 
 # -- the person's clock -------------------------------------------------------------------------
@@ -109,19 +122,32 @@ def thank_you_due(c: Conversation, day: date | None = None, start: time | None =
     return due
 
 
-def status_check_due(c: Conversation, decision: str | None) -> datetime:
-    """A week after the decision date they gave (ISO), else two weeks from today; 09:00."""
+def status_check_due(c: Conversation, decision: str | None, held: date | None = None) -> datetime:
+    """A week after the decision date they gave (ISO), else two weeks after the interview
+    (``held``, today if None); 09:00, and never before tomorrow (a date long past)."""
+    held = held or today(c)
     base = (
-        date.fromisoformat(decision) + STATUS_AFTER_DECISION
-        if decision
-        else today(c) + STATUS_NO_DATE
+        date.fromisoformat(decision) + STATUS_AFTER_DECISION if decision else held + STATUS_NO_DATE
     )
-    return morning(c, base)
+    return morning(c, max(base, today(c) + timedelta(days=1)))
 
 
 def keep_warm_due(c: Conversation) -> datetime:
-    """About a quarter from today, 09:00."""
+    """About a quarter from today (from the debrief, when the thank-you notes go out: the last
+    contact), 09:00."""
     return morning(c, today(c) + timedelta(days=KEEP_WARM_DAYS))
+
+
+def promise_due(c: Conversation) -> datetime:
+    """Something the student promised: the next working morning, while it is fresh for both."""
+    return morning(c, business_days(today(c), 1))
+
+
+def introduction_due(c: Conversation, by: str) -> datetime:
+    """The working morning after the day (ISO) someone said they would introduce the student
+    by: time for a polite nudge if nothing has come. Never before tomorrow."""
+    day = max(date.fromisoformat(by), today(c))
+    return morning(c, business_days(day, 1))
 
 
 def snooze_due(c: Conversation, row: dict[str, Any]) -> datetime:
@@ -159,13 +185,14 @@ def close_row(c: Conversation, row: dict[str, Any], status: str) -> None:
     c.cancel_reminder(f"{row['kind']}:{row['id']}")
 
 
-def schedule_outreach(c: Conversation) -> None:
+def schedule_outreach(c: Conversation, **links: Any) -> None:
     """After an outreach message is sent: 3B7, a second contact after 3 business days and one
-    follow-up with the first after 7, if no reply has come."""
-    interview_id = c.data.get("interview_id")
+    follow-up with the first after 7, if no reply has come. ``links`` name the contact written
+    to (and the interview, the current one by default)."""
+    links.setdefault("interview_id", c.data.get("interview_id"))
     day = today(c)
-    schedule(c, "outreach_second", morning(c, business_days(day, 3)), interview_id=interview_id)
-    schedule(c, "outreach_followup", morning(c, business_days(day, 7)), interview_id=interview_id)
+    schedule(c, "outreach_second", morning(c, business_days(day, 3)), **links)
+    schedule(c, "outreach_followup", morning(c, business_days(day, 7)), **links)
 
 
 def rezone(c: Conversation, old: str | None) -> None:
@@ -182,19 +209,20 @@ def rezone(c: Conversation, old: str | None) -> None:
 
 
 def subject(
-    c: Conversation, row: dict[str, Any], unnamed: str, both: str = " and "
+    c: Conversation, row: dict[str, Any], unnamed: str, both: str = " and ", role: str = ""
 ) -> dict[str, Any]:
-    """Company, contact (``unnamed`` when they gave no name) and topic a follow-up is about,
+    """Company, contact (``unnamed`` when they gave no name; ``role``, a template naming
+    ``{role}`` such as "the {role}", when they gave their title) and topic a follow-up is about,
     and ``people``: the contact, or everyone met at that interview (``A, B and C``, joined with
     ``both``), or "" when nobody is known; ``count``: how many people that is."""
-    return _subject(c.records, row, unnamed, both)
+    return _subject(c.records, row, unnamed, both, role)
 
 
-def describe(part: Part, row: dict[str, Any], unnamed: str) -> str:
+def describe(part: Part, row: dict[str, Any], unnamed: str, role: str = "") -> str:
     """What to do and with whom, as one line of plain text (a label: the caller escapes it):
     "Follow up once with Joy Chen (Lumen Outdoor Co.) about your message". The part declares
     ``TODO`` among its texts."""
-    values = subject(part.c, row, unnamed, part.template("todo.and"))
+    values = subject(part.c, row, unnamed, part.template("todo.and"), role)
     return _todo(row["kind"], values, part.template)
 
 
@@ -203,28 +231,49 @@ def todo_line(
     text: Callable[[str], str],
     row: dict[str, Any],
     unnamed: str,
+    role: str = "",
 ) -> str:
     """:func:`describe` outside a conversation (App Home): ``records(table, **where)`` reads
     the person's records, ``text(name)`` the flow's words."""
-    return _todo(row["kind"], _subject(records, row, unnamed, text("todo.and")), text)
+    return _todo(row["kind"], _subject(records, row, unnamed, text("todo.and"), role), text)
 
 
 def _subject(
-    records: Callable[..., list[dict[str, Any]]], row: dict[str, Any], unnamed: str, both: str
+    records: Callable[..., list[dict[str, Any]]],
+    row: dict[str, Any],
+    unnamed: str,
+    both: str,
+    role: str = "",
 ) -> dict[str, Any]:
+    def who(contact: dict[str, Any]) -> str:
+        """Their name; for someone whose name wasn't caught, their role ("the hiring manager")."""
+        if contact["name"]:
+            return str(contact["name"])
+        title = phrases.lower_first(str(contact.get("title") or "").strip())
+        return role.format(role=title) if title and role else unnamed
+
     values: dict[str, Any] = {"company": "", "name": "", "topic": "", "people": "", "count": 0}
     if row.get("interview_id"):
         for interview in records("interviews", id=row["interview_id"]):
             values["company"] = interview["company"]
-        met = [p["name"] or unnamed for p in records("contacts", interview_id=row["interview_id"])]
+        # Met there: not the people they offered to introduce (a contact of the same interview).
+        introduced = {
+            o["introduced_id"] for o in records("offers", interview_id=row["interview_id"])
+        }
+        met = [
+            who(p)
+            for p in records("contacts", interview_id=row["interview_id"])
+            if p["id"] not in introduced
+        ]
         values["people"], values["count"] = _join(met, both), len(met)
     if row.get("contact_id"):
         for contact in records("contacts", id=row["contact_id"]):
-            values["name"] = contact["name"] or unnamed
+            values["name"] = who(contact)
             values["company"] = contact["organisation"] or values["company"]
             notes = contact["notes"] or ""
             values["topic"] = notes.split("\n", 1)[0]
             values["people"], values["count"] = values["name"], 1
+    values["topic"] = row.get("note") or values["topic"]  # a promise's own words
     return values
 
 

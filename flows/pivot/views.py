@@ -32,6 +32,7 @@ def overview(store: Store, key: ConversationKey, content: Content) -> dict[str, 
     zone = zones.get((session.data if session else {}).get(ZONE)) or UTC
     records = partial(store.records, key=key)
     unnamed = content.texts.get("unnamed_contact", "")
+    role = content.texts.get("unnamed_role", "")
     open_rows = [f for f in store.records("followups", key) if f["status"] in reminders.OPEN]
     open_rows.sort(key=lambda f: f["due_at"] or "")
     followups = [
@@ -41,7 +42,7 @@ def overview(store: Store, key: ConversationKey, content: Content) -> dict[str, 
             if f["due_at"]
             else None,
             "contact_id": f["contact_id"],
-            "what": reminders.todo_line(records, content.text, f, unnamed),
+            "what": reminders.todo_line(records, content.text, f, unnamed, role),
             "about": "",
         }
         for f in open_rows

@@ -55,8 +55,11 @@ async def test_reminders_fire_at_the_local_hour_on_working_days(
         "/debrief",
         "Verdant Grid",
         "Inside sales representative",
+        "Kolkata",  # asked before "When was it?", the debrief's first question about a day
+        "Today",  # Saturday 28 November, there
         "Yes, I did",
         "She offered to introduce me to the analytics lead.",
+        "product analytics",  # where she'd rather work (no better fit known yet)
         "Priya Raman",
         "Team lead",
         "Inside sales",
@@ -64,9 +67,13 @@ async def test_reminders_fire_at_the_local_hour_on_working_days(
         "the forecasting dashboard",
         "That's everyone",
         "an introduction to the analytics lead",
+        "They didn't say who",
+        "They didn't say",  # by when
+        "Nothing else",
+        "Nothing",  # promised
         "An introduction",
-        "Kolkata",
         "They didn't say",
+        "Asha",  # how she signs her notes
         "Thank-you notes",
         "Other drafts",
         "Introduction request",

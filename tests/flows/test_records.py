@@ -14,6 +14,7 @@ from bot.clock import ManualClock
 from bot.engine import Engine
 from bot.messages import ConversationKey
 from bot.sqlite_store import SqliteStore
+from bot.store import Records
 from flows.pivot import build_flow
 from flows.pivot.records import RECORDS
 from tests.conftest import Chat
@@ -21,6 +22,29 @@ from tests.conftest import Chat
 RELEASE_1 = Path(__file__).resolve().parents[1] / "data" / "release-1.sql"
 # The fixture's last script ran to here; its people are legacy0..legacy4 on the console.
 THEN = datetime(2027, 1, 10, 9, 0, tzinfo=UTC)
+
+
+# The record tables as release 1 had them: the first migration only.
+RELEASE_1_RECORDS = Records(RECORDS.component, RECORDS.migrations[:1])
+
+
+def _columns(path: Path, table: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    finally:
+        conn.close()
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in RELEASE_1_RECORDS.tables()
+        }
+    finally:
+        conn.close()
 
 
 def _schema(path: Path) -> dict[str, str]:
@@ -58,7 +82,7 @@ def test_the_fixture_is_a_release_1_database(release_1: Path) -> None:
     assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
         (1, "initial")
     ]
-    for table in RECORDS.tables():
+    for table in RELEASE_1_RECORDS.tables():
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
     conn.close()
 
@@ -67,21 +91,28 @@ def test_a_release_1_database_upgrades_without_touching_the_record_tables(
     release_1: Path,
 ) -> None:
     before = _schema(release_1)
+    counts = _counts(release_1)
+    altered = RECORDS.migrations[1].add_columns
+    columns = {table: _columns(release_1, table) for table in altered}
     engine = Engine(build_flow(), SqliteStore.open(release_1), ManualClock(THEN))
     store = engine.store
     assert isinstance(store, SqliteStore)
-    assert store.versions() == {"core": 2, "pivot": 1}
+    assert store.versions() == {"core": 2, "pivot": 2}
     rows = store.db.execute("SELECT component, version, name FROM schema_migrations ORDER BY 1")
     assert rows.fetchall() == [
         ("core", 1, "initial"),
         ("core", 2, "component_versions"),
         ("pivot", 1, "initial"),
+        ("pivot", 2, "debrief_people"),
     ]
     engine.close()
     after = _schema(release_1)
-    assert {k: v for k, v in after.items() if k != "schema_migrations"} == {
-        k: v for k, v in before.items() if k != "schema_migrations"
-    }
+    # The first migration adopts release 1's tables as they are; the later ones only add.
+    untouched = before.keys() - {"schema_migrations", *altered}
+    assert {k: after[k] for k in untouched} == {k: before[k] for k in untouched}
+    for table, added in altered.items():
+        assert _columns(release_1, table) == [*columns[table], *added], table
+    assert _counts(release_1) == counts
     # Opened again: nothing left to do.
     again = Engine(build_flow(), SqliteStore.open(release_1), ManualClock(THEN))
     again.close()
