@@ -2,7 +2,13 @@
 
 Like every adapter it goes through the relay (``bot.relay``): each typed line is stored, then
 processed in the conversation's lane, and the relay hands each reply to :meth:`Console.send`,
-which prints it."""
+which prints it.
+
+Every button on screen has its own number: the buttons of all the replies since the user's last
+line are numbered on from one another, so a reminder's Done / Remind me tomorrow / Skip and the
+question under it never share a number. A line is a tap when it is one of those numbers or the
+label of one of those buttons; anything else is typed text.
+"""
 
 from __future__ import annotations
 
@@ -18,31 +24,50 @@ from bot.messages import Choice, ConversationKey, Inbound, Reply
 from bot.relay import Parcel, Relay
 
 TICK_SECONDS = 30
+QUIT = ("/quit", "quit", "/exit", "exit")
+HELLO = "Pivotbot in your terminal. Type a button's number or its label; /quit leaves."
+BACK = "Picking up where you left off. /help lists commands; /quit leaves."
 
 
-def render(reply: Reply) -> str:
-    """A reply as terminal text: plain text, then its buttons as ``[1] Label`` lines."""
+def render(reply: Reply, first: int = 1) -> str:
+    """A reply as terminal text: plain text, then its buttons as ``[n] Label`` lines, numbered
+    from ``first``."""
     lines = [to_plain(reply.text)]
-    lines.extend(f"  [{i}] {c.label}" for i, c in enumerate(reply.choices, 1))
+    lines.extend(f"  [{n}] {c.label}" for n, c in enumerate(reply.choices, first))
     return "\n".join(lines)
 
 
+def find_buttons(line: str, buttons: list[Choice]) -> list[Choice]:
+    """The buttons on screen that a typed line names: the one with that number, or every button
+    with that label (several when different messages offer the same label). Empty when none."""
+    text = line.strip()
+    if text.isdigit():
+        n = int(text)
+        return [buttons[n - 1]] if 1 <= n <= len(buttons) else []
+    named = {c.value: c for c in buttons if c.label.casefold() == text.casefold()}
+    return list(named.values())
+
+
 def to_inbound(key: ConversationKey, line: str, buttons: list[Choice]) -> Inbound:
-    """A typed line: a button's number or exact label becomes a tap on the buttons last shown."""
-    text = line.rstrip("\n")
+    """A typed line: a tap when it names exactly one button on screen, else the text itself."""
     event_id = f"console-{time.time_ns()}"
-    stripped = text.strip()
-    if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
-        return Inbound(key, choice=buttons[int(stripped) - 1].value, event_id=event_id)
-    for c in buttons:
-        if stripped.casefold() == c.label.casefold():
-            return Inbound(key, choice=c.value, event_id=event_id)
-    return Inbound(key, text=text, event_id=event_id)
+    found = find_buttons(line, buttons)
+    if len(found) == 1:
+        return Inbound(key, choice=found[0].value, event_id=event_id)
+    return Inbound(key, text=line.rstrip("\n"), event_id=event_id)
+
+
+def is_quit(line: str) -> bool:
+    return line.strip().casefold() in QUIT
 
 
 class Console:
     """Holds the engine and a relay for one user; prints replies (the relay's sender), saves
-    attachments to ``files_dir``."""
+    attachments to ``files_dir``.
+
+    ``buttons`` are the buttons on screen: those printed since the user's last line, in the
+    order of their numbers.
+    """
 
     def __init__(
         self,
@@ -59,15 +84,19 @@ class Console:
         self.buttons: list[Choice] = []
         self.relay = Relay(engine, self, "console", only=self.key, workers=1, tick_every=tick_every)
 
+    def note(self, text: str) -> None:
+        """A line from the console itself, not from the bot."""
+        self.out.write(text + "\n\n")
+        self.out.flush()
+
     def show(self, replies: list[Reply]) -> None:
         for reply in replies:
-            self.out.write(render(reply) + "\n")
+            self.out.write(render(reply, len(self.buttons) + 1) + "\n")
             if reply.attachment is not None:
                 path = self.files_dir / reply.attachment.filename
                 path.write_text(reply.attachment.content, encoding="utf-8")
                 self.out.write(f"  (saved to {path})\n")
-            if reply.choices:
-                self.buttons = reply.choices
+            self.buttons.extend(reply.choices)
             self.out.write("\n")
         self.out.flush()
 
@@ -76,8 +105,26 @@ class Console:
         self.show([parcel.reply])
 
     async def say(self, line: str) -> None:
-        """One typed line: stored, processed, its replies printed before this returns."""
-        (done,) = self.relay.receive([(to_inbound(self.key, line, self.buttons), {})])
+        """One user line: asked back when its label is on several buttons, else stored and
+        processed, its replies printed before this returns. The line starts a new screen: the
+        buttons above it are no longer on it."""
+        found = find_buttons(line, self.buttons)
+        if len(found) > 1:
+            numbers = " or ".join(f"[{self.buttons.index(c) + 1}]" for c in found)
+            self.note(f"More than one button says “{line.strip()}”: type {numbers}.")
+            return
+        inbound = to_inbound(self.key, line, self.buttons)
+        self.buttons = []
+        await self._through_relay(inbound)
+
+    async def command(self, text: str) -> None:
+        """A command the console sends by itself (/start, /resume): it adds to the screen."""
+        await self._through_relay(
+            Inbound(self.key, text=text, event_id=f"console-{time.time_ns()}")
+        )
+
+    async def _through_relay(self, inbound: Inbound) -> None:
+        (done,) = self.relay.receive([(inbound, {})])
         await done
 
     async def catch_up(self) -> None:
@@ -89,21 +136,20 @@ class Console:
 
 
 async def run(engine: Engine, user: str, stdin: TextIO, out: TextIO, files_dir: Path) -> None:
-    """Chat until end of input. Interactive terminals get a prompt and a reminder loop."""
+    """Chat until end of input or /quit. Interactive terminals get a prompt, the question the
+    conversation is waiting on, and a reminder loop."""
     interactive = stdin.isatty()
     console = Console(engine, user, out, files_dir, TICK_SECONDS if interactive else None)
+    new = engine.state_of(console.key) is None
+    console.note(BACK if interactive and not new else HELLO)
     await console.catch_up()
     try:
         if interactive:
-            if engine.state_of(console.key) is None:
-                await console.say("/start")
-            else:
-                out.write("Picking up where you left off. /help lists commands; Ctrl-D quits.\n\n")
-                await console.say("/resume")  # the question the conversation is waiting on
+            await console.command("/start" if new else "/resume")
         while True:
             prompt = "you> " if interactive else ""
             line = await asyncio.to_thread(_read, stdin, prompt)
-            if line is None:
+            if line is None or is_quit(line):
                 break
             if not line.strip() and not interactive:
                 continue

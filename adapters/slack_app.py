@@ -11,6 +11,7 @@ strictly in order, students in parallel, retries and paused workspaces handled t
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 from collections import OrderedDict
@@ -63,7 +64,9 @@ BOT_SCOPES = [
     "im:history",
     "im:read",
     "im:write",
+    "users:read",  # each student's time zone (users.info), so reminders follow their clock
 ]
+ZONES_KEPT = 10_000  # students whose time zone is remembered between messages, per process
 
 
 def to_inbound(team_id: str, event: Mapping[str, Any], event_id: str | None) -> Inbound | None:
@@ -171,6 +174,7 @@ class SlackBot:
             pause=pause,
         )
         self._mentions: OrderedDict[str, None] = OrderedDict()
+        self._zones: OrderedDict[ConversationKey, str | None] = OrderedDict()
         self._busy = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -257,11 +261,18 @@ class SlackBot:
     async def prepare(self, received: Received) -> Inbound | None:
         """In the student's turn, before the engine: note their DM channel, show a tapped
         button's answer on its message, and open the DM a command will be answered in (telling
-        the student in place when Slack will not open it)."""
+        the student in place when Slack will not open it). The student's time zone comes along
+        (``users.info``, once per student and process)."""
         inbound, extra = received.inbound, received.extra
         key = inbound.key
         if extra.get("channel"):
             self.sender.remember(key, str(extra["channel"]))
+        if inbound.tz is None:
+            # A remembered zone needs no client: skip the installation look-up for it.
+            known = key in self._zones
+            client = self.client if known else await self.sender.client_for(key.workspace)
+            if client is not None:
+                inbound = dataclasses.replace(inbound, tz=await self.zone_of(key, client))
         tap = extra.get("tap")
         if tap is not None:
             self.sender.answered(key, str(tap["ts"]))
@@ -306,6 +317,27 @@ class SlackBot:
             )
         except SlackApiError as exc:
             log.warning("%s: could not answer in place: %s", key, error_code(exc))
+
+    async def zone_of(self, key: ConversationKey, client: AsyncWebClient) -> str | None:
+        """The student's time zone from their Slack profile (``users.info`` -> ``user.tz``),
+        asked once per student and process; None when Slack does not say (the flow asks)."""
+        if key in self._zones:
+            self._zones.move_to_end(key)
+            return self._zones[key]
+        tz: str | None = None
+        try:
+            answer = await client.users_info(user=key.user)
+            user = answer.get("user") or {}
+            tz = str(user["tz"]) if user.get("tz") else None
+        except SlackApiError as exc:  # Slack's answer (no users:read scope, say): keep it
+            log.info("%s: no time zone from users.info: %s", key, error_code(exc))
+        except Exception as exc:  # the network: the conversation goes on; ask again next time
+            log.warning("%s: users.info failed: %s", key, type(exc).__name__)
+            return None
+        self._zones[key] = tz
+        while len(self._zones) > ZONES_KEPT:
+            self._zones.popitem(last=False)
+        return tz
 
     async def on_message(
         self, ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient

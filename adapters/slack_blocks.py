@@ -221,9 +221,10 @@ def _date(value: Any) -> str:
 
 
 def _followup(item: Mapping[str, Any]) -> str:
-    kind = str(item.get("what") or item.get("kind") or "").replace("_", " ").strip()
+    what = str(item.get("what") or str(item.get("kind") or "").replace("_", " ")).strip()
+    what = what[:1].upper() + what[1:]  # a sentence: names in it keep their capitals
     about = f" ({escape(str(item['about']))})" if item.get("about") else ""
-    return f"• {escape(kind.capitalize() or '…')}{about}: {escape(_date(item.get('due_at')))}"
+    return f"• {escape(what or '…')}{about}: {escape(_date(item.get('due_at')))}"
 
 
 def _attempt(item: Mapping[str, Any]) -> str:

@@ -30,12 +30,13 @@ from bot.clock import ManualClock, iso
 from bot.messages import ConversationKey, Inbound
 
 ROUNDS = 3
-# One user's way through intake and triage: ten messages, taps and typing mixed.
+# One user's way through intake and triage: eleven messages, taps and typing mixed.
 SCRIPT: list[tuple[str | None, str | None]] = [
     ("/start", None),
     (None, "prepare"),
     ("Acme Robotics", None),
     ("Inside sales", None),
+    (None, "pick:Europe/London"),  # the time zone, asked before the first date
     ("2026-12-03", None),
     ("Their grid-forecasting launch", None),
     (None, "5"),
@@ -107,7 +108,12 @@ def seed(db: Path, count: int) -> None:
     engine.close()
     conn = sqlite3.connect(str(db), isolation_level=None)
     data = json.dumps(
-        {"company": "Seeded Co", "role": "Analyst", "_trail": ["welcome", "intake.company"]}
+        {
+            "company": "Seeded Co",
+            "role": "Analyst",
+            "_tz": "Europe/London",
+            "_trail": ["welcome", "intake.company"],
+        }
     )
     stamp = iso(ManualClock().now())
     conn.execute("BEGIN")

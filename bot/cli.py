@@ -67,6 +67,7 @@ def _setup_logging(verbose: bool = False) -> None:
         "slack_sdk",
         "aiohttp.access",
         "transitions",
+        "openai",  # logs request bodies, so what users typed, at DEBUG
     ):
         logging.getLogger(name).setLevel(logging.WARNING)
 
@@ -96,7 +97,7 @@ def console(db: Path | None, user: str) -> None:
     """Chat with the bot in this terminal (typed or piped, one message per line)."""
     adapter = app.adapter("console")
     config = _config()
-    engine = _open(_db(db, config), retention_days=config.retention_days)
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
     app.ready_for_traffic()
     try:
         asyncio.run(adapter.run(engine, user, sys.stdin, sys.stdout, Path.cwd()))
@@ -106,9 +107,14 @@ def console(db: Path | None, user: str) -> None:
         engine.close()
 
 
-def _open(db: Path, clock: Clock | None = None, retention_days: int | None = None) -> Engine:
+def _open(
+    db: Path,
+    clock: Clock | None = None,
+    retention_days: int | None = None,
+    config: Config | None = None,
+) -> Engine:
     try:
-        return app.make_engine(db, clock, retention_days=retention_days)
+        return app.make_engine(db, clock, retention_days=retention_days, config=config)
     except PivotbotError as exc:
         _fail(str(exc))
 
@@ -215,7 +221,7 @@ def diagram(fmt: str, output: Path | None) -> None:
 
 
 @main.command()
-@click.argument("text")
+@click.argument("text", required=False)
 @click.option("--company", default="", help="The company of the interview.")
 @click.option("--role", default="", help="The role interviewed for.")
 @click.option("--target", default="", help="The work or team that would fit better.")
@@ -224,32 +230,66 @@ def diagram(fmt: str, output: Path | None) -> None:
 )
 @click.option("--draws", default="", help="What draws the candidate to the company.")
 @click.option("--evidence", default="", help="The candidate's proof for the target work.")
+@click.option(
+    "--eval",
+    "labelled",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Instead of one answer: a labelled YAML set; print the judge's agreement with it.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --eval: print the figures as JSON.")
 def score(
-    text: str, company: str, role: str, target: str, line: str, draws: str, evidence: str
+    text: str | None,
+    company: str,
+    role: str,
+    target: str,
+    line: str,
+    draws: str,
+    evidence: str,
+    labelled: Path | None,
+    as_json: bool,
 ) -> None:
     """Score one practice answer on the flow's rubric (TEXT, or - for standard input).
 
-    Prints one JSON object: total, elements (each element's points), red_flags, band and
-    missing (elements scoring 0). The rubric's elements, bands and limits: flows/pivot/rubric.py.
+    Prints one JSON object: total, elements (each element's points), red_flags, band,
+    missing (elements scoring 0), and judge: "model" when the configured language model
+    (PIVOTBOT_LLM_*) scored it, "rules" otherwise, with "fallback" saying why a configured model
+    was not used (timeout, http_error, malformed, refusal ...). The rubric's elements, bands and
+    limits: flows/pivot/rubric.py.
+
+    With --eval FILE, the configured judge's agreement with a counsellor's labels instead:
+    totals within 2 points, mean error, per element, red flags, bands, answers built to game
+    the judge, the worst cases by id (never their text), and for a model judge how many answers
+    the rules scored instead.
     """
     from flows.pivot.scoring import Context
-    from flows.pivot.scoring import score as rubric
 
-    answer = sys.stdin.read() if text == "-" else text
+    config = _config()
+    try:
+        judge = app.make_judge(config)
+    except PivotbotError as exc:
+        _fail(str(exc))
+    if labelled is not None:
+        from flows.pivot import judge_eval
+
+        try:
+            items = judge_eval.load(labelled)
+        except (OSError, judge_eval.LabelError) as exc:
+            _fail(f"cannot read {labelled}: {exc}")
+        result = judge_eval.evaluate(judge, items)
+        if as_json:
+            click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+        else:
+            click.echo(judge_eval.render(result, labelled.name))
+        return
+    answer = sys.stdin.read() if text == "-" else (text or "")
     if not answer.strip():
         _fail("nothing to score: give the answer as TEXT, or - to read it from standard input")
-    result = rubric(
-        answer,
-        Context(
-            company=company,
-            role=role,
-            target=target,
-            draws=draws,
-            evidence=evidence,
-            last_line=line,
-        ),
+    ctx = Context(
+        company=company, role=role, target=target, draws=draws, evidence=evidence, last_line=line
     )
-    click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    judged = asyncio.run(judge.judge(answer, ctx))
+    click.echo(json.dumps(judged.to_json(), ensure_ascii=False))
 
 
 @main.command()
@@ -366,7 +406,7 @@ def telegram(
     except PivotbotError as exc:
         _fail(str(exc))
     _setup_logging(verbose)
-    engine = _open(_db(db, config), retention_days=config.retention_days)
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
     app.ready_for_traffic()
     try:
         adapter.run(engine, config, webhook_url=webhook_url, listen=listen, port=port)
@@ -390,7 +430,7 @@ def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
         adapter.check_config(config, http)  # before the database is created
     except PivotbotError as exc:
         _fail(str(exc))
-    engine = _open(_db(db, config), retention_days=config.retention_days)
+    engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
     app.ready_for_traffic()
     try:
         adapter.run(engine, config, http=http, port=port)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from transitions.core import EventData
 
+from bot import dates, zones
 from bot.clock import iso
 from bot.errors import FlowError
 from bot.markup import fill
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 P = TypeVar("P", bound="Part")
+
+ZONE = "_tz"  # the data key of the person's time zone (a ``bot.zones`` name)
+ZONE_BY = "_tz_by"  # who gave it: "person" (asked, or /timezone) or "platform" (Slack's profile)
+AFTER_ZONE = "_after_zone"  # the question to go back to once the time zone is answered
+DAYS = "_days"  # the days offered as buttons after a date that named only a week
 
 
 class Values(dict[str, Any]):
@@ -68,6 +74,15 @@ class Conversation:
         self.out: list[Reply] = []
         self.inbound: Inbound | None = None
         self.erased = False
+        # What the step's ``prepare`` method returned for this action, before the transaction.
+        self.prepared: Any = None
+        # Set by the engine on the first action of this conversation it handles: the person may
+        # not have the current question in front of them (after a restart the console's screen
+        # is gone), so what would be refused draws the question again instead.
+        self.fresh = False
+        # The state the fired transition reached, when the conversation then moved on by
+        # itself (to ask the time zone first, or back from that question): script coverage.
+        self.landed: str | None = None
         self._parts: dict[type[Part], Part] = {}
 
     def part(self, cls: type[P]) -> P:
@@ -76,6 +91,45 @@ class Conversation:
         if found is None:
             found = self._parts[cls] = cls(self)
         return cast(P, found)
+
+    # -- time: the person's own zone --------------------------------------------------------
+
+    @property
+    def zone(self) -> tzinfo:
+        """The person's time zone: the one they gave (or their platform did), else UTC."""
+        return zones.get(self.data.get(ZONE)) or UTC
+
+    @property
+    def zone_known(self) -> bool:
+        return zones.get(self.data.get(ZONE)) is not None
+
+    @property
+    def local_now(self) -> datetime:
+        """Now, on the person's own clock."""
+        return self.now.astimezone(self.zone)
+
+    def set_zone(self, name: str, by: str = "person") -> str | None:
+        """Keep ``name`` (a ``bot.zones`` name) as the person's time zone, given ``by`` the
+        "person" or their "platform"; returns the one it replaces (None if there was none).
+        Raises ``ValueError`` for an unknown name."""
+        if zones.get(name) is None:
+            raise ValueError(f"unknown time zone {name!r}")
+        old = self.data.get(ZONE)
+        self.data[ZONE] = name
+        self.data[ZONE_BY] = by
+        return old if isinstance(old, str) else None
+
+    def go(self, state: str) -> None:
+        """Move to ``state`` without a transition and ask its question (a page listing live
+        data is drawn again): the way back from a question asked on the side, like the time
+        zone."""
+        if self.landed is None:
+            self.landed = self.state
+        self.flow.machine.set_state(state, self)
+        if self.flow.steps[state].live:
+            self.redraw()
+        else:
+            self.ask()
 
     # -- words ------------------------------------------------------------------------------
 
@@ -92,10 +146,14 @@ class Conversation:
         return self.part(cls).derive(name) if cls is not None else None
 
     def text(self, name: str, /, **extra: Any) -> str:
-        """The text named ``name``, filled with escaped values (``extra`` first)."""
+        """The text named ``name``, filled with escaped values (``extra`` first), and the
+        postscripts the parts add to it, a paragraph each."""
         values = self.values()
         values.update(extra)
-        return fill(self.flow.content.text(name), values)
+        said = fill(self.flow.content.text(name), values)
+        for note in self.flow.wiring.postscripts.get(name, ()):
+            said += "\n\n" + fill(self.flow.content.text(note), values)
+        return said
 
     def say(self, name: str, choices: list[Choice] | None = None, /, **extra: Any) -> None:
         """Send the text named ``name`` from the flow's content, filled with escaped values."""
@@ -106,8 +164,19 @@ class Conversation:
         self.out.append(Reply(markup, choices or []))
 
     def choices(self, state: str | None = None) -> list[Choice]:
-        """The buttons of ``state`` (the current one by default)."""
+        """The buttons of ``state`` (the current one by default); on a date question after an
+        answer that named only a week, that week's days come first."""
         state = state or self.state
+        buttons = self._choices(state)
+        if state == self.state and self.data.get(DAYS) and self.flow.steps[state].input == "date":
+            days = [
+                Choice(dates.day_button(date.fromisoformat(d)), f"date:{d}")
+                for d in self.data[DAYS]
+            ]
+            return [*days, *buttons]
+        return buttons
+
+    def _choices(self, state: str) -> list[Choice]:
         chooser = self.flow.wiring.choosers.get(state)
         if chooser is not None:
             return list(chooser.of(self)())
@@ -121,7 +190,23 @@ class Conversation:
         return [Choice(label.format_map(values), trigger) for label, trigger in buttons]
 
     def ask(self, event: EventData | None = None) -> None:
-        """Ask the current state's question (its ``say`` text and buttons); remember it for /back."""
+        """Ask the current state's question (its ``say`` text and buttons); remember it for /back.
+
+        A date question (or one ``dated``) is read on the person's own clock: while their time
+        zone is unknown, the flow's ``zone_question`` is asked first, and the date question
+        after it."""
+        question = self.flow.zone_question
+        step = self.flow.steps[self.state]
+        if (
+            question
+            and self.state != question
+            and (step.input == "date" or step.dated)
+            and not self.zone_known
+        ):
+            self.data[AFTER_ZONE] = self.state
+            if self.landed is None:
+                self.landed = self.state
+            self.flow.machine.set_state(question, self)
         words = self.flow.content.state(self.state)
         if "say" in words:
             self.out.append(Reply(fill(words["say"].rstrip("\n"), self.values()), self.choices()))
@@ -136,19 +221,31 @@ class Conversation:
         """Say what was expected (text ``name``) and offer the current buttons again."""
         self.say(name, self.choices(), **extra)
 
-    def enter_again(self) -> None:
-        """Run the current state's ``on_enter`` methods and ask its question, as on arrival."""
-        for method in self.flow.wiring.enter.get(self.state, ()):
+    def refuse(self, name: str, /, **extra: Any) -> None:
+        """What the user sent fits nothing here: say what was expected (text ``name``) and offer
+        the buttons again; but on the first action since a restart, when they may never have
+        seen those buttons, draw the current page and question again instead."""
+        if not self.fresh:
+            self.reoffer(name, **extra)
+            return
+        if self.state != self.flow.initial:  # someone new has nothing to resume
+            self.say("resumed")
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the current page and ask its question again, doing nothing else: no record is
+        written and no reminder set (the state's ``redraw`` methods, then ``ask``)."""
+        for method in self.flow.wiring.redraw.get(self.state, ()):
             method.of(self)(None)
         self.ask()
 
     def resume(self) -> None:
         """After an action taken from anywhere (a reminder's button), ask again the question the
         user was in the middle of. A page without a question of its own (a draft, a plan) is not
-        re-shown: its old buttons alone, days later, would make no sense; a page listing live data
-        is drawn again."""
-        if self.flow.steps[self.state].redraw:
-            self.enter_again()
+        drawn again mid-conversation, where it would bury the answer just given, but it is on the
+        first action since a restart; a page listing live data is always drawn again."""
+        if self.fresh or self.flow.steps[self.state].live:
+            self.redraw()
         elif "say" in self.flow.content.state(self.state):
             self.ask()
 

@@ -8,12 +8,22 @@ replies. ``tick`` fires due timers through the same locks. Sending is the relay'
 (``bot.relay``): it tells the engine what was delivered.
 What a flow shows beyond its conversation (App Home's overview, the career-office report) comes
 from hooks on the flow, so adapters reach them here without knowing which flow runs.
+
+Slow work (a network call to a language model) never runs inside the transaction. A flow step
+may name a ``prepare`` method (``bot.flow.Step``): for a typed answer to such a step the engine,
+already holding the conversation's lock but before opening the transaction, loads the session
+read-only and awaits ``Flow.prepare``; the result rides into the trigger as
+``Conversation.prepared``. The lock keeps the conversation's actions in order meanwhile, other
+conversations go on, and no write transaction waits on the network. A failed or empty
+preparation is simply None: the trigger then does what it does without one. Flows without a
+``prepare`` step pay nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
@@ -35,6 +45,9 @@ DEDUPE_WINDOW = 32
 # re-sends at most the replies whose sends finished in that one turn (at-least-once delivery).
 # Erasing people past retention goes in batches of this many, yielding to the event loop between.
 SWEEP_BATCH = 200
+# Conversations remembered as already touched by this process. Forgetting the oldest costs
+# little: their next word that fits no button draws the current question again.
+TOUCHED = 50_000
 
 
 class _Held:
@@ -103,14 +116,34 @@ class Engine:
         self._locks = _Locks()
         self._sent: list[int] = []
         self._flush_scheduled = False
+        self._touched: OrderedDict[ConversationKey, None] = OrderedDict()
 
     async def handle(self, inbound: Inbound, inbox_id: int | None = None) -> list[Reply]:
         """Process one user action; returns its replies ([] for an already-processed event).
         ``inbox_id``: the inbox row it came from, dropped in the same transaction."""
         async with self._locks.hold(inbound.key):
-            return self._handle(inbound, inbox_id)
+            prepared = await self._prepare(inbound) if self.flow.prepares else None
+            return self._handle(inbound, inbox_id, prepared)
 
-    def _handle(self, inbound: Inbound, inbox_id: int | None = None) -> list[Reply]:
+    async def _prepare(self, inbound: Inbound) -> Any:
+        """Inside the lock, outside any transaction: what the flow prepares for this action."""
+        try:
+            session = self.store.load(inbound.key)
+            if session is None or session.state not in self.flow.prepares:
+                return None
+            if inbound.event_id is not None and inbound.event_id.replace("\n", " ") in (
+                session.events
+            ):
+                return None  # a duplicate delivery: nothing to do, so nothing to prepare
+            conv = self._conversation(inbound.key, session, self.clock.now())
+            return await self.flow.prepare(conv, inbound)
+        except Exception:
+            log.exception("preparing for %s failed on event %s", inbound.key, inbound.event_id)
+            return None
+
+    def _handle(
+        self, inbound: Inbound, inbox_id: int | None = None, prepared: Any = None
+    ) -> list[Reply]:
         key, now = inbound.key, self.clock.now()
         try:
             sent, self._sent = self._sent, []
@@ -127,8 +160,12 @@ class Engine:
                             return []  # a duplicate delivery
                         events = [*events[-(DEDUPE_WINDOW - 1) :], event_id]
                     conv = self._conversation(key, session, now)
+                    conv.prepared = prepared
+                    conv.fresh = key not in self._touched
                     self.flow.dispatch(conv, inbound)
-                    return self._commit(conv, now, events)
+                    replies = self._commit(conv, now, events)
+                    self._touch(key)
+                    return replies
             except BaseException:
                 self._sent.extend(sent)  # rolled back with the rest: mark them next time
                 raise
@@ -136,6 +173,15 @@ class Engine:
             # Logged with the key only: message text never goes into logs.
             log.exception("conversation %s failed on event %s", key, inbound.event_id)
             return self._apology(key, now, inbox_id)
+
+    def _touch(self, key: ConversationKey) -> None:
+        """Note that this process has answered an action of ``key``. Before that, the person
+        may not have the current question in front of them (the console's screen is gone after
+        a restart); reminders do not count, as they do not show it."""
+        self._touched[key] = None
+        self._touched.move_to_end(key)
+        if len(self._touched) > TOUCHED:
+            self._touched.popitem(last=False)
 
     def _conversation(
         self, key: ConversationKey, session: Session | None, now: datetime

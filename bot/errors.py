@@ -6,11 +6,13 @@ PivotbotError                 root: anything the bot raises on purpose
 ├── FlowError                 a flow or its content is malformed (caught at load, not mid-chat)
 ├── ScriptError               a scripted conversation file is malformed
 ├── MissingExtra              an optional part (an extra: Telegram, Slack, charts) is not installed
-└── DeliveryError             a send failed; an adapter's sender raises one of these, the relay acts
-    ├── RetryLater            network error, timeout, 5xx, 429: try this chat again later
-    ├── RecipientGone         blocked the bot, deactivated: stop sending to them, keep their data
-    ├── WorkspaceUnauthorised the token was refused: pause the workspace, keep everything
-    └── Rejected              the platform refused this message: log it, move on
+├── DeliveryError             a send failed; an adapter's sender raises one of these, the relay acts
+│   ├── RetryLater            network error, timeout, 5xx, 429: try this chat again later
+│   ├── RecipientGone         blocked the bot, deactivated: stop sending to them, keep their data
+│   ├── WorkspaceUnauthorised the token was refused: pause the workspace, keep everything
+│   └── Rejected              the platform refused this message: log it, move on
+└── ModelError                a language model did not give a usable answer (``reason`` says why);
+                              callers fall back to what works without one
 """
 
 from __future__ import annotations
@@ -69,3 +71,13 @@ class WorkspaceUnauthorised(DeliveryError):
 
 class Rejected(DeliveryError):
     """The platform refused this one message (a bad request): logged with the key, dropped."""
+
+
+class ModelError(PivotbotError):
+    """A language model call failed. ``reason`` is one short word for reports and logs
+    (``timeout``, ``connection``, ``rate_limited``, ``http_error``, ``refusal``, ``empty``,
+    ``malformed``); the message never carries the prompt or the model's text."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason

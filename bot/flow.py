@@ -13,15 +13,16 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from transitions import Machine, State
 
+from bot import dates, zones
 from bot.content import Content
-from bot.conversation import Conversation, Values
+from bot.conversation import DAYS, ZONE, ZONE_BY, Conversation, Values
 from bot.markup import clean, fill
 from bot.messages import Attachment, Choice, ConversationKey, Inbound, Reply
 from bot.names import KINDS, Wiring, wire
@@ -51,8 +52,16 @@ class Step:
     """What a state asks for: ``input`` is one of ``KINDS``.
 
     ``on_enter`` names methods of the state's part run on entering, before the question is
-    asked; ``choices`` names a method of it returning the state's buttons when they depend on
-    data.
+    asked; they may do things (save a record, set a reminder). ``redraw`` names the methods that
+    draw the state's page again and do nothing else, for ``/resume``, ``/back`` and the first
+    message after a restart; left out, the ``on_enter`` methods are taken to only draw.
+    ``choices`` names a method of the part returning the state's buttons when they depend on
+    data. ``prepare`` (text steps only) names an async method of it that the engine awaits with
+    a typed answer to this step before its transaction (see ``Flow.prepare``); the trigger finds
+    the result on ``Conversation.prepared``. (Not ``transitions``' own ``prepare`` callback of a
+    table row, which runs inside the transaction like every other callback.) ``dated`` marks a
+    question that is not a date input but is about a day all the same ("when was it?", read by
+    the part): it too waits for the person's time zone, like a date question.
     """
 
     name: str
@@ -60,8 +69,11 @@ class Step:
     on_enter: tuple[str, ...] = ()
     choices: str | None = None
     max_len: int = 600
-    # A page that lists live data (follow-ups): re-drawn after a global action changes it.
-    redraw: bool = False
+    redraw: tuple[str, ...] | None = None
+    # A page that lists live data (follow-ups): drawn again after a global action changes it.
+    live: bool = False
+    prepare: str | None = None
+    dated: bool = False
 
 
 class Core(Part):
@@ -86,6 +98,7 @@ class Core(Part):
         "forget_confirm",
         "forget_done",
         "forget_kept",
+        "resumed",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
@@ -106,6 +119,8 @@ class Core(Part):
         for kind in sorted(inputs):
             if f"expected_{kind}" not in flow.content.texts:
                 yield f"text 'expected_{kind}' is missing: states ask for {kind} input"
+        if "date" in inputs and "date_which_day" not in flow.content.texts:
+            yield "text 'date_which_day' is missing: states ask for a date (a week needs a day)"
         if "scale" in inputs:
             for n in range(1, 6):
                 if f"scale_{n}" not in flow.content.labels:
@@ -139,10 +154,16 @@ class Flow:
     # as Markdown up to a time, for adapters that show them without knowing the flow.
     overview: Callable[[Store, ConversationKey, Content], dict[str, Any]] | None = None
     report: Callable[[Store, str | None, datetime], str] | None = None
+    # The state asking a person's time zone: asked before their first date question, unless
+    # their platform gave it. ``rezone`` re-times what was set on the clock of the old zone
+    # (its name, or None for UTC) when the platform says a new one.
+    zone_question: str | None = None
+    rezone: Callable[[Conversation, str | None], None] | None = None
     steps: dict[str, Step] = field(init=False)
     table: list[dict[str, Any]] = field(init=False)
     wiring: Wiring = field(init=False)
     machine: Machine = field(init=False)
+    prepares: frozenset[str] = field(init=False)  # states whose step has a ``prepare`` method
 
     def __post_init__(self) -> None:
         # Core first, once (``dataclasses.replace`` hands the built parts back in).
@@ -162,6 +183,7 @@ class Flow:
             send_event=True,
             model_attribute="state",
         )
+        self.prepares = frozenset(self.wiring.preparers)
 
     def transitions(self) -> list[tuple[str, str, str]]:
         """Every (source, trigger, dest) of the table; a wildcard source is kept as ``*``."""
@@ -186,9 +208,50 @@ class Flow:
 
     # -- dispatch ---------------------------------------------------------------------------
 
+    async def prepare(self, conv: Conversation, inbound: Inbound) -> Any:
+        """The slow part of an action, run by the engine before its transaction: when ``inbound``
+        is a typed answer to a step with ``prepare``, that method's result for the text (it may
+        await the network, and must not write), else None."""
+        method = self.wiring.preparers.get(conv.state)
+        if method is None:
+            return None
+        text = self.typed_answer(conv, inbound)
+        if text is None:
+            return None
+        return await method.of(conv)(text)
+
+    def typed_answer(self, conv: Conversation, inbound: Inbound) -> str | None:
+        """The text ``inbound`` would give the current text step's ``answer`` trigger, read as
+        ``dispatch`` reads it but without replying or changing anything; None otherwise."""
+        step = self.steps[conv.state]
+        if step.input != "text" or inbound.choice is not None or inbound.kind == "unsupported":
+            return None
+        if conv.data.get("_confirm"):
+            return None
+        text = clean(inbound.text).strip()
+        if not text or text.startswith("/") or len(text) > min(step.max_len, MAX_TEXT):
+            return None
+        if match_choice(text, conv.choices(), fuzzy=False) is not None:
+            return None
+        return text
+
     def dispatch(self, conv: Conversation, inbound: Inbound) -> None:
         """Turn one user action into replies on ``conv.out`` (and maybe a state change)."""
         conv.inbound = inbound
+        # The platform's zone (Slack's profile), unless the person named one themselves.
+        platform_zone = inbound.tz and zones.get(inbound.tz) and conv.data.get(ZONE_BY) != "person"
+        if platform_zone and inbound.tz and inbound.tz != conv.data.get(ZONE):
+            old = conv.set_zone(inbound.tz, by="platform")
+            if self.rezone is not None:
+                self.rezone(conv, old)
+        state = conv.state
+        try:
+            self._dispatch(conv, inbound)
+        finally:
+            if conv.state != state:
+                conv.data.pop(DAYS, None)  # the days of a week offered on a date question
+
+    def _dispatch(self, conv: Conversation, inbound: Inbound) -> None:
         if inbound.kind == "unsupported":
             conv.reoffer("unsupported")
             return
@@ -211,14 +274,15 @@ class Flow:
     def fire(self, conv: Conversation, trigger: str, kwargs: dict[str, Any] | None = None) -> bool:
         event = self.machine.events.get(trigger)
         if event is None or conv.state not in event.transitions:
-            conv.reoffer("unexpected")
+            conv.refuse("unexpected")
             return False
         source = conv.state
+        conv.landed = None
         done = bool(event.trigger(conv, **(kwargs or {})))
         if done and self.trace is not None:
-            self.trace.add((source, trigger, conv.state))
+            self.trace.add((source, trigger, conv.landed or conv.state))
         if not done:
-            conv.reoffer(self._expected(conv))
+            conv.refuse(self._expected(conv))
         return done
 
     def global_choice(self, conv: Conversation, value: str) -> bool:
@@ -243,13 +307,17 @@ class Flow:
                 if button.value == choice:
                     return self._picked(step, button)
             conv.say("stale_choice")
-            conv.ask()  # the current question again, with its buttons
+            conv.redraw()  # the current page and question again, with its buttons
+            return None
+        if conv.fresh and step.input == "choice" and text.isdigit():
+            # A number means a button on screen, and after a restart none may be.
+            conv.refuse(self._expected(conv))
             return None
         picked = match_choice(text, buttons, fuzzy=step.input == "choice")
         if picked is not None:
             return self._picked(step, picked)
         if not text:
-            conv.reoffer(self._expected(conv))
+            conv.refuse(self._expected(conv))
             return None
         if step.input == "text":
             if len(text) > step.max_len:
@@ -261,20 +329,28 @@ class Flow:
             if value is not None:
                 return "answer", {"value": value}
         if step.input == "date":
-            when = parse_date(text, conv.now)
+            when = dates.parse(text, conv.local_now)
+            if when is not None and when.week:
+                # "next week" names no day: offer its days rather than guess one.
+                days = dates.week_days(when.day, conv.local_now.date())
+                conv.data[DAYS] = [d.isoformat() for d in days]
+                conv.reoffer("date_which_day")
+                return None
             if when is not None:
-                return "answer", {"date": when}
+                return "answer", when.answer()
         word = _WORD_COMMANDS.get(text.casefold().strip(" .!?"))
         if word is not None:
             self.command(conv, word)
             return None
-        conv.reoffer(self._expected(conv))
+        conv.refuse(self._expected(conv))
         return None
 
     def _picked(self, step: Step, button: Choice) -> tuple[str, dict[str, Any]]:
         """A button's trigger: ``value`` names it; ``trigger:arg`` also passes ``value=arg``."""
         if step.input == "scale":
             return "answer", {"value": int(button.value)}
+        if step.input == "date" and button.value.startswith("date:"):
+            return "answer", {"date": button.value[5:]}
         trigger, sep, arg = button.value.partition(":")
         return (trigger, {"value": arg}) if sep else (trigger, {})
 
@@ -296,7 +372,7 @@ class Flow:
             "cancel": self._cancel,
             "mydata": self._mydata,
             "forget": self._forget,
-            "resume": lambda c: c.ask(),
+            "resume": lambda c: c.redraw(),
         }
         if name in handlers:
             handlers[name](conv)
@@ -307,7 +383,10 @@ class Flow:
 
     def _restart(self, conv: Conversation, keep: bool) -> None:
         if not keep:
+            # Where the person lives is not part of the conversation started over.
+            kept = {k: conv.data[k] for k in (ZONE, ZONE_BY) if k in conv.data}
             conv.data.clear()
+            conv.data.update(kept)
             conv.say("restarted")
         conv.data["_trail"] = []
         self.fire(conv, "start")
@@ -323,13 +402,13 @@ class Flow:
 
     def _back(self, conv: Conversation) -> None:
         trail: list[str] = conv.data.setdefault("_trail", [])
-        if trail and trail[-1] == conv.state:
-            trail.pop()
-        if not trail:
+        earlier = trail[:-1] if trail and trail[-1] == conv.state else trail
+        if not earlier:
             conv.reoffer("back_nothing")
             return
-        self.machine.set_state(trail[-1], conv)
-        conv.enter_again()
+        del trail[len(earlier) :]
+        self.machine.set_state(earlier[-1], conv)
+        conv.redraw()  # as it was left: going back does not save or schedule anything again
 
     def _cancel(self, conv: Conversation) -> None:
         conv.data["_trail"] = []
@@ -371,7 +450,7 @@ class Flow:
             conv.say("forget_done")
             return
         conv.say("forget_kept")
-        conv.ask()
+        conv.redraw()
 
 
 # -- parsing helpers (module level: pure, easy to test) ---------------------------------------
@@ -415,18 +494,7 @@ def parse_scale(text: str) -> int | None:
 
 
 def parse_date(text: str, now: datetime) -> str | None:
-    """An ISO date from "tomorrow", "next Tuesday", "2026-12-03", "Dec 3"; None if unreadable."""
-    try:  # ISO dates need no language model: skip dateparser's millisecond for them
-        return date.fromisoformat(text.strip()).isoformat()
-    except ValueError:
-        pass
-    base = now.replace(tzinfo=None)
-    settings: Mapping[str, Any] = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"}
-    text = re.sub(r"^(?:on|it's|it is|the)\s+", "", text.strip(), flags=re.I)
-    try:
-        import dateparser  # its language data takes ~30 ms to load: only when a date is typed
-
-        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
-    except (ValueError, OverflowError):
-        return None
-    return parsed.date().isoformat() if parsed else None
+    """An ISO date from "tomorrow", "next Tuesday", "2026-12-03", "Dec 3", seen from ``now``
+    (see ``bot.dates``); None if unreadable or if it names a whole week, not a day."""
+    when = dates.parse(text, now)
+    return when.day.isoformat() if when is not None and not when.week else None

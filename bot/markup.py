@@ -16,6 +16,7 @@ markup: they call :func:`parse` and render the nodes, escaping each literal for 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,17 @@ def esc(value: object) -> str:
     return _SPECIAL.sub(r"\\\1", clean(str(value)))
 
 
+class _Count(str):
+    """A whole number in a template. ``{n}`` writes it; ``{n:reply|replies}`` writes
+    the word for it, the first for 1 and the second for any other number."""
+
+    def __format__(self, spec: str) -> str:
+        one, bar, other = spec.partition("|")
+        if not bar:
+            return super().__format__(spec)
+        return one if self == "1" else other
+
+
 class _Escaped(Mapping[str, str]):
     """A read-only view that escapes each value as ``str.format_map`` looks it up."""
 
@@ -44,7 +56,10 @@ class _Escaped(Mapping[str, str]):
         self._values = values
 
     def __getitem__(self, key: str) -> str:
-        return esc(self._values[key])
+        value = self._values[key]
+        if isinstance(value, int) and not isinstance(value, bool):
+            return _Count(esc(value))
+        return esc(value)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._values)
@@ -54,15 +69,70 @@ class _Escaped(Mapping[str, str]):
 
 
 def fill(template: str, values: Mapping[str, Any] | None = None, /, **more: Any) -> str:
-    """Fill ``{name}`` fields of a markup template, escaping every value.
+    """Fill ``{name}`` fields of a markup template, escaping every value. A whole number also
+    picks a word: ``{count} {count:reply|replies}``.
 
-    Raises ``KeyError`` when the template names a field that is not given.
+    Where a value's own punctuation meets the template's, one mark is kept (see
+    :func:`fill_plain`). Raises ``KeyError`` when the template names a field that is not given.
     """
     merged: Mapping[str, Any] = (
         values if values is not None and not more else {**(values or {}), **more}
     )
-    # str.format_map (C) rather than string.Formatter (Python): this runs on every reply.
-    return template.format_map(_Escaped(merged))
+    return _fill(template, _Escaped(merged))
+
+
+def fill_plain(template: str, values: Mapping[str, Any] | None = None, /, **more: Any) -> str:
+    """Fill ``{name}`` fields of a plain-text template, without escaping: for text that will
+    itself be a value of a markup template (which escapes it as a whole).
+
+    Like :func:`fill`, it never doubles punctuation where a value ends and the template goes on:
+    "{company}." with "Lumen Outdoor Co." gives "Lumen Outdoor Co.", not "Co.."; "{x}." with
+    "really?" gives "really?"; "{x}." with "mission:" gives "mission.". An abbreviation's stop
+    before "," or "?" stays ("Co., which"; "Co.?"), as in careful English, and so does a name's
+    "!" before "?" ("Yahoo!?").
+    """
+    merged: Mapping[str, Any] = (
+        values if values is not None and not more else {**(values or {}), **more}
+    )
+    return _fill(template, merged)
+
+
+# A field followed by punctuation (perhaps after closing bold or italic): only such templates
+# need the slower, field-by-field fill.
+_FIELD_THEN_MARK = re.compile(r"\}(?:\*\*|_)?[.,;:!?]")
+_FORMATTER = string.Formatter()
+
+
+def _fill(template: str, values: Mapping[str, Any]) -> str:
+    if not _FIELD_THEN_MARK.search(template):
+        # str.format_map (C) rather than string.Formatter (Python): this runs on every reply.
+        return template.format_map(values)
+    out: list[str] = []
+    after_field = False
+    for literal, name, spec, conversion in _FORMATTER.parse(template):
+        if after_field and out and literal:
+            out[-1], literal = _join(out[-1], literal)
+        out.append(literal)
+        after_field = name is not None
+        if name is not None:
+            field = "{" + name + (f"!{conversion}" if conversion else "") + f":{spec}}}"
+            out.append(field.format_map(values))
+    return "".join(out)
+
+
+def _join(value: str, literal: str) -> tuple[str, str]:
+    """``value`` and the template text after it, with one punctuation mark where they meet."""
+    closer = "**" if literal.startswith("**") else "_" if literal.startswith("_") else ""
+    mark = literal[len(closer) : len(closer) + 1]
+    end = value[-1:]
+    if not mark or mark not in ".,;:!?" or not end:
+        return value, literal
+    cut = len(closer)
+    if end in ".!?…" and (mark in (".", end) or (end, mark) == ("?", "!")):
+        return value, literal[:cut] + literal[cut + 1 :]  # "Co." + "." -> "Co."
+    if end in ",;:" and not value.endswith("\\" + end):
+        return value[:-1], literal  # "mission:" + "." -> "mission."
+    return value, literal
 
 
 @dataclass(frozen=True, slots=True)

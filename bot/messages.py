@@ -90,7 +90,8 @@ class Inbound:
     ``event_id`` is the platform's delivery id (Slack ``event_id`` or action id, Telegram
     ``update_id``); the engine ignores an id it has already processed for this key.
     ``kind`` is ``"text"`` for text and taps, ``"unsupported"`` for a photo, sticker, voice
-    note or file the bot cannot read.
+    note or file the bot cannot read. ``locale`` (``en-GB``) and ``tz`` (an IANA time zone,
+    ``America/Los_Angeles``) are what the platform says about the user, when it says it.
     """
 
     key: ConversationKey
@@ -100,6 +101,7 @@ class Inbound:
     at: datetime | None = None
     locale: str | None = None
     kind: str = "text"
+    tz: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The fields as JSON-ready data (what the inbox stores; the key is stored beside it)."""
@@ -116,6 +118,8 @@ class Inbound:
             data["locale"] = self.locale
         if self.kind != "text":
             data["kind"] = self.kind
+        if self.tz is not None:
+            data["tz"] = self.tz
         return data
 
     @classmethod
@@ -130,6 +134,7 @@ class Inbound:
             at=datetime.fromisoformat(at) if at else None,
             locale=data.get("locale"),
             kind=data.get("kind", "text"),
+            tz=data.get("tz"),
         )
 
 

@@ -1,13 +1,15 @@
 """Every string name a flow is wired by, resolved and checked once, when the flow is built.
 
-Table callbacks and conditions, ``on_enter`` and ``choices`` methods, timer and other handlers,
-global choices and commands, derived template values, content keys the code looks up, template
-fields in the content, and button values: a missing or misspelled one makes ``Flow`` raise one
-``FlowError`` naming it and where it is used, so nothing reaches a user's conversation unchecked.
+Table callbacks and conditions, ``on_enter``, ``redraw``, ``choices`` and ``prepare`` methods,
+timer and other handlers, global choices and commands, derived template values, content keys the
+code looks up (postscripts too), template fields in the content, and button values: a missing or
+misspelled one makes ``Flow`` raise one ``FlowError`` naming it and where it is used, so nothing
+reaches a user's conversation unchecked.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
 import string
 from collections.abc import Iterable, Iterator
@@ -36,12 +38,15 @@ class Wiring:
 
     owner: dict[str, type[Part]] = field(default_factory=dict)  # state -> its part
     enter: dict[str, list[Bound]] = field(default_factory=dict)  # state -> on_enter methods
+    redraw: dict[str, list[Bound]] = field(default_factory=dict)  # state -> its drawing methods
     choosers: dict[str, Bound] = field(default_factory=dict)  # state -> its choices method
+    preparers: dict[str, Bound] = field(default_factory=dict)  # state -> its prepare method
     derived: dict[str, type[Part]] = field(default_factory=dict)  # template value -> part
     presenters: list[type[Part]] = field(default_factory=list)
     timers: dict[str, Bound] = field(default_factory=dict)  # timer kind -> timer_<kind>
     global_methods: dict[str, Bound] = field(default_factory=dict)  # "fu:" -> its method
     table: list[Row] = field(default_factory=list)  # the table with callbacks resolved
+    postscripts: dict[str, list[str]] = field(default_factory=dict)  # text -> texts said after it
 
 
 def wire(flow: Flow) -> Wiring:
@@ -170,12 +175,36 @@ class _Checker:
                     bound = self.resolve(part, name, where, "on_enter method")
                     if bound is not None:
                         self.wiring.enter.setdefault(step.name, []).append(bound)
+                if step.redraw is None:
+                    self.wiring.redraw[step.name] = list(self.wiring.enter.get(step.name, ()))
+                for name in step.redraw or ():
+                    bound = self.resolve(part, name, where, "redraw method")
+                    if bound is not None:
+                        self.wiring.redraw.setdefault(step.name, []).append(bound)
                 if step.choices:
                     bound = self.resolve(part, step.choices, where, "choices method")
                     if bound is not None:
                         self.wiring.choosers[step.name] = bound
+                if step.prepare:
+                    self._preparer(part, step.name, step.input, step.prepare)
         if self.flow.initial not in owner:
             self.problems.append(f"the initial state {self.flow.initial!r} is not a state")
+        question = self.flow.zone_question
+        if question is not None and question not in owner:
+            self.problems.append(f"the time-zone question {question!r} is not a state")
+
+    def _preparer(self, part: type[Part], state: str, kind: str, name: str) -> None:
+        """A step's ``prepare``: an async method of its part, on a step that takes typed text."""
+        where = f"state {state}"
+        bound = self.resolve(part, name, where, "prepare")
+        if bound is None:
+            return
+        if not inspect.iscoroutinefunction(getattr(part, name)):
+            self.problems.append(f"{where}: prepare {name!r} is no async method")
+        elif kind != "text":
+            self.problems.append(f"{where}: prepare {name!r} needs a text step, not {kind!r}")
+        else:
+            self.wiring.preparers[state] = bound
 
     def _table(self) -> None:
         states = self.wiring.owner
@@ -261,6 +290,19 @@ class _Checker:
                 self.problems.append(
                     f"part {part.name} passes values to text {name!r} it does not declare"
                 )
+            for name, notes in part.POSTSCRIPTS.items():
+                if name not in texts:
+                    self.problems.append(
+                        f"part {part.name} adds to text {name!r} that no content file defines"
+                    )
+                for note in notes:
+                    if note not in part.TEXTS:
+                        self.problems.append(
+                            f"part {part.name} adds text {note!r} after {name!r} "
+                            "but does not declare it"
+                        )
+                    else:
+                        self.wiring.postscripts.setdefault(name, []).append(note)
         for state in self.content.states.keys() - states.keys():
             self.problems.append(f"content has words for state {state!r}, which is no state")
         for name in texts:
@@ -268,7 +310,14 @@ class _Checker:
             if dot and prefix in ("expected", "help") and state not in states:
                 self.problems.append(f"text {name!r} is for state {state!r}, which is no state")
         for state, step in self.flow.steps.items():
-            for _label, trigger in self.content.state(state).get("choices", []):
+            words = self.content.state(state)
+            drawn = step.on_enter if step.redraw is None else step.redraw
+            if "say" not in words and not drawn:
+                self.problems.append(
+                    f"state {state} has no question ('say' in its words) and draws no page "
+                    "(on_enter or redraw), so /resume would show nothing"
+                )
+            for _label, trigger in words.get("choices", []):
                 if not self.leaves(trigger, state):
                     self.problems.append(f"state {state}: button {trigger!r} has no transition")
             if step.input in ("text", "scale", "date") and not self.leaves("answer", state):

@@ -43,6 +43,10 @@ class Part:
     - ``BUTTONS``: first segments of the values of buttons its code builds (``open`` for
       ``open:12``): each a trigger or a global choice.
     - ``HANDLERS``: methods it looks up by a built name (``draft_<kind>``).
+    - ``POSTSCRIPTS``: text (any part's, or the core's) -> texts of its own said right after
+      it, wherever it is said (a notice under ``help``); each declared in ``TEXTS``.
+
+    A step's ``prepare`` names an async method of the part (see ``bot.flow.Step``).
     """
 
     name: ClassVar[str] = ""
@@ -57,6 +61,7 @@ class Part:
     TIMERS: ClassVar[Collection[str]] = ()
     BUTTONS: ClassVar[Collection[str]] = ()
     HANDLERS: ClassVar[Collection[str]] = ()
+    POSTSCRIPTS: ClassVar[Mapping[str, Collection[str]]] = {}
 
     def __init__(self, c: Conversation) -> None:
         self.c = c

@@ -121,6 +121,8 @@ def test_the_wheel_holds_the_packages_their_content_and_no_tests(wheel: Path) ->
     assert tops == {"bot", "flows", "adapters"}
     assert "adapters/testing/telegram_driver.py" in names
     assert "adapters/testing/slack_api.py" in names
+    assert "adapters/testing/openai_api.py" in names and "adapters/llm.py" in names
+    assert "flows/pivot/content/judge.yaml" in names
     assert any(n.startswith("flows/pivot/content/") and n.endswith(".yaml") for n in names)
 
 

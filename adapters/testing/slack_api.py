@@ -5,6 +5,9 @@ API, so the adapter under test uses the real slack-sdk client unchanged (only ``
 here). Each workspace has its own bot token; a call is answered only when its token belongs to the
 workspace that owns the channel, so a test sees at once if one workspace's token is used for
 another's conversation. Methods can be made slow (``slow``) or to fail (``fail``).
+Every user of a workspace has a profile for ``users.info``: time zone ``DEFAULT_TZ`` unless a
+test sets another with ``set_user`` (``tz=None``: Slack says no time zone, as for an app
+installed without the ``users:read`` scope).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import json
 import socket
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiohttp import WSMsgType, web
@@ -58,6 +62,9 @@ class Message:
     metadata: dict[str, Any] | None = None
 
 
+DEFAULT_TZ = "Europe/London"
+
+
 class SlackApiError(Exception):
     """Raised inside a handler to answer ``{"ok": false, "error": ...}``."""
 
@@ -83,6 +90,7 @@ class FakeSlackApi:
         self.files: list[dict[str, Any]] = []
         self.ephemeral: list[dict[str, Any]] = []  # chat.postEphemeral: only the user sees it
         self._codes: dict[str, str] = {}
+        self.user_tz: dict[tuple[str, str], str | None] = {}  # (team, user) -> tz
         self._slow: dict[str, float] = {}
         self._fail: dict[str, list[tuple[str, int]]] = {}
         self._seq = itertools.count(1)
@@ -143,6 +151,10 @@ class FakeSlackApi:
     def add_oauth_code(self, code: str, team_id: str) -> None:
         """``oauth.v2.access`` with ``code`` installs (or re-installs) ``team_id``."""
         self._codes[code] = team_id
+
+    def set_user(self, team_id: str, user: str, tz: str | None) -> None:
+        """What ``users.info`` says about ``user``: their IANA time zone, or none at all."""
+        self.user_tz[(team_id, user)] = tz
 
     def slow(self, method: str, seconds: float) -> None:
         """Make every call of ``method`` take ``seconds`` before answering."""
@@ -280,6 +292,22 @@ class FakeSlackApi:
         if not users or "," in users:
             raise SlackApiError("user_not_found" if not users else "not_implemented")
         return {"channel": {"id": self.dm_channel(ws.team_id, users)}}
+
+    def _users_info(self, ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
+        user = str(args.get("user", ""))
+        if not user.startswith("U"):
+            raise SlackApiError("user_not_found")
+        tz = self.user_tz.get((ws.team_id, user), DEFAULT_TZ)
+        if tz is None:
+            raise SlackApiError("missing_scope")
+        from zoneinfo import ZoneInfo
+
+        offset = datetime.now(ZoneInfo(tz)).utcoffset() or timedelta()
+        profile = {"id": user, "team_id": ws.team_id, "name": user.lower(), "is_bot": False}
+        profile.update(tz=tz, tz_label=tz, tz_offset=int(offset.total_seconds()))
+        if args.get("include_locale") in (True, "true", "1"):
+            profile["locale"] = "en-US"
+        return {"user": profile}
 
     def _chat_postMessage(self, ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
         channel = args.get("channel")

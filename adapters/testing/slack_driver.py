@@ -421,6 +421,9 @@ class SlackDriver:
     async def start(self) -> None:
         await self.fake.start()
         ws = self.fake.add_workspace(self.TEAM)
+        # Scripts run alike on every platform, so Slack gives this student no time zone and
+        # the flow asks, as on Telegram (tests/adapters/test_slack.py covers Slack's own tz).
+        self.fake.set_user(self.TEAM, self.user, None)
         self.config = Config(
             db=Path("unused.db"),
             slack_bot_token=ws.bot_token,

@@ -14,7 +14,7 @@ from bot.flow import Step
 from bot.markup import fill
 from bot.messages import Attachment, Choice, Reply
 from bot.parts import Extras, Part
-from flows.pivot import reminders
+from flows.pivot import people, reminders
 
 STAGES = ("identified", "contacted", "met", "advocate", "referred")
 EDITABLE = ("name", "title", "organisation", "team", "reach", "next_step")
@@ -34,6 +34,9 @@ CSV_COLUMNS = (
 )
 # What a contact's card shows.
 CARD = ("name", "title", "organisation", "team", "reach", "how", "stage", "last", "next", "notes")
+# Stands in for a value not known yet while the card is filled; its lines are then left out.
+UNKNOWN = "\ue000"
+
 SHOWN = 8  # contacts with their own button in the list; the CSV has them all
 
 STEPS = (
@@ -47,7 +50,7 @@ STEPS = (
     Step("contacts.note", "text", max_len=1000),
     Step("contacts.edit", choices="field_choices"),
     Step("contacts.edit.value", "text", max_len=300),
-    Step("contacts.followups", on_enter=("list_followups",), redraw=True),
+    Step("contacts.followups", on_enter=("list_followups",), live=True),
 )
 
 T = "trigger"
@@ -116,6 +119,9 @@ class Contacts(Part):
         "contacts_empty",
         "contacts_header",
         "contact_line",
+        "contact_line_name",
+        "contact_last",
+        "contact_next",
         "followups_count",
         "contact_gone",
         "contact_card",
@@ -126,7 +132,12 @@ class Contacts(Part):
         "followups_footer",
         "contacts_exported",
         "unnamed_contact",
+        "unnamed_role",
+        "unnamed_as",
+        "interviewer",
+        "contacted_3b7",
         *(f"when.{kind}" for kind in reminders.KINDS),
+        *reminders.TODO,
     )
     LABELS = (
         "contact_add",
@@ -143,10 +154,15 @@ class Contacts(Part):
     EXTRAS: ClassVar[Extras] = {
         "contacts_header": ("count",),
         "followups_count": ("count",),
-        "contact_line": ("name", "where", "stage", "last", "next"),
+        "contact_line": ("name", "where", "stage"),
+        "contact_line_name": ("name", "stage"),
+        "contact_last": ("last",),
+        "contact_next": ("next",),
         "contact_card": CARD,
         "stage_moved": ("stage",),
-        "followup_line": ("what", "about", "due"),
+        "unnamed_as": ("role",),
+        "contacted_3b7": ("name",),
+        "followup_line": ("what", "due"),
     }
     BUTTONS = (
         "open",
@@ -170,31 +186,38 @@ class Contacts(Part):
 
     def list_contacts(self, event: EventData | None) -> None:
         rows = self.c.records("contacts")
-        if not rows:
-            self.say("contacts_empty")
-            return
-        lines = [fill(self.template("contacts_header"), count=len(rows))]
-        for row in reversed(rows[-20:]):
-            lines.append(self._line(row))
+        if rows:
+            lines = [fill(self.template("contacts_header"), count=len(rows))]
+            lines.extend(self._line(row) for row in reversed(rows[-20:]))
+        else:
+            lines = [self.text("contacts_empty")]
         pending = self.c.records("followups", status="pending")
         if pending:
             lines.append(fill(self.template("followups_count"), count=len(pending)))
         self.c.say_markup("\n".join(lines))
 
+    def _name(self, row: dict[str, Any]) -> str:
+        """Their name, or "Hiring manager (name unknown)" for someone whose name wasn't caught."""
+        return people.display(row, self.template("unnamed_as"), self.template("interviewer"))
+
     def _line(self, row: dict[str, Any]) -> str:
-        when = row["last_contact_at"][:10] if row["last_contact_at"] else "-"
-        return fill(
-            self.template("contact_line"),
-            name=row["name"] or "?",
-            where=" · ".join(x for x in (row["title"], row["organisation"]) if x) or "-",
-            stage=self.label(f"stage_{row['stage'] or 'identified'}"),
-            last=when,
-            next=row["next_step"] or "-",
-        )
+        """One contact in the list, leaving out what isn't known yet."""
+        name = self._name(row)
+        stage = self.label(f"stage_{row['stage'] or 'identified'}")
+        where = " · ".join(x for x in (row["title"], row["organisation"]) if x)
+        if where:
+            parts = [fill(self.template("contact_line"), name=name, where=where, stage=stage)]
+        else:
+            parts = [fill(self.template("contact_line_name"), name=name, stage=stage)]
+        if row["last_contact_at"]:
+            parts.append(fill(self.template("contact_last"), last=row["last_contact_at"][:10]))
+        if row["next_step"]:
+            parts.append(fill(self.template("contact_next"), next=row["next_step"]))
+        return "; ".join(parts)
 
     def contacts_choices(self) -> list[Choice]:
         rows = self.c.records("contacts")[-SHOWN:]
-        buttons = [self.button((r["name"] or "?")[:40], f"open:{r['id']}") for r in reversed(rows)]
+        buttons = [self.button(self._name(r)[:40], f"open:{r['id']}") for r in reversed(rows)]
         buttons.append(self.choice("contact_add", "add"))
         if self.c.records("followups", status="pending"):
             buttons.append(self.choice("contact_followups", "followups"))
@@ -232,20 +255,20 @@ class Contacts(Part):
         if row is None:
             self.say("contact_gone")
             return
-        notes = (row["notes"] or "").strip()
-        self.say(
-            "contact_card",
-            name=row["name"] or "?",
-            title=row["title"] or "-",
-            organisation=row["organisation"] or "-",
-            team=row["team"] or "-",
-            reach=row["reach"] or "-",
-            how=row["how_met"] or "-",
+        card = fill(
+            self.template("contact_card"),
+            name=self._name(row),
+            title=row["title"] or UNKNOWN,
+            organisation=row["organisation"] or UNKNOWN,
+            team=row["team"] or UNKNOWN,
+            reach=row["reach"] or UNKNOWN,
+            how=row["how_met"] or UNKNOWN,
             stage=self.label(f"stage_{row['stage'] or 'identified'}"),
-            last=(row["last_contact_at"] or "-")[:10],
-            next=row["next_step"] or "-",
-            notes=notes or "-",
+            last=(row["last_contact_at"] or UNKNOWN)[:10],
+            next=row["next_step"] or UNKNOWN,
+            notes=(row["notes"] or "").strip() or UNKNOWN,
         )
+        self.c.say_markup("\n".join(line for line in card.split("\n") if UNKNOWN not in line))
 
     def stage_choices(self) -> list[Choice]:
         back = self.choice("contact_back", "list")
@@ -260,6 +283,10 @@ class Contacts(Part):
         if stage in ("contacted", "met"):
             changes["last_contact_at"] = self.c.stamp()
         self.c.update("contacts", row["id"], **changes)
+        if stage == "contacted" and row["stage"] != "contacted":
+            people.contacted(self.c, row)  # 3B7: written to, no reply yet
+        elif STAGES.index(stage) > STAGES.index("contacted"):
+            people.replied(self.c, row)
         if stage == "referred" and row["stage"] != "referred":
             self.c.add(
                 "milestones",
@@ -268,6 +295,8 @@ class Contacts(Part):
                 interview_id=row["interview_id"],
             )
         self.say("stage_moved", stage=self.label(f"stage_{stage}"))
+        if stage == "contacted" and row["stage"] != "contacted":
+            self.say("contacted_3b7", name=self._name(row))
 
     def add_note(self, event: EventData) -> None:
         row = self._contact()
@@ -292,7 +321,7 @@ class Contacts(Part):
             return self.label(f"field_{field}").lower()
         if name == "contact_name":
             row = self._contact()
-            return (row or {}).get("name") or "?"
+            return self._name(row) if row else "?"
         return None
 
     def list_followups(self, event: EventData | None) -> None:
@@ -302,12 +331,12 @@ class Contacts(Part):
             return
         self.say("followups_header")
         for row in rows[:6]:
-            due = datetime.fromisoformat(row["due_at"])
-            values = reminders.subject(self.c, row, self.template("unnamed_contact"))
+            due = reminders.local(self.c, datetime.fromisoformat(row["due_at"]))
             text = fill(
                 self.template("followup_line"),
-                what=self.template(f"when.{row['kind']}"),
-                about=values["name"] or values["company"] or "-",
+                what=reminders.describe(
+                    self, row, self.template("unnamed_contact"), self.template("unnamed_role")
+                ),
                 due=due.strftime("%a %-d %b"),
             )
             self.c.out.append(Reply(text, reminders.buttons(self, row["id"])))

@@ -1,48 +1,40 @@
-"""The debrief after an interview: did the pivot happen, who they met, what was promised, what
-came of it. It writes the interview, contact and milestone records and sets the follow-ups."""
+"""The debrief after an interview: which one and when it was, did the pivot happen, who they
+met (named or not), where it landed. What was offered and promised is asked by ``offers``;
+the records and follow-ups are written at the summary by ``debrief_records``."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any, ClassVar
 
 from transitions.core import EventData
 
-from bot.flow import Step
-from bot.markup import fill
+from bot.flow import Step, parse_date
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview, reminders
-from flows.pivot.reminders import morning
-
-KEEP_WARM_DAYS = 91
-STATUS_AFTER_DECISION = timedelta(days=7)
-STATUS_NO_DATE = timedelta(days=14)
-PERSON = ("name", "title", "team", "reach", "detail")
-# A debrief's outcome as a step of the networking funnel.
-MILESTONES = {
-    "introduction": "introduction",
-    "referral": "referral",
-    "meeting": "interview",
-    "offer": "offer",
-}
+from flows.pivot import debrief_records, interview, people, phrases, reminders
 
 STEPS = (
     Step("debrief.which", choices="interview_choices"),
     Step("debrief.company", "text", max_len=120),
     Step("debrief.role", "text", max_len=120),
+    # A day, read here (a day gone, not one to come): on the student's clock, so their time
+    # zone is asked first, as before a date question.
+    Step("debrief.when", "text", max_len=80, dated=True),
+    Step("debrief.again"),
     Step("debrief.pivoted"),
     Step("debrief.went", "text", max_len=1500),
+    Step("debrief.target", "text", max_len=200),
     Step("debrief.person.name", "text", max_len=120),
     Step("debrief.person.title", "text", max_len=120),
     Step("debrief.person.team", "text", max_len=120),
     Step("debrief.person.reach", "text", max_len=200),
     Step("debrief.person.detail", "text", max_len=600),
     Step("debrief.more"),
-    Step("debrief.promised", "text", max_len=600),
     Step("debrief.outcome"),
     Step("debrief.decision", "date"),
-    Step("debrief.summary", on_enter=("save_debrief",)),
+    Step("debrief.sign", "text", max_len=80),
+    Step("debrief.summary", on_enter=("save_debrief", "show_summary"), redraw=("show_summary",)),
 )
 
 T = "trigger"
@@ -61,77 +53,96 @@ TABLE: list[dict[str, Any]] = [
         "unless": "has_interviews",
         "before": "begin_debrief",
     },
+    # An interview debriefed before is added to, not asked about from scratch; one without a
+    # date, or with a date still to come, first says when it really was.
+    {
+        T: "pick",
+        "source": "debrief.which",
+        "dest": "debrief.again",
+        "conditions": "picked_debriefed",
+        "before": "pick_interview",
+    },
+    {
+        T: "pick",
+        "source": "debrief.which",
+        "dest": "debrief.when",
+        "conditions": "picked_needs_date",
+        "before": "pick_interview",
+    },
     {T: "pick", "source": "debrief.which", "dest": "debrief.pivoted", "before": "pick_interview"},
     {T: "other", "source": "debrief.which", "dest": "debrief.company"},
     {T: "answer", "source": "debrief.company", "dest": "debrief.role", "before": "keep_db_company"},
-    {T: "answer", "source": "debrief.role", "dest": "debrief.pivoted", "before": "keep_db_role"},
+    {T: "answer", "source": "debrief.role", "dest": "debrief.when", "before": "keep_db_role"},
+    {T: "today", "source": "debrief.when", "dest": "debrief.pivoted", "before": "keep_when"},
+    {T: "yesterday", "source": "debrief.when", "dest": "debrief.pivoted", "before": "keep_when"},
+    {
+        T: "answer",
+        "source": "debrief.when",
+        "dest": "debrief.pivoted",
+        "conditions": "is_past_day",
+        "before": "keep_when",
+    },
+    {T: "more", "source": "debrief.again", "dest": "debrief.person.name", "before": "load_people"},
+    {T: "offers", "source": "debrief.again", "dest": "debrief.promised", "before": "load_people"},
     *(
         {T: v, "source": "debrief.pivoted", "dest": "debrief.went", "before": "keep_pivoted"}
         for v in ("yes", "partly", "no", "na")
     ),
+    # A pivot (tried, or hoped for) without a better fit named: asked, for the drafts' sake.
+    {
+        T: "answer",
+        "source": "debrief.went",
+        "dest": "debrief.target",
+        "conditions": "needs_target",
+        "before": "keep_went",
+    },
     {T: "answer", "source": "debrief.went", "dest": "debrief.person.name", "before": "keep_went"},
+    {T: "skip", "source": "debrief.went", "dest": "debrief.target", "conditions": "needs_target"},
     {T: "skip", "source": "debrief.went", "dest": "debrief.person.name"},
     {
         T: "answer",
-        "source": "debrief.person.name",
-        "dest": "debrief.person.title",
-        "before": "keep_person",
+        "source": "debrief.target",
+        "dest": "debrief.person.name",
+        "before": "keep_target",
     },
-    {
-        T: "skip",
-        "source": "debrief.person.name",
-        "dest": "debrief.person.title",
-        "before": "keep_person",
-    },
+    {T: "skip", "source": "debrief.target", "dest": "debrief.person.name"},
+    *(
+        {T: trigger, "source": f"debrief.person.{field}", "dest": dest, "before": "keep_person"}
+        for field, dest in (
+            ("name", "debrief.person.title"),
+            ("title", "debrief.person.team"),
+            ("team", "debrief.person.reach"),
+            ("reach", "debrief.person.detail"),
+            ("detail", "debrief.more"),
+        )
+        for trigger in ("answer", "skip")
+    ),
     {T: "none", "source": "debrief.person.name", "dest": "debrief.promised"},
-    {
-        T: "answer",
-        "source": "debrief.person.title",
-        "dest": "debrief.person.team",
-        "before": "keep_person",
-    },
-    {T: "skip", "source": "debrief.person.title", "dest": "debrief.person.team"},
-    {
-        T: "answer",
-        "source": "debrief.person.team",
-        "dest": "debrief.person.reach",
-        "before": "keep_person",
-    },
-    {T: "skip", "source": "debrief.person.team", "dest": "debrief.person.reach"},
-    {
-        T: "answer",
-        "source": "debrief.person.reach",
-        "dest": "debrief.person.detail",
-        "before": "keep_person",
-    },
-    {T: "skip", "source": "debrief.person.reach", "dest": "debrief.person.detail"},
-    {
-        T: "answer",
-        "source": "debrief.person.detail",
-        "dest": "debrief.more",
-        "before": "keep_person",
-    },
-    {T: "skip", "source": "debrief.person.detail", "dest": "debrief.more"},
     {T: "more", "source": "debrief.more", "dest": "debrief.person.name", "before": "next_person"},
     {T: "done", "source": "debrief.more", "dest": "debrief.promised", "before": "next_person"},
-    {
-        T: "answer",
-        "source": "debrief.promised",
-        "dest": "debrief.outcome",
-        "before": "keep_promised",
-    },
-    {T: "skip", "source": "debrief.promised", "dest": "debrief.outcome"},
+    # debrief.promised ... (the offers part) ... -> debrief.outcome
     *(
         {T: v, "source": "debrief.outcome", "dest": "debrief.decision", "before": "keep_outcome"}
         for v in ("introduction", "meeting", "referral", "offer", "nothing")
     ),
+    # How the student signs their notes: asked once, before the first drafts.
+    {
+        T: "answer",
+        "source": "debrief.decision",
+        "dest": "debrief.sign",
+        "conditions": "unsigned",
+        "before": "keep_decision",
+    },
     {
         T: "answer",
         "source": "debrief.decision",
         "dest": "debrief.summary",
         "before": "keep_decision",
     },
+    {T: "skip", "source": "debrief.decision", "dest": "debrief.sign", "conditions": "unsigned"},
     {T: "skip", "source": "debrief.decision", "dest": "debrief.summary"},
+    {T: "answer", "source": "debrief.sign", "dest": "debrief.summary", "before": "keep_sign"},
+    {T: "skip", "source": "debrief.sign", "dest": "debrief.summary", "before": "skip_sign"},
 ]
 
 
@@ -145,23 +156,17 @@ class Debrief(Part):
     TEXTS = (
         "date_noted",
         "them",
-        "unnamed",
-        "next_step_thanks",
-        "debrief_saved",
-        "debrief_saved_nobody",
-        *(f"when.{kind}" for kind in reminders.KINDS),
-        "day_0",
-        "day_1",
-        "day_on",
+        "when_planned",
+        *debrief_records.TEXTS,
     )
     LABELS = ("another_interview",)
-    FIELDS = ("company", "role", "interview_id")
-    DERIVED = ("person",)
+    # ``sign_as``: the name the student signs their notes with ("" to leave it off).
+    FIELDS = ("company", "role", "interview_id", "sign_as")
+    DERIVED = ("person", "people_met", "planned_note")
     EXTRAS: ClassVar[Extras] = {
         "date_noted": ("when",),
-        "debrief_saved": ("people", "reminders"),
-        "debrief_saved_nobody": ("reminders",),
-        "day_on": ("day",),
+        "when_planned": ("planned",),
+        **debrief_records.EXTRAS,
     }
     BUTTONS = ("pick", "other")
 
@@ -179,15 +184,27 @@ class Debrief(Part):
         ]
         return [*buttons, self.choice("another_interview", "other")]
 
+    # -- which interview, and when it was -------------------------------------------------------
+
+    def _picked(self, event: EventData) -> dict[str, Any] | None:
+        value = str(event.kwargs.get("value", ""))
+        rows = self.c.records("interviews", id=int(value)) if value.isdigit() else []
+        return rows[0] if rows else None
+
+    def picked_debriefed(self, event: EventData) -> bool:
+        row = self._picked(event)
+        return bool(row and (row["pivoted"] or row["how_it_went"] or people.met(self.c, row["id"])))
+
+    def picked_needs_date(self, event: EventData) -> bool:
+        row = self._picked(event)
+        planned = row and row["interview_date"]
+        return not planned or date.fromisoformat(str(planned)) > reminders.today(self.c)
+
     def pick_interview(self, event: EventData) -> None:
-        rows = self.c.records("interviews", id=int(event.kwargs["value"]))
-        if rows:
-            row = rows[0]
+        row = self._picked(event)
+        if row is not None:
+            interview.load(self.c, row)
             self.c.data["db"]["interview_id"] = row["id"]
-            for field in ("company", "role", "target", "draws", "evidence"):
-                if row.get(field):
-                    self.c.data[field] = row[field]
-            self.c.data["interview_id"] = row["id"]
 
     def keep_db_company(self, event: EventData) -> None:
         interview.begin(self.c)
@@ -197,12 +214,47 @@ class Debrief(Part):
         self.c.data["role"] = event.kwargs["text"]
         self.c.data["interview_past"] = True
         self.c.data["db"]["interview_id"] = self.c.add(
-            "interviews",
-            company=self.c.data["company"],
-            role=self.c.data["role"],
-            interview_date=self.c.now.date().isoformat(),
+            "interviews", company=self.c.data["company"], role=self.c.data["role"]
         )
         self.c.data["interview_id"] = self.c.data["db"]["interview_id"]
+
+    def past_day(self, text: str) -> date | None:
+        """The day an interview took place, from what was typed: "Monday" said on a Wednesday is
+        the Monday just gone; a day still to come is None."""
+        found = parse_date(text, self.c.local_now)
+        if found is None:
+            return None
+        today, day = reminders.today(self.c), date.fromisoformat(found)
+        if day > today and (day - today).days <= 7 and not any(ch.isdigit() for ch in text):
+            day -= timedelta(days=7)
+        return day if day <= today else None
+
+    def is_past_day(self, event: EventData) -> bool:
+        return self.past_day(str(event.kwargs.get("text", ""))) is not None
+
+    def keep_when(self, event: EventData) -> None:
+        today = reminders.today(self.c)
+        if event.event.name == "answer":
+            day = self.past_day(event.kwargs["text"]) or today
+            self.say("date_noted", when=day.strftime("%A %-d %B"))
+        else:
+            day = today - timedelta(days=1 if event.event.name == "yesterday" else 0)
+        self.c.data["interview_date"] = day.isoformat()
+        self.c.data.pop("interview_past", None)
+        self.c.update(
+            "interviews", int(self.c.data["interview_id"]), interview_date=day.isoformat()
+        )
+
+    def load_people(self, event: EventData) -> None:
+        """Adding to a debrief: the people already saved are there to pick from, not re-added."""
+        db = self.c.data["db"]
+        db["update"] = True
+        db["people"] = [
+            {"id": row["id"], "name": row["name"], "title": row["title"]}
+            for row in people.met(self.c, db["interview_id"])
+        ]
+
+    # -- how it went, and who they met ----------------------------------------------------------
 
     def keep_pivoted(self, event: EventData) -> None:
         self.c.data["db"]["pivoted"] = event.event.name
@@ -210,19 +262,34 @@ class Debrief(Part):
     def keep_went(self, event: EventData) -> None:
         self.c.data["db"]["went"] = event.kwargs["text"]
 
+    def needs_target(self, event: EventData) -> bool:
+        """They pivoted, or meant to, and no better fit is known: the introduction request and
+        the decline need one."""
+        pivoted = self.c.data["db"].get("pivoted") in ("yes", "partly", "no")
+        return pivoted and not phrases.noun_phrase(self.c.data.get("target") or "")
+
+    def keep_target(self, event: EventData) -> None:
+        self.c.data["target"] = event.kwargs["text"]
+        self.c.update("interviews", int(self.c.data["interview_id"]), target=event.kwargs["text"])
+
     def keep_person(self, event: EventData) -> None:
         field = self.c.state.rsplit(".", 1)[1]
         if "text" in event.kwargs:
             self.c.data["db"]["person"][field] = event.kwargs["text"]
 
     def next_person(self, event: EventData) -> None:
-        person = self.c.data["db"].pop("person", {})
-        if any(person.get(f) for f in PERSON):
-            self.c.data["db"]["people"].append(person)
+        # Someone whose name wasn't caught is kept too: they still get a thank-you.
+        self.c.data["db"]["people"].append(self.c.data["db"].pop("person", {}))
         self.c.data["db"]["person"] = {}
 
-    def keep_promised(self, event: EventData) -> None:
-        self.c.data["db"]["promised"] = event.kwargs["text"]
+    def unsigned(self, event: EventData) -> bool:
+        return "sign_as" not in self.c.data
+
+    def keep_sign(self, event: EventData) -> None:
+        self.c.data["sign_as"] = phrases.strip_end(phrases.strip_emoji(event.kwargs["text"]))
+
+    def skip_sign(self, event: EventData) -> None:
+        self.c.data["sign_as"] = ""  # asked: the drafts end with the closing words
 
     def keep_outcome(self, event: EventData) -> None:
         self.c.data["db"]["outcome"] = event.event.name
@@ -233,100 +300,24 @@ class Debrief(Part):
         self.say("date_noted", when=when)
 
     def derive(self, name: str) -> Any:
-        person = (self.c.data.get("db") or {}).get("person") or {}
+        db = self.c.data.get("db") or {}
         if name == "person":
-            return person.get("name") or self.template("them")
+            return (db.get("person") or {}).get("name") or self.template("them")
+        if name == "planned_note":  # a date still to come: the notes are out of date
+            planned = self.c.data.get("interview_date")
+            if not planned:
+                return ""
+            day = date.fromisoformat(planned).strftime("%A %-d %B")
+            return self.template("when_planned").format(planned=day)
+        if name == "people_met":
+            return debrief_records.names(self, people.met(self.c, db.get("interview_id")))
         return None
 
     # -- the summary: records and follow-ups ---------------------------------------------------
 
     def save_debrief(self, event: EventData | None) -> None:
-        db = self.c.data["db"]
-        interview_id = int(db.get("interview_id") or self.c.data["interview_id"])
-        self.c.update(
-            "interviews",
-            interview_id,
-            pivoted=db.get("pivoted"),
-            how_it_went=db.get("went"),
-            outcome=db.get("outcome"),
-            decision_date=db.get("decision"),
-        )
-        contact_ids = []
-        for person in db["people"]:
-            notes = "\n".join(x for x in (person.get("detail"), db.get("promised")) if x)
-            contact_ids.append(
-                self.c.add(
-                    "contacts",
-                    interview_id=interview_id,
-                    name=person.get("name"),
-                    title=person.get("title"),
-                    team=person.get("team"),
-                    reach=person.get("reach"),
-                    organisation=self.c.data.get("company"),
-                    how_met="interview",
-                    priority="A",
-                    stage="met",
-                    last_contact_at=self.c.stamp(),
-                    notes=notes or None,
-                    next_step=self.template("next_step_thanks"),
-                )
-            )
-        db["contact_ids"] = contact_ids
-        outcome = db.get("outcome")
-        if outcome in MILESTONES:  # the networking funnel of the career-office report
-            self.c.add(
-                "milestones",
-                kind=MILESTONES[outcome],
-                interview_id=interview_id,
-                contact_id=contact_ids[0] if contact_ids else None,
-            )
-        self._debrief_followups(interview_id, contact_ids)
-        reminders = self._reminder_summary(interview_id)
-        if not db["people"]:
-            self.say("debrief_saved_nobody", reminders=reminders)
-            return
-        unnamed = self.template("unnamed")
-        people = ", ".join(p.get("name") or p.get("title") or unnamed for p in db["people"])
-        self.say("debrief_saved", people=people, reminders=reminders)
+        debrief_records.save(self)
 
-    def _debrief_followups(self, interview_id: int, contact_ids: list[int]) -> None:
-        reminders.close(self.c, "thank_you", status="cancelled", interview_id=interview_id)
-        today = self.c.now.date()
-        evening = datetime.combine(today, time(17), tzinfo=UTC)
-        due = (
-            evening
-            if self.c.now < evening - timedelta(hours=1)
-            else morning(today + timedelta(days=1))
-        )
-        if contact_ids:  # nobody to thank, nothing to remind
-            reminders.schedule(self.c, "thank_you", due, interview_id=interview_id)
-        reminders.close(self.c, "status_check", status="cancelled", interview_id=interview_id)
-        decision = self.c.data["db"].get("decision")
-        base = (
-            date.fromisoformat(decision) + STATUS_AFTER_DECISION
-            if decision
-            else today + STATUS_NO_DATE
-        )
-        reminders.schedule(self.c, "status_check", morning(base), interview_id=interview_id)
-        if contact_ids:
-            reminders.schedule(
-                self.c,
-                "keep_warm",
-                morning(today + timedelta(days=KEEP_WARM_DAYS)),
-                interview_id=interview_id,
-                contact_id=contact_ids[0],
-            )
-
-    def _reminder_summary(self, interview_id: int) -> str:
-        rows = self.c.records("followups", interview_id=interview_id, status="pending")
-        parts = []
-        for row in rows:
-            due = datetime.fromisoformat(row["due_at"])
-            parts.append(self.template(f"when.{row['kind']}") + " " + self._day(due))
-        return "; ".join(parts)
-
-    def _day(self, due: datetime) -> str:
-        days = (due.date() - self.c.now.date()).days
-        if days in (0, 1):
-            return self.template(f"day_{days}")
-        return fill(self.template("day_on"), day=due.strftime("%a %-d %b"))
+    def show_summary(self, event: EventData | None) -> None:
+        """What was saved and the reminders set; drawn again by /resume without saving again."""
+        debrief_records.summary(self)

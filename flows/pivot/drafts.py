@@ -1,100 +1,242 @@
-"""Drafts after a debrief: a thank-you note per interviewer, an introduction request and outreach
-note (each under 100 words), and a graceful decline; each shorter or more formal on request."""
+"""Drafts after a debrief, for any interview debriefed (``/drafts`` or the menu pick one): a
+thank-you note per person met, the introduction request and outreach note (each under 100
+words), a graceful decline to the person the student picks, or all of them at once; each
+shorter or more formal on request. Missing pieces are asked for, never left as "[name]"."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, ClassVar
 
 from transitions.core import EventData
 
 from bot.flow import Step, Values
-from bot.markup import fill
+from bot.markup import fill_plain
+from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import reminders
+from flows.pivot import draft_text, interview, people, phrases, reminders
+from flows.pivot.people import first_name
 
-STYLES = ("normal", "short", "formal")
+__all__ = ["DRAFT_PAGES", "Drafts", "first_name"]
+
 DRAFT_PAGES = ["drafts.thanks", "drafts.intro", "drafts.decline"]
-# Values every draft template may use, besides the stored data.
-DRAFT_VALUES = ("name", "first", "detail", "promised", "promise_line", "day")
-TEMPLATES = tuple(
-    f"{kind}.{style}"
-    for kind in (
-        "promise_line",
-        "draft.thanks",
-        "draft.ask_intro",
-        "draft.ask_offered",
-        "draft.outreach",
-        "draft.decline",
-    )
-    for style in STYLES
-)
+# Where the buttons to each draft are.
+PICKERS = ["debrief.summary", "drafts", "drafts.all"]
 
 STEPS = (
     Step("drafts"),
-    Step("drafts.thanks", on_enter=("show_draft",)),
-    Step("drafts.intro", on_enter=("show_draft",)),
-    Step("drafts.decline", on_enter=("show_draft",)),
+    Step("drafts.which", choices="interview_choices"),
+    Step("drafts.all", on_enter=("show_all",)),
+    Step("drafts.detail", "text", max_len=600, on_enter=("ask_detail",)),
+    Step("drafts.thanks", on_enter=("show_draft",), choices="page_choices"),
+    Step("drafts.intro", on_enter=("show_draft",), choices="page_choices"),
+    Step("drafts.introduced", "text", max_len=200),
+    Step("drafts.decline.who", choices="recipient_choices"),
+    Step("drafts.decline", on_enter=("show_draft",), choices="page_choices"),
 )
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
-    {T: "drafts", "source": ["debrief.summary", *DRAFT_PAGES], "dest": "drafts"},
+    {T: "drafts", "source": ["debrief.again", *DRAFT_PAGES], "dest": "drafts"},
+    {T: "all", "source": "debrief.summary", "dest": "drafts.all"},
+    # Later, from anywhere: pick the interview first.
+    {T: "mydrafts", "source": "*", "dest": "drafts.which", "conditions": "has_debriefs"},
+    {T: "mydrafts", "source": "*", "dest": "menu", "unless": "has_debriefs", "before": "no_drafts"},
+    {T: "pick", "source": "drafts.which", "dest": "drafts", "before": "pick_interview"},
+    # A thank-you names one thing talked about: asked for where the debrief has none.
     {
         T: "thanks",
-        "source": ["debrief.summary", "drafts"],
-        "dest": "drafts.thanks",
+        "source": PICKERS,
+        "dest": "drafts.detail",
+        "conditions": "missing_detail",
         "before": "plain_style",
     },
+    {T: "thanks", "source": PICKERS, "dest": "drafts.thanks", "before": "plain_style"},
+    *(
+        row
+        for trigger, keep in (("answer", "keep_detail"), ("skip", "skip_detail"))
+        for row in (
+            {
+                T: trigger,
+                "source": "drafts.detail",
+                "dest": "drafts.detail",
+                "conditions": "more_missing",
+                "before": keep,
+            },
+            {T: trigger, "source": "drafts.detail", "dest": "drafts.thanks", "before": keep},
+        )
+    ),
+    {T: "intro", "source": PICKERS, "dest": "drafts.intro", "before": "plain_style"},
+    {T: "introduced", "source": "drafts.intro", "dest": "drafts.introduced"},
     {
-        T: "intro",
-        "source": ["debrief.summary", "drafts"],
+        T: "answer",
+        "source": "drafts.introduced",
         "dest": "drafts.intro",
-        "before": "plain_style",
+        "before": "keep_introduced",
     },
+    {T: "skip", "source": "drafts.introduced", "dest": "drafts.intro"},
+    # The decline goes to whom the student picks.
     {
         T: "decline",
-        "source": ["debrief.summary", "drafts"],
-        "dest": "drafts.decline",
+        "source": PICKERS,
+        "dest": "drafts.decline.who",
+        "conditions": "has_people",
         "before": "plain_style",
     },
+    {T: "decline", "source": PICKERS, "dest": "drafts.decline", "before": "to_recruiter"},
+    {T: "to", "source": "drafts.decline.who", "dest": "drafts.decline", "before": "pick_to"},
     # Internal: the same draft again, shorter or more formal; or the note that it was sent.
     {T: "shorter", "source": DRAFT_PAGES, "dest": None, "after": "restyle"},
     {T: "formal", "source": DRAFT_PAGES, "dest": None, "after": "restyle"},
     {T: "sent", "source": ["drafts.thanks", "drafts.intro"], "dest": None, "after": "mark_sent"},
 ]
 
-
-def first_name(name: str) -> str:
-    """ "Dr Maria Lopez" -> "Maria"; a bare title or empty name stays as it is."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w]
-    titles = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx."}
-    rest = [w for w in words if w.lower() not in titles]
-    return rest[0] if rest else name.strip()
+Row = dict[str, Any]
 
 
 class Drafts(Part):
-    """Builds each draft from the user's own details; the words are in content/drafts.yaml."""
+    """Builds each draft from the records of the interview in ``data["interview_id"]``; the
+    words are in content/drafts.yaml, put together by ``draft_text``."""
 
     name = "drafts"
     WORDS = "drafts"
     STEPS = STEPS
     TABLE = TABLE
     TEXTS = (
-        *TEMPLATES,
-        "name_placeholder",
-        "detail_placeholder",
+        *draft_text.TEXTS,
         "thanks_intro",
         "intro_intro",
         "decline_intro",
         "thanks_sent",
         "outreach_sent",
         "next_step_warm",
+        "detail_ask",
+        "all_missing",
+        "no_drafts",
+        "how_introduced",
+        "next_step_introduced",
     )
+    LABELS = ("main_menu", "to_the_recruiter")
     FIELDS = ("draft_style",)
-    EXTRAS: ClassVar[Extras] = {name: DRAFT_VALUES for name in TEMPLATES}
+    # The better fit as the drafts say it: the phrase as typed, tidied, and its core alone for
+    # the middle of a sentence ("data analytics" of "data analytics, ideally on the ... side").
+    DERIVED = ("target_phrase", "target_head")
+    EXTRAS: ClassVar[Extras] = {
+        **draft_text.EXTRAS,
+        "detail_ask": ("name",),
+        "all_missing": ("names",),
+        "how_introduced": ("name",),
+        "next_step_introduced": ("first",),
+    }
     HANDLERS = tuple(f"draft_{page.split('.', 1)[1]}" for page in DRAFT_PAGES)
+    BUTTONS = ("pick", "menu", "to")
+
+    def derive(self, name: str) -> Any:
+        target = str(self.c.data.get("target") or "")
+        if name == "target_phrase":
+            return phrases.noun_phrase(target)
+        if name == "target_head":
+            return phrases.head(target)
+        return None
+
+    # -- which interview -------------------------------------------------------------------
+
+    def _debriefed(self) -> list[Row]:
+        return [
+            row
+            for row in self.c.records("interviews")
+            if row["pivoted"] or row["how_it_went"] or people.met(self.c, row["id"])
+        ]
+
+    def has_debriefs(self, event: EventData) -> bool:
+        return bool(self._debriefed())
+
+    def no_drafts(self, event: EventData) -> None:
+        self.say("no_drafts")
+
+    def interview_choices(self) -> list[Choice]:
+        buttons = [
+            self.button(f"{r['company']} · {r['role']}"[:60], f"pick:{r['id']}")
+            for r in reversed(self._debriefed()[-6:])
+        ]
+        return [*buttons, self.choice("main_menu", "menu")]
+
+    def pick_interview(self, event: EventData) -> None:
+        value = str(event.kwargs.get("value", ""))
+        rows = self.c.records("interviews", id=int(value)) if value.isdigit() else []
+        if rows:
+            interview.load(self.c, rows[0])
+
+    # -- the records a draft is built from -------------------------------------------------
+
+    def _interview_id(self) -> int | None:
+        found = self.c.data.get("interview_id")
+        return int(found) if found else None
+
+    def _met(self) -> list[Row]:
+        return people.met(self.c, self._interview_id())
+
+    def _offers(self) -> list[Row]:
+        return people.offers(self.c, self._interview_id())
+
+    def _name(self, person: Row) -> str:
+        return people.display(person, self.template("unnamed_as"), self.template("interviewer"))
+
+    def _said(self, person: Row) -> str:
+        """A person inside a sentence: their name, or "the hiring manager"."""
+        if person.get("name"):
+            return str(person["name"])
+        role = people.role_of(person, self.template("interviewer"))
+        return fill_plain(self.template("the_role"), role=people.lower_first(role))
+
+    def _values(self) -> Values:
+        v = self.c.values()  # keeps deriving values a template asks for (target_phrase, ...)
+        held = self.c.data.get("interview_date")
+        v["day"] = (date.fromisoformat(held) if held else reminders.today(self.c)).strftime("%A")
+        return v
+
+    def _sent_keys(self, kind: str) -> list[str]:
+        """What "I've sent it" marks: the thank-yous of the interview; for the introduction
+        page, each message's recipient (the person introduced once known, else whom to ask)."""
+        if kind != "intro":
+            return [f"{kind}:{self._interview_id()}"]
+        return [
+            f"intro:{(offer or {}).get('introduced_id') or (asked or {}).get('id')}"
+            for asked, offer in self._introductions()
+        ]
+
+    def _sent(self, kind: str) -> bool:
+        sent = self.c.data.get("drafts_sent") or []
+        return all(key in sent for key in self._sent_keys(kind))
+
+    # -- the one thing talked about, where it is missing ------------------------------------
+
+    def _missing(self) -> list[Row]:
+        skipped = self.c.data.get("drafts_skip") or []
+        return [p for p in self._met() if not p["talked_about"] and p["id"] not in skipped]
+
+    def missing_detail(self, event: EventData) -> bool:
+        return bool(self._missing())
+
+    def more_missing(self, event: EventData) -> bool:
+        return len(self._missing()) > 1
+
+    def ask_detail(self, event: EventData | None) -> None:
+        missing = self._missing()
+        if missing:
+            self.say("detail_ask", name=self._said(missing[0]))
+
+    def keep_detail(self, event: EventData) -> None:
+        row = self._missing()[0]
+        text = event.kwargs["text"]
+        notes = f"{text}\n{row['notes']}" if row["notes"] else text
+        self.c.update("contacts", row["id"], talked_about=text, notes=notes)
+
+    def skip_detail(self, event: EventData) -> None:
+        row = self._missing()[0]
+        self.c.data.setdefault("drafts_skip", []).append(row["id"])
+
+    # -- the pages -------------------------------------------------------------------------
 
     def plain_style(self, event: EventData) -> None:
         self.c.data["draft_style"] = "normal"
@@ -111,79 +253,145 @@ class Drafts(Part):
         for text in texts if heading else texts[1:]:  # the heading once, not on every restyle
             self.c.say_markup(text)
 
-    def _values(self) -> Values:
-        db = self.c.data.get("db") or {}
-        v = self.c.values()  # keeps deriving values a template asks for (target_phrase, ...)
-        v["promised"] = db.get("promised", "")
-        v["day"] = _weekday(self.c.data.get("interview_date"), self.c.now.date())
-        return v
-
-    def _contacts(self) -> list[dict[str, Any]]:
-        ids = (self.c.data.get("db") or {}).get("contact_ids") or []
-        rows = [
-            r
-            for r in self.c.records("contacts", interview_id=self.c.data.get("interview_id"))
-            if r["id"] in ids
+    def page_choices(self) -> list[Choice]:
+        """The page's buttons, less "I've sent it" once it is sent, and "I've been introduced"
+        only while the person to be introduced is not known."""
+        kind = self.c.state.split(".", 1)[1]
+        waiting = kind == "intro" and any(
+            offer is None or not offer.get("to_name") for _, offer in self._introductions()
+        )
+        return [
+            Choice(label, value)
+            for label, value in self.c.flow.content.state(self.c.state).get("choices", [])
+            if not (value == "sent" and self._sent(kind)) and (value != "introduced" or waiting)
         ]
-        return rows or [{"name": "", "notes": ""}]
+
+    def show_all(self, event: EventData | None) -> None:
+        style = "normal"
+        for text in self.draft_thanks(style):
+            self.c.say_markup(text)
+        missing = [self._said(p) for p in self._met() if not p["talked_about"]]
+        if missing:
+            self.say("all_missing", names=people.joined(missing, self.template("and")))
+        for text in (
+            *self.draft_intro(style, waiting="intro_waiting_all"),
+            *self.draft_decline(style, to="recruiter"),  # the recipient is picked on its page
+        ):
+            self.c.say_markup(text)
 
     def draft_thanks(self, style: str) -> list[str]:
-        notes = []
-        contacts = self._contacts()
-        for contact in contacts:
-            v = self._values()
-            v["name"] = contact["name"] or self.template("name_placeholder")
-            v["first"] = first_name(contact["name"]) if contact["name"] else v["name"]
-            detail = (contact.get("notes") or "").split("\n", 1)[0]
-            v["detail"] = detail or self.template("detail_placeholder")
-            # We don't know who made the offer, so only a note to the one person thanks for it.
-            alone = len(contacts) == 1
-            v["promise_line"] = (
-                fill(self.template(f"promise_line.{style}"), v) if v["promised"] and alone else ""
+        offers = self._offers()
+        notes = [
+            draft_text.thank_you(self, style, person, offers, self._values())
+            for person in self._met()
+        ]
+        return [self.text("thanks_intro"), *notes]
+
+    def _introductions(self) -> list[tuple[Row | None, Row | None]]:
+        """(whom to ask, the offer) for each introduction offered; without one, the request
+        goes to the first person met by name (else the first met, else the recruiter)."""
+        offered = [o for o in self._offers() if o["kind"] == "introduction"]
+        if offered:
+            return [(people.contact(self.c, o["contact_id"]), o) for o in offered]
+        met = self._met()
+        named = [p for p in met if p["name"]] or met
+        return [(named[0] if named else None, None)]
+
+    def draft_intro(self, style: str, waiting: str = "intro_waiting") -> list[str]:
+        """The requests and outreach notes; ``waiting`` says how to give a name not known yet."""
+        texts = [self.text("intro_intro")]
+        for asked, offer in self._introductions():
+            texts += draft_text.introduction(self, style, asked, offer, self._values(), waiting)
+        return texts
+
+    def _recipient(self, to: str | None = None) -> Row | None:
+        to = str(to or self.c.data.get("draft_to"))
+        return people.contact(self.c, int(to)) if to.isdigit() else None
+
+    def draft_decline(self, style: str, to: str | None = None) -> list[str]:
+        """The decline to ``to`` (a contact's id, or "recruiter"; the one picked by default)."""
+        person = self._recipient(to)
+        pending = people.pending_introductions(self.c, person["id"]) if person else []
+        warning = draft_text.pending_warning(self, person, pending)
+        draft = draft_text.decline(self, style, person, self._values())
+        return [self.text("decline_intro"), *([warning] if warning else []), draft]
+
+    # -- the decline's recipient ------------------------------------------------------------
+
+    def has_people(self, event: EventData) -> bool:
+        return bool(self._met())
+
+    def recipient_choices(self) -> list[Choice]:
+        buttons = [self.button(self._name(p)[:60], f"to:{p['id']}") for p in self._met()]
+        return [*buttons, self.choice("to_the_recruiter", "to:recruiter")]
+
+    def pick_to(self, event: EventData) -> None:
+        self.c.data["draft_to"] = event.kwargs["value"]
+        self.c.data["draft_style"] = "normal"
+
+    def to_recruiter(self, event: EventData) -> None:
+        self.c.data["draft_to"] = "recruiter"
+        self.c.data["draft_style"] = "normal"
+
+    # -- the person introduced, once known; sent ---------------------------------------------
+
+    def keep_introduced(self, event: EventData) -> None:
+        name, role = people.split_person(event.kwargs["text"])
+        asked, offer = next(
+            (pair for pair in self._introductions() if not (pair[1] or {}).get("to_name")),
+            (None, None),
+        )
+        who = self._name(asked) if asked else ""
+        first = draft_text.connector(self, asked)[0]
+        introduced_id = self.c.add(
+            "contacts",
+            interview_id=self._interview_id(),
+            name=name,
+            organisation=self.c.data.get("company"),
+            how_met=self.template("how_introduced").format(name=who) if who else None,
+            priority="A",
+            stage="identified",
+            notes=people.upper_first(role) or None,
+            next_step=self.template("next_step_introduced").format(first=first),
+        )
+        changes = {"to_name": name, "to_role": role, "introduced_id": introduced_id}
+        if offer is not None:
+            people.introduced(self.c, offer, **changes)
+        else:
+            self.c.add(
+                "offers",
+                interview_id=self._interview_id(),
+                contact_id=asked["id"] if asked else None,
+                kind="introduction",
+                text=event.kwargs["text"],
+                status="done",
+                **changes,
             )
-            notes.append(fill(self.template(f"draft.thanks.{style}"), v))
-        return [self.template("thanks_intro"), *notes]
-
-    def draft_intro(self, style: str) -> list[str]:
-        v = self._values()
-        v["first"] = self._first_name()
-        ask = "ask_offered" if v["promised"] else "ask_intro"
-        return [
-            self.template("intro_intro"),
-            fill(self.template(f"draft.{ask}.{style}"), v),
-            fill(self.template(f"draft.outreach.{style}"), v),
-        ]
-
-    def draft_decline(self, style: str) -> list[str]:
-        v = self._values()
-        v["first"] = self._first_name()
-        return [
-            self.template("decline_intro"),
-            fill(self.template(f"draft.decline.{style}"), v),
-        ]
-
-    def _first_name(self) -> str:
-        name = self._contacts()[0]["name"]
-        return first_name(name) if name else self.template("name_placeholder")
 
     def mark_sent(self, event: EventData) -> None:
-        interview_id = self.c.data.get("interview_id")
-        if self.c.state == "drafts.thanks":
-            reminders.close(self.c, "thank_you", interview_id=interview_id)
-            for contact in self._contacts():
-                if contact.get("id"):
-                    self.c.update(
-                        "contacts",
-                        contact["id"],
-                        last_contact_at=self.c.stamp(),
-                        next_step=self.template("next_step_warm"),
-                    )
+        kind = self.c.state.split(".", 1)[1]
+        sent: list[str] = self.c.data.setdefault("drafts_sent", [])
+        before = set(sent)
+        sent.extend(key for key in self._sent_keys(kind) if key not in before)
+        if kind == "thanks":
+            reminders.close(self.c, "thank_you", interview_id=self._interview_id())
+            for person in self._met():
+                self.c.update(
+                    "contacts",
+                    person["id"],
+                    last_contact_at=self.c.stamp(),
+                    next_step=self.template("next_step_warm"),
+                )
             self.say("thanks_sent", self.c.choices())
-        else:
-            reminders.schedule_outreach(self.c)
-            self.say("outreach_sent", self.c.choices())
-
-
-def _weekday(interview_date: str | None, today: date) -> str:
-    day = date.fromisoformat(interview_date) if interview_date else today
-    return day.strftime("%A")
+            return
+        for (asked, offer), key in zip(self._introductions(), self._sent_keys(kind), strict=True):
+            if key in before:
+                continue
+            introduced = people.contact(self.c, (offer or {}).get("introduced_id"))
+            if introduced is not None:  # the note to the person introduced went out: 3B7
+                people.contacted(self.c, introduced)
+            elif asked is not None:  # only the request could go: 3B7 with whom was asked
+                people.contacted(self.c, asked)
+                if offer is not None and offer["status"] == "pending":
+                    self.c.update("offers", offer["id"], status="asked")
+        self.say("outreach_sent", self.c.choices())

@@ -1,4 +1,11 @@
-"""The coach's note on a scored answer, and a stronger version built from the user's details."""
+"""The coach's note on a scored answer, and a stronger version built on the user's own answer.
+
+The note quotes what worked, names at most two things to add (saying "I didn't spot ..." where
+the judge found nothing, since it may have missed it), and gives one next step. "Start again"
+appears only with a red flag. The stronger version keeps the user's own reason and proof,
+answers the interviewer's line first and adds only what was missing; for an answer already at
+14 or more it says what to keep instead of rewriting it.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +13,25 @@ import re
 import string
 from collections.abc import Mapping
 
-from bot.markup import fill
-from flows.pivot.rubric import SHORT_NAMES
-from flows.pivot.scoring import Context, Score, _Analysis, rules
+from bot.markup import esc, fill
+from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
+from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
 _PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
-
+READY = 14
+# The parts of the stronger version, and the element each stands for.
+_PART_ELEMENT = {
+    "enthusiasm": "E2",
+    "fit": "E3",
+    "bridge": "E4",
+    "ask": "E5",
+    "intro": "E5",
+    "door": "E6",
+    "follow": "E7",
+    "close_short": "E7",
+    "later": "E1",
+}
 
 _FIRST_PERSON = re.compile(
     r"^(?:i|we)(?:'m| am)?\s+(?:really\s+|just\s+|genuinely\s+)?"
@@ -42,6 +61,10 @@ def _values(ctx: Context) -> dict[str, str]:
         name: _phrase(getattr(ctx, name)) for name in ("company", "role", "target", "evidence")
     }
     values["draws"] = as_phrase(ctx.draws)
+    # Proof given as a sentence ("I built ...") reads as one; a noun phrase fits "work like ...".
+    said = " ".join(ctx.evidence.split()).rstrip(".!?;,:")
+    if re.match(r"(?i)(i|i've|i'm|i'd|we|we've|my|our)\b", said):
+        values["evidence_said"], values["evidence"] = said, ""
     line = " ".join(re.sub(r"\\(.)", r"\1", ctx.last_line).split())  # quoted as said, "?" kept
     values["last_line"] = line if len(line) <= 90 else line[:88].rsplit(" ", 1)[0] + "…"
     return values
@@ -56,48 +79,66 @@ def _pick(templates: list[str], values: Mapping[str, str]) -> str:
     return ""
 
 
-def _next_step(result: Score, values: dict[str, str]) -> str:
-    steps = rules().doc["next_steps"]
+# -- the note -------------------------------------------------------------------------------
+
+
+def _gaps(result: Score) -> list[tuple[str, str]]:
+    """What to add, most useful first: ("shape", name), ("unsure", element), ("half", element)."""
+    gaps: list[tuple[str, str]] = [("shape", g) for g in result.gaming[:1]]
+    for level, label in ((0, "unsure"), (1, "half")):
+        gaps += [(label, e) for e in _PRIORITY if result.elements[e] == level]
+    return gaps
+
+
+def _e8_step(result: Score, values: dict[str, str]) -> str:
+    steps = rules_doc()["next_steps"]
+    ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
+    values["ideal"] = str(ideal_hi * 2 // 3)
+    reason = (
+        "long"
+        if result.words > ideal_hi
+        else "short"
+        if result.words < ideal_lo
+        else "fillers"
+        if len(result.fillers) >= 2
+        else "apologies"
+    )
+    return _pick(steps[f"E8_{reason}"], values)
+
+
+def _next_step(result: Score, gaps: list[tuple[str, str]], values: dict[str, str]) -> str:
+    steps = rules_doc()["next_steps"]
     if result.red_flags:
         return _pick(steps[result.red_flags[0]], values)
-    for level in (0, 1):
-        for element in _PRIORITY:
-            if result.elements[element] != level:
-                continue
-            if element != "E8":
-                return _pick(steps[element], values)
-            ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
-            values["ideal"] = str(ideal_hi * 2 // 3)
-            reason = (
-                "long"
-                if result.words > ideal_hi
-                else "short"
-                if result.words < ideal_lo
-                else "fillers"
-                if len(result.fillers) >= 2
-                else "apologies"
-            )
-            return _pick(steps[f"E8_{reason}"], values)
-    return str(rules().doc["feedback"]["ready_step"])
+    for kind, what in gaps:
+        if kind == "shape":
+            return _pick(steps["gaming"], values)
+        return _e8_step(result, values) if what == "E8" else _pick(steps[what], values)
+    return str(rules_doc()["feedback"]["ready_step"])
 
 
 def feedback(result: Score, ctx: Context, text: str) -> str:
-    """The coach's note in neutral markup: band, red flags, what worked in the user's own words,
-    what is missing in plain words, and one concrete next step."""
-    doc = rules().doc
-    words = doc["feedback"]
+    """The coach's note in neutral markup: band, red flags, what worked in the user's own
+    words, at most two things to add, and one concrete next step."""
+    data = rules_doc()
+    words = data["feedback"]
     if not text.strip():
         return str(words["empty"])
     values = _values(ctx)
-    band = doc["bands"][result.band]
+    # "Start again" belongs to a red flag; a low score without one is built up, not restarted.
+    band = data["bands"][
+        "building" if result.band == "restart" and not result.red_flags else result.band
+    ]
     out = [fill(words["heading"], total=result.total, band=band["label"]), band["line"]]
     if result.red_flags:
         out += ["", words["capped"]]
-        out += ["- " + fill(doc["red_flags"][flag], values) for flag in result.red_flags]
+        out += ["- " + fill(data["red_flags"][flag], values) for flag in result.red_flags]
     worked: dict[str, str] = {}
     for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
         quote = result.quotes.get(element)
-        if result.elements[element] == 2 and quote and quote not in worked.values():
+        if element in result.granted or not quote or quote in worked.values():
+            continue
+        if result.elements[element] == 2:
             worked[element] = quote
     if worked:
         out += ["", words["worked"]]
@@ -105,32 +146,103 @@ def feedback(result: Score, ctx: Context, text: str) -> str:
             fill(words["quote"], quote=quote, element=SHORT_NAMES[e])
             for e, quote in list(worked.items())[:3]
         ]
-    for key, ids in (("missing", result.missing), ("weak", result.weak)):
-        if ids:  # a long list on a phone reads as a wall, so past three use the short names
-            names = doc["missing"] if len(ids) <= 3 else SHORT_NAMES
-            items = words["joiner"].join(names[e] for e in ids)
-            out += ["", fill(words[key], items=items)]
-    out += ["", words["next"].replace("{step}", _next_step(result, values))]
+    if result.granted:
+        names = [SHORT_NAMES[e] for e in result.granted]
+        items = (
+            words["joiner"].join(names[:-1]) + words["and"] + names[-1] if names[1:] else names[0]
+        )
+        out += ["", fill(words["moment"], items=items)]
+    gaps = _gaps(result)
+    shown = gaps[:2]
+    if shown:
+        out += ["", words["add_one" if len(shown) == 1 else "add_two"]]
+        for kind, what in shown:
+            if kind == "shape":
+                out.append(fill(words["shape"], line=data["gaming"][what]))
+            elif kind == "unsure":
+                out.append(fill(words["unsure"], item=data["missing"][what]))
+            else:
+                short = SHORT_NAMES[what]
+                name = short[:1].upper() + short[1:]
+                out.append(fill(words["half"], name=name, hint=data["weak"][what]))
+    step = _next_step(result, gaps, values)
+    out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out)
 
 
-def stronger_version(ctx: Context, text: str = "") -> str:
-    """A better answer in neutral markup, built from the user's details; where a detail is
-    missing, their own strongest sentence stands in, and failing that a plain phrase."""
-    a = _Analysis(text, ctx)
-    doc = rules().doc
+# -- the stronger version -----------------------------------------------------------------------
+
+
+def _own(a: Analysis, element: str) -> str:
+    """The user's own sentence for ``element`` when it earned full marks in their words."""
+    if a.points.get(element) != 2 or element in a.granted:
+        return ""
+    return a.own(element)
+
+
+def _keep(a: Analysis) -> str:
+    """For an answer at 14+: the sentences that earned it, to say the same way again."""
+    parts = rules_doc()["stronger"]
+    quotes: list[str] = []
+    for element in ELEMENTS[1:7]:
+        sentence = _own(a, element)
+        if sentence and sentence not in quotes:
+            quotes.append(sentence)
+    return "\n".join([parts["keep"], *(fill(parts["keep_line"], quote=q) for q in quotes[:5])])
+
+
+def keeps_as_is(a: Analysis) -> bool:
+    """An answer at 14+ without a red flag: say what to keep rather than rewrite it."""
+    return bool(a.doc.words) and a.score.total >= READY and not a.flags
+
+
+def stronger_version(ctx: Context, text: str = "", analysis: Analysis | None = None) -> str:
+    """A stronger answer in neutral markup, built on the user's own answer: their sentences where
+    they earned full marks, their reason and their proof, and the context's details only for
+    what was missing. The first sentence answers the interviewer's line. For an answer already
+    at 14+ (``keeps_as_is``), what to keep instead."""
+    a = analysis or analyse(text, ctx)
+    if keeps_as_is(a):
+        return _keep(a)
+    parts = rules_doc()["stronger"]
     values = _values(ctx)
-    named = {h.sentence for h in a.doc.find(a.cp.company)}
-    if "E2" in a.at and a.points["E2"] == 2 and (a.at["E2"].sentence in named or not ctx.company):
-        values["own_enthusiasm"] = a.doc.sentence(a.at["E2"].sentence)
-    proof = [h for h in a._hits("proof") if not a.doc.is_question(h.sentence)]
-    if proof:
-        values["own_proof"] = a.doc.sentence(proof[0].sentence)
-    for own in ("own_enthusiasm", "own_proof"):
-        if len(values.get(own, "")) > 200:  # a rambling sentence would not make it stronger
-            del values[own]
-    parts = doc["stronger"]
-    plan = parts["plans"].get(a.kind.name, parts["plans"]["default"])
-    reaction = parts["reaction"].get(a.kind.name, parts["reaction"]["unknown"])
-    sentences = [_pick(reaction if part == "reaction" else parts[part], values) for part in plan]
-    return " ".join(s for s in sentences if s)
+    kind = a.kind.name
+    plan = parts["plans"].get(kind, parts["plans"]["default"])
+    said: list[str] = []
+
+    def say(sentence: str, own: bool = False) -> None:
+        sentence = esc(sentence) if own else sentence
+        if sentence and sentence not in said:
+            said.append(sentence)
+
+    # Their own first sentence when it already answered the line in words only a reply to it
+    # would use; otherwise one that does (so the version cannot stand in for another line).
+    first, signature = a.direct, a.kind.signature
+    if first is not None and signature and a.ok([first]) and a.points["E1"] == 2:
+        own = a.doc.sentence(first.sentence)
+        if signature.search(a.doc.text_of(first.sentence)):
+            say(own, own=True)
+    if not said:
+        say(_pick(parts["reaction"].get(kind, parts["reaction"]["unknown"]), values))
+    for part in plan[1:]:
+        element = _PART_ELEMENT[part]
+        if element in a.granted:
+            continue  # this moment did not call for it, and their reply was complete
+        if part == "enthusiasm":
+            # Their own reason for the company, when they gave a specific one.
+            reason = a.own_reason()
+            say(reason, own=True) if reason else say(_pick(parts["enthusiasm"], values))
+        elif part == "bridge":
+            proof = a.own_proof()
+            if proof:
+                say(proof, own=True)
+                named = any(values.get("target", "\0") in sentence for sentence in said)
+                if a.points["E4"] < 2 and not a.target and not named:
+                    say(_pick(parts["bridge_link"], values))
+            else:
+                say(_pick(parts["bridge"], values))
+        elif (own := _own(a, element)) and part not in ("intro", "close_short", "later"):
+            say(own, own=True)
+        else:
+            say(_pick(parts[part], values))
+    return " ".join(said)

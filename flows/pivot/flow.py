@@ -10,20 +10,34 @@ from pathlib import Path
 from bot.content import Content
 from bot.flow import Flow
 from bot.parts import Part
-from flows.pivot import scoring, views
+from flows.pivot import reminders, scoring, views
 from flows.pivot.contacts import Contacts
 from flows.pivot.debrief import Debrief
 from flows.pivot.drafts import Drafts
 from flows.pivot.followups import FollowUps
 from flows.pivot.intake import Intake
+from flows.pivot.interviewer_model import ModelInterviewer
+from flows.pivot.judge_model import ChatModel, ModelJudge
+from flows.pivot.offers import Offers
 from flows.pivot.plans import Plans
 from flows.pivot.practice import Practice
 from flows.pivot.records import RECORDS
+from flows.pivot.zone import QUESTION, Zone
 
 CONTENT = Path(__file__).parent / "content"
 VERSION = 2
 # In the order their states and transitions are listed (and transitions tried).
-PARTS: tuple[type[Part], ...] = (Intake, Plans, Practice, Debrief, Drafts, Contacts, FollowUps)
+PARTS: tuple[type[Part], ...] = (
+    Intake,
+    Plans,
+    Practice,
+    Debrief,
+    Offers,
+    Drafts,
+    Contacts,
+    FollowUps,
+    Zone,
+)
 
 
 def load_content(parts: Sequence[type[Part]] = PARTS) -> Content:
@@ -31,15 +45,34 @@ def load_content(parts: Sequence[type[Part]] = PARTS) -> Content:
     return Content.load(CONTENT / "core.yaml", *(CONTENT / f"{p.WORDS}.yaml" for p in parts))
 
 
-def build_flow(parts: Sequence[type[Part]] = PARTS, content: Content | None = None) -> Flow:
+def build_flow(
+    parts: Sequence[type[Part]] = PARTS,
+    content: Content | None = None,
+    *,
+    model: ChatModel | None = None,
+    model_host: str | None = None,
+    timeout: float = 8.0,
+) -> Flow:
     """The pivot flow with its words loaded from ``content/*.yaml`` (and the interviewer's lines
     from ``rehearsal.yaml``, checked with the rest; the scorer compiles its patterns when it
     first scores).
 
     ``parts`` and ``content`` replace the standard ones (tests build variants with them).
+    With ``model`` (a language model client, ``judge_model.ChatModel``; the composition root
+    passes one when PIVOTBOT_LLM_* is set) rehearsal answers are scored by the model-backed judge
+    and the interviewer's lines worded by the model, each falling back to the rules within
+    ``timeout`` seconds; ``model_host`` is where the answers go, as /help and /mydata tell the
+    student, and ``judge.yaml`` is read and checked too.
     Raises ``FlowError`` naming the first name that does not resolve, and where it is used.
     """
     scoring.rules_doc()
+    if model is not None:
+        configured = Practice.with_model(
+            ModelJudge(model, timeout),
+            ModelInterviewer(model, timeout),
+            model_host or "the configured model server",
+        )
+        parts = [configured if part is Practice else part for part in parts]
     return Flow(
         name="pivot",
         version=VERSION,
@@ -61,7 +94,12 @@ def build_flow(parts: Sequence[type[Part]] = PARTS, content: Content | None = No
             "debrief": "debrief",
             "prepare": "prepare",
             "contacts": "contacts",
+            "drafts": "mydrafts",
+            "timezone": "timezone",
         },
+        # Asked before the first date question, unless the platform gave it (Slack).
+        zone_question=QUESTION if any(p is Zone for p in parts) else None,
+        rezone=reminders.rezone,
         records=RECORDS,
         overview=views.overview,
         report=views.report,

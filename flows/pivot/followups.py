@@ -3,10 +3,11 @@ with the optional first-destination question after a status check. No states of 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime
 from typing import Any, ClassVar
 
-from bot.clock import from_iso, iso
+from bot.clock import iso
+from bot.markup import fill
 from bot.parts import Extras, Part
 from flows.pivot import reminders
 
@@ -29,7 +30,19 @@ REMINDERS = (
     "reminder.outreach_followup",
     "reminder.keep_warm",
     "reminder.keep_warm_company",
+    "reminder.promise",
+    "reminder.introduction",
 )
+# Reminders that name the person when the follow-up is about one: ``<text>.named``.
+NAMED = (
+    "reminder.thank_you_sent",
+    "reminder.status_check",
+    "reminder.outreach_second",
+    "reminder.outreach_followup",
+    "reminder.promise",
+    "reminder.introduction",
+)
+NOON = 12  # a reminder before it says "this morning"; after it, "today"
 
 
 class FollowUps(Part):
@@ -39,17 +52,32 @@ class FollowUps(Part):
     WORDS = "followup"
     TEXTS = (
         *REMINDERS,
+        *(f"{name}.named" for name in NAMED),
+        "deadline.morning",
+        "deadline.today",
         *(f"followup_done.{kind}" for kind in reminders.KINDS),
         "followup_gone",
         "followup_snoozed",
+        "snooze_tomorrow",
+        "snooze_on",
         "followup_skipped",
         "outcome_question",
         "outcome_thanks",
         "outcome_skipped",
         "unnamed_contact",
+        "unnamed_role",
+        *reminders.TODO,
     )
     LABELS = (*reminders.LABELS, *(f"nace_{c}" for c in NACE), "nace_skip")
-    EXTRAS: ClassVar[Extras] = {name: ("company", "name", "topic") for name in REMINDERS}
+    EXTRAS: ClassVar[Extras] = {
+        **{
+            name: ("company", "name", "topic", "people", "deadline")
+            for name in (*REMINDERS, *(f"{n}.named" for n in NAMED))
+        },
+        "followup_snoozed": ("when",),
+        **{name: reminders.TODO_VALUES for name in reminders.TODO},
+        "snooze_on": ("day",),
+    }
     TIMERS = reminders.KINDS
     BUTTONS = (*reminders.BUTTONS, "out")
 
@@ -63,7 +91,15 @@ class FollowUps(Part):
         row = self._open(payload)
         if row is None:
             return
-        values = reminders.subject(self.c, row, self.template("unnamed_contact"))
+        unnamed, role = self.template("unnamed_contact"), self.template("unnamed_role")
+        values = reminders.subject(self.c, row, unnamed, role=role)
+        # Whom to write to, when the follow-up is about one person (or, for a thank-you, the
+        # people met); and by when, said as it fits the hour the reminder comes.
+        about = values["people"] if text == "reminder.thank_you_sent" else values["name"]
+        if about and text in NAMED:
+            text = f"{text}.named"
+        morning = reminders.local(self.c, self.c.now).hour < NOON
+        values["deadline"] = self.text("deadline.morning" if morning else "deadline.today")
         self.say(text, reminders.buttons(self, row["id"]), **values)
 
     def timer_thank_you(self, payload: dict[str, Any]) -> None:
@@ -87,6 +123,12 @@ class FollowUps(Part):
     def timer_outreach_followup(self, payload: dict[str, Any]) -> None:
         self._remind(payload, "reminder.outreach_followup")
 
+    def timer_promise(self, payload: dict[str, Any]) -> None:
+        self._remind(payload, "reminder.promise")
+
+    def timer_introduction(self, payload: dict[str, Any]) -> None:
+        self._remind(payload, "reminder.introduction")
+
     def timer_keep_warm(self, payload: dict[str, Any]) -> None:
         row = self._open(payload)
         with_contact = bool(row and row.get("contact_id"))
@@ -106,11 +148,10 @@ class FollowUps(Part):
             return
         row = rows[0]
         if action == "snooze":
-            # A day after it was due, or after now if it is overdue: never earlier than planned.
-            due = max(self.c.now, from_iso(row["due_at"])) + timedelta(days=1)
+            due = reminders.snooze_due(self.c, row)
             self.c.update("followups", row["id"], status="snoozed", due_at=iso(due))
             self.c.remind(f"{row['kind']}:{row['id']}", due, followup_id=row["id"])
-            self.say("followup_snoozed")
+            self.say("followup_snoozed", when=self._when(due))
         elif action == "done":
             reminders.close_row(self.c, row, "done")
             self.say(f"followup_done.{row['kind']}")
@@ -121,6 +162,15 @@ class FollowUps(Part):
             reminders.close_row(self.c, row, "skipped")
             self.say("followup_skipped")
         self.c.resume()
+
+    def _when(self, due: datetime) -> str:
+        """``tomorrow``, or ``on Monday`` (within a week), or ``on Mon 14 Dec``."""
+        day = reminders.local(self.c, due).date()
+        ahead = (day - reminders.today(self.c)).days
+        if ahead == 1:
+            return self.template("snooze_tomorrow")
+        label = day.strftime("%A") if 1 < ahead < 7 else day.strftime("%a %-d %b")
+        return fill(self.template("snooze_on"), day=label)
 
     def _ask_outcome(self) -> None:
         buttons = [self.choice(f"nace_{c}", f"out:{c}") for c in NACE]

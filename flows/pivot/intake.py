@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, time
 from typing import Any, ClassVar
 
 from transitions.core import EventData
 
-from bot.flow import Step, Values
+from bot.dates import describe
+from bot.flow import Flow, Step, Values
+from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview
+from flows.pivot import interview, phrases, reasons
 
 HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
+# A pivot at a company rated this or lower gets a word of caution first: the pivot makes sense
+# when the company is right (COACHING.md triage), and a 1 or 2 says it is not.
+DOUBTFUL = 2
+REFUSED = "_draws_refused"  # set once an answer to "what draws you" was no reason
 
 STEPS = (
     Step("welcome"),
@@ -20,11 +27,12 @@ STEPS = (
     Step("intake.company", "text", max_len=120),
     Step("intake.role", "text", max_len=120),
     Step("intake.date", "date"),
-    Step("intake.draws", "text", max_len=600),
+    Step("intake.draws", "text", max_len=600, choices="draws_choices"),
     Step("intake.company_fit", "scale"),
     Step("intake.role_fit", "scale"),
     Step("intake.target", "text", max_len=200),
     Step("triage", on_enter=("suggest",)),
+    Step("triage.caution"),
     Step("triage.choose"),
 )
 
@@ -42,7 +50,17 @@ TABLE: list[dict[str, Any]] = [
     {T: "answer", "source": "intake.date", "dest": "intake.draws", "before": "keep_date"},
     {T: "done", "source": "intake.date", "dest": "intake.draws", "before": "keep_past"},
     {T: "skip", "source": "intake.date", "dest": "intake.draws", "before": "keep_no_date"},
+    # A non-reason ("they replied to my application", "idk") is refused and the question asked
+    # again; after one refusal the student may say nothing in particular draws them yet.
+    {
+        T: "answer",
+        "source": "intake.draws",
+        "dest": None,
+        "conditions": "not_a_reason",
+        "after": "refuse_draws",
+    },
     {T: "answer", "source": "intake.draws", "dest": "intake.company_fit", "before": "keep_draws"},
+    {T: "skip", "source": "intake.draws", "dest": "intake.company_fit", "before": "keep_no_draws"},
     {
         T: "answer",
         "source": "intake.company_fit",
@@ -66,26 +84,35 @@ TABLE: list[dict[str, Any]] = [
     },
     {T: "answer", "source": "intake.target", "dest": "triage", "before": "keep_target"},
     {T: "skip", "source": "intake.target", "dest": "triage", "before": "keep_no_target"},
-    # Triage: accept the suggested path or pick another.
+    # Triage: accept the suggested path or pick another. A pivot needs a better fit to steer
+    # to: without one, the plan asks for it first (pivot.target).
     {T: "accept", "source": "triage", "dest": "plan.go", "conditions": "suggests_go"},
+    {
+        T: "accept",
+        "source": "triage",
+        "dest": "pivot.target",
+        "conditions": ["suggests_pivot", "lacks_target"],
+    },
     {T: "accept", "source": "triage", "dest": "pivot.evidence", "conditions": "suggests_pivot"},
     {T: "accept", "source": "triage", "dest": "plan.finish", "conditions": "suggests_finish"},
     {T: "accept", "source": "triage", "dest": "plan.practice", "conditions": "suggests_practice"},
     {T: "change", "source": "triage", "dest": "triage.choose"},
     {T: "go", "source": "triage.choose", "dest": "plan.go"},
-    {T: "pivot", "source": "triage.choose", "dest": "pivot.evidence"},
+    # Pivoting at a company rated low gets a word of caution first.
+    {T: "pivot", "source": "triage.choose", "dest": "triage.caution", "conditions": "doubtful"},
+    {
+        T: "pivot",
+        "source": ["triage.choose", "triage.caution"],
+        "dest": "pivot.target",
+        "conditions": "lacks_target",
+    },
+    {T: "pivot", "source": ["triage.choose", "triage.caution"], "dest": "pivot.evidence"},
+    {T: "change", "source": "triage.caution", "dest": "triage.choose"},
     {T: "finish", "source": "triage.choose", "dest": "plan.finish"},
     {T: "practice", "source": "triage.choose", "dest": "plan.practice"},
 ]
 
 PATHS = ("go", "pivot", "finish", "practice")
-
-
-def mid_sentence(text: str) -> str:
-    """Lower the first letter of a typed phrase unless it is an acronym or a name like "iOS"."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
 
 
 def suggested_path(company_fit: int, role_fit: int) -> str:
@@ -108,33 +135,54 @@ class Intake(Part):
         "date_past",
         "date_unknown",
         "target_unsure",
+        "draws_none",
+        *(f"draws_refused.{kind}" for kind in reasons.KINDS),
         "summary",
         "summary_target",
         *(f"suggest.{path}" for path in PATHS),
         "past_hint",
     )
+    LABELS = ("draws_skip",)
     FIELDS = interview.FIELDS
-    DERIVED = ("when", "target_or_unsure")
+    DERIVED = ("when", "target_or_unsure", "draws_or_none")
     EXTRAS: ClassVar[Extras] = {"date_noted": ("when",)}
+    BUTTONS = ("skip",)
+
+    @classmethod
+    def check(cls, flow: Flow) -> Iterator[str]:
+        """The word lists that tell a reason from a non-reason load (see ``reasons``)."""
+        try:
+            _non_reasons(flow)
+        except (KeyError, TypeError, ValueError) as exc:
+            yield f"content data non_reasons (intake.yaml): {exc}"
 
     def present(self, values: Values) -> None:
-        """Role and target as they sit mid-sentence: "the inside sales role", not "Inside"."""
-        for field in ("role", "target"):
-            if isinstance(values.get(field), str):
-                values[field] = mid_sentence(values[field])
+        """Role and target as they sit mid-sentence: "the inside sales representative role"
+        (typed "Inside sales representative"), "the Inside Sales Representative role" (typed
+        so), and the target as a kind of work ("data analytics", "data analyst roles")."""
+        if isinstance(values.get("role"), str):
+            values["role"] = phrases.role_name(values["role"])
+        if isinstance(values.get("target"), str):
+            values["target"] = phrases.work_area(values["target"])
 
     def derive(self, name: str) -> Any:
         d = self.c.data
         if name == "when":
             if d.get("interview_date"):
-                return date.fromisoformat(d["interview_date"]).strftime("%A %-d %B %Y")
+                # "Thursday 3 December 2026, 2 pm": the time too, when they gave one.
+                at = time.fromisoformat(d["interview_time"]) if d.get("interview_time") else None
+                day = date.fromisoformat(d["interview_date"])
+                return describe(day, at, d.get("interview_part"))
             return self.template("date_past" if d.get("interview_past") else "date_unknown")
         if name == "target_or_unsure":
             return d.get("target") or self.template("target_unsure")
+        if name == "draws_or_none":
+            return d.get("draws") or self.template("draws_none")
         return None
 
     def begin_interview(self, event: EventData) -> None:
         interview.begin(self.c)
+        self.c.data.pop(REFUSED, None)
 
     def keep_company(self, event: EventData) -> None:
         self.c.data["company"] = event.kwargs["text"]
@@ -144,20 +192,44 @@ class Intake(Part):
 
     def keep_date(self, event: EventData) -> None:
         self.c.data["interview_date"] = event.kwargs["date"]
+        for field, given in (("interview_time", "time"), ("interview_part", "part")):
+            if event.kwargs.get(given):
+                self.c.data[field] = event.kwargs[given]
+            else:
+                self.c.data.pop(field, None)
         self.c.data.pop("interview_past", None)
         # Say how the date was read: "next Friday" means different days to different people.
         self.say("date_noted", when=self.derive("when"))
 
     def keep_past(self, event: EventData) -> None:
         self.c.data["interview_past"] = True
-        self.c.data.pop("interview_date", None)
+        for field in ("interview_date", "interview_time", "interview_part"):
+            self.c.data.pop(field, None)
 
     def keep_no_date(self, event: EventData) -> None:
-        self.c.data.pop("interview_date", None)
-        self.c.data.pop("interview_past", None)
+        for field in ("interview_date", "interview_time", "interview_part", "interview_past"):
+            self.c.data.pop(field, None)
+
+    def draws_choices(self) -> list[Choice]:
+        """No button at first (an answer is wanted); after a refusal, a way to move on."""
+        return [self.choice("draws_skip", "skip")] if self.c.data.get(REFUSED) else []
+
+    def not_a_reason(self, event: EventData) -> bool:
+        return reasons.non_reason(event.kwargs["text"], _non_reasons(self.c.flow)) is not None
+
+    def refuse_draws(self, event: EventData) -> None:
+        kind = reasons.non_reason(event.kwargs["text"], _non_reasons(self.c.flow))
+        self.c.data[REFUSED] = True
+        self.say(f"draws_refused.{kind}")
+        self.c.ask()  # the question again, now with a way to move on
 
     def keep_draws(self, event: EventData) -> None:
         self.c.data["draws"] = event.kwargs["text"]
+        self.c.data.pop(REFUSED, None)
+
+    def keep_no_draws(self, event: EventData) -> None:
+        self.c.data.pop("draws", None)
+        self.c.data.pop(REFUSED, None)
 
     def keep_company_fit(self, event: EventData) -> None:
         self.c.data["company_fit"] = event.kwargs["value"]
@@ -175,6 +247,12 @@ class Intake(Part):
 
     def role_fits(self, event: EventData) -> bool:
         return int(event.kwargs.get("value", self.c.data.get("role_fit", 0))) >= HIGH
+
+    def lacks_target(self, event: EventData) -> bool:
+        return not phrases.work_area(self.c.data.get("target") or "")
+
+    def doubtful(self, event: EventData) -> bool:
+        return int(self.c.data.get("company_fit") or HIGH) <= DOUBTFUL
 
     # -- triage ----------------------------------------------------------------------------
 
@@ -201,3 +279,8 @@ class Intake(Part):
         self.say(f"suggest.{self.suggestion()}")
         if self.c.data.get("interview_past"):
             self.say("past_hint")
+
+
+def _non_reasons(flow: Flow) -> reasons.NonReasons:
+    """The flow's word lists for non-reasons (a few hundred words: read when needed)."""
+    return reasons.NonReasons.from_data(flow.content.data["non_reasons"])

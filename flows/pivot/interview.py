@@ -3,17 +3,18 @@ record. Shared by those parts as plain functions, so none of them depends on ano
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date, time
+from typing import Any
 
 from bot.conversation import Conversation
 from flows.pivot import reminders
-
-THANK_YOU_HOUR = 17  # late on the interview day: "same day, by the next morning at the latest"
 
 FIELDS = (
     "company",
     "role",
     "interview_date",
+    "interview_time",  # HH:MM on the student's own clock, when they said it
+    "interview_part",  # "morning", "afternoon" or "evening", when they said only that
     "interview_past",
     "draws",
     "company_fit",
@@ -52,6 +53,17 @@ def save(c: Conversation, path: str) -> None:
     d["interview_id"] = c.add("interviews", **row)
     if d.get("interview_date"):
         day = date.fromisoformat(d["interview_date"])
-        due = datetime.combine(day, time(THANK_YOU_HOUR), tzinfo=UTC)
-        if due > c.now:
+        start = time.fromisoformat(d["interview_time"]) if d.get("interview_time") else None
+        if day >= reminders.today(c):
+            due = reminders.thank_you_due(c, day, start)
             reminders.schedule(c, "thank_you", due, interview_id=d["interview_id"])
+
+
+def load(c: Conversation, row: dict[str, Any]) -> None:
+    """Make a stored interview the one in progress: its fields replace the data's, so nothing
+    from another interview (its target, its date) is left behind."""
+    begin(c)
+    for field in FIELDS:
+        if field in row and row[field] is not None:
+            c.data[field] = row[field]
+    c.data["interview_id"] = row["id"]

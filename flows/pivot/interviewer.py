@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.markup import fill
-from flows.pivot.scoring import Context, rules_doc, signals
+from flows.pivot.scoring import Context, Signals, rules_doc, signals
 
 FRIENDLY = "friendly"
 RUSHED = "rushed"
@@ -44,19 +44,27 @@ def opening(persona: str, ctx: Context, seed: int) -> str:
 
 
 def next_line(
-    persona: str, turn: int, answer: str, ctx: Context, seed: int, used: Sequence[str]
+    persona: str,
+    turn: int,
+    answer: str,
+    ctx: Context,
+    seed: int,
+    used: Sequence[str],
+    heard: Signals | None = None,
 ) -> str | None:
     """The interviewer's reply to ``answer``, or None once the round is over.
 
     ``turn`` counts the candidate's answers so far, this one included (1 after answering the
     opening); a round lasts the persona's ``turns`` answers (3 or 4). ``used`` holds every line
     already said in this round, as returned; no line is said twice. The same arguments always
-    give the same line.
+    give the same line. ``heard`` is what the judge already read in ``answer`` (the answer is
+    read once per message); without it the answer is read here.
     """
     cast = _persona(persona)
     if turn >= int(cast["turns"]):
         return None
-    heard = signals(answer, ctx)
+    if heard is None:
+        heard = signals(answer, ctx)
     noticed = {
         "leaving": heard.leaving,
         "contact_ask": heard.asked_contact,

@@ -4,33 +4,50 @@ and the guidance for going for the job, finishing strong, or treating it as prac
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
 from typing import Any, ClassVar
 
 from transitions.core import EventData
 
 from bot import names
 from bot.flow import Flow, Step
-from bot.markup import fill
+from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import interview, reminders
-from flows.pivot.feedback import as_phrase
+from flows.pivot import interview, phrases, reminders
 
-KEEP_WARM_DAYS = 91  # "propose a check-in in about three months"
+# Texts each in a form for every case (see plans.yaml), and the values built from them.
+LINES = (
+    "line.thanks",
+    "line.thanks_open",
+    "line.fit",
+    "line.fit_open",
+    "line.proof",
+    "line.proof_own",
+    "line.proof_none",
+    "line.ask",
+    "line.ask_open",
+    "decline.fit",
+    "decline.fit_open",
+)
+DERIVED_LINES = ("line_thanks", "line_fit", "line_proof", "line_ask", "decline_fit")
 
 STEPS = (
-    Step("pivot.evidence", "text", on_enter=("start_pivot",), max_len=400),
-    Step("pivot.plan", on_enter=("pivot_plan",)),
+    # Arriving saves the interview; drawing the page again (/resume, /back) does not.
+    Step("pivot.target", "text", on_enter=("start_pivot",), max_len=200, redraw=()),
+    Step("pivot.evidence", "text", on_enter=("start_pivot",), max_len=400, redraw=()),
+    Step("pivot.plan", on_enter=("start_pivot", "pivot_plan"), redraw=("pivot_plan",)),
     Step("pivot.questions", on_enter=("path_questions",)),
     Step("pivot.offer"),
     Step("pivot.decline", on_enter=("decline_draft",)),
-    Step("plan.go", on_enter=("path_plan",)),
-    Step("plan.finish", on_enter=("path_plan",)),
-    Step("plan.practice", on_enter=("path_plan",)),
+    Step("plan.go", on_enter=("save_path", "path_plan"), redraw=("path_plan",)),
+    Step("plan.finish", on_enter=("save_path", "path_plan"), redraw=("path_plan",)),
+    Step("plan.practice", on_enter=("save_path", "path_plan"), redraw=("path_plan",)),
 )
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
+    # Reached only when no better fit is known: a pivot needs somewhere to steer.
+    {T: "answer", "source": "pivot.target", "dest": "pivot.evidence", "before": "keep_target"},
+    {T: "skip", "source": "pivot.target", "dest": "pivot.evidence"},
     {T: "answer", "source": "pivot.evidence", "dest": "pivot.plan", "before": "keep_evidence"},
     {T: "skip", "source": "pivot.evidence", "dest": "pivot.plan", "before": "keep_no_evidence"},
     {
@@ -66,10 +83,9 @@ class Plans(Part):
     STEPS = STEPS
     TABLE = TABLE
     TEXTS = (
-        "draws_fallback",
-        "target_fallback",
-        "evidence_line",
-        "evidence_missing",
+        "ask_proof",
+        "ask_proof_open",
+        *LINES,
         "pivot.timing",
         "pivot.script",
         *(f"plan.{path}" for path in ("go", "finish", "practice")),
@@ -79,8 +95,12 @@ class Plans(Part):
         "keep_warm_set",
     )
     FIELDS = ("evidence", "path")
-    DERIVED = ("draws_phrase", "target_phrase", "evidence_line")
-    EXTRAS: ClassVar[Extras] = {"evidence_line": ("evidence",)}
+    DERIVED = ("proof_question", *DERIVED_LINES)
+    EXTRAS: ClassVar[Extras] = {
+        "line.thanks": ("reason",),
+        "line.proof": ("proof",),
+        "line.proof_own": ("proof",),
+    }
 
     @classmethod
     def check(cls, flow: Flow) -> Iterator[str]:
@@ -96,21 +116,56 @@ class Plans(Part):
                 if name not in bank.get(group, {}):
                     yield f"question_picks.{path}: {pick!r} is not in the question bank"
         for group, questions in bank.items():
-            for name, template in questions.items():
-                yield from names.check_template(f"question {group}.{name}", template, known)
+            for name, forms in questions.items():
+                for template in _forms(forms):
+                    yield from names.check_template(f"question {group}.{name}", template, known)
 
     def derive(self, name: str) -> Any:
+        """The script's lines, each in the form that needs only what the student gave. Plain
+        text: the template that uses a line escapes it (escaping here would double it)."""
         d = self.c.data
-        if name == "draws_phrase":
-            return as_phrase(d.get("draws", "")) or self.template("draws_fallback")
-        if name == "target_phrase":
-            return d.get("target") or self.template("target_fallback")
-        if name == "evidence_line":
-            # Plain text: the template that uses it escapes it (escaping here would double it).
-            if d.get("evidence"):
-                return self.template("evidence_line").format(evidence=_sentence(d["evidence"]))
-            return self.template("evidence_missing")
+        target = phrases.work_area(d.get("target") or "")
+        if name == "proof_question":
+            return self._line("ask_proof" if target else "ask_proof_open")
+        if name == "line_thanks":
+            reason = phrases.complement(d.get("draws") or "", d.get("company") or "")
+            return (
+                self._line("line.thanks", reason=reason)
+                if reason
+                else self._line("line.thanks_open")
+            )
+        if name == "line_fit":  # said to the company: "their team" is "your team"
+            return (
+                self._line("line.fit", target=self._said(target))
+                if target
+                else self._line("line.fit_open")
+            )
+        if name == "line_proof":
+            kind, words = phrases.proof(d.get("evidence") or "")
+            if not words:
+                return self._line("line.proof_none")
+            return self._line("line.proof_own" if kind == "own" else "line.proof", proof=words)
+        if name == "line_ask":
+            return self._line("line.ask" if target else "line.ask_open")
+        if name == "decline_fit":
+            return (
+                self._line("decline.fit", target=self._said(target))
+                if target
+                else self._line("decline.fit_open")
+            )
         return None
+
+    def _said(self, words: str) -> str:
+        """``words`` as said to the company's people (see ``phrases.to_you``)."""
+        return phrases.to_you(words, self.c.data.get("company") or "")
+
+    def _line(self, name: str, /, **extra: str) -> str:
+        values = self.c.values()
+        values.update(extra)
+        return fill_plain(self.template(name), values)
+
+    def keep_target(self, event: EventData) -> None:
+        self.c.data["target"] = event.kwargs["text"]
 
     def keep_evidence(self, event: EventData) -> None:
         self.c.data["evidence"] = event.kwargs["text"]
@@ -121,15 +176,15 @@ class Plans(Part):
     def start_pivot(self, event: EventData | None) -> None:
         interview.save(self.c, "pivot")
 
+    def save_path(self, event: EventData | None) -> None:
+        interview.save(self.c, self.c.state.split(".", 1)[1])
+
     def pivot_plan(self, event: EventData | None) -> None:
-        interview.save(self.c, "pivot")
         self.say("pivot.timing")
         self.say("pivot.script")
 
     def path_plan(self, event: EventData | None) -> None:
-        path = self.c.state.split(".", 1)[1]
-        interview.save(self.c, path)
-        self.say(f"plan.{path}")
+        self.say(f"plan.{self.c.state.split('.', 1)[1]}")
         self.path_questions(event)
 
     def path_questions(self, event: EventData | None) -> None:
@@ -138,10 +193,14 @@ class Plans(Part):
         bank = self.c.flow.content.data["question_bank"]
         picks = self.c.flow.content.data["question_picks"][path]
         values = self.c.values()
+        values["target"] = self._said(values["target"])  # asked of the interviewer
         lines = []
         for pick in picks:
             group, name = pick.split(".")
-            lines.append("- " + fill(bank[group][name], values))
+            forms = _forms(bank[group][name])
+            # The first form whose values are all known: no question with a gap in it.
+            usable = [f for f in forms if all(values[n] for n in names.fields_of(f))]
+            lines.append("- " + fill(usable[0] if usable else forms[-1], values))
         self.c.say_markup(self.text("questions_intro") + "\n" + "\n".join(lines))
 
     def decline_draft(self, event: EventData | None) -> None:
@@ -150,15 +209,12 @@ class Plans(Part):
 
     def remind_check_in(self, event: EventData) -> None:
         interview_id = self.c.data.get("interview_id")
-        due = reminders.morning((self.c.now + timedelta(days=KEEP_WARM_DAYS)).date())
-        reminders.schedule(self.c, "keep_warm", due, interview_id=interview_id)
+        reminders.schedule(
+            self.c, "keep_warm", reminders.keep_warm_due(self.c), interview_id=interview_id
+        )
         self.say("keep_warm_set", self.c.choices())
 
 
-def _sentence(text: str) -> str:
-    """The user's evidence, trimmed to fit mid-sentence: no trailing full stop, lower first letter
-    unless it starts with "I" or an acronym."""
-    text = text.strip().rstrip(".!")
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and not text.startswith("I "):
-        text = text[0].lower() + text[1:]
-    return text
+def _forms(question: str | list[str]) -> list[str]:
+    """A bank question's forms, most specific first."""
+    return [question] if isinstance(question, str) else list(question)

@@ -1,13 +1,25 @@
 """Rehearsal: the bot plays the interviewer, reacts to each answer, scores it with the rubric,
-and shows progress per element, until the pivot is what comes out under pressure."""
+and shows progress per element, until the pivot is what comes out under pressure.
+
+With a language model configured (``Practice.with_model``), each typed answer is first shown to
+the model judge and the model interviewer by ``consult_model``, the step's ``prepare`` method,
+which the engine awaits before its transaction; ``score_answer`` then uses what it prepared,
+and the rules for anything it could not.
+
+Without a practised interview, the menu path asks for a company, a role, the better fit, what
+draws the student and their proof, so the judge has the same context as after an intake. Each
+answer is read once (``scoring.analyse``) for its score, its feedback and what the interviewer
+hears; progress compares answers given for the same interview.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import zlib
 from collections.abc import Iterator
-from dataclasses import replace
-from typing import Any, ClassVar
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar, cast
 
 from transitions.core import EventData
 
@@ -15,15 +27,20 @@ from bot.flow import Flow, Step
 from bot.markup import fill
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview, interviewer
-from flows.pivot.feedback import feedback, stronger_version
+from flows.pivot import interview, interviewer, judge_model
+from flows.pivot.feedback import feedback, keeps_as_is, stronger_version
+from flows.pivot.interviewer_model import ModelInterviewer
+from flows.pivot.judge import Judged
+from flows.pivot.judge_model import ModelJudge
 from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
-from flows.pivot.scoring import Context, Score, rules_doc, score
+from flows.pivot.scoring import Context, Score, analyse, rules_doc
 
 STEPS = (
     Step("rehearse.company", "text", max_len=120),
     Step("rehearse.role", "text", max_len=120),
     Step("rehearse.target", "text", max_len=200),
+    Step("rehearse.draws", "text", max_len=600),
+    Step("rehearse.evidence", "text", max_len=400),
     Step("rehearse.persona", choices="persona_choices"),
     Step("rehearse.turn", "text", on_enter=("show_line",), max_len=2000),
     Step("rehearse.feedback", on_enter=("show_feedback",)),
@@ -37,12 +54,22 @@ TABLE: list[dict[str, Any]] = [
     {T: "rehearse", "source": "*", "dest": "rehearse.company", "unless": "has_context"},
     {T: "answer", "source": "rehearse.company", "dest": "rehearse.role", "before": "new_context"},
     {T: "answer", "source": "rehearse.role", "dest": "rehearse.target", "before": "keep_role"},
-    {T: "answer", "source": "rehearse.target", "dest": "rehearse.persona", "before": "keep_target"},
+    {T: "answer", "source": "rehearse.target", "dest": "rehearse.draws", "before": "keep_target"},
+    {T: "skip", "source": "rehearse.target", "dest": "rehearse.draws", "before": "keep_no_target"},
+    # What draws them and their proof: the judge needs the same details as after an intake.
+    {T: "answer", "source": "rehearse.draws", "dest": "rehearse.evidence", "before": "keep_draws"},
+    {T: "skip", "source": "rehearse.draws", "dest": "rehearse.evidence", "before": "keep_no_draws"},
+    {
+        T: "answer",
+        "source": "rehearse.evidence",
+        "dest": "rehearse.persona",
+        "before": "keep_evidence",
+    },
     {
         T: "skip",
-        "source": "rehearse.target",
+        "source": "rehearse.evidence",
         "dest": "rehearse.persona",
-        "before": "keep_no_target",
+        "before": "keep_no_evidence",
     },
     *(
         {T: p, "source": "rehearse.persona", "dest": "rehearse.turn", "before": "start_round"}
@@ -65,6 +92,21 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 ELEMENT_NAMES: dict[str, str] = SHORT_NAMES
+# With a model configured, these states' answers are prepared by this method (``Step.prepare``).
+PREPARE = {"rehearse.turn": "consult_model"}
+# With a model configured, these texts (the core's) end with where answers go.
+NOTICED = ("help", "mydata")
+
+
+@dataclass(frozen=True)
+class Consulted:
+    """What the model made of one answer, prepared before the engine's transaction."""
+
+    answer: str
+    line: str
+    at: tuple[int, int]  # (round, turn) it was prepared for
+    judged: Judged
+    next_line: str | None  # the model's checked line, else the rule-based one; None: round over
 
 
 class Practice(Part):
@@ -83,16 +125,41 @@ class Practice(Part):
         "round_empty",
         "round_summary",
         "progress_intro",
+        "model_notice",
     )
     LABELS = (*(f"persona_{p}" for p in interviewer.PERSONAS), "main_menu")
-    FIELDS = ("company", "role", "target")
-    DERIVED = ("persona_intro",)
+    FIELDS = ("company", "role", "target", "draws", "evidence")
+    DERIVED = ("persona_intro", "model_host")
     EXTRAS: ClassVar[Extras] = {
         "interviewer_says": ("who", "turn"),
         "round_summary": ("scores", "best"),
         "progress_intro": ("count",),
     }
     BUTTONS = (*interviewer.PERSONAS, "menu")
+    # Set by ``with_model`` when a language model is configured (PIVOTBOT_LLM_*); None: rules only.
+    model_judge: ClassVar[ModelJudge | None] = None
+    model_interviewer: ClassVar[ModelInterviewer | None] = None
+    model_host: ClassVar[str | None] = None
+
+    @classmethod
+    def with_model(cls, judge: ModelJudge, asker: ModelInterviewer, host: str) -> type[Practice]:
+        """This part, configured for a language model: the same states, table and words, with
+        ``consult_model`` preparing each answer to the interviewer (``PREPARE``) and the
+        ``model_notice`` said after ``help`` and ``/mydata`` (``NOTICED``), naming ``host``."""
+        steps = tuple(
+            replace(step, prepare=PREPARE[step.name]) if step.name in PREPARE else step
+            for step in cls.STEPS
+        )
+        settings: dict[str, Any] = {
+            "__doc__": cls.__doc__,
+            "__module__": cls.__module__,
+            "STEPS": steps,
+            "POSTSCRIPTS": dict.fromkeys(NOTICED, ("model_notice",)),
+            "model_judge": judge,
+            "model_interviewer": asker,
+            "model_host": host,
+        }
+        return cast("type[Practice]", type(cls.__name__, (cls,), settings))
 
     @classmethod
     def check(cls, flow: Flow) -> Iterator[str]:
@@ -110,6 +177,8 @@ class Practice(Part):
             persona = name.removeprefix("persona_")
             if name.startswith("persona_") and persona not in interviewer.PERSONAS:
                 yield f"label {name!r} is for persona {persona!r} that the rehearsal does not offer"
+        if cls.model_judge is not None:  # the model's prompts and quote checks (judge.yaml)
+            yield from judge_model.problems()
 
     def has_context(self, event: EventData) -> bool:
         return bool(self.c.data.get("company"))
@@ -118,6 +187,8 @@ class Practice(Part):
         """Practice without an interview: a fresh company, role and target to play with."""
         interview.begin(self.c)
         self.c.data["company"] = event.kwargs["text"]
+        # Its answers are compared with each other, not with another interview's.
+        self.c.data["practice_since"] = int(self.c.data.get("rounds", 0))
 
     def keep_role(self, event: EventData) -> None:
         self.c.data["role"] = event.kwargs["text"]
@@ -127,6 +198,18 @@ class Practice(Part):
 
     def keep_no_target(self, event: EventData) -> None:
         self.c.data.pop("target", None)
+
+    def keep_draws(self, event: EventData) -> None:
+        self.c.data["draws"] = event.kwargs["text"]
+
+    def keep_no_draws(self, event: EventData) -> None:
+        self.c.data.pop("draws", None)
+
+    def keep_evidence(self, event: EventData) -> None:
+        self.c.data["evidence"] = event.kwargs["text"]
+
+    def keep_no_evidence(self, event: EventData) -> None:
+        self.c.data.pop("evidence", None)
 
     def context(self, last_line: str = "") -> Context:
         d = self.c.data
@@ -143,6 +226,8 @@ class Practice(Part):
         if name == "persona_intro":
             again = "again" if self.c.data.get("rounds") else "first"
             return self.template(f"persona_intro_{again}")
+        if name == "model_host":
+            return self.model_host
         return None
 
     def persona_choices(self) -> list[Choice]:
@@ -181,10 +266,59 @@ class Practice(Part):
             + "”"
         )
 
+    async def consult_model(self, text: str) -> Consulted | None:
+        """``Step.prepare`` of rehearse.turn, awaited by the engine before its transaction: the
+        model's checked score of ``text`` and its next line, at once, each falling back to the
+        rules within the timeout. Reads the conversation; writes nothing."""
+        rh = self.c.data.get("rh")
+        if self.model_judge is None or not rh or not rh.get("line"):
+            return None
+        ctx = self.context(rh["line"])
+        at = (rh["round"], rh["turn"])
+        # One reading gives the rules' score (the model judge's fallback) and what the
+        # rule-based interviewer hears.
+        reading = analyse(text, ctx)
+        going_on = interviewer.next_line(
+            rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"], heard=reading.signals
+        )
+        if self.model_interviewer is None or going_on is None:
+            judged = await self.model_judge.judge(text, ctx, reading.score)
+            return Consulted(text, rh["line"], at, judged, going_on)
+        judged, line = await asyncio.gather(
+            self.model_judge.judge(text, ctx, reading.score),
+            self.model_interviewer.next_line(rh["persona"], text, ctx, rh["used"]),
+        )
+        return Consulted(text, rh["line"], at, judged, line or going_on)
+
+    def _consulted(self, text: str) -> Consulted | None:
+        """The prepared model view, if it was prepared for this very answer to this line."""
+        rh, got = self.c.data["rh"], self.c.prepared
+        if isinstance(got, Consulted) and (got.answer, got.line, got.at) == (
+            text,
+            rh["line"],
+            (rh["round"], rh["turn"]),
+        ):
+            return got
+        return None
+
     def score_answer(self, event: EventData) -> None:
         rh = self.c.data["rh"]
         text: str = event.kwargs["text"]
-        result = in_round(score(text, self.context(rh["line"])), rh.get("carried") or {})
+        ctx = self.context(rh["line"])
+        consulted = self._consulted(text)
+        if consulted is not None:
+            judged, going_on = consulted.judged, consulted.next_line
+        else:
+            # One reading of the answer gives the score, the feedback and what the interviewer
+            # hears.
+            reading = analyse(text, ctx)
+            judged = Judged(reading.score, "rules")
+            going_on = interviewer.next_line(
+                rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"], heard=reading.signals
+            )
+        result = in_round(judged.score, rh.get("carried") or {})
+        if self.model_judge is not None:
+            rh["judge"] = judged.judge  # which judge scored this turn: "model" or "rules"
         rh["elements"] = result.elements
         rh["answer"] = text
         rh["last"] = result.to_json()
@@ -200,10 +334,8 @@ class Practice(Part):
             elements=result.elements,
             red_flags=result.red_flags,
         )
-        rh["feedback"] = feedback(result, self.context(rh["line"]), text)
-        rh["next"] = interviewer.next_line(
-            rh["persona"], rh["turn"], text, self.context(rh["line"]), rh["seed"], rh["used"]
-        )
+        rh["feedback"] = feedback(result, ctx, text)
+        rh["next"] = going_on
 
     def show_feedback(self, event: EventData | None) -> None:
         self.c.say_markup(self.c.data["rh"]["feedback"])
@@ -223,28 +355,46 @@ class Practice(Part):
 
     def show_stronger(self, event: EventData) -> None:
         rh = self.c.data["rh"]
-        version = stronger_version(self.context(rh["line"]), rh["answer"])
+        ctx = self.context(rh["line"])
+        reading = analyse(rh["answer"], ctx)
+        version = stronger_version(ctx, rh["answer"], reading)
+        if keeps_as_is(reading):  # already 14+: what to keep, not a rewrite
+            self.c.say_markup(version, self.c.choices())
+            return
         self.c.say_markup(
             self.text("stronger_intro") + "\n" + "_" + version + "_", self.c.choices()
         )
 
     # -- progress ---------------------------------------------------------------------------
 
+    def same_interview(self) -> list[dict[str, Any]]:
+        """Answers given for the interview being practised (or this practice's company), oldest
+        first: another interview's answers are not a fair baseline."""
+        interview_id = self.c.data.get("interview_id")
+        since = int(self.c.data.get("practice_since", 0))
+        return [
+            a
+            for a in self.c.records("attempts")
+            if a["interview_id"] == interview_id
+            and (interview_id is not None or a["round"] > since)
+        ]
+
     def show_progress(self, event: EventData | None) -> None:
-        """This round's scores, then each element from the first attempt to the latest."""
+        """This round's scores, then each element from this interview's first answer to the best
+        of this round."""
         rh = self.c.data.get("rh") or {}
         scores = rh.get("scores") or []
-        attempts = self.c.records("attempts")
         if not scores:
             self.say("round_empty")
             return
         self.say(
             "round_summary", scores=" → ".join(f"{s}/{MAX_TOTAL}" for s in scores), best=max(scores)
         )
+        attempts = self.same_interview()
         if len(attempts) < 2:
             return
-        # The very first answer against the best of this round: a fair "how far you've come"
-        # even after switching interviewer.
+        # The first answer for this interview against the best of this round: a fair "how far
+        # you've come" even after switching interviewer.
         first = _elements(attempts[0])
         this_round = [_elements(a) for a in attempts if a["round"] == rh.get("round")]
         last = {e: max(a[e] for a in this_round) for e in ELEMENTS} if this_round else first

@@ -75,12 +75,37 @@ FOLLOWUPS = Table(
 MILESTONES = Table("milestones", {"kind": str, "contact_id": int, "interview_id": int})
 # NACE first-destination category, asked (optionally) when a follow-up closes.
 OUTCOMES = Table("outcomes", {"category": str})
+# What someone met at an interview offered (``contact_id``): an introduction to someone
+# (``to_name``, ``to_role``, the contact made for them as ``introduced_id``, by ``by_date``) or
+# something else, in the student's words (``text``). ``status``: pending (nothing asked yet),
+# asked (the request went out), done (introduced, or the offer kept).
+OFFERS = Table(
+    "offers",
+    {
+        "interview_id": int,
+        "contact_id": int,
+        "kind": str,
+        "text": str,
+        "to_name": str,
+        "to_role": str,
+        "by_date": str,
+        "introduced_id": int,
+        "status": str,
+    },
+)
 
 RECORDS = Records(
     "pivot",
     (
         Migration(
             "initial", create=(INTERVIEWS, ATTEMPTS, CONTACTS, FOLLOWUPS, MILESTONES, OUTCOMES)
+        ),
+        # Who offered what at a debrief; what was talked about with each person, apart from
+        # their notes (the thank-you names it); a follow-up's own words (what was promised).
+        Migration(
+            "debrief_people",
+            create=(OFFERS,),
+            add_columns={"contacts": {"talked_about": str}, "followups": {"note": str}},
         ),
     ),
 )

@@ -4,25 +4,86 @@ every part sets, closes and describes a follow-up (plans, debrief, drafts, conta
 Norms: thank-you the same day (next morning at the latest); status check one week after a
 decision date, else two weeks after the interview; outreach with no reply: a second contact after
 3 business days, one follow-up with the first after 7 (Dalton's 3B7); keep-warm about quarterly.
+Besides: what the student promised someone, the next working morning; an introduction offered
+by a date, the working morning after it (a nudge, if it hasn't happened).
+
+Time: every reminder is computed on the person's own clock (``Conversation.zone``: the time
+zone they gave, or Slack's; UTC until then) and stored in UTC. "This morning" is 09:00 there, the
+interview-day thank-you late afternoon there. A follow-up that reaches another person (all but
+the thank-you reminder, which is about writing notes while the day is fresh) falls on a
+business day: one due on a Saturday or Sunday moves to Monday, at the same hour.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from bot import zones
 from bot.clock import from_iso, iso
 from bot.conversation import Conversation
 from bot.messages import Choice
 from bot.parts import Part
+from flows.pivot import phrases
 
-KINDS = ("thank_you", "status_check", "outreach_second", "outreach_followup", "keep_warm")
+KINDS = (
+    "thank_you",
+    "status_check",
+    "outreach_second",
+    "outreach_followup",
+    "keep_warm",
+    "promise",  # something the student promised someone they met; its words are the ``note``
+    # An introduction someone offered by a date: a polite nudge to them if it hasn't happened
+    # by then (what they offered is the ``note``).
+    "introduction",
+)
 OPEN = ("pending", "snoozed")
-MORNING = 9  # reminders that say "this morning" come at 09:00 UTC
+MORNING = 9  # reminders that say "this morning" come at 09:00, local time
+THANK_YOU_HOUR = 17  # late afternoon on the interview day: "same day, by the next morning"
+THANK_YOU_AFTER = timedelta(hours=2)  # after an interview that ends late, a little after it
+THANK_YOU_LATEST = 21  # ... but not later in the evening than this: the next morning will do
+ANY_DAY = ("thank_you",)  # kinds not moved off a weekend (see the module docstring)
+STATUS_AFTER_DECISION = timedelta(days=7)
+STATUS_NO_DATE = timedelta(days=14)
+KEEP_WARM_DAYS = 91
 GRACE = timedelta(days=1)  # done within a day of the reminder counts as on time
 # The words and button values a part needs to show a follow-up's Done / Snooze / Skip.
 LABELS = ("followup_done", "followup_snooze", "followup_skip")
 BUTTONS = ("fu",)
+# The words of :func:`describe`: what to do and with whom, per kind, with a named contact
+# (``todo.<kind>``) or only the company (``todo.<kind>.company``). A part that describes
+# follow-ups declares these among its texts, and ``TODO_VALUES`` among its extras.
+TODO = (
+    *(f"todo.{k}" for k in KINDS),
+    *(f"todo.{k}.company" for k in KINDS),
+    "todo.thank_you.each",
+    "todo.and",
+)
+TODO_VALUES = ("name", "company", "people", "topic")
+
+
+# -- the person's clock -------------------------------------------------------------------------
+
+
+def today(c: Conversation) -> date:
+    """Today's date where the person is."""
+    return c.local_now.date()
+
+
+def at(c: Conversation, day: date, hour: int, minute: int = 0) -> datetime:
+    """``hour``:``minute`` on ``day``, on the person's own clock (an aware datetime)."""
+    return datetime.combine(day, time(hour, minute), tzinfo=c.zone)
+
+
+def morning(c: Conversation, day: date) -> datetime:
+    """09:00 on ``day``, on the person's own clock."""
+    return at(c, day, MORNING)
+
+
+def local(c: Conversation, moment: datetime) -> datetime:
+    """A stored (UTC) moment on the person's own clock."""
+    return moment.astimezone(c.zone)
 
 
 def business_days(start: date, days: int) -> date:
@@ -35,13 +96,73 @@ def business_days(start: date, days: int) -> date:
     return current
 
 
-def morning(day: date) -> datetime:
-    return datetime.combine(day, time(MORNING), tzinfo=UTC)
+def on_business_day(c: Conversation, due: datetime) -> datetime:
+    """``due`` moved to Monday, at the same local hour, when it falls on a weekend there."""
+    wall = local(c, due)
+    if wall.weekday() < 5:
+        return due
+    monday = wall.date() + timedelta(days=7 - wall.weekday())
+    return datetime.combine(monday, wall.time(), tzinfo=c.zone)
+
+
+# -- when each norm falls ----------------------------------------------------------------------
+
+
+def thank_you_due(c: Conversation, day: date | None = None, start: time | None = None) -> datetime:
+    """When to remind about thank-you notes for an interview on ``day`` (today if None) that
+    starts at ``start`` (if known): late afternoon that day, or a little after an interview
+    that ends late; the next morning when that moment is (almost) past already."""
+    day = day or today(c)
+    due = at(c, day, THANK_YOU_HOUR)
+    if start is not None:
+        due = max(due, datetime.combine(day, start, tzinfo=c.zone) + THANK_YOU_AFTER)
+        due = min(due, at(c, day, THANK_YOU_LATEST))
+    if due - timedelta(hours=1) < c.now:
+        due = morning(c, max(day, today(c)) + timedelta(days=1))
+    return due
+
+
+def status_check_due(c: Conversation, decision: str | None, held: date | None = None) -> datetime:
+    """A week after the decision date they gave (ISO), else two weeks after the interview
+    (``held``, today if None); 09:00, and never before tomorrow (a date long past)."""
+    held = held or today(c)
+    base = (
+        date.fromisoformat(decision) + STATUS_AFTER_DECISION if decision else held + STATUS_NO_DATE
+    )
+    return morning(c, max(base, today(c) + timedelta(days=1)))
+
+
+def keep_warm_due(c: Conversation) -> datetime:
+    """About a quarter from today (from the debrief, when the thank-you notes go out: the last
+    contact), 09:00."""
+    return morning(c, today(c) + timedelta(days=KEEP_WARM_DAYS))
+
+
+def promise_due(c: Conversation) -> datetime:
+    """Something the student promised: the next working morning, while it is fresh for both."""
+    return morning(c, business_days(today(c), 1))
+
+
+def introduction_due(c: Conversation, by: str) -> datetime:
+    """The working morning after the day (ISO) someone said they would introduce the student
+    by: time for a polite nudge if nothing has come. Never before tomorrow."""
+    day = max(date.fromisoformat(by), today(c))
+    return morning(c, business_days(day, 1))
+
+
+def snooze_due(c: Conversation, row: dict[str, Any]) -> datetime:
+    """A day after it was due, or after now if it is overdue (never earlier than planned);
+    on a business day unless the kind may fall on any day."""
+    due = max(c.now, from_iso(row["due_at"])) + timedelta(days=1)
+    return due if row["kind"] in ANY_DAY else on_business_day(c, due)
 
 
 def schedule(c: Conversation, kind: str, due: datetime, **links: Any) -> int:
     """Create a follow-up record and its reminder, replacing an open one of the same kind about
-    the same interview or contact (a button tapped twice must not remind twice)."""
+    the same interview or contact (a button tapped twice must not remind twice). A follow-up
+    that reaches a person is moved off a weekend (see the module docstring)."""
+    if kind not in ANY_DAY:
+        due = on_business_day(c, due)
     close(c, kind, status="cancelled", **links)
     followup_id = c.add("followups", kind=kind, due_at=iso(due), status="pending", **links)
     c.remind(f"{kind}:{followup_id}", due, followup_id=followup_id)
@@ -64,28 +185,114 @@ def close_row(c: Conversation, row: dict[str, Any], status: str) -> None:
     c.cancel_reminder(f"{row['kind']}:{row['id']}")
 
 
-def schedule_outreach(c: Conversation) -> None:
+def schedule_outreach(c: Conversation, **links: Any) -> None:
     """After an outreach message is sent: 3B7, a second contact after 3 business days and one
-    follow-up with the first after 7, if no reply has come."""
-    interview_id = c.data.get("interview_id")
-    today = c.now.date()
-    schedule(c, "outreach_second", morning(business_days(today, 3)), interview_id=interview_id)
-    schedule(c, "outreach_followup", morning(business_days(today, 7)), interview_id=interview_id)
+    follow-up with the first after 7, if no reply has come. ``links`` name the contact written
+    to (and the interview, the current one by default)."""
+    links.setdefault("interview_id", c.data.get("interview_id"))
+    day = today(c)
+    schedule(c, "outreach_second", morning(c, business_days(day, 3)), **links)
+    schedule(c, "outreach_followup", morning(c, business_days(day, 7)), **links)
 
 
-def subject(c: Conversation, row: dict[str, Any], unnamed: str) -> dict[str, Any]:
-    """Company, contact (``unnamed`` when they gave no name) and topic a follow-up is about."""
-    values: dict[str, Any] = {"company": "", "name": "", "topic": ""}
+def rezone(c: Conversation, old: str | None) -> None:
+    """Re-time the open follow-ups set on the clock of zone ``old`` (UTC when None) to the
+    same local day and hour on the person's clock now: the time zone became known, or changed."""
+    before = zones.get(old) or UTC
+    for row in c.records("followups", status=OPEN):
+        wall = from_iso(row["due_at"]).astimezone(before)
+        due = datetime.combine(wall.date(), wall.time(), tzinfo=c.zone)
+        if row["kind"] not in ANY_DAY:
+            due = on_business_day(c, due)
+        c.update("followups", row["id"], due_at=iso(due))
+        c.remind(f"{row['kind']}:{row['id']}", due, followup_id=row["id"])
+
+
+def subject(
+    c: Conversation, row: dict[str, Any], unnamed: str, both: str = " and ", role: str = ""
+) -> dict[str, Any]:
+    """Company, contact (``unnamed`` when they gave no name; ``role``, a template naming
+    ``{role}`` such as "the {role}", when they gave their title) and topic a follow-up is about,
+    and ``people``: the contact, or everyone met at that interview (``A, B and C``, joined with
+    ``both``), or "" when nobody is known; ``count``: how many people that is."""
+    return _subject(c.records, row, unnamed, both, role)
+
+
+def describe(part: Part, row: dict[str, Any], unnamed: str, role: str = "") -> str:
+    """What to do and with whom, as one line of plain text (a label: the caller escapes it):
+    "Follow up once with Joy Chen (Lumen Outdoor Co.) about your message". The part declares
+    ``TODO`` among its texts."""
+    values = subject(part.c, row, unnamed, part.template("todo.and"), role)
+    return _todo(row["kind"], values, part.template)
+
+
+def todo_line(
+    records: Callable[..., list[dict[str, Any]]],
+    text: Callable[[str], str],
+    row: dict[str, Any],
+    unnamed: str,
+    role: str = "",
+) -> str:
+    """:func:`describe` outside a conversation (App Home): ``records(table, **where)`` reads
+    the person's records, ``text(name)`` the flow's words."""
+    return _todo(row["kind"], _subject(records, row, unnamed, text("todo.and"), role), text)
+
+
+def _subject(
+    records: Callable[..., list[dict[str, Any]]],
+    row: dict[str, Any],
+    unnamed: str,
+    both: str,
+    role: str = "",
+) -> dict[str, Any]:
+    def who(contact: dict[str, Any]) -> str:
+        """Their name; for someone whose name wasn't caught, their role ("the hiring manager")."""
+        if contact["name"]:
+            return str(contact["name"])
+        title = phrases.lower_first(str(contact.get("title") or "").strip())
+        return role.format(role=title) if title and role else unnamed
+
+    values: dict[str, Any] = {"company": "", "name": "", "topic": "", "people": "", "count": 0}
     if row.get("interview_id"):
-        for interview in c.records("interviews", id=row["interview_id"]):
+        for interview in records("interviews", id=row["interview_id"]):
             values["company"] = interview["company"]
+        # Met there: not the people they offered to introduce (a contact of the same interview).
+        introduced = {
+            o["introduced_id"] for o in records("offers", interview_id=row["interview_id"])
+        }
+        met = [
+            who(p)
+            for p in records("contacts", interview_id=row["interview_id"])
+            if p["id"] not in introduced
+        ]
+        values["people"], values["count"] = _join(met, both), len(met)
     if row.get("contact_id"):
-        for contact in c.records("contacts", id=row["contact_id"]):
-            values["name"] = contact["name"] or unnamed
+        for contact in records("contacts", id=row["contact_id"]):
+            values["name"] = who(contact)
             values["company"] = contact["organisation"] or values["company"]
             notes = contact["notes"] or ""
             values["topic"] = notes.split("\n", 1)[0]
+            values["people"], values["count"] = values["name"], 1
+    values["topic"] = row.get("note") or values["topic"]  # a promise's own words
     return values
+
+
+def _todo(kind: str, values: dict[str, Any], text: Callable[[str], str]) -> str:
+    kind = kind if kind in KINDS else "status_check"
+    # A thank-you goes to everyone met at the interview; the rest to the one linked contact.
+    named = values["people"] if kind == "thank_you" else values["name"]
+    name = f"todo.{kind}" if named else f"todo.{kind}.company"
+    if kind == "thank_you" and values["count"] > 1:
+        name = "todo.thank_you.each"  # a separate note to each person (COACHING.md)
+    return text(name).format_map(values)
+
+
+def _join(names: list[str], both: str) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    names = list(dict.fromkeys(n for n in names if n))
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + both + names[-1]
 
 
 def buttons(part: Part, followup_id: int) -> list[Choice]:

@@ -1,17 +1,32 @@
-"""Deterministic, explainable rubric scorer for one rehearsed pivot answer (COACHING.md E1-E8)."""
+"""The rules judge: a deterministic, explainable rubric score for one rehearsed pivot answer.
+
+COACHING.md's rubric: eight elements E1-E8 at 0-2 each, red flags cap the total at 5. An answer
+is read once (``analyse``); the same reading gives the score, what the role-play interviewer
+reacts to (``Signals``) and what the coach's feedback quotes.
+
+How it reads an answer, in short:
+
+- against the interviewer's last line: a specific line must be answered, and a narrow moment (an
+  offer to connect, five minutes left, "who in particular?") is complete when the answer does what
+  it needs; the elements the moment does not call for are then credited (``Score.granted``);
+- for meaning, several ways of saying each element (content/rehearsal.yaml), never inside a
+  sentence that carries a red flag, was said sarcastically, or was taken back a moment later;
+- for shape (flows/pivot/reading.py): labelled lists, fragments, keyword stuffing and rubric words
+  earn at most 1 per element and nothing for delivery, and an answer that only describes a pivot
+  is a recital that ignores the line.
+"""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from copy import copy
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Any
 
-from bot.content import load_yaml
+from flows.pivot.reading import WORD, Hit, Reading, normalise
 from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
+from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc
 
 # The rubric's constants are read from flows.pivot.rubric and offered here too.
 __all__ = [
@@ -19,9 +34,11 @@ __all__ = [
     "ELEMENTS",
     "MAX_TOTAL",
     "RED_FLAGS",
+    "Analysis",
     "Context",
     "Score",
     "Signals",
+    "analyse",
     "band_for",
     "classify_line",
     "normalise",
@@ -31,112 +48,10 @@ __all__ = [
     "signals",
 ]
 
-RULES = Path(__file__).parent / "content" / "rehearsal.yaml"
-
-_STRAIGHTEN = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u02bc": "'",
-        "`": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2026": ".",
-    }
-)
-_QUESTION_START = re.compile(r"^\W*(is|are|do|does|could|would|can|may|who|which|what|where|how)\b")
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    # People drop apostrophes on a phone ("im", "dont"), so every apostrophe is optional.
-    return re.compile(pattern.replace("'", "'?"))
-
-
-def _union(patterns: list[str]) -> re.Pattern[str]:
-    return _compile("|".join(f"(?:{p})" for p in patterns))
-
-
-_CLAUSE = re.compile(r"[.!?,;:()]|\bbut\b|\bthough\b|\bhowever\b|\s-\s")
-
-
-@dataclass(frozen=True)
-class _Kind:
-    name: str
-    match: re.Pattern[str] | None
-    responses: re.Pattern[str] | None
-    also: tuple[str, ...]
-    words: tuple[int, int, int, int]
-    specific: bool
-
-
-def _kind(spec: dict[str, Any], default_words: list[int]) -> _Kind:
-    return _Kind(
-        name=spec.get("kind", "unknown"),
-        match=_union(spec["match"]) if spec.get("match") else None,
-        responses=_union(spec["responses"]) if spec.get("responses") else None,
-        also=tuple(spec.get("also", ())),
-        words=tuple(spec.get("words", default_words)),
-        specific=spec.get("specific", True),
-    )
-
-
-@dataclass(frozen=True)
-class Rules:
-    """The scorer's data (content/rehearsal.yaml), compiled: its patterns, the interviewer's
-    line kinds, and the words the feedback and the role-play interviewer use (``doc``)."""
-
-    doc: dict[str, Any]
-    groups: dict[str, re.Pattern[str]]
-    negatable: frozenset[str]
-    negators: frozenset[str]
-    exempt: tuple[str, ...]
-    stop: frozenset[str]
-    team_stop: frozenset[str]
-    kinds: tuple[_Kind, ...]
-    unknown: _Kind
-    none: _Kind
-    by_name: dict[str, _Kind]
-
-
-@cache
-def rules_doc() -> dict[str, Any]:
-    """rehearsal.yaml as read, once: ``build_flow`` reads it to check the personas' lines, and
-    importing this module reads no file. Raises ``OSError`` or ``yaml.YAMLError``."""
-    doc: dict[str, Any] = load_yaml(RULES)
-    return doc
-
-
-@cache
-def rules() -> Rules:
-    """The scorer's rules, compiled on first use (about 20 ms of regular expressions, paid by
-    the first scored answer rather than by every start). Raises like ``rules_doc``."""
-    doc = rules_doc()
-    default = doc["length_default"]
-    kinds = tuple(_kind(spec, default) for spec in doc["line_kinds"])
-    unknown = _kind(doc["unknown_line"], default)
-    none = _Kind("none", None, None, (), tuple(default), False)
-    negation = doc["negation"]
-    return Rules(
-        doc=doc,
-        groups={name: _union(pats) for name, pats in doc["patterns"].items()},
-        negatable=frozenset(negation["groups"]),
-        negators=frozenset(negation["words"]),
-        exempt=tuple(e.replace("'", "") for e in negation["exempt"]),
-        stop=frozenset(doc["stopwords"]),
-        team_stop=frozenset(doc["team_stopwords"]),
-        kinds=kinds,
-        unknown=unknown,
-        none=none,
-        by_name={k.name: k for k in (*kinds, unknown, none)},
-    )
-
 
 @dataclass(frozen=True)
 class Context:
-    """What the scorer knows about the rehearsal; every field may be empty."""
+    """What the judge knows about the rehearsal; every field may be empty."""
 
     company: str = ""
     role: str = ""
@@ -148,7 +63,9 @@ class Context:
 
 @dataclass(frozen=True)
 class Score:
-    """One scored answer. ``missing`` are elements at 0, ``weak`` those at 1."""
+    """One scored answer. ``missing`` are elements at 0, ``weak`` those at 1; ``granted`` were
+    credited because the interviewer's line did not call for them; ``gaming`` names the shapes
+    that earned no full credit (labels, fragments, stuffing, rubric_words, recital, retracted)."""
 
     total: int
     elements: dict[str, int]
@@ -162,6 +79,8 @@ class Score:
     words: int
     fillers: list[str]
     apologies: int
+    granted: list[str] = field(default_factory=list)
+    gaming: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The stored form: the five contract keys first, then detail. No user text is included."""
@@ -175,6 +94,8 @@ class Score:
             "raw_total",
             "line_kind",
             "words",
+            "granted",
+            "gaming",
         )
         return {key: copy(getattr(self, key)) for key in keys}
 
@@ -189,21 +110,17 @@ class Signals:
     team: str  # the team the candidate named ("" if none)
 
 
-def normalise(text: str) -> str:
-    """Lower-case ``text`` with straight quotes and dashes, keeping every character's position."""
-    text = re.sub(r"\\(.)", r"\1", text) if "\\" in text else text
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_STRAIGHTEN))
-
-
 @lru_cache(maxsize=512)  # bounded: lines carry team names, so a long-running bot sees many
 def classify_line(line: str) -> str:
     """Kind of an interviewer line (``opening``, ``withdrawing``, ...; ``none`` when empty)."""
-    return _kind_of(line).name
+    return kind_of(line).name
 
 
-def _kind_of(line: str) -> _Kind:
-    low = normalise(line.strip())
+@lru_cache(maxsize=512)
+def kind_of(line: str) -> Kind:
+    """The ``Kind`` of an interviewer line."""
     r = rules()
+    low = normalise(line.strip())
     if not low:
         return r.none
     for kind in r.kinds:
@@ -212,158 +129,152 @@ def _kind_of(line: str) -> _Kind:
     return r.unknown
 
 
-@dataclass(frozen=True)
-class _Hit:
-    start: int
-    sentence: int
-    negated: bool
-    end: int = 0
+@lru_cache(maxsize=512)
+def _foreign_signatures(
+    line: str,
+) -> tuple[tuple[tuple[frozenset[Gate], ...], re.Pattern[str]], ...]:
+    """The words only scripted replies to *other* kinds of line use, each with the words it
+    needs (to skip it cheaply). A kind the line also asks ("Five minutes left. Any questions?"
+    asks for questions too) is not other."""
+    r, own = rules(), kind_of(line)
+    low = normalise(line)
+    return tuple(
+        (tuple(frozenset(n) for n in gate(pattern)), compile_pattern(pattern))
+        for kind in (*r.kinds, r.unknown)
+        if kind.signature is not None
+        and kind is not own
+        and not (kind.match is not None and kind.match.search(low))
+        for pattern in kind.signatures
+    )
 
 
-class _Doc:
-    """The answer, split into sentences, with pattern hits looked up once per group."""
+# -- the context as patterns -------------------------------------------------------------------
 
-    def __init__(self, text: str) -> None:
-        self.raw = text
-        self.low = normalise(text)
-        self.spans = [m.span() for m in re.finditer(r"[^\s.!?][^.!?\n]*[.!?]*", self.low)]
-        self._starts = [s for s, _ in self.spans]
-        self.words = len(_WORD.findall(self.low))
-        self._found: dict[tuple[re.Pattern[str], bool], list[_Hit]] = {}
-
-    def sentence_of(self, pos: int) -> int:
-        return max(bisect_right(self._starts, pos) - 1, 0)
-
-    def is_question(self, i: int) -> bool:
-        s, e = self.spans[i]
-        return self.low[s:e].rstrip().endswith("?") or bool(_QUESTION_START.match(self.low[s:e]))
-
-    def sentence(self, i: int) -> str:
-        s, e = self.spans[i]
-        return self.raw[s:e].strip()
-
-    def _negated(self, pos: int) -> bool:
-        clause = _CLAUSE.split(self.low[max(0, pos - 48) : pos])[-1]
-        words = [w.replace("'", "") for w in _WORD.findall(clause)][-4:]
-        around = " ".join(words) + " " + self.low[pos : pos + 24].replace("'", "")
-        r = rules()
-        return not any(ex in around for ex in r.exempt) and any(w in r.negators for w in words)
-
-    def find(self, pattern: re.Pattern[str] | None, negatable: bool = False) -> list[_Hit]:
-        """Every match of ``pattern``, each marked negated or not (looked up once per pattern)."""
-        if pattern is None or not self.spans:
-            return []
-        key = (pattern, negatable)
-        if key not in self._found:
-            self._found[key] = [
-                _Hit(
-                    m.start(),
-                    self.sentence_of(m.start()),
-                    negatable and self._negated(m.start()),
-                    m.end(),
-                )
-                for m in pattern.finditer(self.low)
-            ]
-        return list(self._found[key])
-
-    def hits(self, group: str) -> list[_Hit]:
-        """Hits of a pattern group that are not negated."""
-        r = rules()
-        return [h for h in self.find(r.groups[group], group in r.negatable) if not h.negated]
-
-    def negated(self, group: str) -> set[int]:
-        r = rules()
-        return {h.sentence for h in self.find(r.groups[group], group in r.negatable) if h.negated}
-
-    def sentences(self, *groups: str) -> set[int]:
-        return {h.sentence for g in groups for h in self.hits(g)}
-
-    def quote(self, i: int, pos: int, limit: int = 140) -> str:
-        s, e = self.spans[i]
-        if e - s <= limit:
-            return self.raw[s:e].strip()
-        lo = max(s, pos - 50)
-        lo = s if lo - s < 20 else self.raw.find(" ", lo) + 1
-        hi = min(e, lo + limit)
-        hi = e if e - hi < 15 else self.raw.rfind(" ", lo, hi)
-        return ("…" if lo > s else "") + self.raw[lo:hi].strip() + ("…" if hi < e else "")
+_CTX_WORD = re.compile(r"[a-z0-9&]+(?:'[a-z]+)?")
 
 
-def _stem_pattern(value: str, stop: frozenset[str], whole: bool = True) -> re.Pattern[str] | None:
+def stem_pattern(value: str, stop: frozenset[str], whole: bool = True) -> Matcher | None:
     """Match a user-given phrase, or any of its telling words, tolerating typos in the ending."""
     value = normalise(value).strip()
-    alts = [re.escape(value).replace(r"\ ", r"\s+")] if whole and value else []
-    for word in sorted(set(_WORD.findall(value)) - stop):
+    alts = [r"\b" + re.escape(value).replace(r"\ ", r"\s+")] if whole and value else []
+    for word in sorted(set(_CTX_WORD.findall(value)) - stop):
+        if len(word) < 3 and "&" not in word:
+            continue
         if len(word) <= 4:
-            alts.append(rf"{re.escape(word)}s?\b")
-        else:  # a shorter stem forgives typos and endings: "Northvales", "readmisions"
-            alts.append(
-                re.escape(word[: max(5, len(word) - (3 if len(word) >= 7 else 1))]) + r"\w*"
-            )
-    return re.compile(r"\b(?:" + "|".join(alts) + ")") if alts else None
+            alts.append(rf"\b{re.escape(word)}s?\b")
+        else:  # a shorter stem forgives typos and endings: "Northvales", "readmisions", "routing"
+            stem = word[:4] if len(word) <= 6 else word[: max(5, len(word) - 3)]
+            alts.append(r"\b" + re.escape(stem) + r"\w*")
+    return Matcher(alts) if alts else None
 
 
 @dataclass(frozen=True)
 class _CtxPatterns:
-    company: re.Pattern[str] | None
-    target: re.Pattern[str] | None
-    draws: re.Pattern[str] | None
-    evidence: re.Pattern[str] | None
-    role: re.Pattern[str] | None
-    role_love: re.Pattern[str] | None
+    company: Matcher | None
+    target: Matcher | None
+    draws: Matcher | None
+    evidence: Matcher | None
+    role: Matcher | None  # the work of the role itself, without title words
 
 
 @lru_cache(maxsize=256)
 def _ctx_patterns(ctx: Context) -> _CtxPatterns:
-    stop = rules().stop
-    role = _stem_pattern(ctx.role, stop)
-    love = None
-    if role is not None:
-        # "I love sales" when sales is the job they have said is wrong for them.
-        love = re.compile(
-            r"\b(?:love|adore|passionate about|excited about|thrilled about|enjoy)"
-            r" (?:the |this |it |\w+ing )?" + role.pattern.removeprefix(r"\b")
-        )
+    r = rules()
+    work = ctx.role.split("(")[0]  # "Bid Coordinator (business development)" -> the title
+    # Words of the company's name are about the company, even when the role shares them.
+    company_words = frozenset(_CTX_WORD.findall(normalise(ctx.company)))
     return _CtxPatterns(
-        _stem_pattern(ctx.company, stop),
-        _stem_pattern(ctx.target, stop),
-        _stem_pattern(ctx.draws, stop),
-        _stem_pattern(ctx.evidence, stop),
-        role,
-        love,
+        stem_pattern(ctx.company, r.stop),
+        stem_pattern(ctx.target, r.stop | r.title_words - {"lead"}),
+        stem_pattern(ctx.draws, r.stop),
+        stem_pattern(ctx.evidence, r.stop),
+        stem_pattern(work, r.stop | r.title_words | company_words, whole=False),
     )
 
 
-def _team_named(doc: _Doc, only: set[int] | None = None) -> str:
-    r = rules()
-    for m in r.groups["named_team"].finditer(doc.low):
-        if only is not None and doc.sentence_of(m.start()) not in only:
-            continue
-        words = m.group().split()
-        name = words[:-1]
-        while name and name[0] in r.team_stop:
-            name = name[1:]
-        if name:
-            return " ".join(name)
-    return ""
+# -- the analysis -------------------------------------------------------------------------------
+
+_ANAPHORA = re.compile(
+    r"\b(that|the|this|your) (team|side|area|unit|practice|group|department|lot)\b"
+    r"|\b(someone|somebody|one person|a person|anyone|people) there\b|\b(her|him)\b"
+    r"|\b(manager|lead|head)('s)?\b|\bthere\s*[?.,]"
+)
+_QUESTION_WORDS = re.compile(r"\?")
+# Inside a clause about the role, these say the liking is not for the role.
+_ROLE_CONTRAST = re.compile(r"\b(rather than|than|instead of|not|isn't|isnt|over|except|n't)\b|n't")
+_TEAM_WORD = re.compile(r"[a-z&-]+")
+# A capitalised word after a lower-case word or a comma: a name, not a sentence's first word.
+_PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "linkedin",
+        "english",
+        "python",
+        "excel",
+        "london",
+    ]
+)
+_ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
+_TO_VERB = re.compile(r" to ([a-z]+)")
+_ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle", "manage"})
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
 
-class _Analysis:
-    """Every element, red flag and quote for one answer; Score is its public face."""
+class Analysis:
+    """Every element, red flag and quote for one answer; ``score`` and ``signals`` are its
+    public faces, and feedback reads the rest."""
 
     def __init__(self, text: str, ctx: Context) -> None:
-        self.doc = doc = _Doc(text)
         self.ctx = ctx
+        self.doc = doc = Reading(text)
         self.cp = cp = _ctx_patterns(ctx)
-        self.kind = _kind_of(ctx.last_line)
+        self.kind = kind_of(ctx.last_line)
         self.points: dict[str, int] = {}
-        self.at: dict[str, _Hit] = {}
+        self.at: dict[str, Hit] = {}
+        self.granted: list[str] = []
         self.company = {h.sentence for p in (cp.company, cp.draws) for h in doc.find(p)}
         self.company |= doc.sentences("company_generic")
+        self.draws = {h.sentence for h in doc.find(cp.draws)}
         self.target = {h.sentence for h in doc.find(cp.target)}
+        self.gaming = self._shape()
+        # Irony: one strong marker, two ordinary ones, or ordinary ones with edgy words.
+        self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm")
+        irony = 2 * len(doc.hits("sarcasm_strong")) + len(doc.hits("sarcasm"))
+        self.sarcasm = irony + len(doc.hits("sarcasm_edge")) / 2 >= 2
+        self.fake = self._faked()
+        self.conditions = self._conditions()
+        self.leaves = doc.hits("leave") + (
+            [] if self.kind.name == "time_pressure" else doc.hits("leave_courtesy")
+        )
         # Words inside a red-flag sentence earn no credit ("I built X, so move me to Y").
-        self.poisoned = doc.sentences("disparage", "demand", "leave", "role_enthusiasm")
-        self.poisoned |= {h.sentence for h in doc.find(cp.role_love, True) if not h.negated}
+        self.poisoned = doc.sentences("disparage", "demand", "self_sabotage", "role_enthusiasm")
+        self.poisoned |= {h.sentence for h in self.leaves + self.fake + self.conditions}
+        if self.sarcasm:
+            self.poisoned |= self.sarcastic
+        self.cuts = self._retractions()
+        self._good: dict[str, list[Hit]] = {}
+        if len(self.cuts) >= 2:
+            self.gaming.append("retracted")
+        self.direct: Hit | None = None  # the first response in the line's own words
         self.responded = self._responded()
         for element, method in zip(
             ELEMENTS,
@@ -375,178 +286,463 @@ class _Analysis:
             if hit is not None and points:
                 self.at[element] = hit
         self.flags = self._red_flags()
+        self._grant()
+        self._cap_gaming()
 
-    def _set(self, points: int, hits: list[_Hit]) -> tuple[int, _Hit | None]:
-        return points, (hits[0] if hits else None)
+    # -- reading helpers ----------------------------------------------------------------------
 
-    def _ok(self, hits: list[_Hit]) -> list[_Hit]:
-        return [h for h in hits if h.sentence not in self.poisoned]
+    def ok(self, hits: list[Hit]) -> list[Hit]:
+        """Hits that count: not in a red-flag or sarcastic sentence, not taken back."""
+        poisoned, cuts = self.poisoned, self.cuts
+        if not cuts:
+            return [h for h in hits if h.sentence not in poisoned]
+        return [h for h in hits if h.sentence not in poisoned and not self.retracted(h)]
 
-    def _hits(self, group: str) -> list[_Hit]:
-        return self._ok(self.doc.hits(group))
+    def good(self, group: str) -> list[Hit]:
+        """Hits of ``group`` that count (see ``ok``), looked up once per group."""
+        found = self._good.get(group)
+        if found is None:
+            found = self._good[group] = self.ok(self.doc.hits(group))
+        return found
 
-    def _responded(self) -> _Hit | None:
+    def retracted(self, hit: Hit) -> bool:
+        cut = self.cuts.get(hit.sentence)
+        return cut is not None and hit.start < cut
+
+    def hedged(self, sentence: int) -> bool:
+        return sentence in self.doc.sentences("hedge")
+
+    def _shape(self) -> list[str]:
+        doc = self.doc
+        if doc.words < 6:
+            return []
+        found = []
+        if doc.labels() >= 3:
+            found.append("labels")
+        fragments = doc.fragments()
+        if fragments >= 3 and fragments * 2 >= len(doc.spans):
+            found.append("fragments")
+        rubric = doc.rubric_words()
+        dense = rubric >= 4 and rubric / doc.words >= 0.1
+        if doc.words >= 15 and doc.function_share() < 0.22:
+            found.append("stuffing")
+        elif dense:
+            named = (self.cp.company, self.cp.draws, self.cp.target, self.cp.evidence)
+            concrete = any(doc.find(p) for p in named) or re.search(r"\d", doc.low)
+            found.append("rubric_words" if concrete else "recital")
+        return found
+
+    def _retractions(self) -> dict[int, int]:
+        """Sentence -> offset before which what was said is taken back."""
+        doc, cuts = self.doc, {}
+        for hit in doc.hits("retract"):
+            start = doc.spans[hit.sentence][0]
+            if hit.start - start <= 12 and hit.sentence > 0:
+                cuts[hit.sentence - 1] = doc.spans[hit.sentence - 1][1]
+            else:
+                cuts[hit.sentence] = max(cuts.get(hit.sentence, 0), hit.start)
+        return cuts
+
+    def _faked(self) -> list[Hit]:
+        """Liking words aimed at the role itself, from someone steering elsewhere."""
+        doc, role = self.doc, self.cp.role
+        steering = bool(doc.hits("fit") or self.target or doc.hits("move_soon"))
+        if not steering:
+            return []
+        found = []
+        for hit in doc.hits("role_affect"):
+            after = _TO_VERB.match(doc.low, hit.end)
+            if after and after.group(1) not in _ROLE_VERBS:
+                continue  # "I'd love to be considered for this role" wants to stay, fine
+            s, e = doc.spans[hit.sentence]
+            left = max((m.end() for m in _CLAUSE_END.finditer(doc.low, s, hit.start)), default=s)
+            right = next((m.start() for m in _CLAUSE_END.finditer(doc.low, hit.end, e)), e)
+            # The clause around the liking word, without it: "nothing I'd enjoy more than X"
+            # is about X, while "I'd rather X than Y" and "not X" are not liking Y.
+            after_it = doc.low[hit.end : right].lstrip()
+            after_it = after_it.removeprefix("than ")
+            clause = doc.low[left : hit.start] + " " + after_it
+            about = (role is not None and role.search(clause)) or _ROLE_GENERIC.search(clause)
+            if about and not _ROLE_CONTRAST.search(clause):
+                found.append(hit)
+        return found
+
+    def _conditions(self) -> list[Hit]:
+        """Staying made conditional on a move: a demand in polite words."""
+        doc, found = self.doc, []
+        want, defer = rules().groups["condition_want"], rules().groups["condition_defer"]
+        for hit in doc.hits("condition"):
+            if defer.match(doc.low, hit.start):
+                continue
+            # What the condition asks for may come before it ("... a path into X before I
+            # commit") or after it ("as long as there's a route into X").
+            said = doc.text_of(hit.sentence)
+            if want.search(said) or (self.cp.target and self.cp.target.search(said)):
+                found.append(hit)
+        return found
+
+    def _responded(self) -> Hit | None:
+        """Where the answer first responds to the line (None: it never does).
+
+        A response counts in the first two sentences (or first 35 words): an answer that makes
+        its pivot and then, in its closing lines, happens to touch the line has not answered it.
+        """
         doc, kind, r = self.doc, self.kind, rules()
-        if kind is r.none or (kind is r.unknown and not self.ctx.last_line.rstrip().endswith("?")):
+        if kind is r.none or not doc.spans:
             return None
-        hits = doc.find(kind.responses)
-        also = {
-            "target": [h for h in doc.find(self.cp.target)],
-            "company": [h for h in doc.find(self.cp.company)] + doc.find(self.cp.draws),
-            "proof": doc.hits("proof"),
-            "strength": doc.hits("strength"),
-        }
+        if "recital" in self.gaming:
+            return None
+        if kind.open:
+            return None if self.pasted else Hit(0, 0, False)
+        early = max(
+            doc.spans[min(1, len(doc.spans) - 1)][1],
+            _nth_word_end(doc.low, 35),
+        )
+        # Only the opening counts, so only the opening is searched.
+        first = kind.responses.search(doc.low, 0, early) if kind.responses else None
+        hits = [Hit(first.start(), doc.sentence_of(first.start()), False)] if first else []
+        self.direct = hits[0] if hits else None
+        if self.pasted:
+            return None  # a script written for another line, whatever words it shares
         for signal in kind.also:
-            hits += also.get(signal, [])
-        if "named_team" in kind.also and _team_named(doc):
-            hits.append(_Hit(0, 0, False))
+            if signal == "target":
+                hits += doc.find(self.cp.target)
+            elif signal == "company":
+                hits += doc.find(self.cp.company) + doc.find(self.cp.draws)
+            elif signal == "proof":
+                hits += self.good("proof")
+            elif signal == "strength":
+                hits += self.good("fit")
+            elif signal == "named_team":
+                hits += doc.hits("named_person") + self.people()
+                hits += [h for h in doc.hits("named_team") if _team_named(doc, {h.sentence})]
+        if kind is r.unknown:
+            # A word shared with the line, or a direct opener, answers it.
+            hits += doc.find(_line_words(self.ctx.last_line))
+        hits = [h for h in hits if h.start < early]
         if "brief" in kind.also:
             if doc.words > kind.words[3]:
                 return None  # a full script when they are out of time ignores what they said
-            if 0 < doc.words <= kind.words[1]:
-                hits.append(_Hit(0, 0, False))
-        if kind is r.unknown:
-            line_words = set(_WORD.findall(normalise(self.ctx.last_line))) - r.stop
-            hits += doc.find(
-                _stem_pattern(" ".join(w for w in line_words if len(w) > 3), r.stop, whole=False)
-            )
-            # A short plain first sentence ("Blue.") is most likely the answer to their question.
-            first = doc.low[slice(*doc.spans[0])] if doc.spans else ""
-            if 0 < len(_WORD.findall(first)) <= 8 and not doc.is_question(0):
-                hits.append(_Hit(0, 0, False))
+            brief = 0 < doc.words <= kind.brief and not self.gaming
+            if brief and (doc.hits("ask") or doc.hits("follow")):
+                hits.append(Hit(0, 0, False))
         return min(hits, key=lambda h: h.start) if hits else None
 
-    def ignored(self) -> bool:
-        # Only a line we understand can be ignored: an unknown question lowers timing (E1) but
-        # never raises the red flag, since we cannot tell what a real answer needs.
-        r = rules()
-        specific = self.kind.specific and self.kind not in (r.none, r.unknown)
-        return specific and self.responded is None and self.doc.words > 0
+    @cached_property
+    def pasted(self) -> bool:
+        """The opening words of a scripted reply to a different kind of line (a stronger
+        version pasted where it does not fit)."""
+        doc = self.doc
+        if not doc.spans:
+            return False
+        end = doc.spans[min(1, len(doc.spans) - 1)][1]
+        gates = doc.gates
+        return any(
+            pattern.search(doc.low, 0, end)
+            for needs, pattern in _foreign_signatures(self.ctx.last_line)
+            if all(not need.isdisjoint(gates) for need in needs)
+        )
 
-    def _e1(self) -> tuple[int, _Hit | None]:
+    # -- elements -------------------------------------------------------------------------------
+
+    def _set(self, points: int, hits: list[Hit]) -> tuple[int, Hit | None]:
+        return points, (hits[0] if hits else None)
+
+    def _e1(self) -> tuple[int, Hit | None]:
         doc, kind, r = self.doc, self.kind, rules()
-        if doc.hits("leave"):
+        if self.leaves or not doc.words:
             return 0, None  # offering to end early is the worst timing there is
-        if kind.name == "opening":
-            # The moment itself is natural; only a thank-you or "yes, I do" is worth quoting.
-            return (2 if doc.words >= 8 else 1 if doc.words else 0), next(
-                iter(doc.hits("transition")), None
-            )
-        if kind is r.none or (kind is r.unknown and not self.ctx.last_line.rstrip().endswith("?")):
+        if "recital" in self.gaming:
+            return 1, None
+        if kind is r.none:
             if doc.hits("timing"):
                 return self._set(2, doc.hits("timing"))
             return self._set(1 if doc.hits("transition") else 0, doc.hits("transition"))
+        if kind.open:
+            return (2 if doc.words >= 8 else 1), next(iter(doc.hits("transition")), None)
         if self.responded is None:
-            return 0, None
+            asked = self.ctx.last_line.rstrip().endswith("?")
+            return (0 if kind is not r.unknown or asked else 1), None
         return (2 if self.responded.sentence <= 1 else 1), self.responded
 
-    def _e2(self) -> tuple[int, _Hit | None]:
-        doc, cp = self.doc, self.cp
-        refused = doc.negated("enthusiasm")
-        draws = {h.sentence for h in doc.find(cp.draws)}
-        specific = draws | doc.sentences("specific")
-        best: tuple[int, _Hit | None] = (0, None)
-        for hit in self._hits("enthusiasm"):
+    def _e2(self) -> tuple[int, Hit | None]:
+        doc = self.doc
+        refused = doc.negated("warmth")
+        specific = self.draws | doc.sentences("specific")
+        reasons = doc.sentences("reason")
+        after = doc.sentences("afterthought")
+        last = len(doc.spans) - 1
+        best: tuple[int, Hit | None] = (0, None)
+        for hit in self.good("warmth"):
             i = hit.sentence
             # "That is the reason I applied" refers back to the sentence before.
             if i in refused or not {i - 1, i} & self.company:
                 continue
-            points = 2 if {i - 1, i, i + 1} & specific else 1
+            points = 1
+            if {i - 1, i, i + 1} & specific:
+                # Said in passing, after everything else, it is half of it.
+                passing = i in after or (
+                    i == last
+                    and doc.sentence_words(i) < 10
+                    and not {i} & reasons
+                    and any(doc.is_question(j) for j in range(i))
+                )
+                points = 1 if passing else 2
             if points > best[0]:
                 best = (points, hit)
         if best[0] == 0:
             # Knowing something specific about them is half of it, even without a warm word.
-            known = [h for h in self._ok(doc.find(cp.draws)) if h.sentence not in refused]
+            known = [h for h in self.ok(doc.find(self.cp.draws)) if h.sentence not in refused]
             return self._set(1 if known else 0, known)
         return best
 
-    def _e3(self) -> tuple[int, _Hit | None]:
-        doc = self.doc
-        if doc.hits("disparage") or doc.hits("role_enthusiasm"):
+    def _e3(self) -> tuple[int, Hit | None]:
+        if self.doc.hits("disparage") or self.doc.hits("role_enthusiasm") or self.fake:
             return 0, None  # criticism of the role, or faked love for it, is not honest fit
-        if self._hits("mismatch"):
-            return self._set(2, self._hits("mismatch"))
-        strength = self._hits("strength")
-        about_role = doc.hits("role_generic") or doc.find(self.cp.role) or doc.hits("honesty")
-        return self._set((2 if about_role else 1) if strength else 0, strength)
+        fit = self.good("fit")
+        clean = [h for h in fit if not self.hedged(h.sentence)]
+        if clean:
+            return self._set(2, clean)
+        return self._set(1 if fit else 0, fit or self.good("fit_weak"))
 
-    def _e4(self) -> tuple[int, _Hit | None]:
+    def _e4(self) -> tuple[int, Hit | None]:
         doc = self.doc
-        # "I do my best work in Y" says where they'd add value, so it bridges as well.
         statements = [
             h
-            for h in self._hits("bridge")
-            + self._hits("strength")
-            + self._ok(doc.find(self.cp.target))
+            for h in self.good("bridge") + self.good("fit") + self.ok(doc.find(self.cp.target))
             if not doc.is_question(h.sentence)
         ]
-        proof = self._hits("proof") + self._ok(doc.find(self.cp.evidence))
-        points = (1 if statements else 0) + (1 if proof else 0)
-        return self._set(points, sorted(proof, key=lambda h: h.start) or statements)
+        linked = {h.sentence for h in statements}
+        proof = self.good("proof") + self.evidence()
+        vague = doc.sentences("proof_vague")
+        results = doc.sentences("result")
+        solid = [
+            h
+            for h in proof
+            if h.sentence not in vague
+            and not self.hedged(h.sentence)
+            and (h.sentence in results or h.sentence in linked)
+        ]
+        proof = sorted(proof, key=lambda h: h.start)
+        if solid and (statements or self.target):
+            return self._set(2, solid)
+        if solid or proof or statements or self.good("proof_vague"):
+            return self._set(1, proof or statements or self.good("proof_vague"))
+        return 0, None
 
-    def _e5(self) -> tuple[int, _Hit | None]:
-        doc = self.doc
-        if doc.hits("demand"):
+    def _specific_ask(self, i: int) -> bool:
+        text = self.doc.text_of(i)
+        return bool(
+            i in self.target
+            or _ANAPHORA.search(text)
+            or self.doc.in_sentences("named_person", {i})
+            or (self.cp.target is None and self.doc.in_sentences("named_team", {i}))
+        )
+
+    def _e5(self) -> tuple[int, Hit | None]:
+        doc, kind = self.doc, self.kind
+        if doc.hits("demand") or self.conditions:
             return 0, None
-        asks = [h for h in doc.hits("ask") if doc.is_question(h.sentence)] + doc.hits("request")
-        if self.kind.name == "floated_team" and doc.hits("accept"):
-            follow = [h for h in doc.hits("team_followup") if doc.is_question(h.sentence)]
-            return self._set(2 if follow or asks else 1, doc.hits("accept"))
+        asks = [h for h in self.good("ask") if doc.is_question(h.sentence)]
+        asks += self.good("request")
+        if kind.name == "floated_team" and doc.hits("accept"):
+            questions = [i for i in range(len(doc.spans)) if doc.is_question(i)]
+            return self._set(2 if questions or asks else 1, doc.hits("accept"))
+        if kind.name == "who_particular" and self.names_someone():
+            named = doc.hits("named_person") + doc.find(self.cp.target) + doc.hits("named_team")
+            return self._set(2 if asks else 1, asks or named)
         if asks:
             many = len({h.sentence for h in asks}) > 2  # COACHING: one small ask
-            return self._set(1 if many else 2, sorted(asks, key=lambda h: h.start))
-        jobs = [h for h in doc.hits("job_ask") if doc.is_question(h.sentence)]
-        return self._set(1 if jobs or doc.hits("soft_ask") else 0, jobs or doc.hits("soft_ask"))
+            specific = any(self._specific_ask(h.sentence) for h in asks)
+            return self._set(2 if specific and not many else 1, sorted(asks, key=lambda h: h.start))
+        general = [h for h in self.good("job_ask") if doc.is_question(h.sentence)]
+        general += [h for h in self.ok(doc.find(self.cp.target)) if doc.is_question(h.sentence)]
+        general += self.good("soft_ask")
+        return self._set(1 if general else 0, general)
 
-    def _e6(self) -> tuple[int, _Hit | None]:
+    def _e6(self) -> tuple[int, Hit | None]:
         doc = self.doc
-        if doc.hits("leave") or doc.hits("demand"):
+        if self.leaves or doc.hits("demand") or self.conditions:
             return 0, None
-        if doc.hits("door_open"):
-            return self._set(2, doc.hits("door_open"))
-        soft = [] if doc.hits("leaving") else doc.hits("door_soft")
+        door = self.good("door_open")
+        clean = [h for h in door if not self.hedged(h.sentence)]
+        if clean:
+            return self._set(2, clean)
+        soft = [] if doc.hits("leaving") and not door else door + self.good("door_soft")
         return self._set(1 if soft else 0, soft)
 
-    def _e7(self) -> tuple[int, _Hit | None]:
-        doc = self.doc
-        strong = doc.hits("follow_permission") + doc.hits("follow_commit")
-        if strong:
-            return self._set(2, strong)
-        return self._set(1 if doc.hits("follow_mention") else 0, doc.hits("follow_mention"))
+    def _e7(self) -> tuple[int, Hit | None]:
+        follow = self.good("follow")
+        clean = [h for h in follow if not self.hedged(h.sentence)]
+        if clean:
+            return self._set(2, clean)
+        soft = follow + self.good("follow_soft")
+        return self._set(1 if soft else 0, soft)
 
     def length_points(self) -> int:
         ideal_lo, ideal_hi, hard_lo, hard_hi = self.kind.words
         words = self.doc.words
         return 2 if ideal_lo <= words <= ideal_hi else 1 if hard_lo <= words <= hard_hi else 0
 
-    def _e8(self) -> tuple[int, _Hit | None]:
+    def _e8(self) -> tuple[int, Hit | None]:
         fillers, sorry = len(self.doc.hits("fillers")), len(self.doc.hits("apologies"))
         penalty = 2 if fillers >= 5 else 1 if fillers >= 2 else 0
         penalty += 2 if sorry >= 4 else 1 if sorry >= 2 else 0
         return max(0, self.length_points() - penalty), None
 
+    # -- the moment, red flags and shape ---------------------------------------------------------
+
+    def names_someone(self) -> bool:
+        """A reply to "who would you talk to?" that names a person, a role or a team."""
+        doc = self.doc
+        if doc.hits("anyone") and not doc.hits("named_person") and not self.people():
+            return False  # "anyone really, whoever's free"
+        return bool(doc.hits("named_person") or self.target or _team_named(doc) or self.people())
+
+    @cached_property
+    def _people(self) -> list[Hit]:
+        """People named by name ("someone like Priya"): a capitalised word inside a sentence
+        that is not the company, the role, the target or a day of the week."""
+        known = set(
+            _CTX_WORD.findall(
+                normalise(
+                    " ".join((self.ctx.company, self.ctx.role, self.ctx.target, self.ctx.draws))
+                )
+            )
+        )
+        found = []
+        for m in _PROPER_NAME.finditer(self.doc.raw):
+            word = m.group().lower()
+            if word not in known and word not in _NOT_NAMES:
+                # Positions are the raw text's: good enough to place it in a sentence when the
+                # answer needed no shorthand spelled out, and only used for that.
+                found.append(Hit(m.start(), self.doc.sentence_of(m.start()), False, m.end()))
+        return found
+
+    def people(self) -> list[Hit]:
+        return self._people
+
+    def _does_the_moment(self) -> bool:
+        doc, good = self.doc, self.kind.good
+        if good == "accept":
+            return any(h.sentence <= 1 for h in doc.hits("accept"))
+        if good == "brief_ask":  # short, with a clear ask or follow-up (not "any jobs?")
+            return doc.words <= self.kind.words[1] and 2 in (self.points["E5"], self.points["E7"])
+        if good == "names_someone":
+            return self.names_someone()
+        if good == "graceful":
+            return self.responded is not None and self.responded.sentence <= 1
+        return False
+
+    def _grant(self) -> None:
+        """A narrow moment done well is complete: credit what it did not call for."""
+        grants = self.kind.grants
+        if not grants or self.flags or self.gaming or self.points["E8"] == 0:
+            return  # a nervous or rambling reply to the moment gets no free credit
+        if not self._does_the_moment():
+            return
+        for element, points in grants.items():
+            if self.points[element] < points:
+                self.points[element] = points
+                self.granted.append(element)
+                if self.responded is not None:
+                    self.at.setdefault(element, self.responded)
+
+    def _cap_gaming(self) -> None:
+        """Shapes built to tick boxes earn at most 1 per element and nothing for delivery."""
+        if not self.gaming:
+            return
+        if "recital" in self.gaming:
+            for element in ELEMENTS[1:]:
+                self.points[element] = 0
+            self.at.clear()
+            return
+        if set(self.gaming) - {"retracted"}:
+            for element in ELEMENTS:
+                self.points[element] = min(self.points[element], 1)
+            self.points["E8"] = 0
+
+    def ignored(self) -> bool:
+        """The apple-pie reflex: an answer that never responds to the line it was given."""
+        r = rules()
+        if not self.doc.words or self.kind is r.none:
+            return False
+        if "recital" in self.gaming or self.pasted:
+            return True
+        if self.kind.open or self.responded is not None:
+            return False
+        if self.kind is r.unknown:
+            # We cannot tell what a real answer to an unknown line needs, so only a full script
+            # that shares nothing with a question it was asked counts as ignoring it.
+            asked = self.ctx.last_line.rstrip().endswith("?")
+            script = sum(1 for e in ELEMENTS[1:7] if self.points[e]) >= 4
+            opener = self.doc.find(r.unknown.responses)
+            return asked and script and not opener
+        return True
+
     def _red_flags(self) -> list[str]:
         doc = self.doc
-        fake = doc.hits("role_enthusiasm") or [
-            h for h in doc.find(self.cp.role_love, True) if not h.negated
-        ]
         found = {
-            "disparages_role": bool(doc.hits("disparage")),
-            "fakes_interest": bool(fake),
-            "demands_job": bool(doc.hits("demand")),
-            "leaves_early": bool(doc.hits("leave")),
+            "disparages_role": bool(
+                doc.hits("disparage") or doc.hits("self_sabotage") or self.sarcasm
+            ),
+            "fakes_interest": bool(doc.hits("role_enthusiasm") or self.fake),
+            "demands_job": bool(doc.hits("demand") or self.conditions),
+            "leaves_early": bool(self.leaves),
             "ignores_interviewer": self.ignored(),
         }
         return [flag for flag in RED_FLAGS if found[flag]]
 
-    def to_score(self) -> Score:
+    # -- faces ----------------------------------------------------------------------------------
+
+    def own(self, element: str) -> str:
+        """The user's sentence that earned ``element`` ("" when none did)."""
+        hit = self.at.get(element)
+        if hit is None or element in self.granted or not self.points.get(element):
+            return ""
+        return self.doc.sentence(hit.sentence)
+
+    def evidence(self) -> list[Hit]:
+        """Where the answer tells the proof they gave before: two of its telling words in one
+        sentence (one alone, like "councils", is too common to mean it)."""
+        doc, words = self.doc, dict[int, set[str]]()
+        for hit in self.ok(doc.find(self.cp.evidence)):
+            words.setdefault(hit.sentence, set()).add(doc.low[hit.start : hit.start + 4])
+        return [h for h in self.ok(doc.find(self.cp.evidence)) if len(words[h.sentence]) >= 2]
+
+    def own_reason(self) -> str:
+        """The user's own reason for wanting this company, when it names something specific."""
+        hit = self.at.get("E2")
+        if hit is None or not self.points["E2"] or "E2" in self.granted:
+            return ""
+        specific = self.draws | self.doc.sentences("specific")
+        i = hit.sentence
+        if i in specific:
+            return self.doc.sentence(i)
+        if i - 1 in specific:  # "Your launch. That's why I applied."
+            return self.doc.sentence(i - 1) + " " + self.doc.sentence(i)
+        return ""
+
+    def own_proof(self) -> str:
+        """The user's own sentence of proof, when they gave one."""
+        proof = [
+            h for h in self.good("proof") + self.evidence() if not self.doc.is_question(h.sentence)
+        ]
+        return self.doc.sentence(min(proof, key=lambda h: h.start).sentence) if proof else ""
+
+    @cached_property
+    def score(self) -> Score:
         raw = sum(self.points.values())
         total = min(raw, CAP) if self.flags else raw
-        quotes = {e: self.doc.quote(h.sentence, h.start) for e, h in self.at.items() if e != "E8"}
+        quotes = {
+            e: self.doc.quote(h.sentence, h.start)
+            for e, h in self.at.items()
+            if e != "E8" and self.points[e]
+        }
         return Score(
             total=total,
             elements=dict(self.points),
-            red_flags=self.flags,
+            red_flags=list(self.flags),
             band=band_for(total),
             missing=[e for e in ELEMENTS if self.points[e] == 0],
             weak=[e for e in ELEMENTS if self.points[e] == 1],
@@ -558,29 +754,71 @@ class _Analysis:
                 self.doc.low[h.start : h.end].strip(" ,.?!") for h in self.doc.hits("fillers")
             ],
             apologies=len(self.doc.hits("apologies")),
+            granted=list(self.granted),
+            gaming=list(self.gaming),
         )
+
+    @cached_property
+    def signals(self) -> Signals:
+        doc = self.doc
+        asks = doc.hits("ask") + doc.hits("request")
+        if self.target:
+            team = self.ctx.target.strip()
+        else:
+            team = _team_named(doc, {h.sentence for h in asks})
+        against = [
+            h for h in doc.hits("fit") if re.search(r"\bnot\b|n't\b", doc.low[h.start : h.end])
+        ]
+        return Signals(
+            asked_contact=self.points["E5"] > 0 and bool(asks),
+            mentions_company=bool(self.company),
+            leaving=bool(
+                doc.hits("leaving") or self.leaves or (against and self.points["E6"] == 0)
+            ),
+            team=team,
+        )
+
+
+@lru_cache(maxsize=512)
+def _line_words(line: str) -> Matcher | None:
+    """The telling words of an interviewer's line, to spot an answer that takes them up."""
+    words = {w for w in WORD.findall(normalise(line)) if len(w) > 3} - rules().stop
+    return stem_pattern(" ".join(sorted(words)), rules().stop, whole=False)
+
+
+def _nth_word_end(text: str, n: int) -> int:
+    """Offset just after the ``n``-th word of ``text`` (its end when it is shorter)."""
+    for i, m in enumerate(WORD.finditer(text), 1):
+        if i == n:
+            return m.end()
+    return len(text)
+
+
+def _team_named(doc: Reading, only: set[int] | None = None) -> str:
+    """The first team the answer names ("the data and insight team" -> "data and insight"),
+    looking only in sentences ``only`` when given."""
+    team_stop = rules().team_stop
+    for hit in doc.hits("named_team"):
+        if only is not None and hit.sentence not in only:
+            continue
+        name = doc.low[max(0, hit.start - 40) : hit.start].split()[-2:]
+        while name and (name[0] in team_stop or not _TEAM_WORD.fullmatch(name[0])):
+            name = name[1:]
+        if name and _TEAM_WORD.fullmatch(name[-1]):
+            return " ".join(name)
+    return ""
+
+
+def analyse(text: str, ctx: Context) -> Analysis:
+    """Read one answer once: its ``score``, its ``signals`` and what feedback quotes."""
+    return Analysis(text, ctx)
 
 
 def score(text: str, ctx: Context) -> Score:
     """Score one practised answer against the rubric; red flags cap the total at 5."""
-    return _Analysis(text, ctx).to_score()
+    return Analysis(text, ctx).score
 
 
 def signals(text: str, ctx: Context) -> Signals:
     """What an interviewer would notice in ``text``: an ask, the company, leaving, a team."""
-    a = _Analysis(text, ctx)
-    team = (
-        ctx.target.strip()
-        if a.target
-        else _team_named(a.doc, {h.sentence for h in a.doc.hits("ask")})
-    )
-    return Signals(
-        asked_contact=a.points["E5"] > 0 and bool(a.doc.hits("ask") or a.doc.hits("request")),
-        mentions_company=bool(a.company),
-        leaving=bool(
-            a.doc.hits("leaving")
-            or a.doc.hits("leave")
-            or (a.doc.hits("mismatch") and a.points["E6"] == 0)
-        ),
-        team=team,
-    )
+    return Analysis(text, ctx).signals

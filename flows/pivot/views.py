@@ -3,12 +3,17 @@ and the career-office report, wired into the flow as its ``overview`` and ``repo
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
+from bot import zones
+from bot.clock import from_iso
 from bot.content import Content
+from bot.conversation import ZONE
 from bot.messages import ConversationKey
 from bot.store import Store
+from flows.pivot import reminders
 
 RECENT = 5  # follow-ups and rehearsal scores shown
 
@@ -17,23 +22,31 @@ def overview(store: Store, key: ConversationKey, content: Content) -> dict[str, 
     """One person's next follow-ups, recent rehearsal scores and contacts, JSON-ready:
     ``{"followups": [{kind, due_at, contact_id, what, about}], "attempts": [{total, band,
     persona, at}], "contacts": [{name, title, organisation, stage, next_step}]}``, the
-    follow-ups soonest first (at most ``RECENT``), the scores newest last (the last ``RECENT``)."""
+    follow-ups soonest first (at most ``RECENT``), the scores newest last (the last ``RECENT``).
+
+    A follow-up's ``what`` says what to do and with whom ("Follow up once with Joy Chen (Lumen
+    Outdoor Co.) about your message"; ``about`` is left empty, as ``what`` names them), and its
+    ``due_at`` is on the person's own clock (ISO 8601 with their UTC offset)."""
     contacts = store.records("contacts", key)
-    names = {c["id"]: c["name"] for c in contacts}
-    companies = {i["id"]: i["company"] for i in store.records("interviews", key)}
-    texts = content.texts
+    session = store.load(key)
+    zone = zones.get((session.data if session else {}).get(ZONE)) or UTC
+    records = partial(store.records, key=key)
+    unnamed = content.texts.get("unnamed_contact", "")
+    role = content.texts.get("unnamed_role", "")
+    open_rows = [f for f in store.records("followups", key) if f["status"] in reminders.OPEN]
+    open_rows.sort(key=lambda f: f["due_at"] or "")
     followups = [
         {
             "kind": f["kind"],
-            "due_at": f["due_at"],
+            "due_at": from_iso(f["due_at"]).astimezone(zone).isoformat(timespec="minutes")
+            if f["due_at"]
+            else None,
             "contact_id": f["contact_id"],
-            "what": texts.get(f"when.{f['kind']}", f["kind"]),
-            "about": names.get(f["contact_id"]) or companies.get(f["interview_id"]) or "",
+            "what": reminders.todo_line(records, content.text, f, unnamed, role),
+            "about": "",
         }
-        for f in store.records("followups", key)
-        if f["status"] in ("pending", "snoozed")
+        for f in open_rows
     ]
-    followups.sort(key=lambda f: f["due_at"] or "")
     attempts = [
         {"total": a["total"], "band": a["band"], "persona": a["persona"], "at": a["created_at"]}
         for a in store.records("attempts", key)

@@ -9,6 +9,7 @@ import logging
 import re
 import time
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +124,73 @@ async def test_dm_conversation_by_taps_reaches_the_pivot_plan(
     token = fake.workspaces[TEAM].bot_token
     assert {c.token for c in fake.calls_of("chat.postMessage")} == {token}
     assert {c.args["channel"] for c in fake.calls_of("chat.postMessage")} == {alice.channel}
+
+
+async def test_the_students_slack_time_zone_is_used_without_asking(
+    slack: SlackApp, fake: FakeSlackApi, engine: Engine, clock: ManualClock
+) -> None:
+    fake.set_user(TEAM, "ULUIS", "America/Los_Angeles")
+    luis = Student(slack, fake, TEAM, "ULUIS", clock)
+    clock.advance(timedelta(hours=19))  # Thursday 04:00 UTC: Wednesday 20:00 in Los Angeles
+    await luis.command()
+    await luis.tap("Prepare for an interview")
+    await luis.say("Lumen Outdoor Co.")
+    seen = await luis.say("Inside sales")
+    assert "When is the interview" in seen[-1].text  # no time-zone question on Slack
+    assert "time zone" not in " ".join(s.text for s in seen)
+    # "Tomorrow" is Luis's tomorrow, Thursday (in UTC it is already Friday).
+    seen = await luis.say("tomorrow")
+    assert seen[0].text == "Noted: Thursday 26 November 2026."
+    for text in ("their repair-and-resell program", "5", "2", "merchandising analytics"):
+        await luis.say(text)
+    await luis.tap("Sounds right")
+    assert engine.state_of(luis.key) == "pivot.evidence"
+    # Asked once per student, with the workspace's own token.
+    (info,) = fake.calls_of("users.info")
+    assert info.args["user"] == "ULUIS" and info.token == fake.workspaces[TEAM].bot_token
+
+    # The thank-you reminder: 17:00 on Thursday in Los Angeles, stored as 01:00 UTC on Friday.
+    (timer,) = [t for t in engine.store.export(luis.key)["timers"] if t["status"] == "pending"]
+    assert timer["due_at"] == "2026-11-27T01:00:00.000000Z"
+    clock.advance(timedelta(hours=20, minutes=59))
+    await slack.bot.relay.tick()
+    assert luis.seen() == []
+    clock.advance(timedelta(minutes=1))
+    await slack.bot.relay.tick()
+    (reminder,) = luis.seen()
+    assert "How did the interview at Lumen Outdoor Co. go?" in reminder.text
+    assert [c.label for c in reminder.choices] == ["Done", "Remind me tomorrow", "Skip"]
+
+
+async def test_a_time_zone_the_student_names_outranks_slacks(
+    slack: SlackApp, fake: FakeSlackApi, engine: Engine, clock: ManualClock
+) -> None:
+    fake.set_user(TEAM, "UTRAVEL", "America/Los_Angeles")
+    tess = Student(slack, fake, TEAM, "UTRAVEL", clock)
+    await tess.command()
+    session = engine.store.load(tess.key)
+    assert session is not None and session.data["_tz"] == "America/Los_Angeles"
+    await tess.command("timezone")
+    seen = await tess.say("Berlin")
+    assert "Got it: Berlin time" in seen[0].text
+    await tess.command("menu")  # Slack still says Los Angeles: the student's word stands
+    session = engine.store.load(tess.key)
+    assert session is not None and session.data["_tz"] == "Europe/Berlin"
+
+
+async def test_without_a_slack_time_zone_the_bot_asks(
+    slack: SlackApp, fake: FakeSlackApi, engine: Engine, clock: ManualClock
+) -> None:
+    fake.set_user(TEAM, "UNOTZ", None)  # users.info answers missing_scope
+    ned = Student(slack, fake, TEAM, "UNOTZ", clock)
+    await ned.command()
+    await ned.tap("Prepare for an interview")
+    await ned.say("Acme Robotics")
+    seen = await ned.say("Inside sales")
+    assert "Which time zone are you in?" in seen[-1].text
+    seen = await ned.tap("Los Angeles")
+    assert "When is the interview" in seen[-1].text
+    assert engine.state_of(ned.key) == "intake.date"
 
 
 async def test_a_tap_is_shown_on_the_original_message_and_its_buttons_go(
@@ -471,7 +539,8 @@ async def test_app_home_shows_follow_ups_scores_and_contacts(
     view = fake.views[(TEAM, "UALICE")]
     text = plain("\n".join(b["text"]["text"] for b in view["blocks"] if b["type"] == "section"))
     assert "Ann <@U1>, VP Product, Acme & Co [met]" in text
-    assert "Thank-you notes (Ann <@U1>): Thu 26 Nov 2026 17:00" in text  # who it is about
+    # What to do and with whom, on the student's clock (London: UTC in November).
+    assert "Send a thank-you note to Ann <@U1> (Acme & Co): Thu 26 Nov 2026 17:00" in text
     assert "hiring manager: 14 (strong)" in text
     assert "Not Alice's" not in text
     buttons = {b["action_id"]: b["value"] for b in view["blocks"][-1]["elements"]}

@@ -73,6 +73,7 @@ async def to_triage(tg: TelegramDriver, chat: int = ANN) -> None:
     await tap(tg, "Prepare for an interview", chat)
     await say(tg, "Acme Robotics", chat)
     await say(tg, "Data analyst", chat)
+    await say(tg, "London", chat)  # the time zone: Telegram gives none, so the bot asks
     await say(tg, "tomorrow", chat)
     await say(tg, "their grid-forecasting launch", chat)
     await tap(tg, "5", chat)
@@ -114,6 +115,8 @@ async def test_start_to_pivot_plan_by_taps(tg: TelegramDriver) -> None:
 
     await say(tg, "Acme Robotics")
     await say(tg, "Data analyst")
+    seen = await tap(tg, "London")
+    assert "Got it: London time" in joined(seen)
     await tap(tg, "Not scheduled yet")
     await say(tg, "their grid-forecasting launch")
     await tap(tg, "5")
@@ -121,6 +124,8 @@ async def test_start_to_pivot_plan_by_taps(tg: TelegramDriver) -> None:
     seen = await tap(tg, "Not sure yet")
     assert labels(seen) == ["Sounds right", "Choose another approach"]
     seen = await tap(tg, "Sounds right")
+    assert '"My best work is in ..."' in joined(seen)  # no better fit yet: the plan asks first
+    seen = await tap(tg, "Still not sure")
     assert "proof" in joined(seen)
     seen = await tap(tg, "I can't think of one yet")
     assert "Your pivot plan for Acme Robotics" in joined(seen)
@@ -134,12 +139,15 @@ async def test_start_to_pivot_plan_by_typing(tg: TelegramDriver) -> None:
     assert "Which company" in joined(await say(tg, "1"))
     assert "which role at Acme" in joined(await say(tg, "Acme"))
     await say(tg, "Analyst")
+    await say(tg, "london")
     await say(tg, "not scheduled yet")
     await say(tg, "the people")
     await say(tg, "5")
     await say(tg, "2")
     await say(tg, "Not sure yet")
     seen = await say(tg, "sounds right")
+    assert '"My best work is in ..."' in joined(seen)  # no better fit yet: the plan asks first
+    seen = await say(tg, "still not sure")
     assert "proof" in joined(seen)
     seen = await say(tg, "I ran the society's budget for two years")
     assert "For example, i ran the society's budget" not in joined(seen)
@@ -219,6 +227,7 @@ async def test_redelivered_update_is_ignored(tg: TelegramDriver) -> None:
     assert await tg.redeliver() == []
     assert state(tg) == "intake.role"
     await say(tg, "Analyst")
+    await tap(tg, "London")
     await tap(tg, "Not scheduled yet")
     assert await tg.redeliver() == []  # a redelivered tap, too
     assert state(tg) == "intake.draws"
@@ -233,10 +242,11 @@ async def test_one_chat_in_order_while_others_run(tg: TelegramDriver) -> None:
     await say(tg, "/start")
     await tap(tg, "Prepare for an interview")
     mark = len(tg.fake.calls)
-    updates = [tg.fake.text(ANN, t) for t in ("Acme", "Analyst", "not scheduled yet", "people")]
+    answers = ("Acme", "Analyst", "London", "not scheduled yet", "people")
+    updates = [tg.fake.text(ANN, t) for t in answers]
     await asyncio.gather(*(tg.settle(_already(u)) for u in updates))
     texts = [m["text"] for m in tg.fake.sent(ANN, since=mark)]
-    assert [t.split()[0] for t in texts] == ["And", "When", "What", "Honestly,"]
+    assert [t.split()[0] for t in texts] == ["And", "Which", "Got", "When", "What", "Honestly,"]
     assert state(tg) == "intake.company_fit"
 
 
@@ -316,7 +326,7 @@ async def test_hostile_input_is_echoed_as_plain_text(tg: TelegramDriver, hostile
     if len(hostile) <= 120:
         assert f"which role at {hostile} are you" in joined(seen)
     else:
-        assert "a lot for one step" in joined(seen)
+        assert "a lot for one answer" in joined(seen)
     no_parse_errors(tg)
 
 
@@ -385,4 +395,5 @@ async def test_restart_sends_what_was_committed_but_not_sent(tg: TelegramDriver)
     await tg.restart(meanwhile=lambda: tg.fake.release(ANN))
     again = tg.fake.sent(ANN, since=mark)
     assert [m["text"] for m in again] == ["And which role at Acme are you interviewing for?"]
-    assert "When is the interview" in joined(await say(tg, "Analyst"))
+    assert "Which time zone" in joined(await say(tg, "Analyst"))
+    assert "When is the interview" in joined(await say(tg, "London"))

@@ -124,6 +124,8 @@ async def test_sigkill_mid_conversation_then_restart_continues_and_sends_unsent_
     await started(fake, 2)
     await says(fake, "which role at Acme Robotics", since=mark)
     fake.text(ANN, "Data analyst")
+    await says(fake, "Which time zone", since=mark)
+    fake.text(ANN, "London")
     await says(fake, "When is the interview", since=mark)
     assert texts(fake, mark)[0] == "And which role at Acme Robotics are you interviewing for?"
     assert sum("which role" in t for t in texts(fake, mark)) == 1  # sent once, not twice

@@ -29,6 +29,13 @@ def test_user_values_never_become_markup() -> None:
     assert to_plain(text) == "Hi " + evil + "!"
 
 
+def test_a_number_picks_its_word() -> None:
+    template = "You have {count} {count:follow-up|follow-ups} coming up."
+    assert fill(template, count=1) == "You have 1 follow-up coming up."
+    assert [fill(template, count=n).split()[3] for n in (0, 2, 3)] == ["follow-ups"] * 3
+    assert fill("{n:>3}", n=5) == "  5"  # other format specs work as before
+
+
 def test_markup_renders_our_own_formatting() -> None:
     lines = parse("**Plan** for _you_: [guide](https://example.org/a)\n- one")
     kinds = [s.kind for s in lines[0].spans]
@@ -152,9 +159,16 @@ def test_console_plays_piped_input_and_resumes(tmp_path: Path) -> None:
     ).stdout
     assert "[1] Prepare for an interview" in first
     assert "which role at Acme Robotics" in first
+    # The time zone is asked once, before the first date question.
     second = subprocess.run(
-        cli, input="Inside sales\n", capture_output=True, text=True, cwd=tmp_path, check=True
+        cli,
+        input="Inside sales\nLondon\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
     ).stdout
+    assert "Which time zone are you in?" in second
     assert "When is the interview?" in second
 
 

@@ -24,6 +24,7 @@ INTAKE = [
     "Prepare for an interview",
     "Acme Robotics",
     "Inside sales",
+    "London",  # the time zone, asked once before the first date question
     "tomorrow",
     "The grid-forecasting launch",
     "5",
@@ -100,7 +101,8 @@ async def test_failure_inside_the_save_leaves_no_half_written_state(
     assert after["conversations"] == before["conversations"]
     assert after["outbox"] == before["outbox"]  # no outbox row, not even the apology's duplicate
     # The same delivery, retried by the platform, now goes through.
-    assert "When is the interview" in await chat.say("Inside sales", event_id="boom")
+    assert "Which time zone" in await chat.say("Inside sales", event_id="boom")
+    assert "When is the interview" in await chat.say("London")
     assert chat.state == "intake.date"
 
 
@@ -115,7 +117,7 @@ async def test_redelivered_event_changes_nothing(chat: Chat, engine: Engine) -> 
 
 async def test_restart_resumes_mid_conversation(tmp_path: Path, clock: ManualClock) -> None:
     first = Chat(make_engine(tmp_path / "r.db", clock))
-    for text in INTAKE[:5]:
+    for text in INTAKE[:6]:
         await first.say(text)
     first.engine.close()
     second = Chat(make_engine(tmp_path / "r.db", clock))

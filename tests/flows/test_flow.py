@@ -43,38 +43,58 @@ DETAILS = {
     "interview_date": "2026-11-24",
     "company_fit": 5,
     "role_fit": 2,
+    "sign_as": "Maya Patel",  # how the student signs their drafts (asked in the debrief)
 }
 
 
 @pytest.mark.parametrize("style", ["normal", "short", "formal"])
 def test_outreach_and_intro_requests_stay_under_100_words(style: str) -> None:
-    conv = chat_with({**DETAILS, "db": {"contact_ids": [1]}})
-    conv.store.add("contacts", conv.key, {"name": "Dr Maria Lopez-Garcia", "interview_id": 1}, NOW)
+    conv = chat_with(DETAILS)
+    maria = {"name": "Dr Maria Lopez-Garcia", "interview_id": 1}
+    maria_id = conv.store.add("contacts", conv.key, maria, NOW)
+    # Maria offered to introduce the student to the person the outreach note is for.
+    offer = {
+        "interview_id": 1,
+        "contact_id": maria_id,
+        "kind": "introduction",
+        "text": "Maria offered to introduce me to Joy Chen, who leads partnerships",
+        "to_name": "Joy Chen",
+        "to_role": "who leads partnerships with city councils",
+        "status": "pending",
+    }
+    conv.store.add("offers", conv.key, offer, NOW)
     _, ask, outreach = conv.part(Drafts).draft_intro(style)
     for message in (ask, outreach):
         body = to_plain(message).split("\n", 1)[1]  # without the "1. To ..." heading
         assert len(re.findall(r"\S+", body)) < 100, body
         assert "job" not in body.casefold() or style != "normal"
-    assert "Maria," in ask and "Lopez-Garcia" not in ask.split("\n")[1]
+    if style == "formal":  # a title was given: "Dear Dr Lopez-Garcia", never "Dear Maria"
+        assert "Dear Dr Lopez\\-Garcia," in ask and "Maria," not in ask
+    else:
+        assert "Maria," in ask and "Lopez-Garcia" not in ask.split("\n")[1]
+    assert "Joy" in outreach.split("\n")[1]  # the outreach is addressed to Joy Chen by name
     assert "job" not in to_plain(outreach).casefold()  # outreach never mentions jobs
 
 
 def test_thank_you_notes_name_the_specific_detail_for_each_person() -> None:
-    conv = chat_with(
-        {**DETAILS, "db": {"contact_ids": [1, 2], "promised": "an intro to the data team"}}
-    )
+    conv = chat_with(DETAILS)
+    ids = []
     for name, detail in (
         ("Maria Lopez", "how the forecasting team started"),
         ("Sam Okafor", "his advice to learn SQL first"),
     ):
-        conv.store.add(
-            "contacts", conv.key, {"name": name, "interview_id": 1, "notes": detail}, NOW
-        )
+        row = {"name": name, "interview_id": 1, "notes": detail, "talked_about": detail}
+        ids.append(conv.store.add("contacts", conv.key, row, NOW))
+    # An offer nobody made (none of them) is in no one's note; Sam's own is in his only.
+    for who, text in ((None, "an intro to the data team"), (ids[1], "send me his reading list")):
+        offer = {"interview_id": 1, "contact_id": who, "kind": "other", "text": text}
+        conv.store.add("offers", conv.key, offer, NOW)
     notes = [to_plain(n) for n in conv.part(Drafts).draft_thanks("normal")[1:]]
     assert "Hi Maria," in notes[0] and "how the forecasting team started" in notes[0]
     assert "Hi Sam," in notes[1] and "his advice to learn SQL first" in notes[1]
-    # Two people: who offered the intro is unknown, so neither note thanks them for it.
     assert not any("an intro to the data team" in n for n in notes)
+    assert "reading list" not in notes[0]
+    assert "Thank you too for your offer to send me your reading list" in notes[1]
     assert all("Tuesday" in n for n in notes)  # the interview's day, not "today"
 
 
@@ -92,9 +112,15 @@ def test_every_text_renders_with_real_values() -> None:
         "cmd",
         "when",
         "target_or_unsure",
+        "draws_or_none",
         "target_phrase",
-        "draws_phrase",
-        "evidence_line",
+        "target_head",
+        "proof_question",
+        "line_thanks",
+        "line_fit",
+        "line_proof",
+        "line_ask",
+        "decline_fit",
         "person",
         "contact_name",
         "field_name",
@@ -113,7 +139,13 @@ def test_every_text_renders_with_real_values() -> None:
         "debrief_saved_nobody": {"reminders"},
         "date_noted": {"when"},
         "day_on": {"day"},
+        "snooze_on": {"day"},
+        "followup_snoozed": {"when"},
+        "zone_set": {"zone", "clock"},
         "contact_line": {"name", "where", "stage", "last", "next"},
+        "contact_line_name": {"name", "stage"},
+        "contact_last": {"last"},
+        "contact_next": {"next"},
         "contact_card": {
             "name",
             "title",
@@ -127,12 +159,63 @@ def test_every_text_renders_with_real_values() -> None:
             "notes",
         },
         "evidence_line": {"evidence"},
+        # The debrief: when it was, who offered and promised what, the summary's lines.
+        "when_planned": {"planned"},
+        "debrief_next": {"reminders"},
+        "saved_intro": {"who", "to", "by"},
+        "saved_offer_to": {"who", "what"},
+        "saved_offer_of": {"who", "what"},
+        "saved_offer_nobody": {"what"},
+        "saved_promise": {"who", "what"},
+        "saved_promise_nobody": {"what"},
+        "saved_unnamed": {"role"},
+        "by_day": {"day"},
+        "nudge_intro": {"what"},
+        "nudge_to": {"what"},
+        "nudge_of": {"what"},
+        "reminder_line": {"what", "day"},
+        "reminder_line_with": {"what", "day", "names"},
+        "reminder_line_promise": {"what", "day", "names"},
+        "next_step_introduced": {"first"},
+        "how_introduced": {"name"},
+        "note_offer_intro": {"to"},
+        "note_offer": {"what"},
+        "note_promise": {"what"},
+        "unnamed_as": {"role"},
+        "the_role": {"role"},
+        "checkin_dropped": {"name"},
+        "contacted_3b7": {"name"},
+        # The drafts' pieces.
+        "to_unnamed": {"role"},
+        "offer_intro": {"words"},
+        "offer_to": {"words"},
+        "offer_of": {"words"},
+        "offered_intro": {"words"},
+        "offered_to": {"words"},
+        "offered_of": {"words"},
+        "intro_waiting": {"asked"},
+        "intro_waiting_all": {"asked"},
+        "decline_pending": {"who", "to"},
+        "detail_ask": {"name"},
+        "all_missing": {"names"},
+        "model_notice": {"model_host"},
+        "line.thanks": {"reason"},
+        "line.proof": {"proof"},
+        "line.proof_own": {"proof"},
     }
+    # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
+    draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
+    draft_values |= {"connector_start", "formal", "words"}
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
-        if name.startswith(("draft.", "promise_line.", "reminder.")):
+        if name.startswith(("draft.", "promise_line.", "reminder.", "detail_line.", "greeting.")):
             extra = {"name", "first", "detail", "promised", "promise_line", "day", "topic"}
+            extra |= draft_values
+        if name.startswith("reminder."):
+            extra |= {"people", "deadline"}
+        if name.startswith("todo."):
+            extra = {"name", "company", "people", "topic"}  # topic: what a promise was
         missing = fields - provided - extra
         assert not missing, f"{name} names {missing}"
 

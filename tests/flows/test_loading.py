@@ -14,7 +14,7 @@ import sys
 opened = []
 sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
 import flows.pivot, flows.pivot.scoring, flows.pivot.interviewer, flows.pivot.feedback
-import flows.pivot.practice
+import flows.pivot.practice, flows.pivot.judge_model, flows.pivot.interviewer_model
 print([p for p in opened if p.endswith((".yaml", ".yml"))])
 if "--build" in sys.argv:
     flows.pivot.build_flow()

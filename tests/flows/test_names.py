@@ -20,6 +20,7 @@ from bot.parts import Part
 from bot.sqlite_store import SqliteStore
 from flows.pivot import build_flow, interviewer, practice
 from flows.pivot.contacts import Contacts
+from flows.pivot.debrief import Debrief
 from flows.pivot.drafts import DRAFT_PAGES, Drafts
 from flows.pivot.flow import PARTS, load_content
 from flows.pivot.followups import FollowUps
@@ -111,6 +112,22 @@ def test_a_callback_of_another_part_is_named_with_a_hint() -> None:
 def test_a_misspelled_on_enter() -> None:
     message = fails(with_step(Intake, "triage", on_enter=("sugest",)))
     assert message == "state triage: on_enter method 'sugest' is not defined by part intake"
+
+
+def test_a_misspelled_redraw_method() -> None:
+    message = fails(with_step(Debrief, "debrief.summary", redraw=("show_sumary",)))
+    assert (
+        message
+        == "state debrief.summary: redraw method 'show_sumary' is not defined by part debrief"
+    )
+
+
+def test_a_page_that_cannot_draw_itself_again() -> None:
+    message = fails(with_step(Contacts, "contacts.view", redraw=()))
+    assert message == (
+        "state contacts.view has no question ('say' in its words) and draws no page "
+        "(on_enter or redraw), so /resume would show nothing"
+    )
 
 
 def test_a_misspelled_choices_method() -> None:
@@ -273,3 +290,71 @@ def test_several_problems_make_one_line_naming_the_first() -> None:
     message = fails(parts)
     assert message.startswith("state triage: on_enter method 'sugest'")
     assert "(and 1 more: state rehearse.persona: choices method 'nope'" in message
+
+
+# -- the optional language model: the prepare step, the notice, judge.yaml --------------------
+
+
+class NoModel:
+    """A language model client that is never asked (building a flow asks nothing)."""
+
+    async def complete_json(
+        self, system: str, user: str, schema: dict[str, Any], timeout: float
+    ) -> dict[str, Any]:
+        raise AssertionError("building a flow must not call the model")
+
+
+def test_a_misspelled_or_synchronous_prepare_method() -> None:
+    message = fails(with_step(Practice, "rehearse.turn", prepare="consult_modle"))
+    assert (
+        message == "state rehearse.turn: prepare 'consult_modle' is not defined by part rehearsal"
+    )
+    message = fails(with_step(Practice, "rehearse.turn", prepare="show_line"))
+    assert message == "state rehearse.turn: prepare 'show_line' is no async method"
+    message = fails(with_step(Practice, "rehearse.persona", prepare="consult_model"))
+    assert (
+        message == "state rehearse.persona: prepare 'consult_model' needs a text step, not 'choice'"
+    )
+
+
+def test_the_model_option_gives_the_answer_step_its_prepare_only_when_configured() -> None:
+    assert build_flow().prepares == frozenset()
+    with_model = build_flow(model=NoModel(), model_host="llm.example.org", timeout=2)
+    assert with_model.prepares == {"rehearse.turn"}
+    assert with_model.wiring.postscripts == {"help": ["model_notice"], "mydata": ["model_notice"]}
+    assert build_flow().wiring.postscripts == {}
+
+
+def test_a_misspelled_postscript_or_the_text_it_follows() -> None:
+    message = fails(with_part(Practice, POSTSCRIPTS={"help": ("model_notise",)}))
+    assert message == "part rehearsal adds text 'model_notise' after 'help' but does not declare it"
+    message = fails(with_part(Practice, POSTSCRIPTS={"halp": ("model_notice",)}))
+    assert message == "part rehearsal adds to text 'halp' that no content file defines"
+
+
+def test_the_model_notice_is_checked_even_without_a_model() -> None:
+    message = fails(content=words(texts=lambda t: t.pop("model_notice")))
+    assert message == "part rehearsal uses text 'model_notice' that no content file defines"
+
+    def misspell(texts: dict[str, str]) -> None:
+        texts["model_notice"] = texts["model_notice"].replace("{model_host}", "{model_hots}")
+
+    assert "text 'model_notice' names {model_hots}" in fails(content=words(texts=misspell))
+
+
+def test_a_broken_judge_yaml_fails_the_build_with_a_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.pivot import judge_model
+
+    doc = copy.deepcopy(judge_model.prompts())
+    doc["checks"]["shapes"]["E5"] = ["question", "reqest"]
+    monkeypatch.setattr(judge_model, "prompts", lambda: doc)
+    judge_model.checks.cache_clear()
+    try:
+        build_flow()  # without a model, judge.yaml is not read
+        with pytest.raises(FlowError, match=r"^judge\.yaml: shape 'reqest' of E5 has no pattern$"):
+            build_flow(model=NoModel())
+        del doc["judge"]["system"]
+        with pytest.raises(FlowError, match=r"^judge\.yaml has no judge\.system prompt"):
+            build_flow(model=NoModel())
+    finally:
+        judge_model.checks.cache_clear()

@@ -14,6 +14,7 @@ from bot.clock import ManualClock
 from bot.engine import Engine
 from bot.messages import ConversationKey
 from bot.sqlite_store import SqliteStore
+from bot.store import Records
 from flows.pivot import build_flow
 from flows.pivot.records import RECORDS
 from tests.conftest import Chat
@@ -21,6 +22,29 @@ from tests.conftest import Chat
 RELEASE_1 = Path(__file__).resolve().parents[1] / "data" / "release-1.sql"
 # The fixture's last script ran to here; its people are legacy0..legacy4 on the console.
 THEN = datetime(2027, 1, 10, 9, 0, tzinfo=UTC)
+
+
+# The record tables as release 1 had them: the first migration only.
+RELEASE_1_RECORDS = Records(RECORDS.component, RECORDS.migrations[:1])
+
+
+def _columns(path: Path, table: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    finally:
+        conn.close()
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in RELEASE_1_RECORDS.tables()
+        }
+    finally:
+        conn.close()
 
 
 def _schema(path: Path) -> dict[str, str]:
@@ -58,7 +82,7 @@ def test_the_fixture_is_a_release_1_database(release_1: Path) -> None:
     assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
         (1, "initial")
     ]
-    for table in RECORDS.tables():
+    for table in RELEASE_1_RECORDS.tables():
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
     conn.close()
 
@@ -67,29 +91,39 @@ def test_a_release_1_database_upgrades_without_touching_the_record_tables(
     release_1: Path,
 ) -> None:
     before = _schema(release_1)
+    counts = _counts(release_1)
+    altered = RECORDS.migrations[1].add_columns
+    columns = {table: _columns(release_1, table) for table in altered}
     engine = Engine(build_flow(), SqliteStore.open(release_1), ManualClock(THEN))
     store = engine.store
     assert isinstance(store, SqliteStore)
-    assert store.versions() == {"core": 3, "pivot": 1}
+    assert store.versions() == {"core": 3, "pivot": 2}
     rows = store.db.execute("SELECT component, version, name FROM schema_migrations ORDER BY 1")
     assert rows.fetchall() == [
         ("core", 1, "initial"),
         ("core", 2, "component_versions"),
         ("core", 3, "inbox_and_relays"),
         ("pivot", 1, "initial"),
+        ("pivot", 2, "debrief_people"),
     ]
     engine.close()
     after = _schema(release_1)
     # Core v3 adds the inbox, the relays' heartbeats, the database's id and two indexes, and
-    # rebuilds the outbox (ids never reused, an owner per row); everything else, the record
-    # tables above all, is exactly as it was.
-    added = {"inbox", "inbox_event", "relays", "meta", "outbox_key", "conversations_updated"}
-    assert set(after) - set(before) == added | {"sqlite_sequence"}  # AUTOINCREMENT's counter
-    changed = {"schema_migrations", "outbox"}
-    assert {k: v for k, v in after.items() if k not in changed | added | {"sqlite_sequence"}} == {
+    # rebuilds the outbox (ids never reused, an owner per row); the pivot's second migration
+    # creates its tables (each indexed on key, sqlite-utils' name) and adds columns; everything
+    # else, the record tables above all, is exactly as it was.
+    new = {"inbox", "inbox_event", "relays", "meta", "outbox_key", "conversations_updated"}
+    for created in RECORDS.migrations[1].create:
+        new |= {created.name, f"idx_{created.name}_key"}
+    assert set(after) - set(before) == new | {"sqlite_sequence"}  # AUTOINCREMENT's counter
+    changed = {"schema_migrations", "outbox", *altered}
+    assert {k: v for k, v in after.items() if k not in changed | new | {"sqlite_sequence"}} == {
         k: v for k, v in before.items() if k not in changed
     }
     assert "AUTOINCREMENT" in after["outbox"] and "owner TEXT" in after["outbox"]
+    for table, added in altered.items():
+        assert _columns(release_1, table) == [*columns[table], *added], table
+    assert _counts(release_1) == counts
     # Opened again: nothing left to do.
     again = Engine(build_flow(), SqliteStore.open(release_1), ManualClock(THEN))
     again.close()

@@ -218,12 +218,15 @@ def test_coaching_curveballs_are_recognised(line: str, kind: str) -> None:
     assert classify_line(line) == kind
 
 
-def test_feedback_quotes_names_gaps_and_gives_one_step() -> None:
+def test_feedback_quotes_names_at_most_two_gaps_and_gives_one_step() -> None:
     result = score(MEDIOCRE, CLIMATE)
     note = to_plain(feedback(result, CLIMATE, MEDIOCRE))
     assert '"I\'m not sure sales is for me."' in note
-    # Four gaps: short names, so the list stays readable on a phone.
-    assert "Still missing: enthusiasm for the company;" in note and "door open" in note
+    # Where the judge found nothing it says so, rather than asserting it is missing.
+    assert "I didn't spot why this company" in note and "missing:" not in note.lower()
+    assert (
+        "Two things to add" in note and note.count("I didn't spot") + note.count("half there") == 2
+    )
     short = score(STRONG.replace(" Would it be alright if I stayed in touch?", ""), CLIMATE)
     assert "asking to stay in touch" in to_plain(feedback(short, CLIMATE, STRONG))
     assert note.count("Next step:") == 1 and "Gridline" in note
@@ -280,7 +283,9 @@ def test_user_values_never_become_markup() -> None:
         assert not any(span.kind == "italic" for span in spans)
         assert all("Acme" not in span.text for span in spans if span.kind == "bold")
         assert not any(line.bullet and "who in particular" in str(line) for line in parse(reply))
-    assert "*Acme* [x](http://e.vil)" in to_plain(stronger_version(ctx, text))
+    assert "**data**" in to_plain(stronger_version(ctx, text))
+    plain = Context(ctx.company, ctx.role, ctx.target, ctx.draws, ctx.evidence, QUESTIONS)
+    assert "*Acme* [x](http://e.vil)" in to_plain(stronger_version(plain, "Thanks."))
 
 
 def test_deterministic_and_fast() -> None:
@@ -294,3 +299,191 @@ def test_deterministic_and_fast() -> None:
     # The target is under 1 ms; the bound is looser so a busy CI machine does not fail the build,
     # while a pattern that backtracks badly still does.
     assert per_answer_ms < 5
+
+
+# -- the counsellor-labelled sets ---------------------------------------------------------------
+
+DEV = Path(__file__).parents[1] / "data" / "judge_dev.yaml"
+
+
+def test_dev_set_agreement() -> None:
+    """The dev set is the one the judge was tuned on (the held-out test set is scored once, by
+    hand, and has no threshold here). Measured: 98% within 2, flags 19/19, gaming at most 7."""
+    from flows.pivot import judge_eval
+    from flows.pivot.judge import rules_judge
+
+    result = judge_eval.evaluate(rules_judge(), judge_eval.load(DEV))
+    print(judge_eval.render(result, DEV.name))
+    assert result.items >= 60
+    assert result.within_2 >= 0.90
+    assert result.mae <= 0.8
+    assert result.flags["recall"] >= 0.9 and result.flags["precision"] >= 0.9
+    assert result.gaming["items"] >= 10
+    assert result.gaming["above_ceiling"] == []  # no gaming answer above 9 ("rework")
+
+
+def _dev_answers() -> list[tuple[str, Context]]:
+    from flows.pivot import judge_eval
+
+    return [(item.text, item.ctx) for item in judge_eval.load(DEV)]
+
+
+def test_start_again_only_with_a_red_flag() -> None:
+    answers = _dev_answers() + [(t, CLIMATE) for t in (STRONG, MEDIOCRE, RED_FLAG, "um ok", "x")]
+    restarted = 0
+    for text, ctx in answers:
+        result = score(text, ctx)
+        note = to_plain(feedback(result, ctx, text))
+        assert ("Start again" in note) == bool(result.red_flags), text
+        restarted += result.band == "restart" and not result.red_flags
+    assert restarted  # low totals without a flag exist, and are not called "start again"
+
+
+def test_feedback_never_names_more_than_two_things_to_add() -> None:
+    for text, ctx in _dev_answers():
+        note = to_plain(feedback(score(text, ctx), ctx, text))
+        added = note.split("to add\n")[-1].split("\n\n")[0] if "to add\n" in note else ""
+        assert len([line for line in added.splitlines() if line.startswith("•")]) <= 2
+
+
+HARBOUR = Context(
+    company="Harbourline Bank",
+    role="Branch Customer Adviser",
+    target="credit risk modelling",
+    draws="their lending programme for women-led small businesses",
+    evidence="an MSc credit-scoring model",
+    last_line=QUESTIONS,
+)
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text", "reason", "proof"),
+    [
+        (
+            CLIMATE,
+            "Yes. Your forecasts got two utilities through last winter's peak, and that's why "
+            "Gridline is my first choice. I wrote a churn model that cut cancellations by 8%. "
+            "Could I speak to someone?",
+            "Your forecasts got two utilities through last winter's peak",
+            "I wrote a churn model that cut cancellations by 8%.",
+        ),
+        (
+            HARBOUR,
+            "I read your impact report on the women-led lending programme and the default rates "
+            "surprised me. My MSc model scored 40,000 small-business loans at an AUC of 0.81. "
+            "Branch sales isn't really my strength.",
+            "I read your impact report on the women-led lending programme",
+            "My MSc model scored 40,000 small-business loans at an AUC of 0.81.",
+        ),
+        (
+            with_line("So are you withdrawing your application?"),
+            "No, I'm not withdrawing. The grid-forecasting launch is why I applied. At my last job "
+            "I built a dashboard that the renewals team still uses every week.",
+            "The grid-forecasting launch is why I applied.",
+            "At my last job I built a dashboard that the renewals team still uses every week.",
+        ),
+        (
+            with_line("We don't have any other openings right now."),
+            "That's fine. Honestly I admire how you open-sourced the forecasting data. I "
+            "automated a weekly sales report in Python that saved my team four hours.",
+            "Honestly I admire how you open-sourced the forecasting data.",
+            "I automated a weekly sales report in Python that saved my team four hours.",
+        ),
+    ],
+)
+def test_stronger_version_keeps_their_reason_and_proof(
+    ctx: Context, text: str, reason: str, proof: str
+) -> None:
+    better = to_plain(stronger_version(ctx, text))
+    assert reason in better and proof in better
+    assert better.index(reason) < better.index(proof)
+    result = score(better, ctx)
+    assert result.total > score(text, ctx).total and not result.red_flags
+
+
+def test_stronger_version_answers_the_line_first_and_adds_only_what_was_missing() -> None:
+    ctx = with_line("If I offered you this job today, would you take it?")
+    text = "Honestly, I'd think hard about it. I love the grid-forecasting launch."
+    better = to_plain(stronger_version(ctx, text))
+    assert better.startswith("Honestly, I'd think hard about it.")  # their own reply to the line
+    assert better.count("grid-forecasting launch") == 1  # their reason, not a second one
+    assert "Is there someone in product analytics" in better  # the ask they did not make
+
+
+def test_stronger_version_of_a_ready_answer_says_what_to_keep() -> None:
+    result = score(STRONG, CLIMATE)
+    assert result.total >= 14
+    keep = to_plain(stronger_version(CLIMATE, STRONG))
+    assert keep.startswith("Keep this one.")
+    assert "I built a usage dashboard that our account team used for renewals." in keep
+
+
+def test_a_stronger_version_pasted_in_reply_to_another_line_is_not_ready() -> None:
+    from flows.pivot.interviewer import PERSONAS, lines
+
+    said = {kind: text for persona in PERSONAS for kind, text in lines(persona, "analytics")}
+    said["unknown"] = "What's your favourite colour?"
+    for answer in ("", MEDIOCRE, "I'm more of a numbers person. Could I talk to someone?"):
+        for kind, line in said.items():
+            version = to_plain(stronger_version(with_line(line), answer))
+            for other, elsewhere in said.items():
+                if other != kind:
+                    pasted = score(version, with_line(elsewhere))
+                    assert pasted.total < 14, (kind, other, pasted)
+
+
+def test_score_command_names_its_judge_and_evaluates_a_labelled_set(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    # No language model configured (none in the environment, no .env where it runs): the
+    # configured judge is the rules judge.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PIVOTBOT_", "OPENAI_"))}
+    root = tmp_path
+    one = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", "--line", QUESTIONS, MEDIOCRE],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env=env,
+        check=True,
+    )
+    assert json.loads(one.stdout)["judge"] == "rules"
+    figures = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", "--eval", str(DEV), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env=env,
+        check=True,
+    )
+    data = json.loads(figures.stdout)
+    assert data["judge"] == "rules" and data["items"] >= 60
+    assert "fallbacks" not in data  # only a model judge falls back
+    assert {"within_2", "mae", "band_agreement", "elements", "red_flags", "worst"} <= set(data)
+    assert set(data["elements"]) == set(ELEMENTS)
+    assert all({"id", "label", "judge", "reason"} <= set(w) for w in data["worst"])
+    text = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", "--eval", str(DEV)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env=env,
+        check=True,
+    ).stdout
+    assert "totals within 2 points" in text and "worst cases" in text
+    # No answer text in the figures: items are named by id.
+    assert "I applied because" not in text and "I applied because" not in figures.stdout
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("items:\n  - id: x\n    text: hi\n", encoding="utf-8")
+    bad = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "score", "--eval", str(broken)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env=env,
+    )
+    assert (
+        bad.returncode == 2 and bad.stderr.startswith("pivotbot: cannot read") and "x" in bad.stderr
+    )

@@ -1,0 +1,364 @@
+"""Writing a debrief, once, at its summary: the interview's record, a contact for each person met
+(and for each person they offered to introduce), the offers, and the follow-ups at COACHING.md's
+norms: a thank-you the same day, a status check a week after the decision date (two weeks after
+the interview without one), each promise the student made its own reminder, a nudge when an
+introduction offered by a date has not come by then, and a quarterly check-in with each person
+met that the student kept. Then the summary saying all of it.
+
+Plain functions of the debrief part (its words, its conversation), so the part stays the
+questions and this module the records."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from bot.clock import from_iso
+from bot.parts import Extras, Part
+from flows.pivot import people, reminders
+
+# A debrief's outcome as a step of the networking funnel.
+MILESTONES = {
+    "introduction": "introduction",
+    "referral": "referral",
+    "meeting": "interview",
+    "offer": "offer",
+}
+# What the debrief collected -> the interview's column.
+COLUMNS = (
+    ("pivoted", "pivoted"),
+    ("went", "how_it_went"),
+    ("outcome", "outcome"),
+    ("decision", "decision_date"),
+)
+# The words this module says or fills, declared by the part that calls it.
+TEXTS = (
+    "next_step_thanks",
+    "next_step_ask_name",
+    "next_step_introduced",
+    "how_introduced",
+    "note_offer_intro",
+    "note_offer",
+    "note_promise",
+    "unnamed_as",
+    "interviewer",
+    "the_role",
+    "someone",
+    "and",
+    "debrief_saved",
+    "debrief_saved_nobody",
+    "debrief_next",
+    "saved_intro",
+    "saved_offer_to",
+    "saved_offer_of",
+    "saved_offer_nobody",
+    "saved_promise",
+    "saved_promise_nobody",
+    "saved_unnamed",
+    "by_day",
+    "nudge_intro",
+    "nudge_to",
+    "nudge_of",
+    "reminder_line",
+    "reminder_line_with",
+    "reminder_line_promise",
+    *(f"when.{kind}" for kind in reminders.KINDS),
+    "day_0",
+    "day_1",
+    "day_on",
+)
+EXTRAS: Extras = {
+    "debrief_saved": ("people",),
+    "debrief_saved_nobody": ("reminders",),
+    "debrief_next": ("reminders",),
+    "saved_intro": ("who", "to", "by"),
+    "saved_offer_to": ("who", "what"),
+    "saved_offer_of": ("who", "what"),
+    "saved_offer_nobody": ("what",),
+    "saved_promise": ("who", "what"),
+    "saved_promise_nobody": ("what",),
+    "saved_unnamed": ("role",),
+    "day_on": ("day",),
+    # Filled as plain text (stored, or put into a sentence filled later).
+    "next_step_introduced": ("first",),
+    "how_introduced": ("name",),
+    "note_offer_intro": ("to",),
+    "note_offer": ("what",),
+    "note_promise": ("what",),
+    "unnamed_as": ("role",),
+    "the_role": ("role",),
+    "by_day": ("day",),
+    "nudge_intro": ("what",),
+    "nudge_to": ("what",),
+    "nudge_of": ("what",),
+    "reminder_line": ("what", "day"),
+    "reminder_line_with": ("what", "day", "names"),
+    "reminder_line_promise": ("what", "day", "names"),
+}
+
+Row = dict[str, Any]
+
+
+def name_of(part: Part, person: Row) -> str:
+    """A person as listed: their name, or "Hiring manager (name unknown)"."""
+    return people.display(person, part.template("unnamed_as"), part.template("interviewer"))
+
+
+def said_of(part: Part, person: Row | None, start: bool = False) -> str:
+    """A person inside a sentence: their name, or "the hiring manager" ("The hiring manager"
+    at the start of one); nobody in particular is "someone"."""
+    if person is None:
+        said = part.template("someone")
+    elif person.get("name"):
+        said = str(person["name"])
+    else:
+        role = people.role_of(person, part.template("interviewer"))
+        said = part.template("the_role").format(role=people.lower_first(role))
+    return people.upper_first(said) if start else said
+
+
+def names(part: Part, persons: list[Row]) -> str:
+    return ", ".join(name_of(part, p) for p in persons)
+
+
+def save(part: Part) -> None:
+    """Write everything the debrief in ``data["db"]`` collected and set its follow-ups, once
+    (on arriving at the summary; :func:`summary` then says it, and says it again on /resume)."""
+    c = part.c
+    db = c.data["db"]
+    interview_id = int(db.get("interview_id") or c.data["interview_id"])
+    before = c.records("interviews", id=interview_id)[0]
+    changes = {column: db[key] for key, column in COLUMNS if key in db}
+    if changes:
+        c.update("interviews", interview_id, **changes)
+    everyone: list[Row] = db["people"]
+    fresh = [person for person in everyone if not person.get("id")]
+    for person in fresh:
+        detail = person.get("detail")
+        person["id"] = c.add(
+            "contacts",
+            interview_id=interview_id,
+            name=person.get("name"),
+            title=person.get("title"),
+            team=person.get("team"),
+            reach=person.get("reach"),
+            organisation=before["company"],
+            how_met="interview",
+            priority="A",
+            stage="met",
+            last_contact_at=c.stamp(),
+            talked_about=detail,
+            notes=detail,
+            next_step=part.template(
+                "next_step_thanks" if person.get("name") else "next_step_ask_name"
+            ),
+        )
+    offers = db.get("offers") or []
+    # Each saved once: /back from the summary and on again arrives here a second time.
+    for offer in offers:
+        if not offer.get("id"):
+            _save_offer(part, interview_id, before["company"], everyone, offer)
+    for promise in db.get("returns") or []:
+        if not promise.get("id"):
+            _save_promise(part, interview_id, everyone, promise)
+    outcome = db.get("outcome")
+    if outcome in MILESTONES and outcome != before["outcome"]:  # the report's funnel
+        offerers = [o["contact_id"] for o in offers if o.get("contact_id")]
+        c.add(
+            "milestones",
+            kind=MILESTONES[outcome],
+            interview_id=interview_id,
+            contact_id=(offerers or [p["id"] for p in everyone] or [None])[0],
+        )
+    _followups(part, interview_id, fresh)
+
+
+def _who(everyone: list[Row], item: Row) -> Row | None:
+    index = item.get("who")
+    return everyone[index] if isinstance(index, int) and index < len(everyone) else None
+
+
+def _add_note(part: Part, contact_id: int, line: str) -> None:
+    row = people.contact(part.c, contact_id)
+    if row is not None:
+        notes = f"{row['notes']}\n{line}" if row["notes"] else line
+        part.c.update("contacts", contact_id, notes=notes)
+
+
+def _save_offer(
+    part: Part, interview_id: int, company: str, everyone: list[Row], offer: Row
+) -> None:
+    c = part.c
+    who = _who(everyone, offer)
+    offer["contact_id"] = who["id"] if who else None
+    introduced_id = None
+    if offer["kind"] == "introduction" and offer.get("to_name"):
+        offerer = said_of(part, who) if who else ""
+        first = people.first_name(who["name"]) if who and who.get("name") else offerer
+        role = people.strip_end(offer.get("to_role") or "")
+        introduced_id = c.add(
+            "contacts",
+            interview_id=interview_id,
+            name=offer["to_name"],
+            organisation=company,
+            how_met=part.template("how_introduced").format(name=offerer) if who else None,
+            priority="A",
+            stage="identified",
+            notes=people.upper_first(role) or None,
+            next_step=part.template("next_step_introduced").format(first=first),
+        )
+        note = part.template("note_offer_intro").format(to=people.introduced_to(offer))
+    else:
+        note = part.template("note_offer").format(what=people.strip_end(offer["text"]))
+    offer_id = c.add(
+        "offers",
+        interview_id=interview_id,
+        contact_id=offer["contact_id"],
+        kind=offer["kind"],
+        text=offer["text"],
+        to_name=offer.get("to_name"),
+        to_role=offer.get("to_role"),
+        by_date=offer.get("by"),
+        introduced_id=introduced_id,
+        status="pending",
+    )
+    offer["id"] = offer_id
+    if who:
+        _add_note(part, who["id"], note)
+    if offer["kind"] == "introduction" and offer.get("by") and offer_id:
+        # Not come by the day they gave: a polite nudge, on a working morning.
+        form, words = people.offer_form(offer, said="student")
+        topic = part.template(f"nudge_{form}").format(what=words)
+        due = reminders.introduction_due(c, offer["by"])
+        links = {"interview_id": interview_id, "contact_id": offer["contact_id"], "note": topic}
+        reminders.schedule(c, "introduction", due, **links)
+
+
+def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: Row) -> None:
+    c = part.c
+    who = _who(everyone, promise)
+    words = people.strip_end(promise["text"])
+    due = reminders.promise_due(c)
+    links: dict[str, Any] = {"interview_id": interview_id, "note": words}
+    if who:
+        links["contact_id"] = who["id"]
+        _add_note(part, who["id"], part.template("note_promise").format(what=words))
+    promise["id"] = reminders.schedule(c, "promise", due, **links)
+
+
+def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:
+    """The norms, on the student's clock (see ``reminders``): thank-you notes today (by the
+    next morning), a status check a week after the decision date or two weeks after the
+    interview, a quarterly check-in with each new person the student kept (from today, when the
+    thank-you notes go out)."""
+    c = part.c
+    db = c.data["db"]
+    today = reminders.today(c)
+    held = c.data.get("interview_date")
+    day = min(date.fromisoformat(held), today) if held else today
+    if fresh or not db.get("update"):
+        reminders.close(c, "thank_you", status="cancelled", interview_id=interview_id)
+    if fresh:  # nobody new to thank, nothing to remind
+        reminders.schedule(c, "thank_you", reminders.thank_you_due(c), interview_id=interview_id)
+    answered = [
+        row
+        for row in c.records("followups", kind="status_check", interview_id=interview_id)
+        if row["status"] in ("done", "skipped")
+    ]
+    if not answered:
+        due = reminders.status_check_due(c, db.get("decision"), day)
+        reminders.schedule(c, "status_check", due, interview_id=interview_id)
+    dropped = set(db.get("drop") or [])
+    new = {id(person) for person in fresh}
+    for index, person in enumerate(db["people"]):
+        if id(person) in new and index not in dropped:
+            reminders.schedule(
+                c,
+                "keep_warm",
+                reminders.keep_warm_due(c),
+                interview_id=interview_id,
+                contact_id=person["id"],
+            )
+
+
+def summary(part: Part) -> None:
+    """Say what the debrief saved: who was met, what each offered and was promised, and the
+    reminders still pending. Only reads: drawing it again changes nothing."""
+    c = part.c
+    db = c.data["db"]
+    interview_id = int(db.get("interview_id") or c.data["interview_id"])
+    everyone: list[Row] = db["people"]
+    lines: list[str] = []
+    for offer in c.data["db"].get("offers") or []:
+        who = _who(everyone, offer)
+        form, words = people.offer_form(offer, said="student")
+        if form == "intro":
+            by = ""
+            if offer.get("by"):
+                day = date.fromisoformat(offer["by"]).strftime("%A %-d %B")
+                comma = "," if offer.get("to_role") else ""
+                by = comma + " " + part.template("by_day").format(day=day)
+            to = people.introduced_to(offer)
+            lines.append(part.text("saved_intro", who=said_of(part, who, True), to=to, by=by))
+        elif who:
+            lines.append(part.text(f"saved_offer_{form}", who=said_of(part, who, True), what=words))
+        else:
+            what = people.strip_end(offer["text"])
+            lines.append(part.text("saved_offer_nobody", what=what))
+    for promise in c.data["db"].get("returns") or []:
+        who = _who(everyone, promise)
+        what = people.strip_end(promise["text"])
+        if who:
+            lines.append(part.text("saved_promise", who=said_of(part, who), what=what))
+        else:
+            lines.append(part.text("saved_promise_nobody", what=what))
+    for person in everyone:
+        if not person.get("name"):
+            role = people.role_of(person, part.template("interviewer"))
+            lines.append(part.text("saved_unnamed", role=people.lower_first(role)))
+    summary = reminder_summary(part, interview_id)
+    if not everyone:
+        nobody = part.text("debrief_saved_nobody", reminders=summary)
+        c.say_markup("\n".join([nobody, *lines]))
+        return
+    head = part.text("debrief_saved", people=names(part, everyone))
+    tail = part.text("debrief_next", reminders=summary)
+    c.say_markup("\n".join([head, *lines, tail]))
+
+
+def reminder_summary(part: Part, interview_id: int) -> str:
+    """The interview's pending reminders, soonest first, one phrase per kind and day, naming
+    whom each is about: "a check-in on Wed 24 Feb with Lena Ortiz and Sam Patel"."""
+    c = part.c
+    rows = sorted(
+        c.records("followups", interview_id=interview_id, status="pending"),
+        key=lambda row: str(row["due_at"]),
+    )
+    groups: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        about = groups.setdefault((row["kind"], _day(part, from_iso(row["due_at"]))), [])
+        person = people.contact(c, row["contact_id"])
+        if person is not None and said_of(part, person) not in about:
+            about.append(said_of(part, person))
+    phrases = []
+    for (kind, day), about in groups.items():
+        what = part.template(f"when.{kind}")
+        line = "reminder_line"
+        if about:
+            line = "reminder_line_promise" if kind == "promise" else "reminder_line_with"
+        phrases.append(
+            part.template(line).format(
+                what=what, day=day, names=people.joined(about, part.template("and"))
+            )
+        )
+    return "; ".join(phrases)
+
+
+def _day(part: Part, due: datetime) -> str:
+    """When a reminder comes, on the student's clock: "later today", "tomorrow morning", "on
+    Wed 24 Feb"."""
+    due = reminders.local(part.c, due)
+    days = (due.date() - reminders.today(part.c)).days
+    if days in (0, 1):
+        return part.template(f"day_{days}")
+    return part.template("day_on").format(day=due.strftime("%a %-d %b"))

@@ -1,0 +1,201 @@
+"""The words of each draft, built from the records of one interview: a thank-you per person met
+(thanking whoever offered something for it, in their own note), the introduction request to
+the person who offered it and the outreach note to the person introduced, and the decline to
+the recipient the student picked. Every draft is headed with its recipient and signed with the
+student's name (``sign_as``, asked at the end of the debrief); a missing piece (a name, the
+person to be introduced) is never a "[name]" placeholder: the part asks for it.
+
+Plain functions of the drafts part (its words and conversation)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.flow import Values
+from bot.markup import fill, fill_plain
+from bot.parts import Extras, Part
+from flows.pivot import people, phrases
+
+STYLES = ("normal", "short", "formal")
+KINDS = ("thanks", "ask_intro", "ask_offered", "outreach", "decline")
+# Drafts that name the better fit, each with an ``_open`` form for when none is known: never a
+# "[the kind of work you want to do]" to fill in.
+OPEN = ("ask_intro", "outreach", "decline")
+# The values draft templates may use besides the stored data.
+DRAFT_VALUES = (
+    "to",
+    "greeting",
+    "detail_line",
+    "promise_line",
+    "offer",
+    "offered",
+    "connector",
+    "connector_start",
+    "day",
+    "detail",
+    "first",
+    "formal",
+)
+TEMPLATES = (
+    *(f"draft.{kind}.{style}" for kind in KINDS for style in STYLES),
+    *(f"draft.{kind}_open.{style}" for kind in OPEN for style in STYLES),
+    *(f"detail_line.{style}" for style in STYLES),
+    *(f"promise_line.{style}" for style in STYLES),
+    *(f"greeting.{style}" for style in STYLES),
+)
+TEXTS = (
+    *TEMPLATES,
+    "greeting.unnamed",
+    "to_unnamed",
+    "to_recruiter",
+    "offer_intro",
+    "offer_to",
+    "offer_of",
+    "offered_intro",
+    "offered_to",
+    "offered_of",
+    "someone",
+    "colleague",
+    "intro_waiting",
+    "intro_waiting_all",
+    "the_role",
+    "the_recruiter",
+    "decline_pending",
+    "unnamed_as",
+    "interviewer",
+    "and",
+)
+EXTRAS: Extras = {
+    **{name: DRAFT_VALUES for name in TEMPLATES},
+    "greeting.unnamed": (),
+    "to_unnamed": ("role",),
+    "offer_intro": ("words",),
+    "offer_to": ("words",),
+    "offer_of": ("words",),
+    "offered_intro": ("words",),
+    "offered_to": ("words",),
+    "offered_of": ("words",),
+    "intro_waiting": ("asked",),
+    "intro_waiting_all": ("asked",),
+    "the_role": ("role",),
+    "decline_pending": ("who", "to"),
+    "unnamed_as": ("role",),
+}
+
+Row = dict[str, Any]
+
+
+def _draft(part: Part, kind: str, style: str, v: Values) -> str:
+    """A draft filled in, in the form without a better fit when none is known, ending with the
+    name the student signs with, or with its closing words when they left their name off (no
+    empty line, never "[your name]")."""
+    if kind in OPEN and not v["target_head"]:
+        kind += "_open"
+    return fill(part.template(f"draft.{kind}.{style}"), v).rstrip()
+
+
+def _t(part: Part, name: str, **values: str) -> str:
+    """A text filled as plain words (it goes into a draft, which escapes it once)."""
+    return fill_plain(part.template(name), values)
+
+
+def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
+    """Set ``to`` (the heading) and ``greeting`` for a draft to ``person`` (None: the
+    recruiter): "Hi Sam," or, more formally, "Dear Dr Okafor," with a title and "Dear Sam
+    Patel," without; "Hello," to someone whose name is not known."""
+    name = str((person or {}).get("name") or "")
+    if not name:
+        role = people.role_of(person or {}, part.template("interviewer"))
+        v["to"] = (
+            _t(part, "to_unnamed", role=people.lower_first(role))
+            if person
+            else part.template("to_recruiter")
+        )
+        v["greeting"] = part.template("greeting.unnamed")
+        return
+    v["to"] = name
+    greeting = part.template(f"greeting.{style}")
+    v["greeting"] = fill_plain(
+        greeting, first=people.first_name(name), formal=people.formal_name(name)
+    )
+
+
+def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
+    """``kind`` "offer": "your offer to introduce me to Joy Chen"; "offered": "offered to
+    introduce me to Joy Chen, who leads merchandising analytics" (after "You")."""
+    form, words = people.offer_form(offer)
+    if kind == "offer" and form == "intro":
+        words = str(offer.get("to_name"))
+    return _t(part, f"{kind}_{form}", words=words)
+
+
+def connector(part: Part, person: Row | None) -> tuple[str, str]:
+    """Who connected the student, mid-sentence and at the start of one: "Sam", "Sam"; or for
+    someone whose name was not caught, "a colleague of yours", "A colleague of yours"."""
+    if person and person.get("name"):
+        first = people.first_name(str(person["name"]))
+        return first, first
+    colleague = part.template("colleague")
+    return colleague, people.upper_first(colleague)
+
+
+def _asked(part: Part, person: Row | None) -> str:
+    """Whom the student asked, as they would say it: "Sam", "the hiring manager"."""
+    if person is None:
+        return part.template("the_recruiter")
+    if person.get("name"):
+        return people.first_name(str(person["name"]))
+    role = people.role_of(person, part.template("interviewer"))
+    return part.template("the_role").format(role=people.lower_first(role))
+
+
+def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values) -> str:
+    """One thank-you note: the one thing talked about with this person, and their own offers."""
+    addressed(part, person, style, v)
+    # Typed to finish "I especially enjoyed ...": no lead-in, no end mark, capitals kept.
+    detail = phrases.lower_first(
+        phrases.strip_end(phrases.strip_lead(str(person.get("talked_about") or "")))
+    )
+    # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
+    v["detail_line"] = _t(part, f"detail_line.{style}", detail=detail) if detail else ""
+    theirs = [o for o in offers if o.get("contact_id") == person.get("id")]
+    v["offer"] = part.template("and").join(_offer_phrase(part, o, "offer") for o in theirs)
+    v["promise_line"] = fill_plain(part.template(f"promise_line.{style}"), v) if theirs else ""
+    return _draft(part, "thanks", style, v)
+
+
+def introduction(
+    part: Part,
+    style: str,
+    asked: Row | None,
+    offer: Row | None,
+    v: Values,
+    waiting: str = "intro_waiting",
+) -> list[str]:
+    """The request to ``asked`` (who offered, or whom to ask), then the note to the person
+    introduced; while their name is unknown, how to get it instead."""
+    addressed(part, asked, style, v)
+    if offer is not None:
+        v["offered"] = _offer_phrase(part, offer, "offered")
+        request = _draft(part, "ask_offered", style, v)
+    else:
+        request = _draft(part, "ask_intro", style, v)
+    v["connector"], v["connector_start"] = connector(part, asked)
+    if offer is None or not offer.get("to_name"):
+        return [request, fill(part.template(waiting), asked=_asked(part, asked))]
+    addressed(part, {"name": offer["to_name"]}, style, v)
+    return [request, _draft(part, "outreach", style, v)]
+
+
+def pending_warning(part: Part, person: Row | None, pending: list[Row]) -> str | None:
+    """Why not to withdraw through someone whose introduction has not happened yet."""
+    if person is None or not pending:
+        return None
+    who = people.display(person, part.template("unnamed_as"), part.template("interviewer"))
+    to = str(pending[0].get("to_name") or part.template("someone"))
+    return fill(part.template("decline_pending"), who=who, to=to)
+
+
+def decline(part: Part, style: str, person: Row | None, v: Values) -> str:
+    addressed(part, person, style, v)
+    return _draft(part, "decline", style, v)

@@ -1,0 +1,300 @@
+"""The debrief's second half: what was offered (by whom, an introduction to whom and by when),
+what the student promised in return (to whom), and whose quarterly check-in to keep. Collected
+in ``data["db"]`` beside the people met; written at the summary by ``debrief_records``."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, ClassVar
+
+from transitions.core import EventData
+
+from bot.flow import Step
+from bot.messages import Choice
+from bot.parts import Extras, Part
+from flows.pivot import debrief_records, people
+
+# Arriving at the offer or promise question settles the one just finished; drawing it again
+# (/resume, /back) changes nothing: one left unfinished by /back is dropped when the next is
+# typed, or when there is nothing else.
+STEPS = (
+    Step(
+        "debrief.promised",
+        "text",
+        max_len=600,
+        on_enter=("settle_offers",),
+        choices="offer_choices",
+        redraw=(),
+    ),
+    Step("debrief.offer.who", choices="people_choices"),
+    Step("debrief.offer.to", "text", max_len=200, choices="to_choices"),
+    Step("debrief.offer.by", "date"),
+    Step(
+        "debrief.return",
+        "text",
+        max_len=600,
+        on_enter=("settle_returns",),
+        choices="return_choices",
+        redraw=(),
+    ),
+    Step("debrief.return.who", choices="people_choices"),
+    Step("debrief.checkins", choices="checkin_choices"),
+)
+
+T = "trigger"
+TABLE: list[dict[str, Any]] = [
+    # One offer at a time: who made it (when more than one person was met), and for an
+    # introduction, to whom and by when; then "anything else?".
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.offer.who",
+        "conditions": "several_people",
+        "before": "keep_offer",
+    },
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.offer.to",
+        "conditions": "typed_introduction",
+        "before": "keep_offer",
+    },
+    {T: "answer", "source": "debrief.promised", "dest": "debrief.promised", "before": "keep_offer"},
+    {T: "skip", "source": "debrief.promised", "dest": "debrief.return", "before": "drop_offer"},
+    {
+        T: "by",
+        "source": "debrief.offer.who",
+        "dest": "debrief.offer.to",
+        "conditions": "offer_is_introduction",
+        "before": "keep_offerer",
+    },
+    {T: "by", "source": "debrief.offer.who", "dest": "debrief.promised", "before": "keep_offerer"},
+    {T: "guess", "source": "debrief.offer.to", "dest": "debrief.offer.by", "before": "keep_guess"},
+    {
+        T: "answer",
+        "source": "debrief.offer.to",
+        "dest": "debrief.offer.by",
+        "before": "keep_introduced",
+    },
+    {T: "skip", "source": "debrief.offer.to", "dest": "debrief.offer.by"},
+    {T: "answer", "source": "debrief.offer.by", "dest": "debrief.promised", "before": "keep_by"},
+    {T: "skip", "source": "debrief.offer.by", "dest": "debrief.promised"},
+    # What the student promised, one at a time, and to whom.
+    {
+        T: "answer",
+        "source": "debrief.return",
+        "dest": "debrief.return.who",
+        "conditions": "several_people",
+        "before": "keep_return",
+    },
+    {T: "answer", "source": "debrief.return", "dest": "debrief.return", "before": "keep_return"},
+    {T: "by", "source": "debrief.return.who", "dest": "debrief.return", "before": "keep_promisee"},
+    {
+        T: "skip",
+        "source": "debrief.return",
+        "dest": "debrief.checkins",
+        "conditions": "several_new_people",
+        "before": "drop_return",
+    },
+    {T: "skip", "source": "debrief.return", "dest": "debrief.outcome", "before": "drop_return"},
+    # A check-in with each new person, unless the student leaves someone out.
+    {T: "drop", "source": "debrief.checkins", "dest": None, "after": "drop_checkin"},
+    {T: "keep", "source": "debrief.checkins", "dest": "debrief.outcome"},
+]
+
+
+class Offers(Part):
+    """Offers, promises and check-ins of the debrief in progress (``data["db"]``)."""
+
+    name = "offers"
+    WORDS = "offers"
+    STEPS = STEPS
+    TABLE = TABLE
+    TEXTS = (
+        "offer_first",
+        "offer_next",
+        "return_first",
+        "return_next",
+        "checkin_dropped",
+        "date_noted",
+        "they",
+        "the_role",
+        "unnamed_as",
+        "interviewer",
+        "someone",
+    )
+    LABELS = (
+        "nothing_yet",
+        "nothing_else",
+        "nothing_promised",
+        "no_one_said",
+        "leave_out",
+        "keep_checkins",
+    )
+    DERIVED = ("offerer", "offer_question", "return_question")
+    EXTRAS: ClassVar[Extras] = {
+        "checkin_dropped": ("name",),
+        "date_noted": ("when",),
+        "the_role": ("role",),
+        "unnamed_as": ("role",),
+    }
+    BUTTONS = ("skip", "by", "guess", "drop", "keep")
+
+    @property
+    def db(self) -> dict[str, Any]:
+        db: dict[str, Any] = self.c.data["db"]
+        return db
+
+    def _people(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = self.db.get("people") or []
+        return found
+
+    def _only(self) -> int | None:
+        """Who an offer or promise is from when there is only one person to choose."""
+        return 0 if len(self._people()) == 1 else None
+
+    def _name(self, person: dict[str, Any]) -> str:
+        return debrief_records.name_of(self, person)
+
+    # -- conditions ------------------------------------------------------------------------
+
+    def several_people(self, event: EventData) -> bool:
+        return len(self._people()) > 1
+
+    def several_new_people(self, event: EventData) -> bool:
+        return sum(1 for p in self._people() if not p.get("id")) > 1
+
+    def typed_introduction(self, event: EventData) -> bool:
+        return people.is_introduction(str(event.kwargs.get("text", "")))
+
+    def offer_is_introduction(self, event: EventData) -> bool:
+        offers = self.db.get("offers") or []
+        return bool(offers) and offers[-1]["kind"] == "introduction"
+
+    # -- offers ----------------------------------------------------------------------------
+
+    def settle_offers(self, event: EventData | None) -> None:
+        _settle(self.db.setdefault("offers", []))
+
+    def drop_offer(self, event: EventData) -> None:
+        _drop_open(self.db.setdefault("offers", []))
+
+    def offer_choices(self) -> list[Choice]:
+        label = "nothing_else" if _settled(self.db.get("offers")) else "nothing_yet"
+        return [self.choice(label, "skip")]
+
+    def people_choices(self) -> list[Choice]:
+        return [
+            self.button(self._name(person)[:60], f"by:{i}")
+            for i, person in enumerate(self._people())
+        ]
+
+    def keep_offer(self, event: EventData) -> None:
+        self.drop_offer(event)
+        text = event.kwargs["text"]
+        offer: dict[str, Any] = {"text": text, "kind": "other", "who": self._only(), "open": 1}
+        if people.is_introduction(text):
+            offer["kind"] = "introduction"
+            offer["guess"] = people.guess_introduced(text)
+        self.db.setdefault("offers", []).append(offer)
+
+    def keep_offerer(self, event: EventData) -> None:
+        self.db["offers"][-1]["who"] = int(event.kwargs["value"])
+
+    def to_choices(self) -> list[Choice]:
+        guess = (self.db.get("offers") or [{}])[-1].get("guess")
+        buttons = [self.button(guess[0][:60], "guess")] if guess else []
+        return [*buttons, self.choice("no_one_said", "skip")]
+
+    def keep_guess(self, event: EventData) -> None:
+        offer = self.db["offers"][-1]
+        offer["to_name"], offer["to_role"] = offer["guess"]
+
+    def keep_introduced(self, event: EventData) -> None:
+        offer = self.db["offers"][-1]
+        name, role = people.split_person(event.kwargs["text"])
+        guess = offer.get("guess")
+        if not role and guess and guess[0].casefold() == name.casefold():
+            role = guess[1]
+        offer["to_name"], offer["to_role"] = name, role
+
+    def keep_by(self, event: EventData) -> None:
+        self.db["offers"][-1]["by"] = event.kwargs["date"]
+        when = date.fromisoformat(event.kwargs["date"]).strftime("%A %-d %B")
+        self.say("date_noted", when=when)
+
+    def derive(self, name: str) -> Any:
+        if name == "offer_question":
+            return self.template("offer_next" if _settled(self.db.get("offers")) else "offer_first")
+        if name == "return_question":
+            more = _settled(self.db.get("returns"))
+            return self.template("return_next" if more else "return_first")
+        if name != "offerer":
+            return None
+        offers = self.db.get("offers") or [{}]
+        index = offers[-1].get("who")
+        if index is None or index >= len(self._people()):
+            return self.template("they")
+        person = self._people()[index]
+        if person.get("name"):
+            return people.first_name(person["name"])
+        role = people.role_of(person, self.template("interviewer"))
+        return self.template("the_role").format(role=people.lower_first(role))
+
+    # -- promises --------------------------------------------------------------------------
+
+    def settle_returns(self, event: EventData | None) -> None:
+        _settle(self.db.setdefault("returns", []))
+
+    def drop_return(self, event: EventData) -> None:
+        _drop_open(self.db.setdefault("returns", []))
+
+    def return_choices(self) -> list[Choice]:
+        label = "nothing_else" if _settled(self.db.get("returns")) else "nothing_promised"
+        return [self.choice(label, "skip")]
+
+    def keep_return(self, event: EventData) -> None:
+        self.drop_return(event)
+        promise = {"text": event.kwargs["text"], "who": self._only(), "open": 1}
+        self.db.setdefault("returns", []).append(promise)
+
+    def keep_promisee(self, event: EventData) -> None:
+        self.db["returns"][-1]["who"] = int(event.kwargs["value"])
+
+    # -- check-ins -------------------------------------------------------------------------
+
+    def checkin_choices(self) -> list[Choice]:
+        dropped = set(self.db.get("drop") or [])
+        leave_out = self.label("leave_out")
+        buttons = [
+            self.button(f"{leave_out} {self._name(person)}"[:60], f"drop:{i}")
+            for i, person in enumerate(self._people())
+            if not person.get("id") and i not in dropped
+        ]
+        return [*buttons, self.choice("keep_checkins", "keep")]
+
+    def drop_checkin(self, event: EventData) -> None:
+        index = int(event.kwargs["value"])
+        if 0 <= index < len(self._people()):
+            self.db.setdefault("drop", []).append(index)
+            who = debrief_records.said_of(self, self._people()[index])
+            self.say("checkin_dropped", name=who)
+        if self.c.out:  # an internal transition asks nothing by itself
+            self.c.out[-1].choices = self.c.choices()
+
+
+def _settle(items: list[dict[str, Any]]) -> None:
+    """Back at the question after finishing one (an offer, a promise): it is kept."""
+    for item in items:
+        item.pop("open", None)
+
+
+def _drop_open(items: list[dict[str, Any]]) -> None:
+    """One left unfinished (/back from its follow-up questions) goes, so that typing it again,
+    or saying there is nothing else, does not record it."""
+    items[:] = [item for item in items if not item.get("open")]
+
+
+def _settled(items: list[dict[str, Any]] | None) -> bool:
+    """Whether any offer or promise has been finished (an unfinished one does not count)."""
+    return any(not item.get("open") for item in items or [])

@@ -1,0 +1,246 @@
+"""The people met at an interview and what passed between them, shared by the debrief, its
+drafts and the contacts as plain functions: how a contact is named, how an offer typed in the
+student's words reads in a sentence said to the person who made it, and the records about
+them (contacts, offers) those parts read and update."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.conversation import Conversation
+from flows.pivot import phrases, reminders
+
+Row = dict[str, Any]
+
+HONORIFICS = frozenset({"dr", "prof", "mr", "ms", "mrs", "mx", "miss"})
+# An offer of an introduction, in the student's words.
+INTRODUCTION = re.compile(
+    r"\bintroduc|\bconnect (?:me|you)\b|\bput (?:me|you) in touch\b|\bin touch with\b", re.I
+)
+# Who said it, and how, before what they offered: "Sam said he'd", "She offered to", "will".
+_SAID = re.compile(
+    r"^(?:(?:[A-Za-z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?"
+    r"(?:(?:said|says|mentioned)\s+(?:that\s+)?(?:he|she|they)\s*(?:'d|’d|'ll|’ll|would|will|could|can)\s+"
+    r"|offered\s+(?:me\s+)?(?:to\s+)?|promised\s+(?:me\s+)?(?:to\s+)?"
+    r"|(?:would|will|could|can|is going to|are going to)\s+)",
+    re.I,
+)
+# What an offer may start with once who said it is gone ("introduce me to", "pass my CV"): it
+# reads "your offer to pass my CV"; anything else reads "your offer of an introduction".
+VERBS = frozenset(
+    (  # noqa: SIM905 - a list of words reads best as words
+        "introduce connect pass send share forward put refer recommend mention set arrange ask "
+        "check look keep email call meet show give invite help review talk speak chat follow "
+        "loop get add let take find see lend flag tell read schedule book copy write circulate"
+    ).split()
+)
+# The -ing forms an offer is often typed with ("passing my CV on"), and their base form.
+GERUNDS = {
+    "introducing": "introduce",
+    "connecting": "connect",
+    "passing": "pass",
+    "sending": "send",
+    "sharing": "share",
+    "forwarding": "forward",
+    "putting": "put",
+    "referring": "refer",
+    "recommending": "recommend",
+    "mentioning": "mention",
+    "setting": "set",
+    "arranging": "arrange",
+    "asking": "ask",
+    "checking": "check",
+    "looking": "look",
+    "keeping": "keep",
+    "emailing": "email",
+    "calling": "call",
+    "meeting": "meet",
+    "showing": "show",
+    "giving": "give",
+    "inviting": "invite",
+    "helping": "help",
+    "reviewing": "review",
+    "getting": "get",
+    "flagging": "flag",
+    "scheduling": "schedule",
+}
+# A capitalised name after "to" in an offer: "introduce me to Joy Chen, who leads ...".
+_TO_NAME = re.compile(r"\bto\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(.*)$", re.S)
+_NOT_NAMES = frozenset({"The", "Their", "His", "Her", "Our", "My", "Your", "Head", "Someone"})
+
+
+# -- names ------------------------------------------------------------------------------------
+
+
+def first_name(name: str) -> str:
+    """ "Dr Maria Lopez" -> "Maria"; a bare title or empty name stays as it is."""
+    words = name.split()
+    rest = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
+    return rest[0] if rest else name.strip()
+
+
+def formal_name(name: str) -> str:
+    """How a formal note addresses someone: "Dr Okafor" when a title was given ("Dr Tom
+    Okafor"), otherwise the full name as typed ("Sam Patel"), never the first name alone."""
+    words = name.split()
+    if len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS:
+        return f"{words[0]} {words[-1]}"
+    return " ".join(words)
+
+
+# What the student typed, shaped for a sentence (see ``phrases``): "Hiring manager" is "hiring
+# manager" mid-sentence, "VP Sales" and "Inside Sales Representative" keep their capitals, and a
+# phrase loses the full stop it was typed with but not an abbreviation's ("Lumen Outdoor Co.").
+upper_first = phrases.upper_first
+lower_first = phrases.lower_first
+strip_end = phrases.strip_end
+
+
+def role_of(contact: Row, default: str) -> str:
+    """An unnamed contact's role as typed ("hiring manager"), or ``default``."""
+    return str(contact.get("title") or default).strip()
+
+
+def display(contact: Row, unnamed: str, default_role: str) -> str:
+    """How a contact is listed: their name, or ``unnamed`` (a template naming ``{role}``, such
+    as "{role} (name unknown)") filled with their role."""
+    if contact.get("name"):
+        return str(contact["name"])
+    return unnamed.format(role=upper_first(role_of(contact, default_role)))
+
+
+def joined(items: list[str], and_word: str) -> str:
+    """ "A", "A and B", "A, B and C" (``and_word`` with its spaces, " and ")."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + and_word + items[-1]
+
+
+# -- offers, in the student's words -----------------------------------------------------------
+
+
+def is_introduction(text: str) -> bool:
+    return bool(INTRODUCTION.search(text))
+
+
+def offer_words(text: str) -> str:
+    """What was offered, without who said it: "Sam said he'd introduce me to Joy" -> "introduce
+    me to Joy"; "She offered to pass my CV on" -> "pass my CV on"."""
+    words = strip_end(_SAID.sub("", text.strip(), count=1))
+    return lower_first(words) if words else strip_end(text)
+
+
+def to_them(words: str) -> str:
+    """Words about someone turned to be said to them: "her team" -> "your team"."""
+    return re.sub(r"\b(?:his|her)\b", "your", words)
+
+
+def to_student(words: str) -> str:
+    """The student's own words said back to them: "pass my CV on" -> "pass your CV on"."""
+    swaps = {"me": "you", "my": "your", "mine": "yours", "myself": "yourself"}
+    return re.sub(r"\b(me|my|mine|myself)\b", lambda m: swaps[m.group(1)], words)
+
+
+def offer_form(offer: Row, said: str = "them") -> tuple[str, str]:
+    """How an offer reads after "your offer" or "offered", said to whoever made it (``said``
+    "them") or to the student ("student"): ("intro", "Joy Chen, who leads ..."), ("to", "pass
+    my CV on") or ("of", "an introduction to the data team")."""
+    if offer.get("kind") == "introduction" and offer.get("to_name"):
+        return "intro", introduced_to(offer)
+    words = offer_words(str(offer.get("text") or ""))
+    words = to_them(words) if said == "them" else to_student(words)
+    first, _, rest = words.partition(" ")
+    base = GERUNDS.get(first.lower())
+    if base:  # "passing my CV on" reads "your offer to pass my CV on"
+        words, first = f"{base} {rest}".strip(), base
+    return ("to" if first.lower() in VERBS else "of"), words
+
+
+def introduced_to(offer: Row) -> str:
+    """The person an introduction is to, with their role when given: "Joy Chen, who leads
+    merchandising analytics"."""
+    name = str(offer.get("to_name") or "")
+    role = strip_end(str(offer.get("to_role") or ""))
+    return f"{name}, {role}" if role else name
+
+
+def guess_introduced(text: str) -> tuple[str, str] | None:
+    """The name (and role) an offer of an introduction gives: "introduce me by email to Joy
+    Chen, who leads merchandising analytics" -> ("Joy Chen", "who leads merchandising
+    analytics"). None when no capitalised name follows "to"."""
+    found = _TO_NAME.search(text)
+    if found is None or found.group(1).split()[0] in _NOT_NAMES:
+        return None
+    rest = found.group(2).strip()
+    role = strip_end(rest[1:]) if rest.startswith(",") else ""
+    return found.group(1), role
+
+
+def split_person(text: str) -> tuple[str, str]:
+    """ "Joy Chen, who leads merchandising analytics" or "Joy Chen (analytics lead)" -> name and
+    role; a bare name has no role."""
+    text = strip_end(text)
+    bracket = re.fullmatch(r"(.+?)\s*\((.+)\)", text)
+    if bracket:
+        return bracket.group(1).strip(), bracket.group(2).strip()
+    name, _, role = text.partition(",")
+    return name.strip(), role.strip()
+
+
+# -- records ----------------------------------------------------------------------------------
+
+
+def offers(c: Conversation, interview_id: int | None) -> list[Row]:
+    return c.records("offers", interview_id=interview_id) if interview_id else []
+
+
+def met(c: Conversation, interview_id: int | None) -> list[Row]:
+    """The people met at the interview (not those they offered to introduce)."""
+    if not interview_id:
+        return []
+    introduced_ids = {o["introduced_id"] for o in offers(c, interview_id)}
+    return [
+        row
+        for row in c.records("contacts", interview_id=interview_id)
+        if row["id"] not in introduced_ids
+    ]
+
+
+def contact(c: Conversation, contact_id: int | None) -> Row | None:
+    rows = c.records("contacts", id=contact_id) if contact_id else []
+    return rows[0] if rows else None
+
+
+def pending_introductions(c: Conversation, contact_id: int) -> list[Row]:
+    """Introductions this contact offered that have not happened yet."""
+    return [
+        o
+        for o in c.records("offers", contact_id=contact_id, kind="introduction")
+        if o["status"] in ("pending", "asked")
+    ]
+
+
+def contacted(c: Conversation, row: Row) -> None:
+    """The student wrote to this contact: the 3B7 reminders start (a second contact after 3
+    business days, one follow-up after 7), and an introduction to them has happened."""
+    reminders.schedule_outreach(c, interview_id=row.get("interview_id"), contact_id=row["id"])
+    if row.get("stage") in (None, "identified"):
+        c.update("contacts", row["id"], stage="contacted", last_contact_at=c.stamp())
+    for offer in c.records("offers", introduced_id=row["id"]):
+        introduced(c, offer)
+
+
+def introduced(c: Conversation, offer: Row, **changes: Any) -> None:
+    """An introduction offered has happened (``changes``: what is now known of it): it is done,
+    and the nudge about it goes, unless the same person still owes another."""
+    c.update("offers", offer["id"], status="done", **changes)
+    owed = [o for o in pending_introductions(c, offer["contact_id"]) if o["id"] != offer["id"]]
+    if offer["contact_id"] and not owed:
+        reminders.close(c, "introduction", contact_id=offer["contact_id"])
+
+
+def replied(c: Conversation, row: Row) -> None:
+    """They answered or met the student: no more 3B7 reminders about them."""
+    for kind in ("outreach_second", "outreach_followup"):
+        reminders.close(c, kind, status="cancelled", contact_id=row["id"])

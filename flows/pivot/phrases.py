@@ -1,0 +1,447 @@
+"""What a student typed, turned into a phrase or a sentence that reads right where it is put.
+
+Students answer in fragments ("Data analytics, ideally on the merchandising side"), in whole
+sentences about the company ("I've used their gear for years 🏕️ and I love their ..."), with a
+framing of their own ("For my capstone, I built ..."), and with the punctuation and capitals
+they like. Each function here takes such an answer and returns it shaped for one kind of slot:
+
+- :func:`noun_phrase` -- after a preposition or as an object: "my best work is in {x}".
+- :func:`work_area` -- a kind of work, where a role title would not fit: "a data analyst" ->
+  "data analyst roles".
+- :func:`clause` -- a clause to follow "that" or "because".
+- :func:`complement` -- whatever follows "... is": a noun phrase, or "that" and a clause.
+- :func:`spoken` -- a whole sentence to say aloud (``to_company=True``: said *to* the company,
+  so "their" is "your").
+- :func:`proof` -- an example of the student's work, as a sentence of its own or to follow
+  "For example,".
+- :func:`role_name` -- a job title to sit in "the {x} role".
+- :func:`head` -- the core of a phrase, without its trailing qualifiers.
+
+and the small steps they are built from, each usable alone: :func:`tidy`, :func:`strip_emoji`,
+:func:`strip_end`, :func:`strip_lead`, :func:`lower_first`, :func:`to_you`, :func:`is_clause`.
+
+Every function takes plain text (not markup), returns plain text, never raises on odd input
+(empty, emoji only, right-to-left text) and returns "" when nothing usable is left. Escaping is
+the caller's business: insert the result with ``bot.markup.fill``, as every user value.
+
+What they never do: change the student's capitals except a leading word that is plainly an
+ordinary word ("Data analytics" -> "data analytics", never "iOS", "SQL", "I", "Python" or
+"Inside Sales Representative"); leave doubled punctuation ("Co.." or "?!"); keep emoji in a
+spoken line; or add words the student did not give, beyond the frame a slot needs ("I", "that").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# -- the pieces ------------------------------------------------------------------------------
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of words written as one string: word lists read better as prose than as literals."""
+    return frozenset(words.split())
+
+
+# Symbols that are text, not emoji, and stay: © ® ™ ℠ ° №.
+_KEEP_SYMBOLS = frozenset("©®™℠°№")
+# Joiners and selectors that only hold emoji together.
+_EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+_EMOTICON = re.compile(r"(?<![\w/])[:;=][-'^]?[)(\]\[dDpPoO3/\\|*]+(?![\w/])|<3\b|\^_?\^")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
+_STOPS = ".!?…"
+_TRAILING = ".,;:!?…-–—·/\\"
+# Words whose full stop is part of the word, so "Lumen Outdoor Co." keeps it.
+_ABBREVIATIONS = _wordset(
+    "co inc ltd corp llc plc bros etc dr st jr sr mr mrs ms no vs dept univ assn intl"
+    " approx est govt"
+)
+_INITIALS = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S., e.g., i.e., a.m.
+
+# Leading words that are names, not ordinary words, whatever their case looks like.
+_NAMES = _wordset(
+    """
+    python java javascript typescript excel word powerpoint outlook sql salesforce hubspot
+    tableau looker figma sketch canva notion airtable jira confluence slack shopify wordpress
+    google microsoft amazon apple meta linkedin instagram tiktok youtube facebook github aws
+    azure react swift kotlin ruby rust matlab stata spss sas r power zapier asana trello
+    english spanish french german italian portuguese mandarin chinese japanese korean arabic
+    hindi dutch polish russian
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    christmas easter ramadan
+    """
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+
+
+def tidy(text: str) -> str:
+    """One line: whitespace runs (newlines included) become one space; no space before a comma
+    or full stop; trimmed."""
+    text = " ".join(str(text).split())
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+
+
+def _is_emoji(char: str) -> bool:
+    if char in _EMOJI_GLUE:
+        return True
+    if "\U0001f3fb" <= char <= "\U0001f3ff" or "\U000e0020" <= char <= "\U000e007f":
+        return True  # skin tones and tag characters, which only modify an emoji
+    return unicodedata.category(char) == "So" and char not in _KEEP_SYMBOLS
+
+
+def strip_emoji(text: str) -> str:
+    """``text`` without emoji, pictographs or emoticons (":)", "<3"), tidied: "years 🏕️ and" ->
+    "years and". Text symbols (© ® ™ °) stay."""
+    text = "".join(" " if _is_emoji(c) else c for c in text)
+    return tidy(_EMOTICON.sub(" ", text))
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    if not text.endswith("."):
+        return False
+    last = text.rsplit(" ", 1)[-1]
+    if _INITIALS.search(last):
+        return True
+    word = last[:-1]
+    return bool(word) and word[-1:].isalpha() and word.casefold() in _ABBREVIATIONS
+
+
+def strip_end(text: str) -> str:
+    """``text`` with no sentence punctuation at the end ("mission!!" -> "mission", "side." ->
+    "side"), so a template can put its own; the full stop of an abbreviation stays
+    ("Lumen Outdoor Co.")."""
+    text = tidy(text)
+    while text and text[-1] in _TRAILING:
+        if _ends_with_abbreviation(text):
+            break
+        text = text[:-1].rstrip()
+    return text
+
+
+def _keeps_capital(word: str, rest: str) -> bool:
+    """Whether a capitalised leading ``word`` is a name or a title rather than an ordinary word."""
+    core = re.split(r"['’\-]", word, maxsplit=1)[0]
+    if core == "I" or not core:
+        return True
+    if len(core) > 1 and (core.isupper() or any(c.isupper() for c in core[1:])):
+        return True  # SQL, UX, McKinsey, LinkedIn
+    if core.casefold() in _NAMES:
+        return True
+    following = _WORD.search(rest)
+    # "Inside Sales Representative", "New York": a run of capitals is a name or a title.
+    return bool(following and following.start() <= 1 and following.group()[0].isupper())
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter when the leading word is an ordinary word written with a
+    capital because it started the answer: "Data analytics" -> "data analytics". Names, acronyms,
+    "I" and Title Case runs keep theirs: "SQL reports", "iOS apps", "Python", "Inside Sales
+    Representative"."""
+    match = _WORD.match(text)
+    if not match or not match.group()[0].isupper():
+        return text
+    word, rest = match.group(), text[match.end() :]
+    if _keeps_capital(word, rest):
+        return text
+    return word[0].lower() + word[1:] + rest
+
+
+def upper_first(text: str) -> str:
+    """The first letter capitalised (the rest unchanged): a sentence's start."""
+    for i, char in enumerate(text):
+        if char.isalpha():
+            return text[:i] + char.upper() + text[i + 1 :]
+    return text
+
+
+# Openers that frame an answer but belong to no sentence it goes into. Each is removed from the
+# start, repeatedly, with any comma or colon after it.
+_FILLER = re.compile(
+    r"^(?:\.\.\.|…|-+|(?:"
+    r"u+m+|u+h+|e+r+m*|hmm+|oh|ok(?:ay)?|so|well|like|honestly|to be honest|tbh|basically|"
+    r"i (?:think|guess|suppose|reckon|feel like)|i'd say|probably|maybe|perhaps|definitely|"
+    r"for example|for instance|e\.?g\.?|example|one example(?: is| would be)?|"
+    r"i'm not sure|not sure|hard to say"
+    r")(?=[\s,:;.!?]|$))[\s,:;.!?-]*",
+    re.I,
+)
+# "I'd like to work in ...", "I want to be ...": the frame of a wish, before the kind of work.
+_WISH = re.compile(
+    r"^(?:i|i'd|i would|i'm|i am)\s+(?:really\s+|probably\s+|definitely\s+)?"
+    r"(?:like|love|want|prefer|enjoy|rather|hoping|keen|interested|looking)"
+    r"(?:\s+(?:to|in|on|into|for|towards?))?"
+    r"(?:\s+(?:work|be|do|get|move|go|focus|end up|try|switch|doing|working|being|moving))?"
+    r"(?:\s+(?:in|on|into|with|as|at|towards?|more))?\s+",
+    re.I,
+)
+# A hedge at the end: "marketing, maybe", "analytics or something".
+_HEDGE = re.compile(
+    r",?\s+(?:maybe|probably|perhaps|i think|i guess|i suppose|idk|or something|or so|"
+    r"i'm not sure|not sure)$",
+    re.I,
+)
+_SOMETHING = re.compile(
+    r"^(?:something|anything|somewhere|a role|roles|a job|jobs|work|more|mostly|mainly|"
+    r"ideally|preferably)\s+(?:in|on|with|around|like|closer to|related to|involving|as)\s+",
+    re.I,
+)
+
+
+def strip_lead(text: str) -> str:
+    """``text`` without leading filler that no sentence frame wants: "For example, I built ..."
+    -> "I built ...", "Um, honestly, data" -> "data", "...their launch" -> "their launch"."""
+    text = tidy(text)
+    while True:
+        shorter = _FILLER.sub("", text, count=1)
+        if shorter == text or not shorter:
+            return text
+        text = shorter
+
+
+# Said to the company, "they" are "you". Object and subject forms both become "you"; the verb
+# after "they" already agrees with "you".
+_YOU = {
+    "they": "you",
+    "them": "you",
+    "their": "your",
+    "theirs": "yours",
+    "themselves": "yourselves",
+    "they're": "you're",
+    "they’re": "you’re",
+    "they've": "you've",
+    "they’ve": "you’ve",
+    "they'd": "you'd",
+    "they’d": "you’d",
+    "they'll": "you'll",
+    "they’ll": "you’ll",
+}
+_YOU_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _YOU)) + r")(?![\w'’])", re.I)
+_THERE = re.compile(r"\b(work|works|worked|working|job|jobs|people|team)\s+there\b", re.I)
+
+
+def to_you(text: str, company: str = "") -> str:
+    """``text`` as said to the company: "I've used their gear" -> "I've used your gear",
+    "they publish ..." -> "you publish ...", "a friend works there" -> "a friend works here",
+    and "{company}'s launch" -> "your launch". Capitals are kept ("Their" -> "Your")."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group()
+        new = _YOU[word.casefold()]
+        return new[0].upper() + new[1:] if word[0].isupper() else new
+
+    text = _YOU_WORDS.sub(swap, text)
+    text = _THERE.sub(lambda m: f"{m.group(1)} here", text)
+    name = strip_end(company).rstrip(".")
+    if name:
+        text = re.sub(re.escape(name) + r"\.?['’]s\b", "your", text, flags=re.I)
+    return text
+
+
+# -- clause or noun phrase -------------------------------------------------------------------
+
+_SUBJECTS = _wordset(
+    """
+    i i'm i've i'd i'll we we're we've we'd we'll they they're they've they'd they'll you
+    you're you've you'd you'll it it's he he's she she's there's everyone everybody someone
+    somebody nobody everything
+    """
+)
+# Finite verbs common in what students write about a company; a noun phrase rarely holds one
+# before its first comma or relative word.
+_VERBS = _wordset(
+    """
+    is are was were has have had does do did seems seem seemed looks looked feels felt makes
+    made works worked sells sold builds built gives gave offers offered lets helps helped uses
+    used values cares treats puts runs ran hires hired invests publishes published supports
+    supported focuses focused leads led won wins grew grows became stands stood takes took
+    talked spoke showed shows believes believe believed creates created designs designed
+    develops developed pays paid keeps kept turned turns started starts launched launches
+    """
+)
+_NP_BREAK = _wordset("that which who whom whose where when how what why way because if")
+_LIKING = re.compile(
+    r"^(?:i\s+|we\s+)?(?:(?:really|just|genuinely|absolutely|truly|honestly)\s+)?"
+    r"(?:(?:'m|am)\s+)?"
+    r"(?:love|loved|like|liked|admire|admired|enjoy|enjoyed|appreciate|respect|adore|"
+    r"(?:i'm|i am)\s+(?:drawn to|excited (?:about|by)|impressed (?:by|with)|inspired by)|"
+    r"drawn to|excited (?:about|by)|impressed (?:by|with)|inspired by)\s+",
+    re.I,
+)
+_SECOND_SUBJECT = re.compile(r"(?:,|\band|\bbut|\bso|;)\s+(?:i|i've|i'm|i'd|we|they|it)\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def is_clause(text: str) -> bool:
+    """Whether ``text`` is a clause ("they publish their research", "their mission is bold",
+    "a friend works there") rather than a noun phrase ("their open data", "how they treat
+    customers", "the launch that they announced")."""
+    words = _words(strip_lead(text))
+    if not words:
+        return False
+    if words[0] in _SUBJECTS:
+        return True
+    for word in words:
+        if word in _NP_BREAK:
+            return False
+        if word in _VERBS:
+            return True
+    return False
+
+
+def noun_phrase(text: str) -> str:
+    """A typed answer ready to sit mid-sentence as a noun phrase: tidy, without emoji, leading
+    filler or a wish's frame ("I'd like to work in data" -> "data"), without end punctuation,
+    and with a leading ordinary word lower-cased."""
+    text = strip_lead(strip_emoji(text))
+    text = _WISH.sub("", text, count=1)
+    text = re.sub(r"^my best work (?:is|would be)\s+(?:in\s+)?", "", text, flags=re.I)
+    text = _SOMETHING.sub("", text, count=1)
+    text = re.sub(r"^(?:in|on)\s+(?=\w)", "", text, flags=re.I)
+    text = _HEDGE.sub("", strip_end(text))
+    return lower_first(strip_end(strip_lead(text)))
+
+
+# The last word of a job title: "a data analyst" names a role, not a kind of work.
+_PERSON = re.compile(
+    r"\b(?:analyst|designer|engineer|developer|manager|scientist|researcher|consultant|"
+    r"coordinator|specialist|strategist|marketer|writer|planner|recruiter|accountant|architect|"
+    r"administrator|associate|representative|officer|assistant|advisor|adviser|editor|"
+    r"producer|technician|lead|executive|director|programmer|tester)s?$",
+    re.I,
+)
+
+
+def work_area(text: str) -> str:
+    """A kind of work, for "my best work is in {x}": the noun phrase, with a job title made
+    into roles ("a data analyst" -> "data analyst roles"; "UX research" stays)."""
+    phrase = noun_phrase(text)
+    if _PERSON.search(phrase) and len(phrase.split()) <= 4:
+        phrase = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.I)
+        phrase = re.sub(r"s$", "", phrase) + " roles"
+    return phrase
+
+
+def clause(text: str) -> str:
+    """``text`` as a clause to follow "that" or "because": tidy, no emoji, no leading filler
+    or "because"/"that", no end punctuation, a leading ordinary word lower-cased."""
+    text = strip_lead(strip_emoji(text))
+    text = re.sub(r"^(?:because|cause|'cause|as|since|that)\s+", "", text, flags=re.I)
+    return lower_first(strip_end(text))
+
+
+def complement(text: str, company: str = "") -> str:
+    """What follows "What draws me to X is ...", said to the company: a noun phrase ("your
+    repair programme"), or "that" and a clause ("that I've used your gear for years and I love
+    your repair programme"). "" when nothing is left."""
+    text = strip_lead(strip_emoji(text))
+    text = re.sub(
+        r"^what (?:draws|drew|attracts|attracted) me(?: to .*?)? (?:is|was)\s+",
+        "",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(r"^(?:is|was)\s+", "", text, flags=re.I)
+    if re.match(r"^(?:because|cause|'cause|since|that)\s", text, re.I):
+        body = to_you(clause(text), company)
+        return f"that {body}" if body else ""
+    liked = _LIKING.sub("", text, count=1)
+    if liked != text and not _SECOND_SUBJECT.search(liked):
+        text = liked  # "I love their open data" -> "their open data"
+    if is_clause(text):
+        body = to_you(clause(text), company)
+        return f"that {body}" if body else ""
+    return lower_first(to_you(strip_end(text), company))
+
+
+def spoken(text: str, to_company: bool = False, company: str = "") -> str:
+    """``text`` as a whole sentence to say aloud: no emoji or leading filler, the first letter a
+    capital, one end mark ("?" kept for a question, else a full stop). With ``to_company``
+    it is said to the company's people: "their" -> "your" (see :func:`to_you`)."""
+    text = strip_lead(strip_emoji(text))
+    if to_company:
+        text = to_you(text, company)
+    question = tidy(text).rstrip().endswith("?")
+    body = upper_first(strip_end(text))
+    if not body:
+        return ""
+    if question:
+        return body + "?"
+    return body if _ends_with_abbreviation(body) else body + "."
+
+
+# -- an example of the student's work --------------------------------------------------------
+
+# Openers that set a scene ("For my capstone, ...", "Last summer I ...", "At Acme I ..."): the
+# answer is already a sentence of its own and "For example," in front of it would stutter.
+_FRAME = re.compile(
+    r"^(?:for|in|at|during|while|when|as|last|this|over|on|through|after|before|since|"
+    r"throughout|with|working|back|earlier|recently|once|two|three|four|five|several|"
+    r"\d{4})\b",
+    re.I,
+)
+# A note-to-self that starts with what was done: "Built a dashboard", "Managed our budget".
+_DID = re.compile(
+    r"^(?:built|led|ran|made|wrote|taught|won|grew|cut|sold|drove|gave|took|found|got|kept|"
+    r"brought|began|spent|held|met|spoke|oversaw|bought|became|chose|rebuilt|rewrote|undertook|"
+    r"set up|put together)\b",
+    re.I,
+)
+# A word ending in "-ed" counts only before an object: "Managed our budget", not "Embedded systems".
+_DID_ED = re.compile(
+    r"^[a-z]{3,}ed\s+(?:a|an|the|my|our|their|his|her|its|this|that|these|those|over|more|"
+    r"\d[\w%]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|"
+    r"weekly|monthly|daily)\b",
+    re.I,
+)
+
+
+def proof(text: str) -> tuple[str, str]:
+    """An example of the student's work, shaped for a script, as ``(kind, words)`` with no end
+    punctuation (the template adds it):
+
+    - ``("own", "For my capstone, I built ...")``: it opens with its own frame; say it as is.
+    - ``("example", "I built ...")``: to follow "For example,"; a note-to-self ("built a
+      dashboard") gets its "I", a leading ordinary word is lower-cased.
+
+    ``("example", "")`` when nothing is left."""
+    text = strip_lead(strip_emoji(text))
+    if _FRAME.match(text) and not re.match(r"^\w+ (?:example|instance)\b", text, re.I):
+        return "own", upper_first(strip_end(text))
+    text = strip_end(text)
+    if _DID.match(text) or _DID_ED.match(text):
+        text = "I " + text[0].lower() + text[1:]
+    return "example", lower_first(text)
+
+
+# -- titles ----------------------------------------------------------------------------------
+
+
+def role_name(text: str) -> str:
+    """A job title to sit in "the {x} role": no article in front, no "role" or "position" at
+    the end, a sentence-case first word lower-cased ("Inside sales representative" -> "inside
+    sales representative"), Title Case kept ("Inside Sales Representative")."""
+    text = strip_end(strip_emoji(text))
+    text = re.sub(r"^(?:the|an?)\s+(?=\S)", "", text, flags=re.I)
+    text = re.sub(r"(?<=\S)\s+(?:role|position|job|post)$", "", text, flags=re.I)
+    return lower_first(text)
+
+
+_QUALIFIER = re.compile(
+    r"\s*(?:[,;(—–]|\s-\s|\b(?:ideally|especially|preferably|probably|maybe|perhaps|or|and/or|"
+    r"such as|e\.g\.|like|with a focus|focusing|mainly|mostly)\b).*$",
+    re.I,
+)
+
+
+def head(text: str) -> str:
+    """The core of a phrase, without trailing qualifiers: "data analytics, ideally on the
+    merchandising side" -> "data analytics". For slots where a long phrase would break the line,
+    such as "our {x} team"."""
+    phrase = noun_phrase(text)
+    core = _QUALIFIER.sub("", phrase)
+    return core or phrase

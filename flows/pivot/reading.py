@@ -1,0 +1,358 @@
+"""One answer, read once: normalised text, sentences, pattern hits and the shape of the answer.
+
+The shape checks (labelled lists, fragments without sentences, keyword stuffing, rubric words)
+look at how an answer is built, not at which words it uses, so an answer written to tick the
+rubric's boxes gets caught whatever its words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from flows.pivot.rules import Gate, Matcher, Rules, rules, starts_of
+
+_STRAIGHTEN = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2026": ".",
+        "\u2022": "-",
+    }
+)
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# A sentence ends at . ! ? before a space, or at a line break; "0.81" does not end one.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+_SPACE = " \t\r\n\f\v.!?"
+_PUNCT = "\"'.,;:!?()[]*-"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Each sentence's (start, end) in ``text``, end marks included, spaces around left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        _add_span(text, start, end, spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+_QUESTION_START = re.compile(
+    r"^\W*(is|are|do|does|could|would|can|may|who|which|what|where|how|should|shall|might|any)\b"
+)
+# A question asked inside a sentence ("So, is there someone I could talk to, or ...").
+_EMBEDDED_QUESTION = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|or|so|but|like|also)\s+)(?:is there|are there|could you|would you|"
+    r"can you|could i|can i|may i|do you|would it be|let me know (?:if|whether)|"
+    r"(?:i was |i'm )?wondering (?:if|whether))\b"
+)
+# Any word that might negate, for a quick first look before the exact check.
+_NEGATOR = re.compile(r"\b(?:not?|never|neither|nor|hardly|barely|without|nothing)\b|n'?t\b")
+# Where a clause ends, looking back from a match: negation does not reach past these.
+_CLAUSE_MARKS = ".!?,;:()"
+_CLAUSE_WORDS = (" but ", " though ", " however ", " - ")
+# A label starting a line or a sentence: "Ask: ...", "- Honest fit: ...".
+_LABEL = re.compile(r"(?:^|[.;!?\n])\s*(?:[-*]\s*)?[a-z][a-z'&-]*(?: [a-z'&-]+){0,2}\s?:\s", re.M)
+# Words that make a group of words a clause: a subject or a finite verb.
+_VERBISH = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "it",
+        "there",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "may",
+        "might",
+        "must",
+        "let's",
+        "im",
+        "i'm",
+        "i'd",
+        "id",
+        "i've",
+        "ive",
+        "i'll",
+        "that's",
+        "it's",
+        "there's",
+        "what's",
+        "whats",
+        "who's",
+        "here's",
+        "get",
+        "got",
+        "make",
+        "made",
+        "need",
+        "want",
+        "think",
+        "know",
+        "see",
+        "hope",
+    ]
+)
+
+
+def normalise(text: str) -> str:
+    """Lower-case ``text`` with straight quotes and dashes, keeping every character's position."""
+    text = text.translate(_STRAIGHTEN)
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # A few characters lower-case to two ("İ"): keep those as they are, so offsets still match.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class Hit(NamedTuple):
+    """Where a pattern matched: offsets in the normalised text and the sentence index."""
+
+    start: int
+    sentence: int
+    negated: bool
+    end: int = 0
+
+
+class Reading:
+    """The answer, normalised and split into sentences, with pattern hits looked up once."""
+
+    def __init__(self, text: str, rule: Rules | None = None) -> None:
+        self.rules = r = rule or rules()
+        self.raw = re.sub(r"\\(.)", r"\1", text) if "\\" in text else text
+        low = normalise(self.raw)
+        # Phone shorthand read as words ("cd u" -> "could you"); remember where text moved:
+        # segments of (normalised start, raw start, raw length, copied unchanged).
+        self._segments: list[tuple[int, int, int, bool]] = []
+        words = list(WORD.finditer(low))
+        tokens = [m.group() for m in words]
+        if not r.shorthand_words.isdisjoint(tokens) or " & " in low or " + " in low:
+            parts: list[str] = []
+            at = last = 0
+            for m in r.shorthand_pattern.finditer(low):
+                word = r.shorthand[m.group()]
+                self._segments.append((at, last, m.start() - last, True))
+                self._segments.append(
+                    (at + m.start() - last, m.start(), m.end() - m.start(), False)
+                )
+                parts += [low[last : m.start()], word]
+                at += m.start() - last + len(word)
+                last = m.end()
+            self._segments.append((at, last, len(low) - last, True))
+            low = "".join([*parts, low[last:]])
+            words = list(WORD.finditer(low))
+            tokens = [m.group() for m in words]
+        self._segment_starts = [s for s, _, _, _ in self._segments]
+        self.low = low
+        self.spans = sentence_spans(low)
+        self._starts = [s for s, _ in self.spans]
+        self.tokens = tokens
+        self.words = len(tokens)
+        # Each sentence's words, apostrophes dropped.
+        offsets = [m.start() for m in words]
+        plain = [w.replace("'", "") for w in tokens] if "'" in low else tokens
+        self.sentence_tokens: list[list[str]] = [
+            plain[bisect_left(offsets, s) : bisect_left(offsets, e)] for s, e in self.spans
+        ]
+        self.starts: dict[Gate, list[int]] = starts_of(low, words, r.catalogue.pair_firsts)
+        self.gates = frozenset(self.starts)
+        self._groups = r.catalogue.find_all(low, self.starts, self.gates) if self.spans else {}
+        self._found: dict[tuple[re.Pattern[str] | Matcher, bool], list[Hit]] = {}
+        self._hits: dict[str, list[Hit]] = {}
+        self._sentences: dict[str, set[int]] = {}
+        self._questions: dict[int, bool] = {}
+
+    # -- positions and sentences ----------------------------------------------------------
+
+    def to_raw(self, pos: int) -> int:
+        """The raw text's offset for an offset in the normalised text."""
+        if not self._segments:
+            return pos
+        norm, raw, length, same = self._segments[bisect_right(self._segment_starts, pos) - 1]
+        return raw + (pos - norm) if same else raw + (length if pos > norm else 0)
+
+    def sentence_of(self, pos: int) -> int:
+        return max(bisect_right(self._starts, pos) - 1, 0)
+
+    def text_of(self, i: int) -> str:
+        """Sentence ``i`` in the normalised text."""
+        s, e = self.spans[i]
+        return self.low[s:e]
+
+    def is_question(self, i: int) -> bool:
+        """Whether sentence ``i`` asks something (a "?", a question word first, or "is there
+        ..." inside it)."""
+        known = self._questions.get(i)
+        if known is None:
+            text = self.text_of(i)
+            known = self._questions[i] = (
+                "?" in text
+                or bool(_QUESTION_START.match(text))
+                or bool(_EMBEDDED_QUESTION.search(text))
+            )
+        return known
+
+    def sentence(self, i: int) -> str:
+        """Sentence ``i`` as the user wrote it."""
+        s, e = self.spans[i]
+        return self.raw[self.to_raw(s) : self.to_raw(e)].strip()
+
+    def sentence_words(self, i: int) -> int:
+        return len(self.sentence_tokens[i])
+
+    def quote(self, i: int, pos: int, limit: int = 140) -> str:
+        """The user's own words around ``pos`` in sentence ``i``, trimmed to about ``limit``."""
+        s, e = (self.to_raw(p) for p in self.spans[i])
+        pos = self.to_raw(pos)
+        if e - s <= limit:
+            return self.raw[s:e].strip()
+        lo = max(s, pos - 50)
+        lo = s if lo - s < 20 else self.raw.find(" ", lo) + 1
+        hi = min(e, lo + limit)
+        hi = e if e - hi < 15 else self.raw.rfind(" ", lo, hi)
+        return ("…" if lo > s else "") + self.raw[lo:hi].strip() + ("…" if hi < e else "")
+
+    # -- pattern hits -------------------------------------------------------------------------
+
+    def _negated(self, pos: int) -> bool:
+        window = self.low[max(0, pos - 48) : pos]
+        if not _NEGATOR.search(window):
+            return False  # most matches: nothing nearby that could negate them
+        cut = max(window.rfind(c) + 1 for c in _CLAUSE_MARKS)
+        for w in _CLAUSE_WORDS:
+            at = window.rfind(w)
+            if at >= 0:
+                cut = max(cut, at + len(w))
+        clause = window[cut:]
+        words = [w.strip(_PUNCT).replace("'", "") for w in clause.split()][-4:]
+        around = " ".join(words) + " " + self.low[pos : pos + 24].replace("'", "")
+        return not any(ex in around for ex in self.rules.exempt) and any(
+            w in self.rules.negators for w in words
+        )
+
+    def find(self, pattern: re.Pattern[str] | Matcher | None, negatable: bool = False) -> list[Hit]:
+        """Every match of ``pattern``, each marked negated or not (looked up once per pattern)."""
+        if pattern is None or not self.spans:
+            return []
+        key = (pattern, negatable)
+        found = self._found.get(key)
+        if found is None:
+            if isinstance(pattern, Matcher):
+                matches = (
+                    self._groups.get(pattern.name, ())
+                    if pattern.name
+                    else pattern.finditer(self.low, gates=self.gates, starts=self.starts)
+                )
+            else:
+                matches = list(pattern.finditer(self.low))
+            starts, negated, make = self._starts, self._negated, tuple.__new__
+            # tuple.__new__ directly: a Hit per match, without a Python-level call for each.
+            found = self._found[key] = [
+                make(
+                    Hit,
+                    (
+                        at := m.start(),
+                        max(bisect_right(starts, at) - 1, 0),
+                        negatable and negated(at),
+                        m.end(),
+                    ),
+                )
+                for m in matches
+            ]
+        return found
+
+    def hits(self, group: str) -> list[Hit]:
+        """Hits of a pattern group that are not negated."""
+        found = self._hits.get(group)
+        if found is None:
+            negatable = group in self.rules.negatable
+            found = self.find(self.rules.groups[group], negatable)
+            if negatable:
+                found = [h for h in found if not h.negated]
+            self._hits[group] = found
+        return found
+
+    def negated(self, group: str) -> set[int]:
+        """Sentences where ``group`` matched but was negated."""
+        found = self.find(self.rules.groups[group], group in self.rules.negatable)
+        return {h.sentence for h in found if h.negated}
+
+    def sentences(self, *groups: str) -> set[int]:
+        """Sentences where any of ``groups`` matched (not negated)."""
+        out: set[int] = set()
+        for group in groups:
+            found = self._sentences.get(group)
+            if found is None:
+                found = self._sentences[group] = {h.sentence for h in self.hits(group)}
+            out |= found
+        return out
+
+    def in_sentences(self, group: str, only: set[int]) -> list[Hit]:
+        return [h for h in self.hits(group) if h.sentence in only]
+
+    # -- shape --------------------------------------------------------------------------------
+
+    def labels(self) -> int:
+        """How many lines or sentences open with a label ("Ask: ...")."""
+        if self.low.count(":") < 3:
+            return 0  # three labels need three colons
+        return len(_LABEL.findall(self.low))
+
+    def fragments(self) -> int:
+        """Sentences with neither a subject nor a finite verb ("Credit risk, yes.")."""
+        return sum(
+            1
+            for words in self.sentence_tokens
+            if words and _VERBISH.isdisjoint(words) and not any(w.endswith("ed") for w in words)
+        )
+
+    def function_share(self) -> float:
+        """Share of small grammatical words: about 0.4 in speech, far less in keyword lists."""
+        if not self.tokens:
+            return 0.0
+        small = self.rules.function_words
+        return sum(len([w for w in words if w in small]) for words in self.sentence_tokens) / len(
+            self.tokens
+        )
+
+    def rubric_words(self) -> int:
+        """How many of the rubric's own terms the answer uses."""
+        return len(self.rules.rubric_terms.finditer(self.low, gates=self.gates, starts=self.starts))

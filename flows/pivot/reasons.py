@@ -1,0 +1,89 @@
+"""Whether what a student says draws them to a company is a reason at all.
+
+"They replied to my application", "they're hiring", "idk", "money" and "it's a great company"
+are honest answers, but none is something about the company that a student could say to an
+interviewer as "why you". The pivot's opening line is built from this answer, so a non-reason is
+refused (kindly, with a request for something specific) before it reaches the plan.
+
+The rule is deliberately small, so it can be explained and does not overfit:
+
+1. An answer is split into words. Words of one letter and numbers are ignored.
+2. A word is *filler* (articles, pronouns, praise that fits any company: "a", "they", "great",
+   "company", "really") or belongs to one of the *kinds* of non-reason: ``process`` (how the
+   interview came about: "replied", "application", "hiring"), ``practical`` (pay, place, hours:
+   "money", "salary", "commute") or ``unknown`` ("idk", "sure", "nothing").
+3. Any other word makes the answer a reason: "their repair programme", "a friend works there",
+   "مرحبا", "AI" all pass.
+4. An answer with no such word is a non-reason of the kind most of its words belong to, or
+   ``vague`` when they are all filler (or there are none: "🏕️", "...").
+
+The word lists live in ``content/intake.yaml`` (``data.non_reasons``), where a career office can
+change them; each kind has its own reply (``draws_refused.<kind>``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+VAGUE = "vague"
+KINDS = ("process", "practical", "unknown", VAGUE)  # the order breaks ties between kinds
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class NonReasons:
+    """The words that cannot make a reason on their own: ``kinds`` maps a kind to its words."""
+
+    kinds: Mapping[str, frozenset[str]]
+    filler: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> NonReasons:
+        """Read ``{"filler": [...], "process": [...], ...}``. Raises ``ValueError`` for a kind
+        not in ``KINDS`` or a list that is not a list of words."""
+        kinds: dict[str, frozenset[str]] = {}
+        filler: frozenset[str] = frozenset()
+        for name, words in data.items():
+            if not isinstance(words, Sequence) or isinstance(words, str):
+                raise ValueError(f"non_reasons.{name} must be a list of words")
+            odd = [w for w in words if not isinstance(w, str)]
+            if odd:  # YAML reads a bare no, yes, on or off as a boolean
+                raise ValueError(f"non_reasons.{name} has {odd[0]!r}, not a word: quote it")
+            found = frozenset(_norm(w) for w in words)
+            if name == "filler":
+                filler = found
+            elif name in KINDS and name != VAGUE:
+                kinds[name] = found
+            else:
+                raise ValueError(f"non_reasons.{name} is not one of {', '.join(KINDS[:-1])}")
+        return cls(kinds, filler)
+
+
+def _norm(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` that can carry meaning: lower case, two letters or more ("n/a" is
+    the word "na")."""
+    text = re.sub(r"\b(\w)/(\w)\b", r"\1\2", text)
+    return [w for w in (_norm(m) for m in _WORD.findall(text)) if len(w) > 1]
+
+
+def non_reason(text: str, rules: NonReasons) -> str | None:
+    """The kind of non-reason ``text`` is (one of ``KINDS``), or None when it is a reason."""
+    counts = dict.fromkeys(rules.kinds, 0)
+    for word in words(text):
+        if word in rules.filler:
+            continue
+        kinds = [kind for kind, listed in rules.kinds.items() if word in listed]
+        if not kinds:
+            return None  # a word about something: a reason, however small
+        for kind in kinds:
+            counts[kind] += 1
+    ranked = sorted(counts, key=lambda kind: (-counts[kind], KINDS.index(kind)))
+    return ranked[0] if ranked and counts[ranked[0]] else VAGUE

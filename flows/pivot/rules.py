@@ -1,0 +1,563 @@
+"""The rules judge's rules: rehearsal.yaml read once, on first use, and compiled.
+
+Nothing is read at import time; ``rules()`` loads and compiles on its first call and caches the
+result for the life of the process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bot.content import load_yaml
+
+CONTENT_FILE = Path(__file__).parent / "content" / "rehearsal.yaml"
+
+
+@cache
+def rules_doc() -> dict[str, Any]:
+    """rehearsal.yaml as read, once: patterns, line kinds, feedback words, the interviewer's cast.
+    ``build_flow`` reads it to check the personas, and importing this module reads no file.
+    Raises ``OSError`` or ``yaml.YAMLError``, and ``ValueError`` when it is not a mapping."""
+    data = load_yaml(CONTENT_FILE)
+    if not isinstance(data, dict):
+        raise ValueError(f"{CONTENT_FILE.name}: expected a mapping")
+    return data
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    # People drop apostrophes on a phone ("im", "dont"), so every apostrophe is optional.
+    return re.compile(pattern.replace("'", "'?"))
+
+
+def union(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``patterns``."""
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns))
+
+
+def _split_top(pattern: str) -> list[str]:
+    """``pattern``'s top-level alternatives (``a|b(c|d)`` -> ``a``, ``b(c|d)``)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = pattern.index("]", i + 2)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+_LEADING_CHOICE = re.compile(r"^\\b\((?:\?:)?([^()]+)\)(?![?*+{])(.*)$", re.S)
+
+
+_SECOND_CHOICE = re.compile(r"^\\b([a-z']{1,4}) \((?:\?:)?([^()]+)\)(?![?*+{])(.*)$", re.S)
+_SHORT_WORD_CHOICE = re.compile(r"^\\b([a-z']{1,3})\((?:\?:)?([^()\[\]]+)\)(?![?*+{])(.*)$", re.S)
+_LEADING_OPTION = re.compile(r"^\\b\((?:\?:)?[^()\[\]]*\)\?(?=[a-z(])")
+
+
+def _expand(pattern: str) -> list[str]:
+    """``\\b(i|we) built`` -> ``\\bi built``, ``\\bwe built``: each starts with a letter.
+
+    A leading optional word is dropped (``\\b(just )?kidding`` -> ``\\bkidding``): it changes
+    where a match starts, never whether there is one.
+    """
+    out = []
+    for alt in _split_top(pattern):
+        while _LEADING_OPTION.match(alt):
+            alt = _LEADING_OPTION.sub(r"\\b", alt)
+        short = _SHORT_WORD_CHOICE.match(alt)
+        if short and "" not in short.group(2).split("|"):  # "\\bi('m| am)" -> "\\bi'm", "\\bi am"
+            out += [rf"\b{short.group(1)}{c}{short.group(3)}" for c in short.group(2).split("|")]
+            continue
+        m = _LEADING_CHOICE.match(alt)
+        if m and "" not in m.group(1).split("|"):
+            alts = [rf"\b{word}{m.group(2)}" for word in m.group(1).split("|")]
+        else:
+            alts = [alt]
+        for alt in alts:
+            # "\\bi (built|led)" -> "\\bi built", "\\bi led": tried only where "i built" is said.
+            second = _SECOND_CHOICE.match(alt)
+            if second and "" not in second.group(2).split("|"):
+                out += [
+                    rf"\b{second.group(1)} {c}{second.group(3)}" for c in second.group(2).split("|")
+                ]
+            else:
+                out.append(alt)
+    return out
+
+
+Gate = tuple[str, str]  # ("w", a whole word) or ("p", the first four letters of a word)
+
+
+def _close(pattern: str, i: int) -> int:
+    """Index just past the group or class opening at ``pattern[i]``."""
+    if pattern[i] == "[":
+        return pattern.index("]", i + 2) + 1
+    depth = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = pattern.index("]", i + 2) + 1
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        i += 1
+        if depth == 0:
+            return i
+    return i
+
+
+# Words too common to gate on: nearly every answer has them.
+_COMMON = frozenset(
+    [
+        "your",
+        "with",
+        "that",
+        "this",
+        "have",
+        "would",
+        "could",
+        "about",
+        "what",
+        "really",
+        "there",
+        "been",
+        "will",
+        "from",
+        "they",
+        "them",
+        "when",
+        "where",
+        "which",
+        "like",
+        "just",
+        "more",
+        "very",
+        "some",
+        "into",
+        "also",
+        "than",
+        "then",
+    ]
+)
+
+
+def gate(alternative: str, boundary: bool = True) -> list[list[Gate]]:
+    """What any text matching ``alternative`` must contain: a list of requirements, each a list
+    of words one of which must be there. Only words outside groups, or a required group's
+    choices, count; a letter made optional by ``?`` ends a word. [] when nothing is certain."""
+    needs: list[list[Gate]] = []
+    run, start, i = "", False, 0
+
+    def close_run(ends: bool) -> None:
+        word = run.replace("'", "")
+        if start and len(word) >= 4:
+            needs.append([("p", word[:4])])
+        elif start and ends and word:
+            needs.append([("w", word)])
+
+    while i < len(alternative):
+        c = alternative[i]
+        if c.isalnum() or c == "'":
+            if not run:
+                start = boundary
+            run += c
+            i += 1
+            continue
+        if c in "?*{" and run:
+            run = run[:-1]  # that letter may be missing
+            close_run(False)
+            run, boundary = "", False
+            i += 1
+            continue
+        if run:
+            close_run(c == " " or alternative.startswith("\\b", i) or c == "|")
+            run, boundary = "", False
+        if alternative.startswith("\\b", i):
+            boundary, i = True, i + 2
+        elif c == " ":
+            boundary, i = True, i + 1
+        elif c in "([":
+            before, opened = boundary, i
+            i = _close(alternative, i)
+            optional = i < len(alternative) and alternative[i] in "?*"
+            if c == "(" and not optional and before:
+                inner = alternative[opened + 1 : i - 1].removeprefix("?:")
+                keys = [gate(choice, True) for choice in _split_top(inner)]
+                if inner and not inner.startswith("?") and all(keys):
+                    # Any choice will do, so each choice's most telling word stands for it.
+                    needs.append([_best(key)[0] for key in keys])
+            i += optional
+            boundary = before and optional
+        elif c == "\\":
+            boundary, i = False, i + 2
+        else:
+            boundary, i = c == "^", i + 1
+    if run:
+        close_run(True)
+    return needs
+
+
+_WORD_END = re.compile(r"$|[ \-!,.;:%\"](?![?*])|\\b|\[(- |-| -)\](?![?*])")
+_LEAD_WORD = re.compile(r"[a-z0-9']+")
+
+
+def lead(alternative: str, pairs: bool = False) -> Gate | None:
+    """Where a match of ``alternative`` must start, when that is certain: at the start of the
+    text (``^...``), at a digit, or at a word: ``\\bstay in`` -> ("w", "stay"), ``\\bi do my``
+    -> ("b", "i do") (two words, with ``pairs``), ``\\bfollow(ing)?`` -> ("p", "foll") (a word's
+    first four letters). The alternative is then tried only there."""
+    if alternative in (r"\d", r"\b\d"):
+        return ("d", "")
+    if alternative.startswith("^"):
+        return ("^", "")
+    behind = re.match(r"\(\?<[=!][^()]*\)", alternative)
+    if behind:  # "(?<=, )like": a lookbehind does not move where the word starts
+        alternative = r"\b" + alternative[behind.end() :]
+    if not alternative.startswith(r"\b"):
+        return None
+    first = _lead_word(alternative[2:])
+    if first is None:
+        return None
+    word, whole, rest = first
+    if not whole:
+        return ("p", word[:4]) if len(word) >= 4 else None
+    if pairs and rest.startswith(" "):
+        second = _lead_word(rest[1:])
+        if second is not None and second[1]:
+            return ("b", f"{word} {second[0]}")
+    return ("w", word)
+
+
+def _lead_word(pattern: str) -> tuple[str, bool, str] | None:
+    """The literal word ``pattern`` starts with: (letters, whether it is whole, the rest)."""
+    m = _LEAD_WORD.match(pattern)
+    if m is None or m.group().startswith("'"):
+        return None
+    run, rest = m.group(), pattern[m.end() :]
+    if rest[:1] in ("?", "*", "{", "+"):
+        run, rest = run[:-1] if rest[:1] != "+" else run, "("
+    word = run.replace("'", "")
+    if not word:
+        return None
+    return word, bool(_WORD_END.match(rest)) and "'" not in run[-1:], rest
+
+
+def _rarity(need: list[Gate]) -> tuple[int, int]:
+    """How well a requirement narrows things down: one long rare word beats a short or common
+    one, and fewer choices beat more."""
+    worst = min((4 if k[0] == "p" and k[1] not in _COMMON else len(k[1]) - 1) for k in need)
+    return (worst, -len(need))
+
+
+def _best(needs: list[list[Gate]]) -> list[Gate]:
+    return max(needs, key=_rarity)
+
+
+class Matcher:
+    """A union of patterns that looks only where it can match.
+
+    Each alternative is gated on a word it needs (``gate``), and run on its own when the text
+    has that word: a regex that starts with a literal word is found by a fast substring search,
+    where one big alternation (or a leading ``\\b``) makes the engine try every position. The
+    matches are the union's: leftmost first, earlier alternatives first, never overlapping.
+    """
+
+    def __init__(self, patterns: list[str], name: str = "") -> None:
+        self.name = name
+        self.pattern = "|".join(patterns)
+        self.alternatives: list[re.Pattern[str]] = []
+        self.sources: list[str] = []
+        self.bounded: list[bool] = []  # the match must start at a word boundary
+        self.by_gate: dict[Gate, list[int]] = {}
+        self.ungated: list[int] = []
+        self.needs: list[tuple[frozenset[Gate], ...]] = []  # each alternative's requirements
+        self.leads: list[Gate | None] = []
+        for alt in (a for p in patterns for a in _expand(p)):
+            index = len(self.alternatives)
+            bounded = alt.startswith(r"\b") and alt[2:3].isalnum()
+            self.alternatives.append(compile_pattern(alt[2:] if bounded else alt))
+            self.sources.append(alt)
+            self.bounded.append(bounded)
+            needs = gate(alt)
+            self.leads.append(lead(alt))
+            best = _best(needs) if needs else []
+            self.needs.append(tuple(frozenset(n) for n in needs if n is not best))
+            if not needs:
+                self.ungated.append(index)
+            for key in best:
+                self.by_gate.setdefault(key, []).append(index)
+        self.gates = frozenset(self.by_gate)
+        self.whole = union(patterns)
+
+    def finditer(
+        self,
+        text: str,
+        pos: int = 0,
+        endpos: int | None = None,
+        gates: frozenset[Gate] | None = None,
+        starts: dict[Gate, list[int]] | None = None,
+    ) -> list[re.Match[str]]:
+        """Every match in order. ``gates``: the text's words as ``gate`` keys, and ``starts``
+        where each key's words start, when known (then alternatives are tried only there)."""
+        end = len(text) if endpos is None else endpos
+        if gates is None:
+            return list(self.whole.finditer(text, pos, end))
+        chosen = set(self.ungated)
+        for key in self.gates & gates:
+            chosen.update(self.by_gate[key])
+        found: list[tuple[int, int, re.Match[str]]] = []
+        needs, alternatives, bounded = self.needs, self.alternatives, self.bounded
+        for index in chosen:
+            if needs[index] and any(need.isdisjoint(gates) for need in needs[index]):
+                continue
+            first = self.leads[index] if starts is not None else None
+            if first is not None and starts is not None:
+                match = alternatives[index].match
+                for start in starts.get(first, ()):
+                    if pos <= start < end and (m := match(text, start, end)):
+                        found.append((start, index, m))
+                continue
+            check = bounded[index]
+            for m in alternatives[index].finditer(text, pos, end):
+                start = m.start()
+                if check and start and _word_char(text[start - 1]):
+                    continue
+                found.append((start, index, m))
+        return _union_of(found)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.whole.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.whole.match(text, pos)
+
+
+def _union_of(found: list[tuple[int, int, re.Match[str]]]) -> list[re.Match[str]]:
+    """Matches as one alternation finds them: leftmost, earlier alternatives first, no overlap."""
+    if len(found) < 2:
+        return [m for _, _, m in found]
+    found.sort(key=lambda f: (f[0], f[1]))
+    out = [found[0][2]]
+    for start, _, m in found[1:]:
+        if start >= out[-1].end():
+            out.append(m)
+    return out
+
+
+class Catalogue:
+    """Every pattern group's alternatives, indexed by the word (or two) each must start with, so
+    one pass over an answer's words finds the matches of all groups at once."""
+
+    def __init__(self, groups: dict[str, Matcher]) -> None:
+        # lead -> [(group, order, one pattern for all its alternatives with that lead)]: the
+        # alternatives of one group that start with the same word are tried as one alternation,
+        # as the group's own pattern would try them.
+        self.by_lead: dict[Gate, list[tuple[str, int, Any]]] = {}
+        self.scan: list[tuple[str, int, Any, tuple[frozenset[Gate], ...], bool]] = []
+        for name, matcher in groups.items():
+            same: dict[Gate, list[int]] = {}
+            for i, regex in enumerate(matcher.alternatives):
+                key = lead(matcher.sources[i], pairs=True)
+                if key is not None:
+                    same.setdefault(key, []).append(i)
+                else:
+                    self.scan.append(
+                        (name, i, regex.finditer, matcher.needs[i], matcher.bounded[i])
+                    )
+            for key, order in same.items():
+                joined = "|".join(f"(?:{matcher.alternatives[i].pattern})" for i in order)
+                self.by_lead.setdefault(key, []).append((name, order[0], re.compile(joined).match))
+        self.leads = frozenset(self.by_lead)
+        # Words that start a two-word lead: only these pairs are worth indexing.
+        self.pair_firsts = frozenset(k[1].split(" ")[0] for k in self.leads if k[0] == "b")
+
+    def find_all(
+        self, text: str, starts: dict[Gate, list[int]], gates: frozenset[Gate]
+    ) -> dict[str, list[re.Match[str]]]:
+        """Each group's matches in ``text`` (``starts``/``gates``: its words, see ``starts_of``)."""
+        found: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
+        for key in self.leads & gates:
+            positions = starts[key]
+            for name, order, match in self.by_lead[key]:
+                for at in positions:
+                    m = match(text, at)
+                    if m is not None:
+                        found.setdefault(name, []).append((at, order, m))
+        for name, i, finditer, needs, bounded in self.scan:
+            if needs and any(need.isdisjoint(gates) for need in needs):
+                continue
+            for m in finditer(text):
+                at = m.start()
+                if bounded and at and _word_char(text[at - 1]):
+                    continue
+                found.setdefault(name, []).append((at, i, m))
+        return {name: _union_of(hits) for name, hits in found.items()}
+
+
+# Each word's keys, worked out once per word (bounded: cleared when it grows past the limit).
+_KEYS: dict[str, tuple[tuple[Gate, ...], str]] = {}
+_KEYS_LIMIT = 50_000
+
+
+def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
+    """The keys a word opens, and the word as pairs know it (apostrophes dropped)."""
+    known = _KEYS.get(word)
+    if known is not None:
+        return known
+    keys: list[Gate] = []
+    plain = word.replace("'", "")
+    if plain != word:
+        keys.append(("w", word.split("'")[0]))  # "won't" has "won" in it, for \\bwon\\b
+    keys.append(("w", plain))
+    if len(plain) >= 4:
+        keys.append(("p", plain[:4]))
+    if plain[:1].isdigit():
+        keys.append(("d", ""))
+    if len(_KEYS) >= _KEYS_LIMIT:
+        _KEYS.clear()
+    known = _KEYS[word] = (tuple(keys), plain)
+    return known
+
+
+def starts_of(
+    text: str, words: list[re.Match[str]], pair_firsts: frozenset[str] = frozenset()
+) -> dict[Gate, list[int]]:
+    """Where each ``lead`` key's words start in ``text`` (``words``: its words; pairs are indexed
+    only after a word in ``pair_firsts``)."""
+    starts: dict[Gate, list[int]] = {("^", ""): [0]}
+    add = starts.setdefault
+    keys_of = _KEYS.get
+    previous, previous_start, previous_end = "", 0, -2
+    for m in words:
+        word, at = m.group(), m.start()
+        keys, plain = keys_of(word) or _keys(word)
+        for key in keys:
+            add(key, []).append(at)
+        if previous_end == at - 1 and previous in pair_firsts and text[previous_end] == " ":
+            add(("b", previous + " " + plain), []).append(previous_start)
+            if "'" in word:
+                add(("b", previous + " " + word.split("'")[0]), []).append(previous_start)
+        previous, previous_start, previous_end = plain, at, m.end()
+    return starts
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of interviewer line, and what answering it takes."""
+
+    name: str
+    match: re.Pattern[str] | None
+    responses: re.Pattern[str] | None
+    also: tuple[str, ...]
+    words: tuple[int, int, int, int]
+    specific: bool
+    grants: dict[str, int] = field(default_factory=dict)
+    good: str = ""
+    brief: int = 0  # words short enough to answer the line by themselves (0: never)
+    signature: re.Pattern[str] | None = None  # what only a scripted reply to this kind says
+    signatures: tuple[str, ...] = ()  # the same, one pattern each, as written
+
+    @property
+    def open(self) -> bool:
+        """A line that asks nothing in particular (or no line at all)."""
+        return not self.specific
+
+
+def _kind(spec: dict[str, Any], default_words: list[int]) -> Kind:
+    words = spec.get("words", default_words)
+    return Kind(
+        name=spec.get("kind", "unknown"),
+        match=union(spec["match"]) if spec.get("match") else None,
+        responses=union(spec["responses"]) if spec.get("responses") else None,
+        also=tuple(spec.get("also", ())),
+        words=(int(words[0]), int(words[1]), int(words[2]), int(words[3])),
+        specific=bool(spec.get("specific", True)),
+        grants={str(e): int(p) for e, p in (spec.get("grants") or {}).items()},
+        good=str(spec.get("good", "")),
+        brief=int(spec.get("brief", 0)),
+        signature=union(spec["signature"]) if spec.get("signature") else None,
+        signatures=tuple(spec.get("signature", ())),
+    )
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the judge matches with, compiled once, and ``doc``, the file as read (the
+    words the feedback and the role-play interviewer use)."""
+
+    doc: dict[str, Any]
+    groups: dict[str, Matcher]
+    catalogue: Catalogue
+    negatable: frozenset[str]
+    negators: frozenset[str]
+    exempt: tuple[str, ...]
+    stop: frozenset[str]
+    title_words: frozenset[str]
+    team_stop: frozenset[str]
+    function_words: frozenset[str]
+    rubric_terms: Matcher
+    shorthand: dict[str, str]
+    shorthand_pattern: re.Pattern[str]
+    shorthand_words: frozenset[str]
+    kinds: tuple[Kind, ...]
+    unknown: Kind
+    none: Kind
+    by_name: dict[str, Kind]
+
+
+@cache
+def rules() -> Rules:
+    """The compiled rules, on first use (the first scored answer pays for the regular
+    expressions, not every start). Raises like ``rules_doc``."""
+    data = rules_doc()
+    default_words = data["length_default"]
+    kinds = tuple(_kind(spec, default_words) for spec in data["line_kinds"])
+    unknown = _kind({**data["unknown_line"], "kind": "unknown"}, default_words)
+    none = Kind("none", None, None, (), tuple(default_words), False)
+    shorthand = {str(k): str(v) for k, v in data["shorthand"].items()}
+    groups = {name: Matcher(pats, name) for name, pats in data["patterns"].items()}
+    words = sorted(shorthand, key=len, reverse=True)
+    # "&" and "+" stand alone; words are whole words not followed by an apostrophe or a hyphen.
+    alternatives = [
+        re.escape(w) if not w.isalnum() else rf"\b{re.escape(w)}\b(?!['-])" for w in words
+    ]
+    return Rules(
+        doc=data,
+        groups=groups,
+        catalogue=Catalogue(groups),
+        negatable=frozenset(data["negation"]["groups"]),
+        negators=frozenset(data["negation"]["words"]),
+        exempt=tuple(e.replace("'", "") for e in data["negation"]["exempt"]),
+        stop=frozenset(data["stopwords"]),
+        title_words=frozenset(data["title_words"]),
+        team_stop=frozenset(data["team_stopwords"]),
+        function_words=frozenset(w.replace("'", "") for w in data["function_words"]),
+        rubric_terms=Matcher(data["rubric_terms"]),
+        shorthand=shorthand,
+        shorthand_pattern=re.compile("|".join(alternatives)),
+        shorthand_words=frozenset(w for w in shorthand if w.isalnum()),
+        kinds=kinds,
+        unknown=unknown,
+        none=none,
+        by_name={k.name: k for k in (*kinds, unknown, none)},
+    )

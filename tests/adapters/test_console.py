@@ -1,0 +1,180 @@
+"""The console adapter driven as a person would: lines piped in (or typed at a prompt), the
+screen read back. Every button on screen has its own number, any label on screen is a tap,
+and /quit, quit, exit leave."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import timedelta
+from pathlib import Path
+from typing import TextIO
+
+import pytest
+
+from adapters import console
+from bot.clock import ManualClock
+from bot.engine import Engine
+from bot.messages import Choice, ConversationKey, Reply
+from bot.store import Session
+
+USER = "ann"
+KEY = ConversationKey("console", "local", USER)
+# The intake done for an interview on Thursday 3 December (tests/conversations/fixtures).
+TRIAGE = {
+    "company": "Verdant Grid",
+    "role": "Inside sales representative",
+    "interview_date": "2026-12-03",
+    "draws": "the grid-forecasting launch",
+    "company_fit": 5,
+    "role_fit": 2,
+    "target": "product analytics",
+}
+# From triage to the pivot plan (which sets the thank-you reminder), then to the follow-ups page.
+TO_PLAN = "Sounds right\nI can't think of one yet\n"
+TO_FOLLOWUPS = "/contacts\nFollow-ups\n"
+
+
+def seed(engine: Engine, state: str = "triage") -> None:
+    session = Session(state, dict(TRIAGE), engine.flow.version)
+    engine.store.save(KEY, session, engine.clock.now())
+
+
+async def play(engine: Engine, lines: str, files: Path) -> str:
+    """Pipe ``lines`` into the console; what it printed."""
+    out = io.StringIO()
+    await console.run(engine, USER, io.StringIO(lines), out, files)
+    return out.getvalue()
+
+
+def after(screen: str, line: str) -> str:
+    """What the console printed in answer to the last time ``line`` was typed (piped input is
+    not echoed, so the answers are told apart by what they say)."""
+    return screen.rsplit(line, 1)[-1]
+
+
+def test_buttons_are_numbered_on_across_messages_and_labels_are_matched() -> None:
+    buttons = [
+        Choice("Done", "fu:done:1"),
+        Choice("Skip", "fu:skip:1"),
+        Choice("Main menu", "menu"),
+    ]
+    assert console.render(Reply("Next up", buttons[2:]), 3) == "Next up\n  [3] Main menu"
+    assert console.find_buttons("3", buttons) == [buttons[2]]
+    assert console.find_buttons(" done ", buttons) == [buttons[0]]
+    assert console.find_buttons("4", buttons) == []
+    twice = [*buttons, Choice("Done", "fu:done:2")]
+    assert console.find_buttons("Done", twice) == [twice[0], twice[3]]
+    # The same button shown twice is still one button.
+    assert console.find_buttons("Main menu", [*buttons, buttons[2]]) == [buttons[2]]
+
+
+async def test_follow_up_numbers_continue_under_the_page_buttons(
+    engine: Engine, tmp_path: Path
+) -> None:
+    seed(engine)
+    screen = await play(engine, TO_PLAN + TO_FOLLOWUPS + "1\n", tmp_path)
+    page = after(screen, "Coming up")
+    assert re.search(r"\[1\] Done\s+\[2\] Remind me tomorrow\s+\[3\] Skip", page)
+    assert re.search(r"\[4\] Back to contacts\s+\[5\] Main menu", page)
+    # "1" is the reminder's Done, not the first button of the list under it.
+    assert "Nice work" in screen
+    assert not engine.store.records("followups", KEY, status="pending")
+
+
+async def test_a_reminder_button_is_tapped_by_its_label_with_another_list_on_screen(
+    engine: Engine, tmp_path: Path
+) -> None:
+    seed(engine)
+    screen = await play(engine, TO_PLAN + TO_FOLLOWUPS + "Remind me tomorrow\n", tmp_path)
+    # The thank-you was due on the interview day (Thu 3 Dec): a day later, not "tomorrow".
+    assert "I'll remind you again on Fri 4 Dec" in screen
+    assert "didn't catch" not in screen
+    (row,) = engine.store.records("followups", KEY)
+    assert row["status"] == "snoozed"
+
+
+async def test_a_label_on_several_buttons_asks_for_the_number(
+    engine: Engine, tmp_path: Path
+) -> None:
+    seed(engine)
+    # A second follow-up: the check-in in three months.
+    lines = TO_PLAN + "If I decide to decline\nRemind me to check in in 3 months\n"
+    screen = await play(engine, lines + TO_FOLLOWUPS + "Done\n4\n", tmp_path)
+    assert re.search(r"\[4\] Done\s+\[5\] Remind me tomorrow\s+\[6\] Skip", screen)
+    assert "More than one button says “Done”: type [1] or [4]." in screen
+    done = engine.store.records("followups", KEY, status="done")
+    assert [row["kind"] for row in done] == ["keep_warm"]
+
+
+async def test_a_reminder_that_fires_numbers_on_from_the_question(
+    engine: Engine, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(engine)
+    await play(engine, TO_PLAN, tmp_path)
+    read = console._read
+
+    def waiting(stdin: TextIO, prompt: str) -> str | None:
+        """The person waits until past 17:00 on the interview day before typing /menu, so the
+        thank-you reminder comes under the menu."""
+        line = read(stdin, prompt)
+        if line == "/menu\n":
+            clock.advance(timedelta(days=8, hours=8))
+        return line
+
+    monkeypatch.setattr(console, "_read", waiting)
+    out = io.StringIO()
+    await console.run(engine, USER, io.StringIO("/menu\nDone\n"), out, tmp_path)
+    screen = out.getvalue()
+    # The menu's six buttons (with "My drafts"), then the reminder's three.
+    assert re.search(r"\[6\] How does this work\?\s+How did the interview", screen)
+    assert re.search(r"\[7\] Done\s+\[8\] Remind me tomorrow\s+\[9\] Skip", screen)
+    assert "Nice work" in screen
+    (row,) = engine.store.records("followups", KEY)
+    assert row["status"] == "done"
+
+
+@pytest.mark.parametrize("word", ["/quit", "quit", "exit", "/exit", "  Quit "])
+async def test_quit_words_leave(word: str, engine: Engine, tmp_path: Path) -> None:
+    screen = await play(engine, f"/start\n{word}\n/contacts\n", tmp_path)
+    assert "Prepare for an interview" in screen
+    assert "haven't saved any contacts" not in screen
+    assert engine.state_of(KEY) == "welcome"
+
+
+async def test_the_first_screen_says_how_to_leave(engine: Engine, tmp_path: Path) -> None:
+    screen = await play(engine, "/start\n", tmp_path)
+    first = screen.splitlines()[0]
+    assert "/quit" in first
+
+
+async def test_a_restart_shows_the_screen_the_conversation_waits_on(
+    engine: Engine, clock: ManualClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a terminal, coming back draws the current page (here the contacts list) under any
+    reminder that fell due meanwhile, numbered on from the reminder's buttons."""
+    seed(engine)
+    await play(engine, TO_PLAN + "/contacts\n", tmp_path)
+    clock.advance(timedelta(days=8, hours=8))
+    fresh = type(engine)(engine.flow, engine.store, clock)  # the same database, a new process
+    typed = iter(["2"])
+
+    def answer(prompt: str) -> str:
+        try:
+            return next(typed)
+        except StopIteration:
+            raise EOFError from None
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("builtins.input", answer)
+    out = io.StringIO()
+    await console.run(fresh, USER, Terminal(), out, tmp_path)
+    screen = out.getvalue()
+    assert screen.startswith("Picking up where you left off.") and "/quit" in screen
+    assert re.search(r"\[1\] Done\s+\[2\] Remind me tomorrow\s+\[3\] Skip", screen)
+    assert "haven't saved any contacts yet" in screen
+    assert re.search(r"\[4\] Add a contact\s+\[5\] Follow-ups\s+\[6\] Main menu", screen)
+    assert "I'll remind you again tomorrow" in screen

@@ -1,0 +1,125 @@
+"""Dates as people type them (``bot.dates``) and time zones (``bot.zones``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta, timezone
+
+import pytest
+
+from bot import dates, zones
+from bot.dates import When
+
+WED = datetime(2026, 11, 25, 9, 0)  # a Wednesday, on the person's own clock
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tomorrow", When(date(2026, 11, 26))),
+        ("next Tuesday", When(date(2026, 12, 1))),
+        # "next" is next week's: on a Wednesday, next Thursday is eight days away ...
+        ("next thursday at 2pm", When(date(2026, 12, 3), time(14))),
+        ("Next Thursday, 2pm", When(date(2026, 12, 3), time(14))),
+        # ... while the bare day is the coming one.
+        ("Thursday", When(date(2026, 11, 26))),
+        ("end of next week", When(date(2026, 12, 4))),
+        ("end of this week", When(date(2026, 11, 27))),
+        ("end of the month", When(date(2026, 11, 30))),
+        ("in two weeks", When(date(2026, 12, 9))),
+        ("two weeks from today", When(date(2026, 12, 9))),
+        ("a week today", When(date(2026, 12, 2))),
+        ("tomorrow afternoon", When(date(2026, 11, 26), part="afternoon")),
+        ("friday at 2", When(date(2026, 11, 27), time(14))),
+        ("3 December 14:30", When(date(2026, 12, 3), time(14, 30))),
+        ("on Dec 3", When(date(2026, 12, 3))),
+        ("the 3rd", When(date(2026, 12, 3))),
+        ("2026-12-03", When(date(2026, 12, 3))),
+        ("tomorrow at noon", When(date(2026, 11, 26), time(12))),
+        # A whole week names no day: its Monday, flagged so the caller offers its days.
+        ("next week", When(date(2026, 11, 30), week=True)),
+        ("sometime next week", When(date(2026, 11, 30), week=True)),
+        ("this week", When(date(2026, 11, 23), week=True)),
+        ("the week after next", When(date(2026, 12, 7), week=True)),
+        ("whenever, really", None),
+        ("5", None),
+        ("", None),
+    ],
+)
+def test_dates_people_type(text: str, expected: When | None) -> None:
+    assert dates.parse(text, WED) == expected
+
+
+def test_a_date_is_read_on_the_persons_own_clock() -> None:
+    # 04:00 UTC on Thursday is still Wednesday evening in Los Angeles: "tomorrow" is Thursday.
+    moment = datetime(2026, 11, 26, 4, 0, tzinfo=UTC)
+    la = zones.get("America/Los_Angeles")
+    assert la is not None
+    assert dates.parse("tomorrow", moment.astimezone(la)) == When(date(2026, 11, 26))
+    assert dates.parse("tomorrow", moment) == When(date(2026, 11, 27))
+
+
+def test_week_days_and_words() -> None:
+    monday = date(2026, 11, 23)
+    assert dates.week_days(monday, date(2026, 11, 25)) == [date(2026, 11, 26), date(2026, 11, 27)]
+    assert dates.describe(date(2026, 12, 3), time(14)) == "Thursday 3 December 2026, 2 pm"
+    assert dates.describe(date(2026, 12, 3), time(9, 30)) == "Thursday 3 December 2026, 9:30 am"
+    assert dates.describe(date(2026, 12, 3), part="afternoon") == (
+        "Thursday 3 December 2026, afternoon"
+    )
+    assert dates.say_time(time(12)) == "noon"
+    assert dates.day_button(date(2026, 12, 3)) == "Thu 3 Dec"
+    assert When(date(2026, 12, 3), time(14)).answer() == {"date": "2026-12-03", "time": "14:00"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("London", "Europe/London"),
+        ("Los Angeles", "America/Los_Angeles"),
+        ("los angelos", "America/Los_Angeles"),  # a near spelling
+        ("I'm in Berlin", "Europe/Berlin"),
+        ("Europe/Berlin", "Europe/Berlin"),
+        ("europe/berlin", "Europe/Berlin"),
+        ("IST", "Asia/Kolkata"),
+        ("Mumbai", "Asia/Kolkata"),
+        ("Austin, TX", "America/Chicago"),
+        ("São Paulo", "America/Sao_Paulo"),
+        ("PST", "America/Los_Angeles"),
+        ("EST", "America/New_York"),  # not the IANA "EST", which never moves its clocks
+        ("UTC", "UTC"),
+        ("UTC+5:30", "UTC+05:30"),
+        ("GMT-8", "UTC-08:00"),
+        ("+05:45", "UTC+05:45"),
+        ("somewhere nice", None),
+        ("UTC+25", None),
+        ("", None),
+    ],
+)
+def test_time_zones_people_type(text: str, name: str | None) -> None:
+    assert zones.find(text) == name
+
+
+def test_stored_zone_names_come_back_as_tzinfo() -> None:
+    assert zones.get("UTC") is UTC
+    assert zones.get("UTC+05:30") == timezone(timedelta(hours=5, minutes=30), "UTC+05:30")
+    kolkata = zones.get("Asia/Kolkata")
+    assert kolkata is not None and datetime(2026, 11, 25, tzinfo=kolkata).utcoffset() == (
+        timedelta(hours=5, minutes=30)
+    )
+    assert zones.get("Mars/Olympus_Mons") is None
+    assert zones.get(None) is None
+    assert zones.label("America/Los_Angeles") == "Los Angeles"
+    assert zones.label("Asia/Kolkata") == "India"
+
+
+def test_likely_zones_follow_the_locale() -> None:
+    assert zones.likely(None) == zones.likely("en") == list(zones.DEFAULT_LIKELY)
+    assert zones.likely("en-GB")[0] == "Europe/London"
+    assert zones.likely("en_US")[:4] == [
+        "America/New_York",
+        "America/Chicago",
+        "America/Denver",
+        "America/Los_Angeles",
+    ]
+    assert zones.likely("de")[0] == "Europe/Berlin"
+    assert len(zones.likely("pt-BR")) == zones.LIKELY_MAX

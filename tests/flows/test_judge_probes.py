@@ -1,0 +1,418 @@
+"""The rules judge on answers written for these tests, in words the labelled sets do not use.
+
+These guard generalisation: each names what a counsellor would say about an answer (a red flag, a
+gaming shape, an ordinary idiom that deserves credit) in wording of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.pivot.scoring import Context, score
+
+LIBRARY = Context(
+    company="Fernhill Library Services",
+    role="Library Assistant (front counter)",
+    target="digital archives",
+    draws="their oral-history project with retired miners",
+    evidence="a digitisation pipeline for 3,000 parish records at the county archive",
+)
+VANS = Context(
+    company="Copperline Logistics",
+    role="Warehouse Shift Lead",
+    target="route optimisation",
+    draws="their electric van trial in Bristol",
+    evidence="a Python route planner that cut my courier team's mileage by 15%",
+)
+QUESTIONS = "Do you have any questions for us?"
+
+
+def at(ctx: Context, line: str) -> Context:
+    return Context(ctx.company, ctx.role, ctx.target, ctx.draws, ctx.evidence, line)
+
+
+@pytest.mark.parametrize(
+    ("ctx", "text", "flag"),
+    [
+        (
+            LIBRARY,
+            "Oh, stamping returns at the counter all day, what a thrill. Lucky me. Anyway, the "
+            "oral-history project is lovely and archives is where I'd shine. Could you name "
+            "someone there?",
+            "disparages_role",
+        ),
+        (
+            VANS,
+            "Yes. I admire the van trial and I'd add most in route optimisation. I'm glad to stay "
+            "in the process, provided I can move to the routing team after probation.",
+            "demands_job",
+        ),
+        (
+            VANS,
+            "I'll be honest: I'd stay in the process if you can promise me a transfer to route "
+            "optimisation within the year.",
+            "demands_job",
+        ),
+        (
+            LIBRARY,
+            "To be upfront, I only went for this role to get inside Fernhill. Once I'm in I'll "
+            "apply for archives. Who runs that team?",
+            "disparages_role",
+        ),
+        (
+            LIBRARY,
+            "Honestly, I applied just to get in the door. Archives is what I want. Who should I "
+            "talk to?",
+            "disparages_role",
+        ),
+        (
+            VANS,
+            "Honestly, running shifts would drive me up the wall. I built a route planner that cut "
+            "mileage by 15%. Could you point me to someone in route optimisation?",
+            "disparages_role",
+        ),
+        (
+            VANS,
+            "Yes! Warehouse shifts are honestly my happy place, nothing excites me more. I'd also "
+            "love to move across to route optimisation as soon as possible. Who leads it?",
+            "fakes_interest",
+        ),
+        (
+            VANS,
+            "Just one question: who in route optimisation could I email? That's really all I "
+            "needed, so I'm happy to finish here and free up your afternoon.",
+            "leaves_early",
+        ),
+        (
+            LIBRARY,
+            "Thanks. I'd expect to be transferred to digital archives within six months, so "
+            "please set that up.",
+            "demands_job",
+        ),
+    ],
+)
+def test_red_flags_in_new_words(ctx: Context, text: str, flag: str) -> None:
+    result = score(text, at(ctx, QUESTIONS))
+    assert flag in result.red_flags and result.total <= 5
+
+
+@pytest.mark.parametrize(
+    ("ctx", "line", "text"),
+    [
+        (
+            LIBRARY,
+            QUESTIONS,
+            "Yes, thank you. I'd rather not waste your time with a long preamble, so: the "
+            "oral-history project with retired miners is why I applied to Fernhill. Front-counter "
+            "work isn't really my cup of tea; my sweet spot is digital archives. I built a "
+            "digitisation pipeline for 3,000 parish records at the county archive. Could you link "
+            "me up with someone on the archives side? I'm still happy to be considered for this "
+            "role, and I'll ping you an email next week if that's okay.",
+        ),
+        (
+            LIBRARY,
+            "If I offered you this job today, would you take it?",
+            "That's a tough one. I'd take it seriously, because I love Fernhill and the "
+            "oral-history project, but my strongest work is in archives. Could I talk to someone "
+            "there before I decide?",
+        ),
+        (
+            LIBRARY,
+            QUESTIONS,
+            "I do, thanks. I love Fernhill Library's oral-history project with the miners; I've "
+            "listened to most of the recordings. I'm more of a behind-the-scenes person, and I "
+            "digitised 3,000 parish records at the county archive. Is there someone in digital "
+            "archives you'd suggest I speak to? I'd be glad to continue with this process either "
+            "way, and may I keep in touch?",
+        ),
+        (
+            VANS,
+            "We only have five minutes left.",
+            "I don't want to waste your time, so just one thing: who in route optimisation could I "
+            "email? And may I drop you a line next week?",
+        ),
+    ],
+)
+def test_ordinary_answers_raise_no_flag(ctx: Context, line: str, text: str) -> None:
+    result = score(text, at(ctx, line))
+    assert result.red_flags == [], result
+    assert result.total >= 12
+
+
+@pytest.mark.parametrize(
+    ("ctx", "line", "text"),
+    [
+        (
+            LIBRARY,
+            QUESTIONS,
+            "Why you: the oral-history project. Me: archives person. Proof: 3,000 records "
+            "digitised. Request: a name? Next: email next week.",
+        ),
+        (
+            VANS,
+            QUESTIONS,
+            "Copperline van trial Bristol passion excitement route optimisation planner mileage "
+            "fifteen percent introduction contact name keen process follow touch base",
+        ),
+        (
+            VANS,
+            QUESTIONS,
+            "Let me show genuine, specific enthusiasm, then an honest statement of fit. I will "
+            "bridge to my value with evidence, make a single small ask, keep the door open and "
+            "secure a follow-up.",
+        ),
+        (
+            VANS,
+            QUESTIONS,
+            "Van trial, love it. Shift work, meh. Routes, my thing. Planner, fifteen percent. A "
+            "name? Email soon.",
+        ),
+        (
+            VANS,
+            QUESTIONS,
+            "I really admire the van trial, though honestly every logistics firm is doing electric "
+            "vans now. I built a route planner that cut mileage 15%, but that was mostly luck. "
+            "Could you point me to someone in route optimisation? Actually never mind, I'll apply "
+            "online. I'd stay in the process, or not, whichever.",
+        ),
+        (
+            VANS,
+            "Before we get to your questions, tell me about a time you resolved a conflict on shift.",
+            "Thank you. The electric van trial in Bristol is why I applied to Copperline. I do my "
+            "best work in route optimisation: my Python route planner cut my courier team's "
+            "mileage by 15%. Is there someone in that team I could talk to? I'm happy to stay in "
+            "the process, and may I keep in touch?",
+        ),
+    ],
+)
+def test_gaming_in_new_words_stays_below_solid(ctx: Context, line: str, text: str) -> None:
+    result = score(text, at(ctx, line))
+    assert result.total <= 9, result
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "at_least"),
+    [
+        (
+            "Actually, our routing team is hiring. Want me to connect you?",
+            "Yes please, that's really kind! Could you tell me a bit about what they work on? I'll "
+            "send you a quick note after I've spoken to them.",
+            14,
+        ),
+        (
+            "We only have five minutes left.",
+            "Understood, I'll keep it short: could you suggest one person in route optimisation I "
+            "might email? And may I drop you a line next week?",
+            13,
+        ),
+        (
+            "Who in particular would you want to talk to?",
+            "Probably whoever runs the route-planning software, or one of their analysts. Would "
+            "you be okay introducing me by email?",
+            13,
+        ),
+    ],
+)
+def test_a_narrow_moment_done_well_is_complete(line: str, text: str, at_least: int) -> None:
+    result = score(text, at(VANS, line))
+    assert not result.red_flags and result.total >= at_least, result
+
+
+def test_idioms_and_non_native_english_earn_credit() -> None:
+    ctx = at(LIBRARY, QUESTIONS)
+    kindly = score("Kindly let me know whom I may contact in the archives team.", ctx)
+    assert kindly.elements["E5"] == 2
+    revert = score("I will do the needful and revert back to you next week.", ctx)
+    assert revert.elements["E7"] == 2
+    heart = score("Archives is where my heart is, to be honest.", ctx)
+    assert heart.elements["E3"] == 2
+    fan = score("I've been a fan of Fernhill's oral-history project since it began.", ctx)
+    assert fan.elements["E2"] == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("There aren't any vacancies in that team right now.", "no_openings"),
+        ("Are you still interested in this position, then?", "withdrawing"),
+        ("So would you accept if we offered?", "would_take_offer"),
+        ("I could introduce you to our head of analytics if you like.", "floated_team"),
+        ("Just so you know, we've only got a couple of minutes.", "time_pressure"),
+        ("Who would you like me to connect you with?", "who_particular"),
+        ("Tell me honestly, is this the job you want?", "challenge"),
+        ("Where do you see yourself in five years?", "future"),
+        ("Do you have any other questions?", "opening"),
+        ("Is there anything you'd like to know about the role?", "opening"),
+        ("Can I ask what you actually know about us?", "what_know"),
+    ],
+)
+def test_new_curveballs_are_recognised(line: str, kind: str) -> None:
+    from flows.pivot.scoring import classify_line
+
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "element", "points"),
+    [
+        (QUESTIONS, "Would you mind if I followed up with you next week?", "E7", 2),
+        (QUESTIONS, "Mind if I email you in a fortnight?", "E7", 2),
+        (QUESTIONS, "I'm not ruling myself out for this role, to be clear.", "E6", 2),
+        (QUESTIONS, "I don't think I'm cut out for warehouse shifts.", "E3", 2),
+        (QUESTIONS, "My real skills are in planning routes.", "E3", 2),
+        (QUESTIONS, "Would it be possible to meet someone from the routing team?", "E5", 2),
+        (
+            QUESTIONS,
+            "I'd be grateful if you could pass my name to the route optimisation lead.",
+            "E5",
+            2,
+        ),
+        (QUESTIONS, "The electric van trial in Bristol really stuck with me.", "E2", 2),
+        (QUESTIONS, "Would it be alright if I stayed in touch?", "E7", 2),
+    ],
+)
+def test_more_ordinary_phrasings_earn_credit(
+    line: str, text: str, element: str, points: int
+) -> None:
+    assert score(text, at(VANS, line)).elements[element] == points
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "flag"),
+    [
+        (
+            QUESTIONS,
+            "Right, listen. The van trial is fine. Shift work isn't for me, obviously. I built a "
+            "route planner. Get me a meeting with routing. I'll stay in the process if I have to, "
+            "and I'll email you, so don't ignore it.",
+            "disparages_role",
+        ),
+        (
+            QUESTIONS,
+            "Oh sure, because running night shifts is everyone's dream. Anyway, could you point "
+            "me to someone in route optimisation?",
+            "disparages_role",
+        ),
+        (
+            QUESTIONS,
+            "I love the van trial. I'll stay in, but I need to know there's a path into route "
+            "optimisation before I commit.",
+            "demands_job",
+        ),
+        (
+            QUESTIONS,
+            "Thanks, that's all I needed. I'll let you get on with your afternoon.",
+            "leaves_early",
+        ),
+        (
+            "If I offered you this job today, would you take it?",
+            "Yes! Running warehouse shifts is the perfect job for me, it's my passion. And once "
+            "I'm in I'd like to move to route optimisation quickly.",
+            "fakes_interest",
+        ),
+    ],
+)
+def test_more_red_flags_in_new_words(line: str, text: str, flag: str) -> None:
+    result = score(text, at(VANS, line))
+    assert flag in result.red_flags and result.total <= 5, result
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        (
+            "We don't have anything in routing open at the moment.",
+            "That's fine, I'm not looking for an opening today. Honestly, the ideal role for me "
+            "would be in route optimisation, and I'd value ten minutes with someone there. I'm "
+            "still glad to be considered for this one.",
+        ),
+        (
+            QUESTIONS,
+            "Yes, thanks. I've always wanted to work at Copperline; the van trial is why. My "
+            "strengths are in routing: my planner cut mileage 15%. Who could I talk to in route "
+            "optimisation? I'd love to be considered for this role too, and may I keep in touch?",
+        ),
+        (
+            QUESTIONS,
+            "Yes. I promise I'd give the job my full effort, but I'm much stronger with data than "
+            "with rotas. Is there someone in route optimisation I could speak to?",
+        ),
+    ],
+)
+def test_honest_phrasings_that_look_like_flags_are_not(line: str, text: str) -> None:
+    assert score(text, at(VANS, line)).red_flags == []
+
+
+CLINIC = Context(
+    company="Meridian Health Partners",
+    role="Patient Access Representative",
+    target="population health analytics",
+    draws="their diabetes outreach programme in rural clinics",
+    evidence="a dashboard tracking vaccine uptake across 12 GP surgeries",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("No offence, but this job is a bit beneath what I studied for.", "disparages_role"),
+        ("I see this job as a stopgap until I find something in analytics.", "disparages_role"),
+        (
+            "Can you make sure I'm moved to population health analytics after probation?",
+            "demands_job",
+        ),
+        ("If there's no path into population health analytics, I'm not interested.", "demands_job"),
+        ("I think I have what I need, so no need to keep you.", "leaves_early"),
+        (
+            "I can't think of anything I'd enjoy more than patient access work, but long term I "
+            "want population health analytics.",
+            "fakes_interest",
+        ),
+    ],
+)
+def test_a_third_batch_of_red_flags(text: str, flag: str) -> None:
+    assert flag in score(text, at(CLINIC, QUESTIONS)).red_flags
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "at_least"),
+    [
+        (
+            QUESTIONS,
+            "ya thx! rly love ur diabetes outreach thing in the rural clinics, thats why i "
+            "applied. tbh front desk stuff isnt rly where im strongest, im more of a data person - "
+            "built a vaccine uptake dashboard for 12 GP surgeries on placement. is there any1 in "
+            "pop health analytics i cd chat to? happy 2 stay in the process if u think im a fit + "
+            "can i msg u after?",
+            14,
+        ),
+        (
+            QUESTIONS,
+            "Yes sir, thank you for the opportunity. Your diabetes outreach in rural clinics is the "
+            "main reason I have applied in Meridian. But I must tell honestly, my interest is more "
+            "in analytics than in patient desk work. In my placement I have prepared one dashboard "
+            "for vaccine uptake in 12 GP surgeries, which the practice manager is using till now. "
+            "Kindly let me know if I can speak with somebody from population health analytics "
+            "team. I am ready to continue in this process, and I will revert to you by next week.",
+            14,
+        ),
+        (
+            "Actually, the population health team is recruiting. Shall I connect you with their "
+            "lead?",
+            "omg yes pls!! that wd be amazing ty. whats the best way to reach them? ill let u know "
+            "how it goes",
+            14,
+        ),
+        (
+            "If I offered you this job today, would you take it?",
+            "To be blunt, yes, I probably would, because I want to be at Meridian. But I'd be more "
+            "useful in population health analytics, so I'd want to talk to that team too.",
+            8,
+        ),
+    ],
+)
+def test_phone_typing_and_other_englishes_are_read_for_meaning(
+    line: str, text: str, at_least: int
+) -> None:
+    result = score(text, at(CLINIC, line))
+    assert not result.red_flags and result.total >= at_least, result

@@ -1,0 +1,386 @@
+"""What students type, shaped for the slot it goes into (flows.pivot.phrases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.pivot import phrases
+
+# -- pieces -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("Data analytics", "data analytics"),
+        ("Marketing", "marketing"),
+        ("Inside sales representative", "inside sales representative"),
+        ("The analytics team", "the analytics team"),
+        ("Their repair programme", "their repair programme"),
+        # Capitals that are the student's, or a name's, stay.
+        ("Inside Sales Representative", "Inside Sales Representative"),
+        ("Product Analytics", "Product Analytics"),
+        ("New York office", "New York office"),
+        ("SQL reporting", "SQL reporting"),
+        ("UX research", "UX research"),
+        ("iOS apps", "iOS apps"),
+        ("I built it", "I built it"),
+        ("I've used it", "I've used it"),
+        ("Python scripts", "Python scripts"),
+        ("Excel dashboards for finance", "Excel dashboards for finance"),
+        ("McKinsey-style decks", "McKinsey-style decks"),
+        ("LinkedIn outreach", "LinkedIn outreach"),
+        ("B2B partnerships", "B2B partnerships"),
+        ("Spanish-speaking markets", "Spanish-speaking markets"),
+        ("data analytics", "data analytics"),
+        ("", ""),
+        ("**Boss** _x_", "**Boss** _x_"),
+        ("مرحبا", "مرحبا"),
+        ("42 things", "42 things"),
+    ],
+)
+def test_lower_first_only_for_an_ordinary_leading_word(typed: str, want: str) -> None:
+    assert phrases.lower_first(typed) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("their mission!!", "their mission"),
+        ("product analytics.", "product analytics"),
+        ("partnerships?!", "partnerships"),
+        ("the launch...", "the launch"),
+        ("the launch…", "the launch"),
+        ("community energy;", "community energy"),
+        ("  spaced   out  ", "spaced out"),
+        ("ends with a dash -", "ends with a dash"),
+        # An abbreviation's full stop is part of the word.
+        ("Lumen Outdoor Co.", "Lumen Outdoor Co."),
+        ("Acme Inc.", "Acme Inc."),
+        ("maps, charts, etc.", "maps, charts, etc."),
+        ("the U.S.", "the U.S."),
+        ("Acme Inc.!", "Acme Inc."),
+        ("", ""),
+        ("!!!", ""),
+    ],
+)
+def test_strip_end_leaves_no_end_mark_but_an_abbreviations(typed: str, want: str) -> None:
+    assert phrases.strip_end(typed) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        (
+            "I've used their gear for years 🏕️ and I love it",
+            "I've used their gear for years and I love it",
+        ),
+        ("great people 👩🏽‍💻🎉", "great people"),
+        ("🇬🇧 based", "based"),
+        ("their app ❤️", "their app"),
+        ("their app :) really", "their app really"),
+        ("their app <3", "their app"),
+        ("Acme™ and the © notice, 30°", "Acme™ and the © notice, 30°"),
+        ("ratio 3:2 and 10:30", "ratio 3:2 and 10:30"),
+        ("🏕️", ""),
+    ],
+)
+def test_strip_emoji(typed: str, want: str) -> None:
+    assert phrases.strip_emoji(typed) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("For example, I built a dashboard", "I built a dashboard"),
+        ("for instance: I ran the budget", "I ran the budget"),
+        ("e.g. I ran the budget", "I ran the budget"),
+        ("Um, honestly, data", "data"),
+        ("...their launch", "their launch"),
+        ("Well, I think their launch", "their launch"),
+        ("Well-known brand", "Well-known brand"),
+        ("So many trails mapped", "many trails mapped"),
+        ("For my capstone, I built a model", "For my capstone, I built a model"),
+        ("I'm not sure, maybe marketing", "marketing"),
+    ],
+)
+def test_strip_lead_removes_filler_that_breaks_the_frame(typed: str, want: str) -> None:
+    assert phrases.strip_lead(typed) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("I've used their gear for years", "I've used your gear for years"),
+        ("Their repair programme", "Your repair programme"),
+        ("they publish their research", "you publish your research"),
+        ("they're hiring people like me", "you're hiring people like me"),
+        ("how they treat them", "how you treat you"),
+        ("THEIR launch", "Your launch"),
+        ("a friend works there", "a friend works here"),
+        ("there's a real focus on repair", "there's a real focus on repair"),
+        ("theirs is the best", "yours is the best"),
+        ("the theory of change", "the theory of change"),
+    ],
+)
+def test_to_you_says_it_to_the_company(typed: str, want: str) -> None:
+    assert phrases.to_you(typed) == want
+
+
+def test_to_you_turns_the_companys_possessive_into_your() -> None:
+    said = phrases.to_you("Lumen Outdoor Co.'s repair programme", "Lumen Outdoor Co.")
+    assert said == "your repair programme"
+    assert phrases.to_you("Lumen's gear", "Lumen") == "your gear"
+
+
+@pytest.mark.parametrize(
+    ("typed", "clause"),
+    [
+        ("I've used their gear for years", True),
+        ("they publish their research openly", True),
+        ("Their mission is bold", True),
+        ("a friend from my course works there", True),
+        ("It's the only B-corp in outdoor gear", True),
+        ("There's a real focus on repair", True),
+        ("The people seemed really kind", True),
+        ("their open data", False),
+        ("the grid-forecasting launch", False),
+        ("how they treat their customers", False),
+        ("the launch that they announced", False),
+        ("their commitment to repair, which is rare", False),
+        ("the way the team works together", False),
+        ("sustainability", False),
+        ("", False),
+    ],
+)
+def test_is_clause(typed: str, clause: bool) -> None:
+    assert phrases.is_clause(typed) is clause
+
+
+# -- shaped for a slot ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        (
+            "Data analytics, ideally on the merchandising or ecommerce side",
+            "data analytics, ideally on the merchandising or ecommerce side",
+        ),
+        ("data analytics.", "data analytics"),
+        ("I'd like to work in data analytics", "data analytics"),
+        ("I want to do UX research", "UX research"),
+        ("I'm interested in partnerships!", "partnerships"),
+        ("Something in marketing, maybe", "marketing"),
+        ("analytics or something", "analytics"),
+        ("Probably product analytics?", "product analytics"),
+        ("My best work is in UX research.", "UX research"),
+        ("...in community energy", "community energy"),
+        ("the merchandising team 🛍️", "the merchandising team"),
+        ("Inside Sales Enablement", "Inside Sales Enablement"),
+    ],
+)
+def test_noun_phrase(typed: str, want: str) -> None:
+    assert phrases.noun_phrase(typed) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("a data analyst", "data analyst roles"),
+        ("I want to be a data analyst", "data analyst roles"),
+        ("UX designers", "UX designer roles"),
+        ("data analyst roles", "data analyst roles"),
+        ("product analytics", "product analytics"),
+        (
+            "data analytics, ideally on the merchandising side",
+            "data analytics, ideally on the merchandising side",
+        ),
+        ("", ""),
+    ],
+)
+def test_work_area_makes_a_job_title_a_kind_of_work(typed: str, want: str) -> None:
+    assert phrases.work_area(typed) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        # Noun phrases follow "is" as they are, said to the company.
+        ("the grid-forecasting launch", "the grid-forecasting launch"),
+        ("Their community solar programme", "your community solar programme"),
+        ("I love their open data", "your open data"),
+        ("Really admire their repair programme!", "your repair programme"),
+        ("I'm impressed by their B-corp status", "your B-corp status"),
+        ("The mission.", "the mission"),
+        ("Sustainability!", "sustainability"),
+        ("how they treat their customers", "how you treat your customers"),
+        (
+            "the grid-forecasting launch and how open their engineers were at the careers fair",
+            "the grid-forecasting launch and how open your engineers were at the careers fair",
+        ),
+        # Clauses follow "is that".
+        (
+            "I've used their gear for years 🏕️ and I love their repair-and-resell program",
+            "that I've used your gear for years and I love your repair-and-resell program",
+        ),
+        ("they publish their research openly", "that you publish your research openly"),
+        ("Because they're a B-corp", "that you're a B-corp"),
+        ("A friend from my course works there", "that a friend from my course works here"),
+        ("Their mission is bold.", "that your mission is bold"),
+        ("I love their app and I use it daily", "that I love your app and I use it daily"),
+        # The sentence's own start, typed back, is not repeated.
+        ("What draws me to Lumen is their repair programme", "your repair programme"),
+        ("...is their repair programme", "your repair programme"),
+        ("🏕️", ""),
+        ("", ""),
+    ],
+)
+def test_complement_fits_after_is(typed: str, want: str) -> None:
+    assert phrases.complement(typed) == want
+
+
+def test_complement_says_the_company_name_as_your() -> None:
+    typed = "Lumen Outdoor Co.'s repair-and-resell program"
+    assert phrases.complement(typed, "Lumen Outdoor Co.") == "your repair-and-resell program"
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("because they're sustainable", "they're sustainable"),
+        ("That they publish openly.", "they publish openly"),
+        ("They publish openly 🎉", "they publish openly"),
+        ("I use it daily", "I use it daily"),
+    ],
+)
+def test_clause(typed: str, want: str) -> None:
+    assert phrases.clause(typed) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "to_company", "want"),
+    [
+        ("i've used their gear for years 🏕️", True, "I've used your gear for years."),
+        ("i've used their gear for years 🏕️", False, "I've used their gear for years."),
+        ("thank you so much!!", False, "Thank you so much."),
+        ("could I meet their analytics lead?", True, "Could I meet your analytics lead?"),
+        ("Um, so, I applied to Acme Inc.", False, "I applied to Acme Inc."),
+        (
+            "For example, I built a dashboard. It cut churn",
+            False,
+            "I built a dashboard. It cut churn.",
+        ),
+        ("", False, ""),
+    ],
+)
+def test_spoken_is_one_sentence_to_say_aloud(typed: str, to_company: bool, want: str) -> None:
+    assert phrases.spoken(typed, to_company=to_company) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        # A frame of its own: said as it is, never after "For example,".
+        (
+            "For my capstone, I built a demand-forecasting model that cut overstock by 12%.",
+            (
+                "own",
+                "For my capstone, I built a demand-forecasting model that cut overstock by 12%",
+            ),
+        ),
+        ("for my capstone I built a model", ("own", "For my capstone I built a model")),
+        (
+            "Last summer I ran the society's budget",
+            ("own", "Last summer I ran the society's budget"),
+        ),
+        ("At Acme I cut returns by a third", ("own", "At Acme I cut returns by a third")),
+        ("In 2023, I led a team of five", ("own", "In 2023, I led a team of five")),
+        (
+            "During my internship, I automated reports",
+            ("own", "During my internship, I automated reports"),
+        ),
+        # To follow "For example,".
+        ("I built a usage dashboard in Looker", ("example", "I built a usage dashboard in Looker")),
+        ("For example, I built a usage dashboard", ("example", "I built a usage dashboard")),
+        ("e.g. I ran the budget!", ("example", "I ran the budget")),
+        (
+            "Built a stock dashboard that my society still uses",
+            ("example", "I built a stock dashboard that my society still uses"),
+        ),
+        (
+            "Managed our £4k budget for two years",
+            ("example", "I managed our £4k budget for two years"),
+        ),
+        ("led a team of 5 volunteers", ("example", "I led a team of 5 volunteers")),
+        ("set up a tutoring scheme", ("example", "I set up a tutoring scheme")),
+        ("My dashboard cut churn by 5% 📈", ("example", "my dashboard cut churn by 5%")),
+        (
+            "A usage dashboard my team used for renewals",
+            ("example", "a usage dashboard my team used for renewals"),
+        ),
+        ("Embedded systems work at uni", ("example", "embedded systems work at uni")),
+        (
+            "Python scripts that saved my team hours",
+            ("example", "Python scripts that saved my team hours"),
+        ),
+        ("", ("example", "")),
+    ],
+)
+def test_proof(typed: str, want: tuple[str, str]) -> None:
+    assert phrases.proof(typed) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("Inside Sales Representative", "Inside Sales Representative"),
+        ("Inside sales representative", "inside sales representative"),
+        ("the inside sales role", "inside sales"),
+        ("A Marketing Coordinator position", "Marketing Coordinator"),
+        ("HR administrator.", "HR administrator"),
+        ("Analyst", "analyst"),
+        ("Role", "role"),
+        (
+            "**Boss** _x_ [click](https://evil.example)",
+            "**Boss** _x_ [click](https://evil.example)",
+        ),
+    ],
+)
+def test_role_name_fits_the_x_role(typed: str, want: str) -> None:
+    assert phrases.role_name(typed) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("data analytics, ideally on the merchandising or ecommerce side", "data analytics"),
+        ("Product analytics (growth)", "product analytics"),
+        ("UX research or design", "UX research"),
+        ("partnerships - especially with councils", "partnerships"),
+        ("community energy", "community energy"),
+    ],
+)
+def test_head_is_the_core_of_a_phrase(typed: str, want: str) -> None:
+    assert phrases.head(typed) == want
+
+
+# -- never odd, never a placeholder -----------------------------------------------------------
+
+ODD = ["", " ", "\n\n", "🏕️🎉", "...", "?!", "-", "a", "I", "مرحبا 🚀 שלום", "x" * 2000, "[name]"]
+
+
+@pytest.mark.parametrize("typed", ODD)
+def test_odd_input_never_raises_and_never_doubles_a_mark(typed: str) -> None:
+    for shaped in (
+        phrases.noun_phrase(typed),
+        phrases.work_area(typed),
+        phrases.clause(typed),
+        phrases.complement(typed),
+        phrases.spoken(typed, to_company=True),
+        phrases.proof(typed)[1],
+        phrases.role_name(typed),
+        phrases.head(typed),
+    ):
+        assert isinstance(shaped, str)
+        assert ".." not in shaped and "?!" not in shaped and "  " not in shaped

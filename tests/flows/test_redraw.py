@@ -1,0 +1,102 @@
+"""Every screen can draw itself again: after each step of every scripted conversation, /resume
+shows the current state's question or page with its buttons and changes nothing stored (no
+record written twice, no reminder set again, not even the /back trail)."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+from pathlib import Path
+
+import pytest
+
+from bot import scripts
+from bot.app import make_engine
+from bot.clock import ManualClock
+from bot.engine import Engine
+from bot.messages import Inbound
+from bot.scripts import EngineDriver, Seen
+
+CONVERSATIONS = Path(__file__).parents[1] / "conversations"
+
+
+class _Rollback(Exception):
+    pass
+
+
+def redraw_problem(engine: Engine, driver: EngineDriver) -> str | None:
+    """What is wrong with /resume in the conversation's current state, tried inside a
+    transaction that is then rolled back (so the script plays on as if it never happened)."""
+    key, store = driver.key, engine.store
+    session = store.load(key)
+    if session is None:
+        return None
+    before = store.export(key)
+    problem: str | None = None
+    try:
+        with store.atomic():
+            conv = engine.flow.conversation(
+                key, session.state, copy.deepcopy(session.data), engine.clock.now(), store
+            )
+            engine.flow.dispatch(conv, Inbound(key, text="/resume"))
+            after = store.export(key)
+            buttons = conv.choices()
+            shown = [reply.choices for reply in conv.out if reply.choices]
+            if after != before:
+                changed = [t for t in before if before[t] != after.get(t)]
+                problem = f"changed what is stored ({', '.join(changed)})"
+            elif conv.state != session.state or conv.data != session.data:
+                problem = (
+                    f"changed the conversation: {session.state} {session.data} -> "
+                    f"{conv.state} {conv.data}"
+                )
+            elif not conv.out:
+                problem = "showed nothing"
+            elif buttons and (not shown or shown[-1] != buttons):
+                problem = f"did not end with the state's buttons {[c.label for c in buttons]}"
+            raise _Rollback
+    except _Rollback:
+        pass
+    return f"/resume at {session.state} {problem}" if problem else None
+
+
+class Resuming(EngineDriver):
+    """Plays a script into the engine, trying /resume after every step that reached it."""
+
+    problems: list[str]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.problems = []
+
+    def _check(self) -> None:
+        problem = redraw_problem(self.engine, self)
+        if problem and problem not in self.problems:
+            self.problems.append(problem)
+
+    async def _send(self, inbound: Inbound) -> list[Seen]:
+        replies = await super()._send(inbound)
+        self._check()
+        return replies
+
+    async def tick(self) -> list[Seen]:
+        replies = await super().tick()
+        self._check()
+        return replies
+
+
+def _scripts() -> list[Path]:
+    return sorted(p for p in CONVERSATIONS.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", _scripts(), ids=lambda p: p.stem)
+def test_resume_draws_every_screen_again_and_changes_nothing(path: Path) -> None:
+    drivers: list[Resuming] = []
+
+    def driver(factory: scripts.EngineFactory, clock: ManualClock, user: str) -> Resuming:
+        drivers.append(Resuming(factory, clock, user))
+        return drivers[-1]
+
+    result = asyncio.run(scripts.run_script(scripts.load_script(path), make_engine, driver))
+    assert result.passed, scripts.format_result(result)
+    assert drivers[0].problems == []

@@ -1,0 +1,58 @@
+"""When each follow-up of a debrief falls, on the student's own clock (COACHING.md's norms):
+computed by ``flows.pivot.reminders`` for a student in Los Angeles and stored in UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.conversation import Conversation
+from bot.messages import ConversationKey
+from bot.sqlite_store import SqliteStore
+from flows.pivot import reminders
+from flows.pivot.flow import build_flow
+from flows.pivot.records import RECORDS
+
+LA = ZoneInfo("America/Los_Angeles")
+
+
+def student(now: datetime) -> Conversation:
+    store = SqliteStore.memory()
+    store.install(RECORDS)
+    key = ConversationKey("console", "local", "t")
+    return build_flow().conversation(key, "menu", {"_tz": "America/Los_Angeles"}, now, store)
+
+
+# Wednesday 25 November, 10:00 in Los Angeles.
+WEDNESDAY = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+
+
+def local(moment: datetime) -> tuple[date, int]:
+    there = moment.astimezone(LA)
+    return there.date(), there.hour
+
+
+def test_a_status_check_is_a_week_after_the_decision_date_or_two_after_the_interview() -> None:
+    c = student(WEDNESDAY)
+    assert local(reminders.status_check_due(c, "2026-12-04")) == (date(2026, 12, 11), 9)
+    # Without a date, two weeks after the interview (Monday 23), not after the debrief.
+    held = date(2026, 11, 23)
+    assert local(reminders.status_check_due(c, None, held)) == (date(2026, 12, 7), 9)
+    # A decision date long gone: tomorrow morning, never in the past.
+    assert local(reminders.status_check_due(c, "2026-10-01")) == (date(2026, 11, 26), 9)
+
+
+def test_a_promise_is_the_next_working_morning() -> None:
+    assert local(reminders.promise_due(student(WEDNESDAY))) == (date(2026, 11, 26), 9)
+    friday = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
+    assert local(reminders.promise_due(student(friday))) == (date(2026, 11, 30), 9)
+
+
+def test_an_introduction_by_a_day_is_nudged_the_working_morning_after_it() -> None:
+    c = student(WEDNESDAY)
+    # By Friday 27 November: Monday 30, 09:00 there (17:00 UTC).
+    due = reminders.introduction_due(c, "2026-11-27")
+    assert local(due) == (date(2026, 11, 30), 9)
+    assert due.astimezone(UTC) == datetime(2026, 11, 30, 17, 0, tzinfo=UTC)
+    # By a day already gone (typed by mistake): the next working morning, not the past.
+    assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 11, 26), 9)
