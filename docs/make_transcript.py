@@ -3,7 +3,7 @@
     .venv/bin/python docs/make_transcript.py            # rewrites docs/transcript-pivot.md
     .venv/bin/python docs/make_transcript.py --check    # exit 1 if the file is out of date
 
-The conversation is tests/conversations/90_transcript_maya.yaml: a scripted conversation like the
+The conversation is tests/conversations/99_transcript_maya.yaml: a scripted conversation like the
 others (the test suite plays it, with its assertions), played here through the engine on the
 scripts' fixed clock (Wednesday 25 November 2026, 09:00 UTC), so the page is the same on every
 run. Each ``advance`` step (time passing) starts a new part of the page.
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from bot import scripts  # noqa: E402
 from bot.app import make_engine  # noqa: E402
 
-SCRIPT = ROOT / "tests" / "conversations" / "90_transcript_maya.yaml"
+SCRIPT = ROOT / "tests" / "conversations" / "99_transcript_maya.yaml"
 PAGE = ROOT / "docs" / "transcript-pivot.md"
 
 INTRO = """\
@@ -36,7 +36,7 @@ one retry, and, after the interview, the debrief that turns the people she met i
 records who offered what and what she promised, and drafts her notes.
 
 How it was made: `.venv/bin/python docs/make_transcript.py` plays the scripted conversation
-`tests/conversations/90_transcript_maya.yaml` through the engine, on the scripts' fixed clock
+`tests/conversations/99_transcript_maya.yaml` through the engine, on the scripts' fixed clock
 (Wednesday 25 November 2026, 09:00 in London), and writes this page; the test suite plays the same
 script and checks it. Lines starting with `>` are Maya's (`[label]` is a button she tapped);
 everything else is the bot, with its buttons numbered as the console shows them.
@@ -44,12 +44,15 @@ everything else is the bot, with its buttons numbered as the console shows them.
 PARTS = ("Part 1: the day before: plan and rehearsal", "Part 2: after the interview")
 
 
-def render(transcript: list[str]) -> str:
-    """The runner's transcript lines as the page's Markdown: a text block per part."""
+def render(transcript: list[str], typed: list[str]) -> str:
+    """The runner's transcript lines as the page's Markdown: a text block per part. ``typed``
+    are the script's ``say`` lines in order (the transcript shortens long ones)."""
+    said = iter(typed)
     out = [INTRO]
     part = 0
     out += [f"## {PARTS[0]}", "", "```text"]
-    for line in transcript:
+    lines = [part for entry in transcript for part in entry.split("\n")]
+    for line in lines:
         if line.startswith("(clock +"):
             part += 1
             heading = PARTS[min(part, len(PARTS) - 1)]
@@ -58,7 +61,7 @@ def render(transcript: list[str]) -> str:
         if line.startswith("user taps: "):
             out += ["", "> " + line.removeprefix("user taps: "), ""]
         elif line.startswith("user: "):
-            out += ["", "> " + line.removeprefix("user: "), ""]
+            out += ["", "> " + next(said), ""]
         elif line.startswith("bot: "):
             out.append(line.removeprefix("bot: "))
         elif line.startswith("     "):
@@ -87,7 +90,8 @@ def main() -> int:
     if not result.passed:
         print(scripts.format_result(result), file=sys.stderr)
         return 1
-    page = render(result.transcript)
+    typed = [str(step["say"]) for step in script.steps if "say" in step]
+    page = render(result.transcript, typed)
     if "--check" in sys.argv[1:]:
         if PAGE.read_text(encoding="utf-8") != page:
             print(f"{PAGE.relative_to(ROOT)} is out of date: run docs/make_transcript.py")
