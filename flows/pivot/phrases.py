@@ -18,7 +18,7 @@ they like. Each function here takes such an answer and returns it shaped for one
 - :func:`head` -- the core of a phrase, without its trailing qualifiers.
 
 and the small steps they are built from, each usable alone: :func:`tidy`, :func:`strip_emoji`,
-:func:`strip_end`, :func:`strip_lead`, :func:`lower_first`, :func:`to_you`, :func:`is_clause`.
+:func:`strip_end`, :func:`strip_lead`, :func:`lower_first`, :func:`to_you`, :func:`to_person`, :func:`is_clause`.
 
 Every function takes plain text (not markup), returns plain text, never raises on odd input
 (empty, emoji only, right-to-left text) and returns "" when nothing usable is left. Escaping is
@@ -237,6 +237,78 @@ def to_you(text: str, company: str = "") -> str:
     if name:
         text = re.sub(re.escape(name) + r"\.?['’]s\b", "your", text, flags=re.I)
     return text
+
+
+# Said to the person it is about, "he", "she" and "they" are "you": "his team" -> "your team",
+# "her tip" -> "your tip", "she said" -> "you said", "he is" -> "you are".
+_TO_PERSON = {
+    **_YOU,
+    "he": "you",
+    "she": "you",
+    "him": "you",
+    "his": "your",
+    "himself": "yourself",
+    "herself": "yourself",
+    "he's": "you're",
+    "he’s": "you’re",
+    "she's": "you're",
+    "she’s": "you’re",
+    "he'd": "you'd",
+    "she'd": "you'd",
+    "he'll": "you'll",
+    "she'll": "you'll",
+}
+_PERSON_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(_TO_PERSON, key=len, reverse=True)))
+    + r"|her)(?![\w'’])",
+    re.I,
+)
+_AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
+# After "her": a word that ends a phrase, so "her" is the object ("told her about"), not "her tip".
+_NOT_OWNED = _wordset(
+    "about to for from with at in on of and or but that how what when if so as by the a an"
+)
+
+
+def to_person(text: str) -> str:
+    """``text`` as said to the person it is about: "his team uses the data" -> "your team uses
+    the data", "her tip to learn dbt" -> "your tip to learn dbt", "she said we should" -> "you
+    said we should", "he is hiring" -> "you are hiring". Capitals are kept ("His" -> "Your")."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group()
+        key = word.casefold()
+        if key == "her":
+            after = (
+                _WORD.match(text, match.end() + 1)
+                if text[match.end() : match.end() + 1] == " "
+                else None
+            )
+            owned = after is not None and after.group().casefold() not in _NOT_OWNED
+            new = "your" if owned else "you"
+        else:
+            new = _TO_PERSON[key]
+        return new[0].upper() + new[1:] if word[0].isupper() else new
+
+    def agree(match: re.Match[str]) -> str:
+        verb = match.group(2)
+        low = verb.casefold()
+        if low in _AGREE:
+            new = _AGREE[low]
+        elif re.search(r"(?:sh|ch|x|ss|o)es$", low):
+            new = verb[:-2]
+        elif re.search(r"[^aeiou]ies$", low):
+            new = verb[:-3] + "y"
+        elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            new = verb[:-1]
+        else:
+            return match.group()
+        return match.group(1) + new
+
+    subject = re.compile(r"(\b(?:he|she)\s+(?:also\s+|always\s+|really\s+)?)([a-z’']+)\b", re.I)
+    text = subject.sub(agree, text)
+    return _PERSON_WORDS.sub(swap, text)
 
 
 # -- clause or noun phrase -------------------------------------------------------------------
