@@ -76,11 +76,25 @@ _NAMES = _wordset(
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 
 
+# "i" on its own is the pronoun, typed in lower case: "i volunteered", "i'm" (never "i.e.").
+_LOWER_I = re.compile(r"(?<![\w.'’\-])i(?=['’](?:m|ve|d|ll)\b|[\s,;:!?)]|$)")
+
+
 def tidy(text: str) -> str:
     """One line: whitespace runs (newlines included) become one space; no space before a comma
-    or full stop; trimmed."""
+    or full stop; "i" as a pronoun is "I"; trimmed."""
     text = " ".join(str(text).split())
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return _LOWER_I.sub("I", _SPACE_BEFORE_PUNCT.sub(r"\1", text))
+
+
+def person_name(text: str) -> str:
+    """A person's name as typed, each word capitalised when it was typed all in lower case
+    ("priya nair" -> "Priya Nair", "o'brien" -> "O'Brien"); any capital typed is kept as it
+    is ("McKinsey", "Dr de Vries")."""
+    text = tidy(text)
+    if any(c.isupper() for c in text):
+        return text
+    return re.sub(r"(?:^|(?<=[\s\-'’]))([^\W\d_])", lambda m: m.group(1).upper(), text)
 
 
 def _is_emoji(char: str) -> bool:
