@@ -294,12 +294,8 @@ def to_person(text: str) -> str:
         word = match.group()
         key = word.casefold()
         if key == "her":
-            after = (
-                _WORD.match(text, match.end() + 1)
-                if text[match.end() : match.end() + 1] == " "
-                else None
-            )
-            owned = after is not None and after.group().casefold() not in _NOT_OWNED
+            after = re.match(r"\s+\W*(\w+)", text[match.end() :])
+            owned = after is not None and after.group(1).casefold() not in _NOT_OWNED
             new = "your" if owned else "you"
         else:
             new = _TO_PERSON[key]
