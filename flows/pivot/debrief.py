@@ -275,7 +275,11 @@ class Debrief(Part):
     def keep_person(self, event: EventData) -> None:
         field = self.c.state.rsplit(".", 1)[1]
         if "text" in event.kwargs:
-            self.c.data["db"]["person"][field] = event.kwargs["text"]
+            text = event.kwargs["text"]
+            # "priya nair" is written "Priya Nair" in the notes ("Hi Priya,").
+            self.c.data["db"]["person"][field] = (
+                phrases.person_name(text) if field == "name" else text
+            )
 
     def next_person(self, event: EventData) -> None:
         # Someone whose name wasn't caught is kept too: they still get a thank-you.

@@ -9,6 +9,7 @@ Plain functions of the drafts part (its words and conversation)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from bot.flow import Values
@@ -91,7 +92,35 @@ def _draft(part: Part, kind: str, style: str, v: Values) -> str:
     empty line, never "[your name]")."""
     if kind in OPEN and not v["target_head"]:
         kind += "_open"
-    return fill(part.template(f"draft.{kind}.{style}"), v).rstrip()
+    # No emoji in a note to send: "... new grads 🙌." -> "... new grads." (one-line values only,
+    # and the spaces around a value, which place it in its sentence, kept).
+    clean = _NoEmoji(v)
+    return fill(part.template(f"draft.{kind}.{style}"), clean).rstrip()
+
+
+class _NoEmoji(Mapping[str, Any]):
+    """A read-only view of a draft's values without emoji, each as it is looked up."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self._values = values
+
+    def __getitem__(self, key: str) -> Any:
+        value = self._values[key]
+        return _no_emoji(value) if isinstance(value, str) and "\n" not in value else value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+def _no_emoji(text: str) -> str:
+    """``text`` without emoji; unchanged (its spacing too) when it has none."""
+    if phrases.strip_emoji(text) == phrases.tidy(text):
+        return text
+    stripped = text.strip()
+    return text[: text.index(stripped)] + phrases.strip_emoji(stripped) + text[len(text.rstrip()) :]
 
 
 def _t(part: Part, name: str, **values: str) -> str:
@@ -101,8 +130,8 @@ def _t(part: Part, name: str, **values: str) -> str:
 
 def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
     """Set ``to`` (the heading) and ``greeting`` for a draft to ``person`` (None: the
-    recruiter): "Hi Sam," or, more formally, "Dear Dr Okafor," with a title and "Dear Sam
-    Patel," without; "Hello," to someone whose name is not known."""
+    recruiter): "Hi Sam," or, more formally, "Dear Dr Okafor," with a title and "Dear Sam,"
+    without; "Hello," to someone whose name is not known."""
     name = str((person or {}).get("name") or "")
     if not name:
         role = people.role_of(person or {}, part.template("interviewer"))
@@ -152,10 +181,10 @@ def _asked(part: Part, person: Row | None) -> str:
 def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values) -> str:
     """One thank-you note: the one thing talked about with this person, and their own offers."""
     addressed(part, person, style, v)
-    # Typed to finish "I especially enjoyed ...": no lead-in, no end mark, capitals kept.
-    detail = phrases.lower_first(
-        phrases.strip_end(phrases.strip_lead(str(person.get("talked_about") or "")))
-    )
+    # Typed to finish "I especially enjoyed ...": no lead-in, no end mark, no emoji, capitals
+    # kept; said to this person, so "his team" is "your team" and "her tip" is "your tip".
+    talked = phrases.strip_emoji(str(person.get("talked_about") or ""))
+    detail = phrases.lower_first(phrases.strip_end(phrases.strip_lead(phrases.to_person(talked))))
     # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
     v["detail_line"] = _t(part, f"detail_line.{style}", detail=detail) if detail else ""
     theirs = [o for o in offers if o.get("contact_id") == person.get("id")]

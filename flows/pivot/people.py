@@ -82,11 +82,12 @@ def first_name(name: str) -> str:
 
 def formal_name(name: str) -> str:
     """How a formal note addresses someone: "Dr Okafor" when a title was given ("Dr Tom
-    Okafor"), otherwise the full name as typed ("Sam Patel"), never the first name alone."""
+    Okafor"), otherwise the first name ("Sam"): with no title known, "Dear Sam Patel," reads
+    like a form letter (a career counsellor's call)."""
     words = name.split()
     if len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS:
         return f"{words[0]} {words[-1]}"
-    return " ".join(words)
+    return first_name(name)
 
 
 # What the student typed, shaped for a sentence (see ``phrases``): "Hiring manager" is "hiring

@@ -18,7 +18,7 @@ they like. Each function here takes such an answer and returns it shaped for one
 - :func:`head` -- the core of a phrase, without its trailing qualifiers.
 
 and the small steps they are built from, each usable alone: :func:`tidy`, :func:`strip_emoji`,
-:func:`strip_end`, :func:`strip_lead`, :func:`lower_first`, :func:`to_you`, :func:`is_clause`.
+:func:`strip_end`, :func:`strip_lead`, :func:`lower_first`, :func:`to_you`, :func:`to_person`, :func:`is_clause`.
 
 Every function takes plain text (not markup), returns plain text, never raises on odd input
 (empty, emoji only, right-to-left text) and returns "" when nothing usable is left. Escaping is
@@ -76,11 +76,25 @@ _NAMES = _wordset(
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 
 
+# "i" on its own is the pronoun, typed in lower case: "i volunteered", "i'm" (never "i.e.").
+_LOWER_I = re.compile(r"(?<![\w.'’\-])i(?=['’](?:m|ve|d|ll)\b|[\s,;:!?)]|$)")
+
+
 def tidy(text: str) -> str:
     """One line: whitespace runs (newlines included) become one space; no space before a comma
-    or full stop; trimmed."""
+    or full stop; "i" as a pronoun is "I"; trimmed."""
     text = " ".join(str(text).split())
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return _LOWER_I.sub("I", _SPACE_BEFORE_PUNCT.sub(r"\1", text))
+
+
+def person_name(text: str) -> str:
+    """A person's name as typed, each word capitalised when it was typed all in lower case
+    ("priya nair" -> "Priya Nair", "o'brien" -> "O'Brien"); any capital typed is kept as it
+    is ("McKinsey", "Dr de Vries")."""
+    text = tidy(text)
+    if any(c.isupper() for c in text):
+        return text
+    return re.sub(r"(?:^|(?<=[\s\-'’]))([^\W\d_])", lambda m: m.group(1).upper(), text)
 
 
 def _is_emoji(char: str) -> bool:
@@ -237,6 +251,74 @@ def to_you(text: str, company: str = "") -> str:
     if name:
         text = re.sub(re.escape(name) + r"\.?['’]s\b", "your", text, flags=re.I)
     return text
+
+
+# Said to the person it is about, "he", "she" and "they" are "you": "his team" -> "your team",
+# "her tip" -> "your tip", "she said" -> "you said", "he is" -> "you are".
+_TO_PERSON = {
+    **_YOU,
+    "he": "you",
+    "she": "you",
+    "him": "you",
+    "his": "your",
+    "himself": "yourself",
+    "herself": "yourself",
+    "he's": "you're",
+    "he’s": "you’re",
+    "she's": "you're",
+    "she’s": "you’re",
+    "he'd": "you'd",
+    "she'd": "you'd",
+    "he'll": "you'll",
+    "she'll": "you'll",
+}
+_PERSON_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(_TO_PERSON, key=len, reverse=True)))
+    + r"|her)(?![\w'’])",
+    re.I,
+)
+_AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't"}
+# After "her": a word that ends a phrase, so "her" is the object ("told her about"), not "her tip".
+_NOT_OWNED = _wordset(
+    "about to for from with at in on of and or but that how what when if so as by the a an"
+)
+
+
+def to_person(text: str) -> str:
+    """``text`` as said to the person it is about: "his team uses the data" -> "your team uses
+    the data", "her tip to learn dbt" -> "your tip to learn dbt", "she said we should" -> "you
+    said we should", "he is hiring" -> "you are hiring". Capitals are kept ("His" -> "Your")."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group()
+        key = word.casefold()
+        if key == "her":
+            after = re.match(r"\s+\W*(\w+)", text[match.end() :])
+            owned = after is not None and after.group(1).casefold() not in _NOT_OWNED
+            new = "your" if owned else "you"
+        else:
+            new = _TO_PERSON[key]
+        return new[0].upper() + new[1:] if word[0].isupper() else new
+
+    def agree(match: re.Match[str]) -> str:
+        verb = match.group(2)
+        low = verb.casefold()
+        if low in _AGREE:
+            new = _AGREE[low]
+        elif re.search(r"(?:sh|ch|x|ss|o)es$", low):
+            new = verb[:-2]
+        elif re.search(r"[^aeiou]ies$", low):
+            new = verb[:-3] + "y"
+        elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            new = verb[:-1]
+        else:
+            return match.group()
+        return match.group(1) + new
+
+    subject = re.compile(r"(\b(?:he|she)\s+(?:also\s+|always\s+|really\s+)?)([a-z’']+)\b", re.I)
+    text = subject.sub(agree, text)
+    return _PERSON_WORDS.sub(swap, text)
 
 
 # -- clause or noun phrase -------------------------------------------------------------------

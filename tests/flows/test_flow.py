@@ -91,7 +91,8 @@ def test_thank_you_notes_name_the_specific_detail_for_each_person() -> None:
         conv.store.add("offers", conv.key, offer, NOW)
     notes = [to_plain(n) for n in conv.part(Drafts).draft_thanks("normal")[1:]]
     assert "Hi Maria," in notes[0] and "how the forecasting team started" in notes[0]
-    assert "Hi Sam," in notes[1] and "his advice to learn SQL first" in notes[1]
+    # Said to Sam, "his advice" is "your advice".
+    assert "Hi Sam," in notes[1] and "your advice to learn SQL first" in notes[1]
     assert not any("an intro to the data team" in n for n in notes)
     assert "reading list" not in notes[0]
     assert "Thank you too for your offer to send me your reading list" in notes[1]
