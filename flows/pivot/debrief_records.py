@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.clock import from_iso
 from bot.parts import Extras, Part
-from flows.pivot import people, reminders
+from flows.pivot import people, phrases, reminders
 
 # A debrief's outcome as a step of the networking funnel.
 MILESTONES = {
@@ -54,6 +54,8 @@ TEXTS = (
     "saved_offer_nobody",
     "saved_promise",
     "saved_promise_nobody",
+    "saved_promise_todo",
+    "saved_promise_todo_nobody",
     "saved_unnamed",
     "by_day",
     "nudge_intro",
@@ -77,6 +79,8 @@ EXTRAS: Extras = {
     "saved_offer_nobody": ("what",),
     "saved_promise": ("who", "what"),
     "saved_promise_nobody": ("what",),
+    "saved_promise_todo": ("who", "todo"),
+    "saved_promise_todo_nobody": ("todo",),
     "saved_unnamed": ("role",),
     "day_on": ("day",),
     # Filled as plain text (stored, or put into a sentence filled later).
@@ -308,7 +312,14 @@ def summary(part: Part) -> None:
     for promise in c.data["db"].get("returns") or []:
         who = _who(everyone, promise)
         what = people.strip_end(promise["text"])
-        if who:
+        # A to-do said to the student ("send Priya your dashboard link"), or their words quoted.
+        todo = phrases.promise_todo(what, str((who or {}).get("name") or ""))
+        todo = todo[:1].lower() + todo[1:]  # a verb: "send Priya ..."
+        if who and todo:
+            lines.append(part.text("saved_promise_todo", who=said_of(part, who), todo=todo))
+        elif todo:
+            lines.append(part.text("saved_promise_todo_nobody", todo=todo))
+        elif who:
             lines.append(part.text("saved_promise", who=said_of(part, who), what=what))
         else:
             lines.append(part.text("saved_promise_nobody", what=what))
@@ -340,18 +351,18 @@ def reminder_summary(part: Part, interview_id: int) -> str:
         person = people.contact(c, row["contact_id"])
         if person is not None and said_of(part, person) not in about:
             about.append(said_of(part, person))
-    phrases = []
+    said = []
     for (kind, day), about in groups.items():
         what = part.template(f"when.{kind}")
         line = "reminder_line"
         if about:
             line = "reminder_line_promise" if kind == "promise" else "reminder_line_with"
-        phrases.append(
+        said.append(
             part.template(line).format(
                 what=what, day=day, names=people.joined(about, part.template("and"))
             )
         )
-    return "; ".join(phrases)
+    return "; ".join(said)
 
 
 def _day(part: Part, due: datetime) -> str:

@@ -31,6 +31,7 @@ REMINDERS = (
     "reminder.keep_warm",
     "reminder.keep_warm_company",
     "reminder.promise",
+    "reminder.promise.do",
     "reminder.introduction",
 )
 # Reminders that name the person when the follow-up is about one: ``<text>.named``.
@@ -40,6 +41,7 @@ NAMED = (
     "reminder.outreach_second",
     "reminder.outreach_followup",
     "reminder.promise",
+    "reminder.promise.do",
     "reminder.introduction",
 )
 NOON = 12  # a reminder before it says "this morning"; after it, "today"
@@ -71,7 +73,7 @@ class FollowUps(Part):
     LABELS = (*reminders.LABELS, *(f"nace_{c}" for c in NACE), "nace_skip")
     EXTRAS: ClassVar[Extras] = {
         **{
-            name: ("company", "name", "topic", "people", "deadline")
+            name: ("company", "name", "topic", "people", "deadline", "todo", "todo_lower")
             for name in (*REMINDERS, *(f"{n}.named" for n in NAMED))
         },
         "followup_snoozed": ("when",),
@@ -95,6 +97,8 @@ class FollowUps(Part):
         values = reminders.subject(self.c, row, unnamed, role=role)
         # Whom to write to, when the follow-up is about one person (or, for a thank-you, the
         # people met); and by when, said as it fits the hour the reminder comes.
+        if text == "reminder.promise" and values["todo"]:
+            text = "reminder.promise.do"  # what to do, not the words it was promised in
         about = values["people"] if text == "reminder.thank_you_sent" else values["name"]
         if about and text in NAMED:
             text = f"{text}.named"

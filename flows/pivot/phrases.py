@@ -527,3 +527,84 @@ def head(text: str) -> str:
     phrase = noun_phrase(text)
     core = _QUALIFIER.sub("", phrase)
     return core or phrase
+
+
+# -- promises ---------------------------------------------------------------------------------
+
+# How a promise is typed before what is promised: "I told Priya (that) I'll", "I said I'd",
+# "I promised (Sam) (to)", "I'll", "I will", "I'm going to".
+_MODAL = r"(?:i\s*(?:'ll|’ll|'d|’d)|i\s+(?:will|would|shall|can|could)|i'?m\s+going\s+to|i\s+am\s+going\s+to)"
+_PROMISE_LEAD = re.compile(
+    r"^\s*(?:(?:and\s+|also\s+|then\s+)?"
+    r"(?:i\s+(?:told|promised|assured|said\s+to)\s+(?:[^\s,]+\s+){1,3}?(?:,\s*)?(?:that\s+)?"
+    + _MODAL
+    + r"\s+"
+    r"|i\s+(?:said|mentioned|offered|agreed)\s+(?:that\s+)?" + _MODAL + r"\s+"
+    r"|i\s+(?:said|mentioned|offered|agreed|promised)\s+(?:(?:[^\s,]+\s+){1,3}?)?to\s+"
+    r"|i\s+promised\s+(?:that\s+)?" + _MODAL + r"\s+"
+    r"|(?:i\s+)?promised\s+(?:to\s+)?"
+    r"|" + _MODAL + r"\s+(?:also\s+)?))",
+    re.I,
+)
+# Verbs a promise often starts with once the lead is gone; "send", "give" take the person first.
+_PROMISE_VERBS = _wordset(
+    "send email mail forward share pass give show lend introduce connect refer recommend "
+    "check look keep call meet follow get let take find read write book schedule review ask "
+    "update text message reach tell try finish apply sign add put bring make do set think"
+)
+_TO_WHOM = _wordset("send email mail forward give show lend pass text message tell")
+_OWN = {
+    "my": "your",
+    "me": "you",
+    "mine": "yours",
+    "myself": "yourself",
+    "i": "you",
+    "i'm": "you're",
+}
+_OBJECT = re.compile(r"\b(him|her|them|his|their|my|me|mine|myself|i|i'm)(?![\w'’])", re.I)
+
+
+def promise_todo(text: str, name: str = "") -> str:
+    """A promise typed in the student's words as a to-do said to them, or "" when it cannot be
+    read as one: "I told Priya I'll send my dashboard link" (to Priya Nair) -> "Send Priya your
+    dashboard link"; "I said I'd send him the article" (to Marcus Lee) -> "Send Marcus the
+    article"; "I promised to follow up" -> "Follow up". ``name`` is whom it was promised to."""
+    words = strip_end(tidy(text)).strip().strip("“”\"'")
+    lead = _PROMISE_LEAD.match(words)
+    rest = words[lead.end() :] if lead else words
+    first = re.match(r"[A-Za-z]+", rest)
+    if not first or first.group().casefold() not in _PROMISE_VERBS:
+        return ""
+    if not lead and first.group() != first.group().lower() and not rest[0].isupper():
+        return ""
+    person = ""
+    if name:
+        parts = [w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS]
+        person = parts[0] if parts else name.split()[0]
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group()
+        key = word.casefold().replace("’", "'")
+        if key in _OWN:
+            return _OWN[key]
+        if not person:
+            return word
+        if key in ("his", "their"):
+            return person + "’s" if "’" in text else person + "'s"
+        if key == "her":
+            after = re.match(r"\s+\W*(\w+)", rest[match.end() :])
+            owned = after is not None and after.group(1).casefold() not in _NOT_OWNED | _DETERMINERS
+            return person + "'s" if owned else person
+        return person  # him, them
+
+    said = _OBJECT.sub(swap, rest)
+    verb = first.group().casefold()
+    if person and verb in _TO_WHOM and not re.search(rf"\b{re.escape(person)}\b", said):
+        after = said[first.end() :].lstrip()
+        if not re.match(r"(?:to|it|them|this|that)\b", after, re.I):
+            said = f"{first.group()} {person} {after}".rstrip()
+    return upper_first(said.strip())
+
+
+_HONORIFICS = _wordset("dr prof mr ms mrs mx miss")
+_DETERMINERS = _wordset("my your the a an some this that these those our")

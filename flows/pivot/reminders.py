@@ -58,9 +58,10 @@ TODO = (
     *(f"todo.{k}" for k in KINDS),
     *(f"todo.{k}.company" for k in KINDS),
     "todo.thank_you.each",
+    "todo.promise.do",
     "todo.and",
 )
-TODO_VALUES = ("name", "company", "people", "topic")
+TODO_VALUES = ("name", "company", "people", "topic", "todo", "todo_lower")
 
 
 # -- the person's clock -------------------------------------------------------------------------
@@ -253,6 +254,7 @@ def _subject(
         return role.format(role=title) if title and role else unnamed
 
     values: dict[str, Any] = {"company": "", "name": "", "topic": "", "people": "", "count": 0}
+    named = ""
     if row.get("interview_id"):
         for interview in records("interviews", id=row["interview_id"]):
             values["company"] = interview["company"]
@@ -269,11 +271,15 @@ def _subject(
     if row.get("contact_id"):
         for contact in records("contacts", id=row["contact_id"]):
             values["name"] = who(contact)
+            named = str(contact["name"] or "")
             values["company"] = contact["organisation"] or values["company"]
             notes = contact["notes"] or ""
             values["topic"] = notes.split("\n", 1)[0]
             values["people"], values["count"] = values["name"], 1
     values["topic"] = row.get("note") or values["topic"]  # a promise's own words
+    # A promise as a to-do said to the student ("Send Priya your dashboard link"), or "".
+    todo = phrases.promise_todo(values["topic"], named) if row.get("kind") == "promise" else ""
+    values["todo"], values["todo_lower"] = todo, todo[:1].lower() + todo[1:]
     return values
 
 
@@ -284,6 +290,8 @@ def _todo(kind: str, values: dict[str, Any], text: Callable[[str], str]) -> str:
     name = f"todo.{kind}" if named else f"todo.{kind}.company"
     if kind == "thank_you" and values["count"] > 1:
         name = "todo.thank_you.each"  # a separate note to each person (COACHING.md)
+    if kind == "promise" and values.get("todo"):
+        name = "todo.promise.do"
     return text(name).format_map(values)
 
 

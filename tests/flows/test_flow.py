@@ -182,6 +182,8 @@ def test_every_text_renders_with_real_values() -> None:
         "note_offer_intro": {"to"},
         "note_offer": {"what"},
         "note_promise": {"what"},
+        "saved_promise_todo": {"who", "todo"},
+        "saved_promise_todo_nobody": {"todo"},
         "unnamed_as": {"role"},
         "the_role": {"role"},
         "checkin_dropped": {"name"},
@@ -214,9 +216,9 @@ def test_every_text_renders_with_real_values() -> None:
             extra = {"name", "first", "detail", "promised", "promise_line", "day", "topic"}
             extra |= draft_values
         if name.startswith("reminder."):
-            extra |= {"people", "deadline"}
+            extra |= {"people", "deadline", "todo", "todo_lower"}
         if name.startswith("todo."):
-            extra = {"name", "company", "people", "topic"}  # topic: what a promise was
+            extra = {"name", "company", "people", "topic", "todo"}  # topic: what a promise was
         missing = fields - provided - extra
         assert not missing, f"{name} names {missing}"
 

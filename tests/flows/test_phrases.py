@@ -384,3 +384,14 @@ def test_odd_input_never_raises_and_never_doubles_a_mark(typed: str) -> None:
     ):
         assert isinstance(shaped, str)
         assert ".." not in shaped and "?!" not in shaped and "  " not in shaped
+
+
+def test_promise_todo() -> None:
+    from flows.pivot.phrases import promise_todo
+
+    said = "I told Priya I'll send my dashboard link."
+    assert promise_todo(said, "Priya Nair") == "Send Priya your dashboard link"
+    said = "I said I'd send him the article on media mix modeling…"
+    assert promise_todo(said, "Marcus Lee") == "Send Marcus the article on media mix modeling"
+    assert promise_todo("I promised to follow up next week") == "Follow up next week"
+    assert promise_todo("the slides maybe", "Sam Patel") == ""
