@@ -74,3 +74,22 @@ class Content:
 
     def state(self, name: str) -> dict[str, Any]:
         return self.states.get(name, {})
+
+    def button_labels(self) -> dict[str, str]:
+        """Every fixed button label in the content (``labels:`` and the states' ``choices``),
+        by its casefolded form; labels with placeholders or only digits are left out."""
+        found = list(self.labels.values())
+        for words in self.states.values():
+            for choice in words.get("choices") or []:
+                if isinstance(choice, (list, tuple)) and choice and isinstance(choice[0], str):
+                    found.append(choice[0])
+        return {
+            key(label): label
+            for label in found
+            if isinstance(label, str) and "{" not in label and not label.strip().isdigit()
+        }
+
+
+def key(text: str) -> str:
+    """A typed text or label as compared with a button: case and trailing punctuation ignored."""
+    return text.strip().casefold().rstrip(" .!?,;:")

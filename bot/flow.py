@@ -22,6 +22,7 @@ from transitions import Machine, State
 
 from bot import dates, zones
 from bot.content import Content
+from bot.content import key as content_key
 from bot.conversation import DAYS, ZONE, ZONE_BY, Conversation, Values
 from bot.markup import clean, fill
 from bot.messages import Attachment, Choice, ConversationKey, Inbound, Reply
@@ -99,12 +100,14 @@ class Core(Part):
         "forget_done",
         "forget_kept",
         "resumed",
+        "not_on_screen",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
     EXTRAS: ClassVar[Extras] = {
         "too_long": ("limit",),
         "unknown_command": ("command",),
+        "not_on_screen": ("label",),
     }
 
     def derive(self, name: str) -> Any:
@@ -322,6 +325,11 @@ class Flow:
         if step.input == "text":
             if len(text) > step.max_len:
                 conv.reoffer("too_long", limit=step.max_len)
+                return None
+            elsewhere = self.content.button_labels().get(content_key(text))
+            if elsewhere is not None:  # a button from another screen, typed: not an answer
+                conv.say("not_on_screen", label=elsewhere)
+                conv.redraw()
                 return None
             return "answer", {"text": text}
         if step.input == "scale":

@@ -129,6 +129,7 @@ def test_every_text_renders_with_real_values() -> None:
     per_text = {  # values given by the code that says these texts
         "too_long": {"limit"},
         "unknown_command": {"command"},
+        "not_on_screen": {"label"},
         "contacts_header": {"count"},
         "followups_count": {"count"},
         "progress_intro": {"count"},
