@@ -347,7 +347,7 @@ class Drafts(Part):
             "contacts",
             interview_id=self._interview_id(),
             name=name,
-            organisation=self.c.data.get("company"),
+            organisation=people.organisation_in(role) or self.c.data.get("company"),
             how_met=self.template("how_introduced").format(name=who) if who else None,
             priority="A",
             stage="identified",

@@ -198,6 +198,7 @@ def test_every_text_renders_with_real_values() -> None:
         "offered_of": {"words"},
         "intro_waiting": {"asked"},
         "intro_waiting_all": {"asked"},
+        "outreach_heading_done": {"to"},
         "decline_pending": {"who", "to"},
         "detail_ask": {"name"},
         "all_missing": {"names"},
@@ -208,7 +209,7 @@ def test_every_text_renders_with_real_values() -> None:
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
-    draft_values |= {"connector_start", "formal", "words"}
+    draft_values |= {"connector_start", "formal", "words", "at_org"}
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
