@@ -171,7 +171,7 @@ def connector(part: Part, person: Row | None) -> tuple[str, str]:
     return colleague, people.upper_first(colleague)
 
 
-def _asked(part: Part, person: Row | None) -> str:
+def asked_as(part: Part, person: Row | None) -> str:
     """Whom the student asked, as they would say it: "Sam", "the hiring manager"."""
     if person is None:
         return part.template("the_recruiter")
@@ -214,7 +214,7 @@ def introduction(
         request = _draft(part, "ask_intro", style, v)
     v["connector"], v["connector_start"] = connector(part, asked)
     if offer is None or not offer.get("to_name"):
-        return [request, fill(part.template(waiting), asked=_asked(part, asked))]
+        return [request, fill(part.template(waiting), asked=asked_as(part, asked))]
     addressed(part, {"name": offer["to_name"]}, style, v)
     # Their own organisation only when their description names it ("... at Harbor Mutual"):
     # never the company of whoever introduced them.

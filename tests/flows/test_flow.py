@@ -199,6 +199,8 @@ def test_every_text_renders_with_real_values() -> None:
         "intro_waiting": {"asked"},
         "intro_waiting_all": {"asked"},
         "outreach_heading_done": {"to"},
+        "sent_ask": {"name"},
+        "sent_note": {"name"},
         "decline_pending": {"who", "to"},
         "detail_ask": {"name"},
         "all_missing": {"names"},
