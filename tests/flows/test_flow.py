@@ -131,6 +131,7 @@ def test_every_text_renders_with_real_values() -> None:
         "unknown_command": {"command"},
         "contacts_header": {"count"},
         "followups_count": {"count"},
+        "followups_more": {"count"},
         "progress_intro": {"count"},
         "round_summary": {"scores", "best"},
         "interviewer_says": {"who", "turn"},
