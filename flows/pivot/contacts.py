@@ -108,6 +108,10 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 
+# The follow-ups listed at once, soonest first (each is a message with its own buttons).
+FOLLOWUPS_SHOWN = 6
+
+
 class Contacts(Part):
     """Contacts are records owned by the user; ``data["contact"]`` is the one being looked at."""
 
@@ -130,6 +134,7 @@ class Contacts(Part):
         "followups_header",
         "followup_line",
         "followups_footer",
+        "followups_more",
         "contacts_exported",
         "unnamed_contact",
         "unnamed_role",
@@ -154,6 +159,7 @@ class Contacts(Part):
     EXTRAS: ClassVar[Extras] = {
         "contacts_header": ("count",),
         "followups_count": ("count",),
+        "followups_more": ("count",),
         "contact_line": ("name", "where", "stage"),
         "contact_line_name": ("name", "stage"),
         "contact_last": ("last",),
@@ -330,7 +336,7 @@ class Contacts(Part):
             self.say("followups_none")
             return
         self.say("followups_header")
-        for row in rows[:6]:
+        for row in rows[:FOLLOWUPS_SHOWN]:
             due = reminders.local(self.c, datetime.fromisoformat(row["due_at"]))
             text = fill(
                 self.template("followup_line"),
@@ -340,6 +346,10 @@ class Contacts(Part):
                 due=due.strftime("%a %-d %b"),
             )
             self.c.out.append(Reply(text, reminders.buttons(self, row["id"])))
+        if (
+            len(rows) > FOLLOWUPS_SHOWN
+        ):  # the count on the contacts page is of them all: say the rest
+            self.say("followups_more", count=len(rows) - FOLLOWUPS_SHOWN)
         self.say("followups_footer")
 
     def export_csv(self, event: EventData) -> None:

@@ -69,10 +69,28 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "picked_needs_date",
         "before": "pick_interview",
     },
+    # On the go-for-the-job path there was no pivot to make: straight to how it went.
+    {
+        T: "pick",
+        "source": "debrief.which",
+        "dest": "debrief.went",
+        "conditions": "picked_went_for_job",
+        "before": ["pick_interview", "skip_pivot"],
+    },
     {T: "pick", "source": "debrief.which", "dest": "debrief.pivoted", "before": "pick_interview"},
     {T: "other", "source": "debrief.which", "dest": "debrief.company"},
     {T: "answer", "source": "debrief.company", "dest": "debrief.role", "before": "keep_db_company"},
     {T: "answer", "source": "debrief.role", "dest": "debrief.when", "before": "keep_db_role"},
+    *(
+        {
+            T: trigger,
+            "source": "debrief.when",
+            "dest": "debrief.went",
+            "conditions": ["went_for_job", *(["is_past_day"] if trigger == "answer" else [])],
+            "before": ["keep_when", "skip_pivot"],
+        }
+        for trigger in ("today", "yesterday", "answer")
+    ),
     {T: "today", "source": "debrief.when", "dest": "debrief.pivoted", "before": "keep_when"},
     {T: "yesterday", "source": "debrief.when", "dest": "debrief.pivoted", "before": "keep_when"},
     {
@@ -255,6 +273,17 @@ class Debrief(Part):
         ]
 
     # -- how it went, and who they met ----------------------------------------------------------
+
+    def picked_went_for_job(self, event: EventData) -> bool:
+        row = self._picked(event)
+        return bool(row and row["path"] == "go")
+
+    def went_for_job(self, event: EventData) -> bool:
+        return self.c.data.get("path") == "go"
+
+    def skip_pivot(self, event: EventData) -> None:
+        """The go-for-the-job path: no pivot to ask about ("I went for the job itself")."""
+        self.c.data["db"]["pivoted"] = "na"
 
     def keep_pivoted(self, event: EventData) -> None:
         self.c.data["db"]["pivoted"] = event.event.name

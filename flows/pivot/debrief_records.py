@@ -204,7 +204,7 @@ def _save_offer(
             "contacts",
             interview_id=interview_id,
             name=offer["to_name"],
-            organisation=company,
+            organisation=people.organisation_in(role) or company,
             how_met=part.template("how_introduced").format(name=offerer) if who else None,
             priority="A",
             stage="identified",

@@ -32,6 +32,7 @@ DRAFT_VALUES = (
     "offered",
     "connector",
     "connector_start",
+    "at_org",
     "day",
     "detail",
     "first",
@@ -59,6 +60,7 @@ TEXTS = (
     "colleague",
     "intro_waiting",
     "intro_waiting_all",
+    "outreach_heading_done",
     "the_role",
     "the_recruiter",
     "decline_pending",
@@ -78,6 +80,7 @@ EXTRAS: Extras = {
     "offered_of": ("words",),
     "intro_waiting": ("asked",),
     "intro_waiting_all": ("asked",),
+    "outreach_heading_done": ("to",),
     "the_role": ("role",),
     "decline_pending": ("who", "to"),
     "unnamed_as": ("role",),
@@ -168,7 +171,7 @@ def connector(part: Part, person: Row | None) -> tuple[str, str]:
     return colleague, people.upper_first(colleague)
 
 
-def _asked(part: Part, person: Row | None) -> str:
+def asked_as(part: Part, person: Row | None) -> str:
     """Whom the student asked, as they would say it: "Sam", "the hiring manager"."""
     if person is None:
         return part.template("the_recruiter")
@@ -211,9 +214,18 @@ def introduction(
         request = _draft(part, "ask_intro", style, v)
     v["connector"], v["connector_start"] = connector(part, asked)
     if offer is None or not offer.get("to_name"):
-        return [request, fill(part.template(waiting), asked=_asked(part, asked))]
+        return [request, fill(part.template(waiting), asked=asked_as(part, asked))]
     addressed(part, {"name": offer["to_name"]}, style, v)
-    return [request, _draft(part, "outreach", style, v)]
+    # Their own organisation only when their description names it ("... at Harbor Mutual"):
+    # never the company of whoever introduced them.
+    org = people.organisation_in(offer.get("to_role"))
+    v["at_org"] = f" at {org}" if org else ""
+    note = _draft(part, "outreach", style, v)
+    if offer.get("status") != "done":
+        return [request, note]
+    # Introduced already: no more asking for it, and the note is simply to them.
+    body = note.split("\n", 1)[1] if "\n" in note else ""
+    return [fill(part.template("outreach_heading_done"), to=v["to"]) + "\n" + body]
 
 
 def pending_warning(part: Part, person: Row | None, pending: list[Row]) -> str | None:

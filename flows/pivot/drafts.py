@@ -115,6 +115,8 @@ class Drafts(Part):
         "no_drafts",
         "how_introduced",
         "next_step_introduced",
+        "sent_ask",
+        "sent_note",
     )
     LABELS = ("main_menu", "to_the_recruiter")
     FIELDS = ("draft_style",)
@@ -127,9 +129,11 @@ class Drafts(Part):
         "all_missing": ("names",),
         "how_introduced": ("name",),
         "next_step_introduced": ("first",),
+        "sent_ask": ("name",),
+        "sent_note": ("name",),
     }
     HANDLERS = tuple(f"draft_{page.split('.', 1)[1]}" for page in DRAFT_PAGES)
-    BUTTONS = ("pick", "menu", "to")
+    BUTTONS = ("pick", "menu", "to", "sent")
 
     def derive(self, name: str) -> Any:
         target = str(self.c.data.get("target") or "")
@@ -195,19 +199,45 @@ class Drafts(Part):
         v["day"] = (date.fromisoformat(held) if held else reminders.today(self.c)).strftime("%A")
         return v
 
+    def _messages(self) -> list[tuple[str, str, Row | None, Row | None]]:
+        """The introduction page's messages, each (key, which, whom asked, the offer): the ask
+        to whoever offered it (until the introduction has happened), then the note to the
+        person introduced (once known). Each is marked sent on its own."""
+        found: list[tuple[str, str, Row | None, Row | None]] = []
+        for asked, offer in self._introductions():
+            known = offer or {}
+            if known.get("status") != "done":
+                found.append((f"ask:{(asked or {}).get('id') or 'recruiter'}", "ask", asked, offer))
+            if known.get("introduced_id") and known.get("to_name"):
+                found.append((f"intro:{known['introduced_id']}", "note", asked, offer))
+        return found
+
     def _sent_keys(self, kind: str) -> list[str]:
-        """What "I've sent it" marks: the thank-yous of the interview; for the introduction
-        page, each message's recipient (the person introduced once known, else whom to ask)."""
+        """What "I've sent them" marks: the thank-yous of the interview; on the introduction
+        page, each message's own key (see ``_messages``)."""
         if kind != "intro":
             return [f"{kind}:{self._interview_id()}"]
-        return [
-            f"intro:{(offer or {}).get('introduced_id') or (asked or {}).get('id')}"
-            for asked, offer in self._introductions()
-        ]
+        return [key for key, *_ in self._messages()]
 
     def _sent(self, kind: str) -> bool:
         sent = self.c.data.get("drafts_sent") or []
         return all(key in sent for key in self._sent_keys(kind))
+
+    def _sent_buttons(self) -> list[Choice]:
+        """One button per message not sent yet, naming its person: "Sent the ask to Sam",
+        "Sent the note to Joy"."""
+        sent = self.c.data.get("drafts_sent") or []
+        buttons = []
+        for key, which, asked, offer in self._messages():
+            if key in sent:
+                continue
+            if which == "ask":
+                name = draft_text.asked_as(self, asked)
+            else:
+                name = people.first_name(str((offer or {}).get("to_name")))
+            label = fill_plain(self.template(f"sent_{which}"), name=name)
+            buttons.append(self.button(label[:60], f"sent:{key}"))
+        return buttons
 
     # -- the one thing talked about, where it is missing ------------------------------------
 
@@ -260,11 +290,13 @@ class Drafts(Part):
         waiting = kind == "intro" and any(
             offer is None or not offer.get("to_name") for _, offer in self._introductions()
         )
-        return [
-            Choice(label, value)
-            for label, value in self.c.flow.content.state(self.c.state).get("choices", [])
-            if not (value == "sent" and self._sent(kind)) and (value != "introduced" or waiting)
-        ]
+        choices: list[Choice] = []
+        for label, value in self.c.flow.content.state(self.c.state).get("choices", []):
+            if value == "sent" and kind == "intro":
+                choices += self._sent_buttons()  # one per message, naming its person
+            elif not (value == "sent" and self._sent(kind)) and (value != "introduced" or waiting):
+                choices.append(Choice(label, value))
+        return choices
 
     def show_all(self, event: EventData | None) -> None:
         style = "normal"
@@ -347,7 +379,7 @@ class Drafts(Part):
             "contacts",
             interview_id=self._interview_id(),
             name=name,
-            organisation=self.c.data.get("company"),
+            organisation=people.organisation_in(role) or self.c.data.get("company"),
             how_met=self.template("how_introduced").format(name=who) if who else None,
             priority="A",
             stage="identified",
@@ -372,7 +404,9 @@ class Drafts(Part):
         kind = self.c.state.split(".", 1)[1]
         sent: list[str] = self.c.data.setdefault("drafts_sent", [])
         before = set(sent)
-        sent.extend(key for key in self._sent_keys(kind) if key not in before)
+        picked = str(event.kwargs.get("value") or "")
+        keys = self._sent_keys(kind)
+        sent.extend(key for key in keys if key not in before and (not picked or key == picked))
         if kind == "thanks":
             reminders.close(self.c, "thank_you", interview_id=self._interview_id())
             for person in self._met():
@@ -384,13 +418,14 @@ class Drafts(Part):
                 )
             self.say("thanks_sent", self.c.choices())
             return
-        for (asked, offer), key in zip(self._introductions(), self._sent_keys(kind), strict=True):
-            if key in before:
+        for key, which, asked, offer in self._messages():
+            if key in before or key not in sent:
                 continue
-            introduced = people.contact(self.c, (offer or {}).get("introduced_id"))
-            if introduced is not None:  # the note to the person introduced went out: 3B7
-                people.contacted(self.c, introduced)
-            elif asked is not None:  # only the request could go: 3B7 with whom was asked
+            if which == "note":  # the note to the person introduced went out: 3B7 with them
+                introduced = people.contact(self.c, (offer or {}).get("introduced_id"))
+                if introduced is not None:
+                    people.contacted(self.c, introduced)
+            elif asked is not None:  # the ask went: 3B7 with whom was asked; the nudge stays
                 people.contacted(self.c, asked)
                 if offer is not None and offer["status"] == "pending":
                     self.c.update("offers", offer["id"], status="asked")

@@ -178,6 +178,23 @@ def guess_introduced(text: str) -> tuple[str, str] | None:
     return found.group(1), role
 
 
+# An organisation named in a description of someone: "she runs growth analytics at Harbor
+# Mutual" -> "Harbor Mutual" (capitalised words after the last "at").
+_AT_ORG = re.compile(r"\bat\s+((?:[A-Z0-9][\w&'.-]*)(?:\s+(?:[A-Z0-9&][\w&'.-]*|of|and|for|the))*)")
+
+
+def organisation_in(description: str | None) -> str | None:
+    """The organisation a description of someone names ("... at Harbor Mutual"), else None."""
+    found = _AT_ORG.findall(str(description or ""))
+    if not found:
+        return None
+    words = found[-1].split()
+    while words and words[-1] in ("of", "and", "for", "the"):
+        words.pop()
+    org = strip_end(" ".join(words)).rstrip(".,;:")
+    return org or None
+
+
 def split_person(text: str) -> tuple[str, str]:
     """ "Joy Chen, who leads merchandising analytics" or "Joy Chen (analytics lead)" -> name and
     role; a bare name has no role."""

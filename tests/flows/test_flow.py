@@ -132,6 +132,7 @@ def test_every_text_renders_with_real_values() -> None:
         "not_on_screen": {"label"},
         "contacts_header": {"count"},
         "followups_count": {"count"},
+        "followups_more": {"count"},
         "progress_intro": {"count"},
         "round_summary": {"scores", "best"},
         "interviewer_says": {"who", "turn"},
@@ -199,6 +200,9 @@ def test_every_text_renders_with_real_values() -> None:
         "offered_of": {"words"},
         "intro_waiting": {"asked"},
         "intro_waiting_all": {"asked"},
+        "outreach_heading_done": {"to"},
+        "sent_ask": {"name"},
+        "sent_note": {"name"},
         "decline_pending": {"who", "to"},
         "detail_ask": {"name"},
         "all_missing": {"names"},
@@ -209,7 +213,7 @@ def test_every_text_renders_with_real_values() -> None:
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
-    draft_values |= {"connector_start", "formal", "words"}
+    draft_values |= {"connector_start", "formal", "words", "at_org"}
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())

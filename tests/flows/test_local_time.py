@@ -77,7 +77,7 @@ async def test_reminders_fire_at_the_local_hour_on_working_days(
         "Thank-you notes",
         "Other drafts",
         "Introduction request",
-        "I've sent it",
+        "Sent the ask to Priya",
     ):
         await asha.say(text)
     assert asha.state == "drafts.intro"
