@@ -20,22 +20,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from harness import CYCLE  # one walk through intake and triage, then /start again
+
 ROOT = Path(__file__).resolve().parent.parent
 PIVOTBOT = Path(sys.executable).parent / "pivotbot"
 APOLOGY = "something went wrong on my side"
-# One walk through intake and triage (typed, no dates relative to today), then /start again.
-CYCLE = [
-    "/start",
-    "1",
-    "Acme Robotics",
-    "Inside sales",
-    "not scheduled yet",
-    "Their grid-forecasting launch",
-    "5",
-    "2",
-    "product analytics",
-    "Sounds right",
-]
 
 
 def lines(count: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -75,9 +76,11 @@ class Content:
     def state(self, name: str) -> dict[str, Any]:
         return self.states.get(name, {})
 
+    @cached_property
     def button_labels(self) -> dict[str, str]:
         """Every fixed button label in the content (``labels:`` and the states' ``choices``),
-        by its casefolded form; labels with placeholders or only digits are left out."""
+        by its casefolded form; labels with placeholders or only digits are left out. Built
+        once: every typed answer to a text question is looked up here."""
         found = list(self.labels.values())
         for words in self.states.values():
             for choice in words.get("choices") or []:

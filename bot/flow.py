@@ -326,7 +326,7 @@ class Flow:
             if len(text) > step.max_len:
                 conv.reoffer("too_long", limit=step.max_len)
                 return None
-            elsewhere = self.content.button_labels().get(content_key(text))
+            elsewhere = self.content.button_labels.get(content_key(text))
             if elsewhere is not None:  # a button from another screen, typed: not an answer
                 conv.say("not_on_screen", label=elsewhere)
                 conv.redraw()
