@@ -56,6 +56,25 @@ DM_REFUSED_WORDS = (
 
 PLATFORM = "slack"
 EVENTS_PATH = "/slack/events"
+# Slack's request timestamp: Unix seconds in ASCII digits. slack-sdk's verifier calls int() on
+# whatever came, so anything else would be a 500 with a traceback instead of a refusal.
+_TIMESTAMP = re.compile(r"[0-9]{1,12}")
+_REFUSED = '{"error": "invalid request"}'  # what Bolt answers for any other bad signature
+
+
+@web.middleware
+async def _refuse_bad_timestamp(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    """A request to the events path whose ``X-Slack-Request-Timestamp`` is present but not a
+    number gets the same 401 as a bad signature (a missing one is refused by Bolt itself)."""
+    stamp = request.headers.get("X-Slack-Request-Timestamp")
+    if request.path == EVENTS_PATH and stamp is not None and not _TIMESTAMP.fullmatch(stamp):
+        log.warning("a Slack request with a malformed timestamp, refused")
+        return web.Response(status=401, text=_REFUSED, content_type="application/json")
+    return await handler(request)
+
+
 BOT_SCOPES = [
     "app_mentions:read",
     "chat:write",
@@ -254,7 +273,9 @@ class SlackBot:
     def web_app(self) -> web.Application:
         """The aiohttp app for HTTP mode: ``/slack/events`` (events, interactivity, commands),
         and ``/slack/install`` and ``/slack/oauth_redirect`` with the OAuth install."""
-        return self.app.web_app(path=EVENTS_PATH)
+        app = self.app.web_app(path=EVENTS_PATH)
+        app.middlewares.append(_refuse_bad_timestamp)
+        return app
 
     # -- the conversation: stored, then processed in the student's turn --------------------------
 

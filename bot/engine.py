@@ -125,6 +125,14 @@ class Engine:
             prepared = await self._prepare(inbound) if self.flow.prepares else None
             return self._handle(inbound, inbox_id, prepared)
 
+    def seen(self, inbound: Inbound) -> bool:
+        """True if ``inbound``'s event was already processed (a redelivery): the caller skips
+        its side effects (such as marking a tapped message) before the engine drops it."""
+        if inbound.event_id is None:
+            return False
+        session = self.store.load(inbound.key)
+        return session is not None and inbound.event_id.replace("\n", " ") in session.events
+
     async def _prepare(self, inbound: Inbound) -> Any:
         """Inside the lock, outside any transaction: what the flow prepares for this action."""
         try:

@@ -428,7 +428,9 @@ class Relay:
         self._queued -= 1
         self._changed.set()
         inbound: Inbound | None = received.inbound
-        if self.prepare is not None:
+        if self.engine.seen(received.inbound):
+            inbound = None  # a redelivery of a processed event: no side effect, no reply
+        elif self.prepare is not None:
             try:
                 inbound = await self.prepare(received)
             except Exception as exc:

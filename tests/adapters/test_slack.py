@@ -335,6 +335,39 @@ async def test_forged_or_stale_requests_are_refused_with_401(
     assert fake.calls == [] and engine.state_of(alice.key) is None
 
 
+@pytest.mark.parametrize("stamp", ["soon", "", "12e3", "1.5", " 1", "-", "١٢٣"])
+async def test_a_non_numeric_timestamp_is_refused_with_401_like_any_bad_signature(
+    alice: Student,
+    slack: SlackApp,
+    fake: FakeSlackApi,
+    engine: Engine,
+    stamp: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    headers = {"X-Slack-Request-Timestamp": stamp}
+    sent = await slack.event(alice.message_event("hello"), headers=headers)
+    forged = await slack.event(alice.message_event("hello"), signature="v0=" + "0" * 64)
+    assert (sent.status, sent.response) == (401, forged.response)
+    sent = await slack.form(command_form(TEAM, alice.user, "", "trigger-x"), headers=headers)
+    assert sent.status == 401
+    assert fake.calls == [] and engine.state_of(alice.key) is None
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+
+
+async def test_a_redelivered_tap_marks_its_message_once(alice: Student, fake: FakeSlackApi) -> None:
+    await alice.command()
+    first = await alice.tap("Prepare for an interview")
+    assert first
+    assert len(fake.calls_of("chat.update")) == 1
+    for _ in range(5):
+        assert await alice.redeliver() == []
+    # Slack redelivers an action only when the first took too long; none of these redeliveries
+    # marks the message again, or posts, before the duplicate is seen.
+    assert len(fake.calls_of("chat.update")) == 1
+    assert len(fake.calls_of("chat.postMessage")) == 2
+
+
 async def test_a_request_signed_with_another_secret_is_refused(slack: SlackApp) -> None:
     body = json.dumps(event_body(TEAM, {"type": "message", "text": "x"}, "Ev1"))
     async with slack.session.post(
