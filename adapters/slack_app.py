@@ -42,10 +42,26 @@ from bot.store import Received
 
 log = logging.getLogger("pivotbot.slack")
 
-# Bolt logs a refused request's body (message text) at INFO and copies the level of the logger
-# it is given to each of its own: give it one at WARNING.
+
+class _Withheld(logging.Filter):
+    """Bolt puts request bodies (what students typed) into its lines, even at WARNING
+    ("Unhandled request ({...})") and into the exceptions it logs: keep each line's words up to
+    the first bracket or colon, and the exception's class, and drop the rest."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        head = re.split(r"[(:{\[]", record.getMessage(), maxsplit=1)[0].strip()
+        if record.exc_info and record.exc_info[1] is not None:
+            head += f" [{type(record.exc_info[1]).__name__}]"
+        record.msg, record.args = f"{head} (details withheld)", None
+        record.exc_info = record.exc_text = record.stack_info = None
+        return True
+
+
+# Bolt logs a refused request's body (message text) at INFO and copies the level and filters of
+# the logger it is given to each of its own: give it one at WARNING that withholds the details.
 _bolt_log = logging.getLogger("pivotbot.slack.bolt")
 _bolt_log.setLevel(logging.WARNING)
+_bolt_log.addFilter(_Withheld())
 
 # Said in place (ephemeral) when Slack will not open a DM with the student.
 DM_REFUSED_WORDS = (

@@ -43,9 +43,10 @@ from adapters.telegram_render import (
 from adapters.telegram_sender import NO_PREVIEW, Keyboards, TelegramSender, retry_seconds
 from bot.config import Config
 from bot.engine import Engine
+from bot.logs import frames
 from bot.markup import esc
 from bot.messages import Inbound, Reply
-from bot.relay import WORKERS, Backoff, Relay, frames
+from bot.relay import WORKERS, Backoff, Relay
 from bot.store import Received
 
 log = logging.getLogger(__name__)

@@ -20,6 +20,7 @@ from bot.clock import Clock
 from bot.config import Config, load_config
 from bot.engine import Engine
 from bot.errors import PivotbotError
+from bot.logs import quiet
 from bot.messages import ConversationKey
 
 if TYPE_CHECKING:  # imported by `pivotbot test` only
@@ -57,19 +58,9 @@ def _setup_logging(verbose: bool = False) -> None:
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    # SDK and HTTP loggers print request URLs, and Telegram's contain the bot token;
+    # SDK and HTTP loggers print request URLs and bodies (Telegram's URLs contain the bot token);
     # transitions logs every callback of every message at INFO (a cost, and no use in a log).
-    for name in (
-        "httpx",
-        "httpcore",
-        "telegram",
-        "slack_bolt",
-        "slack_sdk",
-        "aiohttp.access",
-        "transitions",
-        "openai",  # logs request bodies, so what users typed, at DEBUG
-    ):
-        logging.getLogger(name).setLevel(logging.WARNING)
+    quiet()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -31,6 +31,7 @@ from typing import Any
 from bot.clock import Clock, SystemClock
 from bot.errors import FlowError
 from bot.flow import Conversation, Flow, Values
+from bot.logs import failure, quiet
 from bot.markup import fill
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 from bot.store import Session, Store
@@ -106,6 +107,7 @@ class Engine:
         retention: timedelta | None = None,
     ) -> None:
         """Raises ``StoreError`` if the store cannot hold the flow's record tables."""
+        quiet()  # every entry point builds an engine: no SDK body or callback line in the logs
         self.flow = flow
         self.store = store
         if flow.records is not None:
@@ -145,8 +147,13 @@ class Engine:
                 return None  # a duplicate delivery: nothing to do, so nothing to prepare
             conv = self._conversation(inbound.key, session, self.clock.now())
             return await self.flow.prepare(conv, inbound)
-        except Exception:
-            log.exception("preparing for %s failed on event %s", inbound.key, inbound.event_id)
+        except Exception as exc:
+            log.error(
+                "preparing for %s failed on event %s: %s",
+                inbound.key,
+                inbound.event_id,
+                failure(exc),
+            )
             return None
 
     def _handle(
@@ -177,9 +184,10 @@ class Engine:
             except BaseException:
                 self._sent.extend(sent)  # rolled back with the rest: mark them next time
                 raise
-        except Exception:
-            # Logged with the key only: message text never goes into logs.
-            log.exception("conversation %s failed on event %s", key, inbound.event_id)
+        except Exception as exc:
+            # Logged by key, class and frames only: the exception's message may quote a typed
+            # value, and message text never goes into logs.
+            log.error("conversation %s failed on event %s: %s", key, inbound.event_id, failure(exc))
             return self._apology(key, now, inbox_id)
 
     def _touch(self, key: ConversationKey) -> None:
@@ -218,8 +226,8 @@ class Engine:
                 if inbox_id is not None:
                     self.store.processed(inbox_id)
                 self.store.queue(key, [reply], now)
-        except Exception:
-            log.exception("could not queue the apology for %s", key)
+        except Exception as exc:
+            log.error("could not queue the apology for %s: %s", key, failure(exc))
         return [reply]
 
     async def tick(
@@ -267,8 +275,8 @@ class Engine:
                 conv = self._conversation(timer.key, session, now)
                 conv.on_timer(timer.name, timer.payload)
                 return self._commit(conv, now, session.events, touch=False)
-        except Exception:
-            log.exception("timer %s of %s failed", timer.name, timer.key)
+        except Exception as exc:
+            log.error("timer %s of %s failed: %s", timer.name, timer.key, failure(exc))
             # Mark it fired so one broken timer cannot fire (and fail) on every tick.
             self.store.take_timer(timer.id, now)
             return []
@@ -297,9 +305,9 @@ class Engine:
         if sent:
             try:
                 self.store.delivered(sent)
-            except Exception:
+            except Exception as exc:
                 self._sent.extend(sent)
-                log.exception("could not mark %d replies delivered", len(sent))
+                log.error("could not mark %d replies delivered: %s", len(sent), failure(exc))
 
     def pending(self, platform: str | None = None) -> list[Outgoing]:
         """Replies committed but never marked delivered (send them at start), of ``platform``'s

@@ -31,7 +31,6 @@ import bisect
 import itertools
 import logging
 import random
-import traceback
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, Protocol
@@ -39,6 +38,7 @@ from typing import Any, Protocol
 from bot.engine import Engine
 from bot.errors import RecipientGone, Rejected, RetryLater, WorkspaceUnauthorised
 from bot.lanes import Backoff, Lane, Parcel, order, settle
+from bot.logs import frames
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 from bot.owners import Owners
 from bot.pauses import Pauses
@@ -518,8 +518,3 @@ class Relay:
                 self.owners.beat()
             except Exception as exc:
                 log.warning("relay heartbeat failed: %s", type(exc).__name__)
-
-
-def frames(exc: BaseException) -> str:
-    """A traceback without the exception's message, which may quote what the user wrote."""
-    return "".join(traceback.format_tb(exc.__traceback__))

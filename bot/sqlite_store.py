@@ -34,6 +34,7 @@ from bot.store import (
     Session,
     Table,
     Timer,
+    exported_reply,
 )
 
 if TYPE_CHECKING:
@@ -513,6 +514,9 @@ class SqliteStore:
             if table == "conversations":
                 for row in rows:
                     row["events"] = _ids(row["events"])
+            if table == "outbox":
+                for row in rows:
+                    row["payload"] = exported_reply(row["payload"])
             out[table] = rows
         return out
 

@@ -327,6 +327,18 @@ class Store(Protocol):
         ...
 
 
+def exported_reply(payload: Any) -> Any:
+    """An outbox payload as a data export shows it: text and buttons, and an attachment by its
+    file name, type and size only. The attachment is an earlier export or a CSV of the person's
+    records, which the export holds once already; copying it would nest every undelivered
+    export in the next, each 2-3 times the size of the last."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("attachment"), list):
+        return payload
+    name, content, *mime = payload["attachment"]
+    shown = {"filename": name, "mime": mime[0] if mime else None, "characters": len(content)}
+    return {**payload, "attachment": shown}
+
+
 def open_store(location: str | Path) -> Store:
     """The store at ``location``: a SQLite file path (created if missing, schema brought up to
     date). Raises ``StoreError`` if it cannot be opened or is from a newer version."""

@@ -3,6 +3,8 @@ that a flow declares reaching export and erasure. A made-up flow here: no pivot 
 
 from __future__ import annotations
 
+import itertools
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -131,3 +133,48 @@ def test_export_and_erasure_cover_the_flows_tables() -> None:
     assert store.export(ANN)["jottings"] == [] and store.records("jottings", BEA)
     assert store.forget_workspace("slack", "T2") == 1
     assert store.records("jottings", BEA) == []
+
+
+@pytest.mark.parametrize("delivered", [True, False], ids=["delivered", "never delivered"])
+async def test_twenty_mydata_exports_in_a_row_stay_the_same_size(
+    tmp_path: Path, delivered: bool
+) -> None:
+    """An export holds the person's data once. One not yet delivered waits in the outbox, and
+    the next export shows it by its text, file name and size only, never its content."""
+    from bot.app import make_engine
+    from bot.clock import ManualClock
+    from bot.messages import Inbound
+
+    engine = make_engine(tmp_path / "e.db", ManualClock(datetime(2026, 11, 25, 9, tzinfo=UTC)))
+    key = ConversationKey("console", "local", "ann")
+    try:
+        for n, text in enumerate(["/start", "Prepare for an interview", "Acme Robotics"]):
+            engine.delivered(await engine.handle(Inbound(key, text=text, event_id=f"a-{n:02d}")))
+        sizes, exports = [], []
+        for n in range(20):
+            (reply,) = await engine.handle(Inbound(key, text="/mydata", event_id=f"m-{n:02d}"))
+            if delivered:
+                engine.delivered([reply])
+            assert reply.attachment is not None
+            sizes.append(len(reply.attachment.content))
+            exports.append(json.loads(reply.attachment.content))
+    finally:
+        engine.close()
+    first, last = exports[0], exports[-1]
+    # The person's data is the same in each export.
+    assert {k: v for k, v in first.items() if k not in ("outbox", "conversations")} == {
+        k: v for k, v in last.items() if k not in ("outbox", "conversations")
+    }
+    assert first["conversations"][0]["data"] == last["conversations"][0]["data"]
+    steps = [b - a for a, b in itertools.pairwise(sizes)]
+    if delivered:
+        # Only the conversation's list of processed event ids grows, by one id a message.
+        assert all(0 <= s <= 20 for s in steps), sizes  # indented: '\n      "m-00",'
+        assert last["outbox"] == []
+    else:
+        # One short entry per waiting export (its size's digits may add one character).
+        assert max(steps) - min(steps) <= 2 and max(steps) < 1000, sizes
+        waiting = [r["payload"]["attachment"] for r in last["outbox"]]
+        assert len(waiting) == 19
+        assert all(set(a) == {"filename", "mime", "characters"} for a in waiting)
+        assert [a["characters"] for a in waiting] == sizes[:-1]
