@@ -104,6 +104,41 @@ def inbox_and_relays(db: sqlite_utils.Database) -> None:
     )
 
 
+def first_release(db: sqlite_utils.Database) -> None:
+    """Bring a file made by the first release (code to 7c3559b) to the v1 schema of today.
+
+    That release shipped ``initial`` before it was edited (c2934a7, 7d643b6): it recorded
+    processed events in a ``processed_events`` table and kept delivered replies in the outbox
+    with ``delivered_at`` set, where today's v1 keeps the last event ids on the conversation row
+    (``events``, one per line) and only undelivered replies. Without this, such a file re-sends
+    every delivered reply at start and then fails with ``no such column: events``. It runs in
+    the same transaction as the next migration, once, for a file that has core v1 but no
+    ``events`` column; migrations themselves stay as shipped.
+    """
+    _each(
+        db,
+        f"""
+        ALTER TABLE conversations ADD COLUMN events TEXT NOT NULL DEFAULT '';
+        UPDATE conversations SET events = coalesce((
+            SELECT group_concat(event_id, char(10)) FROM (
+                SELECT event_id, at, n FROM (
+                    SELECT event_id, at, rowid AS n FROM processed_events p
+                    WHERE p.key = conversations.key
+                    ORDER BY at DESC, n DESC LIMIT {FIRST_RELEASE_EVENTS})
+                ORDER BY at, n)), '');
+        DROP TABLE processed_events;
+        DELETE FROM outbox WHERE delivered_at IS NOT NULL;
+        DROP INDEX IF EXISTS outbox_undelivered;
+        DROP INDEX IF EXISTS outbox_key;
+        DROP INDEX IF EXISTS conversations_updated;
+        """,
+    )
+    # The outbox keeps its ``delivered_at`` column until core v3 rebuilds the table without it.
+
+
+FIRST_RELEASE_EVENTS = 32  # the engine's dedupe window (bot.engine.DEDUPE_WINDOW)
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("initial", initial),
     ("component_versions", component_versions),

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from bot.clock import iso
 from bot.errors import StoreError
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
-from bot.migrations import CORE, MIGRATIONS
+from bot.migrations import CORE, MIGRATIONS, first_release
 from bot.store import (
     Backlog,
     ColumnType,
@@ -114,7 +114,19 @@ class SqliteStore:
         return {str(c): int(v) for c, v in rows}
 
     def migrate(self) -> None:
-        """Apply every core migration newer than the file's, each in its own transaction."""
+        """Apply every core migration newer than the file's, each in its own transaction; a file
+        of the first release is first brought to today's v1 (``migrations.first_release``)."""
+        first = self._x(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'processed_events'"
+            " AND NOT EXISTS (SELECT 1 FROM pragma_table_info('conversations')"
+            " WHERE name = 'events')"
+        ).fetchone()
+        if first:
+            try:
+                with self.atomic():
+                    first_release(self.db)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"cannot migrate database: {exc}") from exc
         self._apply(CORE, MIGRATIONS)
 
     def install(self, records: Records) -> None:
