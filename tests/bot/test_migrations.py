@@ -66,7 +66,7 @@ def test_every_released_migration_is_unchanged() -> None:
 
 
 def test_the_checksum_sees_an_edit() -> None:
-    name, step = MIGRATIONS[0]
+    _name, step = MIGRATIONS[0]
     source = inspect.getsource(step)
     edited = source.replace("events TEXT NOT NULL DEFAULT ''", "events TEXT NOT NULL DEFAULT '[]'")
     assert edited != source
