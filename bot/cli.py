@@ -320,7 +320,10 @@ def report(
     path = _db(db, _config())
     if not path.exists():
         _fail(f"no database at {path} (set --db or PIVOTBOT_DB)")
-    store = app.open_store(path)
+    try:
+        store = app.open_store(path)
+    except PivotbotError as exc:
+        _fail(str(exc))
     try:
         result = write_report(store, formats.split(","), output, workspace, start)
     except ValueError as exc:

@@ -63,6 +63,7 @@ class SqliteStore:
         self._tables: dict[str, dict[str, ColumnType]] = {}
         self._components: dict[str, Records] = {}
         self._owner: str | None = None  # written on inbox and outbox rows (see ``own``)
+        self.path: Path | str = ":memory:"  # the file, once ``open`` has opened one
         self.migrate()
 
     @classmethod
@@ -71,15 +72,33 @@ class SqliteStore:
 
         Raises ``StoreError`` if the file cannot be opened or is from a newer version.
         """
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(path), isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=5000")
             conn.execute("PRAGMA wal_autocheckpoint=10000")
+            _health(conn, path)  # before migrating: a damaged file is never written to
+            store = cls(conn)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {path}: {exc}") from exc
-        return cls(conn)
+            if conn is not None:
+                conn.close()
+            raise _unusable(path, exc) from None
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+        store.path = Path(path)
+        return store
+
+    def check(self) -> None:
+        """``PRAGMA quick_check``, then a write rolled back: ``StoreError`` with one line if the
+        file is damaged or read-only. ``open`` runs the same check before it migrates."""
+        try:
+            _health(self.conn, self.path)
+        except sqlite3.Error as exc:
+            raise _unusable(self.path, exc) from None
 
     @classmethod
     def memory(cls) -> SqliteStore:
@@ -626,6 +645,48 @@ def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
 
 def _period(end: datetime, start: datetime | None, workspace: str | None) -> dict[str, Any]:
     return {"end": iso(end), "start": iso(start) if start else None, "ws": workspace}
+
+
+class _Damaged(sqlite3.DatabaseError):
+    """``PRAGMA quick_check`` found a problem; its first line is the message."""
+
+
+def _health(conn: sqlite3.Connection, path: str | Path) -> None:
+    """Raise ``sqlite3.Error`` unless the file is whole and a write to it would succeed."""
+    rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    if rows != [("ok",)]:
+        raise _Damaged(str(rows[0][0]) if rows else "no answer from quick_check")
+    if str(path) == ":memory:":
+        return
+    # A write that touches the file (and its -wal and -shm): a read-only file, or one in a
+    # read-only folder, fails here. Rolled back, so the file is left exactly as it was.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("CREATE TABLE pivotbot_write_check (x)")
+    finally:
+        conn.execute("ROLLBACK")
+
+
+# SQLite's primary result codes for what an operator must fix before starting.
+_READONLY, _CANTOPEN, _CORRUPT, _NOTADB, _FULL, _PERM = 8, 14, 11, 26, 13, 3
+
+
+def _unusable(path: str | Path, exc: sqlite3.Error) -> StoreError:
+    """One line for ``exc`` met while opening or checking ``path``: what is wrong, what to do."""
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if isinstance(exc, _Damaged) or code in (_CORRUPT, _NOTADB):
+        return StoreError(
+            f"database {path} is damaged ({exc}): restore it from a backup, or move it away to"
+            " start a new one"
+        )
+    if code in (_READONLY, _PERM) or (code == _CANTOPEN and Path(path).exists()):
+        return StoreError(
+            f"database {path} is read-only ({exc}): pivotbot must be able to write to it and to"
+            " its folder (for its -wal and -shm files)"
+        )
+    if code == _FULL:
+        return StoreError(f"database {path} cannot grow: the disk is full ({exc})")
+    return StoreError(f"cannot open database {path}: {exc}")
 
 
 def _ids(text: str) -> list[str]:

@@ -160,6 +160,12 @@ class Store(Protocol):
 
     def close(self) -> None: ...
 
+    def check(self) -> None:
+        """The start-up check: raise ``StoreError`` with one line saying what is wrong and what
+        to do if the database is damaged or cannot be written (``open_store`` calls it, so
+        every command that opens the database stops before serving anyone)."""
+        ...
+
     # -- conversations and the outbox: the hot path
 
     def load(self, key: ConversationKey) -> Session | None:
@@ -341,7 +347,14 @@ def exported_reply(payload: Any) -> Any:
 
 def open_store(location: str | Path) -> Store:
     """The store at ``location``: a SQLite file path (created if missing, schema brought up to
-    date). Raises ``StoreError`` if it cannot be opened or is from a newer version."""
+    date), checked (``Store.check``). Raises ``StoreError`` if it cannot be opened, is damaged
+    or read-only, or is from a newer version."""
     from bot.sqlite_store import SqliteStore  # sqlite-utils only when a store is opened
 
-    return SqliteStore.open(location)
+    store = SqliteStore.open(location)
+    try:
+        store.check()
+    except BaseException:
+        store.close()
+        raise
+    return store
