@@ -7,6 +7,7 @@ Version 3 adds the inbox (user actions stored before the platform is acknowledge
 inbox and outbox rows (the relay that will send them) with the relays' heartbeats, outbox ids
 that are never reused, the database's random id, and indexes for per-key outbox look-ups and the
 retention sweep.
+Version 4 adds the report's random key (``meta``), from which its noise is derived.
 """
 
 from __future__ import annotations
@@ -104,6 +105,12 @@ def inbox_and_relays(db: sqlite_utils.Database) -> None:
     )
 
 
+def report_key(db: sqlite_utils.Database) -> None:
+    # A random key the career-office report derives its noise from (flows/pivot/report): kept
+    # with the data it protects, never printed, so no reader of the reports can predict it.
+    db.execute("INSERT INTO meta (name, value) VALUES ('report_key', lower(hex(randomblob(32))))")
+
+
 def first_release(db: sqlite_utils.Database) -> None:
     """Bring a file made by the first release (code to 7c3559b) to the v1 schema of today.
 
@@ -143,4 +150,5 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("initial", initial),
     ("component_versions", component_versions),
     ("inbox_and_relays", inbox_and_relays),
+    ("report_key", report_key),
 ]

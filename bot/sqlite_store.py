@@ -297,6 +297,10 @@ class SqliteStore:
         row = self._x("SELECT value FROM meta WHERE name = 'database'").fetchone()
         return str(row[0])
 
+    def secret(self) -> bytes:
+        row = self._x("SELECT value FROM meta WHERE name = 'report_key'").fetchone()
+        return bytes.fromhex(str(row[0]))
+
     def own(self, owner: str | None) -> None:
         """Write inbox and outbox rows from now on as ``owner``'s (a relay's id)."""
         self._owner = owner

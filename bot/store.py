@@ -203,6 +203,11 @@ class Store(Protocol):
         it names one reply for good, so a platform message can carry it."""
         ...
 
+    def secret(self) -> bytes:
+        """This database's random 32-byte report key, made with its schema and never shown: the
+        career-office report derives its noise from it (``flows.pivot.report``)."""
+        ...
+
     def own(self, owner: str | None) -> None:
         """Write inbox and outbox rows from now on as ``owner``'s (a relay's id), so that another
         relay on the same database leaves them alone while this one runs."""

@@ -276,7 +276,14 @@ async def test_an_admin_gets_the_report_of_their_own_workspace_only(
         report = upload["content"].decode()
         assert upload["team"] == TEAM and upload["channel"] == boss.channel
         assert f"**Workspace:** {TEAM}" in report
-        assert "| People who started in the period | 12 |" in report  # not 30, not 42
+        # This workspace's 12 people, published with the report's noise (not 30, not 42).
+        from flows.pivot.report import build_report, tally
+
+        assert tally(engine.store, TEAM, now=now)["reach"]["people"]["value"] == 12
+        ours = build_report(engine.store, TEAM, now=now)["reach"]["people"]["value"]
+        every = build_report(engine.store, now=now)["reach"]["people"]["value"]
+        assert f"| People who started in the period | {ours} |" in report
+        assert f"| People who started in the period | {every} |" not in report
         assert "Secret Corp" not in report and "U0001" not in report
     finally:
         await app.close()

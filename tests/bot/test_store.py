@@ -37,7 +37,7 @@ def _versions(path: Path) -> dict[str, int]:
 def test_open_store_gives_a_store_with_the_core_schema(tmp_path: Path) -> None:
     store: Store = open_store(tmp_path / "s.db")
     store.close()
-    assert _versions(tmp_path / "s.db") == {"core": 3}
+    assert _versions(tmp_path / "s.db") == {"core": 4}
 
 
 def test_core_and_each_flow_are_versioned_apart(tmp_path: Path) -> None:
@@ -45,18 +45,25 @@ def test_core_and_each_flow_are_versioned_apart(tmp_path: Path) -> None:
     store = SqliteStore.open(path)
     store.install(NOTES)
     store.install(NOTES)  # again: nothing to do
-    assert store.versions() == {"core": 3, "notes": 1}
+    assert store.versions() == {"core": 4, "notes": 1}
     store.add("jottings", ANN, {"topic": "first", "stars": 3, "tags": ["a"]}, NOW)
     store.close()
 
     store = SqliteStore.open(path)
     store.install(NOTES_V2)
-    assert store.versions() == {"core": 3, "notes": 2}
+    assert store.versions() == {"core": 4, "notes": 2}
     store.add("jottings", ANN, {"topic": "second", "mood": "calm"}, NOW)
     rows = store.records("jottings", ANN)
     assert [(r["topic"], r["mood"]) for r in rows] == [("first", None), ("second", "calm")]
     names = [r[0] for r in store.db.execute("SELECT name FROM schema_migrations ORDER BY 1")]
-    assert names == ["component_versions", "inbox_and_relays", "initial", "initial", "mood"]
+    assert names == [
+        "component_versions",
+        "inbox_and_relays",
+        "initial",
+        "initial",
+        "mood",
+        "report_key",
+    ]
     store.close()
 
     store = SqliteStore.open(path)
@@ -81,7 +88,7 @@ def test_a_table_made_before_its_flow_is_adopted_only_with_the_same_columns(
     other.db["jottings"].create({**columns, "topic": str}, pk="id")  # type: ignore[union-attr]
     with pytest.raises(StoreError, match="jottings exists with other columns"):
         other.install(NOTES)
-    assert other.versions() == {"core": 3}  # rolled back: nothing recorded
+    assert other.versions() == {"core": 4}  # rolled back: nothing recorded
 
 
 def test_a_flow_cannot_take_a_core_table() -> None:

@@ -97,12 +97,13 @@ def test_a_release_1_database_upgrades_without_touching_the_record_tables(
     engine = Engine(build_flow(), SqliteStore.open(release_1), ManualClock(THEN))
     store = engine.store
     assert isinstance(store, SqliteStore)
-    assert store.versions() == {"core": 3, "pivot": 2}
+    assert store.versions() == {"core": 4, "pivot": 2}
     rows = store.db.execute("SELECT component, version, name FROM schema_migrations ORDER BY 1")
     assert rows.fetchall() == [
         ("core", 1, "initial"),
         ("core", 2, "component_versions"),
         ("core", 3, "inbox_and_relays"),
+        ("core", 4, "report_key"),
         ("pivot", 1, "initial"),
         ("pivot", 2, "debrief_people"),
     ]
