@@ -288,7 +288,11 @@ def score(
 @click.option(
     "--workspace", default=None, help="Only this workspace (a Slack team id, or telegram)."
 )
-@click.option("--since", default=None, help="Only what happened from this date (YYYY-MM-DD).")
+@click.option(
+    "--since",
+    default=None,
+    help="Only what happened from the first day of this date's month (YYYY-MM-DD).",
+)
 @click.option(
     "--format",
     "formats",

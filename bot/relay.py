@@ -428,8 +428,8 @@ class Relay:
         self._queued -= 1
         self._changed.set()
         inbound: Inbound | None = received.inbound
-        if self.engine.seen(received.inbound):
-            inbound = None  # a redelivery of a processed event: no side effect, no reply
+        if self.prepare is not None and self.engine.seen(received.inbound):
+            inbound = None  # a redelivery of a processed event: none of prepare's side effects
         elif self.prepare is not None:
             try:
                 inbound = await self.prepare(received)
