@@ -41,8 +41,12 @@ workspaces and one; two ``--since`` dates; the same report a week apart, or afte
    difference of two reports is then the person's value plus the difference of two independent
    noises, several times wider than the 0-2 a score can take (tests/flows/test_report_privacy.py
    replays the attack: it guesses right about a third of the time, as blind guessing does).
-   Suppression (rules 1-3) is decided on the exact numbers, so whether a cell is shown says
-   whether 10 or more people stand behind it.
+   Two limits, stated plainly. Suppression (rules 1-3) is decided on the exact numbers, so
+   whether a cell is shown says whether 10 or more people stand behind it. And a count of things
+   (answers, sessions, contacts) gets the noise of a count of people, though one person can add
+   several: it hides how many answers a person gave less well than what they scored. Every new
+   report over changed rows is a fresh draw, so someone who knew everyone else's answers and
+   compared many months of reports would see through the noise slowly (epsilon adds up).
 
 ``tally`` gives the exact numbers with rules 1-3 applied, for the tests of the counting.
 """

@@ -34,7 +34,10 @@ from collections.abc import Iterable
 from typing import Any
 
 EPSILON = 0.5  # privacy loss per cell for one person's presence or value
-COUNT_SCALE = 1 / EPSILON  # a count moves by 1 for one person: Laplace scale 2
+# A count of people moves by 1 for one person: Laplace scale 2. Counts of things (answers,
+# sessions, contacts, notes) get the same scale, though one person can move them by more: there
+# the noise hides a person's number of answers less well than their scores.
+COUNT_SCALE = 1 / EPSILON
 HOW = "_how"  # the private key of a cell's noise recipe, removed by ``publish``
 
 How = tuple[Any, ...]
