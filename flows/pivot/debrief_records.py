@@ -51,6 +51,7 @@ TEXTS = (
     "saved_intro",
     "saved_offer_to",
     "saved_offer_of",
+    "saved_offer_plain",
     "saved_offer_nobody",
     "saved_promise",
     "saved_promise_nobody",
@@ -61,6 +62,7 @@ TEXTS = (
     "nudge_intro",
     "nudge_to",
     "nudge_of",
+    "nudge_plain",
     "reminder_line",
     "reminder_line_with",
     "reminder_line_promise",
@@ -76,6 +78,7 @@ EXTRAS: Extras = {
     "saved_intro": ("who", "to", "by"),
     "saved_offer_to": ("who", "what"),
     "saved_offer_of": ("who", "what"),
+    "saved_offer_plain": ("who", "what"),
     "saved_offer_nobody": ("what",),
     "saved_promise": ("who", "what"),
     "saved_promise_nobody": ("what",),
@@ -95,6 +98,7 @@ EXTRAS: Extras = {
     "nudge_intro": ("what",),
     "nudge_to": ("what",),
     "nudge_of": ("what",),
+    "nudge_plain": ("what",),
     "reminder_line": ("what", "day"),
     "reminder_line_with": ("what", "day", "names"),
     "reminder_line_promise": ("what", "day", "names"),
@@ -305,6 +309,8 @@ def summary(part: Part) -> None:
             to = people.introduced_to(offer)
             lines.append(part.text("saved_intro", who=said_of(part, who, True), to=to, by=by))
         elif who:
+            if form == "plain":  # their own words, quoted: they fit no sentence of ours
+                words = people.strip_end(phrases.strip_emoji(offer["text"]))
             lines.append(part.text(f"saved_offer_{form}", who=said_of(part, who, True), what=words))
         else:
             what = people.strip_end(offer["text"])

@@ -56,6 +56,8 @@ TEXTS = (
     "offered_intro",
     "offered_to",
     "offered_of",
+    "offer_plain",
+    "offered_plain",
     "someone",
     "colleague",
     "intro_waiting",
@@ -78,6 +80,8 @@ EXTRAS: Extras = {
     "offered_intro": ("words",),
     "offered_to": ("words",),
     "offered_of": ("words",),
+    "offer_plain": (),
+    "offered_plain": (),
     "intro_waiting": ("asked",),
     "intro_waiting_all": ("asked",),
     "outreach_heading_done": ("to",),
@@ -158,6 +162,8 @@ def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
     form, words = people.offer_form(offer)
     if kind == "offer" and form == "intro":
         words = str(offer.get("to_name"))
+    if form == "plain":  # typed so it fits no sentence: thanked for without pasting it in
+        return part.template(f"{kind}_plain")
     return _t(part, f"{kind}_{form}", words=words)
 
 

@@ -368,7 +368,7 @@ class Drafts(Part):
     # -- the person introduced, once known; sent ---------------------------------------------
 
     def keep_introduced(self, event: EventData) -> None:
-        name, role = people.split_person(event.kwargs["text"])
+        name, role = people.introduced_person(event.kwargs["text"])
         asked, offer = next(
             (pair for pair in self._introductions() if not (pair[1] or {}).get("to_name")),
             (None, None),
