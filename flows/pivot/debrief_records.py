@@ -63,6 +63,7 @@ TEXTS = (
     "nudge_to",
     "nudge_of",
     "nudge_plain",
+    "nudge_by",
     "reminder_line",
     "reminder_line_with",
     "reminder_line_promise",
@@ -99,6 +100,7 @@ EXTRAS: Extras = {
     "nudge_to": ("what",),
     "nudge_of": ("what",),
     "nudge_plain": ("what",),
+    "nudge_by": ("what",),
     "reminder_line": ("what", "day"),
     "reminder_line_with": ("what", "day", "names"),
     "reminder_line_promise": ("what", "day", "names"),
@@ -236,7 +238,9 @@ def _save_offer(
     if offer["kind"] == "introduction" and offer.get("by") and offer_id:
         # Not come by the day they gave: a polite nudge, on a working morning.
         form, words = people.offer_form(offer, said="student")
-        topic = part.template(f"nudge_{form}").format(what=words)
+        topic = part.template("nudge_by").format(
+            what=part.template(f"nudge_{form}").format(what=words)
+        )
         due = reminders.introduction_due(c, offer["by"])
         links = {"interview_id": interview_id, "contact_id": offer["contact_id"], "note": topic}
         reminders.schedule(c, "introduction", due, **links)

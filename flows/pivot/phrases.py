@@ -367,7 +367,8 @@ def to_person(text: str) -> str:
 
 # -- clause or noun phrase -------------------------------------------------------------------
 
-_SUBJECTS = _wordset(
+# Words a clause starts with (its subject): "you said ...", "they publish ...".
+SUBJECTS = _wordset(
     """
     i i'm i've i'd i'll we we're we've we'd we'll they they're they've they'd they'll you
     you're you've you'd you'll it it's he he's she she's there's everyone everybody someone
@@ -409,7 +410,7 @@ def is_clause(text: str) -> bool:
     words = _words(strip_lead(text))
     if not words:
         return False
-    if words[0] in _SUBJECTS:
+    if words[0] in SUBJECTS:
         return True
     for word in words:
         if word in _NP_BREAK:
