@@ -107,7 +107,7 @@ class Plans(Part):
         "line.proof": ("proof",),
         "line.proof_own": ("proof",),
         "pivot.decline_pending": ("who", "to"),
-        "the_role_start": ("role",),
+        "the_role_start": ("title",),
     }
 
     @classmethod
@@ -237,7 +237,7 @@ class Plans(Part):
             if pending:
                 who = str(person["name"] or "")
                 if not who and person["title"]:
-                    who = fill_plain(self.template("the_role_start"), role=person["title"])
+                    who = fill_plain(self.template("the_role_start"), title=person["title"])
                 who = who or phrases.upper_first(self.template("someone_there"))
                 to = str(pending[0].get("to_name") or self.template("someone_there"))
                 return {"who": who, "to": to}
