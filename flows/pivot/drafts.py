@@ -118,6 +118,7 @@ class Drafts(Part):
         "sent_ask",
         "sent_note",
         "ask_sent_warm",
+        "ask_sent_warm_by",
         "intro_none_go",
         "nudge_week_intro",
         "nudge_week_to",
@@ -138,6 +139,7 @@ class Drafts(Part):
         "sent_ask": ("name",),
         "sent_note": ("name",),
         "ask_sent_warm": ("name",),
+        "ask_sent_warm_by": ("name",),
         "nudge_week_intro": ("what",),
         "nudge_week_to": ("what",),
         "nudge_week_of": ("what",),
@@ -437,7 +439,7 @@ class Drafts(Part):
                 )
             self.say("thanks_sent", self.c.choices())
             return
-        warm: list[str] = []
+        warm: list[tuple[str, bool]] = []
         for key, which, asked, offer in self._messages():
             if key in before or key not in sent:
                 continue
@@ -448,11 +450,12 @@ class Drafts(Part):
             elif asked is not None and offer is not None:
                 # They offered: nothing to chase (no 3B7), a friendly nudge in about a week.
                 self._asked_warm(asked, offer)
-                warm.append(draft_text.asked_as(self, asked))
+                warm.append((draft_text.asked_as(self, asked), bool(offer.get("by_date"))))
             elif asked is not None:  # a cold ask, to someone who offered nothing: 3B7
                 people.contacted(self.c, asked)
         if warm:
-            self.say("ask_sent_warm", self.c.choices(), name=warm[0])
+            name, dated = warm[0]
+            self.say("ask_sent_warm_by" if dated else "ask_sent_warm", self.c.choices(), name=name)
         else:
             self.say("outreach_sent", self.c.choices())
 

@@ -207,6 +207,7 @@ def test_every_text_renders_with_real_values() -> None:
         "pivot.decline_pending": {"who", "to"},
         "the_role_start": {"title"},
         "ask_sent_warm": {"name"},
+        "ask_sent_warm_by": {"name"},
         "nudge_week_intro": {"what"},
         "nudge_week_to": {"what"},
         "nudge_week_of": {"what"},
