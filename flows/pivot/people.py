@@ -39,7 +39,8 @@ VERBS = frozenset(
     (  # noqa: SIM905 - a list of words reads best as words
         "introduce connect pass send share forward put refer recommend mention set arrange ask "
         "check look keep email call meet show give invite help review talk speak chat follow "
-        "loop get add let take find see lend flag tell read schedule book copy write circulate"
+        "loop get add let take find see lend flag tell read schedule book copy write circulate "
+        "grab have buy catch host mentor coach walk run bring join shadow sit hop jump"
     ).split()
 )
 # The -ing forms an offer is often typed with ("passing my CV on"), and their base form.
@@ -136,7 +137,7 @@ def is_introduction(text: str) -> bool:
 def offer_words(text: str) -> str:
     """What was offered, without who said it: "Sam said he'd introduce me to Joy" -> "introduce
     me to Joy"; "She offered to pass my CV on" -> "pass my CV on"."""
-    words = strip_end(_SAID.sub("", text.strip(), count=1))
+    words = strip_end(_SAID.sub("", phrases.strip_emoji(text), count=1))
     return lower_first(words) if words else strip_end(text)
 
 
