@@ -204,7 +204,8 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     # "you said we should apply" is a clause: "I especially enjoyed you said ..." would not
     # read, so a clause follows "I especially appreciated that".
     starts = re.match(r"[\w'’]+", detail)
-    subject = bool(starts) and starts.group().casefold().replace("’", "'") in phrases.SUBJECTS
+    first = starts.group().casefold().replace("’", "'") if starts else ""
+    subject = first in phrases.SUBJECTS
     line = "detail_clause" if subject else "detail_line"
     # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
     v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
