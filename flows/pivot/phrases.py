@@ -152,7 +152,7 @@ def proper_name(text: str) -> str:
         if i and word in _NAME_JOINERS:
             out.append(word)
         else:
-            out.append(re.sub(r"(?:^|(?<=[\-'’/&]))([^\W\d_])", lambda m: m.group(1).upper(), word))
+            out.append(re.sub(r"(?:^|(?<=[\-'’]))([^\W\d_])", lambda m: m.group(1).upper(), word))
     return " ".join(out)
 
 
@@ -647,7 +647,7 @@ def promise_todo(text: str, name: str = "") -> str:
     read as one: "I told Priya I'll send my dashboard link" (to Priya Nair) -> "Send Priya your
     dashboard link"; "I said I'd send him the article" (to Marcus Lee) -> "Send Marcus the
     article"; "I promised to follow up" -> "Follow up". ``name`` is whom it was promised to."""
-    words = strip_end(tidy(text)).strip().strip("“”\"'")
+    words = strip_end(strip_emoji(text)).strip().strip("“”\"'")
     lead = _PROMISE_LEAD.match(words)
     rest = words[lead.end() :] if lead else words
     first = re.match(r"[A-Za-z]+", rest)
@@ -676,6 +676,8 @@ def promise_todo(text: str, name: str = "") -> str:
         return person  # him, them
 
     said = _OBJECT.sub(swap, rest)
+    if person:  # "send ana my link" -> "send Ana my link": their name as it is written
+        said = re.sub(rf"\b{re.escape(person)}\b", person, said, flags=re.I)
     verb = first.group().casefold()
     if person and verb in _TO_WHOM and not re.search(rf"\b{re.escape(person)}\b", said):
         after = said[first.end() :].lstrip()
