@@ -14,7 +14,7 @@ from bot.flow import Step
 from bot.markup import fill
 from bot.messages import Attachment, Choice, Reply
 from bot.parts import Extras, Part
-from flows.pivot import people, reminders
+from flows.pivot import people, phrases, reminders
 
 STAGES = ("identified", "contacted", "met", "advocate", "referred")
 EDITABLE = ("name", "title", "organisation", "team", "reach", "next_step")
@@ -235,7 +235,7 @@ class Contacts(Part):
     def new_contact(self, event: EventData) -> None:
         self.c.data["contact"] = self.c.add(
             "contacts",
-            name=event.kwargs["text"],
+            name=phrases.person_name(event.kwargs["text"]) or event.kwargs["text"],
             stage="identified",
             priority="B",
             how_met=None,
@@ -251,7 +251,10 @@ class Contacts(Part):
                 "contacts.new.how": "how_met",
             }[self.c.state]
         )
-        self.c.update("contacts", self.c.data["contact"], **{field: event.kwargs["text"]})
+        text = event.kwargs["text"]
+        if field == "organisation":  # "lumen outdoor" -> "Lumen Outdoor"; "eBay" as typed
+            text = phrases.proper_name(text) or text
+        self.c.update("contacts", self.c.data["contact"], **{field: text})
 
     def pick_contact(self, event: EventData) -> None:
         self.c.data["contact"] = int(event.kwargs["value"])

@@ -105,11 +105,55 @@ def _is_emoji(char: str) -> bool:
     return unicodedata.category(char) == "So" and char not in _KEEP_SYMBOLS
 
 
+# Chat fillers: nobody says "lol" in an interview or writes it in a note to a hiring manager.
+_CHAT = re.compile(
+    r"(?<![\w'’\-])(?:lo+l+|lmf?ao+|rofl|a?ha(?:ha)+h?|he(?:he)+|idk|tbh|imo|imho|omg|ngl|smh|"
+    r"jk|xd+)(?![\w'’\-])",
+    re.I,
+)
+
+
+def strip_chat(text: str) -> str:
+    """``text`` without chat fillers ("lol", "haha", "idk", "tbh", "omg", "xD"), tidied, with
+    no comma or stop left dangling where one was: "it was great, lol, really" -> "it was
+    great, really"."""
+    text, found = _CHAT.subn(" ", str(text))
+    if not found:
+        return tidy(text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", tidy(text))  # "great, , really"
+    text = re.sub(r"^[\s,;:]+|[\s,;:]+$", "", text)
+    text = re.sub(r"[,;:]+\s*([.!?])", r"\1", text)  # "great, ." -> "great."
+    return tidy(text)
+
+
 def strip_emoji(text: str) -> str:
-    """``text`` without emoji, pictographs or emoticons (":)", "<3"), tidied: "years 🏕️ and" ->
-    "years and". Text symbols (© ® ™ °) stay."""
+    """``text`` without emoji, pictographs, emoticons (":)", "<3") or chat fillers ("lol",
+    "haha", "idk", see :func:`strip_chat`), tidied: "years 🏕️ and" -> "years and". Text
+    symbols (© ® ™ °) stay."""
     text = "".join(" " if _is_emoji(c) else c for c in text)
-    return tidy(_EMOTICON.sub(" ", text))
+    return strip_chat(_EMOTICON.sub(" ", text))
+
+
+# Small words that stay lower case inside a name typed in lower case: "bank of america".
+_NAME_JOINERS = _wordset("of and the for de da di del la le van von der den du y à in on at")
+
+
+def proper_name(text: str) -> str:
+    """An organisation's (or a place's) name typed all in lower case, capitalised as a name:
+    "lumen outdoor co." -> "Lumen Outdoor Co.", "bank of america" -> "Bank of America". Any
+    capital typed keeps the whole name as it is ("eBay", "McKinsey", "Lumen outdoor"). No
+    emoji; "" when nothing is left."""
+    text = strip_emoji(text)
+    if any(c.isupper() for c in text):
+        return text
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if i and word in _NAME_JOINERS:
+            out.append(word)
+        else:
+            out.append(re.sub(r"(?:^|(?<=[\-'’]))([^\W\d_])", lambda m: m.group(1).upper(), word))
+    return " ".join(out)
 
 
 def _ends_with_abbreviation(text: str) -> bool:
@@ -323,7 +367,8 @@ def to_person(text: str) -> str:
 
 # -- clause or noun phrase -------------------------------------------------------------------
 
-_SUBJECTS = _wordset(
+# Words a clause starts with (its subject): "you said ...", "they publish ...".
+SUBJECTS = _wordset(
     """
     i i'm i've i'd i'll we we're we've we'd we'll they they're they've they'd they'll you
     you're you've you'd you'll it it's he he's she she's there's everyone everybody someone
@@ -365,7 +410,7 @@ def is_clause(text: str) -> bool:
     words = _words(strip_lead(text))
     if not words:
         return False
-    if words[0] in _SUBJECTS:
+    if words[0] in SUBJECTS:
         return True
     for word in words:
         if word in _NP_BREAK:
@@ -513,6 +558,39 @@ def role_name(text: str) -> str:
     return lower_first(text)
 
 
+# A hedge typed after a title: "hiring manager for sales i think", "team lead?", "(not sure)".
+_TITLE_HEDGE = re.compile(
+    r"[\s,;(]*(?:i think|i guess|i believe|i suppose|maybe|probably|perhaps|possibly|not sure|"
+    r"i'?m not sure|or something(?: like that)?|or so|idk|\?+)\)?$",
+    re.I,
+)
+# The people a title "for" a department can be turned around for: "manager for sales".
+_FOR_TEAM = re.compile(
+    r"^(.*?\b(?:manager|lead|director|recruiter|interviewer|head|partner|supervisor|person))"
+    r"\s+for\s+(?:the\s+)?([^\W\d_][\w&/\-]*(?:\s+[^\W\d_][\w&/\-]*)?)(?:\s+team)?$",
+    re.I,
+)
+
+
+def job_title(text: str) -> str:
+    """Someone's job title as the student typed it, cleaned to sit in "the {x}" and "{x} (name
+    unknown)": no emoji, no hedge ("i think", "maybe", "?"), no leading article, and "hiring
+    manager for sales" turned around as "sales hiring manager". Capitals are kept; "" when
+    nothing is left."""
+    text = strip_lead(strip_emoji(text)).replace("?", " ")
+    while True:
+        shorter = _TITLE_HEDGE.sub("", strip_end(text)).strip()
+        if shorter == text:
+            break
+        text = shorter
+    text = strip_lead(text)
+    text = re.sub(r"^(?:the|an?|their|his|her|some)\s+(?=\S)", "", text, flags=re.I)
+    turned = _FOR_TEAM.match(text)
+    if turned and len(turned.group(1).split()) <= 3:
+        text = f"{turned.group(2)} {turned.group(1)}"
+    return strip_end(text)
+
+
 _QUALIFIER = re.compile(
     r"\s*(?:[,;(—–]|\s-\s|\b(?:ideally|especially|preferably|probably|maybe|perhaps|or|and/or|"
     r"such as|e\.g\.|like|with a focus|focusing|mainly|mostly)\b).*$",
@@ -569,7 +647,7 @@ def promise_todo(text: str, name: str = "") -> str:
     read as one: "I told Priya I'll send my dashboard link" (to Priya Nair) -> "Send Priya your
     dashboard link"; "I said I'd send him the article" (to Marcus Lee) -> "Send Marcus the
     article"; "I promised to follow up" -> "Follow up". ``name`` is whom it was promised to."""
-    words = strip_end(tidy(text)).strip().strip("“”\"'")
+    words = strip_end(strip_emoji(text)).strip().strip("“”\"'")
     lead = _PROMISE_LEAD.match(words)
     rest = words[lead.end() :] if lead else words
     first = re.match(r"[A-Za-z]+", rest)
@@ -598,6 +676,8 @@ def promise_todo(text: str, name: str = "") -> str:
         return person  # him, them
 
     said = _OBJECT.sub(swap, rest)
+    if person:  # "send ana my link" -> "send Ana my link": their name as it is written
+        said = re.sub(rf"\b{re.escape(person)}\b", person, said, flags=re.I)
     verb = first.group().casefold()
     if person and verb in _TO_WHOM and not re.search(rf"\b{re.escape(person)}\b", said):
         after = said[first.end() :].lstrip()

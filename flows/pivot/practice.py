@@ -27,7 +27,7 @@ from bot.flow import Flow, Step
 from bot.markup import fill
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview, interviewer, judge_model
+from flows.pivot import interview, interviewer, judge_model, phrases
 from flows.pivot.feedback import feedback, keeps_as_is, stronger_version
 from flows.pivot.interviewer_model import ModelInterviewer
 from flows.pivot.judge import Judged
@@ -186,7 +186,7 @@ class Practice(Part):
     def new_context(self, event: EventData) -> None:
         """Practice without an interview: a fresh company, role and target to play with."""
         interview.begin(self.c)
-        self.c.data["company"] = event.kwargs["text"]
+        self.c.data["company"] = phrases.proper_name(event.kwargs["text"]) or event.kwargs["text"]
         # Its answers are compared with each other, not with another interview's.
         self.c.data["practice_since"] = int(self.c.data.get("rounds", 0))
 
