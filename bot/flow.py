@@ -312,7 +312,7 @@ class Flow:
             conv.say("stale_choice")
             conv.redraw()  # the current page and question again, with its buttons
             return None
-        if conv.fresh and step.input == "choice" and text.isdigit():
+        if conv.fresh and step.input == "choice" and text.isdecimal():
             # A number means a button on screen, and after a restart none may be.
             conv.refuse(self._expected(conv))
             return None
@@ -409,14 +409,23 @@ class Flow:
         conv.reoffer("help")
 
     def _back(self, conv: Conversation) -> None:
+        """The question before this one, drawn as it was left: going back does not save or
+        schedule anything again. A question with nothing left to ask (it asked for what is now
+        known, so drawing it says nothing) is passed over, back to the one before it."""
         trail: list[str] = conv.data.setdefault("_trail", [])
-        earlier = trail[:-1] if trail and trail[-1] == conv.state else trail
-        if not earlier:
-            conv.reoffer("back_nothing")
-            return
-        del trail[len(earlier) :]
-        self.machine.set_state(earlier[-1], conv)
-        conv.redraw()  # as it was left: going back does not save or schedule anything again
+        state, kept = conv.state, list(trail)
+        earlier = trail[:-1] if trail and trail[-1] == conv.state else list(trail)
+        while earlier:
+            del trail[len(earlier) :]
+            self.machine.set_state(earlier[-1], conv)
+            drawn = len(conv.out)
+            conv.redraw()
+            if len(conv.out) > drawn:
+                return
+            earlier.pop()
+        self.machine.set_state(state, conv)
+        trail[:] = kept
+        conv.reoffer("back_nothing")
 
     def _cancel(self, conv: Conversation) -> None:
         conv.data["_trail"] = []
@@ -470,7 +479,7 @@ def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice
     t = text.strip().casefold().rstrip(".!")
     if not t or not choices:
         return None
-    if t.isdigit():
+    if t.isdecimal():
         n = int(t)
         return choices[n - 1] if 1 <= n <= len(choices) else None
     for c in choices:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from bot.markup import typed
+
 
 @dataclass(frozen=True, slots=True)
 class ConversationKey:
@@ -90,7 +92,9 @@ class Inbound:
     ``event_id`` is the platform's delivery id (Slack ``event_id`` or action id, Telegram
     ``update_id``); the engine ignores an id it has already processed for this key.
     ``kind`` is ``"text"`` for text and taps, ``"unsupported"`` for a photo, sticker, voice
-    note or file the bot cannot read. ``locale`` (``en-GB``) and ``tz`` (an IANA time zone,
+    note or file the bot cannot read. ``text`` and ``choice`` are normalised on the way in
+    (``bot.markup.typed``), whichever platform made them: what every adapter, the inbox and the
+    flow see is valid UTF-8 without invisible edges. ``locale`` (``en-GB``) and ``tz`` (an IANA time zone,
     ``America/Los_Angeles``) are what the platform says about the user, when it says it.
     """
 
@@ -102,6 +106,12 @@ class Inbound:
     locale: str | None = None
     kind: str = "text"
     tz: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.text:
+            object.__setattr__(self, "text", typed(self.text))
+        if self.choice:
+            object.__setattr__(self, "choice", typed(self.choice))
 
     def to_json(self) -> dict[str, Any]:
         """The fields as JSON-ready data (what the inbox stores; the key is stored beside it)."""
