@@ -35,6 +35,9 @@ __all__ = ["KINDS", "Conversation", "Core", "Flow", "Step", "Values"]
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 4000  # characters; longer messages are refused with a clear reply, nothing stored
+# The data key of the latest typed answer: its message id, the state it was typed in and the
+# state it led to; an edit of that message while still there replaces the answer.
+SAID = "_said"
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Plain words people type instead of a command, understood where an answer can't be free text.
 _WORD_COMMANDS = {
@@ -101,6 +104,8 @@ class Core(Part):
         "forget_kept",
         "resumed",
         "not_on_screen",
+        "edit_replaced",
+        "edit_elsewhere",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
@@ -108,6 +113,7 @@ class Core(Part):
         "too_long": ("limit",),
         "unknown_command": ("command",),
         "not_on_screen": ("label",),
+        "edit_replaced": ("answer",),
     }
 
     def derive(self, name: str) -> Any:
@@ -227,7 +233,7 @@ class Flow:
         """The text ``inbound`` would give the current text step's ``answer`` trigger, read as
         ``dispatch`` reads it but without replying or changing anything; None otherwise."""
         step = self.steps[conv.state]
-        if step.input != "text" or inbound.choice is not None or inbound.kind == "unsupported":
+        if step.input != "text" or inbound.choice is not None or inbound.kind != "text":
             return None
         if conv.data.get("_confirm"):
             return None
@@ -249,10 +255,47 @@ class Flow:
                 self.rezone(conv, old)
         state = conv.state
         try:
-            self._dispatch(conv, inbound)
+            if inbound.kind == "edit":
+                self.edited(conv, inbound)
+            else:
+                conv.data.pop(SAID, None)
+                self._dispatch(conv, inbound)
+                typed = inbound.kind == "text" and inbound.choice is None
+                if typed and inbound.message and not inbound.text.startswith("/"):
+                    conv.data[SAID] = [inbound.message, state, conv.state]
         finally:
             if conv.state != state:
                 conv.data.pop(DAYS, None)  # the days of a week offered on a date question
+
+    def edited(self, conv: Conversation, inbound: Inbound) -> None:
+        """The user edited a message they sent. The latest typed answer, edited while the
+        conversation is still where that answer led, is replaced: back to its question (as
+        ``/back`` would), and the new text answers it, said so first (when it is taken; a
+        refused one gets the refusal, at that question). Any other edit (an older
+        message, a command, after something else happened) changes nothing, and the reply says
+        how to change an earlier answer."""
+        said = conv.data.get(SAID)  # an edit elsewhere leaves the latest answer editable
+        message, asked, reached = said if isinstance(said, list) and len(said) == 3 else [None] * 3
+        text = clean(inbound.text).strip()
+        latest = message == inbound.message and reached == conv.state and asked in self.steps
+        if (
+            not latest
+            or not isinstance(asked, str)
+            or not text
+            or text.startswith("/")
+            or conv.data.get("_confirm")
+        ):
+            conv.reoffer("edit_elsewhere")
+            return
+        if asked != conv.state:
+            trail: list[str] = conv.data.setdefault("_trail", [])
+            if trail and trail[-1] == conv.state:
+                trail.pop()
+            self.machine.set_state(asked, conv)
+        self._dispatch(conv, Inbound(inbound.key, text=text, event_id=inbound.event_id))
+        if conv.state != asked:  # taken as the answer (else the reply says why not)
+            conv.out.insert(0, Reply(conv.text("edit_replaced", answer=text)))
+        conv.data[SAID] = [inbound.message, asked, conv.state]
 
     def _dispatch(self, conv: Conversation, inbound: Inbound) -> None:
         if inbound.kind == "unsupported":

@@ -3,8 +3,8 @@
 Each state starts from a copy of the database a scripted conversation left when it first stood
 there (``tests/flows/reachable.py``). Whatever arrives -- lone surrogates, superscript and
 circled digits, zero-width and format characters, right-to-left marks, emoji, 50 KB, commands,
-the labels of buttons, taps with the values of this state, of other states, or forged ones --
-the bot answers with something other than its apology, logs no error, and the conversation is
+the labels of buttons, taps with the values of this state, of other states, or forged ones,
+edits of the messages sent before -- the bot answers with something other than its apology, logs no error, and the conversation is
 stored in a state of the flow and answers its next message. Reproducible: the examples are
 derived from the test's name (``derandomize``), not from a random seed or a stored database.
 """
@@ -181,7 +181,10 @@ def test_random_text_and_taps_never_get_the_apology(
     assert snapshot is not None, f"no scripted conversation reaches {state}"
     values = sorted(found.values)
     action = st.one_of(
-        texts.map(lambda t: ("say", t)), taps(snapshot, values).map(lambda v: ("tap", v))
+        texts.map(lambda t: ("say", t)),
+        taps(snapshot, values).map(lambda v: ("tap", v)),
+        # An edit of one of the messages typed so far (or of one never seen): its new text.
+        st.tuples(st.integers(0, 4), texts).map(lambda e: (f"edit:{e[0]}", e[1])),
     )
     actions = data.draw(st.lists(action, min_size=1, max_size=4), label="actions")
     engine = snapshot.open(found.flow)
@@ -190,11 +193,14 @@ def test_random_text_and_taps_never_get_the_apology(
     logging.getLogger().addHandler(errors)
     try:
         for n, (kind, value) in enumerate([*actions, ("say", "/resume")]):
+            edit, _, message = kind.partition(":")
             inbound = Inbound(
                 snapshot.key,
-                text=value if kind == "say" else "",
+                text="" if kind == "tap" else value,
                 choice=value if kind == "tap" else None,
                 event_id=f"fuzz-{n}",
+                kind="edit" if edit == "edit" else "text",
+                message=f"m{message or n}",
             )
             replies = loop.run_until_complete(engine.handle(inbound))
             engine.delivered(replies)
