@@ -582,6 +582,20 @@ async def test_hostile_input_comes_back_literal(alice: Student, fake: FakeSlackA
         assert "*bold*" not in bare and "_it_" not in bare
 
 
+async def test_lone_surrogates_and_invisible_characters_get_a_real_answer(
+    alice: Student, engine: Engine
+) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    # Slack's JSON can carry a lone surrogate (\ud800); a zero-width space alone is no answer.
+    seen = await alice.say("\u200b\ud800\u2060")
+    assert "company's name" in seen[0].text
+    assert engine.state_of(alice.key) == "intake.company"
+    seen = await alice.say("Acme\ud800 Robotics\u200b")
+    assert "role at Acme Robotics are" in seen[-1].text
+    assert "went wrong" not in "\n".join(s.text for s in seen)
+
+
 async def test_real_mentions_in_a_students_message_come_back_as_plain_words(
     alice: Student, fake: FakeSlackApi
 ) -> None:
