@@ -37,6 +37,7 @@ class Snapshot:
     buttons: list[Choice]
     script: str
     db: sqlite3.Connection = field(repr=False)
+    before: str | None = None  # the question before this one (where /back goes)
 
     def open(self, flow: Flow) -> Engine:
         """An engine over a fresh copy of the database, its clock at the snapshot's time."""
@@ -48,7 +49,10 @@ class Snapshot:
 @dataclass
 class Reachable:
     flow: Flow
-    snapshots: dict[str, Snapshot]
+    snapshots: dict[str, Snapshot]  # the first time a conversation stood in each state
+    # Each state once per question before it: a state reached in different ways (a contact's
+    # card after adding them, after an edit) is there once per way.
+    positions: dict[tuple[str, str | None], Snapshot]
     values: set[str]  # every button value any script was shown, in any state
 
 
@@ -70,16 +74,19 @@ class _Recorder(EngineDriver):
             if s.choices:
                 self.buttons = list(s.choices)
             self.values.update(c.value for c in s.choices)
-        state = self.state()
-        if state is not None:
+        session = self.engine.store.load(self.key)
+        state = session.state if session else None
+        if session is not None and state is not None:
+            trail = session.data.get("_trail") or []
+            before = trail[-2] if len(trail) > 1 else None
             self.engine.flush()
             store = self.engine.store
             assert isinstance(store, SqliteStore)
-            copy = sqlite3.connect(":memory:", isolation_level=None)
+            # Read (backed up from) by whichever thread runs the test that uses it.
+            copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             store.conn.backup(copy)
-            done = self.visit(
-                Snapshot(state, self.key, self.clock.now(), list(self.buttons), self.script, copy)
-            )
+            now, buttons = self.clock.now(), list(self.buttons)
+            done = self.visit(Snapshot(state, self.key, now, buttons, self.script, copy, before))
             if inspect.isawaitable(done):
                 await done
         return seen
@@ -116,16 +123,17 @@ async def walk(
 
 @cache
 def reachable() -> Reachable:
-    """Play every scripted conversation once; the states they reach, each as a snapshot of the
-    first time a conversation stood there."""
+    """Play every scripted conversation once (the first call in a process; later ones return
+    the same): the states they reach and the ways they reach them, as snapshots."""
     found: dict[str, Snapshot] = {}
+    positions: dict[tuple[str, str | None], Snapshot] = {}
     values: set[str] = set()
 
     def keep(snapshot: Snapshot) -> None:
-        if snapshot.state in found:
+        found.setdefault(snapshot.state, snapshot)
+        kept = positions.setdefault((snapshot.state, snapshot.before), snapshot)
+        if kept is not snapshot and found[snapshot.state] is not snapshot:
             snapshot.db.close()
-        else:
-            found[snapshot.state] = snapshot
 
     asyncio.run(walk(keep, values))
-    return Reachable(load_flow(), found, values)
+    return Reachable(load_flow(), found, positions, values)

@@ -7,14 +7,15 @@ state reached in different ways, like a contact's card after an edit, is tried e
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from functools import cache
 
-from bot.app import load_flow
+import pytest
+
 from bot.engine import Engine
 from bot.flow import Flow
 from bot.messages import Inbound, Reply
-from tests.flows.reachable import Snapshot, walk
+from tests.flows.reachable import Snapshot, reachable
 
 COMMANDS = ("/back", "/cancel", "/menu")
 TYPED = {"text": "Acme Robotics", "date": "tomorrow", "scale": "3"}
@@ -37,9 +38,9 @@ def _answer(engine: Engine, state: str, replies: list[Reply]) -> tuple[str, str]
     return "say", TYPED.get(engine.flow.steps[state].input, "/menu")
 
 
-async def _try(snapshot: Snapshot, command: str) -> str | None:
+async def _try(snapshot: Snapshot, command: str, flow: Flow) -> str | None:
     """None when ``command`` and two answers after it go well, else what went wrong."""
-    engine = snapshot.open(_flow())
+    engine = snapshot.open(flow)
     apology = engine.canned("error").text
     errors = _Errors()
     logging.getLogger().addHandler(errors)
@@ -71,34 +72,13 @@ async def _try(snapshot: Snapshot, command: str) -> str | None:
         engine.close()
 
 
-@cache
-def _flow() -> Flow:
-    return load_flow()
-
-
-async def test_back_cancel_and_menu_work_from_every_reached_state() -> None:
-    tried: set[tuple[str, str | None]] = set()
-    states: set[str] = set()
-    problems: list[str] = []
-
-    async def visit(snapshot: Snapshot) -> None:
-        try:
-            engine = snapshot.open(_flow())
-            session = engine.store.load(snapshot.key)
-            engine.close()
-            trail = session.data.get("_trail", []) if session else []
-            before = trail[-2] if len(trail) > 1 else None
-            if (snapshot.state, before) in tried:
-                return
-            tried.add((snapshot.state, before))
-            states.add(snapshot.state)
-            for command in COMMANDS:
-                problem = await _try(snapshot, command)
-                if problem:
-                    problems.append(problem)
-        finally:
-            snapshot.db.close()
-
-    await walk(visit)
+@pytest.mark.parametrize("command", COMMANDS)
+async def test_back_cancel_and_menu_work_from_every_reached_state(command: str) -> None:
+    found = await asyncio.to_thread(reachable)
+    problems = [
+        problem
+        for snapshot in found.positions.values()
+        if (problem := await _try(snapshot, command, found.flow))
+    ]
     assert problems == [], "\n".join(problems[:20])
-    assert states == set(_flow().steps), "states no script reaches"
+    assert {state for state, _ in found.positions} == set(found.flow.steps)
