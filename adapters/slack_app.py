@@ -106,8 +106,14 @@ ZONES_KEPT = 10_000  # students whose time zone is remembered between messages, 
 
 def to_inbound(team_id: str, event: Mapping[str, Any], event_id: str | None) -> Inbound | None:
     """A ``message`` event of a student's DM as an ``Inbound``; None for anything to ignore
-    (channels, bots, edits, deletions and other subtypes)."""
-    if event.get("channel_type") != "im" or event.get("bot_id") or not event.get("user"):
+    (channels, bots, deletions and other subtypes). A student editing their own message
+    (``message_changed`` with an ``edited`` mark and a new text) is ``kind="edit"``; Slack's
+    other ``message_changed`` events (a link unfurled, the bot's own message updated) are not."""
+    if event.get("channel_type") != "im":
+        return None
+    if event.get("subtype") == "message_changed":
+        return _edit_inbound(team_id, event, event_id)
+    if event.get("bot_id") or not event.get("user"):
         return None
     subtype = event.get("subtype")
     if subtype not in (None, "file_share"):
@@ -116,7 +122,33 @@ def to_inbound(team_id: str, event: Mapping[str, Any], event_id: str | None) -> 
     at = _at(event.get("ts"))
     if subtype == "file_share" or event.get("files"):
         return Inbound(key, event_id=event_id, at=at, kind="unsupported")
-    return Inbound(key, text=from_slack(str(event.get("text") or "")), event_id=event_id, at=at)
+    return Inbound(
+        key,
+        text=from_slack(str(event.get("text") or "")),
+        event_id=event_id,
+        at=at,
+        message=str(event["ts"]) if event.get("ts") else None,
+    )
+
+
+def _edit_inbound(team_id: str, event: Mapping[str, Any], event_id: str | None) -> Inbound | None:
+    message = event.get("message") or {}
+    before = event.get("previous_message") or {}
+    user = message.get("user")
+    if not user or message.get("bot_id") or message.get("subtype") or not message.get("edited"):
+        return None
+    if (message.get("edited") or {}).get("user", user) != user:
+        return None
+    if message.get("text") == before.get("text") or not message.get("ts"):
+        return None  # the text is the same: an unfurl or a reaction, not an edit
+    return Inbound(
+        ConversationKey(PLATFORM, team_id, str(user)),
+        text=from_slack(str(message.get("text") or "")),
+        event_id=event_id,
+        at=_at(event.get("event_ts") or event.get("ts")),
+        kind="edit",
+        message=str(message["ts"]),
+    )
 
 
 def tap_inbound(team_id: str, body: Mapping[str, Any], action: Mapping[str, Any]) -> Inbound:

@@ -243,14 +243,13 @@ class Contacts(Part):
         )
 
     def keep_contact_field(self, event: EventData) -> None:
-        field = (
-            self.c.data.pop("field", None)
-            or {
-                "contacts.new.organisation": "organisation",
-                "contacts.new.title": "title",
-                "contacts.new.how": "how_met",
-            }[self.c.state]
-        )
+        # The field being edited stays known after its answer: /back from the card asks for
+        # it again (as "New title?", not as the name).
+        field = {
+            "contacts.new.organisation": "organisation",
+            "contacts.new.title": "title",
+            "contacts.new.how": "how_met",
+        }.get(self.c.state) or self.c.data.get("field", "name")
         text = event.kwargs["text"]
         if field == "organisation":  # "lumen outdoor" -> "Lumen Outdoor"; "eBay" as typed
             text = phrases.proper_name(text) or text

@@ -206,7 +206,7 @@ class Debrief(Part):
 
     def _picked(self, event: EventData) -> dict[str, Any] | None:
         value = str(event.kwargs.get("value", ""))
-        rows = self.c.records("interviews", id=int(value)) if value.isdigit() else []
+        rows = self.c.records("interviews", id=int(value)) if value.isdecimal() else []
         return rows[0] if rows else None
 
     def picked_debriefed(self, event: EventData) -> bool:

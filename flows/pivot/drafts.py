@@ -180,7 +180,7 @@ class Drafts(Part):
 
     def pick_interview(self, event: EventData) -> None:
         value = str(event.kwargs.get("value", ""))
-        rows = self.c.records("interviews", id=int(value)) if value.isdigit() else []
+        rows = self.c.records("interviews", id=int(value)) if value.isdecimal() else []
         if rows:
             interview.load(self.c, rows[0])
 
@@ -274,14 +274,18 @@ class Drafts(Part):
             self.say("detail_ask", name=self._said(missing[0]))
 
     def keep_detail(self, event: EventData) -> None:
-        row = self._missing()[0]
+        missing = self._missing()
+        if not missing:  # given meanwhile (answered, then /back): nothing left to keep
+            return
+        row = missing[0]
         text = event.kwargs["text"]
         notes = f"{text}\n{row['notes']}" if row["notes"] else text
         self.c.update("contacts", row["id"], talked_about=text, notes=notes)
 
     def skip_detail(self, event: EventData) -> None:
-        row = self._missing()[0]
-        self.c.data.setdefault("drafts_skip", []).append(row["id"])
+        missing = self._missing()
+        if missing:
+            self.c.data.setdefault("drafts_skip", []).append(missing[0]["id"])
 
     # -- the pages -------------------------------------------------------------------------
 
@@ -290,7 +294,10 @@ class Drafts(Part):
 
     def restyle(self, event: EventData) -> None:
         self.c.data["draft_style"] = "short" if event.event.name == "shorter" else "formal"
+        drawn = len(self.c.out)
         self.show_draft(event, heading=False)
+        if len(self.c.out) == drawn:  # a page that is only its heading: show that again
+            self.show_draft(event)
         self.c.out[-1].choices = self.c.choices()  # an internal transition asks nothing by itself
 
     def show_draft(self, event: EventData | None, heading: bool = True) -> None:
@@ -307,8 +314,12 @@ class Drafts(Part):
         waiting = kind == "intro" and any(
             offer is None or not offer.get("to_name") for _, offer in self._introductions()
         )
+        # Nobody met, no thank-you notes: nothing to restyle or to send.
+        empty = kind == "thanks" and not self._met()
         choices: list[Choice] = []
         for label, value in self.c.flow.content.state(self.c.state).get("choices", []):
+            if empty and value in ("shorter", "formal", "sent"):
+                continue
             if value == "sent" and kind == "intro":
                 choices += self._sent_buttons()  # one per message, naming its person
             elif not (value == "sent" and self._sent(kind)) and (value != "introduced" or waiting):
@@ -359,7 +370,7 @@ class Drafts(Part):
 
     def _recipient(self, to: str | None = None) -> Row | None:
         to = str(to or self.c.data.get("draft_to"))
-        return people.contact(self.c, int(to)) if to.isdigit() else None
+        return people.contact(self.c, int(to)) if to.isdecimal() else None
 
     def draft_decline(self, style: str, to: str | None = None) -> list[str]:
         """The decline to ``to`` (a contact's id, or "recruiter"; the one picked by default)."""

@@ -475,6 +475,102 @@ async def test_a_channel_mention_gets_one_threaded_invitation_and_stores_nothing
     assert not any(stored.values()), stored
 
 
+async def test_a_mention_inside_a_thread_is_answered_in_that_thread(
+    slack: SlackApp, fake: FakeSlackApi
+) -> None:
+    event = {
+        "type": "app_mention",
+        "user": "UDAN",
+        "text": "<@UBT0ACME> can you help?",
+        "ts": "1700000100.000200",
+        "thread_ts": "1700000000.000100",
+        "channel": f"C{TEAM}GENERAL",
+        "event_ts": "1700000100.000200",
+    }
+    await slack.event(event_body(TEAM, event, "EvMENTION2"))
+    (post,) = fake.calls_of("chat.postMessage")
+    assert post.args["thread_ts"] == "1700000000.000100"  # the thread, not a new one
+    assert post.args["channel"] == f"C{TEAM}GENERAL"
+
+
+async def test_an_edited_channel_message_gets_no_second_invitation(
+    slack: SlackApp, fake: FakeSlackApi, alice: Student
+) -> None:
+    mention = {
+        "type": "app_mention",
+        "user": "UALICE",
+        "text": "<@UBT0ACME> help me",
+        "ts": "1700000000.000300",
+        "channel": f"C{TEAM}GENERAL",
+        "event_ts": "1700000000.000300",
+    }
+    await slack.event(event_body(TEAM, mention, "EvMENTION3"))
+    assert len(fake.calls_of("chat.postMessage")) == 1
+    original = event_body(TEAM, {**mention, "type": "message", "channel_type": "channel"}, "Ev0")
+    edit = alice.edit_event(original, "<@UBT0ACME> help me please")
+    assert await alice.send("event", edit) == []
+    assert len(fake.calls_of("chat.postMessage")) == 1
+
+
+# -- edits in the DM ---------------------------------------------------------------------------
+
+
+async def test_an_edit_of_the_latest_answer_replaces_it_and_says_so(
+    alice: Student, engine: Engine
+) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    typo = alice.message_event("Acme Robotcs")
+    seen = await alice.send("event", typo)
+    assert "role at Acme Robotcs" in seen[-1].text
+    seen = await alice.send("event", alice.edit_event(typo, "Acme Robotics"))
+    said = "\n".join(s.text for s in seen)
+    assert "changed it to “Acme Robotics”" in said
+    assert "role at Acme Robotics are" in said
+    assert engine.state_of(alice.key) == "intake.role"
+    assert await alice.redeliver() == []  # Slack's retry of the edit: no second copy
+    await alice.say("Inside sales")
+    exported = json.dumps(engine.export(alice.key))
+    assert "Acme Robotics" in exported and "Robotcs" not in exported
+
+
+async def test_an_edit_of_an_earlier_message_changes_nothing_and_says_how(
+    alice: Student, engine: Engine
+) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    first = alice.message_event("Acme Robotics")
+    await alice.send("event", first)
+    await alice.say("Inside sales")
+    state = engine.state_of(alice.key)
+    (seen,) = await alice.send("event", alice.edit_event(first, "Globex"))
+    assert "nothing has changed" in seen.text and "/pivot back" in seen.text
+    assert engine.state_of(alice.key) == state
+    assert "Globex" not in json.dumps(engine.export(alice.key))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"edited": None, "attachments": [{"title": "Acme"}]},  # a link unfurled: same text
+        {"user": None, "bot_id": "B0PIVOT"},  # the bot's own message, updated after a tap
+        {"edited": {"user": "UEVE", "ts": "1.0"}},  # someone else's change (an admin)
+    ],
+    ids=["unfurl", "bot", "other-editor"],
+)
+async def test_changes_that_are_not_the_students_edit_get_no_reply(
+    alice: Student, engine: Engine, change: dict[str, Any]
+) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    sent = alice.message_event("see https://acme.example")
+    await alice.send("event", sent)
+    state = engine.state_of(alice.key)
+    text = "see https://acme.example" if change.get("edited", 1) is None else "Globex"
+    assert await alice.send("event", alice.edit_event(sent, text, **change)) == []
+    assert engine.state_of(alice.key) == state
+
+
 def alice_key(user: str) -> Any:
     from bot.messages import ConversationKey
 
@@ -524,6 +620,20 @@ async def test_hostile_input_comes_back_literal(alice: Student, fake: FakeSlackA
         bare = re.sub(WJ + r"[*_~`]" + WJ, "", text)
         assert not re.search(r"[~`]", bare)  # no strike or code at all
         assert "*bold*" not in bare and "_it_" not in bare
+
+
+async def test_lone_surrogates_and_invisible_characters_get_a_real_answer(
+    alice: Student, engine: Engine
+) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    # Slack's JSON can carry a lone surrogate (\ud800); a zero-width space alone is no answer.
+    seen = await alice.say("\u200b\ud800\u2060")
+    assert "company's name" in seen[0].text
+    assert engine.state_of(alice.key) == "intake.company"
+    seen = await alice.say("Acme\ud800 Robotics\u200b")
+    assert "role at Acme Robotics are" in seen[-1].text
+    assert "went wrong" not in "\n".join(s.text for s in seen)
 
 
 async def test_real_mentions_in_a_students_message_come_back_as_plain_words(

@@ -130,6 +130,7 @@ def test_every_text_renders_with_real_values() -> None:
         "too_long": {"limit"},
         "unknown_command": {"command"},
         "not_on_screen": {"label"},
+        "edit_replaced": {"answer"},
         "contacts_header": {"count"},
         "followups_count": {"count"},
         "followups_more": {"count"},
