@@ -234,7 +234,7 @@ _NOT_NAMES = frozenset(
     ]
 )
 _ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
-_TO_VERB = re.compile(r" to ([a-z]+)")
+_TO_VERB = re.compile(r" to (?!(?:me|us|him|her|them|my|our)\b)([a-z]+)")  # "catnip to me" is no verb
 _ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle", "manage"})
 _CLAUSE_END = re.compile(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
@@ -323,11 +323,15 @@ class Analysis:
         if fragments >= 3 and fragments * 2 >= len(doc.spans):
             found.append("fragments")
         rubric = doc.rubric_words()
-        dense = rubric >= 4 and rubric / doc.words >= 0.1
+        # Spoken answers use the rubric's own terms rarely (under 4% of their words in every
+        # labelled set); three or more at 8% is an answer written at the rubric.
+        dense = rubric >= 3 and rubric / doc.words >= 0.08
         if doc.words >= 15 and doc.function_share() < 0.22:
             found.append("stuffing")
         elif dense:
-            named = (self.cp.company, self.cp.draws, self.cp.target, self.cp.evidence)
+            # Naming the company is no content: "express enthusiasm for Acme" still only
+            # describes a pivot. What draws them, the team or the proof is.
+            named = (self.cp.draws, self.cp.target, self.cp.evidence)
             concrete = any(doc.find(p) for p in named) or re.search(r"\d", doc.low)
             found.append("rubric_words" if concrete else "recital")
         return found
@@ -423,10 +427,20 @@ class Analysis:
         if "brief" in kind.also:
             if doc.words > kind.words[3]:
                 return None  # a full script when they are out of time ignores what they said
+            # Within the moment's length and going to an ask, or shorter than half its ideal
+            # length whatever it says, the answer has heard that time is short.
             brief = 0 < doc.words <= kind.brief and not self.gaming
-            if brief and (doc.hits("ask") or doc.hits("follow")):
+            short = doc.words <= kind.words[1] // 2
+            if brief and (short or doc.hits("ask") or doc.hits("follow")):
                 hits.append(Hit(0, 0, False))
         return min(hits, key=lambda h: h.start) if hits else None
+
+    @property
+    def keyword_run(self) -> bool:
+        """A run of keywords or rubric terms in running text, in place of an answer (a labelled
+        list or fragments at least set out the parts; this is a string of words to be found)."""
+        shape = set(self.gaming)
+        return bool(shape & {"stuffing", "rubric_words"}) and not shape & {"labels", "fragments"}
 
     @cached_property
     def pasted(self) -> bool:
@@ -667,7 +681,7 @@ class Analysis:
         r = rules()
         if not self.doc.words or self.kind is r.none:
             return False
-        if "recital" in self.gaming or self.pasted:
+        if "recital" in self.gaming or self.pasted or self.keyword_run:
             return True
         if self.kind.open or self.responded is not None:
             return False
