@@ -180,7 +180,8 @@ class _CtxPatterns:
 @lru_cache(maxsize=256)
 def _ctx_patterns(ctx: Context) -> _CtxPatterns:
     r = rules()
-    work = ctx.role.split("(")[0]  # "Bid Coordinator (business development)" -> the title
+    # "Bid Coordinator (business development)": the title, and the work it names in brackets.
+    work = ctx.role.split("(")[0]
     # Words of the company's name are about the company, even when the role shares them.
     company_words = frozenset(_CTX_WORD.findall(normalise(ctx.company)))
     return _CtxPatterns(
@@ -234,6 +235,7 @@ _NOT_NAMES = frozenset(
     ]
 )
 _ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
+_OFFER_ITSELF = re.compile(r"^\W*(yes|yeah|absolutely|definitely|of course)\b|\b(it|the offer)\b")
 _TO_VERB = re.compile(r" to (?!(?:me|us|him|her|them|my|our)\b)([a-z]+)")  # "catnip to me" is no verb
 _ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle", "manage"})
 _CLAUSE_END = re.compile(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
@@ -367,6 +369,8 @@ class Analysis:
             after_it = after_it.removeprefix("than ")
             clause = doc.low[left : hit.start] + " " + after_it
             about = (role is not None and role.search(clause)) or _ROLE_GENERIC.search(clause)
+            if self.kind.name == "would_take_offer":  # "Yes, in a heartbeat": the offer is "it"
+                about = about or _OFFER_ITSELF.search(clause)
             if about and not _ROLE_CONTRAST.search(clause):
                 found.append(hit)
         return found
