@@ -7,6 +7,7 @@ result for the life of the process.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -304,6 +305,9 @@ class Matcher:
                 self.by_gate.setdefault(key, []).append(index)
         self.gates = frozenset(self.by_gate)
         self.whole = union(patterns)
+        want(self.gates)
+        want(key for needs in self.needs for need in needs for key in need)
+        want(key for key in self.leads if key is not None)
 
     def finditer(
         self,
@@ -384,6 +388,7 @@ class Catalogue:
                 joined = "|".join(f"(?:{matcher.alternatives[i].pattern})" for i in order)
                 self.by_lead.setdefault(key, []).append((name, order[0], re.compile(joined).match))
         self.leads = frozenset(self.by_lead)
+        want(self.leads)
         # Words that start a two-word lead: only these pairs are worth indexing.
         self.pair_firsts = frozenset(k[1].split(" ")[0] for k in self.leads if k[0] == "b")
 
@@ -413,6 +418,18 @@ class Catalogue:
 # Each word's keys, worked out once per word (bounded: cleared when it grows past the limit).
 _KEYS: dict[str, tuple[tuple[Gate, ...], str]] = {}
 _KEYS_LIMIT = 50_000
+# The keys some pattern gates on or starts at: a word's other keys are never indexed, so an
+# answer's index holds only what can be looked up. Patterns made later (a rehearsal's context)
+# add theirs, which empties the per-word cache.
+_WANTED: set[Gate] = {("^", "")}
+
+
+def want(keys: Iterable[Gate]) -> None:
+    """Index ``keys`` in every answer from now on (``gate``/``lead`` keys of a new pattern)."""
+    new = set(keys) - _WANTED
+    if new:
+        _WANTED.update(new)
+        _KEYS.clear()
 
 
 def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
@@ -431,7 +448,7 @@ def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
         keys.append(("d", ""))
     if len(_KEYS) >= _KEYS_LIMIT:
         _KEYS.clear()
-    known = _KEYS[word] = (tuple(keys), plain)
+    known = _KEYS[word] = (tuple(k for k in keys if k in _WANTED), plain)
     return known
 
 
@@ -450,9 +467,13 @@ def starts_of(
         for key in keys:
             add(key, []).append(at)
         if previous_end == at - 1 and previous in pair_firsts and text[previous_end] == " ":
-            add(("b", previous + " " + plain), []).append(previous_start)
+            pair = ("b", previous + " " + plain)
+            if pair in _WANTED:
+                add(pair, []).append(previous_start)
             if "'" in word:
-                add(("b", previous + " " + word.split("'")[0]), []).append(previous_start)
+                pair = ("b", previous + " " + word.split("'")[0])
+                if pair in _WANTED:
+                    add(pair, []).append(previous_start)
         previous, previous_start, previous_end = plain, at, m.end()
     return starts
 

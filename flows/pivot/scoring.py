@@ -26,7 +26,7 @@ from typing import Any
 
 from flows.pivot.reading import WORD, Hit, Reading, normalise
 from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
-from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc
+from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc, want
 
 # The rubric's constants are read from flows.pivot.rubric and offered here too.
 __all__ = [
@@ -138,7 +138,7 @@ def _foreign_signatures(
     asks for questions too) is not other."""
     r, own = rules(), kind_of(line)
     low = normalise(line)
-    return tuple(
+    found = tuple(
         (tuple(frozenset(n) for n in gate(pattern)), compile_pattern(pattern))
         for kind in (*r.kinds, r.unknown)
         if kind.signature is not None
@@ -146,6 +146,8 @@ def _foreign_signatures(
         and not (kind.match is not None and kind.match.search(low))
         for pattern in kind.signatures
     )
+    want(key for needs, _ in found for need in needs for key in need)
+    return found
 
 
 # -- the context as patterns -------------------------------------------------------------------
@@ -247,9 +249,13 @@ class Analysis:
 
     def __init__(self, text: str, ctx: Context) -> None:
         self.ctx = ctx
-        self.doc = doc = Reading(text)
+        # The context's patterns first: the reading indexes only words some pattern looks for.
         self.cp = cp = _ctx_patterns(ctx)
         self.kind = kind_of(ctx.last_line)
+        _foreign_signatures(ctx.last_line)
+        if self.kind is rules().unknown:
+            _line_words(ctx.last_line)
+        self.doc = doc = Reading(text)
         self.points: dict[str, int] = {}
         self.at: dict[str, Hit] = {}
         self.granted: list[str] = []
