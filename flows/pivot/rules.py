@@ -7,6 +7,7 @@ result for the life of the process.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -214,7 +215,7 @@ def gate(alternative: str, boundary: bool = True) -> list[list[Gate]]:
     return needs
 
 
-_WORD_END = re.compile(r"$|[ \-!,.;:%\"](?![?*])|\\b|\[(- |-| -)\](?![?*])")
+_WORD_END = re.compile(r"$|[ \-!,.;:%\"](?![?*])|,\?(?= )|\\b|\[(- |-| -)\](?![?*])")
 _LEAD_WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -424,12 +425,20 @@ _KEYS_LIMIT = 50_000
 _WANTED: set[Gate] = {("^", "")}
 
 
+# Two-word keys, by their first word: "i do" -> _PAIRS["i"] holds "do".
+_PAIRS: dict[str, set[str]] = {}
+
+
 def want(keys: Iterable[Gate]) -> None:
     """Index ``keys`` in every answer from now on (``gate``/``lead`` keys of a new pattern)."""
     new = set(keys) - _WANTED
     if new:
         _WANTED.update(new)
         _KEYS.clear()
+        for kind, words in new:
+            if kind == "b":
+                first, second = words.split(" ", 1)
+                _PAIRS.setdefault(first, set()).add(second)
 
 
 def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
@@ -456,25 +465,28 @@ def starts_of(
     text: str, words: list[re.Match[str]], pair_firsts: frozenset[str] = frozenset()
 ) -> dict[Gate, list[int]]:
     """Where each ``lead`` key's words start in ``text`` (``words``: its words; pairs are indexed
-    only after a word in ``pair_firsts``)."""
-    starts: dict[Gate, list[int]] = {("^", ""): [0]}
-    add = starts.setdefault
+    only after a word in ``pair_firsts``, and only the pairs some pattern starts with)."""
+    starts: defaultdict[Gate, list[int]] = defaultdict(list)
+    starts[("^", "")].append(0)
     keys_of = _KEYS.get
+    seconds = _PAIRS.get
     previous, previous_start, previous_end = "", 0, -2
     for m in words:
-        word, at = m.group(), m.start()
+        at, end = m.span()
+        word = m.group()
         keys, plain = keys_of(word) or _keys(word)
         for key in keys:
-            add(key, []).append(at)
+            starts[key].append(at)
         if previous_end == at - 1 and previous in pair_firsts and text[previous_end] == " ":
-            pair = ("b", previous + " " + plain)
-            if pair in _WANTED:
-                add(pair, []).append(previous_start)
-            if "'" in word:
-                pair = ("b", previous + " " + word.split("'")[0])
-                if pair in _WANTED:
-                    add(pair, []).append(previous_start)
-        previous, previous_start, previous_end = plain, at, m.end()
+            wanted = seconds(previous)
+            if wanted:
+                if plain in wanted:
+                    starts[("b", previous + " " + plain)].append(previous_start)
+                if "'" in word:
+                    short = word.split("'")[0]
+                    if short in wanted:
+                        starts[("b", previous + " " + short)].append(previous_start)
+        previous, previous_start, previous_end = plain, at, end
     return starts
 
 
