@@ -200,6 +200,7 @@ def _ctx_patterns(ctx: Context) -> _CtxPatterns:
 _ANAPHORA = re.compile(
     r"\b(that|the|this|your) (team|side|area|unit|practice|group|department|lot)\b"
     r"|\b(someone|somebody|one person|a person|anyone|people) there\b|\b(her|him)\b"
+    r"|\b(one|any|either) of them\b"
     r"|\b(manager|lead|head)('s)?\b|\bthere\s*[?.,]"
 )
 _QUESTION_WORDS = re.compile(r"\?")
@@ -236,9 +237,13 @@ _NOT_NAMES = frozenset(
         "london",
     ]
 )
+# Fewer nervous words than this are no canned script, whatever they miss ("um sorry, anyone?").
+_SCRIPT_WORDS = 12
 _ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
 _OFFER_ITSELF = re.compile(r"^\W*(yes|yeah|absolutely|definitely|of course)\b|\b(it|the offer)\b")
-_TO_VERB = re.compile(r" to (?!(?:me|us|him|her|them|my|our)\b)([a-z]+)")  # "catnip to me" is no verb
+_TO_VERB = re.compile(
+    r" to (?!(?:me|us|him|her|them|my|our)\b)([a-z]+)"
+)  # "catnip to me" is no verb
 _ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle", "manage"})
 _CLAUSE_END = re.compile(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
@@ -648,8 +653,11 @@ class Analysis:
 
     def _does_the_moment(self) -> bool:
         doc, good = self.doc, self.kind.good
-        if good == "accept":
-            return any(h.sentence <= 1 for h in doc.hits("accept"))
+        if good == "accept":  # a warm yes, and a question about the team or a follow-up
+            asks_more = any(doc.is_question(i) for i in range(len(doc.spans)))
+            return any(h.sentence <= 1 for h in doc.hits("accept")) and (
+                asks_more or self.points["E7"] > 0
+            )
         if good == "brief_ask":  # short, with a clear ask or follow-up (not "any jobs?")
             return doc.words <= self.kind.words[1] and 2 in (self.points["E5"], self.points["E7"])
         if good == "names_someone":
@@ -661,7 +669,8 @@ class Analysis:
     def _grant(self) -> None:
         """A narrow moment done well is complete: credit what it did not call for."""
         grants = self.kind.grants
-        if not grants or self.flags or self.gaming or self.points["E8"] == 0:
+        nervous = len(self.doc.hits("apologies")) >= 2 or len(self.doc.hits("fillers")) >= 2
+        if not grants or self.flags or self.gaming or self.points["E8"] == 0 or nervous:
             return  # a nervous or rambling reply to the moment gets no free credit
         if not self._does_the_moment():
             return
@@ -695,6 +704,9 @@ class Analysis:
             return True
         if self.kind.open or self.responded is not None:
             return False
+        doc = self.doc
+        if doc.words < _SCRIPT_WORDS and (doc.hits("apologies") or doc.hits("fillers")):
+            return False  # a few nervous words miss the line, but are no canned answer
         if self.kind is r.unknown:
             # We cannot tell what a real answer to an unknown line needs, so only a full script
             # that shares nothing with a question it was asked counts as ignoring it.
