@@ -591,7 +591,7 @@ def test_statements_taken_back_in_other_words_earn_nothing() -> None:
         ),
         (
             "Be straight with me: is this job just a stepping-stone for you?",
-            "Fair question. No: if you hired me I'd run the shifts properly. But I'd be "
+            "Fair challenge. No: if you hired me I'd run the shifts properly. But I'd be "
             "pretending if I said shift work is my strength; routing is, and my planner cut "
             "mileage by 15%. If you think someone in route optimisation would talk to me, I'd "
             "value that, and the decision on this role is yours.",
