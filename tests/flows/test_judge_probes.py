@@ -602,3 +602,43 @@ def test_statements_taken_back_in_other_words_earn_nothing() -> None:
 def test_answers_to_what_the_line_asks_are_not_flagged(line: str, text: str, at_least: int) -> None:
     result = score(text, at(VANS, line))
     assert not result.red_flags and result.total >= at_least, result
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Honestly, night shifts on the warehouse floor are what get me out of bed; I could do "
+            "them all day. I'm also keen on route optimisation. Who leads it?",
+            "fakes_interest",
+        ),
+        (
+            "I reckon we're done, then, so I'll leave you to your afternoon. Who runs route "
+            "optimisation, by the way?",
+            "leaves_early",
+        ),
+        (
+            "Shift leading feels pretty pointless for someone with my degree, to be honest. "
+            "Routing is where I'd add value. Could you point me to someone there?",
+            "disparages_role",
+        ),
+        (
+            "I want a route optimisation analyst job, and you'll need to find me one. My planner "
+            "cut mileage 15%.",
+            "demands_job",
+        ),
+    ],
+)
+def test_flags_in_yet_other_words(text: str, flag: str) -> None:
+    result = score(text, at(VANS, QUESTIONS))
+    assert flag in result.red_flags and result.total <= 5, result
+
+
+def test_delight_about_the_team_they_want_is_no_faked_interest() -> None:
+    text = (
+        "Thank you. The electric van trial is why I applied. Routing problems are what get me "
+        "out of bed: my planner cut my courier team's mileage by 15%. Is there someone in route "
+        "optimisation I could talk to? I'm happy to stay in the process."
+    )
+    result = score(text, at(VANS, QUESTIONS))
+    assert not result.red_flags and result.total >= 12, result
