@@ -192,7 +192,9 @@ class Reading:
         self.sentence_tokens: list[list[str]] = [
             plain[bisect_left(offsets, s) : bisect_left(offsets, e)] for s, e in self.spans
         ]
-        self.starts: dict[Gate, list[int]] = starts_of(low, words, r.catalogue.pair_firsts)
+        self.starts: dict[Gate, list[int]] = starts_of(
+            low, tokens, offsets, r.catalogue.pair_firsts
+        )
         self.gates = frozenset(self.starts)
         self._groups = r.catalogue.find_all(low, self.starts, self.gates) if self.spans else {}
         self._found: dict[tuple[re.Pattern[str] | Matcher, bool], list[Hit]] = {}

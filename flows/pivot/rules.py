@@ -462,18 +462,20 @@ def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
 
 
 def starts_of(
-    text: str, words: list[re.Match[str]], pair_firsts: frozenset[str] = frozenset()
+    text: str,
+    tokens: list[str],
+    offsets: list[int],
+    pair_firsts: frozenset[str] = frozenset(),
 ) -> dict[Gate, list[int]]:
-    """Where each ``lead`` key's words start in ``text`` (``words``: its words; pairs are indexed
-    only after a word in ``pair_firsts``, and only the pairs some pattern starts with)."""
+    """Where each ``lead`` key's words start in ``text`` (``tokens``: its words, as ``WORD``
+    finds them, starting at ``offsets``; pairs are indexed only after a word in
+    ``pair_firsts``, and only the pairs some pattern starts with)."""
     starts: defaultdict[Gate, list[int]] = defaultdict(list)
     starts[("^", "")].append(0)
     keys_of = _KEYS.get
     seconds = _PAIRS.get
     previous, previous_start, previous_end = "", 0, -2
-    for m in words:
-        at, end = m.span()
-        word = m.group()
+    for word, at in zip(tokens, offsets):
         keys, plain = keys_of(word) or _keys(word)
         for key in keys:
             starts[key].append(at)
@@ -486,7 +488,7 @@ def starts_of(
                     short = word.split("'")[0]
                     if short in wanted:
                         starts[("b", previous + " " + short)].append(previous_start)
-        previous, previous_start, previous_end = plain, at, end
+        previous, previous_start, previous_end = plain, at, at + len(word)
     return starts
 
 
