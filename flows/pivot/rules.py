@@ -475,7 +475,7 @@ def starts_of(
     keys_of = _KEYS.get
     seconds = _PAIRS.get
     previous, previous_start, previous_end = "", 0, -2
-    for word, at in zip(tokens, offsets):
+    for word, at in zip(tokens, offsets, strict=True):
         keys, plain = keys_of(word) or _keys(word)
         for key in keys:
             starts[key].append(at)
