@@ -384,6 +384,17 @@ class Analysis:
                 about = about or _OFFER_ITSELF.search(clause)
             if about and not _ROLE_CONTRAST.search(clause):
                 found.append(hit)
+        ctx = (self.cp.company, self.cp.draws, self.cp.target, self.cp.evidence)
+        for hit in doc.hits("delight"):
+            if any(f.start < hit.end and hit.start < f.end for f in found):
+                continue
+            s, e = doc.spans[hit.sentence]
+            left = max((m.end() for m in _CLAUSE_END.finditer(doc.low, s, hit.start)), default=s)
+            right = next((m.start() for m in _CLAUSE_END.finditer(doc.low, hit.end, e)), e)
+            clause = doc.low[left:right]
+            theirs = any(p is not None and p.search(clause) for p in ctx)
+            if not theirs and not _ROLE_CONTRAST.search(clause):
+                found.append(hit)  # "appeals are catnip to me": delight in the role's work
         return found
 
     def _conditions(self) -> list[Hit]:

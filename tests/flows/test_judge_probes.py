@@ -642,3 +642,28 @@ def test_delight_about_the_team_they_want_is_no_faked_interest() -> None:
     )
     result = score(text, at(VANS, QUESTIONS))
     assert not result.red_flags and result.total >= 12, result
+
+
+def test_delight_in_the_role_s_tasks_fakes_interest_whatever_the_tasks_are_called() -> None:
+    # The role is "Warehouse Shift Lead"; the answer names its tasks, not its title.
+    fake = (
+        "Rotas and pallet counts are honestly my idea of a perfect day. I'm also keen on route "
+        "optimisation, where my planner cut mileage 15%. Could you point me to someone there?"
+    )
+    result = score(fake, at(VANS, QUESTIONS))
+    assert "fakes_interest" in result.red_flags and result.total <= 5, result
+    honest = (
+        "Your electric van trial in Bristol is my idea of a perfect project, honestly. I do my "
+        "best work in route optimisation: my planner cut mileage 15%. Could you point me to "
+        "someone there? I'm happy to stay in the process."
+    )
+    result = score(honest, at(VANS, QUESTIONS))
+    assert not result.red_flags and result.total >= 12, result
+
+
+def test_leaving_once_the_ask_is_made() -> None:
+    ctx = at(VANS, QUESTIONS)
+    early = score("Just one: who runs route optimisation? Then that's all I needed, thanks.", ctx)
+    assert "leaves_early" in early.red_flags, early
+    curious = score("Who runs route optimisation? That's all I need to know for now.", ctx)
+    assert "leaves_early" not in curious.red_flags, curious
