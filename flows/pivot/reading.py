@@ -73,6 +73,8 @@ def _negator(words: frozenset[str]) -> re.Pattern[str]:
     a contraction in n't: a quick first look that finds all the exact check could."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b|n't\b|'nt\b")  # "do'nt" too
+
+
 # Where a clause ends, looking back from a match: negation does not reach past these.
 _CLAUSE_MARKS = ".!?,;:()"
 _CLAUSE_WORDS = (" but ", " though ", " however ", " - ")
