@@ -239,6 +239,8 @@ _NOT_NAMES = frozenset(
 )
 # Fewer nervous words than this are no canned script, whatever they miss ("um sorry, anyone?").
 _SCRIPT_WORDS = 12
+_PLAIN_LIKING = re.compile(r"love[ds]?")
+_TURN = re.compile(r"\b(but|though|although|however|while|whereas)\b")
 _ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
 _OFFER_ITSELF = re.compile(r"^\W*(yes|yeah|absolutely|definitely|of course)\b|\b(it|the offer)\b")
 _TO_VERB = re.compile(
@@ -382,7 +384,7 @@ class Analysis:
             about = (role is not None and role.search(clause)) or _ROLE_GENERIC.search(clause)
             if self.kind.name == "would_take_offer":  # "Yes, in a heartbeat": the offer is "it"
                 about = about or _OFFER_ITSELF.search(clause)
-            if about and not _ROLE_CONTRAST.search(clause):
+            if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
                 found.append(hit)
         ctx = (self.cp.company, self.cp.draws, self.cp.target, self.cp.evidence)
         for hit in doc.hits("delight"):
@@ -396,6 +398,19 @@ class Analysis:
             if not theirs and not _ROLE_CONTRAST.search(clause):
                 found.append(hit)  # "appeals are catnip to me": delight in the role's work
         return found
+
+    def _weighed(self, hit: Hit, end: int) -> bool:
+        """Liking for the role weighed, in the same sentence, against where they fit ("I'd love
+        to do this job, but also I'd love to know more about your policy team"): a trade-off
+        said honestly, not faked interest."""
+        doc = self.doc
+        if not _PLAIN_LIKING.fullmatch(doc.low[hit.start : hit.end]):
+            return False  # "can't think of anything I'd enjoy more": no trade-off
+        turn = _TURN.search(doc.low, hit.end, end)
+        if turn is None:
+            return False
+        steer = doc.hits("fit") + doc.find(self.cp.target)
+        return any(h.sentence == hit.sentence and h.start > turn.start() for h in steer)
 
     def _conditions(self) -> list[Hit]:
         """Staying made conditional on a move: a demand in polite words."""

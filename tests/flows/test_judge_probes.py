@@ -667,3 +667,16 @@ def test_leaving_once_the_ask_is_made() -> None:
     assert "leaves_early" in early.red_flags, early
     curious = score("Who runs route optimisation? That's all I need to know for now.", ctx)
     assert "leaves_early" not in curious.red_flags, curious
+
+
+def test_liking_the_role_weighed_against_where_they_fit_is_honest() -> None:
+    weighed = (
+        "I'd love to do this job, honestly, but I do my best work in route optimisation, where "
+        "my planner cut mileage 15%. Could you point me to someone there?"
+    )
+    assert "fakes_interest" not in score(weighed, at(VANS, QUESTIONS)).red_flags
+    gushing = (
+        "I can't think of anything I'd enjoy more than running warehouse shifts, but long term "
+        "route optimisation is where I'd add value."
+    )
+    assert "fakes_interest" in score(gushing, at(VANS, QUESTIONS)).red_flags
