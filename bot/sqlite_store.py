@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot import schema_cache
 from bot.clock import iso
 from bot.errors import StoreError
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
@@ -131,9 +132,59 @@ class SqliteStore:
             owner = next((c for c, r in self._components.items() if name in r.tables()), None)
             if name in _CORE_TABLES or owner not in (None, records.component):
                 raise StoreError(f"{records.component}: table {name} is {owner or CORE}'s")
-        self._apply(records.component, [(m.name, _migration(m)) for m in records.migrations])
+        steps = [(m.name, _migration(m)) for m in records.migrations]
+        if not self._install_fresh(records):
+            self._apply(records.component, steps)
         self._components[records.component] = records
         self._tables.update({name: {**_OWNED, **columns} for name, columns in tables.items()})
+
+    def _install_fresh(self, records: Records) -> bool:
+        """On a file where none of ``records``' tables exist yet, build them as sqlite-utils
+        built them last time (``bot.schema_cache``); after building them with sqlite-utils,
+        keep what it made for next time. False when the file is not fresh for them (or the
+        snapshot is missing): then migrate as usual."""
+        component, tables = records.component, list(records.tables())
+        if not records.migrations or self.versions().get(component, 0) or self._exist(tables):
+            return False
+        statements = schema_cache.load(records)
+        if statements is None:
+            self._apply(component, [(m.name, _migration(m)) for m in records.migrations])
+            schema_cache.save(records, self._schema_of(tables))
+            return True
+        try:
+            with self.atomic():
+                if self.versions().get(component, 0) or self._exist(tables):
+                    return False  # another process built them meanwhile
+                for statement in statements:
+                    self._x(statement)
+                self._x(
+                    "INSERT INTO schema_migrations (component, version, name) VALUES "
+                    + ", ".join("(?, ?, ?)" for _ in records.migrations),
+                    [
+                        v
+                        for n, m in enumerate(records.migrations, 1)
+                        for v in (component, n, m.name)
+                    ],
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot migrate database: {exc}") from exc
+        return True
+
+    def _exist(self, tables: Sequence[str]) -> bool:
+        marks = ",".join("?" * len(tables))
+        query = f"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name IN ({marks})"
+        return self._x(query, tables).fetchone() is not None
+
+    def _schema_of(self, tables: Sequence[str]) -> list[str]:
+        """The statements that make ``tables`` and their indexes as they are now: tables
+        first, each kind in the order it was made."""
+        marks = ",".join("?" * len(tables))
+        rows = self._x(
+            f"SELECT sql FROM sqlite_master WHERE tbl_name IN ({marks}) AND sql IS NOT NULL"
+            " ORDER BY type != 'table', rowid",
+            tables,
+        ).fetchall()
+        return [str(r[0]) for r in rows]
 
     def _apply(self, component: str, steps: Sequence[tuple[str, _Step]]) -> None:
         try:
@@ -151,7 +202,8 @@ class SqliteStore:
                     # look again now that this transaction holds the write lock.
                     if self.versions().get(component, 0) >= version:
                         continue
-                    apply(self.db)
+                    # The core's steps are plain SQL; a flow's declared ones use sqlite-utils.
+                    apply(self.conn if component == CORE else self.db)
                     if self._per_component():
                         self._x(
                             "INSERT INTO schema_migrations (component, version, name)"
@@ -546,7 +598,7 @@ class SqliteStore:
         return [ConversationKey.parse(r[0]) for r in rows.fetchall()]
 
 
-_Step = Callable[["sqlite_utils.Database"], None]
+_Step = Callable[[Any], None]  # a sqlite3.Connection (core) or a sqlite_utils.Database
 _CORE_TABLES = frozenset(
     {"schema_migrations", "conversations", "inbox", "outbox", "timers", "relays", "meta"}
 )
