@@ -14,6 +14,7 @@ import string
 from collections.abc import Mapping
 
 from bot.markup import esc, fill
+from bot.patterns import lazy
 from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 
@@ -33,7 +34,7 @@ _PART_ELEMENT = {
     "later": "E1",
 }
 
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = lazy(
     r"^(?:i|we)(?:'m| am)?\s+(?:really\s+|just\s+|genuinely\s+)?"
     r"(?:love|like|admire|enjoy|drawn to|excited (?:about|by)|impressed by)\s+",
     re.I,

@@ -185,7 +185,7 @@ def test_a_new_file_gets_the_schema_sqlite_utils_made_last_time_without_loading_
     cache = tmp_path / "cache"
     first = _new_file(tmp_path / "first.db", cache)
     assert "sqlite_utils loaded: True" in first  # nothing kept yet: sqlite-utils builds it
-    assert list(cache.glob("schema-pivot-*.json"))  # ...and what it built is kept
+    assert list(cache.glob("schema-*.json"))  # ...and what it built is kept
     second = _new_file(tmp_path / "second.db", cache)
     assert "sqlite_utils loaded: False" in second  # replayed, without the import
     assert _schema(tmp_path / "first.db") == _schema(tmp_path / "second.db")
@@ -194,8 +194,8 @@ def test_a_new_file_gets_the_schema_sqlite_utils_made_last_time_without_loading_
 def test_a_spoiled_or_foreign_schema_snapshot_is_ignored(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     _new_file(tmp_path / "made.db", cache)
-    (kept,) = cache.glob("schema-pivot-*.json")
-    kept.write_text('{"basis": "another declaration", "statements": ["DROP TABLE meta"]}')
+    (kept,) = cache.glob("schema-*.json")
+    kept.write_text('{"basis": "another declaration", "value": ["DROP TABLE meta"]}')
     assert "sqlite_utils loaded: True" in _new_file(tmp_path / "again.db", cache)
     kept.write_text("not json")
     assert "sqlite_utils loaded: True" in _new_file(tmp_path / "third.db", cache)
