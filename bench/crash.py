@@ -39,7 +39,7 @@ from harness import CYCLE, PIVOTBOT, BotProcess, clean_env, telegram_env
 
 from adapters.slack_blocks import render as slack_render
 from adapters.telegram_render import render as telegram_render
-from adapters.testing.slack_api import FakeSlackApi
+from adapters.testing.slack_api import DEFAULT_TZ, FakeSlackApi
 from adapters.testing.slack_driver import SIGNING_SECRET, dm_event, event_body, sign
 from adapters.testing.telegram_api import FakeTelegram, parse_html
 from bot.app import make_engine
@@ -55,9 +55,9 @@ WALK = ["Prepare for an interview" if step == "1" else step for step in CYCLE]
 FIRST = [*WALK[:4], "London", *WALK[4:]]
 
 
-def walk(steps: int) -> list[str]:
-    """Each user's script: ``steps`` messages."""
-    script = list(FIRST)
+def walk(steps: int, asked_zone: bool = True) -> list[str]:
+    """Each user's script: ``steps`` messages (``asked_zone``: the bot asks the time zone)."""
+    script = list(FIRST if asked_zone else WALK)
     while len(script) < steps:
         script += WALK
     return script[:steps]
@@ -67,14 +67,15 @@ STEP_WAIT = 60.0  # a user waits this long for a reply, then types on (it may st
 DRAIN_WAIT = 300.0  # after the run, what is still waiting has this long to go out
 
 
-async def reference(script: list[str]) -> tuple[list[list[Reply]], str]:
-    """The replies of each step and the final state, from the engine in-process."""
+async def reference(script: list[str], tz: str | None = None) -> tuple[list[list[Reply]], str]:
+    """The replies of each step and the final state, from the engine in-process; ``tz``: the
+    time zone the platform tells (Slack does, so the bot never asks)."""
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(Path(tmp) / "ref.db", ManualClock())
         key = ConversationKey("console", "local", "ref")
         steps = []
         for n, text in enumerate(script):
-            steps.append(await engine.handle(Inbound(key, text=text, event_id=str(n))))
+            steps.append(await engine.handle(Inbound(key, text=text, event_id=str(n), tz=tz)))
         state = engine.state_of(key) or ""
         engine.close()
     return steps, state
@@ -244,8 +245,8 @@ def free_port() -> int:
 
 async def slack(messages: int, kill: bool, tmp: Path, thinking: bool) -> dict[str, object]:
     team = "T0CRASH"
-    script = walk(messages // USERS)
-    steps, final = await reference(script)
+    script = walk(messages // USERS, asked_zone=False)
+    steps, final = await reference(script, tz=DEFAULT_TZ)  # what the fake's users.info says
     want = [[slack_render(r)[0] for r in s] for s in steps]
     db = tmp / "slack.db"
     async with FakeSlackApi() as fake:
