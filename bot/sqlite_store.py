@@ -114,8 +114,16 @@ class SqliteStore:
         return {str(c): int(v) for c, v in rows}
 
     def migrate(self) -> None:
-        """Apply every core migration newer than the file's, each in its own transaction."""
-        self._apply(CORE, MIGRATIONS)
+        """Apply every core migration newer than the file's, each in its own transaction (on a
+        new file, all of them in one: nothing is there to keep apart)."""
+        if self.versions():
+            self._apply(CORE, MIGRATIONS)
+            return
+        try:
+            with self.atomic():
+                self._apply(CORE, MIGRATIONS)  # each step a savepoint of this transaction
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot migrate database: {exc}") from exc
 
     def install(self, records: Records) -> None:
         """Bring a flow's record tables up to date and let the record methods reach them.
