@@ -13,6 +13,7 @@ sqlite-utils' table API is imported only to migrate the schema (and for tools an
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -72,7 +73,12 @@ class SqliteStore:
         Raises ``StoreError`` if the file cannot be opened or is from a newer version.
         """
         try:
+            new = not os.path.exists(path) or os.path.getsize(path) == 0
             conn = sqlite3.connect(str(path), isolation_level=None)
+            if new:
+                # Nothing in it to lose yet: its switch to WAL (a rollback-journal write while the
+                # file is still empty) need not wait for the disk, about 15 ms of a first start.
+                conn.execute("PRAGMA synchronous=OFF")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=5000")
