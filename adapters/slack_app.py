@@ -31,7 +31,14 @@ from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_blocks import HOME_ACTIONS, HOME_WORDS, answered, from_slack, home_view, render
-from adapters.slack_sender import DM_REFUSED, SlackSender, error_code, log_failure, web_client
+from adapters.slack_sender import (
+    DM_REFUSED,
+    TIMEOUT,
+    SlackSender,
+    error_code,
+    log_failure,
+    web_client,
+)
 from bot.config import Config
 from bot.engine import Engine
 from bot.errors import PivotbotError
@@ -200,12 +207,14 @@ class SlackBot:
         tick_every: float | None = TICK_SECONDS,
         retry: Backoff | None = None,
         pause: Backoff | None = None,
+        timeout: int = TIMEOUT,
     ) -> None:
+        """``timeout``: seconds one Web API call may take (a send that times out is retried)."""
         self.engine = engine
         self.admins = config.admins
         # With the OAuth install each request carries its workspace's token; no default one.
         token = None if config.slack_client_id else config.slack_bot_token
-        self.client = web_client(config.slack_api_url, token)
+        self.client = web_client(config.slack_api_url, token, timeout)
         self.installations: SQLite3InstallationStore | None = None
         oauth: AsyncOAuthSettings | None = None
         if config.slack_client_id:

@@ -5,7 +5,6 @@ Each command turns what goes wrong on purpose (a ``PivotbotError``) into one lin
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import sys
@@ -89,9 +88,8 @@ def console(db: Path | None, user: str) -> None:
     adapter = app.adapter("console")
     config = _config()
     engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
-    app.ready_for_traffic()
-    try:
-        asyncio.run(adapter.run(engine, user, sys.stdin, sys.stdout, Path.cwd()))
+    try:  # one person's process: no need to freeze the start-up's objects for the collector
+        adapter.main(engine, user, sys.stdin, sys.stdout, Path.cwd())
     except KeyboardInterrupt:
         click.echo("")
     finally:
@@ -148,6 +146,8 @@ def test_cmd(
     driver = None if via == "engine" else _driver(via)
     trace: set[tuple[str, str, str]] = set()
     failed = 0
+    import asyncio  # not at the top: the console's first reply goes without it
+
     for script in loaded:
         result = asyncio.run(
             scripts.run_script(script, lambda db, clock: app.make_engine(db, clock, trace), driver)
@@ -279,6 +279,8 @@ def score(
     ctx = Context(
         company=company, role=role, target=target, draws=draws, evidence=evidence, last_line=line
     )
+    import asyncio
+
     judged = asyncio.run(judge.judge(answer, ctx))
     click.echo(json.dumps(judged.to_json(), ensure_ascii=False))
 

@@ -21,12 +21,12 @@ preparation is simply None: the trigger then does what it does without one. Flow
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import sys
 from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.clock import Clock, SystemClock
 from bot.errors import FlowError
@@ -35,6 +35,9 @@ from bot.logs import failure, quiet
 from bot.markup import fill
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 from bot.store import Session, Store
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,8 @@ class _Held:
         self._key = key
         entry = locks.get(key)
         if entry is None:
+            import asyncio  # here, not at the top: the console's first reply goes without it
+
             entry = locks[key] = [asyncio.Lock(), 0]
         entry[1] += 1
         self._lock: asyncio.Lock = entry[0]
@@ -134,6 +139,19 @@ class Engine:
             return False
         session = self.store.load(inbound.key)
         return session is not None and inbound.event_id.replace("\n", " ") in session.events
+
+    def handle_now(self, inbound: Inbound, inbox_id: int | None = None) -> list[Reply] | None:
+        """Process one user action at once, without an event loop, as :meth:`handle` would;
+        for a caller that runs nothing else on this engine meanwhile (the console, before its
+        event loop starts). Returns None, having done nothing, when the flow prepares something
+        for this action first (a language model's call): then use :meth:`handle`."""
+        if self._locks:
+            raise RuntimeError("handle_now() while handle() runs: use handle()")
+        if self.flow.prepares:
+            session = self.store.load(inbound.key)
+            if session is not None and session.state in self.flow.prepares:
+                return None
+        return self._handle(inbound, inbox_id)
 
     async def _prepare(self, inbound: Inbound) -> Any:
         """Inside the lock, outside any transaction: what the flow prepares for this action."""
@@ -257,6 +275,8 @@ class Engine:
         if self._last_sweep is not None and now - self._last_sweep < timedelta(days=1):
             return
         self._last_sweep = now
+        import asyncio
+
         while keys := self.store.inactive_since(now - self.retention, SWEEP_BATCH):
             for key in keys:
                 async with self._locks.hold(key):
@@ -286,8 +306,11 @@ class Engine:
         self._sent.extend(r.outbox_id for r in replies if r.outbox_id)
         if not self._sent or self._flush_scheduled:
             return
+        aio = sys.modules.get("asyncio")  # not imported yet: no loop can be running
         try:
-            loop = asyncio.get_running_loop()
+            if aio is None:
+                raise RuntimeError("no event loop")
+            loop = aio.get_running_loop()
         except RuntimeError:
             self.flush()
             return

@@ -12,22 +12,19 @@ Version 4 adds the report's random key (``meta``), from which its noise is deriv
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # imported by the store only when it migrates
-    import sqlite_utils
 
 CORE = "core"  # the component name of these migrations in schema_migrations
 
 
-def _each(db: sqlite_utils.Database, script: str) -> None:
+def _each(db: sqlite3.Connection, script: str) -> None:
     for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
 
 
-def initial(db: sqlite_utils.Database) -> None:
+def initial(db: sqlite3.Connection) -> None:
     # Processed event ids live on the conversation row (``events``, the last few dozen), so
     # dedupe costs no table of its own; the outbox holds only replies not yet delivered.
     # Statement by statement: executescript() would COMMIT the migration's transaction first.
@@ -54,7 +51,7 @@ def initial(db: sqlite_utils.Database) -> None:
     )
 
 
-def component_versions(db: sqlite_utils.Database) -> None:
+def component_versions(db: sqlite3.Connection) -> None:
     # The core and each flow count their migrations apart: one row per (component, version).
     _each(
         db,
@@ -70,7 +67,7 @@ def component_versions(db: sqlite_utils.Database) -> None:
     )
 
 
-def inbox_and_relays(db: sqlite_utils.Database) -> None:
+def inbox_and_relays(db: sqlite3.Connection) -> None:
     # The inbox holds a user action from the moment it is received until the transaction that
     # applies it deletes it; one row per (key, event id), so a redelivery waiting beside the
     # original is not stored twice. ``owner`` is the relay that will process or send a row: a
@@ -105,13 +102,13 @@ def inbox_and_relays(db: sqlite_utils.Database) -> None:
     )
 
 
-def report_key(db: sqlite_utils.Database) -> None:
+def report_key(db: sqlite3.Connection) -> None:
     # A random key the career-office report derives its noise from (flows/pivot/report): kept
     # with the data it protects, never printed, so no reader of the reports can predict it.
     db.execute("INSERT INTO meta (name, value) VALUES ('report_key', lower(hex(randomblob(32))))")
 
 
-def first_release(db: sqlite_utils.Database) -> None:
+def first_release(db: sqlite3.Connection) -> None:
     """Bring a file made by the first release (code to 7c3559b) to the v1 schema of today.
 
     That release shipped ``initial`` before it was edited (c2934a7, 7d643b6): it recorded
@@ -146,7 +143,7 @@ def first_release(db: sqlite_utils.Database) -> None:
 FIRST_RELEASE_EVENTS = 32  # the engine's dedupe window (bot.engine.DEDUPE_WINDOW)
 
 
-MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("initial", initial),
     ("component_versions", component_versions),
     ("inbox_and_relays", inbox_and_relays),

@@ -13,6 +13,7 @@ sqlite-utils' table API is imported only to migrate the schema (and for tools an
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot import schema_cache
 from bot.clock import iso
 from bot.errors import StoreError
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
@@ -74,7 +76,12 @@ class SqliteStore:
         """
         conn: sqlite3.Connection | None = None
         try:
+            new = not os.path.exists(path) or os.path.getsize(path) == 0
             conn = sqlite3.connect(str(path), isolation_level=None)
+            if new:
+                # Nothing in it to lose yet: its switch to WAL (a rollback-journal write while the
+                # file is still empty) need not wait for the disk, about 15 ms of a first start.
+                conn.execute("PRAGMA synchronous=OFF")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=5000")
@@ -133,8 +140,9 @@ class SqliteStore:
         return {str(c): int(v) for c, v in rows}
 
     def migrate(self) -> None:
-        """Apply every core migration newer than the file's, each in its own transaction; a file
-        of the first release is first brought to today's v1 (``migrations.first_release``)."""
+        """Apply every core migration newer than the file's, each in its own transaction (on a
+        new file, all of them in one: nothing is there to keep apart); a file of the first
+        release is first brought to today's v1 (``migrations.first_release``)."""
         first = self._x(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'processed_events'"
             " AND NOT EXISTS (SELECT 1 FROM pragma_table_info('conversations')"
@@ -143,10 +151,17 @@ class SqliteStore:
         if first:
             try:
                 with self.atomic():
-                    first_release(self.db)
+                    first_release(self.conn)
             except sqlite3.DatabaseError as exc:
                 raise StoreError(f"cannot migrate database: {exc}") from exc
-        self._apply(CORE, MIGRATIONS)
+        if self.versions():
+            self._apply(CORE, MIGRATIONS)
+            return
+        try:
+            with self.atomic():
+                self._apply(CORE, MIGRATIONS)  # each step a savepoint of this transaction
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot migrate database: {exc}") from exc
 
     def install(self, records: Records) -> None:
         """Bring a flow's record tables up to date and let the record methods reach them.
@@ -163,9 +178,59 @@ class SqliteStore:
             owner = next((c for c, r in self._components.items() if name in r.tables()), None)
             if name in _CORE_TABLES or owner not in (None, records.component):
                 raise StoreError(f"{records.component}: table {name} is {owner or CORE}'s")
-        self._apply(records.component, [(m.name, _migration(m)) for m in records.migrations])
+        steps = [(m.name, _migration(m)) for m in records.migrations]
+        if not self._install_fresh(records):
+            self._apply(records.component, steps)
         self._components[records.component] = records
         self._tables.update({name: {**_OWNED, **columns} for name, columns in tables.items()})
+
+    def _install_fresh(self, records: Records) -> bool:
+        """On a file where none of ``records``' tables exist yet, build them as sqlite-utils
+        built them last time (``bot.schema_cache``); after building them with sqlite-utils,
+        keep what it made for next time. False when the file is not fresh for them (or the
+        snapshot is missing): then migrate as usual."""
+        component, tables = records.component, list(records.tables())
+        if not records.migrations or self.versions().get(component, 0) or self._exist(tables):
+            return False
+        statements = schema_cache.load(records)
+        if statements is None:
+            self._apply(component, [(m.name, _migration(m)) for m in records.migrations])
+            schema_cache.save(records, self._schema_of(tables))
+            return True
+        try:
+            with self.atomic():
+                if self.versions().get(component, 0) or self._exist(tables):
+                    return False  # another process built them meanwhile
+                for statement in statements:
+                    self._x(statement)
+                self._x(
+                    "INSERT INTO schema_migrations (component, version, name) VALUES "
+                    + ", ".join("(?, ?, ?)" for _ in records.migrations),
+                    [
+                        v
+                        for n, m in enumerate(records.migrations, 1)
+                        for v in (component, n, m.name)
+                    ],
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot migrate database: {exc}") from exc
+        return True
+
+    def _exist(self, tables: Sequence[str]) -> bool:
+        marks = ",".join("?" * len(tables))
+        query = f"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name IN ({marks})"
+        return self._x(query, tables).fetchone() is not None
+
+    def _schema_of(self, tables: Sequence[str]) -> list[str]:
+        """The statements that make ``tables`` and their indexes as they are now: tables
+        first, each kind in the order it was made."""
+        marks = ",".join("?" * len(tables))
+        rows = self._x(
+            f"SELECT sql FROM sqlite_master WHERE tbl_name IN ({marks}) AND sql IS NOT NULL"
+            " ORDER BY type != 'table', rowid",
+            tables,
+        ).fetchall()
+        return [str(r[0]) for r in rows]
 
     def _apply(self, component: str, steps: Sequence[tuple[str, _Step]]) -> None:
         try:
@@ -183,7 +248,8 @@ class SqliteStore:
                     # look again now that this transaction holds the write lock.
                     if self.versions().get(component, 0) >= version:
                         continue
-                    apply(self.db)
+                    # The core's steps are plain SQL; a flow's declared ones use sqlite-utils.
+                    apply(self.conn if component == CORE else self.db)
                     if self._per_component():
                         self._x(
                             "INSERT INTO schema_migrations (component, version, name)"
@@ -585,7 +651,7 @@ class SqliteStore:
         return [ConversationKey.parse(r[0]) for r in rows.fetchall()]
 
 
-_Step = Callable[["sqlite_utils.Database"], None]
+_Step = Callable[[Any], None]  # a sqlite3.Connection (core) or a sqlite_utils.Database
 _CORE_TABLES = frozenset(
     {"schema_migrations", "conversations", "inbox", "outbox", "timers", "relays", "meta"}
 )

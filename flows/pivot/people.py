@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from bot.conversation import Conversation
+from bot.patterns import lazy
 from flows.pivot import phrases, reminders
 
 Row = dict[str, Any]
@@ -21,12 +22,12 @@ def _words(words: str) -> frozenset[str]:
 
 HONORIFICS = frozenset({"dr", "prof", "mr", "ms", "mrs", "mx", "miss"})
 # An offer of an introduction, in the student's words.
-INTRODUCTION = re.compile(
+INTRODUCTION = lazy(
     r"\bintroduc|\bintro\b|\bconnect (?:me|you)\b|\bput (?:me|you) in touch\b|\bin touch with\b",
     re.I,
 )
 # Who said it, and how, before what they offered: "Sam said he'd", "She offered to", "will".
-_SAID = re.compile(
+_SAID = lazy(
     r"^(?:(?:[A-Za-z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?"
     r"(?:(?:said|says|mentioned)\s+(?:that\s+)?(?:he|she|they)\s*(?:'d|’d|'ll|’ll|would|will|could|can)\s+"
     r"|offered\s+(?:me\s+)?(?:to\s+)?|promised\s+(?:me\s+)?(?:to\s+)?"
@@ -75,7 +76,7 @@ GERUNDS = {
     "scheduling": "schedule",
 }
 # A capitalised name after "to" in an offer: "introduce me to Joy Chen, who leads ...".
-_TO_NAME = re.compile(r"\bto\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(.*)$", re.S)
+_TO_NAME = lazy(r"\bto\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(.*)$", re.S)
 _NOT_NAMES = frozenset({"The", "Their", "His", "Her", "Our", "My", "Your", "Head", "Someone"})
 
 
@@ -280,7 +281,7 @@ def _guess_lower(text: str) -> tuple[str, str] | None:
 
 # An organisation named in a description of someone: "she runs growth analytics at Harbor
 # Mutual" -> "Harbor Mutual" (capitalised words after the last "at").
-_AT_ORG = re.compile(
+_AT_ORG = lazy(
     r"\b(?:at|from)\s+((?:[A-Z0-9][\w&'.-]*)(?:\s+(?:[A-Z0-9&][\w&'.-]*|of|and|for|the))*)"
 )
 

@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.patterns import lazy
+
 # -- the pieces ------------------------------------------------------------------------------
 
 
@@ -47,8 +49,8 @@ def _wordset(words: str) -> frozenset[str]:
 _KEEP_SYMBOLS = frozenset("©®™℠°№")
 # Joiners and selectors that only hold emoji together.
 _EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f\u20e3")
-_EMOTICON = re.compile(r"(?<![\w/])[:;=][-'^]?[)(\]\[dDpPoO3/\\|*]+(?![\w/])|<3\b|\^_?\^")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
+_EMOTICON = lazy(r"(?<![\w/])[:;=][-'^]?[)(\]\[dDpPoO3/\\|*]+(?![\w/])|<3\b|\^_?\^")
+_SPACE_BEFORE_PUNCT = lazy(r"\s+([,.;:!?)])")
 _STOPS = ".!?…"
 _TRAILING = ".,;:!?…-–—·/\\"
 # Words whose full stop is part of the word, so "Lumen Outdoor Co." keeps it.
@@ -56,7 +58,7 @@ _ABBREVIATIONS = _wordset(
     "co inc ltd corp llc plc bros etc dr st jr sr mr mrs ms no vs dept univ assn intl"
     " approx est govt"
 )
-_INITIALS = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S., e.g., i.e., a.m.
+_INITIALS = lazy(r"(?:\b[A-Za-z]\.){2,}$")  # U.S., e.g., i.e., a.m.
 
 # Leading words that are names, not ordinary words, whatever their case looks like.
 _NAMES = _wordset(
@@ -73,11 +75,11 @@ _NAMES = _wordset(
     """
 )
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+_WORD = lazy(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 
 
 # "i" on its own is the pronoun, typed in lower case: "i volunteered", "i'm" (never "i.e.").
-_LOWER_I = re.compile(r"(?<![\w.'’\-])i(?=['’](?:m|ve|d|ll)\b|[\s,;:!?)]|$)")
+_LOWER_I = lazy(r"(?<![\w.'’\-])i(?=['’](?:m|ve|d|ll)\b|[\s,;:!?)]|$)")
 
 
 def tidy(text: str) -> str:
@@ -216,7 +218,7 @@ def upper_first(text: str) -> str:
 
 # Openers that frame an answer but belong to no sentence it goes into. Each is removed from the
 # start, repeatedly, with any comma or colon after it.
-_FILLER = re.compile(
+_FILLER = lazy(
     r"^(?:\.\.\.|…|-+|(?:"
     r"u+m+|u+h+|e+r+m*|hmm+|oh|ok(?:ay)?|so|well|like|honestly|to be honest|tbh|basically|"
     r"i (?:think|guess|suppose|reckon|feel like)|i'd say|probably|maybe|perhaps|definitely|"
@@ -226,7 +228,7 @@ _FILLER = re.compile(
     re.I,
 )
 # "I'd like to work in ...", "I want to be ...": the frame of a wish, before the kind of work.
-_WISH = re.compile(
+_WISH = lazy(
     r"^(?:i|i'd|i would|i'm|i am)\s+(?:really\s+|probably\s+|definitely\s+)?"
     r"(?:like|love|want|prefer|enjoy|rather|hoping|keen|interested|looking)"
     r"(?:\s+(?:to|in|on|into|for|towards?))?"
@@ -235,12 +237,12 @@ _WISH = re.compile(
     re.I,
 )
 # A hedge at the end: "marketing, maybe", "analytics or something".
-_HEDGE = re.compile(
+_HEDGE = lazy(
     r",?\s+(?:maybe|probably|perhaps|i think|i guess|i suppose|idk|or something|or so|"
     r"i'm not sure|not sure)$",
     re.I,
 )
-_SOMETHING = re.compile(
+_SOMETHING = lazy(
     r"^(?:something|anything|somewhere|a role|roles|a job|jobs|work|more|mostly|mainly|"
     r"ideally|preferably)\s+(?:in|on|with|around|like|closer to|related to|involving|as)\s+",
     re.I,
@@ -275,8 +277,8 @@ _YOU = {
     "they'll": "you'll",
     "they’ll": "you’ll",
 }
-_YOU_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _YOU)) + r")(?![\w'’])", re.I)
-_THERE = re.compile(r"\b(work|works|worked|working|job|jobs|people|team)\s+there\b", re.I)
+_YOU_WORDS = lazy(r"\b(?:" + "|".join(map(re.escape, _YOU)) + r")(?![\w'’])", re.I)
+_THERE = lazy(r"\b(work|works|worked|working|job|jobs|people|team)\s+there\b", re.I)
 
 
 def to_you(text: str, company: str = "") -> str:
@@ -316,7 +318,7 @@ _TO_PERSON = {
     "he'll": "you'll",
     "she'll": "you'll",
 }
-_PERSON_WORDS = re.compile(
+_PERSON_WORDS = lazy(
     r"\b(?:"
     + "|".join(map(re.escape, sorted(_TO_PERSON, key=len, reverse=True)))
     + r"|her)(?![\w'’])",
@@ -388,7 +390,7 @@ _VERBS = _wordset(
     """
 )
 _NP_BREAK = _wordset("that which who whom whose where when how what why way because if")
-_LIKING = re.compile(
+_LIKING = lazy(
     r"^(?:i\s+|we\s+)?(?:(?:really|just|genuinely|absolutely|truly|honestly)\s+)?"
     r"(?:(?:'m|am)\s+)?"
     r"(?:love|loved|like|liked|admire|admired|enjoy|enjoyed|appreciate|respect|adore|"
@@ -396,7 +398,7 @@ _LIKING = re.compile(
     r"drawn to|excited (?:about|by)|impressed (?:by|with)|inspired by)\s+",
     re.I,
 )
-_SECOND_SUBJECT = re.compile(r"(?:,|\band|\bbut|\bso|;)\s+(?:i|i've|i'm|i'd|we|they|it)\b", re.I)
+_SECOND_SUBJECT = lazy(r"(?:,|\band|\bbut|\bso|;)\s+(?:i|i've|i'm|i'd|we|they|it)\b", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -434,7 +436,7 @@ def noun_phrase(text: str) -> str:
 
 
 # The last word of a job title: "a data analyst" names a role, not a kind of work.
-_PERSON = re.compile(
+_PERSON = lazy(
     r"\b(?:analyst|designer|engineer|developer|manager|scientist|researcher|consultant|"
     r"coordinator|specialist|strategist|marketer|writer|planner|recruiter|accountant|architect|"
     r"administrator|associate|representative|officer|assistant|advisor|adviser|editor|"
@@ -505,21 +507,21 @@ def spoken(text: str, to_company: bool = False, company: str = "") -> str:
 
 # Openers that set a scene ("For my capstone, ...", "Last summer I ...", "At Acme I ..."): the
 # answer is already a sentence of its own and "For example," in front of it would stutter.
-_FRAME = re.compile(
+_FRAME = lazy(
     r"^(?:for|in|at|during|while|when|as|last|this|over|on|through|after|before|since|"
     r"throughout|with|working|back|earlier|recently|once|two|three|four|five|several|"
     r"\d{4})\b",
     re.I,
 )
 # A note-to-self that starts with what was done: "Built a dashboard", "Managed our budget".
-_DID = re.compile(
+_DID = lazy(
     r"^(?:built|led|ran|made|wrote|taught|won|grew|cut|sold|drove|gave|took|found|got|kept|"
     r"brought|began|spent|held|met|spoke|oversaw|bought|became|chose|rebuilt|rewrote|undertook|"
     r"set up|put together)\b",
     re.I,
 )
 # A word ending in "-ed" counts only before an object: "Managed our budget", not "Embedded systems".
-_DID_ED = re.compile(
+_DID_ED = lazy(
     r"^[a-z]{3,}ed\s+(?:a|an|the|my|our|their|his|her|its|this|that|these|those|over|more|"
     r"\d[\w%]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|"
     r"weekly|monthly|daily)\b",
@@ -559,13 +561,13 @@ def role_name(text: str) -> str:
 
 
 # A hedge typed after a title: "hiring manager for sales i think", "team lead?", "(not sure)".
-_TITLE_HEDGE = re.compile(
+_TITLE_HEDGE = lazy(
     r"[\s,;(]*(?:i think|i guess|i believe|i suppose|maybe|probably|perhaps|possibly|not sure|"
     r"i'?m not sure|or something(?: like that)?|or so|idk|\?+)\)?$",
     re.I,
 )
 # The people a title "for" a department can be turned around for: "manager for sales".
-_FOR_TEAM = re.compile(
+_FOR_TEAM = lazy(
     r"^(.*?\b(?:manager|lead|director|recruiter|interviewer|head|partner|supervisor|person))"
     r"\s+for\s+(?:the\s+)?([^\W\d_][\w&/\-]*(?:\s+[^\W\d_][\w&/\-]*)?)(?:\s+team)?$",
     re.I,
@@ -591,7 +593,7 @@ def job_title(text: str) -> str:
     return strip_end(text)
 
 
-_QUALIFIER = re.compile(
+_QUALIFIER = lazy(
     r"\s*(?:[,;(—–]|\s-\s|\b(?:ideally|especially|preferably|probably|maybe|perhaps|or|and/or|"
     r"such as|e\.g\.|like|with a focus|focusing|mainly|mostly)\b).*$",
     re.I,
@@ -612,7 +614,7 @@ def head(text: str) -> str:
 # How a promise is typed before what is promised: "I told Priya (that) I'll", "I said I'd",
 # "I promised (Sam) (to)", "I'll", "I will", "I'm going to".
 _MODAL = r"(?:i\s*(?:'ll|’ll|'d|’d)|i\s+(?:will|would|shall|can|could)|i'?m\s+going\s+to|i\s+am\s+going\s+to)"
-_PROMISE_LEAD = re.compile(
+_PROMISE_LEAD = lazy(
     r"^\s*(?:(?:and\s+|also\s+|then\s+)?"
     r"(?:i\s+(?:told|promised|assured|said\s+to)\s+(?:[^\s,]+\s+){1,3}?(?:,\s*)?(?:that\s+)?"
     + _MODAL
@@ -639,7 +641,7 @@ _OWN = {
     "i": "you",
     "i'm": "you're",
 }
-_OBJECT = re.compile(r"\b(him|her|them|his|their|my|me|mine|myself|i|i'm)(?![\w'’])", re.I)
+_OBJECT = lazy(r"\b(him|her|them|his|their|my|me|mine|myself|i|i'm)(?![\w'’])", re.I)
 
 
 def promise_todo(text: str, name: str = "") -> str:

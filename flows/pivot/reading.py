@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.patterns import lazy
 from flows.pivot.rules import Gate, Matcher, Rules, rules, starts_of
 
 _STRAIGHTEN = str.maketrans(
@@ -28,9 +29,9 @@ _STRAIGHTEN = str.maketrans(
         "\u2022": "-",
     }
 )
-WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+WORD = lazy(r"[a-z0-9]+(?:'[a-z]+)?")
 # A sentence ends at . ! ? before a space, or at a line break; "0.81" does not end one.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+_SENTENCE_END = lazy(r"[.!?]+(?=\s|$)|\n")
 _SPACE = " \t\r\n\f\v.!?"
 _PUNCT = "\"'.,;:!?()[]*-"
 
@@ -56,11 +57,11 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         spans.append((start, end))
 
 
-_QUESTION_START = re.compile(
+_QUESTION_START = lazy(
     r"^\W*(is|are|do|does|could|would|can|may|who|which|what|where|how|should|shall|might|any)\b"
 )
 # A question asked inside a sentence ("So, is there someone I could talk to, or ...").
-_EMBEDDED_QUESTION = re.compile(
+_EMBEDDED_QUESTION = lazy(
     r"(?:^|[,;:]\s*|\b(?:and|or|so|but|like|also)\s+)(?:is there|are there|could you|would you|"
     r"can you|could i|can i|may i|do you|would it be|let me know (?:if|whether)|"
     r"(?:i was |i'm )?wondering (?:if|whether))\b"
@@ -79,7 +80,7 @@ def _negator(words: frozenset[str]) -> re.Pattern[str]:
 _CLAUSE_MARKS = ".!?,;:()"
 _CLAUSE_WORDS = (" but ", " though ", " however ", " - ")
 # A label starting a line or a sentence: "Ask: ...", "- Honest fit: ...".
-_LABEL = re.compile(r"(?:^|[.;!?\n])\s*(?:[-*]\s*)?[a-z][a-z'&-]*(?: [a-z'&-]+){0,2}\s?:\s", re.M)
+_LABEL = lazy(r"(?:^|[.;!?\n])\s*(?:[-*]\s*)?[a-z][a-z'&-]*(?: [a-z'&-]+){0,2}\s?:\s", re.M)
 # Words that make a group of words a clause: a subject or a finite verb.
 _VERBISH = frozenset(
     [

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.content import load_yaml
+from bot.patterns import lazy
 
 CONTENT_FILE = Path(__file__).parent / "content" / "rehearsal.yaml"
 
@@ -61,12 +62,12 @@ def _split_top(pattern: str) -> list[str]:
     return [*parts, pattern[start:]]
 
 
-_LEADING_CHOICE = re.compile(r"^\\b\((?:\?:)?([^()]+)\)(?![?*+{])(.*)$", re.S)
+_LEADING_CHOICE = lazy(r"^\\b\((?:\?:)?([^()]+)\)(?![?*+{])(.*)$", re.S)
 
 
-_SECOND_CHOICE = re.compile(r"^\\b([a-z']{1,4}) \((?:\?:)?([^()]+)\)(?![?*+{])(.*)$", re.S)
-_SHORT_WORD_CHOICE = re.compile(r"^\\b([a-z']{1,3})\((?:\?:)?([^()\[\]]+)\)(?![?*+{])(.*)$", re.S)
-_LEADING_OPTION = re.compile(r"^\\b\((?:\?:)?[^()\[\]]*\)\?(?=[a-z(])")
+_SECOND_CHOICE = lazy(r"^\\b([a-z']{1,4}) \((?:\?:)?([^()]+)\)(?![?*+{])(.*)$", re.S)
+_SHORT_WORD_CHOICE = lazy(r"^\\b([a-z']{1,3})\((?:\?:)?([^()\[\]]+)\)(?![?*+{])(.*)$", re.S)
+_LEADING_OPTION = lazy(r"^\\b\((?:\?:)?[^()\[\]]*\)\?(?=[a-z(])")
 
 
 def _expand(pattern: str) -> list[str]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from bot.patterns import lazy
 from flows.pivot.reading import WORD, Hit, Reading, normalise
 from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
 from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc, want
@@ -152,7 +153,7 @@ def _foreign_signatures(
 
 # -- the context as patterns -------------------------------------------------------------------
 
-_CTX_WORD = re.compile(r"[a-z0-9&]+(?:'[a-z]+)?")
+_CTX_WORD = lazy(r"[a-z0-9&]+(?:'[a-z]+)?")
 
 
 def stem_pattern(value: str, stop: frozenset[str], whole: bool = True) -> Matcher | None:
@@ -197,18 +198,18 @@ def _ctx_patterns(ctx: Context) -> _CtxPatterns:
 
 # -- the analysis -------------------------------------------------------------------------------
 
-_ANAPHORA = re.compile(
+_ANAPHORA = lazy(
     r"\b(that|the|this|your) (team|side|area|unit|practice|group|department|lot)\b"
     r"|\b(someone|somebody|one person|a person|anyone|people) there\b|\b(her|him)\b"
     r"|\b(one|any|either) of them\b"
     r"|\b(manager|lead|head)('s)?\b|\bthere\s*[?.,]"
 )
-_QUESTION_WORDS = re.compile(r"\?")
+_QUESTION_WORDS = lazy(r"\?")
 # Inside a clause about the role, these say the liking is not for the role.
-_ROLE_CONTRAST = re.compile(r"\b(rather than|than|instead of|not|isn't|isnt|over|except|n't)\b|n't")
-_TEAM_WORD = re.compile(r"[a-z&-]+")
+_ROLE_CONTRAST = lazy(r"\b(rather than|than|instead of|not|isn't|isnt|over|except|n't)\b|n't")
+_TEAM_WORD = lazy(r"[a-z&-]+")
 # A capitalised word after a lower-case word or a comma: a name, not a sentence's first word.
-_PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
+_PROPER_NAME = lazy(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
 _NOT_NAMES = frozenset(
     [
         "monday",
@@ -247,7 +248,7 @@ _TO_VERB = re.compile(
     r" to (?!(?:me|us|him|her|them|my|our)\b)([a-z]+)"
 )  # "catnip to me" is no verb
 _ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle", "manage"})
-_CLAUSE_END = re.compile(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
+_CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
 
 class Analysis:

@@ -185,3 +185,94 @@ async def test_twenty_mydata_exports_in_a_row_stay_the_same_size(
         assert len(waiting) == 19
         assert all(set(a) == {"filename", "mime", "characters"} for a in waiting)
         assert [a["characters"] for a in waiting] == sizes[:-1]
+
+
+SCHEMA_PROBE = """
+import sys
+from datetime import datetime
+from bot.messages import ConversationKey
+from bot.store import open_store
+from flows.pivot.records import RECORDS
+store = open_store(sys.argv[1])
+store.install(RECORDS)
+key = ConversationKey.parse("console:local:ann")
+store.add("interviews", key, {"company": "Acme"}, datetime(2026, 1, 1))
+assert store.records("interviews", key)[0]["company"] == "Acme"
+print("sqlite_utils loaded:", "sqlite_utils" in sys.modules)
+"""
+
+
+def _schema(path: Path) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        master = conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+        versions = conn.execute("SELECT * FROM schema_migrations ORDER BY 1, 2").fetchall()
+    finally:
+        conn.close()
+    return master, versions
+
+
+def _new_file(path: Path, cache: Path) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PIVOTBOT_CACHE_DIR": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-c", SCHEMA_PROBE, str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return done.stdout
+
+
+def test_a_new_file_gets_the_schema_sqlite_utils_made_last_time_without_loading_it(
+    tmp_path: Path,
+) -> None:
+    cache = tmp_path / "cache"
+    first = _new_file(tmp_path / "first.db", cache)
+    assert "sqlite_utils loaded: True" in first  # nothing kept yet: sqlite-utils builds it
+    assert list(cache.glob("schema-*.json"))  # ...and what it built is kept
+    second = _new_file(tmp_path / "second.db", cache)
+    assert "sqlite_utils loaded: False" in second  # replayed, without the import
+    assert _schema(tmp_path / "first.db") == _schema(tmp_path / "second.db")
+
+
+def test_a_spoiled_or_foreign_schema_snapshot_is_ignored(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _new_file(tmp_path / "made.db", cache)
+    (kept,) = cache.glob("schema-*.json")
+    kept.write_text('{"basis": "another declaration", "value": ["DROP TABLE meta"]}')
+    assert "sqlite_utils loaded: True" in _new_file(tmp_path / "again.db", cache)
+    kept.write_text("not json")
+    assert "sqlite_utils loaded: True" in _new_file(tmp_path / "third.db", cache)
+    assert _schema(tmp_path / "made.db") == _schema(tmp_path / "third.db")
+    assert _schema(tmp_path / "made.db") == _schema(tmp_path / "again.db")
+
+
+def test_an_existing_file_always_migrates_through_sqlite_utils(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PIVOTBOT_CACHE_DIR", str(tmp_path / "cache"))
+    old = Records("demo", (Migration("initial", create=(Table("notes", {"text": str}),)),))
+    newer = Records(
+        "demo",
+        (*old.migrations, Migration("more", add_columns={"notes": {"mood": str}})),
+    )
+    store = open_store(tmp_path / "grow.db")
+    store.install(old)
+    store.close()
+    store = open_store(tmp_path / "grow.db")
+    store.install(newer)  # at version 1: migrated, not replayed
+    assert _versions(tmp_path / "grow.db")["demo"] == 2
+    store.close()
+    fresh = open_store(tmp_path / "fresh.db")
+    fresh.install(newer)
+    assert _schema(tmp_path / "grow.db")[0] == _schema(tmp_path / "fresh.db")[0]
