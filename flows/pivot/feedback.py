@@ -15,7 +15,6 @@ from collections.abc import Mapping
 
 from bot.markup import esc, fill
 from flows.pivot import phrases
-from bot.patterns import lazy
 from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from bot.migrations import MIGRATIONS
 from bot.store import Migration
@@ -85,7 +85,7 @@ def test_the_checksum_sees_an_edit() -> None:
 
     def edited(db: Any) -> None:  # the same migration with one column's default changed
         recorder = _Recorder()
-        step(recorder)
+        step(cast(Any, recorder))
         for sql in recorder.statements:
             db.execute(sql.replace("DEFAULT ''", "DEFAULT '[]'").split(" -- ")[0])
 
