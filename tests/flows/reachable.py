@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -137,3 +138,14 @@ def reachable() -> Reachable:
 
     asyncio.run(walk(keep, values))
     return Reachable(load_flow(), found, positions, values)
+
+
+class Errors(logging.Handler):
+    """Keeps the error records of the engine and the flow (a failing conversation logs one)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)

@@ -15,19 +15,10 @@ import pytest
 from bot.engine import Engine
 from bot.flow import Flow
 from bot.messages import Inbound, Reply
-from tests.flows.reachable import Snapshot, reachable
+from tests.flows.reachable import Errors, Snapshot, reachable
 
 COMMANDS = ("/back", "/cancel", "/menu")
 TYPED = {"text": "Acme Robotics", "date": "tomorrow", "scale": "3"}
-
-
-class _Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
 
 
 def _answer(engine: Engine, state: str, replies: list[Reply]) -> tuple[str, str]:
@@ -42,7 +33,7 @@ async def _try(snapshot: Snapshot, command: str, flow: Flow) -> str | None:
     """None when ``command`` and two answers after it go well, else what went wrong."""
     engine = snapshot.open(flow)
     apology = engine.canned("error").text
-    errors = _Errors()
+    errors = Errors()
     logging.getLogger().addHandler(errors)
     said = [("say", command)]
     try:

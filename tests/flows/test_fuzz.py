@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from bot.app import load_flow
 from bot.messages import Inbound, Reply
-from tests.flows.reachable import Snapshot, reachable
+from tests.flows.reachable import Errors, Snapshot, reachable
 
 STATES = sorted(load_flow().steps)
 EXAMPLES = 12  # per state: about 900 conversations of up to four actions, a few tens of seconds
@@ -142,17 +142,6 @@ def taps(snapshot: Snapshot, values: list[str]) -> st.SearchStrategy[str]:
     )
 
 
-class _Errors(logging.Handler):
-    """Keeps the error records of the engine and the flow (a failing conversation logs one)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
 @pytest.fixture(scope="module")
 def loop() -> Iterator[asyncio.AbstractEventLoop]:
     loop = asyncio.new_event_loop()
@@ -189,7 +178,7 @@ def test_random_text_and_taps_never_get_the_apology(
     actions = data.draw(st.lists(action, min_size=1, max_size=4), label="actions")
     engine = snapshot.open(found.flow)
     apology = engine.canned("error").text
-    errors = _Errors()
+    errors = Errors()
     logging.getLogger().addHandler(errors)
     try:
         for n, (kind, value) in enumerate([*actions, ("say", "/resume")]):
