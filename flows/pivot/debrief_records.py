@@ -143,6 +143,10 @@ def save(part: Part) -> None:
         c.update("interviews", interview_id, **changes)
     everyone: list[Row] = db["people"]
     fresh = [person for person in everyone if not person.get("id")]
+    # Last contact: the day of the interview on the student's calendar, not the debrief's.
+    held = c.data.get("interview_date")
+    today = reminders.today(c)
+    met_on = min(date.fromisoformat(held), today) if held else today
     for person in fresh:
         detail = person.get("detail")
         person["id"] = c.add(
@@ -156,7 +160,7 @@ def save(part: Part) -> None:
             how_met="interview",
             priority="A",
             stage="met",
-            last_contact_at=c.stamp(),
+            last_contact_at=met_on.isoformat(),
             talked_about=detail,
             notes=detail,
             next_step=part.template(
