@@ -239,15 +239,20 @@ def _save_offer(
     offer["id"] = offer_id
     if who:
         _add_note(part, who["id"], note)
-    if offer["kind"] == "introduction" and offer.get("by") and offer_id:
-        # Not come by the day they gave: a polite nudge, on a working morning.
+    if offer["kind"] == "introduction" and offer_id:
         form, words = people.offer_form(offer, said="student")
-        topic = part.template("nudge_by").format(
-            what=part.template(f"nudge_{form}").format(what=words)
-        )
-        due = reminders.introduction_due(c, offer["by"])
-        links = {"interview_id": interview_id, "contact_id": offer["contact_id"], "note": topic}
-        reminders.schedule(c, "introduction", due, **links)
+        what = part.template(f"nudge_{form}").format(what=words)
+        links = {"interview_id": interview_id, "contact_id": offer["contact_id"]}
+        if offer.get("by"):
+            # Not come by the day they gave: a polite nudge, on a working morning.
+            topic = part.template("nudge_by").format(what=what)
+            due = reminders.introduction_due(c, offer["by"])
+        else:
+            # No day given: ask for it (the next working morning), and a nudge a week after
+            # the ask if nothing has come. "Sent the ask" under /drafts re-times the nudge.
+            reminders.schedule(c, "ask", reminders.ask_due(c), note=what, **links)
+            topic, due = what, reminders.nudge_due(c)
+        reminders.schedule(c, "introduction", due, note=topic, **links)
 
 
 def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: Row) -> None:

@@ -482,6 +482,7 @@ class Drafts(Part):
             self.c.update("contacts", asked["id"], last_contact_at=self.c.stamp())
         if offer["status"] == "pending":
             self.c.update("offers", offer["id"], status="asked")
+        reminders.close(self.c, "ask", contact_id=asked["id"])  # asked: no reminder to ask
         if offer.get("by_date"):
             return
         form, words = people.offer_form(offer, said="student")
