@@ -104,6 +104,8 @@ TABLE: list[dict[str, Any]] = [
         "dest": "contacts",
     },
     {T: "followups", "source": "contacts", "dest": "contacts.followups"},
+    # /followups, from anywhere.
+    {T: "all_followups", "source": "*", "dest": "contacts.followups"},
     # Internal: a file, and the list stays where it is.
     {T: "export", "source": "contacts", "dest": None, "after": "export_csv"},
 ]
@@ -142,6 +144,7 @@ class Contacts(Part):
         "unnamed_as",
         "interviewer",
         "contacted_3b7",
+        "next_step_contacted",
         *(f"when.{kind}" for kind in reminders.KINDS),
         *reminders.TODO,
     )
@@ -304,7 +307,8 @@ class Contacts(Part):
             changes["last_contact_at"] = self.c.stamp()
         self.c.update("contacts", row["id"], **changes)
         if stage == "contacted" and row["stage"] != "contacted":
-            people.contacted(self.c, row)  # 3B7: written to, no reply yet
+            # 3B7: written to, no reply yet; the next step is their reply, not writing to them.
+            people.contacted(self.c, row, self.template("next_step_contacted"))
         elif STAGES.index(stage) > STAGES.index("contacted"):
             people.replied(self.c, row)
         if stage == "referred" and row["stage"] != "referred":

@@ -10,6 +10,7 @@ questions and this module the records."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -334,6 +335,8 @@ def summary(part: Part) -> None:
         # A to-do said to the student ("send Priya your dashboard link"), or their words quoted.
         todo = phrases.promise_todo(what, str((who or {}).get("name") or ""))
         todo = todo[:1].lower() + todo[1:]  # a verb: "send Priya ..."
+        if who and who.get("name"):  # said after "Your promise to Priya Raman:": not again
+            todo = _without_name(todo, people.first_name(str(who["name"])))
         if who and todo:
             lines.append(part.text("saved_promise_todo", who=said_of(part, who), todo=todo))
         elif todo:
@@ -354,6 +357,16 @@ def summary(part: Part) -> None:
     head = part.text("debrief_saved", people=names(part, everyone))
     tail = part.text("debrief_next", reminders=summary)
     c.say_markup("\n".join([head, *lines, tail]))
+
+
+def _without_name(todo: str, first: str) -> str:
+    """A to-do said after the person's name, without naming them again: "send Priya your
+    dashboard link" -> "send your dashboard link"; "send the deck to Priya" -> "send the deck";
+    unchanged when nothing would be left of it."""
+    name = re.escape(first)
+    out = re.sub(rf"\s+(?:to|for|with)\s+{name}(?:['’]s team)?$", "", todo)
+    out = re.sub(rf"^(\w+)\s+{name}\s+(?=\w)", r"\1 ", out)
+    return out if out.strip() and out != todo.split()[0] else todo
 
 
 def reminder_summary(part: Part, interview_id: int) -> str:

@@ -110,6 +110,7 @@ class Drafts(Part):
         "thanks_sent",
         "outreach_sent",
         "next_step_warm",
+        "next_step_contacted",
         "detail_ask",
         "all_missing",
         "no_drafts",
@@ -457,7 +458,7 @@ class Drafts(Part):
             if which == "note":  # the note to the person introduced went out: 3B7 with them
                 introduced = people.contact(self.c, (offer or {}).get("introduced_id"))
                 if introduced is not None:
-                    people.contacted(self.c, introduced)
+                    people.contacted(self.c, introduced, self.template("next_step_contacted"))
             elif asked is not None and offer is not None:
                 # They offered: nothing to chase (no 3B7), a friendly nudge in about a week.
                 self._asked_warm(asked, offer)
