@@ -446,6 +446,53 @@ _PERSON = lazy(
 )
 
 
+# Initialisms of fields and teams, as they are written ("ux" -> "UX"). Not "it" or "pr",
+# which are words too.
+ACRONYMS = {
+    a.casefold(): a
+    for a in [
+        "UX",
+        "UI",
+        "HR",
+        "QA",
+        "SEO",
+        "SEM",
+        "CRM",
+        "ERP",
+        "AI",
+        "ML",
+        "BI",
+        "SQL",
+        "API",
+        "CX",
+        "B2B",
+        "B2C",
+        "SaaS",
+        "ESG",
+        "R&D",
+        "NLP",
+        "GIS",
+        "DEI",
+        "CSR",
+        "KPI",
+        "OKR",
+        "GTM",
+        "PPC",
+    ]
+}
+_ACRONYM = lazy(
+    r"(?<![\w&])(?:" + "|".join(map(re.escape, sorted(ACRONYMS, key=len, reverse=True))) + r")"
+    r"(?![\w&])",
+    re.I,
+)
+
+
+def acronyms(text: str) -> str:
+    """``text`` with the initialisms of fields written in capitals: "work like ux" -> "work
+    like UX", "saas sales" -> "SaaS sales"."""
+    return _ACRONYM.sub(lambda m: ACRONYMS[m.group().casefold()], text)
+
+
 def work_area(text: str) -> str:
     """A kind of work, for "my best work is in {x}": the noun phrase, with a job title made
     into roles ("a data analyst" -> "data analyst roles"; "UX research" stays)."""
@@ -453,7 +500,7 @@ def work_area(text: str) -> str:
     if _PERSON.search(phrase) and len(phrase.split()) <= 4:
         phrase = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.I)
         phrase = re.sub(r"s$", "", phrase) + " roles"
-    return phrase
+    return acronyms(phrase)
 
 
 def clause(text: str) -> str:
@@ -558,7 +605,7 @@ def role_name(text: str) -> str:
     text = strip_end(strip_emoji(text))
     text = re.sub(r"^(?:the|an?)\s+(?=\S)", "", text, flags=re.I)
     text = re.sub(r"(?<=\S)\s+(?:role|position|job|post)$", "", text, flags=re.I)
-    return lower_first(text)
+    return acronyms(lower_first(text))
 
 
 # A hedge typed after a title: "hiring manager for sales i think", "team lead?", "(not sure)".
@@ -607,7 +654,7 @@ def head(text: str) -> str:
     such as "our {x} team"."""
     phrase = noun_phrase(text)
     core = _QUALIFIER.sub("", phrase)
-    return core or phrase
+    return acronyms(core or phrase)
 
 
 # -- promises ---------------------------------------------------------------------------------
