@@ -828,6 +828,12 @@ _TALKED = lazy(
     r"|discussed|got\s+talking)\s+(?:about\s+)?(?P<topic>.+)$",
     re.I,
 )
+# "I loved hearing about X": what they enjoyed is the thing ("hearing about X").
+_ENJOYED = lazy(
+    r"^i\s+(?:really\s+|especially\s+|also\s+)?(?:loved|enjoyed|liked|appreciated|valued)\s+"
+    r"(?P<thing>.+)$",
+    re.I,
+)
 _FIRST_PERSON = lazy(r"^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|we|we're|we've|our)\b", re.I)
 
 
@@ -855,6 +861,9 @@ def note_detail(
         if offered:
             topic = strip_end(_OFFER_TOLD.sub("", topic)).strip(" ,;")
         return ("thing", f"our conversation about {topic}") if topic else ("", "")
+    enjoyed = _ENJOYED.match(words)
+    if enjoyed and not _FIRST_PERSON.match(enjoyed["thing"]):
+        words = re.sub(r"^that\s+", "", enjoyed["thing"], flags=re.I)  # a clause, said as one
     if _FIRST_PERSON.match(words):
         return "", ""
     said = to_person(words)
