@@ -230,6 +230,8 @@ class Conversation:
             return
         if self.state != self.flow.initial:  # someone new has nothing to resume
             self.say("resumed")
+        if self.flow.steps[self.state].input == "date":  # what a date looks like, as an example
+            self.say(name, **extra)
         self.redraw()
 
     def redraw(self) -> None:

@@ -10,8 +10,14 @@ few phrases dateparser gets wrong or refuses, and says whether a time was actual
   week (``When.week``) so the caller can offer its days as buttons rather than guess;
 - ``in two weeks``, ``two weeks from today``, ``a week today`` count from today;
 - ``the 3rd`` is the next 3rd of a month; ``at 2`` is 2 pm (1 to 7 are afternoon hours);
-- a time (``2pm``, ``14:30``, ``noon``) is kept; a part of the day (``tomorrow afternoon``)
-  is kept as that word.
+- a time (``2pm``, ``14:30``, ``noon``, ``morning 11``, ``tomorrow 9``) is kept; a part of
+  the day (``tomorrow afternoon``) is kept as that word;
+- texting shorthand (``tmrw``, ``2moro``) and what leads up to the date (``she said``, ``by``)
+  are read past;
+- ``4/12`` is read the way the student's country writes dates: month first only in a zone of
+  the United States (and the few other month-first countries), day first everywhere else;
+- a date more than two years away (``4 december morning 11`` read as the year 2111) is not a
+  date anyone means here: it is refused, so the question is asked again.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from bot.patterns import lazy
@@ -45,7 +51,38 @@ _NTH = lazy(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
 _BARE_HOUR = lazy(r"\bat\s+(\d{1,2})(?!\s*(?::|\.|\d|am|pm|a\.m|p\.m|o'?clock))\b")
 _CLOCK = lazy(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\bnoon\b|\bmidday\b|o'?clock")
 _MIDNIGHT = lazy(r"\bmidnight\b|\b0?0[:.]00\b|\b12\s*am\b")
-_LEAD = lazy(r"^(?:on|it's|it is|its|the interview is|at)\s+")
+_LEAD = lazy(
+    r"^(?:(?:she|he|they|we|i|someone|the recruiter) (?:said|says|told me|mentioned)"
+    r"(?: it'?s| it is| it would be| it'?ll be)?\s+)?"
+    r"(?:on|it's|it is|its|the interview is|at|by|before|around|maybe|probably)?\s*"
+)
+_SHORTHAND = {
+    r"\b(?:tmrw|tmr|tmw|tmrrw|tmorrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b": "tomorrow",
+    r"\b(?:tdy|2day)\b": "today",
+    r"\bnxt\b": "next",
+    r"\bwk\b": "week",
+    r"\bmrng\b": "morning",
+    r"\baftn\b": "afternoon",
+}
+# A weekday before a full date ("friday dec 11", "fri, 11 december") says nothing more.
+_DAY_BEFORE_DATE = lazy(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?,?\s+"
+    r"(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+|\d{1,2}/\d{1,2}\b)?"
+    r"(?:\d{1,2}/|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+# "morning 11", "11 in the morning": an hour said with its part of the day.
+_PART_HOUR = lazy(r"\b(morning|afternoon|evening)\s+(?:at\s+)?(\d{1,2})(?![\d:.])(?!\s*(?:am|pm))")
+_HOUR_PART = lazy(r"\b(\d{1,2})\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b")
+# "tomorrow 9": a bare hour straight after today or tomorrow ("friday 10" may be the 10th).
+_DAY_HOUR = lazy(r"\b(today|tomorrow|tonight)\s+(\d{1,2})(?![\d:./])(?!\s*(?:am|pm|st|nd|rd|th))")
+# Zones of the countries that write the month first (4/12 is 12 April there).
+_MONTH_FIRST = ("US", "PH", "BZ", "FM", "MH", "PW", "GU", "AS", "MP", "PR", "VI", "UM")
+_US_FALLBACK = lazy(
+    r"America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau"
+    r"|Adak|Nome|Sitka|Yakutat|Metlakatla|Menominee|Indiana/.*|Kentucky/.*|North_Dakota/.*)"
+    r"|Pacific/Honolulu|US/.*"
+)
+FAR = timedelta(days=2 * 366)
 
 
 @dataclass(frozen=True)
@@ -74,7 +111,10 @@ def parse(text: str, now: datetime) -> When | None:
     """What ``text`` means as a date, seen from ``now`` (the person's local time, aware or
     naive); None when it is not a date."""
     today = now.date()
-    t = _LEAD.sub("", re.sub(r"\s+", " ", text.strip().casefold()).rstrip(".!?"))
+    t = re.sub(r"\s+", " ", text.strip().casefold()).rstrip(".!?")
+    for short, word in _SHORTHAND.items():
+        t = re.sub(short, word, t)
+    t = _LEAD.sub("", t, count=1).strip()
     if not t or t.isdigit():  # a number alone is a button's number or a score, not a date
         return None
     try:
@@ -85,12 +125,14 @@ def parse(text: str, now: datetime) -> When | None:
     if special is not None:
         return special
     t = _rewrite(t, today)
-    moment = _dateparser(t, now)
-    if moment is None:
+    order = "MDY" if month_first(now.tzinfo) else "DMY"
+    moment = _dateparser(t, now, order)
+    if moment is None or abs(moment.date() - today) > FAR:
         return None
     # A time the text gave comes back the same whatever the clock says now; a time dateparser
     # filled in from "now" moves with it.
-    other = _dateparser(t, now.replace(hour=(now.hour + 7) % 24, minute=(now.minute + 17) % 60))
+    later = now.replace(hour=(now.hour + 7) % 24, minute=(now.minute + 17) % 60)
+    other = _dateparser(t, later, order)
     given = other is not None and other.time() == moment.time()
     if given and moment.time() == time(0) and not _MIDNIGHT.search(t):
         given = False  # "friday" comes back at midnight: no time was said
@@ -98,6 +140,48 @@ def parse(text: str, now: datetime) -> When | None:
     if part is not None and not _CLOCK.search(t):
         return When(moment.date(), part=part)
     return When(moment.date(), moment.time() if given else None)
+
+
+def month_first(zone: tzinfo | None) -> bool:
+    """Whether people in ``zone`` (a ``zoneinfo`` zone; None or a fixed offset: no) write the
+    month first, as in the United States: ``4/12`` is then 12 April, elsewhere 4 December."""
+    key = getattr(zone, "key", None)
+    if not isinstance(key, str):
+        return False
+    countries = _zone_countries()
+    if countries:
+        return countries.get(key) in _MONTH_FIRST
+    return _US_FALLBACK.fullmatch(key) is not None
+
+
+_COUNTRIES: dict[str, str] = {}
+
+
+def _zone_countries() -> dict[str, str]:
+    """Zone name -> country code, from the tz database's ``zone.tab`` (the ``tzdata`` package's
+    copy, or the system's); empty if neither can be read."""
+    if _COUNTRIES:
+        return _COUNTRIES
+    texts: list[str] = []
+    try:
+        from importlib.resources import files
+
+        texts.append(files("tzdata").joinpath("zoneinfo", "zone.tab").read_text())
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        pass
+    for path in ("/usr/share/zoneinfo/zone.tab",):
+        try:
+            with open(path, encoding="utf-8") as f:
+                texts.append(f.read())
+        except OSError:
+            pass
+    for text in texts:
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                fields = line.split("\t")
+                if len(fields) >= 3:
+                    _COUNTRIES.setdefault(fields[2], fields[0])
+    return _COUNTRIES
 
 
 def week_days(monday: date, today: date) -> list[date]:
@@ -184,7 +268,16 @@ def _rewrite(t: str, today: date) -> str:
         n = match["n"]
         return f"in {_NUMBERS.get(n, n)} {match['unit']}"
 
+    def part_hour(match: re.Match[str], h: int, part: str) -> str:
+        if not 1 <= h <= 12:
+            return match.group(0)
+        return f"at {h}{'am' if part == 'morning' and h != 12 else 'pm'}"
+
+    t = _PART_HOUR.sub(lambda m: part_hour(m, int(m.group(2)), m.group(1)), t)
+    t = _HOUR_PART.sub(lambda m: part_hour(m, int(m.group(1)), m.group(2)), t)
+    t = _DAY_HOUR.sub(lambda m: f"{m.group(1)} at {m.group(2)}", t)
     t = _NEXT_DAY.sub(next_day, t)
+    t = _DAY_BEFORE_DATE.sub("", t)
     t = _FROM_TODAY.sub(count, t)
     t = re.sub(r"\ba week today\b", "in 1 week", t)
     t = _IN_WORDS.sub(count, t)
@@ -198,10 +291,11 @@ def _rewrite(t: str, today: date) -> str:
     return _BARE_HOUR.sub(hour, t)
 
 
-def _dateparser(text: str, now: datetime) -> datetime | None:
+def _dateparser(text: str, now: datetime, order: str = "DMY") -> datetime | None:
     settings: dict[str, Any] = {
         "RELATIVE_BASE": now.replace(tzinfo=None),
         "PREFER_DATES_FROM": "future",
+        "DATE_ORDER": order,
     }
     try:
         import dateparser  # its language data takes ~30 ms to load: only when a date is typed

@@ -106,6 +106,7 @@ class Core(Part):
         "not_on_screen",
         "edit_replaced",
         "edit_elsewhere",
+        "date_unread",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
@@ -114,6 +115,7 @@ class Core(Part):
         "unknown_command": ("command",),
         "not_on_screen": ("label",),
         "edit_replaced": ("answer",),
+        "date_unread": ("said",),
     }
 
     def derive(self, name: str) -> Any:
@@ -393,6 +395,9 @@ class Flow:
         if word is not None:
             self.command(conv, word)
             return None
+        if step.input == "date":  # say what could not be read; the expected text an example
+            said = text if len(text) <= 40 else text[:39].rstrip() + "…"
+            conv.say("date_unread", said=said)
         conv.refuse(self._expected(conv))
         return None
 

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from transitions.core import EventData
 
+from bot.clock import from_iso
 from bot.flow import Step
 from bot.markup import fill
 from bot.messages import Attachment, Choice, Reply
@@ -103,6 +104,8 @@ TABLE: list[dict[str, Any]] = [
         "dest": "contacts",
     },
     {T: "followups", "source": "contacts", "dest": "contacts.followups"},
+    # /followups, from anywhere.
+    {T: "all_followups", "source": "*", "dest": "contacts.followups"},
     # Internal: a file, and the list stays where it is.
     {T: "export", "source": "contacts", "dest": None, "after": "export_csv"},
 ]
@@ -141,6 +144,7 @@ class Contacts(Part):
         "unnamed_as",
         "interviewer",
         "contacted_3b7",
+        "next_step_contacted",
         *(f"when.{kind}" for kind in reminders.KINDS),
         *reminders.TODO,
     )
@@ -206,6 +210,17 @@ class Contacts(Part):
         """Their name, or "Hiring manager (name unknown)" for someone whose name wasn't caught."""
         return people.display(row, self.template("unnamed_as"), self.template("interviewer"))
 
+    def _last(self, row: dict[str, Any]) -> str:
+        """The day of the last contact on the student's calendar (``2026-11-27``): a stored
+        moment (UTC) is turned to their own clock; a stored day is theirs already."""
+        value = str(row["last_contact_at"] or "")
+        if len(value) <= 10:
+            return value
+        try:
+            return reminders.local(self.c, from_iso(value)).date().isoformat()
+        except ValueError:
+            return value[:10]
+
     def _line(self, row: dict[str, Any]) -> str:
         """One contact in the list, leaving out what isn't known yet."""
         name = self._name(row)
@@ -216,7 +231,7 @@ class Contacts(Part):
         else:
             parts = [fill(self.template("contact_line_name"), name=name, stage=stage)]
         if row["last_contact_at"]:
-            parts.append(fill(self.template("contact_last"), last=row["last_contact_at"][:10]))
+            parts.append(fill(self.template("contact_last"), last=self._last(row)))
         if row["next_step"]:
             parts.append(fill(self.template("contact_next"), next=row["next_step"]))
         return "; ".join(parts)
@@ -272,7 +287,7 @@ class Contacts(Part):
             reach=row["reach"] or UNKNOWN,
             how=row["how_met"] or UNKNOWN,
             stage=self.label(f"stage_{row['stage'] or 'identified'}"),
-            last=(row["last_contact_at"] or UNKNOWN)[:10],
+            last=self._last(row) or UNKNOWN,
             next=row["next_step"] or UNKNOWN,
             notes=(row["notes"] or "").strip() or UNKNOWN,
         )
@@ -292,7 +307,8 @@ class Contacts(Part):
             changes["last_contact_at"] = self.c.stamp()
         self.c.update("contacts", row["id"], **changes)
         if stage == "contacted" and row["stage"] != "contacted":
-            people.contacted(self.c, row)  # 3B7: written to, no reply yet
+            # 3B7: written to, no reply yet; the next step is their reply, not writing to them.
+            people.contacted(self.c, row, self.template("next_step_contacted"))
         elif STAGES.index(stage) > STAGES.index("contacted"):
             people.replied(self.c, row)
         if stage == "referred" and row["stage"] != "referred":

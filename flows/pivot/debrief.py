@@ -322,7 +322,9 @@ class Debrief(Part):
         return "sign_as" not in self.c.data
 
     def keep_sign(self, event: EventData) -> None:
-        self.c.data["sign_as"] = phrases.strip_end(phrases.strip_emoji(event.kwargs["text"]))
+        # Signed as a name is written: "eli" -> "Eli" (capitals typed are kept).
+        typed = phrases.strip_end(phrases.strip_emoji(event.kwargs["text"]))
+        self.c.data["sign_as"] = phrases.person_name(typed)
 
     def skip_sign(self, event: EventData) -> None:
         self.c.data["sign_as"] = ""  # asked: the drafts end with the closing words

@@ -10,6 +10,7 @@ questions and this module the records."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -143,6 +144,10 @@ def save(part: Part) -> None:
         c.update("interviews", interview_id, **changes)
     everyone: list[Row] = db["people"]
     fresh = [person for person in everyone if not person.get("id")]
+    # Last contact: the day of the interview on the student's calendar, not the debrief's.
+    held = c.data.get("interview_date")
+    today = reminders.today(c)
+    met_on = min(date.fromisoformat(held), today) if held else today
     for person in fresh:
         detail = person.get("detail")
         person["id"] = c.add(
@@ -156,7 +161,7 @@ def save(part: Part) -> None:
             how_met="interview",
             priority="A",
             stage="met",
-            last_contact_at=c.stamp(),
+            last_contact_at=met_on.isoformat(),
             talked_about=detail,
             notes=detail,
             next_step=part.template(
@@ -235,15 +240,20 @@ def _save_offer(
     offer["id"] = offer_id
     if who:
         _add_note(part, who["id"], note)
-    if offer["kind"] == "introduction" and offer.get("by") and offer_id:
-        # Not come by the day they gave: a polite nudge, on a working morning.
+    if offer["kind"] == "introduction" and offer_id:
         form, words = people.offer_form(offer, said="student")
-        topic = part.template("nudge_by").format(
-            what=part.template(f"nudge_{form}").format(what=words)
-        )
-        due = reminders.introduction_due(c, offer["by"])
-        links = {"interview_id": interview_id, "contact_id": offer["contact_id"], "note": topic}
-        reminders.schedule(c, "introduction", due, **links)
+        what = part.template(f"nudge_{form}").format(what=words)
+        links = {"interview_id": interview_id, "contact_id": offer["contact_id"]}
+        if offer.get("by"):
+            # Not come by the day they gave: a polite nudge, on a working morning.
+            topic = part.template("nudge_by").format(what=what)
+            due = reminders.introduction_due(c, offer["by"])
+        else:
+            # No day given: ask for it (the next working morning), and a nudge a week after
+            # the ask if nothing has come. "Sent the ask" under /drafts re-times the nudge.
+            reminders.schedule(c, "ask", reminders.ask_due(c), note=what, **links)
+            topic, due = what, reminders.nudge_due(c)
+        reminders.schedule(c, "introduction", due, note=topic, **links)
 
 
 def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: Row) -> None:
@@ -325,6 +335,8 @@ def summary(part: Part) -> None:
         # A to-do said to the student ("send Priya your dashboard link"), or their words quoted.
         todo = phrases.promise_todo(what, str((who or {}).get("name") or ""))
         todo = todo[:1].lower() + todo[1:]  # a verb: "send Priya ..."
+        if who and who.get("name"):  # said after "Your promise to Priya Raman:": not again
+            todo = _without_name(todo, people.first_name(str(who["name"])))
         if who and todo:
             lines.append(part.text("saved_promise_todo", who=said_of(part, who), todo=todo))
         elif todo:
@@ -345,6 +357,16 @@ def summary(part: Part) -> None:
     head = part.text("debrief_saved", people=names(part, everyone))
     tail = part.text("debrief_next", reminders=summary)
     c.say_markup("\n".join([head, *lines, tail]))
+
+
+def _without_name(todo: str, first: str) -> str:
+    """A to-do said after the person's name, without naming them again: "send Priya your
+    dashboard link" -> "send your dashboard link"; "send the deck to Priya" -> "send the deck";
+    unchanged when nothing would be left of it."""
+    name = re.escape(first)
+    out = re.sub(rf"\s+(?:to|for|with)\s+{name}(?:['’]s team)?$", "", todo)
+    out = re.sub(rf"^(\w+)\s+{name}\s+(?=\w)", r"\1 ", out)
+    return out if out.strip() and out != todo.split()[0] else todo
 
 
 def reminder_summary(part: Part, interview_id: int) -> str:

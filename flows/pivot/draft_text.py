@@ -9,7 +9,6 @@ Plain functions of the drafts part (its words and conversation)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -42,6 +41,8 @@ DRAFT_VALUES = (
     "detail",
     "first",
     "formal",
+    "pledge",
+    "pledge_line",
 )
 TEMPLATES = (
     *(f"draft.{kind}.{style}" for kind in KINDS for style in STYLES),
@@ -50,6 +51,7 @@ TEMPLATES = (
     *(f"detail_clause.{style}" for style in STYLES),
     *(f"path_line.{path}.{style}" for path in PATH_LINES for style in STYLES),
     *(f"promise_line.{style}" for style in STYLES),
+    *(f"pledge_line.{style}" for style in STYLES),
     *(f"greeting.{style}" for style in STYLES),
 )
 TEXTS = (
@@ -195,25 +197,57 @@ def asked_as(part: Part, person: Row | None) -> str:
 
 
 def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values) -> str:
-    """One thank-you note: the one thing talked about with this person, and their own offers."""
+    """One thank-you note: the one thing talked about with this person (only when it can be
+    said to them as a sentence), their own offers thanked for once, what the student promised
+    them, and the word on the better fit only to whoever heard the ask (see :func:`path_line`).
+    """
     addressed(part, person, style, v)
-    # Typed to finish "I especially enjoyed ...": no lead-in, no end mark, no emoji, capitals
-    # kept; said to this person, so "his team" is "your team" and "her tip" is "your tip".
-    talked = phrases.strip_emoji(str(person.get("talked_about") or ""))
-    detail = phrases.lower_first(phrases.strip_end(phrases.strip_lead(phrases.to_person(talked))))
-    # "you said we should apply" is a clause: "I especially enjoyed you said ..." would not
-    # read, so a clause follows "I especially appreciated that".
-    starts = re.match(r"[\w'’]+", detail)
-    first = starts.group().casefold().replace("’", "'") if starts else ""
-    subject = first in phrases.SUBJECTS
-    line = "detail_clause" if subject else "detail_line"
+    theirs = [o for o in offers if o.get("contact_id") == person.get("id")]
+    # Typed to finish "I especially enjoyed ...", said to this person: "his team" is "your
+    # team", "abt" is "about", "sam lee" is "Sam Lee"; a promise the student typed there is said
+    # as one; a first-person account, or an offer already thanked for below, is left out.
+    met = [str(row.get("name") or "") for row in people.met(part.c, person.get("interview_id"))]
+    names = [
+        str(v.get("company") or ""),
+        *(str(o.get("to_name") or "") for o in offers),
+        *(people.organisation_in(o.get("to_role")) or "" for o in offers),
+    ]
+    talked = str(person.get("talked_about") or "")
+    form, detail = phrases.note_detail(talked, names, bool(theirs), met)
+    pledges = [_promised(part, person)]
+    if form == "promise":
+        pledges.insert(0, detail)
+        form, detail = "", ""
+    line = "detail_clause" if form == "clause" else "detail_line"
     # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
     v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
-    v["path_line"] = path_line(part, style, v)
-    theirs = [o for o in offers if o.get("contact_id") == person.get("id")]
+    v["path_line"] = path_line(part, style, v) if _heard_the_ask(person, offers) else ""
     v["offer"] = part.template("and").join(_offer_phrase(part, o, "offer") for o in theirs)
     v["promise_line"] = fill_plain(part.template(f"promise_line.{style}"), v) if theirs else ""
+    said: list[str] = []
+    for text in pledges:
+        one = phrases.pledge(text, str(person.get("name") or "")) if text else ""
+        if one and one.casefold() not in (s.casefold() for s in said):
+            said.append(one)
+    v["pledge"] = part.template("and").join(said)
+    v["pledge_line"] = fill_plain(part.template(f"pledge_line.{style}"), v) if said else ""
     return _draft(part, "thanks", style, v)
+
+
+def _promised(part: Part, person: Row) -> str:
+    """What the student promised this person at the debrief, in their words ("" if nothing):
+    the first promise recorded with them."""
+    if not person.get("id"):
+        return ""
+    rows = part.c.records("followups", kind="promise", contact_id=person["id"])
+    return next((str(row["note"]) for row in rows if row.get("note")), "")
+
+
+def _heard_the_ask(person: Row, offers: list[Row]) -> bool:
+    """Whether this person heard the ask about the better fit, as far as the records tell:
+    when someone at the interview offered help, it was them; otherwise anyone met may have."""
+    offerers = {o.get("contact_id") for o in offers if o.get("contact_id")}
+    return not offerers or person.get("id") in offerers
 
 
 def path_line(part: Part, style: str, v: Values) -> str:

@@ -110,6 +110,7 @@ class Drafts(Part):
         "thanks_sent",
         "outreach_sent",
         "next_step_warm",
+        "next_step_contacted",
         "detail_ask",
         "all_missing",
         "no_drafts",
@@ -457,7 +458,7 @@ class Drafts(Part):
             if which == "note":  # the note to the person introduced went out: 3B7 with them
                 introduced = people.contact(self.c, (offer or {}).get("introduced_id"))
                 if introduced is not None:
-                    people.contacted(self.c, introduced)
+                    people.contacted(self.c, introduced, self.template("next_step_contacted"))
             elif asked is not None and offer is not None:
                 # They offered: nothing to chase (no 3B7), a friendly nudge in about a week.
                 self._asked_warm(asked, offer)
@@ -482,6 +483,7 @@ class Drafts(Part):
             self.c.update("contacts", asked["id"], last_contact_at=self.c.stamp())
         if offer["status"] == "pending":
             self.c.update("offers", offer["id"], status="asked")
+        reminders.close(self.c, "ask", contact_id=asked["id"])  # asked: no reminder to ask
         if offer.get("by_date"):
             return
         form, words = people.offer_form(offer, said="student")

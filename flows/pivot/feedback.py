@@ -14,6 +14,7 @@ import string
 from collections.abc import Mapping
 
 from bot.markup import esc, fill
+from bot.patterns import lazy
 from flows.pivot import phrases
 from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
@@ -199,6 +200,34 @@ def keeps_as_is(a: Analysis) -> bool:
     return bool(a.doc.words) and a.score.total >= READY and not a.flags
 
 
+# Texting shorthand: a sentence holding one is not said aloud as typed.
+_TEXTING = lazy(
+    r"(?<![\w'’/])(?:ur|u|w|w/|abt|pls|plz|thx|bc|b/c|convo|ppl|msg|tmrw|yr|r|n|gonna|wanna|"
+    r"idk|tbh|rn|cuz|coz|ya|yeah|k|kinda|sorta)(?![\w'’/])",
+    re.I,
+)
+# A blunt ask ("Can I just talk to the analytics people instead?"): the stronger version asks
+# politely instead.
+_BLUNT = lazy(r"\b(?:can|could)\s+i\s+just\b|\binstead\W*$|\bjust\s+(?:give|send|put)\s+me\b", re.I)
+RUN_ON = 28  # words: a sentence longer than this is a run-on said aloud
+RUN_ON_BARE = 18  # ... or longer than this without a comma, semicolon, colon or dash
+
+
+def speakable(sentence: str) -> bool:
+    """Whether the student's own ``sentence`` can be said aloud as it is, in a stronger version:
+    no texting shorthand ("ur", "w/", "abt"), not a blunt ask ("Can I just ... instead?"), not a
+    run-on (more than ``RUN_ON`` words, or
+    ``RUN_ON_BARE`` without a comma or the like), not starting in lower case as a fragment
+    ("so i love ...")."""
+    text = phrases.strip_emoji(sentence).strip()
+    if not text or _TEXTING.search(text) or _BLUNT.search(text):
+        return False
+    words = text.split()
+    if len(words) > RUN_ON or (len(words) > RUN_ON_BARE and not re.search(r"[,;:—–-]", text)):
+        return False
+    return not text[0].islower()
+
+
 def stronger_version(ctx: Context, text: str = "", analysis: Analysis | None = None) -> str:
     """A stronger answer in neutral markup, built on the user's own answer: their sentences where
     they earned full marks, their reason and their proof, and the context's details only for
@@ -219,25 +248,37 @@ def stronger_version(ctx: Context, text: str = "", analysis: Analysis | None = N
         if sentence and sentence not in said:
             said.append(sentence)
 
+    def usable(sentence: str) -> str:
+        """Their own sentence, when it can be said as it is: never in an answer with a red
+        flag (the blunt line is what to replace), never shorthand or a run-on."""
+        return sentence if sentence and not a.flags and speakable(sentence) else ""
+
     # Their own first sentence when it already answered the line in words only a reply to it
     # would use; otherwise one that does (so the version cannot stand in for another line).
     first, signature = a.direct, a.kind.signature
     if first is not None and signature and a.ok([first]) and a.points["E1"] == 2:
-        own = a.doc.sentence(first.sentence)
-        if signature.search(a.doc.text_of(first.sentence)):
+        own = usable(a.doc.sentence(first.sentence))
+        if own and signature.search(a.doc.text_of(first.sentence)):
             say(own, own=True)
     if not said:
         say(_pick(parts["reaction"].get(kind, parts["reaction"]["unknown"]), values))
-    for part in plan[1:]:
+    rest = list(plan[1:])
+    promised = "example" in said[0].casefold() and "bridge" in rest
+    if promised:
+        rest.remove("bridge")  # a line that promises an example: the example comes next
+        rest.insert(0, "bridge")
+    for part in rest:
         element = _PART_ELEMENT[part]
         if element in a.granted:
             continue  # this moment did not call for it, and their reply was complete
         if part == "enthusiasm":
             # Their own reason for the company, when they gave a specific one.
-            reason = a.own_reason()
+            reason = usable(a.own_reason())
             say(reason, own=True) if reason else say(_pick(parts["enthusiasm"], values))
+        elif part == "fit" and (honest := usable(a.own("E3"))):
+            say(honest, own=True)  # their honest-fit sentence, in their words, is kept
         elif part == "bridge":
-            proof = a.own_proof()
+            proof = usable(a.own_proof())
             if proof:
                 say(proof, own=True)
                 named = any(values.get("target", "\0") in sentence for sentence in said)
@@ -245,8 +286,10 @@ def stronger_version(ctx: Context, text: str = "", analysis: Analysis | None = N
                     say(_pick(parts["bridge_link"], values))
             else:
                 say(_pick(parts["bridge"], values))
-        elif (own := _own(a, element)) and part not in ("intro", "close_short", "later"):
+        elif (own := usable(_own(a, element))) and part not in ("intro", "close_short", "later"):
             say(own, own=True)
         else:
             say(_pick(parts[part], values))
+    if promised and len(said) > 1 and said[1].startswith("For example, "):
+        said[1] = phrases.upper_first(said[1][len("For example, ") :])  # "example. For example"
     return " ".join(said)

@@ -99,6 +99,7 @@ def build_flow(
             "debrief": "debrief",
             "prepare": "prepare",
             "contacts": "contacts",
+            "followups": "all_followups",
             "drafts": "mydrafts",
             "timezone": "timezone",
         },

@@ -33,6 +33,7 @@ REMINDERS = (
     "reminder.promise",
     "reminder.promise.do",
     "reminder.introduction",
+    "reminder.ask",
 )
 # Reminders that name the person when the follow-up is about one: ``<text>.named``.
 NAMED = (
@@ -43,6 +44,7 @@ NAMED = (
     "reminder.promise",
     "reminder.promise.do",
     "reminder.introduction",
+    "reminder.ask",
 )
 NOON = 12  # a reminder before it says "this morning"; after it, "today"
 
@@ -132,6 +134,9 @@ class FollowUps(Part):
 
     def timer_introduction(self, payload: dict[str, Any]) -> None:
         self._remind(payload, "reminder.introduction")
+
+    def timer_ask(self, payload: dict[str, Any]) -> None:
+        self._remind(payload, "reminder.ask")
 
     def timer_keep_warm(self, payload: dict[str, Any]) -> None:
         row = self._open(payload)

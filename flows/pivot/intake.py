@@ -10,6 +10,7 @@ from transitions.core import EventData
 
 from bot.dates import describe
 from bot.flow import Flow, Step, Values
+from bot.markup import fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import interview, phrases, reasons
@@ -135,6 +136,8 @@ class Intake(Part):
         "date_past",
         "date_unknown",
         "target_unsure",
+        "target_lead",
+        "target_lead_low",
         "draws_none",
         *(f"draws_refused.{kind}" for kind in reasons.KINDS),
         "summary",
@@ -144,7 +147,7 @@ class Intake(Part):
     )
     LABELS = ("draws_skip",)
     FIELDS = interview.FIELDS
-    DERIVED = ("when", "target_or_unsure", "draws_or_none")
+    DERIVED = ("when", "target_or_unsure", "draws_or_none", "target_lead")
     EXTRAS: ClassVar[Extras] = {"date_noted": ("when",)}
     BUTTONS = ("skip",)
 
@@ -178,6 +181,12 @@ class Intake(Part):
             return d.get("target") or self.template("target_unsure")
         if name == "draws_or_none":
             return d.get("draws") or self.template("draws_none")
+        if name == "target_lead":
+            # A company rated low: whether anything there is worth pursuing at all, not which
+            # team there would suit them better.
+            low = int(d.get("company_fit") or HIGH) <= DOUBTFUL
+            lead = self.template("target_lead_low" if low else "target_lead")
+            return fill_plain(lead, company=str(d.get("company") or ""))
         return None
 
     def begin_interview(self, event: EventData) -> None:

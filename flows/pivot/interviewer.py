@@ -7,7 +7,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.markup import fill
+from flows.pivot import phrases
 from flows.pivot.scoring import Context, Signals, rules_doc, signals
+
+# A team said back to the candidate ("Our {team} people ...") is the core of what they named,
+# and short: longer than this, a line that does not need it is said instead.
+TEAM_WORDS = 4
 
 FRIENDLY = "friendly"
 RUSHED = "rushed"
@@ -65,12 +70,22 @@ def next_line(
         return None
     if heard is None:
         heard = signals(answer, ctx)
+    # "data analytics, especially customer and product data" -> "data analytics".
+    team = phrases.head(heard.team) if heard.team else ""
     noticed = {
         "leaving": heard.leaving,
         "contact_ask": heard.asked_contact,
         # Why-this-company belongs in the first answer; later answers rightly stay on the curveball.
         "no_company": turn == 1 and not heard.mentions_company,
-        "team": bool(heard.team),
+        "team": bool(team) and len(team.split()) <= TEAM_WORDS,
+    }
+    # A question of a kind already asked this round is not asked again in other words ("Who in
+    # particular ...?" answered, then "Anyone in particular you had in mind?").
+    asked = {
+        str(line["kind"])
+        for group in cast["reactions"].values()
+        for line in group
+        if _say(line, team) in used or _say(line, heard.team) in used
     }
     rng = random.Random(f"{seed}:{persona}:{turn}")
     for reaction in _REACTION_ORDER:
@@ -79,7 +94,7 @@ def next_line(
         fresh = [
             text
             for line in cast["reactions"].get(reaction, [])
-            if (text := _say(line, heard.team)) not in used
+            if (text := _say(line, team)) not in used and str(line["kind"]) not in asked
         ]
         if fresh:
             return rng.choice(fresh)

@@ -342,10 +342,13 @@ def pending_introductions(c: Conversation, contact_id: int) -> list[Row]:
     ]
 
 
-def contacted(c: Conversation, row: Row) -> None:
+def contacted(c: Conversation, row: Row, next_step: str | None = None) -> None:
     """The student wrote to this contact: the 3B7 reminders start (a second contact after 3
-    business days, one follow-up after 7), and an introduction to them has happened."""
+    business days, one follow-up after 7), an introduction to them has happened, and their
+    next step becomes ``next_step`` when given (waiting for a reply, not "write to them")."""
     reminders.schedule_outreach(c, interview_id=row.get("interview_id"), contact_id=row["id"])
+    if next_step:
+        c.update("contacts", row["id"], next_step=next_step)
     if row.get("stage") in (None, "identified"):
         c.update("contacts", row["id"], stage="contacted", last_contact_at=c.stamp())
     for offer in c.records("offers", introduced_id=row["id"]):

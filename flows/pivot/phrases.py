@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from bot.patterns import lazy
 
@@ -445,6 +446,53 @@ _PERSON = lazy(
 )
 
 
+# Initialisms of fields and teams, as they are written ("ux" -> "UX"). Not "it" or "pr",
+# which are words too.
+ACRONYMS = {
+    a.casefold(): a
+    for a in [
+        "UX",
+        "UI",
+        "HR",
+        "QA",
+        "SEO",
+        "SEM",
+        "CRM",
+        "ERP",
+        "AI",
+        "ML",
+        "BI",
+        "SQL",
+        "API",
+        "CX",
+        "B2B",
+        "B2C",
+        "SaaS",
+        "ESG",
+        "R&D",
+        "NLP",
+        "GIS",
+        "DEI",
+        "CSR",
+        "KPI",
+        "OKR",
+        "GTM",
+        "PPC",
+    ]
+}
+_ACRONYM = lazy(
+    r"(?<![\w&])(?:" + "|".join(map(re.escape, sorted(ACRONYMS, key=len, reverse=True))) + r")"
+    r"(?![\w&])",
+    re.I,
+)
+
+
+def acronyms(text: str) -> str:
+    """``text`` with the initialisms of fields written in capitals: "work like ux" -> "work
+    like UX", "saas sales" -> "SaaS sales"."""
+    return _ACRONYM.sub(lambda m: ACRONYMS[m.group().casefold()], text)
+
+
 def work_area(text: str) -> str:
     """A kind of work, for "my best work is in {x}": the noun phrase, with a job title made
     into roles ("a data analyst" -> "data analyst roles"; "UX research" stays)."""
@@ -452,7 +500,7 @@ def work_area(text: str) -> str:
     if _PERSON.search(phrase) and len(phrase.split()) <= 4:
         phrase = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.I)
         phrase = re.sub(r"s$", "", phrase) + " roles"
-    return phrase
+    return acronyms(phrase)
 
 
 def clause(text: str) -> str:
@@ -557,7 +605,7 @@ def role_name(text: str) -> str:
     text = strip_end(strip_emoji(text))
     text = re.sub(r"^(?:the|an?)\s+(?=\S)", "", text, flags=re.I)
     text = re.sub(r"(?<=\S)\s+(?:role|position|job|post)$", "", text, flags=re.I)
-    return lower_first(text)
+    return acronyms(lower_first(text))
 
 
 # A hedge typed after a title: "hiring manager for sales i think", "team lead?", "(not sure)".
@@ -606,7 +654,7 @@ def head(text: str) -> str:
     such as "our {x} team"."""
     phrase = noun_phrase(text)
     core = _QUALIFIER.sub("", phrase)
-    return core or phrase
+    return acronyms(core or phrase)
 
 
 # -- promises ---------------------------------------------------------------------------------
@@ -690,3 +738,168 @@ def promise_todo(text: str, name: str = "") -> str:
 
 _HONORIFICS = _wordset("dr prof mr ms mrs mx miss")
 _DETERMINERS = _wordset("my your the a an some this that these those our")
+
+
+# -- what a note may say of a conversation ----------------------------------------------------
+
+# Texting shorthand nobody writes in a note to an interviewer, with what it stands for.
+SHORTHAND = {
+    "abt": "about",
+    "ur": "your",
+    "u": "you",
+    "w/": "with",
+    "w": "with",
+    "w/o": "without",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "b/c": "because",
+    "bc": "because",
+    "convo": "conversation",
+    "ppl": "people",
+    "msg": "message",
+    "tmrw": "tomorrow",
+    "gonna": "going to",
+    "wanna": "want to",
+    "intro": "introduce",
+    "prob": "probably",
+    "govt": "government",
+    "mgr": "manager",
+    "dept": "department",
+    "yr": "your",
+    "r": "are",
+    "n": "and",
+    "&": "and",
+}
+_SHORT = lazy(
+    r"(?<![\w/&'’])(?:"
+    + "|".join(map(re.escape, sorted(SHORTHAND, key=len, reverse=True)))
+    + r")(?![\w/&'’])",
+    re.I,
+)
+
+
+def expand_shorthand(text: str) -> str:
+    """``text`` with texting shorthand written out: "you told me abt ur launch w/ Sam" -> "you
+    told me about your launch with Sam". "intro me" -> "introduce me" (a verb after a modal or
+    before "me"); "an intro" stays a noun."""
+
+    def out(match: re.Match[str]) -> str:
+        word = match.group()
+        key = word.casefold()
+        if key == "intro":
+            before = text[: match.start()].rstrip().casefold()
+            if before.endswith((" an", " the", " your", " my", " her", " his", " their")):
+                return word
+        new = SHORTHAND[key]
+        return new[0].upper() + new[1:] if word[0].isupper() else new
+
+    return tidy(_SHORT.sub(out, text))
+
+
+def capitalise_names(text: str, names: Sequence[str], people: Sequence[str] = ()) -> str:
+    """``text`` with each of ``names`` (organisations, people) written as the name is, and the
+    first name of each of ``people`` too: "my friend sam lee at northwind analytics" -> "my
+    friend Sam Lee at Northwind Analytics" when both names are known. Whole words only."""
+    firsts = [person.split()[0] for person in people if person.split()]
+    for name in sorted(
+        {n for n in [*names, *people, *firsts] if n and n.strip()}, key=len, reverse=True
+    ):
+        clean = strip_end(name).strip()
+        if len(clean) > 1 and clean[0].isupper():
+            text = re.sub(rf"(?<![\w'’]){re.escape(clean)}(?![\w'’])", clean, text, flags=re.I)
+    return text
+
+
+# An offer told as part of what was talked about: ", and said she'd introduce me to ...".
+_OFFER_TOLD = lazy(
+    r"(?:^|\s*,\s*|\s+)(?:(?:and|but|then|also|so)\s+)?(?:(?:he|she|they|you)\s+)?"
+    r"(?:also\s+)?(?:said|offered|promised|agreed|mentioned|told me|suggested)\s+"
+    r"(?:that\s+)?(?:(?:he|she|they|you)\s*(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+could|\s+can)\s+"
+    r"|to\s+)?(?:(?:happily|gladly|maybe|probably)\s+)?"
+    r"(?:introduce|connect|put me in touch|refer|pass|forward|send|share|help|set up|"
+    r"recommend|mention|check)\b.*$",
+    re.I,
+)
+# "we talked about X", "I asked about X": a first-person account that can be said as "our
+# conversation about X".
+_TALKED = lazy(
+    r"^(?:we|i)\s+(?:(?:also|really)\s+)?(?:talked|spoke|chatted|asked(?:\s+(?:him|her|them|you))?"
+    r"|discussed|got\s+talking)\s+(?:about\s+)?(?P<topic>.+)$",
+    re.I,
+)
+# "I loved hearing about X": what they enjoyed is the thing ("hearing about X").
+_ENJOYED = lazy(
+    r"^i\s+(?:really\s+|especially\s+|also\s+)?(?:loved|enjoyed|liked|appreciated|valued)\s+"
+    r"(?P<thing>.+)$",
+    re.I,
+)
+_FIRST_PERSON = lazy(r"^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|we|we're|we've|our)\b", re.I)
+
+
+def note_detail(
+    text: str, names: Sequence[str], offered: bool, people: Sequence[str] = ()
+) -> tuple[str, str]:
+    """What a thank-you note may say of "one specific thing you talked about", typed by the
+    student, said to the person the note is to: ``("thing", "your tip to learn dbt")`` after "I
+    especially enjoyed", ``("clause", "you liked my dashboard story")`` after "I especially
+    appreciated that", ``("promise", text)`` when it is the student's own promise (the note
+    says it as one), or ``("", "")`` when it cannot be made a sentence to them (a first-person
+    account, nothing left once the offer they are already thanked for is cut: ``offered``).
+    Shorthand is written out ("abt" -> "about"); ``names`` and ``people`` are capitalised (see
+    :func:`capitalise_names`)."""
+    words = strip_end(expand_shorthand(strip_emoji(str(text or "")))).strip().strip("“”\"'")
+    words = capitalise_names(words, names, people)
+    if not words:
+        return "", ""
+    if _PROMISE_LEAD.match(words) and promise_todo(words):
+        return "promise", words
+    words = strip_lead(words)
+    talked = _TALKED.match(words)
+    if talked:
+        topic = strip_end(to_person(talked["topic"])).strip()
+        if offered:
+            topic = strip_end(_OFFER_TOLD.sub("", topic)).strip(" ,;")
+        return ("thing", f"our conversation about {topic}") if topic else ("", "")
+    enjoyed = _ENJOYED.match(words)
+    if enjoyed and not _FIRST_PERSON.match(enjoyed["thing"]):
+        words = re.sub(r"^that\s+", "", enjoyed["thing"], flags=re.I)  # a clause, said as one
+    if _FIRST_PERSON.match(words):
+        return "", ""
+    said = to_person(words)
+    if offered:  # thanked for in its own line: never twice
+        said = strip_end(_OFFER_TOLD.sub("", said)).strip(" ,;")
+    said = lower_first(said)
+    if not said or _FIRST_PERSON.match(said):
+        return "", ""
+    starts = re.match(r"[\w'’]+", said)
+    first = starts.group().casefold().replace("’", "'") if starts else ""
+    return ("clause" if first in SUBJECTS else "thing"), said
+
+
+def pledge(text: str, name: str = "") -> str:
+    """A promise the student made, as they would say it to the person they made it to, after
+    "I'll": "I said I'd send my dashboard link to Priya" (to Priya Raman) -> "send you my
+    dashboard link"; "I told him I'd forward the article" -> "forward you the article"; "" when
+    it cannot be said so."""
+    words = strip_end(expand_shorthand(strip_emoji(text))).strip().strip("“”\"'")
+    lead = _PROMISE_LEAD.match(words)
+    rest = words[lead.end() :] if lead else words
+    first = re.match(r"[A-Za-z]+", rest)
+    if not first or first.group().casefold() not in _PROMISE_VERBS:
+        return ""
+    rest = lower_first(rest) if not rest[:1].isupper() or first.group() != "I" else rest
+    person = [w for w in name.split() if w.casefold().rstrip(".") not in _HONORIFICS]
+    them = [re.escape(p) for p in person] + ["him", "her", "them"]
+    whole = re.escape(name) if name else "(?!)"
+    rest = re.sub(rf"\b(?:{whole}|{'|'.join(them)})(?:['’]s)?(?![\w'’])", _to_you, rest, flags=re.I)
+    rest = re.sub(r"\b(his|their)\b", "your", rest, flags=re.I)
+    rest = re.sub(r"\byou you\b", "you", rest)
+    moved = re.match(rf"(?P<verb>{'|'.join(_TO_WHOM)})\s+(?P<what>.+?)\s+to\s+you$", rest, re.I)
+    if moved:
+        rest = f"{moved['verb']} you {moved['what']}"
+    return rest
+
+
+def _to_you(match: re.Match[str]) -> str:
+    return "your" if match.group().endswith(("'s", "’s")) else "you"

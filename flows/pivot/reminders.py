@@ -37,6 +37,9 @@ KINDS = (
     # An introduction someone offered by a date: a polite nudge to them if it hasn't happened
     # by then (what they offered is the ``note``).
     "introduction",
+    # An introduction offered with no day given: the student asks for it (the introduction
+    # request), the next working morning; the nudge follows a week after.
+    "ask",
 )
 OPEN = ("pending", "snoozed")
 MORNING = 9  # reminders that say "this morning" come at 09:00, local time
@@ -149,6 +152,18 @@ def introduction_due(c: Conversation, by: str) -> datetime:
     by: time for a polite nudge if nothing has come. Never before tomorrow."""
     day = max(date.fromisoformat(by), today(c))
     return morning(c, business_days(day, 1))
+
+
+def ask_due(c: Conversation) -> datetime:
+    """The introduction request to whoever offered one: the next working morning, after the
+    thank-you notes."""
+    return morning(c, business_days(today(c), 1))
+
+
+def nudge_due(c: Conversation) -> datetime:
+    """A nudge about an introduction offered with no day: a working morning about a week after
+    the ask."""
+    return on_business_day(c, morning(c, business_days(today(c), 1) + timedelta(days=7)))
 
 
 def snooze_due(c: Conversation, row: dict[str, Any]) -> datetime:

@@ -58,6 +58,35 @@ def test_a_date_is_read_on_the_persons_own_clock() -> None:
     assert dates.parse("tomorrow", moment) == When(date(2026, 11, 27))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tmrw 9am", When(date(2026, 11, 26), time(9))),
+        ("tomorrow 9", When(date(2026, 11, 26), time(9))),
+        ("on 4 december morning 11", When(date(2026, 12, 4), time(11))),
+        ("11 in the morning on 4 december", When(date(2026, 12, 4), time(11))),
+        ("she said end of next week", When(date(2026, 12, 4))),
+        ("they said by friday dec 11", When(date(2026, 12, 11))),
+        ("4 december 2111", None),  # more than two years away: asked again
+        ("2029-01-01", When(date(2029, 1, 1))),  # an ISO date is taken as typed
+    ],
+)
+def test_loose_typing_and_far_years(text: str, expected: When | None) -> None:
+    assert dates.parse(text, WED) == expected
+
+
+def test_slashed_dates_follow_the_zones_country() -> None:
+    from zoneinfo import ZoneInfo
+
+    india = WED.replace(tzinfo=ZoneInfo("Asia/Kolkata"))
+    la = WED.replace(tzinfo=ZoneInfo("America/Los_Angeles"))
+    assert dates.parse("4/12 at 11am", india) == When(date(2026, 12, 4), time(11))
+    assert dates.parse("4/12 at 11am", la) == When(date(2027, 4, 12), time(11))
+    assert dates.month_first(ZoneInfo("America/New_York"))
+    assert not dates.month_first(ZoneInfo("Europe/London"))
+    assert not dates.month_first(timezone(timedelta(hours=5, minutes=30)))
+
+
 def test_week_days_and_words() -> None:
     monday = date(2026, 11, 23)
     assert dates.week_days(monday, date(2026, 11, 25)) == [date(2026, 11, 26), date(2026, 11, 27)]

@@ -220,15 +220,25 @@ def test_every_text_renders_with_real_values() -> None:
         "line.thanks": {"reason"},
         "line.proof": {"proof"},
         "line.proof_own": {"proof"},
+        "date_unread": {"said"},
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
     draft_values |= {"connector_start", "formal", "words", "at_org", "path_line"}
+    draft_values |= {"pledge", "pledge_line"}  # what the student promised, said to the person
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
         if name.startswith(
-            ("draft.", "promise_line.", "reminder.", "detail_line.", "detail_clause.", "greeting.")
+            (
+                "draft.",
+                "promise_line.",
+                "pledge_line.",
+                "reminder.",
+                "detail_line.",
+                "detail_clause.",
+                "greeting.",
+            )
         ):
             extra = {"name", "first", "detail", "promised", "promise_line", "day", "topic"}
             extra |= draft_values

@@ -395,3 +395,32 @@ def test_promise_todo() -> None:
     assert promise_todo(said, "Marcus Lee") == "Send Marcus the article on media mix modeling"
     assert promise_todo("I promised to follow up next week") == "Follow up next week"
     assert promise_todo("the slides maybe", "Sam Patel") == ""
+
+
+def test_note_detail_is_said_to_the_person_or_left_out() -> None:
+    from flows.pivot.phrases import note_detail, pledge
+
+    names = ["Northwind Analytics", "Sam Lee"]
+    assert note_detail("I said I'd send my dashboard link to Priya", names, False)[0] == "promise"
+    assert note_detail(
+        "she liked my dashboard story and said she'd intro me to her friend sam lee at northwind "
+        "analytics",
+        names,
+        True,
+    ) == ("clause", "you liked my dashboard story")
+    assert note_detail("you told me abt ur new spring catalog launch", names, False) == (
+        "clause",
+        "you told me about your new spring catalog launch",
+    )
+    assert note_detail("we talked abt her team w/ sam lee", names, False) == (
+        "thing",
+        "our conversation about your team with Sam Lee",
+    )
+    assert note_detail("I loved hearing about her roadmap", names, False) == (
+        "thing",
+        "hearing about your roadmap",
+    )
+    assert note_detail("I was nervous the whole time", names, False) == ("", "")
+    assert pledge("I said I'd send my dashboard link to Priya", "Priya Raman") == (
+        "send you my dashboard link"
+    )
