@@ -2,7 +2,9 @@
 
 A module-level ``re.compile`` costs its compile on every start, whether or not the process ever
 matches it (a flow has dozens, most of them for answers typed much later). ``lazy`` returns a
-stand-in with the compiled pattern's methods and attributes, compiling it on the first access.
+stand-in with the compiled pattern's methods and attributes, compiling it on the first access;
+from then on its methods are the compiled pattern's own, kept in slots, so a hot path (the
+rehearsal judge matches dozens per answer) pays nothing for the laziness after the first use.
 """
 
 from __future__ import annotations
@@ -13,8 +15,13 @@ from typing import Any, cast
 __all__ = ["lazy"]
 
 
+# The methods the stand-in hands out straight from a slot once compiled: after the first use, a
+# match costs what it costs on a compiled pattern (no ``__getattr__`` call per use).
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
 class _Lazy:
-    __slots__ = ("_args", "_compiled")
+    __slots__ = ("_args", "_compiled", *_METHODS)
 
     def __init__(self, pattern: str, flags: int) -> None:
         self._args = (pattern, flags)
@@ -24,6 +31,8 @@ class _Lazy:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(*self._args)
+            for method in _METHODS:  # later uses find them in their slots
+                setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
     def __repr__(self) -> str:

@@ -383,6 +383,7 @@ def combine(text: str, rules: Score, proposal: dict[str, Any], ctx: Context) -> 
         quotes=quotes,
         raw_total=raw,
         granted=[],  # every point is the model's, on a quote: none is credited for the moment
+        answered=rules.answered and not red_flags,  # a flag the model saw fails the moment too
     )
     return combined, dropped
 

@@ -429,8 +429,11 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
 
     Each element keeps the best of the answers so far, except timing and delivery, and red
     flags, which belong to this answer. A retry replaces its own turn: only earlier turns carry.
+    An answer that does not answer its own line (``Score.answered``: asks for a job when asked
+    who they would talk to, ignores the line, raises a red flag) is scored alone: what was said
+    before cannot make it complete.
     """
-    if not carried:
+    if not carried or not result.answered:
         return result
     elements = {
         e: result.elements[e] if e in PER_ANSWER else max(result.elements[e], carried.get(e, 0))

@@ -82,6 +82,9 @@ class Score:
     apologies: int
     granted: list[str] = field(default_factory=list)
     gaming: list[str] = field(default_factory=list)
+    # It answered what the line asked, without a red flag: only then may what earlier turns of
+    # a rehearsal said make it complete (an answer that fails its own moment stands alone).
+    answered: bool = True
 
     def to_json(self) -> dict[str, Any]:
         """The stored form: the five contract keys first, then detail. No user text is included."""
@@ -128,6 +131,16 @@ def kind_of(line: str) -> Kind:
         if kind.match and kind.match.search(low):
             return kind
     return r.unknown
+
+
+@lru_cache(maxsize=512)
+def invites_questions(line: str) -> bool:
+    """Whether a specific line also invites the candidate's questions ("Quick one before my next
+    call: anything you want to ask?" is time pressure and an invitation): asking one answers it."""
+    r, low = rules(), normalise(line.strip())
+    if not low or kind_of(line).open:
+        return False
+    return any(k.open and k.match is not None and k.match.search(low) for k in r.kinds)
 
 
 @lru_cache(maxsize=512)
@@ -260,6 +273,7 @@ class Analysis:
         # The context's patterns first: the reading indexes only words some pattern looks for.
         self.cp = cp = _ctx_patterns(ctx)
         self.kind = kind_of(ctx.last_line)
+        self.invited = invites_questions(ctx.last_line)
         _foreign_signatures(ctx.last_line)
         if self.kind is rules().unknown:
             _line_words(ctx.last_line)
@@ -291,6 +305,11 @@ class Analysis:
         if len(self.cuts) >= 2:
             self.gaming.append("retracted")
         self.direct: Hit | None = None  # the first response in the line's own words
+        # Sentences asking for a job ("Do you have any analytics jobs?"): naming the target
+        # there asks to be hired, it names no one to talk to and gives no reason to help.
+        self.job_asked = doc.sentences("job_ask")
+        # It touched the line only by asking for a job: a reply, but not what the line asked.
+        self.weak_reply = False
         self.responded = self._responded()
         for element, method in zip(
             ELEMENTS,
@@ -450,6 +469,7 @@ class Analysis:
         self.direct = hits[0] if hits else None
         if self.pasted:
             return None  # a script written for another line, whatever words it shares
+        said = len(hits)  # the line's own reply words; the topics it touches follow
         for signal in kind.also:
             if signal == "target":
                 hits += doc.find(self.cp.target)
@@ -465,17 +485,36 @@ class Analysis:
         if kind is r.unknown:
             # A word shared with the line, or a direct opener, answers it.
             hits += doc.find(_line_words(self.ctx.last_line))
+        said = sum(1 for h in hits[:said] if h.start < early)
         hits = [h for h in hits if h.start < early]
+        if "brief" in kind.also and doc.words > kind.words[3]:
+            return None  # a full script when they are out of time ignores what they said
+        # The team or the target named only while asking for a job does not answer the line
+        # ("Who would you talk to?" "Do you have any analytics jobs?").
+        topics = hits[said:]
+        asking_for_a_job = [h for h in topics if h.sentence in self.job_asked]
+        # Asking for a job straight away is a poor reply, but a reply: not a canned script.
+        asking_for_a_job += [h for h in self.good("job_ask") if h.start < early]
+        hits = hits[:said] + [h for h in topics if h.sentence not in self.job_asked]
         if "brief" in kind.also:
-            if doc.words > kind.words[3]:
-                return None  # a full script when they are out of time ignores what they said
             # Within the moment's length and going to an ask, or shorter than half its ideal
             # length whatever it says, the answer has heard that time is short.
             brief = 0 < doc.words <= kind.brief and not self.gaming
             short = doc.words <= kind.words[1] // 2
             if brief and (short or doc.hits("ask") or doc.hits("follow")):
                 hits.append(Hit(0, 0, False))
+        if self.invited and (self.good("request") or self._asks_a_question()):
+            # They asked for questions (in a hurry or not): taking them up answers the line,
+            # wherever the question comes once the answer has said what it is about.
+            hits.append(Hit(0, 0, False))
+        if not hits and asking_for_a_job:
+            self.weak_reply = True  # a reply, but to a question they did not ask
+            return min(asking_for_a_job, key=lambda h: h.start)
         return min(hits, key=lambda h: h.start) if hits else None
+
+    def _asks_a_question(self) -> bool:
+        doc = self.doc
+        return any(doc.is_question(i) for i in range(len(doc.spans)))
 
     @property
     def keyword_run(self) -> bool:
@@ -519,6 +558,8 @@ class Analysis:
         if self.responded is None:
             asked = self.ctx.last_line.rstrip().endswith("?")
             return (0 if kind is not r.unknown or asked else 1), None
+        if self.weak_reply:
+            return 1, None  # it took up the line only to ask for a job: nothing to quote
         return (2 if self.responded.sentence <= 1 else 1), self.responded
 
     def _e2(self) -> tuple[int, Hit | None]:
@@ -650,10 +691,13 @@ class Analysis:
 
     def names_someone(self) -> bool:
         """A reply to "who would you talk to?" that names a person, a role or a team."""
-        doc = self.doc
-        if doc.hits("anyone") and not doc.hits("named_person") and not self.people():
+        doc, jobs = self.doc, self.job_asked
+        # A team named while asking for a job in it ("any analytics jobs?") names no one.
+        people = [h for h in doc.hits("named_person") + self.people() if h.sentence not in jobs]
+        if doc.hits("anyone") and not people:
             return False  # "anyone really, whoever's free"
-        return bool(doc.hits("named_person") or self.target or _team_named(doc) or self.people())
+        others = set(range(len(doc.spans))) - jobs
+        return bool(people or self.target - jobs or _team_named(doc, others))
 
     @cached_property
     def _people(self) -> list[Hit]:
@@ -679,19 +723,29 @@ class Analysis:
         return self._people
 
     def _does_the_moment(self) -> bool:
+        """The narrow moment done well: what it asks, within its length where that matters."""
+        if self.kind.good == "brief_ask" and self.doc.words > self.kind.words[1]:
+            return False
+        return self.answers_the_moment()
+
+    def answers_the_moment(self) -> bool:
+        """Whether the answer does what the line asks (for a line without a narrow moment:
+        responds to it at all), whatever its length and the rest of the pivot."""
         doc, good = self.doc, self.kind.good
+        if self.responded is None or self.weak_reply:
+            return self.kind.open and bool(doc.words) and not self.pasted
         if good == "accept":  # a warm yes, and a question about the team or a follow-up
             asks_more = any(doc.is_question(i) for i in range(len(doc.spans)))
             return any(h.sentence <= 1 for h in doc.hits("accept")) and (
                 asks_more or self.points["E7"] > 0
             )
-        if good == "brief_ask":  # short, with a clear ask or follow-up (not "any jobs?")
-            return doc.words <= self.kind.words[1] and 2 in (self.points["E5"], self.points["E7"])
+        if good == "brief_ask":  # a clear ask or follow-up (not "any jobs?")
+            return 2 in (self.points["E5"], self.points["E7"])
         if good == "names_someone":
             return self.names_someone()
         if good == "graceful":
-            return self.responded is not None and self.responded.sentence <= 1
-        return False
+            return self.responded.sentence <= 1
+        return not good
 
     def _grant(self) -> None:
         """A narrow moment done well is complete: credit what it did not call for."""
@@ -699,8 +753,8 @@ class Analysis:
         nervous = len(self.doc.hits("apologies")) >= 2 or len(self.doc.hits("fillers")) >= 2
         if not grants or self.flags or self.gaming or self.points["E8"] == 0 or nervous:
             return  # a nervous or rambling reply to the moment gets no free credit
-        if not self._does_the_moment():
-            return
+        if self.weak_reply or not self._does_the_moment():
+            return  # the moment's own question unanswered: nothing else is credited
         for element, points in grants.items():
             if self.points[element] < points:
                 self.points[element] = points
@@ -819,6 +873,7 @@ class Analysis:
             apologies=len(self.doc.hits("apologies")),
             granted=list(self.granted),
             gaming=list(self.gaming),
+            answered=not self.flags and self.answers_the_moment(),
         )
 
     @cached_property
