@@ -149,6 +149,7 @@ class Engine:
             sent, self._sent = self._sent, []
             try:
                 with self.store.atomic():
+                    self.store.lock(key)  # first: another worker may be handling this person
                     self.store.delivered(sent)
                     if inbox_id is not None:
                         self.store.processed(inbox_id)
@@ -251,6 +252,7 @@ class Engine:
     def _fire_timer(self, timer: Any, now: datetime) -> list[Reply]:
         try:
             with self.store.atomic():
+                self.store.lock(timer.key)
                 if not self.store.take_timer(timer.id, now):
                     return []  # cancelled or fired while we waited for the lock
                 session = self.store.load(timer.key)

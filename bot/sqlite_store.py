@@ -195,6 +195,9 @@ class SqliteStore:
                 self._x("ROLLBACK")
             raise
 
+    def lock(self, key: ConversationKey) -> None:
+        """Nothing to take: ``BEGIN IMMEDIATE`` already holds the file's one write lock."""
+
     # -- the hot path -----------------------------------------------------------------------
 
     def load(self, key: ConversationKey) -> Session | None:

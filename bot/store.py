@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from bot.errors import StoreError
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Store",
     "Table",
     "Timer",
+    "database_kind",
     "open_store",
 ]
 
@@ -159,6 +161,12 @@ class Store(Protocol):
         ...
 
     def close(self) -> None: ...
+
+    def lock(self, key: ConversationKey) -> None:
+        """Inside ``atomic``: hold ``key``'s conversation lock until the transaction ends, so
+        that no other process handles the same conversation meanwhile (on SQLite the write
+        transaction already excludes every other writer: nothing more to do)."""
+        ...
 
     # -- conversations and the outbox: the hot path
 
@@ -328,8 +336,47 @@ class Store(Protocol):
 
 
 def open_store(location: str | Path) -> Store:
-    """The store at ``location``: a SQLite file path (created if missing, schema brought up to
-    date). Raises ``StoreError`` if it cannot be opened or is from a newer version."""
+    """The store at ``location``, its core schema brought up to date: a ``postgresql://`` (or
+    ``postgres://``) URL opens PostgreSQL (``bot.postgres_store``, the ``postgres`` extra); a
+    path or a ``sqlite:///path`` URL opens (creating if missing) that SQLite file.
+
+    Raises ``StoreError`` (one line, never with a password in it) if it cannot be opened, is from
+    a newer version, or is a URL of another kind; ``MissingExtra`` when PostgreSQL is asked for
+    but psycopg is not installed.
+    """
+    kind, target = database_kind(location)
+    if kind == "postgresql":
+        try:
+            from bot.postgres_store import PostgresStore  # psycopg only for PostgreSQL
+        except ImportError:
+            from bot.errors import MissingExtra
+
+            raise MissingExtra(
+                "PostgreSQL support is not installed: pip install 'pivotbot[postgres]'"
+            ) from None
+        return PostgresStore.open(target)
     from bot.sqlite_store import SqliteStore  # sqlite-utils only when a store is opened
 
-    return SqliteStore.open(location)
+    return SqliteStore.open(target)
+
+
+def database_kind(location: str | Path) -> tuple[str, str]:
+    """``("postgresql", url)`` or ``("sqlite", path)`` for a ``--db``/``PIVOTBOT_DB`` value.
+    Raises ``StoreError`` for a URL that is neither (``postgress://...``, ``sqlite:/x``), naming
+    its scheme only: the rest may hold a password."""
+    text = str(location)
+    scheme, sep, rest = text.partition("://")
+    if not sep or "/" in scheme or "\\" in scheme:
+        if text.startswith(("postgres:", "postgresql:")):
+            raise StoreError("malformed PostgreSQL URL: write postgresql://user:password@host/db")
+        return "sqlite", text
+    if scheme in ("postgresql", "postgres"):
+        return "postgresql", text
+    if scheme == "sqlite":
+        if not rest.startswith("/") or rest == "/":
+            raise StoreError("malformed SQLite URL: write sqlite:///path/to/file.db")
+        return "sqlite", rest[1:]
+    raise StoreError(
+        f"unknown database URL scheme {scheme!r}: use postgresql://user:password@host/db,"
+        " sqlite:///path or a file path"
+    )

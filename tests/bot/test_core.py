@@ -104,7 +104,7 @@ def test_config_fails_with_one_line_naming_the_variable(tmp_path: Path) -> None:
     env = tmp_path / ".env"
     env.write_text("PIVOTBOT_DB=from-file.db\nPIVOTBOT_ADMINS=U1, U2\n")
     config = load_config({}, env_file=env)
-    assert config.db == Path("from-file.db") and config.admins == {"U1", "U2"}
+    assert config.db == "from-file.db" and config.admins == {"U1", "U2"}
 
 
 def test_store_is_wal_and_refuses_a_newer_schema(tmp_path: Path) -> None:
