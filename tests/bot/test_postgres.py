@@ -6,6 +6,7 @@ at once, a reminder taken by one only; and bad configuration stopping the comman
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import subprocess
 import sys
@@ -182,3 +183,80 @@ def test_the_password_never_appears_in_an_error(postgres_server: Any) -> None:
     with pytest.raises(StoreError) as caught:
         open_store(postgres_server.url("postgres", password=PASSWORD + "-wrong"))
     assert PASSWORD not in str(caught.value) and "postgres@127.0.0.1" in str(caught.value)
+
+
+def test_export_forget_and_report_work_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "bot.cli", "console", "--db", postgres_url, "--user", "kim"],
+        input="/start\n1\nAcme Robotics\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    exported = _pivotbot("export", "console:local:kim", env={"PIVOTBOT_DB": postgres_url})
+    data = json.loads(exported.stdout)
+    (conversation,) = data["conversations"]
+    assert conversation["data"]["company"] == "Acme Robotics" and data["key"] == "console:local:kim"
+    report = _pivotbot("report", "--db", postgres_url, "--format", "json")
+    assert report.returncode == 0 and json.loads(report.stdout)["workspace"] is None
+    erased = _pivotbot("forget", "console:local:kim", "--yes", "--db", postgres_url)
+    assert erased.stdout.strip() == "Erased everything stored for console:local:kim."
+    again = _pivotbot("export", "console:local:kim", "--db", postgres_url)
+    assert again.returncode == 2 and "nothing stored for console:local:kim" in again.stderr
+
+
+def _copy(sqlite_path: Path, url: str) -> None:
+    """Every row of a SQLite database into a PostgreSQL one with the same schema."""
+    import psycopg
+
+    from bot.sqlite_store import SqliteStore
+    from flows.pivot.records import RECORDS
+
+    pg = open_store(url)
+    pg.install(RECORDS)
+    pg.close()
+    source = SqliteStore.open(sqlite_path)
+    with psycopg.connect(url) as conn:
+        conn.execute("DELETE FROM meta")
+        for table in ("conversations", *RECORDS.tables(), "timers", "meta"):
+            cur = source.conn.execute(f"SELECT * FROM {table}")
+            names = [d[0] for d in cur.description]
+            types = dict(
+                conn.execute(
+                    "SELECT column_name, data_type FROM information_schema.columns"
+                    " WHERE table_name = %s",
+                    (table,),
+                ).fetchall()
+            )
+            marks = ",".join("%s::jsonb" if types[n] == "jsonb" else "%s" for n in names)
+            quoted = ",".join(f'"{n}"' for n in names)
+            with conn.cursor() as insert:
+                insert.executemany(
+                    f"INSERT INTO {table} ({quoted}) VALUES ({marks})", cur.fetchall()
+                )
+    source.close()
+
+
+def test_the_career_office_report_is_the_same_on_both_stores(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from seed_report import seed
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    seed(tmp_path / "seeded.db", people=520)
+    _copy(tmp_path / "seeded.db", postgres_url)
+    reports = []
+    for db in (str(tmp_path / "seeded.db"), postgres_url):
+        done = _pivotbot(
+            "report", "--db", db, "--format", "json,markdown", "-o", str(tmp_path / "r.md")
+        )
+        assert done.returncode == 0, done.stderr
+        report = json.loads((tmp_path / "r.json").read_text())
+        report.pop("until")  # now, when each ran
+        markdown = (tmp_path / "r.md").read_text().splitlines()
+        reports.append((report, [line for line in markdown if "2026-" not in line]))
+    assert reports[0] == reports[1]
+    assert reports[1][0]["reach"]["people"]["value"] == 520
