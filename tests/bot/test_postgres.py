@@ -222,7 +222,7 @@ def _copy(sqlite_path: Path, url: str) -> None:
         for table in ("conversations", *RECORDS.tables(), "timers", "meta"):
             cur = source.conn.execute(f"SELECT * FROM {table}")
             names = [d[0] for d in cur.description]
-            types = dict(
+            types: dict[str, str] = dict(
                 conn.execute(
                     "SELECT column_name, data_type FROM information_schema.columns"
                     " WHERE table_name = %s",
