@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.clock import Clock, SystemClock
+from bot.clock import Clock, SystemClock, iso
 from bot.errors import FlowError
 from bot.flow import Conversation, Flow, Values
 from bot.markup import fill
@@ -117,6 +117,10 @@ class Engine:
         self._sent: list[int] = []
         self._flush_scheduled = False
         self._touched: OrderedDict[ConversationKey, None] = OrderedDict()
+        # When this process started, by the wall clock the stores stamp conversations with in
+        # production: a conversation written since then was answered by another worker on the
+        # same database, so the person has the current question in front of them.
+        self._started = iso(SystemClock().now())
 
     async def handle(self, inbound: Inbound, inbox_id: int | None = None) -> list[Reply]:
         """Process one user action; returns its replies ([] for an already-processed event).
@@ -162,7 +166,9 @@ class Engine:
                         events = [*events[-(DEDUPE_WINDOW - 1) :], event_id]
                     conv = self._conversation(key, session, now)
                     conv.prepared = prepared
-                    conv.fresh = key not in self._touched
+                    conv.fresh = key not in self._touched and not (
+                        session is not None and session.updated_at > self._started
+                    )
                     self.flow.dispatch(conv, inbound)
                     replies = self._commit(conv, now, events)
                     self._touch(key)

@@ -266,21 +266,29 @@ class PostgresStore:
                     f"database schema v{current} of {component} is newer than this pivotbot"
                     f" (v{len(steps)})"
                 )
-            for version, (name, apply) in enumerate(steps, start=1):
-                if version <= current:
-                    continue
-                with self.atomic():
-                    # Workers starting together: one migrates, the others wait here and then
-                    # find the version applied.
-                    self._run("SELECT pg_advisory_xact_lock(hashtext(%s))", (_MIGRATE_LOCK,))
-                    if self.versions().get(component, 0) >= version:
-                        continue
-                    apply(self)
-                    self._run(
-                        "INSERT INTO schema_migrations (component, version, name)"
-                        " VALUES (%s, %s, %s)",
-                        (component, version, name),
-                    )
+            if current == len(steps):
+                return
+            with self._pool.connection() as conn:
+                # Workers starting together: one migrates, the others wait for this lock and
+                # then find the versions applied. A session lock, taken before each migration's
+                # transaction begins, so that transaction sees the tables the other one made.
+                conn.execute("SELECT pg_advisory_lock(hashtext(%s))", (_MIGRATE_LOCK,))
+                self._conn = conn
+                try:
+                    for version, (name, apply) in enumerate(steps, start=1):
+                        with conn.transaction():
+                            if self.versions().get(component, 0) >= version:
+                                continue
+                            apply(self)
+                            self._run(
+                                "INSERT INTO schema_migrations (component, version, name)"
+                                " VALUES (%s, %s, %s)",
+                                (component, version, name),
+                            )
+                finally:
+                    self._conn = None
+                    if not conn.closed and conn.info.transaction_status.name == "IDLE":
+                        conn.execute("SELECT pg_advisory_unlock(hashtext(%s))", (_MIGRATE_LOCK,))
         except psycopg.Error as exc:
             raise StoreError(
                 f"cannot migrate database: {_reason(exc, _password(self._url))}"
@@ -290,12 +298,13 @@ class PostgresStore:
 
     def load(self, key: ConversationKey) -> Session | None:
         row = self._one(
-            "SELECT state, data, flow_version, active, events FROM conversations WHERE key = %s",
+            "SELECT state, data, flow_version, active, events, updated_at FROM conversations"
+            " WHERE key = %s",
             (str(key),),
         )
         if row is None:
             return None
-        return Session(row[0], json.loads(row[1]), row[2], bool(row[3]), _ids(row[4]))
+        return Session(row[0], json.loads(row[1]), row[2], bool(row[3]), _ids(row[4]), row[5])
 
     def save(
         self, key: ConversationKey, session: Session, now: datetime, touch: bool = True
@@ -420,7 +429,8 @@ class PostgresStore:
         with self.atomic():
             self._run(
                 f"UPDATE {table} SET owner = %s WHERE id = ANY(%s)"
-                " AND (owner IS NULL OR NOT (owner = ANY(%s)))",
+                " AND (owner IS NULL OR (NOT (owner = ANY(%s))"
+                " AND owner NOT IN (SELECT owner FROM relays)))",
                 (owner, list(ids), list(alive)),
             )
 

@@ -18,7 +18,9 @@ What is not in memory is in the database: a lane that starts reads its conversat
 first, and a backlog scan keeps walking the inbox and outbox for rows nobody is working on (left
 by a crash, or by a relay that stopped), so a backlog of any size drains continuously. Rows carry
 their relay's id (``owner``); relays on one database leave each other's rows alone while the
-owner's heartbeat says it runs.
+owner's heartbeat says it runs. When several relays receive one conversation's actions (workers
+behind a load balancer, on PostgreSQL), a lane processes its next action only once no older one
+of that conversation waits in the inbox, so actions are handled in the order they arrived.
 
 Beside this module: :mod:`bot.lanes` (a lane's data, parcels, the back-off), :mod:`bot.pauses`
 (paused workspaces) and :mod:`bot.owners` (which relay works on which rows).
@@ -57,6 +59,9 @@ SCAN_SECONDS = 30.0
 MAX_LANES = 5000  # the backlog scan starts no more lanes than this while others still work
 MAX_QUEUED = 5000  # queued actions above which the adapter should stop fetching (``room``)
 HEARTBEAT_SECONDS = 10.0
+# How long a lane waits when another relay on the database holds an older action of its
+# conversation (several workers behind a load balancer), before it looks again.
+ORDER_WAIT = 0.05
 
 
 class Sender(Protocol):
@@ -384,6 +389,12 @@ class Relay:
 
     async def _send(self, lane: Lane, parcel: Parcel) -> None:
         key = lane.key
+        if parcel.reply.outbox_id is not None and self._unsent_before(key, parcel.reply.outbox_id):
+            # An older reply of this person is another relay's to send (or not read yet): it
+            # goes first, as in _process.
+            lane.fresh = True
+            self._sleep(lane, ORDER_WAIT)
+            return
         try:
             await self.sender.send(parcel)
         except RetryLater as exc:
@@ -424,6 +435,13 @@ class Relay:
             self.pauses.went_through(lane)
 
     async def _process(self, lane: Lane) -> None:
+        if self._behind(lane):
+            # Another worker holds an older action of this conversation (a load balancer sent
+            # this person's messages to two of us): it goes first. Read again after a moment:
+            # by then it is processed, or its worker is gone and the row is ours to take.
+            lane.fresh = True
+            self._sleep(lane, ORDER_WAIT)
+            return
         _, received, done = lane.inbox.pop(0)
         self._queued -= 1
         self._changed.set()
@@ -452,6 +470,25 @@ class Relay:
             self._add_out(lane, parcels)
         else:
             settle(done)
+
+    def _behind(self, lane: Lane) -> bool:
+        """Whether the database holds work of this conversation that goes before the lane's
+        next action and that this relay does not have (another relay's, or not read yet): an
+        older action in the inbox, or a reply still to send (the lane's own are all sent)."""
+        oldest = self.store.inbox_of(lane.key, 1)
+        if oldest and oldest[0].id < lane.inbox[0][0]:
+            return True
+        return self._unsent_before(lane.key, None)
+
+    def _unsent_before(self, key: ConversationKey, outbox_id: int | None) -> bool:
+        """Whether the outbox holds a reply of ``key`` older than ``outbox_id`` (or any, for
+        None) that is not already sent by this relay (its delivery mark not written yet)."""
+        done = self.engine.unflushed()
+        for reply, _ in self.store.pending_of(key, 1 + len(done)):
+            if reply.outbox_id in done:
+                continue
+            return outbox_id is None or (reply.outbox_id or 0) < outbox_id
+        return False
 
     def _drop(self, lane: Lane, count: int) -> None:
         """Give up on the first ``count`` replies of the lane: nobody will receive them."""

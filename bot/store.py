@@ -45,6 +45,9 @@ class Session:
     flow_version: int
     active: bool = True
     events: list[str] = field(default_factory=list)  # the last processed event ids, newest last
+    # When someone last wrote it as the person's own activity (ISO 8601 UTC; "" before it is
+    # saved). Not compared: two reads of one conversation are equal whenever this was.
+    updated_at: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +239,10 @@ class Store(Protocol):
         ...
 
     def claim(self, table: str, ids: Sequence[int], owner: str, alive: Sequence[str]) -> None:
-        """Make rows of ``table`` ``owner``'s unless another of the ``alive`` relays owns them."""
+        """Make rows of ``table`` ``owner``'s unless another of the ``alive`` relays owns them,
+        or their owner still has a heartbeat row (it may have started after the caller last
+        looked at the relays; a gone relay's row is retired by the next heartbeat that sees it
+        gone, and its rows are free from then on)."""
         ...
 
     def beat(self, row: RelayRow) -> None:

@@ -260,3 +260,29 @@ def test_the_career_office_report_is_the_same_on_both_stores(
         reports.append((report, [line for line in markdown if "2026-" not in line]))
     assert reports[0] == reports[1]
     assert reports[1][0]["reach"]["people"]["value"] == 520
+
+
+def test_workers_starting_together_migrate_once(postgres_url: str) -> None:
+    from flows.pivot.records import RECORDS
+
+    failures: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def worker() -> None:
+        try:
+            start.wait()
+            store = open_store(postgres_url)
+            store.install(RECORDS)
+            store.close()
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    store = open_store(postgres_url)
+    assert store.versions() == {"core": 1, "pivot": len(RECORDS.migrations)}  # type: ignore[attr-defined]
+    store.close()
