@@ -121,6 +121,10 @@ class Engine:
         # production: a conversation written since then was answered by another worker on the
         # same database, so the person has the current question in front of them.
         self._started = iso(SystemClock().now())
+        # Other running processes serve this platform's conversations from the same database
+        # (workers behind a load balancer; the relay keeps it up to date): the person has been
+        # talking to them, so a conversation this process has not answered is not a restart.
+        self.peers = False
 
     async def handle(self, inbound: Inbound, inbox_id: int | None = None) -> list[Reply]:
         """Process one user action; returns its replies ([] for an already-processed event).
@@ -166,8 +170,10 @@ class Engine:
                         events = [*events[-(DEDUPE_WINDOW - 1) :], event_id]
                     conv = self._conversation(key, session, now)
                     conv.prepared = prepared
-                    conv.fresh = key not in self._touched and not (
-                        session is not None and session.updated_at > self._started
+                    conv.fresh = (
+                        key not in self._touched
+                        and not self.peers
+                        and not (session is not None and session.updated_at > self._started)
                     )
                     self.flow.dispatch(conv, inbound)
                     replies = self._commit(conv, now, events)

@@ -132,7 +132,7 @@ class Relay:
         """Announce this relay, start the workers, the backlog scan, the heartbeat and (with
         ``tick_every``) the timer loop. Leftovers of earlier runs start draining at once."""
         self.store.own(self.owner)
-        self.owners.beat()
+        self._beat()
         self._scans = 1  # the first scan counts from now: idle() waits for it
         loop = asyncio.get_running_loop()
         self._tasks = [loop.create_task(self._work()) for _ in range(self.workers)]
@@ -546,11 +546,16 @@ class Relay:
                 self._changed.set()
             await asyncio.sleep(self.scan_every)
 
+    def _beat(self) -> None:
+        self.owners.beat()
+        mine = f"{self.platform}:"
+        self.engine.peers = sum(1 for o in self.owners.alive if o.startswith(mine)) > 1
+
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(HEARTBEAT_SECONDS)
             try:
-                self.owners.beat()
+                self._beat()
             except Exception as exc:
                 log.warning("relay heartbeat failed: %s", type(exc).__name__)
 
