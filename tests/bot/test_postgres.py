@@ -286,3 +286,31 @@ def test_workers_starting_together_migrate_once(postgres_url: str) -> None:
     store = open_store(postgres_url)
     assert store.versions() == {"core": 1, "pivot": len(RECORDS.migrations)}  # type: ignore[attr-defined]
     store.close()
+
+
+def test_psycopg_is_imported_by_the_postgresql_store_only() -> None:
+    import ast
+
+    offenders = []
+    for package in ("bot", "flows", "adapters"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                elif isinstance(node, ast.ImportFrom):
+                    names = [node.module or ""]
+                else:
+                    continue
+                if any(n.split(".")[0] in ("psycopg", "psycopg_pool") for n in names):
+                    offenders.append(str(path.relative_to(ROOT)))
+    assert sorted(set(offenders)) == ["bot/postgres_store.py"]
+    # A SQLite bot never loads it.
+    code = (
+        "import sys, tempfile, bot.cli; from bot.store import open_store;"
+        "open_store(tempfile.mkdtemp() + '/x.db').close();"
+        "print([m for m in sys.modules if m.startswith('psycopg')])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.strip() == "[]"
