@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/workers.py                 # starts its own PostgreSQL server
     .venv/bin/python bench/workers.py --cycles 3 --kills 0
+    .venv/bin/python bench/workers.py --slack         # three `pivotbot slack --http` workers
 
 Three processes of ``pivotbot telegram --webhook-url ...`` share one PostgreSQL database (a
 throwaway server started from the machine's binaries, tests/postgres_server.py). This script is
@@ -17,7 +18,8 @@ Counted per user against the engine's in-process reference: replies *lost*, repl
 order*, and actions *processed twice*; reminders fired (each must be exactly once); and replies
 *sent twice* (a reply that was on its way when its worker was killed is sent again by the one
 that takes over: at most one per chat, as Telegram cannot be asked whether it arrived). Prints
-one JSON line. ``run()`` is what tests/adapters/test_telegram_workers.py calls.
+one JSON line. ``run()`` is what tests/adapters/test_telegram_workers.py calls; ``run_slack()``
+(``--slack``) does the same over Slack's HTTP events (tests/adapters/test_slack_workers.py).
 """
 
 from __future__ import annotations
@@ -267,6 +269,150 @@ async def run(
     }
 
 
+async def run_slack(
+    url: str, tmp: Path, cycles: int = 1, kill: bool = True, count: int = WORKERS
+) -> dict[str, Any]:
+    """The same over ``pivotbot slack --http``: signed events of 20 students spread over the
+    workers, two at a time per student, one worker SIGKILLed half-way and restarted."""
+    from harness import clean_env
+
+    from adapters.testing.slack_api import FakeSlackApi
+    from adapters.testing.slack_driver import SIGNING_SECRET, dm_event, event_body, sign
+
+    team = "T0WORKERS"
+    script = [CYCLE[i % len(CYCLE)] for i in range(len(CYCLE) * cycles)]
+    students = [f"U{n:04d}" for n in range(USERS)]
+    async with FakeSlackApi() as fake:
+        ws = fake.add_workspace(team)
+        env = clean_env(
+            SLACK_SIGNING_SECRET=SIGNING_SECRET,
+            SLACK_BOT_TOKEN=ws.bot_token,
+            SLACK_API_URL=fake.url,
+            PIVOTBOT_DB=url,
+        )
+        ports = [free_port() for _ in range(count)]
+        procs: list[BotProcess | None] = [None] * count
+
+        def start(n: int) -> None:
+            args = [str(PIVOTBOT), "slack", "--http", "--port", str(ports[n])]
+            procs[n] = BotProcess(args, env, tmp / f"slack{n}.log")
+
+        for n in range(count):
+            start(n)
+        sent = kills = 0
+
+        def posts(user: str) -> list[str]:
+            return [_same_hour(m.text) for m in fake.posts(FakeSlackApi.dm_channel(team, user))]
+
+        async def deliver(session: aiohttp.ClientSession, body: str) -> None:
+            headers = {"Content-Type": "application/json", **sign(SIGNING_SECRET, body)}
+            deadline = time.monotonic() + STEP_WAIT
+            while time.monotonic() < deadline:
+                for port in random.sample(ports, len(ports)):
+                    try:
+                        async with session.post(
+                            f"http://127.0.0.1:{port}/slack/events",
+                            data=body.encode(),
+                            headers=headers,
+                        ) as r:
+                            if r.status == 200:
+                                return
+                    except aiohttp.ClientError:
+                        pass
+                await asyncio.sleep(0.1)
+            raise TimeoutError("no worker took the event")
+
+        async def student(session: aiohttp.ClientSession, user: str) -> int:
+            nonlocal sent
+            unanswered, n = 0, 0
+            while n < len(script):
+                burst = script[n : n + 2]
+                target = len(posts(user)) + sum(len(want[n + i]) for i in range(len(burst)))
+                for i, text in enumerate(burst):
+                    event = dm_event(team, user, text, f"{time.time():.6f}")
+                    body = json.dumps(event_body(team, event, f"Ev{user}{n + i:05d}"))
+                    await deliver(session, body)
+                    sent += 1
+                deadline = time.monotonic() + STEP_WAIT
+                while len(posts(user)) < target:
+                    if time.monotonic() > deadline:
+                        unanswered += 1
+                        break
+                    await asyncio.sleep(0.02)
+                n += len(burst)
+            return unanswered
+
+        async def chaos() -> None:
+            nonlocal kills
+            while sent < USERS * len(script) // 2:
+                await asyncio.sleep(0.05)
+            if kill:
+                victim = procs[-1]
+                assert victim is not None
+                victim.kill()
+                kills += 1
+                await asyncio.sleep(2.0)
+                start(count - 1)
+
+        async with aiohttp.ClientSession() as session:
+            for port in ports:  # every worker listening before the first student writes
+                while True:
+                    try:
+                        async with session.get(f"http://127.0.0.1:{port}/"):
+                            break
+                    except aiohttp.ClientError:
+                        await asyncio.sleep(0.1)
+            # The reference: one more student walks the script alone, a message at a time,
+            # each answer complete once nothing more comes for a second (Slack users come with
+            # their time zone, so the engine-only reference of the Telegram run does not fit).
+            want: list[list[str]] = []
+            for n, text in enumerate(script):
+                before = len(posts("UREF"))
+                event = dm_event(team, "UREF", text, f"{time.time():.6f}")
+                await deliver(session, json.dumps(event_body(team, event, f"EvREF{n:05d}")))
+                seen, quiet = before, time.monotonic()
+                while time.monotonic() - quiet < 1.0:
+                    await asyncio.sleep(0.05)
+                    if len(posts("UREF")) != seen:
+                        seen, quiet = len(posts("UREF")), time.monotonic()
+                want.append(posts("UREF")[before:])
+            started = time.monotonic()
+            noise = asyncio.ensure_future(chaos())
+            unanswered = await asyncio.gather(*(student(session, u) for u in students))
+            await noise
+        took = time.monotonic() - started
+        await asyncio.sleep(2)
+        codes = [await p.stop() if p else None for p in procs]
+        got = {u: posts(u) for u in students}
+    expected = [t for step in want for t in step]
+    lost = twice = disorder = extra = 0
+    for u in students:
+        lo, tw, dis, ex = _compare(expected, got[u])
+        lost, twice, disorder, extra = lost + lo, twice + tw, disorder + dis, extra + ex
+    store = open_store(url)
+    try:
+        states = [store.load(ConversationKey("slack", team, u)) for u in students]
+        ref = store.load(ConversationKey("slack", team, "UREF"))
+        final = ref.state if ref else ""
+    finally:
+        store.close()
+    return {
+        "adapter": "slack --http",
+        "workers": count,
+        "users": USERS,
+        "messages": USERS * len(script),
+        "seconds": round(took, 1),
+        "kills": kills,
+        "lost_replies": lost,
+        "out_of_order": disorder,
+        "steps_unanswered": sum(unanswered),
+        "processed_twice": extra,
+        "wrong_state": sum(1 for st in states if (st.state if st else "") != final),
+        "sent_twice": twice,
+        "exit_codes": codes,
+    }
+
+
 def _same_hour(text: str) -> str:
     """A reply with the clock time it quotes masked: the reference ran at another hour."""
     return re.sub(r"\b\d{1,2}:\d{2} [ap]m\b", "<time>", text)
@@ -293,6 +439,7 @@ async def main() -> None:
     parser.add_argument("--cycles", type=int, default=2, help="CYCLE walks per user")
     parser.add_argument("--kills", type=int, choices=[0, 1], default=1)
     parser.add_argument("--workers", type=int, default=WORKERS)
+    parser.add_argument("--slack", action="store_true", help="slack --http workers instead")
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--logs", type=Path, default=None, help="keep the workers' logs here")
     args = parser.parse_args()
@@ -310,7 +457,10 @@ async def main() -> None:
             where = args.logs or Path(tmp)
             where.mkdir(parents=True, exist_ok=True)
             url = server.create_database("workers")
-            result = await run(url, where, args.cycles, bool(args.kills), args.workers)
+            if args.slack:
+                result = await run_slack(url, where, args.cycles, bool(args.kills), args.workers)
+            else:
+                result = await run(url, where, args.cycles, bool(args.kills), args.workers)
         print(json.dumps(result), flush=True)
     finally:
         server.stop()
