@@ -4,6 +4,10 @@ Like every adapter it goes through the relay (``bot.relay``): each typed line is
 processed in the conversation's lane, and the relay hands each reply to :meth:`Console.send`,
 which prints it.
 
+``pivotbot console`` runs :func:`main`: when an earlier run left nothing to catch up on, the first
+line is stored and answered before the event loop (and ``asyncio``, a third of the start-up) is
+even imported, so the first reply comes as soon as the engine has it; then :func:`run` goes on.
+
 Every button on screen has its own number: the buttons of all the replies since the user's last
 line are numbered on from one another, so a reminder's Done / Remind me tomorrow / Skip and the
 question under it never share a number. A line is a tap when it is one of those numbers or the
@@ -12,16 +16,18 @@ label of one of those buttons; anything else is typed text.
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from bot.engine import Engine
 from bot.markup import to_plain
 from bot.messages import Choice, ConversationKey, Inbound, Reply
-from bot.relay import Parcel, Relay
+
+if TYPE_CHECKING:  # the relay (and asyncio under it) is imported once the first reply is out
+    from bot.engine import Engine
+    from bot.relay import Parcel
 
 TICK_SECONDS = 30
 QUIT = ("/quit", "quit", "/exit", "exit")
@@ -50,7 +56,7 @@ def find_buttons(line: str, buttons: list[Choice]) -> list[Choice]:
 
 def to_inbound(key: ConversationKey, line: str, buttons: list[Choice]) -> Inbound:
     """A typed line: a tap when it names exactly one button on screen, else the text itself."""
-    event_id = f"console-{time.time_ns()}"
+    event_id = _event_id()
     found = find_buttons(line, buttons)
     if len(found) == 1:
         return Inbound(key, choice=found[0].value, event_id=event_id)
@@ -59,6 +65,18 @@ def to_inbound(key: ConversationKey, line: str, buttons: list[Choice]) -> Inboun
 
 def is_quit(line: str) -> bool:
     return line.strip().casefold() in QUIT
+
+
+def show(out: TextIO, files_dir: Path, reply: Reply, buttons: list[Choice]) -> None:
+    """Print one reply, its buttons numbered on from ``buttons`` (which it extends); save its
+    attachment to ``files_dir``."""
+    out.write(render(reply, len(buttons) + 1) + "\n")
+    if reply.attachment is not None:
+        path = files_dir / reply.attachment.filename
+        path.write_text(reply.attachment.content, encoding="utf-8")
+        out.write(f"  (saved to {path})\n")
+    buttons.extend(reply.choices)
+    out.write("\n")
 
 
 class Console:
@@ -82,6 +100,8 @@ class Console:
         self.out = out
         self.files_dir = files_dir
         self.buttons: list[Choice] = []
+        from bot.relay import Relay
+
         self.relay = Relay(engine, self, "console", only=self.key, workers=1, tick_every=tick_every)
 
     def note(self, text: str) -> None:
@@ -91,13 +111,7 @@ class Console:
 
     def show(self, replies: list[Reply]) -> None:
         for reply in replies:
-            self.out.write(render(reply, len(self.buttons) + 1) + "\n")
-            if reply.attachment is not None:
-                path = self.files_dir / reply.attachment.filename
-                path.write_text(reply.attachment.content, encoding="utf-8")
-                self.out.write(f"  (saved to {path})\n")
-            self.buttons.extend(reply.choices)
-            self.out.write("\n")
+            show(self.out, self.files_dir, reply, self.buttons)
         self.out.flush()
 
     async def send(self, parcel: Parcel) -> None:
@@ -119,9 +133,7 @@ class Console:
 
     async def command(self, text: str) -> None:
         """A command the console sends by itself (/start, /resume): it adds to the screen."""
-        await self._through_relay(
-            Inbound(self.key, text=text, event_id=f"console-{time.time_ns()}")
-        )
+        await self._through_relay(Inbound(self.key, text=text, event_id=_event_id()))
 
     async def _through_relay(self, inbound: Inbound) -> None:
         (done,) = self.relay.receive([(inbound, {})])
@@ -135,16 +147,95 @@ class Console:
         await self.relay.tick()
 
 
-async def run(engine: Engine, user: str, stdin: TextIO, out: TextIO, files_dir: Path) -> None:
+@dataclass
+class Begun:
+    """What :func:`main` did before the event loop: the buttons it left on screen, or that the
+    input ended (or said /quit) before any line."""
+
+    buttons: list[Choice] = field(default_factory=list)
+    ended: bool = False
+
+
+def main(engine: Engine, user: str, stdin: TextIO, out: TextIO, files_dir: Path) -> None:
+    """Chat until end of input or /quit, as :func:`run`; when nothing is left to catch up on
+    (no reply or action of this user left by an earlier run, no reminder due, nobody due for
+    erasure), the first line (or, in a terminal, the opening ``/start`` or ``/resume``) is
+    stored and answered at once, without the event loop, exactly as the relay would."""
+    key = ConversationKey("console", "local", user)
+    begun = _begin(engine, key, stdin, out, files_dir)
+    if begun is not None and begun.ended:
+        return
+    import asyncio
+
+    asyncio.run(run(engine, user, stdin, out, files_dir, begun=begun))
+
+
+def _begin(
+    engine: Engine, key: ConversationKey, stdin: TextIO, out: TextIO, files_dir: Path
+) -> Begun | None:
+    """The first line answered without the event loop; None when it must wait for it."""
+    store, now = engine.store, engine.clock.now()
+    if (
+        store.pending_of(key, 1)
+        or store.inbox_of(key, 1)
+        or engine.due(now, platform="console")
+        or (engine.retention is not None and store.inactive_since(now - engine.retention, 1))
+    ):
+        return None
+    interactive = stdin.isatty()
+    new = engine.state_of(key) is None
+    out.write((BACK if interactive and not new else HELLO) + "\n\n")
+    out.flush()
+    if interactive:
+        inbound = Inbound(key, text="/start" if new else "/resume", event_id=_event_id())
+    else:
+        while True:
+            line = _read(stdin, "")
+            if line is None or is_quit(line):
+                return Begun(ended=True)
+            if line.strip():
+                break
+        inbound = to_inbound(key, line, [])
+    (row,) = store.receive([(inbound, {})], now)  # stored first, as the relay does
+    replies = engine.handle_now(inbound, row) if row is not None else []
+    if replies is None:  # the flow prepares it (a model call): the relay takes the row
+        return Begun()
+    buttons: list[Choice] = []
+    for reply in replies:
+        show(out, files_dir, reply, buttons)
+        out.flush()
+        engine.delivered([reply])  # no event loop: marked at once
+    return Begun(buttons)
+
+
+def _event_id() -> str:
+    return f"console-{time.time_ns()}"
+
+
+async def run(
+    engine: Engine,
+    user: str,
+    stdin: TextIO,
+    out: TextIO,
+    files_dir: Path,
+    *,
+    begun: Begun | None = None,
+) -> None:
     """Chat until end of input or /quit. Interactive terminals get a prompt, the question the
-    conversation is waiting on, and a reminder loop."""
+    conversation is waiting on, and a reminder loop. ``begun``: what :func:`main` did already
+    (the greeting and the first line are then not repeated)."""
+    import asyncio
+
     interactive = stdin.isatty()
     console = Console(engine, user, out, files_dir, TICK_SECONDS if interactive else None)
     new = engine.state_of(console.key) is None
-    console.note(BACK if interactive and not new else HELLO)
+    if begun is None:
+        console.note(BACK if interactive and not new else HELLO)
+    else:
+        console.buttons = begun.buttons
     await console.catch_up()
     try:
-        if interactive:
+        if interactive and begun is None:
             await console.command("/start" if new else "/resume")
         while True:
             prompt = "you> " if interactive else ""

@@ -31,7 +31,14 @@ from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_blocks import HOME_ACTIONS, HOME_WORDS, answered, from_slack, home_view, render
-from adapters.slack_sender import DM_REFUSED, SlackSender, error_code, log_failure, web_client
+from adapters.slack_sender import (
+    DM_REFUSED,
+    TIMEOUT,
+    SlackSender,
+    error_code,
+    log_failure,
+    web_client,
+)
 from bot.config import Config
 from bot.engine import Engine
 from bot.errors import PivotbotError
@@ -42,10 +49,26 @@ from bot.store import Received, database_kind
 
 log = logging.getLogger("pivotbot.slack")
 
-# Bolt logs a refused request's body (message text) at INFO and copies the level of the logger
-# it is given to each of its own: give it one at WARNING.
+
+class _Withheld(logging.Filter):
+    """Bolt puts request bodies (what students typed) into its lines, even at WARNING
+    ("Unhandled request ({...})") and into the exceptions it logs: keep each line's words up to
+    the first bracket or colon, and the exception's class, and drop the rest."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        head = re.split(r"[(:{\[]", record.getMessage(), maxsplit=1)[0].strip()
+        if record.exc_info and record.exc_info[1] is not None:
+            head += f" [{type(record.exc_info[1]).__name__}]"
+        record.msg, record.args = f"{head} (details withheld)", None
+        record.exc_info = record.exc_text = record.stack_info = None
+        return True
+
+
+# Bolt logs a refused request's body (message text) at INFO and copies the level and filters of
+# the logger it is given to each of its own: give it one at WARNING that withholds the details.
 _bolt_log = logging.getLogger("pivotbot.slack.bolt")
 _bolt_log.setLevel(logging.WARNING)
+_bolt_log.addFilter(_Withheld())
 
 # Said in place (ephemeral) when Slack will not open a DM with the student.
 DM_REFUSED_WORDS = (
@@ -56,6 +79,25 @@ DM_REFUSED_WORDS = (
 
 PLATFORM = "slack"
 EVENTS_PATH = "/slack/events"
+# Slack's request timestamp: Unix seconds in ASCII digits. slack-sdk's verifier calls int() on
+# whatever came, so anything else would be a 500 with a traceback instead of a refusal.
+_TIMESTAMP = re.compile(r"[0-9]{1,12}")
+_REFUSED = '{"error": "invalid request"}'  # what Bolt answers for any other bad signature
+
+
+@web.middleware
+async def _refuse_bad_timestamp(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    """A request to the events path whose ``X-Slack-Request-Timestamp`` is present but not a
+    number gets the same 401 as a bad signature (a missing one is refused by Bolt itself)."""
+    stamp = request.headers.get("X-Slack-Request-Timestamp")
+    if request.path == EVENTS_PATH and stamp is not None and not _TIMESTAMP.fullmatch(stamp):
+        log.warning("a Slack request with a malformed timestamp, refused")
+        return web.Response(status=401, text=_REFUSED, content_type="application/json")
+    return await handler(request)
+
+
 BOT_SCOPES = [
     "app_mentions:read",
     "chat:write",
@@ -71,8 +113,14 @@ ZONES_KEPT = 10_000  # students whose time zone is remembered between messages, 
 
 def to_inbound(team_id: str, event: Mapping[str, Any], event_id: str | None) -> Inbound | None:
     """A ``message`` event of a student's DM as an ``Inbound``; None for anything to ignore
-    (channels, bots, edits, deletions and other subtypes)."""
-    if event.get("channel_type") != "im" or event.get("bot_id") or not event.get("user"):
+    (channels, bots, deletions and other subtypes). A student editing their own message
+    (``message_changed`` with an ``edited`` mark and a new text) is ``kind="edit"``; Slack's
+    other ``message_changed`` events (a link unfurled, the bot's own message updated) are not."""
+    if event.get("channel_type") != "im":
+        return None
+    if event.get("subtype") == "message_changed":
+        return _edit_inbound(team_id, event, event_id)
+    if event.get("bot_id") or not event.get("user"):
         return None
     subtype = event.get("subtype")
     if subtype not in (None, "file_share"):
@@ -81,7 +129,33 @@ def to_inbound(team_id: str, event: Mapping[str, Any], event_id: str | None) -> 
     at = _at(event.get("ts"))
     if subtype == "file_share" or event.get("files"):
         return Inbound(key, event_id=event_id, at=at, kind="unsupported")
-    return Inbound(key, text=from_slack(str(event.get("text") or "")), event_id=event_id, at=at)
+    return Inbound(
+        key,
+        text=from_slack(str(event.get("text") or "")),
+        event_id=event_id,
+        at=at,
+        message=str(event["ts"]) if event.get("ts") else None,
+    )
+
+
+def _edit_inbound(team_id: str, event: Mapping[str, Any], event_id: str | None) -> Inbound | None:
+    message = event.get("message") or {}
+    before = event.get("previous_message") or {}
+    user = message.get("user")
+    if not user or message.get("bot_id") or message.get("subtype") or not message.get("edited"):
+        return None
+    if (message.get("edited") or {}).get("user", user) != user:
+        return None
+    if message.get("text") == before.get("text") or not message.get("ts"):
+        return None  # the text is the same: an unfurl or a reaction, not an edit
+    return Inbound(
+        ConversationKey(PLATFORM, team_id, str(user)),
+        text=from_slack(str(message.get("text") or "")),
+        event_id=event_id,
+        at=_at(event.get("event_ts") or event.get("ts")),
+        kind="edit",
+        message=str(message["ts"]),
+    )
 
 
 def tap_inbound(team_id: str, body: Mapping[str, Any], action: Mapping[str, Any]) -> Inbound:
@@ -142,12 +216,14 @@ class SlackBot:
         tick_every: float | None = TICK_SECONDS,
         retry: Backoff | None = None,
         pause: Backoff | None = None,
+        timeout: int = TIMEOUT,
     ) -> None:
+        """``timeout``: seconds one Web API call may take (a send that times out is retried)."""
         self.engine = engine
         self.admins = config.admins
         # With the OAuth install each request carries its workspace's token; no default one.
         token = None if config.slack_client_id else config.slack_bot_token
-        self.client = web_client(config.slack_api_url, token)
+        self.client = web_client(config.slack_api_url, token, timeout)
         self.installations: SQLite3InstallationStore | None = None
         oauth: AsyncOAuthSettings | None = None
         if config.slack_client_id:
@@ -263,7 +339,9 @@ class SlackBot:
     def web_app(self) -> web.Application:
         """The aiohttp app for HTTP mode: ``/slack/events`` (events, interactivity, commands),
         and ``/slack/install`` and ``/slack/oauth_redirect`` with the OAuth install."""
-        return self.app.web_app(path=EVENTS_PATH)
+        app = self.app.web_app(path=EVENTS_PATH)
+        app.middlewares.append(_refuse_bad_timestamp)
+        return app
 
     # -- the conversation: stored, then processed in the student's turn --------------------------
 

@@ -29,11 +29,15 @@ FALLBACK_LIMIT = 3000  # the notification text; the blocks carry the whole messa
 # italic, links and bullets must render in the same line as the student's words.
 WJ = "\u2060"
 _MARKERS = re.compile(r"[*_~`]")
+# A > that begins a line (escaped or not, Slack reads ``&gt;`` there as ``>``) quotes the line;
+# a word joiner in front of it keeps it a literal character, wherever the value lands.
+_QUOTE = re.compile(r"(?m)^&gt;")
 
 
 def escape(text: str) -> str:
     """Make ``text`` literal in mrkdwn: no mention, link, entity, formatting or quote."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _QUOTE.sub(WJ + "&gt;", text)
     return _MARKERS.sub(lambda m: WJ + m.group() + WJ, text)
 
 

@@ -57,11 +57,18 @@ METADATA = "pivotbot_reply"  # message metadata: the outbox id of a posted reply
 HISTORY = 20  # latest DM messages read back after a crash
 
 
-def web_client(base_url: str, token: str | None = None) -> AsyncWebClient:
-    """A Web API client on ``base_url`` (``SLACK_API_URL``). It retries a failed connection
-    once; rate limits and server errors are the relay's to retry, per conversation."""
+TIMEOUT = 30  # seconds for one Web API call (slack-sdk's own default)
+
+
+def web_client(base_url: str, token: str | None = None, timeout: int = TIMEOUT) -> AsyncWebClient:
+    """A Web API client on ``base_url`` (``SLACK_API_URL``) whose calls give up after
+    ``timeout`` seconds. It retries a failed connection once; rate limits, server errors and
+    timeouts are the relay's to retry, per conversation."""
     return AsyncWebClient(
-        token=token, base_url=base_url, retry_handlers=[AsyncConnectionErrorRetryHandler()]
+        token=token,
+        base_url=base_url,
+        timeout=timeout,
+        retry_handlers=[AsyncConnectionErrorRetryHandler()],
     )
 
 
@@ -204,7 +211,7 @@ class SlackSender:
         bot = await self.installations.async_find_bot(enterprise_id=None, team_id=team_id)
         if bot is None or not bot.bot_token:
             return None
-        return web_client(self.client.base_url, bot.bot_token)
+        return web_client(self.client.base_url, bot.bot_token, self.client.timeout)
 
     async def dm(self, key: ConversationKey, client: AsyncWebClient) -> str:
         """The student's DM channel with the app (opened once, then remembered). Raises

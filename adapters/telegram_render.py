@@ -55,7 +55,8 @@ def to_inbound(update: Update, decode: Callable[[str], str | None] | None = None
     Text becomes ``Inbound.text`` (bot commands without their ``@botname``), a tap becomes
     ``Inbound.choice`` (``decode`` turns callback data back into ``Choice.value``; ``None`` from it
     means the button is unknown), anything else a user can send (photo, sticker, voice, file...)
-    becomes ``kind="unsupported"``. Edits, group chats, channel posts and bots yield ``None``.
+    becomes ``kind="unsupported"``, an edited text ``kind="edit"`` (``message`` names the message
+    either way). Group chats, channel posts and bots yield ``None``.
     """
     event_id = str(update.update_id)
     query = update.callback_query
@@ -71,7 +72,8 @@ def to_inbound(update: Update, decode: Callable[[str], str | None] | None = None
             event_id=event_id,
             locale=query.from_user.language_code,
         )
-    message = update.message
+    edited = update.edited_message
+    message = update.message or edited
     if message is None or message.chat.type != "private" or message.from_user is None:
         return None
     user = message.from_user
@@ -85,7 +87,11 @@ def to_inbound(update: Update, decode: Callable[[str], str | None] | None = None
             event_id=event_id,
             at=message.date,
             locale=user.language_code,
+            kind="text" if edited is None else "edit",
+            message=str(message.message_id),
         )
+    if edited is not None:
+        return None  # a caption or a location edited: there was no answer to change
     return Inbound(
         key, event_id=event_id, at=message.date, locale=user.language_code, kind="unsupported"
     )

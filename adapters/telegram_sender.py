@@ -111,20 +111,24 @@ class TelegramSender:
             for n, (text, markup) in enumerate(chunks):
                 if n < parcel.parts:
                     continue  # sent by an earlier try of this parcel
-                sent = await self._message(chat, text, markup)
+                sent = await self._message(chat, text, markup, reply.thread)
                 parcel.parts += 1
                 if markup is not None:
                     self.keyboards.sent(chat, sent.message_id)
             if reply.attachment is not None and parcel.parts == len(chunks):
                 a = reply.attachment
                 await self.bot.send_document(
-                    chat_id=chat, document=InputFile(a.content.encode(), filename=a.filename)
+                    chat_id=chat,
+                    document=InputFile(a.content.encode(), filename=a.filename),
+                    message_thread_id=_topic(reply.thread),
                 )
                 parcel.parts += 1
         except TelegramError as exc:
             raise outcome(exc) from None
 
-    async def _message(self, chat: int, text: str, markup: InlineKeyboardMarkup | None) -> Message:
+    async def _message(
+        self, chat: int, text: str, markup: InlineKeyboardMarkup | None, thread: str | None
+    ) -> Message:
         try:
             return await self.bot.send_message(
                 chat_id=chat,
@@ -132,6 +136,7 @@ class TelegramSender:
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup,
                 link_preview_options=NO_PREVIEW,
+                message_thread_id=_topic(thread),
             )
         except BadRequest as exc:
             if "parse entities" not in str(exc):
@@ -143,4 +148,10 @@ class TelegramSender:
             text=html.unescape(re.sub(r"<[^>]+>", "", text)),
             reply_markup=markup,
             link_preview_options=NO_PREVIEW,
+            message_thread_id=_topic(thread),
         )
+
+
+def _topic(thread: str | None) -> int | None:
+    """The forum topic to send in (``Reply.thread``), as the Bot API takes it."""
+    return int(thread) if thread and thread.isdecimal() else None

@@ -43,9 +43,10 @@ from adapters.telegram_render import (
 from adapters.telegram_sender import NO_PREVIEW, Keyboards, TelegramSender, retry_seconds
 from bot.config import Config
 from bot.engine import Engine
+from bot.logs import frames
 from bot.markup import esc
 from bot.messages import Inbound, Reply
-from bot.relay import WORKERS, Backoff, Relay, frames
+from bot.relay import WORKERS, Backoff, Relay
 from bot.store import Received
 
 log = logging.getLogger(__name__)
@@ -252,7 +253,7 @@ class TelegramAdapter:
                 if message.text:
                     tap["html"], tap["length"] = message.text_html, utf16_len(message.text)
             return inbound, {"tap": tap}
-        message = update.message
+        message = update.message or update.edited_message
         if message is None or message.chat.type != "private":
             return None
         inbound = to_inbound(update)
@@ -271,15 +272,18 @@ class TelegramAdapter:
         message = update.message
         if message is not None and message.chat.type in ("group", "supergroup"):
             return self._invite(message)
-        return None  # edits, channel posts, a bot's messages: left alone
+        return None  # edits in groups, channel posts, a bot's messages: left alone
 
     def _invite(self, message: Message) -> asyncio.Future[None] | None:
-        """A command or mention in a group: one invitation to a private chat, nothing stored."""
+        """A command or mention in a group: one invitation to a private chat, nothing stored.
+        In a forum supergroup it goes to the topic where the person asked, not to General."""
         if not self.username or not addresses_bot(message, self.username):
             return None
         canned = self.engine.canned("group_invite")
+        topic = message.message_thread_id if message.is_topic_message else None
         reply = Reply(
-            canned.text.rstrip("\n") + "\n" + esc(f"https://t.me/{self.username}?start=hi")
+            canned.text.rstrip("\n") + "\n" + esc(f"https://t.me/{self.username}?start=hi"),
+            thread=None if topic is None else str(topic),
         )
         return self.relay.post(key_of(message.chat.id), [reply])
 

@@ -4,9 +4,11 @@
 
 Each round starts, alternately, (a) ``python -c "import sqlite3, transitions, yaml"`` (the
 bare stack the console cannot do without), (b) ``pivotbot console`` on the database file of
-earlier runs (every start after the first) and (c) on a new file (the very first start, which
-also creates the schema), writes ``/start`` and stops the clock when the whole first reply (text
-and buttons) is on its stdout. All are wall-clock times of fresh processes on the same
+earlier runs (every start after the first), (c) on a new file (a first start, which also creates
+the schema: the flow's tables from the snapshot an earlier new file left in the cache,
+``bot.schema_cache``) and (d) on a new file with an empty cache (the very first start on a
+machine: sqlite-utils builds the tables), writes ``/start`` and stops the clock when the whole
+first reply (text and buttons) is on its stdout. All are wall-clock times of fresh processes on the same
 interpreter; the medians and their ratios to (a) are printed. Targets (issue 9): first reply under 0.5 s and within 2x the bare import.
 """
 
@@ -33,13 +35,14 @@ def bare_import() -> float:
     return time.perf_counter() - start
 
 
-def first_reply(db: Path) -> float:
+def first_reply(db: Path, cache: Path) -> float:
     """Seconds from process start until the first reply has been printed in full (its last
-    button line and the blank line after it)."""
+    button line and the blank line after it); schema snapshots in ``cache``."""
     cmd = [str(BIN / "pivotbot"), "console", "--db", str(db)]
+    env = {**ENV, "PIVOTBOT_CACHE_DIR": str(cache)}
     start = time.perf_counter()
     proc = subprocess.Popen(
-        cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=db.parent, env=ENV
+        cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=db.parent, env=env
     )
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write("/start\n")
@@ -66,18 +69,27 @@ def main() -> None:
     bare: list[float] = []
     again: list[float] = []
     new: list[float] = []
+    cold: list[float] = []
+    load = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
-        existing = Path(tmp) / "existing.db"
-        first_reply(existing)  # creates it; also warms the OS file cache and .pyc files
+        existing, cache = Path(tmp) / "existing.db", Path(tmp) / "cache"
+        first_reply(existing, cache)  # creates it (and the snapshot); warms files and .pyc
         bare_import()
         for i in range(args.runs):
             bare.append(bare_import())
-            again.append(first_reply(existing))
-            new.append(first_reply(Path(tmp) / f"new{i}.db"))
+            again.append(first_reply(existing, cache))
+            new.append(first_reply(Path(tmp) / f"new{i}.db", cache))
+            cold.append(first_reply(Path(tmp) / f"cold{i}.db", Path(tmp) / f"empty{i}"))
+    load_after = os.getloadavg()
     b = statistics.median(bare)
     print(f"runs: {args.runs} of each, alternating; python {sys.version.split()[0]}")
+    print(f"load average (1 min) before {load[0]:.2f}, after {load_after[0]:.2f}")
     print(f"bare import of sqlite3, transitions, yaml:   median {b * 1000:4.0f} ms")
-    for label, times in (("existing database", again), ("new database     ", new)):
+    for label, times in (
+        ("existing database      ", again),
+        ("new database           ", new),
+        ("new database, no cache ", cold),
+    ):
         c = statistics.median(times)
         print(f"console first reply, {label}: median {c * 1000:4.0f} ms  = {c / b:.2f}x bare")
     print("targets: first reply < 500 ms and <= 2x the bare import")

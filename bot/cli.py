@@ -5,7 +5,6 @@ Each command turns what goes wrong on purpose (a ``PivotbotError``) into one lin
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import sys
@@ -20,6 +19,7 @@ from bot.clock import Clock
 from bot.config import Config, load_config
 from bot.engine import Engine
 from bot.errors import PivotbotError
+from bot.logs import quiet
 from bot.messages import ConversationKey
 from bot.store import database_kind
 
@@ -58,19 +58,9 @@ def _setup_logging(verbose: bool = False) -> None:
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    # SDK and HTTP loggers print request URLs, and Telegram's contain the bot token;
+    # SDK and HTTP loggers print request URLs and bodies (Telegram's URLs contain the bot token);
     # transitions logs every callback of every message at INFO (a cost, and no use in a log).
-    for name in (
-        "httpx",
-        "httpcore",
-        "telegram",
-        "slack_bolt",
-        "slack_sdk",
-        "aiohttp.access",
-        "transitions",
-        "openai",  # logs request bodies, so what users typed, at DEBUG
-    ):
-        logging.getLogger(name).setLevel(logging.WARNING)
+    quiet()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,9 +89,8 @@ def console(db: str | None, user: str) -> None:
     adapter = app.adapter("console")
     config = _config()
     engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
-    app.ready_for_traffic()
-    try:
-        asyncio.run(adapter.run(engine, user, sys.stdin, sys.stdout, Path.cwd()))
+    try:  # one person's process: no need to freeze the start-up's objects for the collector
+        adapter.main(engine, user, sys.stdin, sys.stdout, Path.cwd())
     except KeyboardInterrupt:
         click.echo("")
     finally:
@@ -158,6 +147,8 @@ def test_cmd(
     driver = None if via == "engine" else _driver(via)
     trace: set[tuple[str, str, str]] = set()
     failed = 0
+    import asyncio  # not at the top: the console's first reply goes without it
+
     for script in loaded:
         result = asyncio.run(
             scripts.run_script(script, lambda db, clock: app.make_engine(db, clock, trace), driver)
@@ -289,6 +280,8 @@ def score(
     ctx = Context(
         company=company, role=role, target=target, draws=draws, evidence=evidence, last_line=line
     )
+    import asyncio
+
     judged = asyncio.run(judge.judge(answer, ctx))
     click.echo(json.dumps(judged.to_json(), ensure_ascii=False))
 
@@ -298,7 +291,11 @@ def score(
 @click.option(
     "--workspace", default=None, help="Only this workspace (a Slack team id, or telegram)."
 )
-@click.option("--since", default=None, help="Only what happened from this date (YYYY-MM-DD).")
+@click.option(
+    "--since",
+    default=None,
+    help="Only what happened from the first day of this date's month (YYYY-MM-DD).",
+)
 @click.option(
     "--format",
     "formats",

@@ -22,30 +22,30 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from bot.patterns import lazy
+
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "tonight": "evening"}
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _DAY = "|".join(DAYS)
-_WEEK = re.compile(
+_WEEK = lazy(
     r"(?:(?:some ?time|sometime|early|mid|late|later|during|in)\s+)?"
     r"(?:(?P<which>next|this|the following|the)\s+week|(?:the\s+)?week\s+after\s+next)"
 )
-_END_WEEK = re.compile(r"(?:the\s+)?end\s+of\s+(?P<which>next|this|the)\s+week")
-_END_MONTH = re.compile(r"(?:the\s+)?end\s+of\s+(?P<which>next|this|the)\s+month")
-_NEXT_DAY = re.compile(rf"\bnext\s+({_DAY})\b")
-_FROM_TODAY = re.compile(
+_END_WEEK = lazy(r"(?:the\s+)?end\s+of\s+(?P<which>next|this|the)\s+week")
+_END_MONTH = lazy(r"(?:the\s+)?end\s+of\s+(?P<which>next|this|the)\s+month")
+_NEXT_DAY = lazy(rf"\bnext\s+({_DAY})\b")
+_FROM_TODAY = lazy(
     r"\b(?P<n>\d+|a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?|months?)\s+"
     r"(?:from\s+(?:today|now)|today)\b"
 )
-_IN_WORDS = re.compile(
-    r"\bin\s+(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?|months?)\b"
-)
-_NTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
-_BARE_HOUR = re.compile(r"\bat\s+(\d{1,2})(?!\s*(?::|\.|\d|am|pm|a\.m|p\.m|o'?clock))\b")
-_CLOCK = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\bnoon\b|\bmidday\b|o'?clock")
-_MIDNIGHT = re.compile(r"\bmidnight\b|\b0?0[:.]00\b|\b12\s*am\b")
-_LEAD = re.compile(r"^(?:on|it's|it is|its|the interview is|at)\s+")
+_IN_WORDS = lazy(r"\bin\s+(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?|months?)\b")
+_NTH = lazy(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
+_BARE_HOUR = lazy(r"\bat\s+(\d{1,2})(?!\s*(?::|\.|\d|am|pm|a\.m|p\.m|o'?clock))\b")
+_CLOCK = lazy(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\bnoon\b|\bmidday\b|o'?clock")
+_MIDNIGHT = lazy(r"\bmidnight\b|\b0?0[:.]00\b|\b12\s*am\b")
+_LEAD = lazy(r"^(?:on|it's|it is|its|the interview is|at)\s+")
 
 
 @dataclass(frozen=True)

@@ -21,19 +21,23 @@ preparation is simply None: the trigger then does what it does without one. Flow
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import sys
 from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.clock import Clock, SystemClock, iso
 from bot.errors import FlowError
 from bot.flow import Conversation, Flow, Values
+from bot.logs import failure, quiet
 from bot.markup import fill
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 from bot.store import Session, Store
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +64,8 @@ class _Held:
         self._key = key
         entry = locks.get(key)
         if entry is None:
+            import asyncio  # here, not at the top: the console's first reply goes without it
+
             entry = locks[key] = [asyncio.Lock(), 0]
         entry[1] += 1
         self._lock: asyncio.Lock = entry[0]
@@ -106,6 +112,7 @@ class Engine:
         retention: timedelta | None = None,
     ) -> None:
         """Raises ``StoreError`` if the store cannot hold the flow's record tables."""
+        quiet()  # every entry point builds an engine: no SDK body or callback line in the logs
         self.flow = flow
         self.store = store
         if flow.records is not None:
@@ -133,6 +140,27 @@ class Engine:
             prepared = await self._prepare(inbound) if self.flow.prepares else None
             return self._handle(inbound, inbox_id, prepared)
 
+    def seen(self, inbound: Inbound) -> bool:
+        """True if ``inbound``'s event was already processed (a redelivery): the caller skips
+        its side effects (such as marking a tapped message) before the engine drops it."""
+        if inbound.event_id is None:
+            return False
+        session = self.store.load(inbound.key)
+        return session is not None and inbound.event_id.replace("\n", " ") in session.events
+
+    def handle_now(self, inbound: Inbound, inbox_id: int | None = None) -> list[Reply] | None:
+        """Process one user action at once, without an event loop, as :meth:`handle` would;
+        for a caller that runs nothing else on this engine meanwhile (the console, before its
+        event loop starts). Returns None, having done nothing, when the flow prepares something
+        for this action first (a language model's call): then use :meth:`handle`."""
+        if self._locks:
+            raise RuntimeError("handle_now() while handle() runs: use handle()")
+        if self.flow.prepares:
+            session = self.store.load(inbound.key)
+            if session is not None and session.state in self.flow.prepares:
+                return None
+        return self._handle(inbound, inbox_id)
+
     async def _prepare(self, inbound: Inbound) -> Any:
         """Inside the lock, outside any transaction: what the flow prepares for this action."""
         try:
@@ -145,8 +173,13 @@ class Engine:
                 return None  # a duplicate delivery: nothing to do, so nothing to prepare
             conv = self._conversation(inbound.key, session, self.clock.now())
             return await self.flow.prepare(conv, inbound)
-        except Exception:
-            log.exception("preparing for %s failed on event %s", inbound.key, inbound.event_id)
+        except Exception as exc:
+            log.error(
+                "preparing for %s failed on event %s: %s",
+                inbound.key,
+                inbound.event_id,
+                failure(exc),
+            )
             return None
 
     def _handle(
@@ -182,9 +215,10 @@ class Engine:
             except BaseException:
                 self._sent.extend(sent)  # rolled back with the rest: mark them next time
                 raise
-        except Exception:
-            # Logged with the key only: message text never goes into logs.
-            log.exception("conversation %s failed on event %s", key, inbound.event_id)
+        except Exception as exc:
+            # Logged by key, class and frames only: the exception's message may quote a typed
+            # value, and message text never goes into logs.
+            log.error("conversation %s failed on event %s: %s", key, inbound.event_id, failure(exc))
             return self._apology(key, now, inbox_id)
 
     def _touch(self, key: ConversationKey) -> None:
@@ -223,8 +257,8 @@ class Engine:
                 if inbox_id is not None:
                     self.store.processed(inbox_id)
                 self.store.queue(key, [reply], now)
-        except Exception:
-            log.exception("could not queue the apology for %s", key)
+        except Exception as exc:
+            log.error("could not queue the apology for %s: %s", key, failure(exc))
         return [reply]
 
     async def tick(
@@ -254,6 +288,8 @@ class Engine:
         if self._last_sweep is not None and now - self._last_sweep < timedelta(days=1):
             return
         self._last_sweep = now
+        import asyncio
+
         while keys := self.store.inactive_since(now - self.retention, SWEEP_BATCH):
             for key in keys:
                 async with self._locks.hold(key):
@@ -273,8 +309,8 @@ class Engine:
                 conv = self._conversation(timer.key, session, now)
                 conv.on_timer(timer.name, timer.payload)
                 return self._commit(conv, now, session.events, touch=False)
-        except Exception:
-            log.exception("timer %s of %s failed", timer.name, timer.key)
+        except Exception as exc:
+            log.error("timer %s of %s failed: %s", timer.name, timer.key, failure(exc))
             # Mark it fired so one broken timer cannot fire (and fail) on every tick.
             self.store.take_timer(timer.id, now)
             return []
@@ -284,8 +320,11 @@ class Engine:
         self._sent.extend(r.outbox_id for r in replies if r.outbox_id)
         if not self._sent or self._flush_scheduled:
             return
+        aio = sys.modules.get("asyncio")  # not imported yet: no loop can be running
         try:
-            loop = asyncio.get_running_loop()
+            if aio is None:
+                raise RuntimeError("no event loop")
+            loop = aio.get_running_loop()
         except RuntimeError:
             self.flush()
             return
@@ -303,9 +342,9 @@ class Engine:
         if sent:
             try:
                 self.store.delivered(sent)
-            except Exception:
+            except Exception as exc:
                 self._sent.extend(sent)
-                log.exception("could not mark %d replies delivered", len(sent))
+                log.error("could not mark %d replies delivered: %s", len(sent), failure(exc))
 
     def pending(self, platform: str | None = None) -> list[Outgoing]:
         """Replies committed but never marked delivered (send them at start), of ``platform``'s

@@ -35,6 +35,9 @@ __all__ = ["KINDS", "Conversation", "Core", "Flow", "Step", "Values"]
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 4000  # characters; longer messages are refused with a clear reply, nothing stored
+# The data key of the latest typed answer: its message id, the state it was typed in and the
+# state it led to; an edit of that message while still there replaces the answer.
+SAID = "_said"
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Plain words people type instead of a command, understood where an answer can't be free text.
 _WORD_COMMANDS = {
@@ -101,6 +104,8 @@ class Core(Part):
         "forget_kept",
         "resumed",
         "not_on_screen",
+        "edit_replaced",
+        "edit_elsewhere",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
@@ -108,6 +113,7 @@ class Core(Part):
         "too_long": ("limit",),
         "unknown_command": ("command",),
         "not_on_screen": ("label",),
+        "edit_replaced": ("answer",),
     }
 
     def derive(self, name: str) -> Any:
@@ -227,7 +233,7 @@ class Flow:
         """The text ``inbound`` would give the current text step's ``answer`` trigger, read as
         ``dispatch`` reads it but without replying or changing anything; None otherwise."""
         step = self.steps[conv.state]
-        if step.input != "text" or inbound.choice is not None or inbound.kind == "unsupported":
+        if step.input != "text" or inbound.choice is not None or inbound.kind != "text":
             return None
         if conv.data.get("_confirm"):
             return None
@@ -249,10 +255,47 @@ class Flow:
                 self.rezone(conv, old)
         state = conv.state
         try:
-            self._dispatch(conv, inbound)
+            if inbound.kind == "edit":
+                self.edited(conv, inbound)
+            else:
+                conv.data.pop(SAID, None)
+                self._dispatch(conv, inbound)
+                typed = inbound.kind == "text" and inbound.choice is None
+                if typed and inbound.message and not inbound.text.startswith("/"):
+                    conv.data[SAID] = [inbound.message, state, conv.state]
         finally:
             if conv.state != state:
                 conv.data.pop(DAYS, None)  # the days of a week offered on a date question
+
+    def edited(self, conv: Conversation, inbound: Inbound) -> None:
+        """The user edited a message they sent. The latest typed answer, edited while the
+        conversation is still where that answer led, is replaced: back to its question (as
+        ``/back`` would), and the new text answers it, said so first (when it is taken; a
+        refused one gets the refusal, at that question). Any other edit (an older
+        message, a command, after something else happened) changes nothing, and the reply says
+        how to change an earlier answer."""
+        said = conv.data.get(SAID)  # an edit elsewhere leaves the latest answer editable
+        message, asked, reached = said if isinstance(said, list) and len(said) == 3 else [None] * 3
+        text = clean(inbound.text).strip()
+        latest = message == inbound.message and reached == conv.state and asked in self.steps
+        if (
+            not latest
+            or not isinstance(asked, str)
+            or not text
+            or text.startswith("/")
+            or conv.data.get("_confirm")
+        ):
+            conv.reoffer("edit_elsewhere")
+            return
+        if asked != conv.state:
+            trail: list[str] = conv.data.setdefault("_trail", [])
+            if trail and trail[-1] == conv.state:
+                trail.pop()
+            self.machine.set_state(asked, conv)
+        self._dispatch(conv, Inbound(inbound.key, text=text, event_id=inbound.event_id))
+        if conv.state != asked:  # taken as the answer (else the reply says why not)
+            conv.out.insert(0, Reply(conv.text("edit_replaced", answer=text)))
+        conv.data[SAID] = [inbound.message, asked, conv.state]
 
     def _dispatch(self, conv: Conversation, inbound: Inbound) -> None:
         if inbound.kind == "unsupported":
@@ -312,7 +355,7 @@ class Flow:
             conv.say("stale_choice")
             conv.redraw()  # the current page and question again, with its buttons
             return None
-        if conv.fresh and step.input == "choice" and text.isdigit():
+        if conv.fresh and step.input == "choice" and text.isdecimal():
             # A number means a button on screen, and after a restart none may be.
             conv.refuse(self._expected(conv))
             return None
@@ -409,14 +452,23 @@ class Flow:
         conv.reoffer("help")
 
     def _back(self, conv: Conversation) -> None:
+        """The question before this one, drawn as it was left: going back does not save or
+        schedule anything again. A question with nothing left to ask (it asked for what is now
+        known, so drawing it says nothing) is passed over, back to the one before it."""
         trail: list[str] = conv.data.setdefault("_trail", [])
-        earlier = trail[:-1] if trail and trail[-1] == conv.state else trail
-        if not earlier:
-            conv.reoffer("back_nothing")
-            return
-        del trail[len(earlier) :]
-        self.machine.set_state(earlier[-1], conv)
-        conv.redraw()  # as it was left: going back does not save or schedule anything again
+        state, kept = conv.state, list(trail)
+        earlier = trail[:-1] if trail and trail[-1] == conv.state else list(trail)
+        while earlier:
+            del trail[len(earlier) :]
+            self.machine.set_state(earlier[-1], conv)
+            drawn = len(conv.out)
+            conv.redraw()
+            if len(conv.out) > drawn:
+                return
+            earlier.pop()
+        self.machine.set_state(state, conv)
+        trail[:] = kept
+        conv.reoffer("back_nothing")
 
     def _cancel(self, conv: Conversation) -> None:
         conv.data["_trail"] = []
@@ -470,7 +522,7 @@ def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice
     t = text.strip().casefold().rstrip(".!")
     if not t or not choices:
         return None
-    if t.isdigit():
+    if t.isdecimal():
         n = int(t)
         return choices[n - 1] if 1 <= n <= len(choices) else None
     for c in choices:

@@ -22,16 +22,17 @@ class Parcel:
     """One reply on its way to one conversation. A sender that splits a reply into several
     platform messages counts those sent in ``parts`` and skips them when the parcel is retried;
     ``batch`` tells which replies answer the same action (a sender may treat them as a group).
-    An ``inherited`` parcel comes from a relay that died: as a lane sends only its first reply
-    at a time, it may be the one that was on its way; a sender that can ask the platform
-    whether it arrived (Slack can) sends it only if not."""
+    An ``inherited`` parcel is the oldest undelivered reply of a conversation taken over from a
+    relay that is gone: as a lane sends one reply at a time, it is the only one that may have
+    been on its way; a sender that can ask the platform whether it arrived (Slack can) sends it
+    only if not."""
 
     key: ConversationKey
     reply: Reply
     batch: int = 0  # the same for the replies of one action (or one post): one answer
     parts: int = 0
     tries: int = 0
-    inherited: bool = False  # from a relay that stopped or died: it may have sent it already
+    inherited: bool = False  # a gone relay's oldest reply here: it may have sent it already
     done: asyncio.Future[None] | None = field(default=None, repr=False)
 
 

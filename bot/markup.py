@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,38 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\
 def clean(value: str) -> str:
     """Strip control and bidirectional-override characters from user text (newlines stay)."""
     return _CONTROL.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Lone surrogates: a Slack or console client can send them; no database or platform takes them.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Characters that draw nothing but are not format characters: the Hangul fillers, the braille
+# blank, the combining grapheme joiner, the Mongolian vowel separator.
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u180e")
+
+
+def _invisible(ch: str) -> bool:
+    return ch.isspace() or ch in _FILLERS or unicodedata.category(ch) in ("Cf", "Cc", "Cs")
+
+
+def typed(value: str) -> str:
+    """User text as the bot reads it, normalised once where it comes in (``bot.messages.Inbound``).
+
+    Lone surrogates, control characters (but newline and tab) and bidirectional overrides are
+    removed; whitespace and invisible characters (zero-width spaces and joiners, word joiners,
+    byte-order marks, soft hyphens, fillers) are trimmed from both ends, so an answer made only of
+    them is empty and ``"5\u200b"`` is ``"5"``. What is visible is kept as typed: no case or
+    compatibility folding, and a joiner *inside* the text (an emoji sequence, a Persian word)
+    stays. Returns a ``str`` that encodes as UTF-8.
+    """
+    if not value.isascii():
+        value = _SURROGATE.sub("", value)
+    value = clean(value)
+    start, end = 0, len(value)
+    while start < end and _invisible(value[start]):
+        start += 1
+    while end > start and _invisible(value[end - 1]):
+        end -= 1
+    return value[start:end]
 
 
 def esc(value: object) -> str:

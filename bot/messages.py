@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from bot.markup import typed
+
 
 @dataclass(frozen=True, slots=True)
 class ConversationKey:
@@ -55,13 +57,16 @@ class Reply:
     """One message from the bot. ``text`` is neutral markup (see ``bot.markup``).
 
     ``outbox_id`` is set by the engine once the reply is durably queued; adapters pass the reply
-    back to ``Engine.delivered`` after sending it.
+    back to ``Engine.delivered`` after sending it. ``thread``, where a platform has threads or
+    topics in one chat, is the one to answer in (a Telegram forum topic's ``message_thread_id``
+    as a string); None answers in the chat itself.
     """
 
     text: str
     choices: list[Choice] = field(default_factory=list)
     attachment: Attachment | None = None
     outbox_id: int | None = None
+    thread: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text}
@@ -70,6 +75,8 @@ class Reply:
         if self.attachment is not None:
             a = self.attachment
             data["attachment"] = [a.filename, a.content, a.mime]
+        if self.thread is not None:
+            data["thread"] = self.thread
         return data
 
     @classmethod
@@ -80,6 +87,7 @@ class Reply:
             choices=[Choice(label, value) for label, value in data.get("choices", [])],
             attachment=Attachment(*att) if att else None,
             outbox_id=outbox_id,
+            thread=data.get("thread"),
         )
 
 
@@ -90,7 +98,11 @@ class Inbound:
     ``event_id`` is the platform's delivery id (Slack ``event_id`` or action id, Telegram
     ``update_id``); the engine ignores an id it has already processed for this key.
     ``kind`` is ``"text"`` for text and taps, ``"unsupported"`` for a photo, sticker, voice
-    note or file the bot cannot read. ``locale`` (``en-GB``) and ``tz`` (an IANA time zone,
+    note or file the bot cannot read, ``"edit"`` when the user edited a message they sent
+    earlier (``text`` is its new text). ``message`` is the platform's id of the user's message
+    (Telegram ``message_id``, Slack ``ts``), so that an edit can name the message it changes. ``text`` and ``choice`` are normalised on the way in
+    (``bot.markup.typed``), whichever platform made them: what every adapter, the inbox and the
+    flow see is valid UTF-8 without invisible edges. ``locale`` (``en-GB``) and ``tz`` (an IANA time zone,
     ``America/Los_Angeles``) are what the platform says about the user, when it says it.
     """
 
@@ -102,6 +114,13 @@ class Inbound:
     locale: str | None = None
     kind: str = "text"
     tz: str | None = None
+    message: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.text:
+            object.__setattr__(self, "text", typed(self.text))
+        if self.choice:
+            object.__setattr__(self, "choice", typed(self.choice))
 
     def to_json(self) -> dict[str, Any]:
         """The fields as JSON-ready data (what the inbox stores; the key is stored beside it)."""
@@ -120,6 +139,8 @@ class Inbound:
             data["kind"] = self.kind
         if self.tz is not None:
             data["tz"] = self.tz
+        if self.message is not None:
+            data["message"] = self.message
         return data
 
     @classmethod
@@ -135,6 +156,7 @@ class Inbound:
             locale=data.get("locale"),
             kind=data.get("kind", "text"),
             tz=data.get("tz"),
+            message=data.get("message"),
         )
 
 

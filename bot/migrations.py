@@ -7,26 +7,24 @@ Version 3 adds the inbox (user actions stored before the platform is acknowledge
 inbox and outbox rows (the relay that will send them) with the relays' heartbeats, outbox ids
 that are never reused, the database's random id, and indexes for per-key outbox look-ups and the
 retention sweep.
+Version 4 adds the report's random key (``meta``), from which its noise is derived.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # imported by the store only when it migrates
-    import sqlite_utils
 
 CORE = "core"  # the component name of these migrations in schema_migrations
 
 
-def _each(db: sqlite_utils.Database, script: str) -> None:
+def _each(db: sqlite3.Connection, script: str) -> None:
     for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
 
 
-def initial(db: sqlite_utils.Database) -> None:
+def initial(db: sqlite3.Connection) -> None:
     # Processed event ids live on the conversation row (``events``, the last few dozen), so
     # dedupe costs no table of its own; the outbox holds only replies not yet delivered.
     # Statement by statement: executescript() would COMMIT the migration's transaction first.
@@ -53,7 +51,7 @@ def initial(db: sqlite_utils.Database) -> None:
     )
 
 
-def component_versions(db: sqlite_utils.Database) -> None:
+def component_versions(db: sqlite3.Connection) -> None:
     # The core and each flow count their migrations apart: one row per (component, version).
     _each(
         db,
@@ -69,7 +67,7 @@ def component_versions(db: sqlite_utils.Database) -> None:
     )
 
 
-def inbox_and_relays(db: sqlite_utils.Database) -> None:
+def inbox_and_relays(db: sqlite3.Connection) -> None:
     # The inbox holds a user action from the moment it is received until the transaction that
     # applies it deletes it; one row per (key, event id), so a redelivery waiting beside the
     # original is not stored twice. ``owner`` is the relay that will process or send a row: a
@@ -104,10 +102,52 @@ def inbox_and_relays(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
+def report_key(db: sqlite3.Connection) -> None:
+    # A random key the career-office report derives its noise from (flows/pivot/report): kept
+    # with the data it protects, never printed, so no reader of the reports can predict it.
+    db.execute("INSERT INTO meta (name, value) VALUES ('report_key', lower(hex(randomblob(32))))")
+
+
+def first_release(db: sqlite3.Connection) -> None:
+    """Bring a file made by the first release (code to 7c3559b) to the v1 schema of today.
+
+    That release shipped ``initial`` before it was edited (c2934a7, 7d643b6): it recorded
+    processed events in a ``processed_events`` table and kept delivered replies in the outbox
+    with ``delivered_at`` set, where today's v1 keeps the last event ids on the conversation row
+    (``events``, one per line) and only undelivered replies. Without this, such a file re-sends
+    every delivered reply at start and then fails with ``no such column: events``. It runs in
+    the same transaction as the next migration, once, for a file that has core v1 but no
+    ``events`` column; migrations themselves stay as shipped.
+    """
+    _each(
+        db,
+        f"""
+        ALTER TABLE conversations ADD COLUMN events TEXT NOT NULL DEFAULT '';
+        UPDATE conversations SET events = coalesce((
+            SELECT group_concat(event_id, char(10)) FROM (
+                SELECT event_id, at, n FROM (
+                    SELECT event_id, at, rowid AS n FROM processed_events p
+                    WHERE p.key = conversations.key
+                    ORDER BY at DESC, n DESC LIMIT {FIRST_RELEASE_EVENTS})
+                ORDER BY at, n)), '');
+        DROP TABLE processed_events;
+        DELETE FROM outbox WHERE delivered_at IS NOT NULL;
+        DROP INDEX IF EXISTS outbox_undelivered;
+        DROP INDEX IF EXISTS outbox_key;
+        DROP INDEX IF EXISTS conversations_updated;
+        """,
+    )
+    # The outbox keeps its ``delivered_at`` column until core v3 rebuilds the table without it.
+
+
+FIRST_RELEASE_EVENTS = 32  # the engine's dedupe window (bot.engine.DEDUPE_WINDOW)
+
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("initial", initial),
     ("component_versions", component_versions),
     ("inbox_and_relays", inbox_and_relays),
+    ("report_key", report_key),
 ]
 
 
@@ -146,7 +186,16 @@ CREATE TABLE relays (
     pid integer NOT NULL, beat_at text NOT NULL);
 CREATE TABLE meta (name text PRIMARY KEY, value text NOT NULL);
 INSERT INTO meta (name, value)
-    VALUES ('database', substr(md5(random()::text || clock_timestamp()::text), 1, 16))
+    VALUES ('database', substr(replace(gen_random_uuid()::text, '-', ''), 1, 16))
+"""
+# The report's random key, as SQLite's v4: 32 bytes from two version-4 UUIDs' random bits
+# (gen_random_uuid draws from the server's strong random source; no extension needed).
+POSTGRES_REPORT_KEY = """
+INSERT INTO meta (name, value)
+    VALUES ('report_key', replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''))
 """
 
-POSTGRES: list[tuple[str, str]] = [("initial", POSTGRES_INITIAL)]
+POSTGRES: list[tuple[str, str]] = [
+    ("initial", POSTGRES_INITIAL),
+    ("report_key", POSTGRES_REPORT_KEY),
+]

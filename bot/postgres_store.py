@@ -224,6 +224,20 @@ class PostgresStore:
             finally:
                 self._conn = None
 
+    def check(self) -> None:
+        """A write rolled back: ``StoreError`` with one line if the database cannot be written
+        (a read-only standby, a role without the rights on its tables)."""
+        try:
+            with self.atomic():
+                assert self._conn is not None
+                self._run("UPDATE meta SET value = value WHERE name = 'database'")
+                raise psycopg.Rollback()
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"PostgreSQL {_where(self._url)} cannot be written:"
+                f" {_reason(exc, _password(self._url))}"
+            ) from None
+
     def lock(self, key: ConversationKey) -> None:
         """Inside a transaction: hold ``key``'s conversation lock until it ends; another worker
         asking for the same key waits until then."""
@@ -365,6 +379,11 @@ class PostgresStore:
         row = self._one("SELECT value FROM meta WHERE name = 'database'")
         assert row is not None
         return str(row[0])
+
+    def secret(self) -> bytes:
+        row = self._one("SELECT value FROM meta WHERE name = 'report_key'")
+        assert row is not None
+        return bytes.fromhex(str(row[0]))
 
     def own(self, owner: str | None) -> None:
         self._owner = owner

@@ -22,6 +22,16 @@ owner's heartbeat says it runs. When several relays receive one conversation's a
 behind a load balancer, on PostgreSQL), a lane processes its next action only once no older one
 of that conversation waits in the inbox, so actions are handled in the order they arrived.
 
+Duplicates after a crash. A reply is marked delivered (its outbox row deleted, committed) as soon
+as its send returns, so what a kill can repeat is what was *in flight* at that instant: the
+platform may have taken it without our knowing. As a lane sends one reply at a time, only the
+oldest undelivered reply of a conversation left by a relay that is gone can be such a reply: that
+parcel is ``inherited`` (a sender that can ask the platform whether it arrived does so). Until
+the first backlog scan is done and every inherited parcel has been tried once, the relay
+*recovers*: every send (inherited or new) waits until no other send is in flight, so a kill
+during the restart burst can repeat at most one reply, instead of one per conversation being
+re-sent at once. Then sends run in parallel again (up to ``workers``).
+
 Beside this module: :mod:`bot.lanes` (a lane's data, parcels, the back-off), :mod:`bot.pauses`
 (paused workspaces) and :mod:`bot.owners` (which relay works on which rows).
 """
@@ -33,7 +43,6 @@ import bisect
 import itertools
 import logging
 import random
-import traceback
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, Protocol
@@ -41,6 +50,7 @@ from typing import Any, Protocol
 from bot.engine import Engine
 from bot.errors import RecipientGone, Rejected, RetryLater, WorkspaceUnauthorised
 from bot.lanes import Backoff, Lane, Parcel, order, settle
+from bot.logs import frames
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 from bot.owners import Owners
 from bot.pauses import Pauses
@@ -125,6 +135,12 @@ class Relay:
         self._ticking = 0
         self._scans = 0
         self._batches = itertools.count(1)
+        # Recovery (see the module's docstring): the first scan is running, or these
+        # conversations may hold an inherited reply not tried yet; sends go one at a time.
+        self._first_scan = False
+        self._suspects: set[ConversationKey] = set()
+        self._in_flight = 0  # sends under way
+        self._send_ended = asyncio.Event()
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -134,6 +150,7 @@ class Relay:
         self.store.own(self.owner)
         self._beat()
         self._scans = 1  # the first scan counts from now: idle() waits for it
+        self._first_scan = True  # recovering until it is done (and inherited replies tried)
         loop = asyncio.get_running_loop()
         self._tasks = [loop.create_task(self._work()) for _ in range(self.workers)]
         self._tasks.append(loop.create_task(self._heartbeat()))
@@ -158,7 +175,9 @@ class Relay:
         self._lanes.clear()
         self._urgent.clear()
         self._later.clear()
-        self._scans = self._ticking = self._queued = 0
+        self._suspects.clear()
+        self._first_scan = False
+        self._scans = self._ticking = self._queued = self._in_flight = 0
         self.engine.flush()
         self.owners.retire()  # its rows are anybody's now, without waiting
         self.store.own(None)
@@ -222,12 +241,14 @@ class Relay:
         """The platform told us this person left (blocked the bot): deactivate them and drop
         their undelivered replies; their data stays."""
         self.engine.deactivate(key)
+        self._suspects.discard(key)
         lane = self._lanes.get(key)
         if lane is not None:
             self._drop(lane, len(lane.out))
 
     def forget_workspace(self, workspace: str) -> None:
         """A workspace was erased (uninstalled): drop its lanes and its pause."""
+        self._suspects = {k for k in self._suspects if k.workspace != workspace}
         for key in [k for k in self._lanes if k.workspace == workspace]:
             lane = self._lanes.pop(key)
             if lane.waiting is not None:
@@ -341,12 +362,14 @@ class Relay:
         if self._lanes.get(lane.key) is lane:
             del self._lanes[lane.key]
             self._changed.set()
+        self._suspects.discard(lane.key)
         self.pauses.finished(lane)  # it may have probed without sending anything
 
     async def _step(self, lane: Lane) -> None:
         """One unit of a lane's work: read its older rows, or send one reply, or process one
         action. Whatever it is, the lane goes back to the end of the queue afterwards."""
         if self.pauses.holds(lane):
+            self._suspects.discard(lane.key)  # parked, not sending: it must not hold up others
             return
         if lane.fresh or (lane.more and not lane.out):
             self._load(lane)
@@ -368,10 +391,16 @@ class Relay:
             rows = self.store.pending_of(key, LOAD)
         known = {p.reply.outbox_id for p in lane.out} | self.engine.unflushed()
         mine = [r for r, owner in rows if owner == self.owner and r.outbox_id not in known]
+        # Of the rows taken over, only the conversation's oldest can have been on its way.
+        oldest = rows[0][0].outbox_id if rows and rows[0][0].outbox_id in take else None
         if mine:
-            batch, taken = next(self._batches), set(take)
-            parcels = [Parcel(key, r, batch, inherited=r.outbox_id in taken) for r in mine]
+            batch = next(self._batches)
+            parcels = [Parcel(key, r, batch, inherited=r.outbox_id == oldest) for r in mine]
             self._add_out(lane, parcels)
+        if oldest is not None and any(p.inherited for p in lane.out):
+            self._suspects.add(key)
+        else:
+            self._suspects.discard(key)
         received = self.store.inbox_of(key, LOAD)
         take = [r.id for r in received if r.owner not in alive]
         if take:
@@ -387,6 +416,9 @@ class Relay:
         # More than one read's worth (and this one made progress): read again when these are sent.
         lane.more = (len(rows) == LOAD and bool(mine)) or len(received) == LOAD
 
+    def _recovering(self) -> bool:
+        return self._first_scan or bool(self._suspects)
+
     async def _send(self, lane: Lane, parcel: Parcel) -> None:
         key = lane.key
         if parcel.reply.outbox_id is not None and self._unsent_before(key, parcel.reply.outbox_id):
@@ -395,6 +427,10 @@ class Relay:
             lane.fresh = True
             self._sleep(lane, ORDER_WAIT)
             return
+        while self._in_flight and self._recovering():  # recovery: one send at a time
+            self._send_ended.clear()
+            await self._send_ended.wait()
+        self._in_flight += 1
         try:
             await self.sender.send(parcel)
         except RetryLater as exc:
@@ -430,9 +466,14 @@ class Relay:
         else:
             lane.out.popleft()
             self.engine.delivered([parcel.reply])
-            self.engine.flush()
+            self.engine.flush()  # marked at once: a kill from here on cannot repeat it
             settle(parcel.done)
             self.pauses.went_through(lane)
+        finally:
+            self._in_flight -= 1
+            self._send_ended.set()
+            if parcel.inherited:  # tried once: whatever a kill now repeats is this run's
+                self._suspects.discard(key)
 
     async def _process(self, lane: Lane) -> None:
         if self._behind(lane):
@@ -446,7 +487,9 @@ class Relay:
         self._queued -= 1
         self._changed.set()
         inbound: Inbound | None = received.inbound
-        if self.prepare is not None:
+        if self.prepare is not None and self.engine.seen(received.inbound):
+            inbound = None  # a redelivery of a processed event: none of prepare's side effects
+        elif self.prepare is not None:
             try:
                 inbound = await self.prepare(received)
             except Exception as exc:
@@ -521,9 +564,11 @@ class Relay:
                 for row in rows:
                     if self.only is not None and row.key != self.only:
                         continue
-                    if row.key in self._lanes:
-                        continue
-                    if self.owners.takes(row.owner):
+                    lane = self._lanes.get(row.key)
+                    taken = row.owner != self.owner and self.owners.takes(row.owner)
+                    if taken and table == "outbox" and (lane is None or lane.fresh):
+                        self._suspects.add(row.key)  # until its first read says otherwise
+                    if lane is None and self.owners.takes(row.owner):
                         self._schedule(self._lane(row.key))
                 if len(rows) < SCAN_BATCH:
                     break
@@ -543,6 +588,8 @@ class Relay:
                 log.error("backlog scan failed: %s\n%s", type(exc).__name__, frames(exc))
             finally:
                 self._scans -= 1
+                self._first_scan = False
+                self._send_ended.set()
                 self._changed.set()
             await asyncio.sleep(self.scan_every)
 
@@ -558,8 +605,3 @@ class Relay:
                 self._beat()
             except Exception as exc:
                 log.warning("relay heartbeat failed: %s", type(exc).__name__)
-
-
-def frames(exc: BaseException) -> str:
-    """A traceback without the exception's message, which may quote what the user wrote."""
-    return "".join(traceback.format_tb(exc.__traceback__))

@@ -183,7 +183,7 @@ def _find_button(want: Any, shown: list[list[Choice]]) -> Choice:
     of the last reply (the latest message first)."""
     last = shown[-1] if shown else []
     labels = [c.label for buttons in shown for c in buttons]
-    if isinstance(want, int) or (isinstance(want, str) and want.isdigit()):
+    if isinstance(want, int) or (isinstance(want, str) and want.isdecimal()):
         n = int(want)
         if 1 <= n <= len(last):
             return last[n - 1]

@@ -13,6 +13,7 @@ sqlite-utils' table API is imported only to migrate the schema (and for tools an
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,10 +21,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot import schema_cache
 from bot.clock import iso
 from bot.errors import StoreError
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
-from bot.migrations import CORE, MIGRATIONS
+from bot.migrations import CORE, MIGRATIONS, first_release
 from bot.store import (
     Backlog,
     ColumnType,
@@ -34,6 +36,7 @@ from bot.store import (
     Session,
     Table,
     Timer,
+    exported_reply,
 )
 
 if TYPE_CHECKING:
@@ -62,6 +65,7 @@ class SqliteStore:
         self._tables: dict[str, dict[str, ColumnType]] = {}
         self._components: dict[str, Records] = {}
         self._owner: str | None = None  # written on inbox and outbox rows (see ``own``)
+        self.path: Path | str = ":memory:"  # the file, once ``open`` has opened one
         self.migrate()
 
     @classmethod
@@ -70,15 +74,38 @@ class SqliteStore:
 
         Raises ``StoreError`` if the file cannot be opened or is from a newer version.
         """
+        conn: sqlite3.Connection | None = None
         try:
+            new = not os.path.exists(path) or os.path.getsize(path) == 0
             conn = sqlite3.connect(str(path), isolation_level=None)
+            if new:
+                # Nothing in it to lose yet: its switch to WAL (a rollback-journal write while the
+                # file is still empty) need not wait for the disk, about 15 ms of a first start.
+                conn.execute("PRAGMA synchronous=OFF")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA busy_timeout=5000")
             conn.execute("PRAGMA wal_autocheckpoint=10000")
+            _health(conn, path)  # before migrating: a damaged file is never written to
+            store = cls(conn)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {path}: {exc}") from exc
-        return cls(conn)
+            if conn is not None:
+                conn.close()
+            raise _unusable(path, exc) from None
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+        store.path = Path(path)
+        return store
+
+    def check(self) -> None:
+        """``PRAGMA quick_check``, then a write rolled back: ``StoreError`` with one line if the
+        file is damaged or read-only. ``open`` runs the same check before it migrates."""
+        try:
+            _health(self.conn, self.path)
+        except sqlite3.Error as exc:
+            raise _unusable(self.path, exc) from None
 
     @classmethod
     def memory(cls) -> SqliteStore:
@@ -113,8 +140,28 @@ class SqliteStore:
         return {str(c): int(v) for c, v in rows}
 
     def migrate(self) -> None:
-        """Apply every core migration newer than the file's, each in its own transaction."""
-        self._apply(CORE, MIGRATIONS)
+        """Apply every core migration newer than the file's, each in its own transaction (on a
+        new file, all of them in one: nothing is there to keep apart); a file of the first
+        release is first brought to today's v1 (``migrations.first_release``)."""
+        first = self._x(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'processed_events'"
+            " AND NOT EXISTS (SELECT 1 FROM pragma_table_info('conversations')"
+            " WHERE name = 'events')"
+        ).fetchone()
+        if first:
+            try:
+                with self.atomic():
+                    first_release(self.conn)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"cannot migrate database: {exc}") from exc
+        if self.versions():
+            self._apply(CORE, MIGRATIONS)
+            return
+        try:
+            with self.atomic():
+                self._apply(CORE, MIGRATIONS)  # each step a savepoint of this transaction
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot migrate database: {exc}") from exc
 
     def install(self, records: Records) -> None:
         """Bring a flow's record tables up to date and let the record methods reach them.
@@ -131,9 +178,59 @@ class SqliteStore:
             owner = next((c for c, r in self._components.items() if name in r.tables()), None)
             if name in _CORE_TABLES or owner not in (None, records.component):
                 raise StoreError(f"{records.component}: table {name} is {owner or CORE}'s")
-        self._apply(records.component, [(m.name, _migration(m)) for m in records.migrations])
+        steps = [(m.name, _migration(m)) for m in records.migrations]
+        if not self._install_fresh(records):
+            self._apply(records.component, steps)
         self._components[records.component] = records
         self._tables.update({name: {**_OWNED, **columns} for name, columns in tables.items()})
+
+    def _install_fresh(self, records: Records) -> bool:
+        """On a file where none of ``records``' tables exist yet, build them as sqlite-utils
+        built them last time (``bot.schema_cache``); after building them with sqlite-utils,
+        keep what it made for next time. False when the file is not fresh for them (or the
+        snapshot is missing): then migrate as usual."""
+        component, tables = records.component, list(records.tables())
+        if not records.migrations or self.versions().get(component, 0) or self._exist(tables):
+            return False
+        statements = schema_cache.load(records)
+        if statements is None:
+            self._apply(component, [(m.name, _migration(m)) for m in records.migrations])
+            schema_cache.save(records, self._schema_of(tables))
+            return True
+        try:
+            with self.atomic():
+                if self.versions().get(component, 0) or self._exist(tables):
+                    return False  # another process built them meanwhile
+                for statement in statements:
+                    self._x(statement)
+                self._x(
+                    "INSERT INTO schema_migrations (component, version, name) VALUES "
+                    + ", ".join("(?, ?, ?)" for _ in records.migrations),
+                    [
+                        v
+                        for n, m in enumerate(records.migrations, 1)
+                        for v in (component, n, m.name)
+                    ],
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot migrate database: {exc}") from exc
+        return True
+
+    def _exist(self, tables: Sequence[str]) -> bool:
+        marks = ",".join("?" * len(tables))
+        query = f"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name IN ({marks})"
+        return self._x(query, tables).fetchone() is not None
+
+    def _schema_of(self, tables: Sequence[str]) -> list[str]:
+        """The statements that make ``tables`` and their indexes as they are now: tables
+        first, each kind in the order it was made."""
+        marks = ",".join("?" * len(tables))
+        rows = self._x(
+            f"SELECT sql FROM sqlite_master WHERE tbl_name IN ({marks}) AND sql IS NOT NULL"
+            " ORDER BY type != 'table', rowid",
+            tables,
+        ).fetchall()
+        return [str(r[0]) for r in rows]
 
     def _apply(self, component: str, steps: Sequence[tuple[str, _Step]]) -> None:
         try:
@@ -151,7 +248,8 @@ class SqliteStore:
                     # look again now that this transaction holds the write lock.
                     if self.versions().get(component, 0) >= version:
                         continue
-                    apply(self.db)
+                    # The core's steps are plain SQL; a flow's declared ones use sqlite-utils.
+                    apply(self.conn if component == CORE else self.db)
                     if self._per_component():
                         self._x(
                             "INSERT INTO schema_migrations (component, version, name)"
@@ -268,6 +366,10 @@ class SqliteStore:
     def identity(self) -> str:
         row = self._x("SELECT value FROM meta WHERE name = 'database'").fetchone()
         return str(row[0])
+
+    def secret(self) -> bytes:
+        row = self._x("SELECT value FROM meta WHERE name = 'report_key'").fetchone()
+        return bytes.fromhex(str(row[0]))
 
     def own(self, owner: str | None) -> None:
         """Write inbox and outbox rows from now on as ``owner``'s (a relay's id)."""
@@ -518,6 +620,9 @@ class SqliteStore:
             if table == "conversations":
                 for row in rows:
                     row["events"] = _ids(row["events"])
+            if table == "outbox":
+                for row in rows:
+                    row["payload"] = exported_reply(row["payload"])
             out[table] = rows
         return out
 
@@ -551,7 +656,7 @@ class SqliteStore:
         return [ConversationKey.parse(r[0]) for r in rows.fetchall()]
 
 
-_Step = Callable[["sqlite_utils.Database"], None]
+_Step = Callable[[Any], None]  # a sqlite3.Connection (core) or a sqlite_utils.Database
 _CORE_TABLES = frozenset(
     {"schema_migrations", "conversations", "inbox", "outbox", "timers", "relays", "meta"}
 )
@@ -615,6 +720,48 @@ def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
 
 def _period(end: datetime, start: datetime | None, workspace: str | None) -> dict[str, Any]:
     return {"end": iso(end), "start": iso(start) if start else None, "ws": workspace}
+
+
+class _Damaged(sqlite3.DatabaseError):
+    """``PRAGMA quick_check`` found a problem; its first line is the message."""
+
+
+def _health(conn: sqlite3.Connection, path: str | Path) -> None:
+    """Raise ``sqlite3.Error`` unless the file is whole and a write to it would succeed."""
+    rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    if rows != [("ok",)]:
+        raise _Damaged(str(rows[0][0]) if rows else "no answer from quick_check")
+    if str(path) == ":memory:":
+        return
+    # A write that touches the file (and its -wal and -shm): a read-only file, or one in a
+    # read-only folder, fails here. Rolled back, so the file is left exactly as it was.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("CREATE TABLE pivotbot_write_check (x)")
+    finally:
+        conn.execute("ROLLBACK")
+
+
+# SQLite's primary result codes for what an operator must fix before starting.
+_READONLY, _CANTOPEN, _CORRUPT, _NOTADB, _FULL, _PERM = 8, 14, 11, 26, 13, 3
+
+
+def _unusable(path: str | Path, exc: sqlite3.Error) -> StoreError:
+    """One line for ``exc`` met while opening or checking ``path``: what is wrong, what to do."""
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if isinstance(exc, _Damaged) or code in (_CORRUPT, _NOTADB):
+        return StoreError(
+            f"database {path} is damaged ({exc}): restore it from a backup, or move it away to"
+            " start a new one"
+        )
+    if code in (_READONLY, _PERM) or (code == _CANTOPEN and Path(path).exists()):
+        return StoreError(
+            f"database {path} is read-only ({exc}): pivotbot must be able to write to it and to"
+            " its folder (for its -wal and -shm files)"
+        )
+    if code == _FULL:
+        return StoreError(f"database {path} cannot grow: the disk is full ({exc})")
+    return StoreError(f"cannot open database {path}: {exc}")
 
 
 def _ids(text: str) -> list[str]:

@@ -171,6 +171,12 @@ class Store(Protocol):
         transaction already excludes every other writer: nothing more to do)."""
         ...
 
+    def check(self) -> None:
+        """The start-up check: raise ``StoreError`` with one line saying what is wrong and what
+        to do if the database is damaged or cannot be written (``open_store`` calls it, so
+        every command that opens the database stops before serving anyone)."""
+        ...
+
     # -- conversations and the outbox: the hot path
 
     def load(self, key: ConversationKey) -> Session | None:
@@ -206,6 +212,11 @@ class Store(Protocol):
     def identity(self) -> str:
         """This database's random id, made with its schema: with an outbox id (never reused)
         it names one reply for good, so a platform message can carry it."""
+        ...
+
+    def secret(self) -> bytes:
+        """This database's random 32-byte report key, made with its schema and never shown: the
+        career-office report derives its noise from it (``flows.pivot.report``)."""
         ...
 
     def own(self, owner: str | None) -> None:
@@ -341,16 +352,30 @@ class Store(Protocol):
         ...
 
 
+def exported_reply(payload: Any) -> Any:
+    """An outbox payload as a data export shows it: text and buttons, and an attachment by its
+    file name, type and size only. The attachment is an earlier export or a CSV of the person's
+    records, which the export holds once already; copying it would nest every undelivered
+    export in the next, each 2-3 times the size of the last."""
+    if not isinstance(payload, dict) or not isinstance(payload.get("attachment"), list):
+        return payload
+    name, content, *mime = payload["attachment"]
+    shown = {"filename": name, "mime": mime[0] if mime else None, "characters": len(content)}
+    return {**payload, "attachment": shown}
+
+
 def open_store(location: str | Path) -> Store:
     """The store at ``location``, its core schema brought up to date: a ``postgresql://`` (or
     ``postgres://``) URL opens PostgreSQL (``bot.postgres_store``, the ``postgres`` extra); a
     path or a ``sqlite:///path`` URL opens (creating if missing) that SQLite file.
 
-    Raises ``StoreError`` (one line, never with a password in it) if it cannot be opened, is from
-    a newer version, or is a URL of another kind; ``MissingExtra`` when PostgreSQL is asked for
+    Checked (``Store.check``). Raises ``StoreError`` (one line, never with a password in it) if
+    it cannot be opened, is damaged or read-only, is from a newer version, or is a URL of
+    another kind; ``MissingExtra`` when PostgreSQL is asked for
     but psycopg is not installed.
     """
     kind, target = database_kind(location)
+    store: Store
     if kind == "postgresql":
         try:
             from bot.postgres_store import PostgresStore  # psycopg only for PostgreSQL
@@ -360,10 +385,17 @@ def open_store(location: str | Path) -> Store:
             raise MissingExtra(
                 "PostgreSQL support is not installed: pip install 'pivotbot[postgres]'"
             ) from None
-        return PostgresStore.open(target)
-    from bot.sqlite_store import SqliteStore  # sqlite-utils only when a store is opened
+        store = PostgresStore.open(target)
+    else:
+        from bot.sqlite_store import SqliteStore  # sqlite-utils only when a store is opened
 
-    return SqliteStore.open(target)
+        store = SqliteStore.open(target)
+    try:
+        store.check()
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def database_kind(location: str | Path) -> tuple[str, str]:

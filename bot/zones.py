@@ -26,6 +26,8 @@ from datetime import UTC, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot.patterns import lazy
+
 # Typed words -> IANA key. Lower case, accents removed (see ``_norm``).
 ALIASES: dict[str, str] = {
     # Abbreviations and zone names as people say them.
@@ -272,7 +274,7 @@ LIKELY_MAX = 5
 # How a zone is named to people where its city alone would puzzle them.
 LABELS = {"UTC": "UTC", "Asia/Kolkata": "India"}
 
-_OFFSET = re.compile(r"(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?")
+_OFFSET = lazy(r"(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?")
 
 
 def get(name: str | None) -> tzinfo | None:
@@ -347,8 +349,8 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", plain).strip()
 
 
-_LEAD = re.compile(r"^(?:i(?: a|')?m (?:in|near|from)|i live in|i am in|in|near|based in) ")
-_TAIL = re.compile(r" (?:time|timezone|time zone|area)$")
+_LEAD = lazy(r"^(?:i(?: a|')?m (?:in|near|from)|i live in|i am in|in|near|based in) ")
+_TAIL = lazy(r" (?:time|timezone|time zone|area)$")
 
 
 def _candidates(words: str) -> list[str]:

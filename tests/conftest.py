@@ -56,6 +56,21 @@ class ScriptFailure(Exception):
     pass
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _schema_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Schema snapshots (``bot.schema_cache``) go to a directory of the test session's, not to
+    the user's cache; subprocesses inherit it."""
+    import os
+
+    before = os.environ.get("PIVOTBOT_CACHE_DIR")
+    os.environ["PIVOTBOT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("PIVOTBOT_CACHE_DIR", None)
+    else:
+        os.environ["PIVOTBOT_CACHE_DIR"] = before
+
+
 class Chat:
     """One user talking to an engine, errbot-style: ``await chat.say("hi")`` returns plain text."""
 

@@ -4,7 +4,8 @@ It plays Slack at its HTTP boundary, the way slack-bolt's own tests run a local 
 API, so the adapter under test uses the real slack-sdk client unchanged (only ``base_url`` points
 here). Each workspace has its own bot token; a call is answered only when its token belongs to the
 workspace that owns the channel, so a test sees at once if one workspace's token is used for
-another's conversation. Methods can be made slow (``slow``) or to fail (``fail``).
+another's conversation. Methods can be made slow (``slow``), to fail (``fail``) or to hang
+without an answer until released (``stall``).
 Every user of a workspace has a profile for ``users.info``: time zone ``DEFAULT_TZ`` unless a
 test sets another with ``set_user`` (``tz=None``: Slack says no time zone, as for an app
 installed without the ``users:read`` scope).
@@ -93,6 +94,7 @@ class FakeSlackApi:
         self.user_tz: dict[tuple[str, str], str | None] = {}  # (team, user) -> tz
         self._slow: dict[str, float] = {}
         self._fail: dict[str, list[tuple[str, int]]] = {}
+        self._stalled: dict[str, asyncio.Event] = {}
         self._seq = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -124,6 +126,8 @@ class FakeSlackApi:
         await web.SockSite(self._runner, sock).start()  # the server closes the socket at cleanup
 
     async def close(self) -> None:
+        for event in self._stalled.values():
+            event.set()
         if self._socket is not None:
             await self._socket.close()
         if self._runner is not None:
@@ -166,6 +170,17 @@ class FakeSlackApi:
         """Make the next ``times`` calls of ``method`` fail (``status`` 429 adds Retry-After: 0)."""
         self._fail.setdefault(method, []).extend([(error, status)] * times)
 
+    def stall(self, method: str) -> None:
+        """Hold every call of ``method`` without an answer (and without doing it) until
+        :meth:`release`: the caller's own timeout gives up first, as with a Slack that hangs."""
+        self._stalled[method] = asyncio.Event()
+
+    def release(self, method: str) -> None:
+        """Slack answers again; the calls it held get a 503 (their callers are long gone)."""
+        event = self._stalled.pop(method, None)
+        if event is not None:
+            event.set()
+
     def revoke(self, team_id: str) -> None:
         """The workspace uninstalled the app: its token stops working."""
         self.workspaces.pop(team_id, None)
@@ -200,6 +215,10 @@ class FakeSlackApi:
         self.calls.append(call)
         if method in self._slow:
             await asyncio.sleep(self._slow[method])
+        stalled = self._stalled.get(method)
+        if stalled is not None:
+            await stalled.wait()
+            return web.json_response({"ok": False, "error": "service_unavailable"}, status=503)
         if self._fail.get(method):
             error, status = self._fail[method].pop(0)
             headers = {"Retry-After": "0"} if status == 429 else {}

@@ -329,6 +329,40 @@ class Student:
         event = dm_event(self.team, self.user, text, self._ts(), **extra)
         return event_body(self.team, event, f"Ev{next(self._ids):08d}")
 
+    def edit_event(self, original: dict[str, Any], text: str, **message: Any) -> dict[str, Any]:
+        """Slack's ``message_changed`` event for the student editing ``original`` (a body from
+        :meth:`message_event`) to ``text``; ``message`` adds to or overrides the changed
+        message's fields (``edited=None`` for a change that is not an edit, like an unfurl)."""
+        old, ts = original["event"], self._ts()
+        changed = {
+            "type": "message",
+            "user": self.user,
+            "team": self.team,
+            "text": slack_escape(text),
+            "ts": old["ts"],
+            "edited": {"user": self.user, "ts": ts},
+            **message,
+        }
+        if changed["edited"] is None:
+            del changed["edited"]
+        event = {
+            "type": "message",
+            "subtype": "message_changed",
+            "hidden": True,
+            "channel": old["channel"],
+            "channel_type": old.get("channel_type", "im"),
+            "message": changed,
+            "previous_message": {
+                "type": "message",
+                "user": old.get("user"),
+                "text": old["text"],
+                "ts": old["ts"],
+            },
+            "event_ts": ts,
+            "ts": ts,
+        }
+        return event_body(self.team, event, f"Ev{next(self._ids):08d}")
+
     async def say(self, text: str, **kw: Any) -> list[Seen]:
         """Type ``text`` in the DM (a ``message.im`` event)."""
         return await self.send("event", self.message_event(text), **kw)

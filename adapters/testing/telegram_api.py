@@ -235,11 +235,16 @@ class _Chat:
     title: str = ""
     next_message_id: int = 1
     messages: dict[int, dict[str, Any]] = field(default_factory=dict)
+    forum: bool = False  # a supergroup with topics: message_thread_id names one
+    topics: set[int] = field(default_factory=set)
 
     def as_json(self) -> dict[str, Any]:
         if self.type == "private":
             return {"id": self.id, "type": "private", "first_name": self.first_name}
-        return {"id": self.id, "type": self.type, "title": self.title or "Career club"}
+        chat = {"id": self.id, "type": self.type, "title": self.title or "Career club"}
+        if self.forum:
+            chat["is_forum"] = True
+        return chat
 
 
 class FakeTelegram:
@@ -441,6 +446,18 @@ class FakeTelegram:
     def group_text(self, chat_id: int, user_id: int, text: str, **kw: Any) -> dict[str, Any]:
         """Someone writes in a supergroup the bot is in."""
         return self.text(chat_id, text, user_id=user_id, chat_type="supergroup", **kw)
+
+    def forum(self, chat_id: int, topics: tuple[int, ...] = ()) -> None:
+        """Make ``chat_id`` a forum supergroup with these topics (ids of their first messages)."""
+        chat = self._chat(chat_id, "supergroup")
+        chat.forum = True
+        chat.topics.update(topics)
+
+    def topic_text(self, chat_id: int, user_id: int, topic: int, text: str) -> dict[str, Any]:
+        """Someone writes in topic ``topic`` of a forum supergroup (see :meth:`forum`)."""
+        return self.group_text(
+            chat_id, user_id, text, message_thread_id=topic, is_topic_message=True
+        )
 
     def edit(self, chat_id: int, message_id: int, text: str) -> dict[str, Any]:
         """The user edits one of their messages."""
@@ -667,10 +684,15 @@ class FakeTelegram:
     async def _m_logOut(self, params: dict[str, Any]) -> Any:
         return True
 
-    def _bot_message(self, chat_id: int, **content: Any) -> dict[str, Any]:
+    def _bot_message(self, chat_id: int, thread: Any = None, **content: Any) -> dict[str, Any]:
         chat = self._chats.get(chat_id)
         if chat is None:
             raise ApiError(400, "Bad Request: chat not found")
+        if thread is not None:
+            # Topics exist only in forum supergroups; Telegram refuses any other thread id.
+            if not chat.forum or int(thread) not in chat.topics:
+                raise ApiError(400, "Bad Request: message thread not found")
+            content.update(message_thread_id=int(thread), is_topic_message=True)
         message = {
             "message_id": chat.next_message_id,
             "date": int(time.time()),
@@ -702,7 +724,7 @@ class FakeTelegram:
         markup = _check_markup(params.get("reply_markup"))
         if markup:
             content["reply_markup"] = markup
-        return self._bot_message(int(params["chat_id"]), **content)
+        return self._bot_message(int(params["chat_id"]), params.get("message_thread_id"), **content)
 
     async def _m_sendDocument(self, params: dict[str, Any]) -> Any:
         document = params.get("document")
@@ -719,7 +741,7 @@ class FakeTelegram:
         if params.get("caption"):
             content.update(self._formatted(params, "caption"))
         self.documents.append(document)
-        return self._bot_message(int(params["chat_id"]), **content)
+        return self._bot_message(int(params["chat_id"]), params.get("message_thread_id"), **content)
 
     def _own_message(self, params: dict[str, Any]) -> dict[str, Any]:
         chat = self._chats.get(int(params.get("chat_id", 0)))

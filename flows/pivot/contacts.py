@@ -14,7 +14,7 @@ from bot.flow import Step
 from bot.markup import fill
 from bot.messages import Attachment, Choice, Reply
 from bot.parts import Extras, Part
-from flows.pivot import people, reminders
+from flows.pivot import people, phrases, reminders
 
 STAGES = ("identified", "contacted", "met", "advocate", "referred")
 EDITABLE = ("name", "title", "organisation", "team", "reach", "next_step")
@@ -235,7 +235,7 @@ class Contacts(Part):
     def new_contact(self, event: EventData) -> None:
         self.c.data["contact"] = self.c.add(
             "contacts",
-            name=event.kwargs["text"],
+            name=phrases.person_name(event.kwargs["text"]) or event.kwargs["text"],
             stage="identified",
             priority="B",
             how_met=None,
@@ -243,15 +243,17 @@ class Contacts(Part):
         )
 
     def keep_contact_field(self, event: EventData) -> None:
-        field = (
-            self.c.data.pop("field", None)
-            or {
-                "contacts.new.organisation": "organisation",
-                "contacts.new.title": "title",
-                "contacts.new.how": "how_met",
-            }[self.c.state]
-        )
-        self.c.update("contacts", self.c.data["contact"], **{field: event.kwargs["text"]})
+        # The field being edited stays known after its answer: /back from the card asks for
+        # it again (as "New title?", not as the name).
+        field = {
+            "contacts.new.organisation": "organisation",
+            "contacts.new.title": "title",
+            "contacts.new.how": "how_met",
+        }.get(self.c.state) or self.c.data.get("field", "name")
+        text = event.kwargs["text"]
+        if field == "organisation":  # "lumen outdoor" -> "Lumen Outdoor"; "eBay" as typed
+            text = phrases.proper_name(text) or text
+        self.c.update("contacts", self.c.data["contact"], **{field: text})
 
     def pick_contact(self, event: EventData) -> None:
         self.c.data["contact"] = int(event.kwargs["value"])

@@ -206,7 +206,7 @@ class Debrief(Part):
 
     def _picked(self, event: EventData) -> dict[str, Any] | None:
         value = str(event.kwargs.get("value", ""))
-        rows = self.c.records("interviews", id=int(value)) if value.isdigit() else []
+        rows = self.c.records("interviews", id=int(value)) if value.isdecimal() else []
         return rows[0] if rows else None
 
     def picked_debriefed(self, event: EventData) -> bool:
@@ -226,7 +226,7 @@ class Debrief(Part):
 
     def keep_db_company(self, event: EventData) -> None:
         interview.begin(self.c)
-        self.c.data["company"] = event.kwargs["text"]
+        self.c.data["company"] = phrases.proper_name(event.kwargs["text"]) or event.kwargs["text"]
 
     def keep_db_role(self, event: EventData) -> None:
         self.c.data["role"] = event.kwargs["text"]
@@ -305,10 +305,13 @@ class Debrief(Part):
         field = self.c.state.rsplit(".", 1)[1]
         if "text" in event.kwargs:
             text = event.kwargs["text"]
-            # "priya nair" is written "Priya Nair" in the notes ("Hi Priya,").
-            self.c.data["db"]["person"][field] = (
-                phrases.person_name(text) if field == "name" else text
-            )
+            # "priya nair" is written "Priya Nair" in the notes ("Hi Priya,"); a title loses
+            # its hedges ("hiring manager for sales i think" -> "sales hiring manager").
+            if field == "name":
+                text = phrases.person_name(text)
+            elif field == "title":
+                text = phrases.job_title(text) or phrases.strip_end(text)
+            self.c.data["db"]["person"][field] = text
 
     def next_person(self, event: EventData) -> None:
         # Someone whose name wasn't caught is kept too: they still get a thank-you.

@@ -51,6 +51,7 @@ TEXTS = (
     "saved_intro",
     "saved_offer_to",
     "saved_offer_of",
+    "saved_offer_plain",
     "saved_offer_nobody",
     "saved_promise",
     "saved_promise_nobody",
@@ -61,6 +62,8 @@ TEXTS = (
     "nudge_intro",
     "nudge_to",
     "nudge_of",
+    "nudge_plain",
+    "nudge_by",
     "reminder_line",
     "reminder_line_with",
     "reminder_line_promise",
@@ -76,6 +79,7 @@ EXTRAS: Extras = {
     "saved_intro": ("who", "to", "by"),
     "saved_offer_to": ("who", "what"),
     "saved_offer_of": ("who", "what"),
+    "saved_offer_plain": ("who", "what"),
     "saved_offer_nobody": ("what",),
     "saved_promise": ("who", "what"),
     "saved_promise_nobody": ("what",),
@@ -95,6 +99,8 @@ EXTRAS: Extras = {
     "nudge_intro": ("what",),
     "nudge_to": ("what",),
     "nudge_of": ("what",),
+    "nudge_plain": ("what",),
+    "nudge_by": ("what",),
     "reminder_line": ("what", "day"),
     "reminder_line_with": ("what", "day", "names"),
     "reminder_line_promise": ("what", "day", "names"),
@@ -232,7 +238,9 @@ def _save_offer(
     if offer["kind"] == "introduction" and offer.get("by") and offer_id:
         # Not come by the day they gave: a polite nudge, on a working morning.
         form, words = people.offer_form(offer, said="student")
-        topic = part.template(f"nudge_{form}").format(what=words)
+        topic = part.template("nudge_by").format(
+            what=part.template(f"nudge_{form}").format(what=words)
+        )
         due = reminders.introduction_due(c, offer["by"])
         links = {"interview_id": interview_id, "contact_id": offer["contact_id"], "note": topic}
         reminders.schedule(c, "introduction", due, **links)
@@ -305,6 +313,8 @@ def summary(part: Part) -> None:
             to = people.introduced_to(offer)
             lines.append(part.text("saved_intro", who=said_of(part, who, True), to=to, by=by))
         elif who:
+            if form == "plain":  # their own words, quoted: they fit no sentence of ours
+                words = people.strip_end(phrases.strip_emoji(offer["text"]))
             lines.append(part.text(f"saved_offer_{form}", who=said_of(part, who, True), what=words))
         else:
             what = people.strip_end(offer["text"])

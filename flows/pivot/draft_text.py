@@ -9,6 +9,7 @@ Plain functions of the drafts part (its words and conversation)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -18,6 +19,9 @@ from bot.parts import Extras, Part
 from flows.pivot import people, phrases
 
 STYLES = ("normal", "short", "formal")
+# What a thank-you says of the path taken: going for the job, the pivot asked about (with the
+# better fit, or without one known). Finishing strong or practice adds nothing.
+PATH_LINES = ("go", "pivot", "pivot_open")
 KINDS = ("thanks", "ask_intro", "ask_offered", "outreach", "decline")
 # Drafts that name the better fit, each with an ``_open`` form for when none is known: never a
 # "[the kind of work you want to do]" to fill in.
@@ -28,6 +32,7 @@ DRAFT_VALUES = (
     "greeting",
     "detail_line",
     "promise_line",
+    "path_line",
     "offer",
     "offered",
     "connector",
@@ -42,6 +47,8 @@ TEMPLATES = (
     *(f"draft.{kind}.{style}" for kind in KINDS for style in STYLES),
     *(f"draft.{kind}_open.{style}" for kind in OPEN for style in STYLES),
     *(f"detail_line.{style}" for style in STYLES),
+    *(f"detail_clause.{style}" for style in STYLES),
+    *(f"path_line.{path}.{style}" for path in PATH_LINES for style in STYLES),
     *(f"promise_line.{style}" for style in STYLES),
     *(f"greeting.{style}" for style in STYLES),
 )
@@ -56,6 +63,8 @@ TEXTS = (
     "offered_intro",
     "offered_to",
     "offered_of",
+    "offer_plain",
+    "offered_plain",
     "someone",
     "colleague",
     "intro_waiting",
@@ -78,6 +87,8 @@ EXTRAS: Extras = {
     "offered_intro": ("words",),
     "offered_to": ("words",),
     "offered_of": ("words",),
+    "offer_plain": (),
+    "offered_plain": (),
     "intro_waiting": ("asked",),
     "intro_waiting_all": ("asked",),
     "outreach_heading_done": ("to",),
@@ -158,6 +169,8 @@ def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
     form, words = people.offer_form(offer)
     if kind == "offer" and form == "intro":
         words = str(offer.get("to_name"))
+    if form == "plain":  # typed so it fits no sentence: thanked for without pasting it in
+        return part.template(f"{kind}_plain")
     return _t(part, f"{kind}_{form}", words=words)
 
 
@@ -188,12 +201,33 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     # kept; said to this person, so "his team" is "your team" and "her tip" is "your tip".
     talked = phrases.strip_emoji(str(person.get("talked_about") or ""))
     detail = phrases.lower_first(phrases.strip_end(phrases.strip_lead(phrases.to_person(talked))))
+    # "you said we should apply" is a clause: "I especially enjoyed you said ..." would not
+    # read, so a clause follows "I especially appreciated that".
+    starts = re.match(r"[\w'’]+", detail)
+    first = starts.group().casefold().replace("’", "'") if starts else ""
+    subject = first in phrases.SUBJECTS
+    line = "detail_clause" if subject else "detail_line"
     # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
-    v["detail_line"] = _t(part, f"detail_line.{style}", detail=detail) if detail else ""
+    v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
+    v["path_line"] = path_line(part, style, v)
     theirs = [o for o in offers if o.get("contact_id") == person.get("id")]
     v["offer"] = part.template("and").join(_offer_phrase(part, o, "offer") for o in theirs)
     v["promise_line"] = fill_plain(part.template(f"promise_line.{style}"), v) if theirs else ""
     return _draft(part, "thanks", style, v)
+
+
+def path_line(part: Part, style: str, v: Values) -> str:
+    """The thank-you's word on the path taken: keen on the role itself when going for the job;
+    thanks for hearing the pivot ask when they made it (not when they chose not to); nothing
+    otherwise."""
+    path, pivoted = str(v["path"] or ""), str(v["pivoted"] or "")
+    if path == "go" or pivoted == "na":
+        name = "go"
+    elif path == "pivot" and pivoted in ("", "yes", "partly"):
+        name = "pivot" if v["target_head"] else "pivot_open"
+    else:
+        return ""
+    return fill_plain(part.template(f"path_line.{name}.{style}"), v)
 
 
 def introduction(

@@ -5,7 +5,7 @@ shorter or more formal on request. Missing pieces are asked for, never left as "
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, ClassVar
 
 from transitions.core import EventData
@@ -117,6 +117,13 @@ class Drafts(Part):
         "next_step_introduced",
         "sent_ask",
         "sent_note",
+        "ask_sent_warm",
+        "ask_sent_warm_by",
+        "intro_none_go",
+        "nudge_week_intro",
+        "nudge_week_to",
+        "nudge_week_of",
+        "nudge_week_plain",
     )
     LABELS = ("main_menu", "to_the_recruiter")
     FIELDS = ("draft_style",)
@@ -131,6 +138,12 @@ class Drafts(Part):
         "next_step_introduced": ("first",),
         "sent_ask": ("name",),
         "sent_note": ("name",),
+        "ask_sent_warm": ("name",),
+        "ask_sent_warm_by": ("name",),
+        "nudge_week_intro": ("what",),
+        "nudge_week_to": ("what",),
+        "nudge_week_of": ("what",),
+        "nudge_week_plain": ("what",),
     }
     HANDLERS = tuple(f"draft_{page.split('.', 1)[1]}" for page in DRAFT_PAGES)
     BUTTONS = ("pick", "menu", "to", "sent")
@@ -167,7 +180,7 @@ class Drafts(Part):
 
     def pick_interview(self, event: EventData) -> None:
         value = str(event.kwargs.get("value", ""))
-        rows = self.c.records("interviews", id=int(value)) if value.isdigit() else []
+        rows = self.c.records("interviews", id=int(value)) if value.isdecimal() else []
         if rows:
             interview.load(self.c, rows[0])
 
@@ -197,6 +210,10 @@ class Drafts(Part):
         v = self.c.values()  # keeps deriving values a template asks for (target_phrase, ...)
         held = self.c.data.get("interview_date")
         v["day"] = (date.fromisoformat(held) if held else reminders.today(self.c)).strftime("%A")
+        found = (
+            self.c.records("interviews", id=self._interview_id()) if self._interview_id() else []
+        )
+        v["pivoted"] = str(found[0].get("pivoted") or "") if found else ""
         return v
 
     def _messages(self) -> list[tuple[str, str, Row | None, Row | None]]:
@@ -257,14 +274,18 @@ class Drafts(Part):
             self.say("detail_ask", name=self._said(missing[0]))
 
     def keep_detail(self, event: EventData) -> None:
-        row = self._missing()[0]
+        missing = self._missing()
+        if not missing:  # given meanwhile (answered, then /back): nothing left to keep
+            return
+        row = missing[0]
         text = event.kwargs["text"]
         notes = f"{text}\n{row['notes']}" if row["notes"] else text
         self.c.update("contacts", row["id"], talked_about=text, notes=notes)
 
     def skip_detail(self, event: EventData) -> None:
-        row = self._missing()[0]
-        self.c.data.setdefault("drafts_skip", []).append(row["id"])
+        missing = self._missing()
+        if missing:
+            self.c.data.setdefault("drafts_skip", []).append(missing[0]["id"])
 
     # -- the pages -------------------------------------------------------------------------
 
@@ -273,7 +294,10 @@ class Drafts(Part):
 
     def restyle(self, event: EventData) -> None:
         self.c.data["draft_style"] = "short" if event.event.name == "shorter" else "formal"
+        drawn = len(self.c.out)
         self.show_draft(event, heading=False)
+        if len(self.c.out) == drawn:  # a page that is only its heading: show that again
+            self.show_draft(event)
         self.c.out[-1].choices = self.c.choices()  # an internal transition asks nothing by itself
 
     def show_draft(self, event: EventData | None, heading: bool = True) -> None:
@@ -290,8 +314,12 @@ class Drafts(Part):
         waiting = kind == "intro" and any(
             offer is None or not offer.get("to_name") for _, offer in self._introductions()
         )
+        # Nobody met, no thank-you notes: nothing to restyle or to send.
+        empty = kind == "thanks" and not self._met()
         choices: list[Choice] = []
         for label, value in self.c.flow.content.state(self.c.state).get("choices", []):
+            if empty and value in ("shorter", "formal", "sent"):
+                continue
             if value == "sent" and kind == "intro":
                 choices += self._sent_buttons()  # one per message, naming its person
             elif not (value == "sent" and self._sent(kind)) and (value != "introduced" or waiting):
@@ -325,12 +353,16 @@ class Drafts(Part):
         offered = [o for o in self._offers() if o["kind"] == "introduction"]
         if offered:
             return [(people.contact(self.c, o["contact_id"]), o) for o in offered]
+        if self.c.data.get("path") == "go":
+            return []  # going for the job: no asking the hiring manager about other teams
         met = self._met()
         named = [p for p in met if p["name"]] or met
         return [(named[0] if named else None, None)]
 
     def draft_intro(self, style: str, waiting: str = "intro_waiting") -> list[str]:
         """The requests and outreach notes; ``waiting`` says how to give a name not known yet."""
+        if not self._introductions():
+            return [self.text("intro_none_go")]
         texts = [self.text("intro_intro")]
         for asked, offer in self._introductions():
             texts += draft_text.introduction(self, style, asked, offer, self._values(), waiting)
@@ -338,7 +370,7 @@ class Drafts(Part):
 
     def _recipient(self, to: str | None = None) -> Row | None:
         to = str(to or self.c.data.get("draft_to"))
-        return people.contact(self.c, int(to)) if to.isdigit() else None
+        return people.contact(self.c, int(to)) if to.isdecimal() else None
 
     def draft_decline(self, style: str, to: str | None = None) -> list[str]:
         """The decline to ``to`` (a contact's id, or "recruiter"; the one picked by default)."""
@@ -368,7 +400,7 @@ class Drafts(Part):
     # -- the person introduced, once known; sent ---------------------------------------------
 
     def keep_introduced(self, event: EventData) -> None:
-        name, role = people.split_person(event.kwargs["text"])
+        name, role = people.introduced_person(event.kwargs["text"])
         asked, offer = next(
             (pair for pair in self._introductions() if not (pair[1] or {}).get("to_name")),
             (None, None),
@@ -418,6 +450,7 @@ class Drafts(Part):
                 )
             self.say("thanks_sent", self.c.choices())
             return
+        warm: list[tuple[str, bool]] = []
         for key, which, asked, offer in self._messages():
             if key in before or key not in sent:
                 continue
@@ -425,8 +458,35 @@ class Drafts(Part):
                 introduced = people.contact(self.c, (offer or {}).get("introduced_id"))
                 if introduced is not None:
                     people.contacted(self.c, introduced)
-            elif asked is not None:  # the ask went: 3B7 with whom was asked; the nudge stays
+            elif asked is not None and offer is not None:
+                # They offered: nothing to chase (no 3B7), a friendly nudge in about a week.
+                self._asked_warm(asked, offer)
+                warm.append((draft_text.asked_as(self, asked), bool(offer.get("by_date"))))
+            elif asked is not None:  # a cold ask, to someone who offered nothing: 3B7
                 people.contacted(self.c, asked)
-                if offer is not None and offer["status"] == "pending":
-                    self.c.update("offers", offer["id"], status="asked")
-        self.say("outreach_sent", self.c.choices())
+        if warm:
+            name, dated = warm[0]
+            self.say("ask_sent_warm_by" if dated else "ask_sent_warm", self.c.choices(), name=name)
+        else:
+            self.say("outreach_sent", self.c.choices())
+
+    def _asked_warm(self, asked: Row, offer: Row) -> None:
+        """The ask went to whoever offered the introduction: they are contacted, the offer is
+        asked for, and unless they gave a day (whose nudge is set already) a nudge comes on a
+        working morning about a week later."""
+        if asked.get("stage") in (None, "identified"):
+            self.c.update(
+                "contacts", asked["id"], stage="contacted", last_contact_at=self.c.stamp()
+            )
+        else:
+            self.c.update("contacts", asked["id"], last_contact_at=self.c.stamp())
+        if offer["status"] == "pending":
+            self.c.update("offers", offer["id"], status="asked")
+        if offer.get("by_date"):
+            return
+        form, words = people.offer_form(offer, said="student")
+        topic = fill_plain(self.template(f"nudge_week_{form}"), what=words)
+        day = reminders.today(self.c) + timedelta(days=7)
+        due = reminders.on_business_day(self.c, reminders.morning(self.c, day))
+        links = {"interview_id": self._interview_id(), "contact_id": asked["id"], "note": topic}
+        reminders.schedule(self.c, "introduction", due, **links)

@@ -14,6 +14,7 @@ import string
 from collections.abc import Mapping
 
 from bot.markup import esc, fill
+from flows.pivot import phrases
 from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 
@@ -33,12 +34,6 @@ _PART_ELEMENT = {
     "later": "E1",
 }
 
-_FIRST_PERSON = re.compile(
-    r"^(?:i|we)(?:'m| am)?\s+(?:really\s+|just\s+|genuinely\s+)?"
-    r"(?:love|like|admire|enjoy|drawn to|excited (?:about|by)|impressed by)\s+",
-    re.I,
-)
-
 
 def _phrase(value: str) -> str:
     """A user value ready to sit mid-sentence: one line, no end stop, "The launch" -> "the launch"."""
@@ -49,22 +44,30 @@ def _phrase(value: str) -> str:
     return value
 
 
-def as_phrase(value: str) -> str:
-    """What draws someone, as a noun phrase: "I love their open data" -> "their open data"."""
-    phrase = _phrase(_FIRST_PERSON.sub("", value.strip()))
-    # Said to the interviewer: "their launch" is "your launch".
-    return re.sub(r"^their\b", "your", phrase)
-
-
 def _values(ctx: Context) -> dict[str, str]:
+    """What the student typed in the intake, each shaped for its slot in a spoken sentence (see
+    ``phrases``): no emoji or chat fillers, capitals kept, no doubled stop; the better fit's core
+    ("data analytics" of "data analytics, ideally on the ... side") where a short noun phrase
+    goes ("the {target} team"); what draws them said to the company ("your launch")."""
+    company = phrases.proper_name(_phrase(ctx.company)) or _phrase(ctx.company)
     values = {
-        name: _phrase(getattr(ctx, name)) for name in ("company", "role", "target", "evidence")
+        "company": phrases.strip_end(company),
+        "role": phrases.role_name(_phrase(ctx.role)),
+        "target": phrases.head(_phrase(ctx.target)),
+        "evidence": "",
     }
-    values["draws"] = as_phrase(ctx.draws)
-    # Proof given as a sentence ("I built ...") reads as one; a noun phrase fits "work like ...".
-    said = " ".join(ctx.evidence.split()).rstrip(".!?;,:")
-    if re.match(r"(?i)(i|i've|i'm|i'd|we|we've|my|our)\b", said):
-        values["evidence_said"], values["evidence"] = said, ""
+    draws = phrases.complement(_phrase(ctx.draws), company)
+    # "What draws me to X is {draws}": a noun phrase ("your launch") or "that ..." (a clause).
+    values["draws"] = draws
+    # Proof given as a sentence ("I built ...") reads as one after "For example,"; a noun
+    # phrase fits "work like ...".
+    kind, said = phrases.proof(_phrase(ctx.evidence))
+    if kind == "own":
+        values["evidence_said"] = phrases.lower_first(said)
+    elif re.match(r"(?i)(i|i've|i'm|i'd|we|we've|my|our)\b", said):
+        values["evidence_said"] = said
+    else:
+        values["evidence"] = phrases.noun_phrase(said)
     line = " ".join(re.sub(r"\\(.)", r"\1", ctx.last_line).split())  # quoted as said, "?" kept
     values["last_line"] = line if len(line) <= 90 else line[:88].rsplit(" ", 1)[0] + "…"
     return values
@@ -211,7 +214,8 @@ def stronger_version(ctx: Context, text: str = "", analysis: Analysis | None = N
     said: list[str] = []
 
     def say(sentence: str, own: bool = False) -> None:
-        sentence = esc(sentence) if own else sentence
+        # Their own words, said aloud as they put them, less emoji and chat fillers ("lol").
+        sentence = esc(phrases.strip_emoji(sentence) or sentence) if own else sentence
         if sentence and sentence not in said:
             said.append(sentence)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.content import Content
 from bot.flow import Flow
@@ -16,13 +17,14 @@ from flows.pivot.debrief import Debrief
 from flows.pivot.drafts import Drafts
 from flows.pivot.followups import FollowUps
 from flows.pivot.intake import Intake
-from flows.pivot.interviewer_model import ModelInterviewer
-from flows.pivot.judge_model import ChatModel, ModelJudge
 from flows.pivot.offers import Offers
 from flows.pivot.plans import Plans
 from flows.pivot.practice import Practice
 from flows.pivot.records import RECORDS
 from flows.pivot.zone import QUESTION, Zone
+
+if TYPE_CHECKING:
+    from flows.pivot.judge_model import ChatModel
 
 CONTENT = Path(__file__).parent / "content"
 VERSION = 2
@@ -66,7 +68,10 @@ def build_flow(
     Raises ``FlowError`` naming the first name that does not resolve, and where it is used.
     """
     scoring.rules_doc()
-    if model is not None:
+    if model is not None:  # the model's modules are imported only then
+        from flows.pivot.interviewer_model import ModelInterviewer
+        from flows.pivot.judge_model import ModelJudge
+
         configured = Practice.with_model(
             ModelJudge(model, timeout),
             ModelInterviewer(model, timeout),

@@ -145,7 +145,13 @@ class FollowUps(Part):
     def followup(self, rest: str) -> None:
         """A tap on a reminder button: ``done:<id>``, ``snooze:<id>`` or ``skip:<id>``."""
         action, _, raw_id = rest.partition(":")
-        rows = self.c.records("followups", id=int(raw_id)) if raw_id.isdigit() else []
+        if action not in ("done", "snooze", "skip") or not raw_id.isdecimal():
+            # Not a button this bot made (forged, or from a version that is gone): say so, as
+            # for any button that no longer fits, and change nothing.
+            self.c.say("stale_choice")
+            self.c.redraw()
+            return
+        rows = self.c.records("followups", id=int(raw_id))
         if not rows or rows[0]["status"] not in reminders.OPEN:
             self.say("followup_gone")
             self.c.resume()
@@ -186,6 +192,10 @@ class FollowUps(Part):
         if category in NACE:
             self.c.add("outcomes", category=category)
             self.say("outcome_thanks")
-        else:
+        elif category == "skip":
             self.say("outcome_skipped")
+        else:  # not a button this bot made
+            self.c.say("stale_choice")
+            self.c.redraw()
+            return
         self.c.resume()

@@ -185,7 +185,8 @@ class Intake(Part):
         self.c.data.pop(REFUSED, None)
 
     def keep_company(self, event: EventData) -> None:
-        self.c.data["company"] = event.kwargs["text"]
+        # "lumen outdoor" is "Lumen Outdoor" in every line; "eBay" stays as typed.
+        self.c.data["company"] = phrases.proper_name(event.kwargs["text"]) or event.kwargs["text"]
 
     def keep_role(self, event: EventData) -> None:
         self.c.data["role"] = event.kwargs["text"]

@@ -212,7 +212,7 @@ class Offers(Part):
 
     def keep_introduced(self, event: EventData) -> None:
         offer = self.db["offers"][-1]
-        name, role = people.split_person(event.kwargs["text"])
+        name, role = people.introduced_person(event.kwargs["text"])
         guess = offer.get("guess")
         if not role and guess and guess[0].casefold() == name.casefold():
             role = guess[1]

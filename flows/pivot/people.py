@@ -9,17 +9,25 @@ import re
 from typing import Any
 
 from bot.conversation import Conversation
+from bot.patterns import lazy
 from flows.pivot import phrases, reminders
 
 Row = dict[str, Any]
 
+
+def _words(words: str) -> frozenset[str]:
+    """A set of words written as one string: word lists read better as prose than as literals."""
+    return frozenset(words.split())
+
+
 HONORIFICS = frozenset({"dr", "prof", "mr", "ms", "mrs", "mx", "miss"})
 # An offer of an introduction, in the student's words.
-INTRODUCTION = re.compile(
-    r"\bintroduc|\bconnect (?:me|you)\b|\bput (?:me|you) in touch\b|\bin touch with\b", re.I
+INTRODUCTION = lazy(
+    r"\bintroduc|\bintro\b|\bconnect (?:me|you)\b|\bput (?:me|you) in touch\b|\bin touch with\b",
+    re.I,
 )
 # Who said it, and how, before what they offered: "Sam said he'd", "She offered to", "will".
-_SAID = re.compile(
+_SAID = lazy(
     r"^(?:(?:[A-Za-z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?"
     r"(?:(?:said|says|mentioned)\s+(?:that\s+)?(?:he|she|they)\s*(?:'d|’d|'ll|’ll|would|will|could|can)\s+"
     r"|offered\s+(?:me\s+)?(?:to\s+)?|promised\s+(?:me\s+)?(?:to\s+)?"
@@ -32,11 +40,13 @@ VERBS = frozenset(
     (  # noqa: SIM905 - a list of words reads best as words
         "introduce connect pass send share forward put refer recommend mention set arrange ask "
         "check look keep email call meet show give invite help review talk speak chat follow "
-        "loop get add let take find see lend flag tell read schedule book copy write circulate"
+        "loop get add let take find see lend flag tell read schedule book copy write circulate "
+        "grab have buy catch host mentor coach walk run bring join shadow sit hop jump"
     ).split()
 )
 # The -ing forms an offer is often typed with ("passing my CV on"), and their base form.
 GERUNDS = {
+    "intro": "introduce",  # typed short: "intro me to Joy"
     "introducing": "introduce",
     "connecting": "connect",
     "passing": "pass",
@@ -66,7 +76,7 @@ GERUNDS = {
     "scheduling": "schedule",
 }
 # A capitalised name after "to" in an offer: "introduce me to Joy Chen, who leads ...".
-_TO_NAME = re.compile(r"\bto\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(.*)$", re.S)
+_TO_NAME = lazy(r"\bto\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(.*)$", re.S)
 _NOT_NAMES = frozenset({"The", "Their", "His", "Her", "Our", "My", "Your", "Head", "Someone"})
 
 
@@ -128,7 +138,7 @@ def is_introduction(text: str) -> bool:
 def offer_words(text: str) -> str:
     """What was offered, without who said it: "Sam said he'd introduce me to Joy" -> "introduce
     me to Joy"; "She offered to pass my CV on" -> "pass my CV on"."""
-    words = strip_end(_SAID.sub("", text.strip(), count=1))
+    words = strip_end(_SAID.sub("", phrases.strip_emoji(text), count=1))
     return lower_first(words) if words else strip_end(text)
 
 
@@ -155,15 +165,85 @@ def offer_form(offer: Row, said: str = "them") -> tuple[str, str]:
     base = GERUNDS.get(first.lower())
     if base:  # "passing my CV on" reads "your offer to pass my CV on"
         words, first = f"{base} {rest}".strip(), base
-    return ("to" if first.lower() in VERBS else "of"), words
+    if first.lower() in VERBS:
+        return "to", words
+    # "your offer of {x}" needs a noun phrase: anything else ("you said you'd maybe help lol")
+    # is thanked for as "your kind offer", never pasted in.
+    return ("of", words) if _reads_as_noun(words) else ("plain", "")
+
+
+# Words an offer "of ..." may start with: "an introduction", "advice on ...", "coffee".
+_NOUN_START = _words(
+    "a an the some any your their his her more one two help advice feedback support coffee "
+    "lunch time tips pointers referral referrals introduction introductions mentoring"
+)
+
+
+def _reads_as_noun(words: str) -> bool:
+    """Whether ``words`` can follow "your offer of": a noun phrase, not a clause or a verb."""
+    found = words.split()
+    if not found:
+        return False
+    if found[0].casefold() in _NOUN_START:
+        return True
+    pronoun = re.search(r"\b(?:me|my|I|you|he|she|they|we)\b", words, re.I)
+    return not pronoun and not phrases.is_clause(words) and len(found) <= 5
 
 
 def introduced_to(offer: Row) -> str:
     """The person an introduction is to, with their role when given: "Joy Chen, who leads
-    merchandising analytics"."""
+    merchandising analytics"; "Sam Lee at Northwind Analytics" (no comma before "at")."""
     name = str(offer.get("to_name") or "")
     role = strip_end(str(offer.get("to_role") or ""))
-    return f"{name}, {role}" if role else name
+    if not role:
+        return name
+    return f"{name} {role}" if re.match(r"(?:at|from)\s", role, re.I) else f"{name}, {role}"
+
+
+# How the student describes whom they will be introduced to, before the name: "your friend",
+# "her old colleague", "to a former manager of hers".
+_RELATION = re.compile(
+    r"^(?:(?:to|with)\s+)?(?:(?:my|your|her|his|their|a|an|the|one of (?:her|his|their|your))\s+)?"
+    r"(?:(?:old|former|good|close|ex-?)\s*)?"
+    r"(?:friend|colleague|coworker|co-worker|contact|manager|boss|mentor|peer|teammate|"
+    r"team-mate|sister|brother|cousin|partner|wife|husband|classmate|neighbou?r|buddy|pal)s?"
+    r"(?:\s+of\s+(?:hers|his|theirs|yours|mine))?,?\s+",
+    re.I,
+)
+# Words that start a description, not a name: "someone on the analytics team".
+_NOT_A_NAME = _words(
+    "someone somebody anyone a an the their his her my your our people one person some "
+    "whoever who they them him"
+)
+# Where a lower-case name ends and its description begins: "sam lee at northwind", "sam lee
+# who runs pricing", "sam lee from northwind", "sam lee on the pricing team".
+_NAME_END = re.compile(r"\s+(?=(?:at|from|who|on|in|of|with|that|which)\s)", re.I)
+
+
+def introduced_person(text: str) -> tuple[str, str]:
+    """Whom an introduction is to, as typed, split into a name and a description, each written
+    right: "your friend sam lee at northwind analytics" -> ("Sam Lee", "at Northwind
+    Analytics"); "Joy Chen, who leads merchandising analytics" -> ("Joy Chen", "who leads
+    merchandising analytics"). An organisation typed in lower case after "at" or "from" is
+    capitalised; any capital typed is kept. ("", "") when nothing is left."""
+    text = strip_end(phrases.strip_emoji(text))
+    text = _RELATION.sub("", text, count=1)
+    name, role = split_person(text)
+    if not role:
+        found = _NAME_END.search(name)
+        if found:
+            name, role = name[: found.start()], name[found.end() :]
+    role = _org_capitalised(role)
+    return phrases.person_name(name), role
+
+
+def _org_capitalised(role: str) -> str:
+    """ "at northwind analytics" -> "at Northwind Analytics"; a description with a capital
+    typed anywhere, or without "at"/"from", stays as it is."""
+    found = re.match(r"^(.*?\b(?:at|from)\s+)(.+)$", role, re.I)
+    if not found or any(c.isupper() for c in role):
+        return role
+    return found.group(1) + phrases.proper_name(found.group(2))
 
 
 def guess_introduced(text: str) -> tuple[str, str] | None:
@@ -172,15 +252,38 @@ def guess_introduced(text: str) -> tuple[str, str] | None:
     analytics"). None when no capitalised name follows "to"."""
     found = _TO_NAME.search(text)
     if found is None or found.group(1).split()[0] in _NOT_NAMES:
-        return None
+        return _guess_lower(text)
     rest = found.group(2).strip()
     role = strip_end(rest[1:]) if rest.startswith(",") else ""
     return found.group(1), role
 
 
+# After an offer's verb, whom to: "introduce me to", "connect me with", "put me in touch with".
+_TO_WHOM = re.compile(
+    r"\b(?:introduc\w*|intro|connect|put)\s+(?:me|you)\s+(?:by \w+\s+)?"
+    r"(?:(?:in touch|up)\s+)?(?:to|with)\s+(.+)$",
+    re.I | re.S,
+)
+
+
+def _guess_lower(text: str) -> tuple[str, str] | None:
+    """A name typed in lower case after "introduce me to" ("her friend sam lee at northwind
+    analytics"), when it reads as a name of two or three words; else None."""
+    found = _TO_WHOM.search(text)
+    if found is None:
+        return None
+    name, role = introduced_person(found.group(1))
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[0].casefold() in _NOT_A_NAME:
+        return None
+    return name, role
+
+
 # An organisation named in a description of someone: "she runs growth analytics at Harbor
 # Mutual" -> "Harbor Mutual" (capitalised words after the last "at").
-_AT_ORG = re.compile(r"\bat\s+((?:[A-Z0-9][\w&'.-]*)(?:\s+(?:[A-Z0-9&][\w&'.-]*|of|and|for|the))*)")
+_AT_ORG = lazy(
+    r"\b(?:at|from)\s+((?:[A-Z0-9][\w&'.-]*)(?:\s+(?:[A-Z0-9&][\w&'.-]*|of|and|for|the))*)"
+)
 
 
 def organisation_in(description: str | None) -> str | None:

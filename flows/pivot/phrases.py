@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.patterns import lazy
+
 # -- the pieces ------------------------------------------------------------------------------
 
 
@@ -47,8 +49,8 @@ def _wordset(words: str) -> frozenset[str]:
 _KEEP_SYMBOLS = frozenset("©®™℠°№")
 # Joiners and selectors that only hold emoji together.
 _EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f\u20e3")
-_EMOTICON = re.compile(r"(?<![\w/])[:;=][-'^]?[)(\]\[dDpPoO3/\\|*]+(?![\w/])|<3\b|\^_?\^")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
+_EMOTICON = lazy(r"(?<![\w/])[:;=][-'^]?[)(\]\[dDpPoO3/\\|*]+(?![\w/])|<3\b|\^_?\^")
+_SPACE_BEFORE_PUNCT = lazy(r"\s+([,.;:!?)])")
 _STOPS = ".!?…"
 _TRAILING = ".,;:!?…-–—·/\\"
 # Words whose full stop is part of the word, so "Lumen Outdoor Co." keeps it.
@@ -56,7 +58,7 @@ _ABBREVIATIONS = _wordset(
     "co inc ltd corp llc plc bros etc dr st jr sr mr mrs ms no vs dept univ assn intl"
     " approx est govt"
 )
-_INITIALS = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S., e.g., i.e., a.m.
+_INITIALS = lazy(r"(?:\b[A-Za-z]\.){2,}$")  # U.S., e.g., i.e., a.m.
 
 # Leading words that are names, not ordinary words, whatever their case looks like.
 _NAMES = _wordset(
@@ -73,11 +75,11 @@ _NAMES = _wordset(
     """
 )
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+_WORD = lazy(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 
 
 # "i" on its own is the pronoun, typed in lower case: "i volunteered", "i'm" (never "i.e.").
-_LOWER_I = re.compile(r"(?<![\w.'’\-])i(?=['’](?:m|ve|d|ll)\b|[\s,;:!?)]|$)")
+_LOWER_I = lazy(r"(?<![\w.'’\-])i(?=['’](?:m|ve|d|ll)\b|[\s,;:!?)]|$)")
 
 
 def tidy(text: str) -> str:
@@ -105,11 +107,55 @@ def _is_emoji(char: str) -> bool:
     return unicodedata.category(char) == "So" and char not in _KEEP_SYMBOLS
 
 
+# Chat fillers: nobody says "lol" in an interview or writes it in a note to a hiring manager.
+_CHAT = re.compile(
+    r"(?<![\w'’\-])(?:lo+l+|lmf?ao+|rofl|a?ha(?:ha)+h?|he(?:he)+|idk|tbh|imo|imho|omg|ngl|smh|"
+    r"jk|xd+)(?![\w'’\-])",
+    re.I,
+)
+
+
+def strip_chat(text: str) -> str:
+    """``text`` without chat fillers ("lol", "haha", "idk", "tbh", "omg", "xD"), tidied, with
+    no comma or stop left dangling where one was: "it was great, lol, really" -> "it was
+    great, really"."""
+    text, found = _CHAT.subn(" ", str(text))
+    if not found:
+        return tidy(text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", tidy(text))  # "great, , really"
+    text = re.sub(r"^[\s,;:]+|[\s,;:]+$", "", text)
+    text = re.sub(r"[,;:]+\s*([.!?])", r"\1", text)  # "great, ." -> "great."
+    return tidy(text)
+
+
 def strip_emoji(text: str) -> str:
-    """``text`` without emoji, pictographs or emoticons (":)", "<3"), tidied: "years 🏕️ and" ->
-    "years and". Text symbols (© ® ™ °) stay."""
+    """``text`` without emoji, pictographs, emoticons (":)", "<3") or chat fillers ("lol",
+    "haha", "idk", see :func:`strip_chat`), tidied: "years 🏕️ and" -> "years and". Text
+    symbols (© ® ™ °) stay."""
     text = "".join(" " if _is_emoji(c) else c for c in text)
-    return tidy(_EMOTICON.sub(" ", text))
+    return strip_chat(_EMOTICON.sub(" ", text))
+
+
+# Small words that stay lower case inside a name typed in lower case: "bank of america".
+_NAME_JOINERS = _wordset("of and the for de da di del la le van von der den du y à in on at")
+
+
+def proper_name(text: str) -> str:
+    """An organisation's (or a place's) name typed all in lower case, capitalised as a name:
+    "lumen outdoor co." -> "Lumen Outdoor Co.", "bank of america" -> "Bank of America". Any
+    capital typed keeps the whole name as it is ("eBay", "McKinsey", "Lumen outdoor"). No
+    emoji; "" when nothing is left."""
+    text = strip_emoji(text)
+    if any(c.isupper() for c in text):
+        return text
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if i and word in _NAME_JOINERS:
+            out.append(word)
+        else:
+            out.append(re.sub(r"(?:^|(?<=[\-'’]))([^\W\d_])", lambda m: m.group(1).upper(), word))
+    return " ".join(out)
 
 
 def _ends_with_abbreviation(text: str) -> bool:
@@ -172,7 +218,7 @@ def upper_first(text: str) -> str:
 
 # Openers that frame an answer but belong to no sentence it goes into. Each is removed from the
 # start, repeatedly, with any comma or colon after it.
-_FILLER = re.compile(
+_FILLER = lazy(
     r"^(?:\.\.\.|…|-+|(?:"
     r"u+m+|u+h+|e+r+m*|hmm+|oh|ok(?:ay)?|so|well|like|honestly|to be honest|tbh|basically|"
     r"i (?:think|guess|suppose|reckon|feel like)|i'd say|probably|maybe|perhaps|definitely|"
@@ -182,7 +228,7 @@ _FILLER = re.compile(
     re.I,
 )
 # "I'd like to work in ...", "I want to be ...": the frame of a wish, before the kind of work.
-_WISH = re.compile(
+_WISH = lazy(
     r"^(?:i|i'd|i would|i'm|i am)\s+(?:really\s+|probably\s+|definitely\s+)?"
     r"(?:like|love|want|prefer|enjoy|rather|hoping|keen|interested|looking)"
     r"(?:\s+(?:to|in|on|into|for|towards?))?"
@@ -191,12 +237,12 @@ _WISH = re.compile(
     re.I,
 )
 # A hedge at the end: "marketing, maybe", "analytics or something".
-_HEDGE = re.compile(
+_HEDGE = lazy(
     r",?\s+(?:maybe|probably|perhaps|i think|i guess|i suppose|idk|or something|or so|"
     r"i'm not sure|not sure)$",
     re.I,
 )
-_SOMETHING = re.compile(
+_SOMETHING = lazy(
     r"^(?:something|anything|somewhere|a role|roles|a job|jobs|work|more|mostly|mainly|"
     r"ideally|preferably)\s+(?:in|on|with|around|like|closer to|related to|involving|as)\s+",
     re.I,
@@ -231,8 +277,8 @@ _YOU = {
     "they'll": "you'll",
     "they’ll": "you’ll",
 }
-_YOU_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, _YOU)) + r")(?![\w'’])", re.I)
-_THERE = re.compile(r"\b(work|works|worked|working|job|jobs|people|team)\s+there\b", re.I)
+_YOU_WORDS = lazy(r"\b(?:" + "|".join(map(re.escape, _YOU)) + r")(?![\w'’])", re.I)
+_THERE = lazy(r"\b(work|works|worked|working|job|jobs|people|team)\s+there\b", re.I)
 
 
 def to_you(text: str, company: str = "") -> str:
@@ -272,7 +318,7 @@ _TO_PERSON = {
     "he'll": "you'll",
     "she'll": "you'll",
 }
-_PERSON_WORDS = re.compile(
+_PERSON_WORDS = lazy(
     r"\b(?:"
     + "|".join(map(re.escape, sorted(_TO_PERSON, key=len, reverse=True)))
     + r"|her)(?![\w'’])",
@@ -323,7 +369,8 @@ def to_person(text: str) -> str:
 
 # -- clause or noun phrase -------------------------------------------------------------------
 
-_SUBJECTS = _wordset(
+# Words a clause starts with (its subject): "you said ...", "they publish ...".
+SUBJECTS = _wordset(
     """
     i i'm i've i'd i'll we we're we've we'd we'll they they're they've they'd they'll you
     you're you've you'd you'll it it's he he's she she's there's everyone everybody someone
@@ -343,7 +390,7 @@ _VERBS = _wordset(
     """
 )
 _NP_BREAK = _wordset("that which who whom whose where when how what why way because if")
-_LIKING = re.compile(
+_LIKING = lazy(
     r"^(?:i\s+|we\s+)?(?:(?:really|just|genuinely|absolutely|truly|honestly)\s+)?"
     r"(?:(?:'m|am)\s+)?"
     r"(?:love|loved|like|liked|admire|admired|enjoy|enjoyed|appreciate|respect|adore|"
@@ -351,7 +398,7 @@ _LIKING = re.compile(
     r"drawn to|excited (?:about|by)|impressed (?:by|with)|inspired by)\s+",
     re.I,
 )
-_SECOND_SUBJECT = re.compile(r"(?:,|\band|\bbut|\bso|;)\s+(?:i|i've|i'm|i'd|we|they|it)\b", re.I)
+_SECOND_SUBJECT = lazy(r"(?:,|\band|\bbut|\bso|;)\s+(?:i|i've|i'm|i'd|we|they|it)\b", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -365,7 +412,7 @@ def is_clause(text: str) -> bool:
     words = _words(strip_lead(text))
     if not words:
         return False
-    if words[0] in _SUBJECTS:
+    if words[0] in SUBJECTS:
         return True
     for word in words:
         if word in _NP_BREAK:
@@ -389,7 +436,7 @@ def noun_phrase(text: str) -> str:
 
 
 # The last word of a job title: "a data analyst" names a role, not a kind of work.
-_PERSON = re.compile(
+_PERSON = lazy(
     r"\b(?:analyst|designer|engineer|developer|manager|scientist|researcher|consultant|"
     r"coordinator|specialist|strategist|marketer|writer|planner|recruiter|accountant|architect|"
     r"administrator|associate|representative|officer|assistant|advisor|adviser|editor|"
@@ -460,21 +507,21 @@ def spoken(text: str, to_company: bool = False, company: str = "") -> str:
 
 # Openers that set a scene ("For my capstone, ...", "Last summer I ...", "At Acme I ..."): the
 # answer is already a sentence of its own and "For example," in front of it would stutter.
-_FRAME = re.compile(
+_FRAME = lazy(
     r"^(?:for|in|at|during|while|when|as|last|this|over|on|through|after|before|since|"
     r"throughout|with|working|back|earlier|recently|once|two|three|four|five|several|"
     r"\d{4})\b",
     re.I,
 )
 # A note-to-self that starts with what was done: "Built a dashboard", "Managed our budget".
-_DID = re.compile(
+_DID = lazy(
     r"^(?:built|led|ran|made|wrote|taught|won|grew|cut|sold|drove|gave|took|found|got|kept|"
     r"brought|began|spent|held|met|spoke|oversaw|bought|became|chose|rebuilt|rewrote|undertook|"
     r"set up|put together)\b",
     re.I,
 )
 # A word ending in "-ed" counts only before an object: "Managed our budget", not "Embedded systems".
-_DID_ED = re.compile(
+_DID_ED = lazy(
     r"^[a-z]{3,}ed\s+(?:a|an|the|my|our|their|his|her|its|this|that|these|those|over|more|"
     r"\d[\w%]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|"
     r"weekly|monthly|daily)\b",
@@ -513,7 +560,40 @@ def role_name(text: str) -> str:
     return lower_first(text)
 
 
-_QUALIFIER = re.compile(
+# A hedge typed after a title: "hiring manager for sales i think", "team lead?", "(not sure)".
+_TITLE_HEDGE = lazy(
+    r"[\s,;(]*(?:i think|i guess|i believe|i suppose|maybe|probably|perhaps|possibly|not sure|"
+    r"i'?m not sure|or something(?: like that)?|or so|idk|\?+)\)?$",
+    re.I,
+)
+# The people a title "for" a department can be turned around for: "manager for sales".
+_FOR_TEAM = lazy(
+    r"^(.*?\b(?:manager|lead|director|recruiter|interviewer|head|partner|supervisor|person))"
+    r"\s+for\s+(?:the\s+)?([^\W\d_][\w&/\-]*(?:\s+[^\W\d_][\w&/\-]*)?)(?:\s+team)?$",
+    re.I,
+)
+
+
+def job_title(text: str) -> str:
+    """Someone's job title as the student typed it, cleaned to sit in "the {x}" and "{x} (name
+    unknown)": no emoji, no hedge ("i think", "maybe", "?"), no leading article, and "hiring
+    manager for sales" turned around as "sales hiring manager". Capitals are kept; "" when
+    nothing is left."""
+    text = strip_lead(strip_emoji(text)).replace("?", " ")
+    while True:
+        shorter = _TITLE_HEDGE.sub("", strip_end(text)).strip()
+        if shorter == text:
+            break
+        text = shorter
+    text = strip_lead(text)
+    text = re.sub(r"^(?:the|an?|their|his|her|some)\s+(?=\S)", "", text, flags=re.I)
+    turned = _FOR_TEAM.match(text)
+    if turned and len(turned.group(1).split()) <= 3:
+        text = f"{turned.group(2)} {turned.group(1)}"
+    return strip_end(text)
+
+
+_QUALIFIER = lazy(
     r"\s*(?:[,;(—–]|\s-\s|\b(?:ideally|especially|preferably|probably|maybe|perhaps|or|and/or|"
     r"such as|e\.g\.|like|with a focus|focusing|mainly|mostly)\b).*$",
     re.I,
@@ -534,7 +614,7 @@ def head(text: str) -> str:
 # How a promise is typed before what is promised: "I told Priya (that) I'll", "I said I'd",
 # "I promised (Sam) (to)", "I'll", "I will", "I'm going to".
 _MODAL = r"(?:i\s*(?:'ll|’ll|'d|’d)|i\s+(?:will|would|shall|can|could)|i'?m\s+going\s+to|i\s+am\s+going\s+to)"
-_PROMISE_LEAD = re.compile(
+_PROMISE_LEAD = lazy(
     r"^\s*(?:(?:and\s+|also\s+|then\s+)?"
     r"(?:i\s+(?:told|promised|assured|said\s+to)\s+(?:[^\s,]+\s+){1,3}?(?:,\s*)?(?:that\s+)?"
     + _MODAL
@@ -561,7 +641,7 @@ _OWN = {
     "i": "you",
     "i'm": "you're",
 }
-_OBJECT = re.compile(r"\b(him|her|them|his|their|my|me|mine|myself|i|i'm)(?![\w'’])", re.I)
+_OBJECT = lazy(r"\b(him|her|them|his|their|my|me|mine|myself|i|i'm)(?![\w'’])", re.I)
 
 
 def promise_todo(text: str, name: str = "") -> str:
@@ -569,7 +649,7 @@ def promise_todo(text: str, name: str = "") -> str:
     read as one: "I told Priya I'll send my dashboard link" (to Priya Nair) -> "Send Priya your
     dashboard link"; "I said I'd send him the article" (to Marcus Lee) -> "Send Marcus the
     article"; "I promised to follow up" -> "Follow up". ``name`` is whom it was promised to."""
-    words = strip_end(tidy(text)).strip().strip("“”\"'")
+    words = strip_end(strip_emoji(text)).strip().strip("“”\"'")
     lead = _PROMISE_LEAD.match(words)
     rest = words[lead.end() :] if lead else words
     first = re.match(r"[A-Za-z]+", rest)
@@ -598,6 +678,8 @@ def promise_todo(text: str, name: str = "") -> str:
         return person  # him, them
 
     said = _OBJECT.sub(swap, rest)
+    if person:  # "send ana my link" -> "send Ana my link": their name as it is written
+        said = re.sub(rf"\b{re.escape(person)}\b", person, said, flags=re.I)
     verb = first.group().casefold()
     if person and verb in _TO_WHOM and not re.search(rf"\b{re.escape(person)}\b", said):
         after = said[first.end() :].lstrip()

@@ -12,7 +12,10 @@ from bot import names
 from bot.flow import Flow, Step
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import interview, phrases, reminders
+from flows.pivot import interview, people, phrases, reminders
+
+# The most words of the better fit a sentence takes where it needs a short noun phrase.
+SHORT_WORDS = 5
 
 # Texts each in a form for every case (see plans.yaml), and the values built from them.
 LINES = (
@@ -92,7 +95,10 @@ class Plans(Part):
         "questions_intro",
         "pivot.decline_tips",
         "pivot.decline_draft",
+        "pivot.decline_pending",
         "keep_warm_set",
+        "someone_there",
+        "the_role_start",
     )
     FIELDS = ("evidence", "path")
     DERIVED = ("proof_question", *DERIVED_LINES)
@@ -100,6 +106,8 @@ class Plans(Part):
         "line.thanks": ("reason",),
         "line.proof": ("proof",),
         "line.proof_own": ("proof",),
+        "pivot.decline_pending": ("who", "to"),
+        "the_role_start": ("title",),
     }
 
     @classmethod
@@ -125,8 +133,13 @@ class Plans(Part):
         text: the template that uses a line escapes it (escaping here would double it)."""
         d = self.c.data
         target = phrases.work_area(d.get("target") or "")
+        # Where a sentence needs a short noun phrase (the proof question, the decline), the
+        # core of the better fit: "data analytics" of "data analytics, ideally on the
+        # merchandising or ecommerce side"; too long even so, the form without it.
+        short = phrases.work_area(phrases.head(d.get("target") or ""))
+        short = short if len(short.split()) <= SHORT_WORDS else ""
         if name == "proof_question":
-            return self._line("ask_proof" if target else "ask_proof_open")
+            return self._line("ask_proof", target=short) if short else self._line("ask_proof_open")
         if name == "line_thanks":
             reason = phrases.complement(d.get("draws") or "", d.get("company") or "")
             return (
@@ -149,8 +162,8 @@ class Plans(Part):
             return self._line("line.ask" if target else "line.ask_open")
         if name == "decline_fit":
             return (
-                self._line("decline.fit", target=self._said(target))
-                if target
+                self._line("decline.fit", target=self._said(short))
+                if short
                 else self._line("decline.fit_open")
             )
         return None
@@ -205,7 +218,30 @@ class Plans(Part):
 
     def decline_draft(self, event: EventData | None) -> None:
         self.say("pivot.decline_tips")
+        warning = self._pending_warning()
+        if warning:
+            self.say("pivot.decline_pending", **warning)
         self.say("pivot.decline_draft")
+
+    def _pending_warning(self) -> dict[str, str] | None:
+        """Who met at this interview, or at another one with the same company (an earlier
+        round), still owes an introduction (and to whom), if anyone: the withdrawal should wait
+        for it, as the decline draft's recipient picker warns."""
+        interview_id = self.c.data.get("interview_id")
+        company = str(self.c.data.get("company") or "").casefold()
+        for person in self.c.records("contacts"):
+            same = person["interview_id"] == interview_id and interview_id
+            if not same and str(person["organisation"] or "").casefold() != company:
+                continue
+            pending = people.pending_introductions(self.c, person["id"])
+            if pending:
+                who = str(person["name"] or "")
+                if not who and person["title"]:
+                    who = fill_plain(self.template("the_role_start"), title=person["title"])
+                who = who or phrases.upper_first(self.template("someone_there"))
+                to = str(pending[0].get("to_name") or self.template("someone_there"))
+                return {"who": who, "to": to}
+        return None
 
     def remind_check_in(self, event: EventData) -> None:
         interview_id = self.c.data.get("interview_id")

@@ -14,12 +14,11 @@ hears; progress compares answers given for the same interview.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from transitions.core import EventData
 
@@ -27,13 +26,15 @@ from bot.flow import Flow, Step
 from bot.markup import fill
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview, interviewer, judge_model
+from flows.pivot import interview, interviewer, phrases
 from flows.pivot.feedback import feedback, keeps_as_is, stronger_version
-from flows.pivot.interviewer_model import ModelInterviewer
 from flows.pivot.judge import Judged
-from flows.pivot.judge_model import ModelJudge
 from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
 from flows.pivot.scoring import Context, Score, analyse, rules_doc
+
+if TYPE_CHECKING:  # the model's modules are imported only when a model is configured
+    from flows.pivot.interviewer_model import ModelInterviewer
+    from flows.pivot.judge_model import ModelJudge
 
 STEPS = (
     Step("rehearse.company", "text", max_len=120),
@@ -178,6 +179,8 @@ class Practice(Part):
             if name.startswith("persona_") and persona not in interviewer.PERSONAS:
                 yield f"label {name!r} is for persona {persona!r} that the rehearsal does not offer"
         if cls.model_judge is not None:  # the model's prompts and quote checks (judge.yaml)
+            from flows.pivot import judge_model
+
             yield from judge_model.problems()
 
     def has_context(self, event: EventData) -> bool:
@@ -186,7 +189,7 @@ class Practice(Part):
     def new_context(self, event: EventData) -> None:
         """Practice without an interview: a fresh company, role and target to play with."""
         interview.begin(self.c)
-        self.c.data["company"] = event.kwargs["text"]
+        self.c.data["company"] = phrases.proper_name(event.kwargs["text"]) or event.kwargs["text"]
         # Its answers are compared with each other, not with another interview's.
         self.c.data["practice_since"] = int(self.c.data.get("rounds", 0))
 
@@ -284,6 +287,8 @@ class Practice(Part):
         if self.model_interviewer is None or going_on is None:
             judged = await self.model_judge.judge(text, ctx, reading.score)
             return Consulted(text, rh["line"], at, judged, going_on)
+        import asyncio  # only with a model configured, and its event loop running
+
         judged, line = await asyncio.gather(
             self.model_judge.judge(text, ctx, reading.score),
             self.model_interviewer.next_line(rh["persona"], text, ctx, rh["used"]),

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
+from bot.patterns import lazy
 from flows.pivot.rules import Gate, Matcher, Rules, rules, starts_of
 
 _STRAIGHTEN = str.maketrans(
@@ -27,9 +29,9 @@ _STRAIGHTEN = str.maketrans(
         "\u2022": "-",
     }
 )
-WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+WORD = lazy(r"[a-z0-9]+(?:'[a-z]+)?")
 # A sentence ends at . ! ? before a space, or at a line break; "0.81" does not end one.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+_SENTENCE_END = lazy(r"[.!?]+(?=\s|$)|\n")
 _SPACE = " \t\r\n\f\v.!?"
 _PUNCT = "\"'.,;:!?()[]*-"
 
@@ -55,22 +57,30 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         spans.append((start, end))
 
 
-_QUESTION_START = re.compile(
+_QUESTION_START = lazy(
     r"^\W*(is|are|do|does|could|would|can|may|who|which|what|where|how|should|shall|might|any)\b"
 )
 # A question asked inside a sentence ("So, is there someone I could talk to, or ...").
-_EMBEDDED_QUESTION = re.compile(
+_EMBEDDED_QUESTION = lazy(
     r"(?:^|[,;:]\s*|\b(?:and|or|so|but|like|also)\s+)(?:is there|are there|could you|would you|"
     r"can you|could i|can i|may i|do you|would it be|let me know (?:if|whether)|"
     r"(?:i was |i'm )?wondering (?:if|whether))\b"
 )
-# Any word that might negate, for a quick first look before the exact check.
-_NEGATOR = re.compile(r"\b(?:not?|never|neither|nor|hardly|barely|without|nothing)\b|n'?t\b")
+
+
+@lru_cache(maxsize=4)
+def _negator(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of the negating ``words`` (apostrophes dropped, as the exact check reads them), or
+    a contraction in n't: a quick first look that finds all the exact check could."""
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b|n't\b|'nt\b")  # "do'nt" too
+
+
 # Where a clause ends, looking back from a match: negation does not reach past these.
 _CLAUSE_MARKS = ".!?,;:()"
 _CLAUSE_WORDS = (" but ", " though ", " however ", " - ")
 # A label starting a line or a sentence: "Ask: ...", "- Honest fit: ...".
-_LABEL = re.compile(r"(?:^|[.;!?\n])\s*(?:[-*]\s*)?[a-z][a-z'&-]*(?: [a-z'&-]+){0,2}\s?:\s", re.M)
+_LABEL = lazy(r"(?:^|[.;!?\n])\s*(?:[-*]\s*)?[a-z][a-z'&-]*(?: [a-z'&-]+){0,2}\s?:\s", re.M)
 # Words that make a group of words a clause: a subject or a finite verb.
 _VERBISH = frozenset(
     [
@@ -189,10 +199,13 @@ class Reading:
         # Each sentence's words, apostrophes dropped.
         offsets = [m.start() for m in words]
         plain = [w.replace("'", "") for w in tokens] if "'" in low else tokens
+        self._plain = plain
         self.sentence_tokens: list[list[str]] = [
             plain[bisect_left(offsets, s) : bisect_left(offsets, e)] for s, e in self.spans
         ]
-        self.starts: dict[Gate, list[int]] = starts_of(low, words, r.catalogue.pair_firsts)
+        self.starts: dict[Gate, list[int]] = starts_of(
+            low, tokens, offsets, r.catalogue.pair_firsts
+        )
         self.gates = frozenset(self.starts)
         self._groups = r.catalogue.find_all(low, self.starts, self.gates) if self.spans else {}
         self._found: dict[tuple[re.Pattern[str] | Matcher, bool], list[Hit]] = {}
@@ -254,7 +267,7 @@ class Reading:
 
     def _negated(self, pos: int) -> bool:
         window = self.low[max(0, pos - 48) : pos]
-        if not _NEGATOR.search(window):
+        if not _negator(self.rules.negators).search(window):
             return False  # most matches: nothing nearby that could negate them
         cut = max(window.rfind(c) + 1 for c in _CLAUSE_MARKS)
         for w in _CLAUSE_WORDS:
@@ -348,10 +361,7 @@ class Reading:
         """Share of small grammatical words: about 0.4 in speech, far less in keyword lists."""
         if not self.tokens:
             return 0.0
-        small = self.rules.function_words
-        return sum(len([w for w in words if w in small]) for words in self.sentence_tokens) / len(
-            self.tokens
-        )
+        return sum(map(self.rules.function_words.__contains__, self._plain)) / len(self.tokens)
 
     def rubric_words(self) -> int:
         """How many of the rubric's own terms the answer uses."""

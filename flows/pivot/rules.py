@@ -7,12 +7,15 @@ result for the life of the process.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from bot.content import load_yaml
+from bot.patterns import lazy
 
 CONTENT_FILE = Path(__file__).parent / "content" / "rehearsal.yaml"
 
@@ -59,12 +62,12 @@ def _split_top(pattern: str) -> list[str]:
     return [*parts, pattern[start:]]
 
 
-_LEADING_CHOICE = re.compile(r"^\\b\((?:\?:)?([^()]+)\)(?![?*+{])(.*)$", re.S)
+_LEADING_CHOICE = lazy(r"^\\b\((?:\?:)?([^()]+)\)(?![?*+{])(.*)$", re.S)
 
 
-_SECOND_CHOICE = re.compile(r"^\\b([a-z']{1,4}) \((?:\?:)?([^()]+)\)(?![?*+{])(.*)$", re.S)
-_SHORT_WORD_CHOICE = re.compile(r"^\\b([a-z']{1,3})\((?:\?:)?([^()\[\]]+)\)(?![?*+{])(.*)$", re.S)
-_LEADING_OPTION = re.compile(r"^\\b\((?:\?:)?[^()\[\]]*\)\?(?=[a-z(])")
+_SECOND_CHOICE = lazy(r"^\\b([a-z']{1,4}) \((?:\?:)?([^()]+)\)(?![?*+{])(.*)$", re.S)
+_SHORT_WORD_CHOICE = lazy(r"^\\b([a-z']{1,3})\((?:\?:)?([^()\[\]]+)\)(?![?*+{])(.*)$", re.S)
+_LEADING_OPTION = lazy(r"^\\b\((?:\?:)?[^()\[\]]*\)\?(?=[a-z(])")
 
 
 def _expand(pattern: str) -> list[str]:
@@ -213,7 +216,7 @@ def gate(alternative: str, boundary: bool = True) -> list[list[Gate]]:
     return needs
 
 
-_WORD_END = re.compile(r"$|[ \-!,.;:%\"](?![?*])|\\b|\[(- |-| -)\](?![?*])")
+_WORD_END = re.compile(r"$|[ \-!,.;:%\"](?![?*])|,\?(?= )|\\b|\[(- |-| -)\](?![?*])")
 _LEAD_WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -304,6 +307,9 @@ class Matcher:
                 self.by_gate.setdefault(key, []).append(index)
         self.gates = frozenset(self.by_gate)
         self.whole = union(patterns)
+        want(self.gates)
+        want(key for needs in self.needs for need in needs for key in need)
+        want(key for key in self.leads if key is not None)
 
     def finditer(
         self,
@@ -384,6 +390,7 @@ class Catalogue:
                 joined = "|".join(f"(?:{matcher.alternatives[i].pattern})" for i in order)
                 self.by_lead.setdefault(key, []).append((name, order[0], re.compile(joined).match))
         self.leads = frozenset(self.by_lead)
+        want(self.leads)
         # Words that start a two-word lead: only these pairs are worth indexing.
         self.pair_firsts = frozenset(k[1].split(" ")[0] for k in self.leads if k[0] == "b")
 
@@ -413,6 +420,26 @@ class Catalogue:
 # Each word's keys, worked out once per word (bounded: cleared when it grows past the limit).
 _KEYS: dict[str, tuple[tuple[Gate, ...], str]] = {}
 _KEYS_LIMIT = 50_000
+# The keys some pattern gates on or starts at: a word's other keys are never indexed, so an
+# answer's index holds only what can be looked up. Patterns made later (a rehearsal's context)
+# add theirs, which empties the per-word cache.
+_WANTED: set[Gate] = {("^", "")}
+
+
+# Two-word keys, by their first word: "i do" -> _PAIRS["i"] holds "do".
+_PAIRS: dict[str, set[str]] = {}
+
+
+def want(keys: Iterable[Gate]) -> None:
+    """Index ``keys`` in every answer from now on (``gate``/``lead`` keys of a new pattern)."""
+    new = set(keys) - _WANTED
+    if new:
+        _WANTED.update(new)
+        _KEYS.clear()
+        for kind, words in new:
+            if kind == "b":
+                first, second = words.split(" ", 1)
+                _PAIRS.setdefault(first, set()).add(second)
 
 
 def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
@@ -431,29 +458,38 @@ def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
         keys.append(("d", ""))
     if len(_KEYS) >= _KEYS_LIMIT:
         _KEYS.clear()
-    known = _KEYS[word] = (tuple(keys), plain)
+    known = _KEYS[word] = (tuple(k for k in keys if k in _WANTED), plain)
     return known
 
 
 def starts_of(
-    text: str, words: list[re.Match[str]], pair_firsts: frozenset[str] = frozenset()
+    text: str,
+    tokens: list[str],
+    offsets: list[int],
+    pair_firsts: frozenset[str] = frozenset(),
 ) -> dict[Gate, list[int]]:
-    """Where each ``lead`` key's words start in ``text`` (``words``: its words; pairs are indexed
-    only after a word in ``pair_firsts``)."""
-    starts: dict[Gate, list[int]] = {("^", ""): [0]}
-    add = starts.setdefault
+    """Where each ``lead`` key's words start in ``text`` (``tokens``: its words, as ``WORD``
+    finds them, starting at ``offsets``; pairs are indexed only after a word in
+    ``pair_firsts``, and only the pairs some pattern starts with)."""
+    starts: defaultdict[Gate, list[int]] = defaultdict(list)
+    starts[("^", "")].append(0)
     keys_of = _KEYS.get
+    seconds = _PAIRS.get
     previous, previous_start, previous_end = "", 0, -2
-    for m in words:
-        word, at = m.group(), m.start()
+    for word, at in zip(tokens, offsets, strict=True):
         keys, plain = keys_of(word) or _keys(word)
         for key in keys:
-            add(key, []).append(at)
+            starts[key].append(at)
         if previous_end == at - 1 and previous in pair_firsts and text[previous_end] == " ":
-            add(("b", previous + " " + plain), []).append(previous_start)
-            if "'" in word:
-                add(("b", previous + " " + word.split("'")[0]), []).append(previous_start)
-        previous, previous_start, previous_end = plain, at, m.end()
+            wanted = seconds(previous)
+            if wanted:
+                if plain in wanted:
+                    starts[("b", previous + " " + plain)].append(previous_start)
+                if "'" in word:
+                    short = word.split("'")[0]
+                    if short in wanted:
+                        starts[("b", previous + " " + short)].append(previous_start)
+        previous, previous_start, previous_end = plain, at, at + len(word)
     return starts
 
 

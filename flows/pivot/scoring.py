@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from bot.patterns import lazy
 from flows.pivot.reading import WORD, Hit, Reading, normalise
 from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
-from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc
+from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc, want
 
 # The rubric's constants are read from flows.pivot.rubric and offered here too.
 __all__ = [
@@ -138,7 +139,7 @@ def _foreign_signatures(
     asks for questions too) is not other."""
     r, own = rules(), kind_of(line)
     low = normalise(line)
-    return tuple(
+    found = tuple(
         (tuple(frozenset(n) for n in gate(pattern)), compile_pattern(pattern))
         for kind in (*r.kinds, r.unknown)
         if kind.signature is not None
@@ -146,11 +147,13 @@ def _foreign_signatures(
         and not (kind.match is not None and kind.match.search(low))
         for pattern in kind.signatures
     )
+    want(key for needs, _ in found for need in needs for key in need)
+    return found
 
 
 # -- the context as patterns -------------------------------------------------------------------
 
-_CTX_WORD = re.compile(r"[a-z0-9&]+(?:'[a-z]+)?")
+_CTX_WORD = lazy(r"[a-z0-9&]+(?:'[a-z]+)?")
 
 
 def stem_pattern(value: str, stop: frozenset[str], whole: bool = True) -> Matcher | None:
@@ -180,7 +183,8 @@ class _CtxPatterns:
 @lru_cache(maxsize=256)
 def _ctx_patterns(ctx: Context) -> _CtxPatterns:
     r = rules()
-    work = ctx.role.split("(")[0]  # "Bid Coordinator (business development)" -> the title
+    # "Bid Coordinator (business development)": the title, and the work it names in brackets.
+    work = ctx.role.split("(")[0]
     # Words of the company's name are about the company, even when the role shares them.
     company_words = frozenset(_CTX_WORD.findall(normalise(ctx.company)))
     return _CtxPatterns(
@@ -194,17 +198,18 @@ def _ctx_patterns(ctx: Context) -> _CtxPatterns:
 
 # -- the analysis -------------------------------------------------------------------------------
 
-_ANAPHORA = re.compile(
+_ANAPHORA = lazy(
     r"\b(that|the|this|your) (team|side|area|unit|practice|group|department|lot)\b"
     r"|\b(someone|somebody|one person|a person|anyone|people) there\b|\b(her|him)\b"
+    r"|\b(one|any|either) of them\b"
     r"|\b(manager|lead|head)('s)?\b|\bthere\s*[?.,]"
 )
-_QUESTION_WORDS = re.compile(r"\?")
+_QUESTION_WORDS = lazy(r"\?")
 # Inside a clause about the role, these say the liking is not for the role.
-_ROLE_CONTRAST = re.compile(r"\b(rather than|than|instead of|not|isn't|isnt|over|except|n't)\b|n't")
-_TEAM_WORD = re.compile(r"[a-z&-]+")
+_ROLE_CONTRAST = lazy(r"\b(rather than|than|instead of|not|isn't|isnt|over|except|n't)\b|n't")
+_TEAM_WORD = lazy(r"[a-z&-]+")
 # A capitalised word after a lower-case word or a comma: a name, not a sentence's first word.
-_PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
+_PROPER_NAME = lazy(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
 _NOT_NAMES = frozenset(
     [
         "monday",
@@ -233,10 +238,17 @@ _NOT_NAMES = frozenset(
         "london",
     ]
 )
+# Fewer nervous words than this are no canned script, whatever they miss ("um sorry, anyone?").
+_SCRIPT_WORDS = 12
+_PLAIN_LIKING = re.compile(r"love[ds]?")
+_TURN = re.compile(r"\b(but|though|although|however|while|whereas)\b")
 _ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
-_TO_VERB = re.compile(r" to ([a-z]+)")
+_OFFER_ITSELF = re.compile(r"^\W*(yes|yeah|absolutely|definitely|of course)\b|\b(it|the offer)\b")
+_TO_VERB = re.compile(
+    r" to (?!(?:me|us|him|her|them|my|our)\b)([a-z]+)"
+)  # "catnip to me" is no verb
 _ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle", "manage"})
-_CLAUSE_END = re.compile(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
+_CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
 
 class Analysis:
@@ -245,9 +257,13 @@ class Analysis:
 
     def __init__(self, text: str, ctx: Context) -> None:
         self.ctx = ctx
-        self.doc = doc = Reading(text)
+        # The context's patterns first: the reading indexes only words some pattern looks for.
         self.cp = cp = _ctx_patterns(ctx)
         self.kind = kind_of(ctx.last_line)
+        _foreign_signatures(ctx.last_line)
+        if self.kind is rules().unknown:
+            _line_words(ctx.last_line)
+        self.doc = doc = Reading(text)
         self.points: dict[str, int] = {}
         self.at: dict[str, Hit] = {}
         self.granted: list[str] = []
@@ -323,11 +339,15 @@ class Analysis:
         if fragments >= 3 and fragments * 2 >= len(doc.spans):
             found.append("fragments")
         rubric = doc.rubric_words()
-        dense = rubric >= 4 and rubric / doc.words >= 0.1
+        # Spoken answers use the rubric's own terms rarely (under 4% of their words in every
+        # labelled set); three or more at 8% is an answer written at the rubric.
+        dense = rubric >= 3 and rubric / doc.words >= 0.08
         if doc.words >= 15 and doc.function_share() < 0.22:
             found.append("stuffing")
         elif dense:
-            named = (self.cp.company, self.cp.draws, self.cp.target, self.cp.evidence)
+            # Naming the company is no content: "express enthusiasm for Acme" still only
+            # describes a pivot. What draws them, the team or the proof is.
+            named = (self.cp.draws, self.cp.target, self.cp.evidence)
             concrete = any(doc.find(p) for p in named) or re.search(r"\d", doc.low)
             found.append("rubric_words" if concrete else "recital")
         return found
@@ -363,9 +383,35 @@ class Analysis:
             after_it = after_it.removeprefix("than ")
             clause = doc.low[left : hit.start] + " " + after_it
             about = (role is not None and role.search(clause)) or _ROLE_GENERIC.search(clause)
-            if about and not _ROLE_CONTRAST.search(clause):
+            if self.kind.name == "would_take_offer":  # "Yes, in a heartbeat": the offer is "it"
+                about = about or _OFFER_ITSELF.search(clause)
+            if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
                 found.append(hit)
+        ctx = (self.cp.company, self.cp.draws, self.cp.target, self.cp.evidence)
+        for hit in doc.hits("delight"):
+            if any(f.start < hit.end and hit.start < f.end for f in found):
+                continue
+            s, e = doc.spans[hit.sentence]
+            left = max((m.end() for m in _CLAUSE_END.finditer(doc.low, s, hit.start)), default=s)
+            right = next((m.start() for m in _CLAUSE_END.finditer(doc.low, hit.end, e)), e)
+            clause = doc.low[left:right]
+            theirs = any(p is not None and p.search(clause) for p in ctx)
+            if not theirs and not _ROLE_CONTRAST.search(clause):
+                found.append(hit)  # "appeals are catnip to me": delight in the role's work
         return found
+
+    def _weighed(self, hit: Hit, end: int) -> bool:
+        """Liking for the role weighed, in the same sentence, against where they fit ("I'd love
+        to do this job, but also I'd love to know more about your policy team"): a trade-off
+        said honestly, not faked interest."""
+        doc = self.doc
+        if not _PLAIN_LIKING.fullmatch(doc.low[hit.start : hit.end]):
+            return False  # "can't think of anything I'd enjoy more": no trade-off
+        turn = _TURN.search(doc.low, hit.end, end)
+        if turn is None:
+            return False
+        steer = doc.hits("fit") + doc.find(self.cp.target)
+        return any(h.sentence == hit.sentence and h.start > turn.start() for h in steer)
 
     def _conditions(self) -> list[Hit]:
         """Staying made conditional on a move: a demand in polite words."""
@@ -423,10 +469,20 @@ class Analysis:
         if "brief" in kind.also:
             if doc.words > kind.words[3]:
                 return None  # a full script when they are out of time ignores what they said
+            # Within the moment's length and going to an ask, or shorter than half its ideal
+            # length whatever it says, the answer has heard that time is short.
             brief = 0 < doc.words <= kind.brief and not self.gaming
-            if brief and (doc.hits("ask") or doc.hits("follow")):
+            short = doc.words <= kind.words[1] // 2
+            if brief and (short or doc.hits("ask") or doc.hits("follow")):
                 hits.append(Hit(0, 0, False))
         return min(hits, key=lambda h: h.start) if hits else None
+
+    @property
+    def keyword_run(self) -> bool:
+        """A run of keywords or rubric terms in running text, in place of an answer (a labelled
+        list or fragments at least set out the parts; this is a string of words to be found)."""
+        shape = set(self.gaming)
+        return bool(shape & {"stuffing", "rubric_words"}) and not shape & {"labels", "fragments"}
 
     @cached_property
     def pasted(self) -> bool:
@@ -624,8 +680,11 @@ class Analysis:
 
     def _does_the_moment(self) -> bool:
         doc, good = self.doc, self.kind.good
-        if good == "accept":
-            return any(h.sentence <= 1 for h in doc.hits("accept"))
+        if good == "accept":  # a warm yes, and a question about the team or a follow-up
+            asks_more = any(doc.is_question(i) for i in range(len(doc.spans)))
+            return any(h.sentence <= 1 for h in doc.hits("accept")) and (
+                asks_more or self.points["E7"] > 0
+            )
         if good == "brief_ask":  # short, with a clear ask or follow-up (not "any jobs?")
             return doc.words <= self.kind.words[1] and 2 in (self.points["E5"], self.points["E7"])
         if good == "names_someone":
@@ -637,7 +696,8 @@ class Analysis:
     def _grant(self) -> None:
         """A narrow moment done well is complete: credit what it did not call for."""
         grants = self.kind.grants
-        if not grants or self.flags or self.gaming or self.points["E8"] == 0:
+        nervous = len(self.doc.hits("apologies")) >= 2 or len(self.doc.hits("fillers")) >= 2
+        if not grants or self.flags or self.gaming or self.points["E8"] == 0 or nervous:
             return  # a nervous or rambling reply to the moment gets no free credit
         if not self._does_the_moment():
             return
@@ -667,10 +727,13 @@ class Analysis:
         r = rules()
         if not self.doc.words or self.kind is r.none:
             return False
-        if "recital" in self.gaming or self.pasted:
+        if "recital" in self.gaming or self.pasted or self.keyword_run:
             return True
         if self.kind.open or self.responded is not None:
             return False
+        doc = self.doc
+        if doc.words < _SCRIPT_WORDS and (doc.hits("apologies") or doc.hits("fillers")):
+            return False  # a few nervous words miss the line, but are no canned answer
         if self.kind is r.unknown:
             # We cannot tell what a real answer to an unknown line needs, so only a full script
             # that shares nothing with a question it was asked counts as ignoring it.

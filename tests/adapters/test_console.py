@@ -178,3 +178,69 @@ async def test_a_restart_shows_the_screen_the_conversation_waits_on(
     assert "haven't saved any contacts yet" in screen
     assert re.search(r"\[4\] Add a contact\s+\[5\] Follow-ups\s+\[6\] Main menu", screen)
     assert "I'll remind you again tomorrow" in screen
+
+
+FIRST_REPLY_PROBE = """
+import io, sys
+from pathlib import Path
+from bot import app
+from adapters import console
+
+class Screen(io.StringIO):
+    def write(self, text):
+        n = super().write(text)
+        self.loaded.append((len(self.getvalue()), "asyncio" in sys.modules))
+        return n
+
+out = Screen()
+out.loaded = []
+engine = app.make_engine(sys.argv[1])
+console.main(engine, "ann", io.StringIO(sys.argv[2]), out, Path(sys.argv[1]).parent)
+text = out.getvalue()
+# The whole first reply (the welcome's text and buttons), or all there is.
+end = text.index("\\n\\n", text.index("[4]")) if "[4]" in text else len(text)
+print(text)
+print("ASYNCIO BEFORE FIRST REPLY:", any(flag for at, flag in out.loaded if at <= end + 2))
+print("ASYNCIO AFTER:", "asyncio" in sys.modules)
+"""
+
+
+def run_probe(db: Path, lines: str) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_REPLY_PROBE, str(db), lines],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return done.stdout
+
+
+def test_the_first_reply_comes_before_the_event_loop_and_the_chat_goes_on(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "first.db"
+    screen = run_probe(db, "/start\n1\nAcme Robotics\n")
+    assert "ASYNCIO BEFORE FIRST REPLY: False" in screen  # the first reply needed no loop
+    assert "ASYNCIO AFTER: True" in screen  # the rest went through the relay as before
+    assert "Where would you like to start?" in screen
+    assert "Which company" in after(screen, "[4] How does this work?")
+    assert "which role at Acme Robotics" in screen
+    # Its rows were handled as the relay would: nothing left in the inbox or the outbox.
+    again = run_probe(db, "/quit\n")
+    assert "ASYNCIO AFTER: False" in again and "which role" not in again.split("leaves.")[-1]
+
+
+def test_a_reply_left_by_a_crash_is_printed_before_the_first_line(
+    engine: Engine, tmp_path: Path
+) -> None:
+    seed(engine)
+    engine.store.queue(KEY, [Reply("A reply a crash left unsent")], engine.clock.now())
+    out = io.StringIO()
+    console.main(engine, USER, io.StringIO("/help\n"), out, tmp_path)  # through the relay
+    screen = out.getvalue()
+    assert screen.index("A reply a crash left unsent") < screen.index("Commands")
+    assert engine.pending() == [] and engine.store.inbox_of(KEY) == []

@@ -276,7 +276,14 @@ async def test_an_admin_gets_the_report_of_their_own_workspace_only(
         report = upload["content"].decode()
         assert upload["team"] == TEAM and upload["channel"] == boss.channel
         assert f"**Workspace:** {TEAM}" in report
-        assert "| People who started in the period | 12 |" in report  # not 30, not 42
+        # This workspace's 12 people, published with the report's noise (not 30, not 42).
+        from flows.pivot.report import build_report, tally
+
+        assert tally(engine.store, TEAM, now=now)["reach"]["people"]["value"] == 12
+        ours = build_report(engine.store, TEAM, now=now)["reach"]["people"]["value"]
+        every = build_report(engine.store, now=now)["reach"]["people"]["value"]
+        assert f"| People who started in the period | {ours} |" in report
+        assert f"| People who started in the period | {every} |" not in report
         assert "Secret Corp" not in report and "U0001" not in report
     finally:
         await app.close()
@@ -333,6 +340,39 @@ async def test_forged_or_stale_requests_are_refused_with_401(
     )
     assert sent.status == 401
     assert fake.calls == [] and engine.state_of(alice.key) is None
+
+
+@pytest.mark.parametrize("stamp", ["soon", "", "12e3", "1.5", " 1", "-", "١٢٣"])
+async def test_a_non_numeric_timestamp_is_refused_with_401_like_any_bad_signature(
+    alice: Student,
+    slack: SlackApp,
+    fake: FakeSlackApi,
+    engine: Engine,
+    stamp: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    headers = {"X-Slack-Request-Timestamp": stamp}
+    sent = await slack.event(alice.message_event("hello"), headers=headers)
+    forged = await slack.event(alice.message_event("hello"), signature="v0=" + "0" * 64)
+    assert (sent.status, sent.response) == (401, forged.response)
+    sent = await slack.form(command_form(TEAM, alice.user, "", "trigger-x"), headers=headers)
+    assert sent.status == 401
+    assert fake.calls == [] and engine.state_of(alice.key) is None
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+
+
+async def test_a_redelivered_tap_marks_its_message_once(alice: Student, fake: FakeSlackApi) -> None:
+    await alice.command()
+    first = await alice.tap("Prepare for an interview")
+    assert first
+    assert len(fake.calls_of("chat.update")) == 1
+    for _ in range(5):
+        assert await alice.redeliver() == []
+    # Slack redelivers an action only when the first took too long; none of these redeliveries
+    # marks the message again, or posts, before the duplicate is seen.
+    assert len(fake.calls_of("chat.update")) == 1
+    assert len(fake.calls_of("chat.postMessage")) == 2
 
 
 async def test_a_request_signed_with_another_secret_is_refused(slack: SlackApp) -> None:
@@ -435,6 +475,102 @@ async def test_a_channel_mention_gets_one_threaded_invitation_and_stores_nothing
     assert not any(stored.values()), stored
 
 
+async def test_a_mention_inside_a_thread_is_answered_in_that_thread(
+    slack: SlackApp, fake: FakeSlackApi
+) -> None:
+    event = {
+        "type": "app_mention",
+        "user": "UDAN",
+        "text": "<@UBT0ACME> can you help?",
+        "ts": "1700000100.000200",
+        "thread_ts": "1700000000.000100",
+        "channel": f"C{TEAM}GENERAL",
+        "event_ts": "1700000100.000200",
+    }
+    await slack.event(event_body(TEAM, event, "EvMENTION2"))
+    (post,) = fake.calls_of("chat.postMessage")
+    assert post.args["thread_ts"] == "1700000000.000100"  # the thread, not a new one
+    assert post.args["channel"] == f"C{TEAM}GENERAL"
+
+
+async def test_an_edited_channel_message_gets_no_second_invitation(
+    slack: SlackApp, fake: FakeSlackApi, alice: Student
+) -> None:
+    mention = {
+        "type": "app_mention",
+        "user": "UALICE",
+        "text": "<@UBT0ACME> help me",
+        "ts": "1700000000.000300",
+        "channel": f"C{TEAM}GENERAL",
+        "event_ts": "1700000000.000300",
+    }
+    await slack.event(event_body(TEAM, mention, "EvMENTION3"))
+    assert len(fake.calls_of("chat.postMessage")) == 1
+    original = event_body(TEAM, {**mention, "type": "message", "channel_type": "channel"}, "Ev0")
+    edit = alice.edit_event(original, "<@UBT0ACME> help me please")
+    assert await alice.send("event", edit) == []
+    assert len(fake.calls_of("chat.postMessage")) == 1
+
+
+# -- edits in the DM ---------------------------------------------------------------------------
+
+
+async def test_an_edit_of_the_latest_answer_replaces_it_and_says_so(
+    alice: Student, engine: Engine
+) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    typo = alice.message_event("Acme Robotcs")
+    seen = await alice.send("event", typo)
+    assert "role at Acme Robotcs" in seen[-1].text
+    seen = await alice.send("event", alice.edit_event(typo, "Acme Robotics"))
+    said = "\n".join(s.text for s in seen)
+    assert "changed it to “Acme Robotics”" in said
+    assert "role at Acme Robotics are" in said
+    assert engine.state_of(alice.key) == "intake.role"
+    assert await alice.redeliver() == []  # Slack's retry of the edit: no second copy
+    await alice.say("Inside sales")
+    exported = json.dumps(engine.export(alice.key))
+    assert "Acme Robotics" in exported and "Robotcs" not in exported
+
+
+async def test_an_edit_of_an_earlier_message_changes_nothing_and_says_how(
+    alice: Student, engine: Engine
+) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    first = alice.message_event("Acme Robotics")
+    await alice.send("event", first)
+    await alice.say("Inside sales")
+    state = engine.state_of(alice.key)
+    (seen,) = await alice.send("event", alice.edit_event(first, "Globex"))
+    assert "nothing has changed" in seen.text and "/pivot back" in seen.text
+    assert engine.state_of(alice.key) == state
+    assert "Globex" not in json.dumps(engine.export(alice.key))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"edited": None, "attachments": [{"title": "Acme"}]},  # a link unfurled: same text
+        {"user": None, "bot_id": "B0PIVOT"},  # the bot's own message, updated after a tap
+        {"edited": {"user": "UEVE", "ts": "1.0"}},  # someone else's change (an admin)
+    ],
+    ids=["unfurl", "bot", "other-editor"],
+)
+async def test_changes_that_are_not_the_students_edit_get_no_reply(
+    alice: Student, engine: Engine, change: dict[str, Any]
+) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    sent = alice.message_event("see https://acme.example")
+    await alice.send("event", sent)
+    state = engine.state_of(alice.key)
+    text = "see https://acme.example" if change.get("edited", 1) is None else "Globex"
+    assert await alice.send("event", alice.edit_event(sent, text, **change)) == []
+    assert engine.state_of(alice.key) == state
+
+
 def alice_key(user: str) -> Any:
     from bot.messages import ConversationKey
 
@@ -484,6 +620,20 @@ async def test_hostile_input_comes_back_literal(alice: Student, fake: FakeSlackA
         bare = re.sub(WJ + r"[*_~`]" + WJ, "", text)
         assert not re.search(r"[~`]", bare)  # no strike or code at all
         assert "*bold*" not in bare and "_it_" not in bare
+
+
+async def test_lone_surrogates_and_invisible_characters_get_a_real_answer(
+    alice: Student, engine: Engine
+) -> None:
+    await alice.command()
+    await alice.tap("Prepare for an interview")
+    # Slack's JSON can carry a lone surrogate (\ud800); a zero-width space alone is no answer.
+    seen = await alice.say("\u200b\ud800\u2060")
+    assert "company's name" in seen[0].text
+    assert engine.state_of(alice.key) == "intake.company"
+    seen = await alice.say("Acme\ud800 Robotics\u200b")
+    assert "role at Acme Robotics are" in seen[-1].text
+    assert "went wrong" not in "\n".join(s.text for s in seen)
 
 
 async def test_real_mentions_in_a_students_message_come_back_as_plain_words(

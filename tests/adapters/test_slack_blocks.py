@@ -167,6 +167,27 @@ def test_home_view_escapes_what_the_student_stored() -> None:
     assert [b["value"] for b in buttons] == ["menu.rehearse", "menu.debrief"]
 
 
+def test_home_view_keeps_a_typed_quote_literal() -> None:
+    # A newline plus > in a contact field would start a block quote in the Home tab.
+    overview = {
+        "contacts": [
+            {
+                "name": "Ann\n> Hired!",
+                "title": ">>> VP",
+                "organisation": "Acme\n>>> all of it",
+                "stage": "met",
+                "next_step": "call\n> soon",
+            }
+        ]
+    }
+    view = home_view(overview)
+    texts = "\n".join(b["text"]["text"] for b in view["blocks"] if b["type"] == "section")
+    assert not any(line.startswith(("&gt;", ">")) for line in texts.split("\n")), texts
+    assert "Ann\n> Hired!" in plain(texts)
+    assert ">>> VP" in plain(texts) and "Acme\n>>> all of it" in plain(texts)
+    assert "call\n> soon" in plain(texts)
+
+
 def test_home_view_says_when_a_list_is_empty() -> None:
     view = home_view({}, {"home_empty": "Nothing here yet."})
     sections = [b["text"]["text"] for b in view["blocks"] if b["type"] == "section"]

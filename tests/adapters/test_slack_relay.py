@@ -58,6 +58,36 @@ async def test_server_errors_for_a_while_then_every_reply_in_order_without_a_res
     assert engine.pending() == [] and engine.state_of(alice.key) == "intake.date"
 
 
+async def test_sends_timing_out_for_a_while_then_every_reply_in_order_without_a_restart(
+    fake: FakeSlackApi, engine: Engine, tmp_path: Path, clock: ManualClock
+) -> None:
+    fake.add_workspace(TEAM)
+    app = await serve(engine, fake, tmp_path, timeout=1)  # a call gives up after 1 s (30 s live)
+    try:
+        alice = Student(app, fake, TEAM, "UALICE", clock)
+        await alice.command()
+        await alice.tap("Prepare for an interview")
+        mark = len(fake.calls_of("chat.postMessage"))
+        fake.stall("chat.postMessage")  # Slack takes the calls and never answers
+        await alice.say("Fabrikam", wait=False)
+        await alice.say("Barista", wait=False)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 30
+        while len(fake.calls_of("chat.postMessage")) < mark + 2:  # tried, timed out, tried again
+            assert loop.time() < deadline, "the timed-out send was not tried again"
+            await asyncio.sleep(0.05)
+        assert alice.seen() == []  # nothing got through meanwhile, and nothing was given up
+        assert len(engine.pending()) == 1 and engine.state_of(alice.key) == "intake.role"
+        fake.release("chat.postMessage")  # Slack recovers; no restart
+        await asyncio.wait_for(app.bot.idle(), 30)
+        texts = [s.text for s in alice.seen()]
+        assert len(texts) == 2, texts  # each once
+        assert "Fabrikam" in texts[0] and "When is the interview" in texts[1]  # in order
+        assert engine.pending() == [] and engine.state_of(alice.key) == "intake.date"
+    finally:
+        await app.close()
+
+
 async def test_a_transient_invalid_auth_keeps_every_reminder_and_delivers_after_recovery(
     slack: SlackApp,
     fake: FakeSlackApi,

@@ -200,9 +200,17 @@ def test_media_in_private_is_unsupported(content: dict[str, Any]) -> None:
     assert inbound is not None and inbound.kind == "unsupported"
 
 
-def test_groups_and_edits_are_not_conversation_input() -> None:
+def test_groups_are_not_conversation_input() -> None:
     assert to_inbound(_update(message=_message(GROUP, text="hello"))) is None
-    assert to_inbound(_update(edited_message=_message(PRIVATE, text="x", edit_date=1))) is None
+    assert to_inbound(_update(edited_message=_message(GROUP, text="x", edit_date=1))) is None
+
+
+def test_a_private_edit_names_the_message_it_changes() -> None:
+    inbound = to_inbound(_update(edited_message=_message(PRIVATE, text="Acme", edit_date=1)))
+    assert inbound is not None
+    assert (inbound.kind, inbound.text, inbound.message) == ("edit", "Acme", "3")
+    sent = to_inbound(_update(message=_message(PRIVATE, text="Acme")))
+    assert sent is not None and (sent.kind, sent.message) == ("text", "3")
 
 
 def test_tap_becomes_choice() -> None:

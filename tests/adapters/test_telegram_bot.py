@@ -349,10 +349,60 @@ async def test_media_gets_a_friendly_text_only_reply(tg: TelegramDriver, kind: s
     assert "only read text" in joined(seen)
 
 
-async def test_edited_message_is_ignored(tg: TelegramDriver) -> None:
+async def _typed(tg: TelegramDriver, text: str, chat: int = ANN) -> tuple[int, list[Seen]]:
+    """Send ``text``; the id of the user's message, and what the bot answered."""
+    seen = await say(tg, text, chat)
+    assert tg.last is not None
+    return int(tg.last["message"]["message_id"]), seen
+
+
+async def test_an_edit_of_the_latest_answer_replaces_it_and_says_so(tg: TelegramDriver) -> None:
+    await say(tg, "/start")
+    await tap(tg, "Prepare for an interview")
+    typo, seen = await _typed(tg, "Acme Robotcs")
+    assert "role at Acme Robotcs" in joined(seen)
+    seen = await tg.deliver(lambda: tg.fake.edit(ANN, typo, "Acme Robotics"))
+    assert "changed it to “Acme Robotics”" in joined(seen)
+    assert "role at Acme Robotics are" in joined(seen)
+    assert state(tg) == "intake.role"
+    # Telegram delivering the same edit again adds nothing: no second copy of the reply.
+    assert await tg.redeliver() == []
+    seen = await say(tg, "Data analyst")
+    assert "Which time zone" in joined(seen)
+    # The same message edited once more, now that the bot has moved on: nothing changes.
+    seen = await tg.deliver(lambda: tg.fake.edit(ANN, typo, "Acme Robotics Ltd"))
+    assert "/back" in joined(seen)
+    assert "changed it" not in joined(seen)
+    assert state(tg) == "zone"
+    no_parse_errors(tg)
+
+
+async def test_an_edit_of_an_earlier_message_changes_nothing_and_says_how(
+    tg: TelegramDriver,
+) -> None:
+    await say(tg, "/start")
+    await tap(tg, "Prepare for an interview")
+    first, _ = await _typed(tg, "Acme Robotics")
+    await say(tg, "Data analyst")
+    seen = await tg.deliver(lambda: tg.fake.edit(ANN, first, "Globex"))
+    assert len(seen) == 1
+    assert "nothing has changed" in seen[0].text and "/back" in seen[0].text
+    assert state(tg) == "zone"
+    seen = await say(tg, "London")
+    assert "When is the interview" in joined(seen)
+    assert tg.engine is not None
+    exported = json.dumps(tg.engine.export(key_of(ANN)))
+    assert "Acme Robotics" in exported and "Globex" not in exported
+
+
+async def test_an_edited_command_is_not_run_again(tg: TelegramDriver) -> None:
     sent = tg.fake.text(ANN, "/start")
     await tg.settle(lambda: sent)
-    assert await tg.deliver(lambda: tg.fake.edit(ANN, sent["message"]["message_id"], "/help")) == []
+    seen = await tg.deliver(lambda: tg.fake.edit(ANN, sent["message"]["message_id"], "/help"))
+    assert len(seen) == 1
+    assert "/back" in seen[0].text
+    assert "Commands that work anywhere" not in seen[0].text
+    assert state(tg) == "welcome"
 
 
 async def test_group_mention_or_command_gets_one_invitation_and_nothing_is_stored(
@@ -373,6 +423,38 @@ async def test_group_mention_or_command_gets_one_invitation_and_nothing_is_store
     assert await tg.deliver(lambda: tg.fake.group_text(group, member, "hello all"), group) == []
     assert tg.engine.export(key_of(member))["conversations"] == []
     assert tg.engine.state_of(key_of(group)) is None
+
+
+async def test_an_edited_group_mention_gets_no_second_invitation(tg: TelegramDriver) -> None:
+    group, member = -100_778, 556
+    mention = tg.fake.group_text(group, member, "@pivot_test_bot help me")
+    await tg.settle(lambda: mention)
+    assert len(tg.fake.sent(group)) == 1
+    message_id = mention["message"]["message_id"]
+    edited = await tg.deliver(
+        lambda: tg.fake.edit(group, message_id, "@pivot_test_bot help me please"), group
+    )
+    assert edited == []
+    assert len(tg.fake.sent(group)) == 1
+
+
+async def test_in_a_forum_the_invitation_goes_to_the_topic_where_it_was_asked(
+    tg: TelegramDriver,
+) -> None:
+    group, member, topic = -100_779, 557, 42
+    tg.fake.forum(group, topics=(topic,))
+    seen = await tg.deliver(
+        lambda: tg.fake.topic_text(group, member, topic, "@pivot_test_bot help me"), group
+    )
+    assert len(seen) == 1 and "private chat" in seen[0].text
+    (invite,) = tg.fake.sent(group)
+    assert invite["message_thread_id"] == topic
+    # Asked in General (no topic): the answer goes to General, as Telegram expects.
+    mark = len(tg.fake.calls)
+    await tg.deliver(lambda: tg.fake.group_text(group, member, "/start@pivot_test_bot"), group)
+    (general,) = tg.fake.sent(group, since=mark)
+    assert "message_thread_id" not in general
+    assert [c.status for c in tg.fake.calls_to("sendMessage", group)] == [200, 200]
 
 
 async def test_mydata_arrives_as_a_document(tg: TelegramDriver) -> None:

@@ -246,6 +246,54 @@ async def test_retention_erases_only_people_inactive_for_longer(
     engine.close()
 
 
+async def test_the_retention_sweep_yields_between_batches_and_erases_everyone_quiet(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    import sqlite3
+
+    from bot.engine import SWEEP_BATCH
+
+    path = tmp_path / "sweep.db"
+    engine = make_engine(path, clock, retention_days=30)
+    planned = [Chat(engine, user=f"plan{n}") for n in range(5)]  # records and a reminder each
+    for chat in planned:
+        for text in INTAKE:
+            await chat.say(text)
+    quiet = [ConversationKey("console", "local", f"q{n}") for n in range(SWEEP_BATCH * 5)]
+    for n, who in enumerate(quiet):  # their welcome never delivered: outbox rows too
+        await engine.handle(Inbound(who, text="/start", event_id=f"q{n}"))
+    clock.advance(timedelta(days=31))
+    recent = Chat(engine, user="recent")
+    sweep = asyncio.ensure_future(engine.tick())
+    turns, answered_meanwhile = 0, False
+    while not sweep.done():
+        await asyncio.sleep(0)  # another coroutine: does it get a turn while the sweep runs?
+        if sweep.done():
+            break
+        turns += 1
+        if not answered_meanwhile and engine.state_of(planned[0].key) is None:
+            # The first batch is erased, the sweep not finished: someone writes now.
+            assert "networking" in await recent.say("/start")
+            answered_meanwhile = not sweep.done()
+    await sweep
+    assert answered_meanwhile  # answered while the sweep was still going on
+    assert turns >= len(quiet) // SWEEP_BATCH  # a turn for others after every batch
+    # Everyone quiet for longer than retention is gone from every table; the new one stays.
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            if "key" in columns:
+                keys = {r[0] for r in conn.execute(f"SELECT DISTINCT key FROM {table}")}
+                assert keys <= {str(recent.key)}, (table, sorted(keys)[:3])
+        people = conn.execute("SELECT key FROM conversations").fetchall()
+        assert people == [(str(recent.key),)]
+    finally:
+        conn.close()
+    engine.close()
+
+
 def test_export_and_forget_commands(tmp_path: Path) -> None:
     import json
     import subprocess

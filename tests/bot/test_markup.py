@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.markup import fill, fill_plain, to_plain
+from bot.markup import fill, fill_plain, to_plain, typed
+from bot.messages import ConversationKey, Inbound
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,38 @@ def test_fill_still_escapes_and_keeps_literal_braces_and_format_specs() -> None:
 def test_fill_names_a_missing_field() -> None:
     with pytest.raises(KeyError):
         fill("at {x}.", y="z")
+
+
+# -- typed text, normalised where it comes in --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("\u200b\u200c\u2060\ufeff", ""),  # only zero-width and format characters: empty
+        ("\u3164 \u115f\u2800\u00ad", ""),  # fillers, a braille blank, a soft hyphen
+        ("\ud800\udfff", ""),  # lone surrogates alone
+        ("3\u200b", "3"),  # a pasted number with a zero-width space after it is a number
+        ("\ufeff2", "2"),
+        ("\u200bAcme Robotics\u2060", "Acme Robotics"),
+        ("Acme\ud800 Robotics", "Acme Robotics"),  # a lone surrogate inside is dropped
+        ("a\x00b\x1bc\u202ed", "abcd"),  # control and bidirectional-override characters
+        ("line one\r\nline two", "line one\nline two"),
+        ("🧑\u200d💻 dev", "🧑\u200d💻 dev"),  # a joiner inside an emoji is kept
+        ("می\u200cخواهم", "می\u200cخواهم"),  # a non-joiner inside a Persian word is kept
+        ("  Ünïcödé ² ①  ", "Ünïcödé ² ①"),  # visible text as typed: no folding
+        ("مرحبا بكم", "مرحبا بكم"),
+    ],
+)
+def test_typed_text_is_trimmed_of_what_does_not_show(raw: str, want: str) -> None:
+    assert typed(raw) == want
+    typed(raw).encode("utf-8")  # raises for a lone surrogate: no platform or database takes it
+    assert typed(typed(raw)) == typed(raw)
+
+
+def test_every_inbound_is_normalised_whoever_made_it() -> None:
+    key = ConversationKey("slack", "T1", "U1")
+    inbound = Inbound(key, text="\u200bAcme\ud800\u2060", choice="fu:done:1\u200b")
+    assert inbound.text == "Acme"
+    assert inbound.choice == "fu:done:1"
+    assert Inbound.from_json(key, inbound.to_json()) == inbound

@@ -194,3 +194,72 @@ async def test_a_live_relays_rows_are_left_alone_a_dead_ones_are_taken(
     assert ann not in platform.got
     first.close()
     second.close()
+
+
+class Counting(Platform):
+    """Records, for every send, how many sends were under way meanwhile and whether the
+    parcel was inherited from a relay that is gone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.in_flight = 0
+        self.log: list[tuple[str, bool, int]] = []  # (text, inherited, most in flight)
+
+    async def send(self, parcel: Parcel) -> None:
+        self.in_flight += 1
+        most = self.in_flight
+        try:
+            for _ in range(3):  # a send takes a few turns of the loop, as on a network
+                await asyncio.sleep(0)
+                most = max(most, self.in_flight)
+            await super().send(parcel)
+        finally:
+            self.in_flight -= 1
+        self.log.append((parcel.reply.text, parcel.inherited, most))
+
+
+async def test_after_a_crash_the_recovered_replies_go_one_at_a_time_then_in_parallel(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    engine = make_engine(tmp_path / "c.db", clock)
+    people = [key(f"u{n}") for n in range(20)]
+    engine.store.own(f"console:{os.uname().nodename}:999999999:dead")  # killed mid-send
+    for who in people:
+        engine.store.queue(who, [Reply(f"{who.user} #{i}") for i in range(3)], clock.now())
+    engine.store.own(None)
+    platform = Counting()
+    relay = relay_for(engine, platform)
+    await relay.start()
+    # New traffic arrives during the restart burst: it waits its turn like the rest.
+    late = [key(f"new{n}") for n in range(20)]
+    for who in late:
+        relay.receive(
+            [
+                (Inbound(who, text="/start", event_id=f"{who}-start"), {}),
+            ]
+        )
+    await relay.idle()
+    # Each conversation's oldest reply (the one the dead relay may have been sending) is
+    # inherited; the ones behind it were never tried.
+    inherited = sorted(text for text, was, _ in platform.log if was)
+    assert inherited == sorted(f"{who.user} #0" for who in people)
+    # Until the last inherited reply was tried, no two sends were under way at once...
+    last = max(i for i, (_, was, _) in enumerate(platform.log) if was)
+    assert all(most == 1 for _, _, most in platform.log[: last + 1])
+    # ...then sends run in parallel again (nothing lost, each conversation in order).
+    for who in people:
+        assert platform.got[who] == [f"{who.user} #{i}" for i in range(3)]
+    assert all("networking" in platform.got[who][0] for who in late)
+    assert engine.pending() == []
+    await relay.stop()
+    # A second run in parallel: nothing left to recover, so sends overlap.
+    again = Counting()
+    relay = relay_for(engine, again)
+    await relay.start()
+    await relay.idle()
+    await asyncio.gather(
+        *relay.receive([(Inbound(w, text="/help", event_id=f"{w}-h"), {}) for w in late])
+    )
+    assert max(most for _, _, most in again.log) > 1
+    await relay.stop()
+    engine.close()

@@ -130,6 +130,7 @@ def test_every_text_renders_with_real_values() -> None:
         "too_long": {"limit"},
         "unknown_command": {"command"},
         "not_on_screen": {"label"},
+        "edit_replaced": {"answer"},
         "contacts_header": {"count"},
         "followups_count": {"count"},
         "followups_more": {"count"},
@@ -204,6 +205,15 @@ def test_every_text_renders_with_real_values() -> None:
         "sent_ask": {"name"},
         "sent_note": {"name"},
         "decline_pending": {"who", "to"},
+        "pivot.decline_pending": {"who", "to"},
+        "the_role_start": {"title"},
+        "ask_sent_warm": {"name"},
+        "ask_sent_warm_by": {"name"},
+        "nudge_week_intro": {"what"},
+        "nudge_week_to": {"what"},
+        "nudge_week_of": {"what"},
+        "nudge_by": {"what"},
+        "saved_offer_plain": {"who", "what"},
         "detail_ask": {"name"},
         "all_missing": {"names"},
         "model_notice": {"model_host"},
@@ -213,11 +223,13 @@ def test_every_text_renders_with_real_values() -> None:
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
-    draft_values |= {"connector_start", "formal", "words", "at_org"}
+    draft_values |= {"connector_start", "formal", "words", "at_org", "path_line"}
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
-        if name.startswith(("draft.", "promise_line.", "reminder.", "detail_line.", "greeting.")):
+        if name.startswith(
+            ("draft.", "promise_line.", "reminder.", "detail_line.", "detail_clause.", "greeting.")
+        ):
             extra = {"name", "first", "detail", "promised", "promise_line", "day", "topic"}
             extra |= draft_values
         if name.startswith("reminder."):

@@ -416,3 +416,267 @@ def test_phone_typing_and_other_englishes_are_read_for_meaning(
 ) -> None:
     result = score(text, at(CLINIC, line))
     assert not result.red_flags and result.total >= at_least, result
+
+
+# -- second round (issue 11): kinds of line, structure, nervous answers -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # An offer is an offer whatever it mentions, minutes included.
+        ("Our routing lead is in today. Shall I grab him for ten minutes later?", "floated_team"),
+        ("Dana runs archives. I can message her now if you like?", "floated_team"),
+        ("want me to pass your CV to her?", "floated_team"),
+        # No openings, in other words, even when a team is named.
+        ("Route optimisation isn't hiring this year, sadly.", "no_openings"),
+        ("There are no digital-archive posts at the moment.", "no_openings"),
+        ("We don't have any routing jobs going, I'm afraid.", "no_openings"),
+        ("Archives has a recruitment freeze, I'm afraid; no vacancies.", "no_openings"),
+        # Time that is available is no pressure; little time left is.
+        ("We've got ten minutes or so. What would you like to ask me?", "opening"),
+        ("I've got a hard stop in five minutes.", "time_pressure"),
+        ("Right, I think that's everything from me. What can I tell you?", "opening"),
+        ("Be straight with me: is this job just a stepping-stone for you?", "challenge"),
+    ],
+)
+def test_lines_are_read_by_what_they_ask(line: str, kind: str) -> None:
+    from flows.pivot.scoring import classify_line
+
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Who in particular would you want to talk to?",
+        "Actually, our routing team is hiring. Want me to connect you?",
+        "We only have five minutes left.",
+        QUESTIONS,
+        "If I offered you this job today, would you take it?",
+        "We don't have any other openings right now.",
+        "So are you withdrawing your application?",
+    ],
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "um sorry, i guess anyone? sorry",
+        "oh, er, sorry, yes please? sorry. thanks",
+        "Sorry! Um. Sorry, I don't know, sorry.",
+    ],
+)
+def test_nervous_content_free_answers_need_rework_and_are_no_canned_script(
+    line: str, text: str
+) -> None:
+    result = score(text, at(VANS, line))
+    assert result.total <= 9, result  # never "solid" or "ready"
+    assert not result.granted, result  # a nervous reply gets no free credit for the moment
+    assert "ignores_interviewer" not in result.red_flags, result  # not the apple-pie script
+
+
+def test_a_warm_yes_without_a_question_or_follow_up_is_not_the_whole_moment() -> None:
+    line = "Actually, our routing team is hiring. Want me to connect you?"
+    bare = score("Oh wow, yes please! Thank you, that would be amazing.", at(VANS, line))
+    full = score(
+        "Oh wow, yes please! Thank you. What are they working on at the moment?", at(VANS, line)
+    )
+    assert not bare.granted and bare.total <= 9, bare
+    assert full.granted and full.total >= 14, full
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "flag"),
+    [
+        (
+            QUESTIONS,
+            "The van trial is why I'm here and my route planner cut mileage 15%. If I accept, "
+            "I'd need the offer letter to name a move to route optimisation after probation. I "
+            "couldn't sign otherwise. May I keep in touch?",
+            "demands_job",
+        ),
+        (
+            QUESTIONS,
+            "Could you introduce me to someone in route optimisation? Or simpler still, just "
+            "transfer my application over to them.",
+            "demands_job",
+        ),
+        (
+            "If we offered you the shift lead job, would you take it?",
+            "Yes, in a heartbeat! Though I'd love to get into route optimisation too, where my "
+            "planner cut mileage 15%.",
+            "fakes_interest",
+        ),
+        (
+            QUESTIONS,
+            "Warehouse shifts are catnip to me, honestly. I'm also keen on route optimisation, "
+            "where my planner cut mileage 15%. Could you point me to someone there?",
+            "fakes_interest",
+        ),
+        (
+            QUESTIONS,
+            "I didn't spend three years on a logistics degree to count pallets at 3am. Who runs "
+            "route optimisation?",
+            "disparages_role",
+        ),
+        (
+            "So are you withdrawing your application?",
+            "Ha, no. Who'd walk away from the glamour of counting pallets? I'd rather be in route "
+            "optimisation though. Could I speak to someone there?",
+            "disparages_role",
+        ),
+    ],
+)
+def test_second_round_red_flags(line: str, text: str, flag: str) -> None:
+    result = score(text, at(VANS, line))
+    assert flag in result.red_flags and result.total <= 5, result
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        (
+            "How do you feel about weekend shifts?",
+            "I'd like to take this chance to show specific enthusiasm for Copperline, make an "
+            "honest fit statement in I terms, bridge to my value with proof, make one small ask, "
+            "keep the door open and secure a follow-up.",
+        ),
+        (
+            QUESTIONS,
+            "Honestly excited about Copperline, enthusiasm, fit, best work, proof, evidence, value, "
+            "introduction, name, team, door open, process, follow up, keep in touch, thanks.",
+        ),
+    ],
+)
+def test_rubric_speak_and_keyword_runs_ignore_the_line(line: str, text: str) -> None:
+    result = score(text, at(VANS, line))
+    assert "ignores_interviewer" in result.red_flags and result.total <= 5, result
+
+
+def test_statements_taken_back_in_other_words_earn_nothing() -> None:
+    text = (
+        "I admire the van trial, though really it's just marketing, isn't it? I'd fit better in "
+        "route optimisation; mind you, I haven't looked into it. My planner cut mileage 15%, a "
+        "lucky fluke honestly. I'm happy to stay in the process; well, depending. And I'll keep "
+        "in touch, if I remember."
+    )
+    result = score(text, at(VANS, QUESTIONS))
+    assert "retracted" in result.gaming and result.total <= 9, result
+    for element in ("E2", "E3", "E6", "E7"):
+        assert result.elements[element] == 0, (element, result)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "at_least"),
+    [
+        (
+            "Route optimisation isn't hiring this year, sadly.",
+            "That's fine, I wasn't expecting a job there. I'd just like to understand how they "
+            "plan the van routes. Would one of them have twenty minutes for a call? And may I "
+            "check in with you in a couple of months?",
+            12,  # no reason of their own for the company and no word on this process
+        ),
+        (
+            "Dana runs archives. I can message her now if you like?",
+            "oh that wd be great thank u! shd i send u my cv first? n can i follow up w her next wk",
+            14,
+        ),
+        (
+            "We've got ten minutes or so. What would you like to ask me?",
+            "Thank you. The electric van trial in Bristol is why Copperline was my first choice. "
+            "I do my best work on routing rather than running shifts: my route planner cut my "
+            "courier team's mileage by 15%. Is there someone in route optimisation you could "
+            "point me to? I'm happy to stay in the process, and may I follow up next month?",
+            14,
+        ),
+        (
+            "Be straight with me: is this job just a stepping-stone for you?",
+            "Fair challenge. No: if you hired me I'd run the shifts properly. But I'd be "
+            "pretending if I said shift work is my strength; routing is, and my planner cut "
+            "mileage by 15%. If you think someone in route optimisation would talk to me, I'd "
+            "value that, and the decision on this role is yours.",
+            10,
+        ),
+    ],
+)
+def test_answers_to_what_the_line_asks_are_not_flagged(line: str, text: str, at_least: int) -> None:
+    result = score(text, at(VANS, line))
+    assert not result.red_flags and result.total >= at_least, result
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Honestly, night shifts on the warehouse floor are what get me out of bed; I could do "
+            "them all day. I'm also keen on route optimisation. Who leads it?",
+            "fakes_interest",
+        ),
+        (
+            "I reckon we're done, then, so I'll leave you to your afternoon. Who runs route "
+            "optimisation, by the way?",
+            "leaves_early",
+        ),
+        (
+            "Shift leading feels pretty pointless for someone with my degree, to be honest. "
+            "Routing is where I'd add value. Could you point me to someone there?",
+            "disparages_role",
+        ),
+        (
+            "I want a route optimisation analyst job, and you'll need to find me one. My planner "
+            "cut mileage 15%.",
+            "demands_job",
+        ),
+    ],
+)
+def test_flags_in_yet_other_words(text: str, flag: str) -> None:
+    result = score(text, at(VANS, QUESTIONS))
+    assert flag in result.red_flags and result.total <= 5, result
+
+
+def test_delight_about_the_team_they_want_is_no_faked_interest() -> None:
+    text = (
+        "Thank you. The electric van trial is why I applied. Routing problems are what get me "
+        "out of bed: my planner cut my courier team's mileage by 15%. Is there someone in route "
+        "optimisation I could talk to? I'm happy to stay in the process."
+    )
+    result = score(text, at(VANS, QUESTIONS))
+    assert not result.red_flags and result.total >= 12, result
+
+
+def test_delight_in_the_role_s_tasks_fakes_interest_whatever_the_tasks_are_called() -> None:
+    # The role is "Warehouse Shift Lead"; the answer names its tasks, not its title.
+    fake = (
+        "Rotas and pallet counts are honestly my idea of a perfect day. I'm also keen on route "
+        "optimisation, where my planner cut mileage 15%. Could you point me to someone there?"
+    )
+    result = score(fake, at(VANS, QUESTIONS))
+    assert "fakes_interest" in result.red_flags and result.total <= 5, result
+    honest = (
+        "Your electric van trial in Bristol is my idea of a perfect project, honestly. I do my "
+        "best work in route optimisation: my planner cut mileage 15%. Could you point me to "
+        "someone there? I'm happy to stay in the process."
+    )
+    result = score(honest, at(VANS, QUESTIONS))
+    assert not result.red_flags and result.total >= 12, result
+
+
+def test_leaving_once_the_ask_is_made() -> None:
+    ctx = at(VANS, QUESTIONS)
+    early = score("Just one: who runs route optimisation? Then that's all I needed, thanks.", ctx)
+    assert "leaves_early" in early.red_flags, early
+    curious = score("Who runs route optimisation? That's all I need to know for now.", ctx)
+    assert "leaves_early" not in curious.red_flags, curious
+
+
+def test_liking_the_role_weighed_against_where_they_fit_is_honest() -> None:
+    weighed = (
+        "I'd love to do this job, honestly, but I do my best work in route optimisation, where "
+        "my planner cut mileage 15%. Could you point me to someone there?"
+    )
+    assert "fakes_interest" not in score(weighed, at(VANS, QUESTIONS)).red_flags
+    gushing = (
+        "I can't think of anything I'd enjoy more than running warehouse shifts, but long term "
+        "route optimisation is where I'd add value."
+    )
+    assert "fakes_interest" in score(gushing, at(VANS, QUESTIONS)).red_flags

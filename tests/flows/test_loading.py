@@ -15,7 +15,7 @@ opened = []
 sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
 import flows.pivot, flows.pivot.scoring, flows.pivot.interviewer, flows.pivot.feedback
 import flows.pivot.practice, flows.pivot.judge_model, flows.pivot.interviewer_model
-print([p for p in opened if p.endswith((".yaml", ".yml"))])
+print([p for p in opened if p.endswith((".yaml", ".yml")) or "pivotbot-cache" in p])
 if "--build" in sys.argv:
     flows.pivot.build_flow()
     flows.pivot.scoring.score("Thanks.", flows.pivot.scoring.Context())
@@ -25,9 +25,19 @@ if "--build" in sys.argv:
 
 
 def _probe(*args: str) -> list[str]:
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=ROOT, check=True
-    )
+    """Run the probe with an empty start-up cache (``bot.cache``), so the words come from YAML."""
+    import os
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="pivotbot-cache-") as cache:
+        out = subprocess.run(
+            [sys.executable, "-c", PROBE, *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
+            env={**os.environ, "PIVOTBOT_CACHE_DIR": cache},
+        )
     return out.stdout.splitlines()
 
 

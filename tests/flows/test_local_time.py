@@ -77,7 +77,10 @@ async def test_reminders_fire_at_the_local_hour_on_working_days(
         "Thank-you notes",
         "Other drafts",
         "Introduction request",
-        "Sent the ask to Priya",
+        "Sent the ask to Priya",  # she offered: a nudge, no 3B7 with her
+        "I've been introduced",
+        "Sam Lee, who leads product analytics",
+        "Sent the note to Sam",  # the note to the person introduced starts the 3B7
     ):
         await asha.say(text)
     assert asha.state == "drafts.intro"

@@ -97,12 +97,13 @@ def test_a_release_1_database_upgrades_without_touching_the_record_tables(
     engine = Engine(build_flow(), SqliteStore.open(release_1), ManualClock(THEN))
     store = engine.store
     assert isinstance(store, SqliteStore)
-    assert store.versions() == {"core": 3, "pivot": 2}
+    assert store.versions() == {"core": 4, "pivot": 2}
     rows = store.db.execute("SELECT component, version, name FROM schema_migrations ORDER BY 1")
     assert rows.fetchall() == [
         ("core", 1, "initial"),
         ("core", 2, "component_versions"),
         ("core", 3, "inbox_and_relays"),
+        ("core", 4, "report_key"),
         ("pivot", 1, "initial"),
         ("pivot", 2, "debrief_people"),
     ]
@@ -197,3 +198,60 @@ async def test_retention_erases_records_made_before_the_upgrade(release_1: Path)
             assert all(exported[t] == [] for t in exported if t != "key"), n
     finally:
         engine.close()
+
+
+# -- the earliest released schema -------------------------------------------------------------
+
+RELEASE_0 = Path(__file__).resolve().parents[1] / "data" / "release-0.sql"
+# first0 was asked for the interview date; the question never reached them. first1 was welcomed.
+RELEASE_0_AT = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def release_0(tmp_path: Path) -> Path:
+    """A database file exactly as the first release left it (its core v1 before the edit)."""
+    path = tmp_path / "release-0.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(RELEASE_0.read_text(encoding="utf-8"))
+    conn.close()
+    return path
+
+
+def test_the_fixture_is_a_first_release_database(release_0: Path) -> None:
+    assert "delivered_at" in _columns(release_0, "outbox")
+    assert "events" not in _columns(release_0, "conversations")
+    conn = sqlite3.connect(release_0)
+    assert conn.execute("SELECT count(*) FROM processed_events").fetchone()[0] == 5
+    assert conn.execute("SELECT count(*) FROM outbox WHERE delivered_at IS NULL").fetchone() == (1,)
+    conn.close()
+
+
+async def test_a_first_release_database_carries_on_without_resending_what_was_delivered(
+    release_0: Path,
+) -> None:
+    engine = Engine(build_flow(), SqliteStore.open(release_0), ManualClock(RELEASE_0_AT))
+    try:
+        # Only the reply that never arrived goes out at start, not the four delivered ones.
+        (pending,) = engine.pending()
+        assert pending.key == ConversationKey("console", "local", "first0")
+        assert "when is the interview" in pending.reply.text.casefold()
+        engine.delivered([pending.reply])
+        # Events processed before the upgrade are still recognised as duplicates.
+        from bot.messages import Inbound
+
+        again = Inbound(pending.key, text="Inside sales", event_id="first0-4")
+        assert await engine.handle(again) == []
+        # The conversation goes on from where it was, with what was typed then.
+        ann = Chat(engine, user="first0")
+        assert ann.state == "intake.date"
+        reply = await ann.say("next Tuesday", event_id="after-1")
+        assert "Acme Robotics" in reply and "Sorry" not in reply
+        assert ann.state == "intake.draws"
+        bea = Chat(engine, user="first1")
+        assert bea.state == "welcome"
+        typed = await bea.say("Prepare for an interview", event_id="after-2")
+        assert "which company" in typed.casefold()
+    finally:
+        engine.close()
+    assert "processed_events" not in _schema(release_0)
+    assert "delivered_at" not in _columns(release_0, "outbox")

@@ -19,6 +19,7 @@ from flows.pivot.report.build import (
     render_html,
     render_json,
     render_markdown,
+    tally,
     write_report,
 )
 
@@ -39,5 +40,6 @@ __all__ = [
     "render_html",
     "render_json",
     "render_markdown",
+    "tally",
     "write_report",
 ]

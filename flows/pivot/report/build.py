@@ -24,6 +24,31 @@ Suppression. ``build_report`` applies it, so no format ever holds a hidden numbe
    total is hidden.
 3. Stand-alone numbers (people who started, people active, the funnel's steps, the per-element
    means) are not parts of a total: hiding one never needs another hidden.
+
+Comparing reports. Rules 1-3 protect one report. A career office can ask for many (all
+workspaces and one; two ``--since`` dates; the same report a week apart, or after someone used
+/forget), and subtracting two exact ones gives a person back: with 11 people and then the same 10,
+``11 x mean - 10 x mean`` is the 11th person's score. So no exact number leaves this module:
+
+4. Fixed periods. A report starts at 00:00 UTC on the first of a month (``--since`` any day of
+   September reports from 1 September), which bounds how many different reports there can be.
+5. Noise. Every printed number is the exact one plus Laplace noise at epsilon 0.5 per cell
+   (``noise.py``): counts move by a few (scale 2), a mean's sum of scores by scale 4 (scores run
+   0-2), shares and changes are worked out from the noisy numbers. The noise is drawn from a
+   keyed hash of the exact rows behind the cell and the database's secret report key: asking
+   again, or for a period or workspace with the same people in the cell, prints the same numbers
+   (so averaging repeats removes nothing), and one person more or fewer gives fresh noise. The
+   difference of two reports is then the person's value plus the difference of two independent
+   noises, several times wider than the 0-2 a score can take (tests/flows/test_report_privacy.py
+   replays the attack: it guesses right about a third of the time, as blind guessing does).
+   Two limits, stated plainly. Suppression (rules 1-3) is decided on the exact numbers, so
+   whether a cell is shown says whether 10 or more people stand behind it. And a count of things
+   (answers, sessions, contacts) gets the noise of a count of people, though one person can add
+   several: it hides how many answers a person gave less well than what they scored. Every new
+   report over changed rows is a fresh draw, so someone who knew everyone else's answers and
+   compared many months of reports would see through the noise slowly (epsilon adds up).
+
+``tally`` gives the exact numbers with rules 1-3 applied, for the tests of the counting.
 """
 
 from __future__ import annotations
@@ -41,6 +66,7 @@ from typing import Any
 from bot.clock import iso
 from bot.store import Store
 from flows.pivot.records import RECORDS
+from flows.pivot.report.noise import EPSILON, HOW, How, Publisher, digest, strip
 from flows.pivot.report.terms import COMPLEMENTARY, NACE, SMALL, THRESHOLD, Cell
 from flows.pivot.report.text import period, render_json, render_markdown
 from flows.pivot.rubric import BAND_FLOORS, BANDS, ELEMENTS, MAX_TOTAL
@@ -62,6 +88,7 @@ __all__ = [
     "render_html",
     "render_json",
     "render_markdown",
+    "tally",
     "write_report",
 ]
 
@@ -74,17 +101,26 @@ Row = tuple[Any, ...]
 # -- cells and suppression ----------------------------------------------------------------
 
 
-def _shown(value: float) -> Cell:
-    return {"value": value, "suppressed": False}
+def _shown(value: float, how: How | None = None) -> Cell:
+    cell: Cell = {"value": value, "suppressed": False}
+    if how is not None:
+        cell[HOW] = how  # how its published value is made (noise.py); removed before it leaves
+    return cell
+
+
+def _count(label: str, value: int, rows: Iterable[Any]) -> How:
+    """The noise recipe of a count ``value`` made of ``rows`` (or of those people's keys)."""
+    return ("count", f"{label}|{digest(rows)}", value)
 
 
 def _hidden(reason: str) -> Cell:
     return {"value": None, "suppressed": True, "reason": reason}
 
 
-def count_cell(value: float, people: int) -> Cell:
-    """A stand-alone count or mean that ``people`` people stand behind (rules 1 and 3)."""
-    return _shown(value) if people >= THRESHOLD else _hidden(SMALL)
+def count_cell(value: float, people: int, how: How | None = None) -> Cell:
+    """A stand-alone count or mean that ``people`` people stand behind (rules 1 and 3), published
+    by ``how`` (a ``noise`` recipe)."""
+    return _shown(value, how) if people >= THRESHOLD else _hidden(SMALL)
 
 
 @dataclass(slots=True)
@@ -96,14 +132,16 @@ class Part:
     of_people: bool = True  # the value counts people, so "<10" tells a reader it is 0-9
     shown: bool = True  # False for the unprinted rest of a share (the notes not done on time)
     hidden: str | None = None
+    how: How | None = None  # its noise recipe (noise.py)
 
     def cell(self) -> Cell:
-        return _hidden(self.hidden) if self.hidden else _shown(self.value)
+        return _hidden(self.hidden) if self.hidden else _shown(self.value, self.how)
 
     def share(self, total: Part) -> Cell:
         if self.hidden or total.hidden:
             return _hidden(self.hidden or total.hidden or SMALL)
-        return _shown(round(self.value / total.value, 4))
+        how = ("share", self.how, total.how) if self.how and total.how else None
+        return _shown(round(self.value / total.value, 4), how)
 
 
 def protect(parts: Sequence[Part], total: Part) -> None:
@@ -156,8 +194,14 @@ def _rate(yes: Part, rest: Part, total: Part) -> dict[str, Cell]:
     return {"total": total.cell(), "count": yes.cell(), "share": yes.share(total)}
 
 
-def _people_rate(yes: int, total: int) -> dict[str, Cell]:
-    return _rate(Part(yes, yes), Part(total - yes, total - yes), Part(total, total))
+def _people_rate(label: str, yes: list[str], rest: list[str]) -> dict[str, Cell]:
+    """A share of people: ``yes`` of ``yes`` and ``rest`` (their keys)."""
+    every = yes + rest
+    return _rate(
+        Part(len(yes), len(yes), how=_count(label + ".count", len(yes), yes)),
+        Part(len(rest), len(rest)),
+        Part(len(every), len(every), how=_count(label + ".total", len(every), every)),
+    )
 
 
 # -- reading the database -----------------------------------------------------------------
@@ -174,10 +218,10 @@ class _Scope:
         """(key, *columns) of ``table`` for people in scope, created in the period, oldest first."""
         return self.store.records_between(table, columns, self.end, self.start, self.workspace)
 
-    def conversations(self) -> tuple[int, set[str]]:
-        """People who started in the period, and keys of those who wrote in it."""
+    def conversations(self) -> tuple[list[str], set[str]]:
+        """Keys of the people who started in the period, and of those who wrote in it."""
         rows = self.store.people_between(self.end, self.start, self.workspace)
-        return sum(1 for _, new in rows if new), {k for k, _ in rows}
+        return [k for k, new in rows if new], {k for k, _ in rows}
 
 
 def _by_key(rows: Iterable[Row]) -> dict[str, list[Row]]:
@@ -199,28 +243,43 @@ def _people(rows: Iterable[Row]) -> int:
     return len({row[0] for row in rows})
 
 
-def _items(rows: Sequence[Row]) -> Part:
-    return Part(len(rows), _people(rows), of_people=False)
+def _items(rows: Sequence[Row], label: str = "") -> Part:
+    how = _count(label, len(rows), rows) if label else None
+    return Part(len(rows), _people(rows), of_people=False, how=how)
 
 
 # -- the sections -------------------------------------------------------------------------
 
 
 def _reach(
-    started: int, active: set[str], interviews: list[Row], attempts: list[Row]
+    started: list[str], active: set[str], interviews: list[Row], attempts: list[Row]
 ) -> dict[str, Any]:
     rounds = {(row[0], row[1]) for row in attempts}
     parts = {
-        "interviews_prepared": _items(interviews),
-        "rehearsal_rounds": Part(len(rounds), len({k for k, _ in rounds}), of_people=False),
-        "debriefs": _items([row for row in interviews if row[1] is not None]),
+        "interviews_prepared": _items(interviews, "reach.interviews_prepared"),
+        "rehearsal_rounds": Part(
+            len(rounds),
+            len({k for k, _ in rounds}),
+            of_people=False,
+            how=_count("reach.rehearsal_rounds", len(rounds), rounds),
+        ),
+        "debriefs": _items([row for row in interviews if row[1] is not None], "reach.debriefs"),
     }
     keys = {row[0] for row in interviews} | {row[0] for row in attempts}
-    total = Part(sum(p.value for p in parts.values()), len(keys), of_people=False)
+    value = sum(p.value for p in parts.values())
+    total = Part(
+        value,
+        len(keys),
+        of_people=False,
+        how=_count("reach.sessions", value, [*interviews, *rounds]),
+    )
     sessions, total_cell = _table(parts, total)
+    n = len(active)
     return {
-        "people": count_cell(started, started),
-        "active_people": count_cell(len(active), len(active)),
+        "people": count_cell(
+            len(started), len(started), _count("reach.people", len(started), started)
+        ),
+        "active_people": count_cell(n, n, _count("reach.active", n, active)),
         "sessions": {"total": total_cell, **sessions},
     }
 
@@ -233,12 +292,17 @@ def _band(row: Row) -> str:
     return next(b for b, floor in BAND_FLOORS if total >= floor)
 
 
-def _bands(people: dict[str, list[Row]], pick: Callable[[list[Row]], Row]) -> dict[str, Any]:
-    counts = dict.fromkeys(BANDS, 0)
-    for rows in people.values():
-        counts[_band(pick(rows))] += 1
-    parts = {b: Part(n, n) for b, n in counts.items()}
-    total = Part(len(people), len(people))
+def _bands(
+    label: str, people: dict[str, list[Row]], pick: Callable[[list[Row]], Row]
+) -> dict[str, Any]:
+    members: dict[str, list[Row]] = {b: [] for b in BANDS}
+    for key, rows in people.items():
+        chosen = pick(rows)
+        members[_band(chosen)].append((key, *chosen[1:]))
+    parts = {
+        b: Part(len(m), len(m), how=_count(f"{label}.{b}", len(m), m)) for b, m in members.items()
+    }
+    total = Part(len(people), len(people), how=_count(label, len(people), people))
     cells, total_cell = _table(parts, total)
     return {
         "people": total_cell,
@@ -248,26 +312,40 @@ def _bands(people: dict[str, list[Row]], pick: Callable[[list[Row]], Row]) -> di
 
 def _histogram(attempts: list[Row]) -> dict[str, Any]:
     scored = [row for row in attempts if isinstance(row[2], int) and 0 <= row[2] <= MAX_TOTAL]
-    parts = {str(t): _items([row for row in scored if row[2] == t]) for t in range(MAX_TOTAL + 1)}
-    cells, total_cell = _table(parts, _items(scored))
+    parts = {
+        str(t): _items([row for row in scored if row[2] == t], f"histogram.{t}")
+        for t in range(MAX_TOTAL + 1)
+    }
+    cells, total_cell = _table(parts, _items(scored, "histogram"))
     return {"answers": total_cell, "totals": cells}
+
+
+def _pairs(people: dict[str, list[Row]]) -> dict[str, list[tuple[str, int, int]]]:
+    """Per element: (key, first score, last score) of each person with two or more answers
+    that both carry the element."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for element in ELEMENTS:
+        pairs = []
+        for key, rows in people.items():
+            if len(rows) < 2:
+                continue
+            first, last = _json(rows[0][4], {}).get(element), _json(rows[-1][4], {}).get(element)
+            if isinstance(first, int) and isinstance(last, int):
+                pairs.append((key, first, last))
+        out[element] = pairs
+    return out
 
 
 def first_to_last(people: dict[str, list[Row]]) -> dict[str, dict[str, float | int]]:
     """Per element: people with two or more answers, their mean first and last score, mean change.
 
     ``people`` maps a key to its attempt rows (key, round, total, band, elements, red_flags),
-    oldest first. A person counts for an element when both answers carry it.
+    oldest first. A person counts for an element when both answers carry it. Exact: the
+    report publishes these with noise (``_practice``).
     """
     out: dict[str, dict[str, float | int]] = {}
-    for element in ELEMENTS:
-        pairs = []
-        for rows in people.values():
-            if len(rows) < 2:
-                continue
-            first, last = _json(rows[0][4], {}).get(element), _json(rows[-1][4], {}).get(element)
-            if isinstance(first, int) and isinstance(last, int):
-                pairs.append((first, last))
+    for element, keyed in _pairs(people).items():
+        pairs = [(f, la) for _, f, la in keyed]
         n = len(pairs)
         out[element] = {
             "people": n,
@@ -278,35 +356,53 @@ def first_to_last(people: dict[str, list[Row]]) -> dict[str, dict[str, float | i
     return out
 
 
+def _elements(people: dict[str, list[Row]]) -> dict[str, dict[str, Cell]]:
+    """Per element: people, mean first and last score (0-2) and the change between them; the
+    means published from noisy sums of the scores (noise.py), the change as their difference."""
+    exact = first_to_last(people)
+    out = {}
+    for element, pairs in _pairs(people).items():
+        m, n = exact[element], len(pairs)
+        label = f"elements.{element}|{digest(pairs)}"
+        first = ("mean", label + ".first", sum(f for _, f, _ in pairs), n, 0, 2)
+        last = ("mean", label + ".last", sum(la for _, _, la in pairs), n, 0, 2)
+        out[element] = {
+            "people": count_cell(n, n, ("count", label + ".people", n)),
+            "first": count_cell(m["first"], n, first),
+            "last": count_cell(m["last"], n, last),
+            "change": count_cell(m["change"], n, ("change", first, last)),
+        }
+    return out
+
+
 def _practice(attempts: list[Row]) -> dict[str, Any]:
     people = _by_key(attempts)
     twice = {k: rows for k, rows in people.items() if len(rows) >= 2}
-    elements = {
-        e: {
-            "people": count_cell(m["people"], int(m["people"])),
-            **{f: count_cell(m[f], int(m["people"])) for f in ("first", "last", "change")},
-        }
-        for e, m in first_to_last(people).items()
-    }
     n = len(twice)
-    flagged = {
-        when: sum(1 for rows in twice.values() if _json(rows[i][5], []))
+    flags = {
+        when: (
+            [k for k, rows in twice.items() if _json(rows[i][5], [])],
+            [k for k, rows in twice.items() if not _json(rows[i][5], [])],
+        )
         for when, i in (("first", 0), ("last", -1))
     }
+    everyone = len(people)
     return {
-        "people": count_cell(len(people), len(people)),
-        "answers": count_cell(len(attempts), len(people)),
-        "first_answer": _bands(people, lambda rows: rows[0]),
-        "latest_answer": _bands(people, lambda rows: rows[-1]),
+        "people": count_cell(everyone, everyone, _count("practice.people", everyone, people)),
+        "answers": count_cell(
+            len(attempts), everyone, _count("practice.answers", len(attempts), attempts)
+        ),
+        "first_answer": _bands("first_answer", people, lambda rows: rows[0]),
+        "latest_answer": _bands("latest_answer", people, lambda rows: rows[-1]),
         "histogram": _histogram(attempts),
-        "people_with_two_or_more": count_cell(n, n),
-        "elements": elements,
-        "red_flags": {w: _people_rate(c, n) for w, c in flagged.items()},
+        "people_with_two_or_more": count_cell(n, n, _count("practice.twice", n, twice)),
+        "elements": _elements(people),
+        "red_flags": {w: _people_rate(f"red_flags.{w}", *f) for w, f in flags.items()},
     }
 
 
-def _items_rate(yes: list[Row], rest: list[Row]) -> dict[str, Cell]:
-    return _rate(_items(yes), _items(rest), _items([*yes, *rest]))
+def _items_rate(label: str, yes: list[Row], rest: list[Row]) -> dict[str, Cell]:
+    return _rate(_items(yes, label + ".count"), _items(rest), _items([*yes, *rest], label))
 
 
 def _follow_through(followups: list[Row], end: str) -> dict[str, Any]:
@@ -318,7 +414,9 @@ def _follow_through(followups: list[Row], end: str) -> dict[str, Any]:
         ("other", [row for row in due if row[1] != "thank_you"]),
     ):
         out[name] = _items_rate(
-            [row for row in rows if row[4] == 1], [row for row in rows if row[4] != 1]
+            f"follow_through.{name}",
+            [row for row in rows if row[4] == 1],
+            [row for row in rows if row[4] != 1],
         )
     return out
 
@@ -333,16 +431,19 @@ def _funnel(contacts: list[Row], milestones: list[Row]) -> list[dict[str, Any]]:
         "offers": [row for row in milestones if row[1] == "offer"],
     }
     top = _people(contacts)
+    top_how = _count("funnel.contacts.people", top, {row[0] for row in contacts})
     out = []
     for step, rows in steps.items():
-        people = _people(rows)
+        keys = {row[0] for row in rows}
+        people = len(keys)
         share = round(people / top, 4) if top else 0.0
+        how = _count(f"funnel.{step}.people", people, keys)
         out.append(
             {
                 "step": step,
-                "people": count_cell(people, people),
-                "items": count_cell(len(rows), people),
-                "share_of_first": count_cell(share, min(people, top)),
+                "people": count_cell(people, people, how),
+                "items": count_cell(len(rows), people, _count(f"funnel.{step}", len(rows), rows)),
+                "share_of_first": count_cell(share, min(people, top), ("share", how, top_how)),
             }
         )
     return out
@@ -353,11 +454,13 @@ def _outcomes(outcomes: list[Row]) -> dict[str, Any]:
     for key, category in outcomes:  # oldest first, so the latest answer wins
         if category in NACE:
             latest[key] = category
-    counts = dict.fromkeys(NACE, 0)
-    for category in latest.values():
-        counts[category] += 1
-    parts = {c: Part(n, n) for c, n in counts.items()}
-    total = Part(len(latest), len(latest))
+    members: dict[str, list[str]] = {c: [] for c in NACE}
+    for key, category in latest.items():
+        members[category].append(key)
+    parts = {
+        c: Part(len(m), len(m), how=_count(f"outcomes.{c}", len(m), m)) for c, m in members.items()
+    }
+    total = Part(len(latest), len(latest), how=_count("outcomes", len(latest), latest.items()))
     cells, total_cell = _table(parts, total)
     return {
         "people": total_cell,
@@ -376,20 +479,43 @@ def build_report(
     since: date | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """The report as JSON-ready data, suppression already applied (see the module docstring).
+    """The report as JSON-ready data, suppression and noise applied (see the module docstring).
 
     ``workspace`` keeps the people of that workspace only (``conversations.workspace``: a Slack
-    team id, ``telegram`` or ``local``); ``since`` keeps rows created from that day (00:00 UTC);
-    ``now`` (default: the system clock) ends the period and decides which follow-ups were due.
-    Every cell is ``{"value": number, "suppressed": false}`` or
+    team id, ``telegram`` or ``local``); ``since`` keeps rows created from the first day of its
+    month (00:00 UTC); ``now`` (default: the system clock) ends the period and decides which
+    follow-ups were due. Every cell is ``{"value": number, "suppressed": false}`` (the number
+    with noise: counts whole and never negative, means 0-2 to 3 decimals, shares 0-1) or
     ``{"value": null, "suppressed": true, "reason": "fewer_than_10" | "complementary"}``.
     """
+    report = _tally(store, workspace, since, now)
+    Publisher(store.secret()).publish(report)
+    return report
+
+
+def tally(
+    store: Store,
+    workspace: str | None = None,
+    since: date | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """The exact numbers behind ``build_report``'s, suppression applied, no noise: for tests of
+    the counting only. Never print or send it: exact reports can be subtracted (module
+    docstring)."""
+    report = _tally(store, workspace, since, now)
+    strip(report)
+    return report
+
+
+def _tally(
+    store: Store, workspace: str | None, since: date | None, now: datetime | None
+) -> dict[str, Any]:
     now = _utc(now or datetime.now(UTC))
     start = None
-    if isinstance(since, datetime):
-        start = _utc(since)
-    elif since is not None:
-        start = datetime.combine(since, time(0), tzinfo=UTC)
+    if since is not None:
+        # Fixed periods: a report starts on the first of a month, whatever day was asked for.
+        day = since.date() if isinstance(since, datetime) else since
+        start = datetime.combine(day.replace(day=1), time(0), tzinfo=UTC)
     store.install(RECORDS)  # a no-op on a database the bot has opened before
     scope = _Scope(store, workspace, start, now)
     started, active = scope.conversations()
@@ -408,6 +534,7 @@ def build_report(
         "since": start.date().isoformat() if start else None,
         "until": iso(now),
         "threshold": THRESHOLD,
+        "noise": {"mechanism": "laplace", "epsilon_per_cell": EPSILON},
         "reach": _reach(started, active, interviews, attempts),
         "practice": _practice(attempts),
         "follow_through": _follow_through(followups, iso(now)),

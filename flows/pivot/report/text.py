@@ -55,7 +55,9 @@ def period(report: dict[str, Any]) -> str:
 LEGEND = (
     "Aggregates only: no names, no messages. `<10` marks a number describing fewer than 10 "
     "people; `hidden` marks a number withheld so that a `<10` one can't be worked out by "
-    "subtraction from a total."
+    "subtraction from a total. Every number carries a little random noise (a few people on a "
+    "count), the same each time this report is asked for, so that no two reports can be "
+    "subtracted to give one person's answers away. Reports start on the first of a month."
 )
 
 
