@@ -260,7 +260,8 @@ def test_the_career_office_report_is_the_same_on_both_stores(
         markdown = (tmp_path / "r.md").read_text().splitlines()
         reports.append((report, [line for line in markdown if "2026-" not in line]))
     assert reports[0] == reports[1]
-    assert reports[1][0]["reach"]["people"]["value"] == 520
+    # 520 people, with the report's noise (drawn from the database's key, copied too).
+    assert abs(reports[1][0]["reach"]["people"]["value"] - 520) <= 10
 
 
 def test_workers_starting_together_migrate_once(postgres_url: str) -> None:
