@@ -45,7 +45,7 @@ from bot.errors import PivotbotError
 from bot.markup import to_plain
 from bot.messages import Attachment, ConversationKey, Inbound, Reply
 from bot.relay import TICK_SECONDS, Backoff, Relay
-from bot.store import Received
+from bot.store import Received, database_kind
 
 log = logging.getLogger("pivotbot.slack")
 
@@ -188,6 +188,15 @@ def _at(ts: Any) -> datetime | None:
         return None
 
 
+def oauth_file(db: str) -> str:
+    """Where Bolt's OAuth installations live beside the database ``db``: ``<file>.slack-oauth.db``
+    next to a SQLite file; with PostgreSQL, ``pivotbot.slack-oauth.db`` in the working directory
+    (a file of one machine: see the README's "Scale out")."""
+    kind, target = database_kind(db)
+    path = Path(target) if kind == "sqlite" else Path("pivotbot")
+    return str(path.with_name(path.name + ".slack-oauth.db"))
+
+
 class SlackBot:
     """The engine on Slack: builds the Bolt app and answers its listeners.
 
@@ -218,7 +227,7 @@ class SlackBot:
         self.installations: SQLite3InstallationStore | None = None
         oauth: AsyncOAuthSettings | None = None
         if config.slack_client_id:
-            db = str(oauth_db or config.db.with_name(config.db.name + ".slack-oauth.db"))
+            db = str(oauth_db or oauth_file(config.db))
             self.installations = SQLite3InstallationStore(
                 database=db, client_id=config.slack_client_id
             )

@@ -27,7 +27,7 @@ from typing import Any
 
 from telegram import Bot, BotCommand, Message, Update
 from telegram.constants import ChatMemberStatus, ParseMode
-from telegram.error import InvalidToken, RetryAfter, TelegramError
+from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError
 
 from adapters.telegram_http import AiohttpRequest
 from adapters.telegram_render import (
@@ -155,8 +155,24 @@ class TelegramAdapter:
 
     # -- updates in ------------------------------------------------------------------------------
 
+    def peers(self) -> int:
+        """How many other Telegram relays (processes) are running on this database now."""
+        return sum(
+            1
+            for o in self.relay.owners.alive
+            if o.startswith("telegram:") and o != self.relay.owner
+        )
+
     async def poll(self) -> None:
         """Long polling, forever: fetch a batch, store it, confirm it with the next offset."""
+        others = self.peers()
+        if others:
+            log.error(
+                "%d other Telegram process(es) run on this database: long polling is one process"
+                " per bot token (the Bot API allows one getUpdates consumer); to run several"
+                " workers, run each with --webhook-url behind a load balancer",
+                others,
+            )
         await self.bot.delete_webhook()  # a webhook and getUpdates exclude each other
         failures = 0
         while True:
@@ -173,6 +189,13 @@ class TelegramAdapter:
                 raise
             except RetryAfter as exc:
                 await asyncio.sleep(retry_seconds(exc))
+            except Conflict:
+                failures += 1
+                log.error(
+                    "another process is polling this bot token (409 Conflict): long polling is"
+                    " one process per token; stop the other, or run workers with --webhook-url"
+                )
+                await asyncio.sleep(Backoff(1.0, 30.0).delay(failures))
             except Exception as exc:
                 failures += 1
                 delay = Backoff(1.0, 30.0).delay(failures)

@@ -21,6 +21,7 @@ from bot.engine import Engine
 from bot.errors import PivotbotError
 from bot.logs import quiet
 from bot.messages import ConversationKey
+from bot.store import database_kind
 
 if TYPE_CHECKING:  # imported by `pivotbot test` only
     from bot.scripts import DriverFactory
@@ -70,20 +71,20 @@ def main() -> None:
 
 db_option = click.option(
     "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="SQLite file (default: $PIVOTBOT_DB or ./pivotbot.db).",
+    help="SQLite file, or postgresql://user:password@host/db (default: $PIVOTBOT_DB or"
+    " ./pivotbot.db).",
 )
 
 
-def _db(db: Path | None, config: Config) -> Path:
+def _db(db: str | None, config: Config) -> str:
     return db or config.db
 
 
 @main.command()
 @db_option
 @click.option("--user", default="me", show_default=True, help="Whose conversation this is.")
-def console(db: Path | None, user: str) -> None:
+def console(db: str | None, user: str) -> None:
     """Chat with the bot in this terminal (typed or piped, one message per line)."""
     adapter = app.adapter("console")
     config = _config()
@@ -97,7 +98,7 @@ def console(db: Path | None, user: str) -> None:
 
 
 def _open(
-    db: Path,
+    db: str,
     clock: Clock | None = None,
     retention_days: int | None = None,
     config: Config | None = None,
@@ -310,7 +311,7 @@ def score(
     help="Write here (with several formats, one file per format's suffix).",
 )
 def report(
-    db: Path | None, workspace: str | None, since: str | None, formats: str, output: Path | None
+    db: str | None, workspace: str | None, since: str | None, formats: str, output: Path | None
 ) -> None:
     """The anonymous career-office report: aggregates only, groups under 10 people hidden."""
     from datetime import date
@@ -323,11 +324,12 @@ def report(
         _fail(f"--since takes a date like 2026-09-01, got {since!r}")
     if "html" in formats.split(","):
         _require("report")
-    path = _db(db, _config())
-    if not path.exists():
-        _fail(f"no database at {path} (set --db or PIVOTBOT_DB)")
+    location = _db(db, _config())
     try:
-        store = app.open_store(path)
+        kind, target = database_kind(location)
+        if kind == "sqlite" and not Path(target).exists():
+            _fail(f"no database at {target} (set --db or PIVOTBOT_DB)")
+        store = app.open_store(location)
     except PivotbotError as exc:
         _fail(str(exc))
     try:
@@ -353,7 +355,7 @@ def _key(userkey: str) -> ConversationKey:
 @main.command()
 @click.argument("userkey")
 @db_option
-def export(userkey: str, db: Path | None) -> None:
+def export(userkey: str, db: str | None) -> None:
     """Print everything stored for USERKEY (platform:workspace:user) as JSON."""
     engine = _open(_db(db, _config()))
     try:
@@ -369,7 +371,7 @@ def export(userkey: str, db: Path | None) -> None:
 @click.argument("userkey")
 @db_option
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-def forget(userkey: str, db: Path | None, yes: bool) -> None:
+def forget(userkey: str, db: str | None, yes: bool) -> None:
     """Erase every row stored for USERKEY (platform:workspace:user)."""
     key = _key(userkey)
     engine = _open(_db(db, _config()))
@@ -394,7 +396,7 @@ def forget(userkey: str, db: Path | None, yes: bool) -> None:
 @click.option("--port", default=8443, show_default=True, help="Webhook server port.")
 @click.option("-v", "--verbose", is_flag=True)
 def telegram(
-    db: Path | None, webhook_url: str | None, listen: str, port: int, verbose: bool
+    db: str | None, webhook_url: str | None, listen: str, port: int, verbose: bool
 ) -> None:
     """Run the Telegram bot (long polling, or a webhook with --webhook-url)."""
     adapter = _adapter("telegram")
@@ -421,7 +423,7 @@ def telegram(
 @click.option("--http", is_flag=True, help="Serve Slack's HTTP requests instead of Socket Mode.")
 @click.option("--port", default=3000, show_default=True, help="HTTP port (with --http).")
 @click.option("-v", "--verbose", is_flag=True)
-def slack(db: Path | None, http: bool, port: int, verbose: bool) -> None:
+def slack(db: str | None, http: bool, port: int, verbose: bool) -> None:
     """Run the Slack app (Socket Mode with SLACK_APP_TOKEN, or HTTP with --http)."""
     adapter = _adapter("slack")
     config = _config()

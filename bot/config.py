@@ -31,7 +31,7 @@ _TOKEN_SHAPES = {
 class Config:
     """Everything the bot reads from its environment, checked."""
 
-    db: Path = Path("pivotbot.db")
+    db: str = "pivotbot.db"  # a SQLite file path, or a sqlite:/// or postgresql:// URL
     telegram_token: str | None = None
     telegram_api_base_url: str = DEFAULT_TELEGRAM_API
     telegram_webhook_secret: str | None = None
@@ -111,7 +111,7 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path =
     for name, value in got.items():
         attr = _ATTR[name]
         if name == "PIVOTBOT_DB":
-            kwargs[attr] = Path(value)
+            kwargs[attr] = value
         elif name in ("TELEGRAM_API_BASE_URL", "SLACK_API_URL", "PIVOTBOT_LLM_BASE_URL"):
             kwargs[attr] = _url(name, value)
         elif name == "PIVOTBOT_ADMINS":

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.clock import Clock, SystemClock
+from bot.clock import Clock, SystemClock, iso
 from bot.errors import FlowError
 from bot.flow import Conversation, Flow, Values
 from bot.logs import failure, quiet
@@ -124,6 +124,14 @@ class Engine:
         self._sent: list[int] = []
         self._flush_scheduled = False
         self._touched: OrderedDict[ConversationKey, None] = OrderedDict()
+        # When this process started, by the wall clock the stores stamp conversations with in
+        # production: a conversation written since then was answered by another worker on the
+        # same database, so the person has the current question in front of them.
+        self._started = iso(SystemClock().now())
+        # Other running processes serve this platform's conversations from the same database
+        # (workers behind a load balancer; the relay keeps it up to date): the person has been
+        # talking to them, so a conversation this process has not answered is not a restart.
+        self.peers = False
 
     async def handle(self, inbound: Inbound, inbox_id: int | None = None) -> list[Reply]:
         """Process one user action; returns its replies ([] for an already-processed event).
@@ -182,6 +190,7 @@ class Engine:
             sent, self._sent = self._sent, []
             try:
                 with self.store.atomic():
+                    self.store.lock(key)  # first: another worker may be handling this person
                     self.store.delivered(sent)
                     if inbox_id is not None:
                         self.store.processed(inbox_id)
@@ -194,7 +203,11 @@ class Engine:
                         events = [*events[-(DEDUPE_WINDOW - 1) :], event_id]
                     conv = self._conversation(key, session, now)
                     conv.prepared = prepared
-                    conv.fresh = key not in self._touched
+                    conv.fresh = (
+                        key not in self._touched
+                        and not self.peers
+                        and not (session is not None and session.updated_at > self._started)
+                    )
                     self.flow.dispatch(conv, inbound)
                     replies = self._commit(conv, now, events)
                     self._touch(key)
@@ -287,6 +300,7 @@ class Engine:
     def _fire_timer(self, timer: Any, now: datetime) -> list[Reply]:
         try:
             with self.store.atomic():
+                self.store.lock(timer.key)
                 if not self.store.take_timer(timer.id, now):
                     return []  # cancelled or fired while we waited for the lock
                 session = self.store.load(timer.key)

@@ -18,7 +18,9 @@ What is not in memory is in the database: a lane that starts reads its conversat
 first, and a backlog scan keeps walking the inbox and outbox for rows nobody is working on (left
 by a crash, or by a relay that stopped), so a backlog of any size drains continuously. Rows carry
 their relay's id (``owner``); relays on one database leave each other's rows alone while the
-owner's heartbeat says it runs.
+owner's heartbeat says it runs. When several relays receive one conversation's actions (workers
+behind a load balancer, on PostgreSQL), a lane processes its next action only once no older one
+of that conversation waits in the inbox, so actions are handled in the order they arrived.
 
 Duplicates after a crash. A reply is marked delivered (its outbox row deleted, committed) as soon
 as its send returns, so what a kill can repeat is what was *in flight* at that instant: the
@@ -67,6 +69,9 @@ SCAN_SECONDS = 30.0
 MAX_LANES = 5000  # the backlog scan starts no more lanes than this while others still work
 MAX_QUEUED = 5000  # queued actions above which the adapter should stop fetching (``room``)
 HEARTBEAT_SECONDS = 10.0
+# How long a lane waits when another relay on the database holds an older action of its
+# conversation (several workers behind a load balancer), before it looks again.
+ORDER_WAIT = 0.05
 
 
 class Sender(Protocol):
@@ -143,7 +148,7 @@ class Relay:
         """Announce this relay, start the workers, the backlog scan, the heartbeat and (with
         ``tick_every``) the timer loop. Leftovers of earlier runs start draining at once."""
         self.store.own(self.owner)
-        self.owners.beat()
+        self._beat()
         self._scans = 1  # the first scan counts from now: idle() waits for it
         self._first_scan = True  # recovering until it is done (and inherited replies tried)
         loop = asyncio.get_running_loop()
@@ -416,6 +421,12 @@ class Relay:
 
     async def _send(self, lane: Lane, parcel: Parcel) -> None:
         key = lane.key
+        if parcel.reply.outbox_id is not None and self._unsent_before(key, parcel.reply.outbox_id):
+            # An older reply of this person is another relay's to send (or not read yet): it
+            # goes first, as in _process.
+            lane.fresh = True
+            self._sleep(lane, ORDER_WAIT)
+            return
         while self._in_flight and self._recovering():  # recovery: one send at a time
             self._send_ended.clear()
             await self._send_ended.wait()
@@ -465,6 +476,13 @@ class Relay:
                 self._suspects.discard(key)
 
     async def _process(self, lane: Lane) -> None:
+        if self._behind(lane):
+            # Another worker holds an older action of this conversation (a load balancer sent
+            # this person's messages to two of us): it goes first. Read again after a moment:
+            # by then it is processed, or its worker is gone and the row is ours to take.
+            lane.fresh = True
+            self._sleep(lane, ORDER_WAIT)
+            return
         _, received, done = lane.inbox.pop(0)
         self._queued -= 1
         self._changed.set()
@@ -495,6 +513,25 @@ class Relay:
             self._add_out(lane, parcels)
         else:
             settle(done)
+
+    def _behind(self, lane: Lane) -> bool:
+        """Whether the database holds work of this conversation that goes before the lane's
+        next action and that this relay does not have (another relay's, or not read yet): an
+        older action in the inbox, or a reply still to send (the lane's own are all sent)."""
+        oldest = self.store.inbox_of(lane.key, 1)
+        if oldest and oldest[0].id < lane.inbox[0][0]:
+            return True
+        return self._unsent_before(lane.key, None)
+
+    def _unsent_before(self, key: ConversationKey, outbox_id: int | None) -> bool:
+        """Whether the outbox holds a reply of ``key`` older than ``outbox_id`` (or any, for
+        None) that is not already sent by this relay (its delivery mark not written yet)."""
+        done = self.engine.unflushed()
+        for reply, _ in self.store.pending_of(key, 1 + len(done)):
+            if reply.outbox_id in done:
+                continue
+            return outbox_id is None or (reply.outbox_id or 0) < outbox_id
+        return False
 
     def _drop(self, lane: Lane, count: int) -> None:
         """Give up on the first ``count`` replies of the lane: nobody will receive them."""
@@ -556,10 +593,15 @@ class Relay:
                 self._changed.set()
             await asyncio.sleep(self.scan_every)
 
+    def _beat(self) -> None:
+        self.owners.beat()
+        mine = f"{self.platform}:"
+        self.engine.peers = sum(1 for o in self.owners.alive if o.startswith(mine)) > 1
+
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(HEARTBEAT_SECONDS)
             try:
-                self.owners.beat()
+                self._beat()
             except Exception as exc:
                 log.warning("relay heartbeat failed: %s", type(exc).__name__)

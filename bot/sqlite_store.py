@@ -293,16 +293,20 @@ class SqliteStore:
                 self._x("ROLLBACK")
             raise
 
+    def lock(self, key: ConversationKey) -> None:
+        """Nothing to take: ``BEGIN IMMEDIATE`` already holds the file's one write lock."""
+
     # -- the hot path -----------------------------------------------------------------------
 
     def load(self, key: ConversationKey) -> Session | None:
         row = self._x(
-            "SELECT state, data, flow_version, active, events FROM conversations WHERE key = ?",
+            "SELECT state, data, flow_version, active, events, updated_at FROM conversations"
+            " WHERE key = ?",
             (str(key),),
         ).fetchone()
         if row is None:
             return None
-        return Session(row[0], json.loads(row[1]), row[2], bool(row[3]), _ids(row[4]))
+        return Session(row[0], json.loads(row[1]), row[2], bool(row[3]), _ids(row[4]), row[5])
 
     def save(
         self, key: ConversationKey, session: Session, now: datetime, touch: bool = True
@@ -431,7 +435,8 @@ class SqliteStore:
         with self.atomic():
             self._x(
                 f"UPDATE {table} SET owner = ? WHERE id IN ({marks})"
-                f" AND (owner IS NULL OR owner NOT IN ({keep}))",
+                f" AND (owner IS NULL OR (owner NOT IN ({keep})"
+                " AND owner NOT IN (SELECT owner FROM relays)))",
                 (owner, *ids, *alive),
             )
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from bot.errors import StoreError
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Store",
     "Table",
     "Timer",
+    "database_kind",
     "open_store",
 ]
 
@@ -43,6 +45,9 @@ class Session:
     flow_version: int
     active: bool = True
     events: list[str] = field(default_factory=list)  # the last processed event ids, newest last
+    # When someone last wrote it as the person's own activity (ISO 8601 UTC; "" before it is
+    # saved). Not compared: two reads of one conversation are equal whenever this was.
+    updated_at: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +165,12 @@ class Store(Protocol):
 
     def close(self) -> None: ...
 
+    def lock(self, key: ConversationKey) -> None:
+        """Inside ``atomic``: hold ``key``'s conversation lock until the transaction ends, so
+        that no other process handles the same conversation meanwhile (on SQLite the write
+        transaction already excludes every other writer: nothing more to do)."""
+        ...
+
     def check(self) -> None:
         """The start-up check: raise ``StoreError`` with one line saying what is wrong and what
         to do if the database is damaged or cannot be written (``open_store`` calls it, so
@@ -239,7 +250,10 @@ class Store(Protocol):
         ...
 
     def claim(self, table: str, ids: Sequence[int], owner: str, alive: Sequence[str]) -> None:
-        """Make rows of ``table`` ``owner``'s unless another of the ``alive`` relays owns them."""
+        """Make rows of ``table`` ``owner``'s unless another of the ``alive`` relays owns them,
+        or their owner still has a heartbeat row (it may have started after the caller last
+        looked at the relays; a gone relay's row is retired by the next heartbeat that sees it
+        gone, and its rows are free from then on)."""
         ...
 
     def beat(self, row: RelayRow) -> None:
@@ -351,15 +365,56 @@ def exported_reply(payload: Any) -> Any:
 
 
 def open_store(location: str | Path) -> Store:
-    """The store at ``location``: a SQLite file path (created if missing, schema brought up to
-    date), checked (``Store.check``). Raises ``StoreError`` if it cannot be opened, is damaged
-    or read-only, or is from a newer version."""
-    from bot.sqlite_store import SqliteStore  # sqlite-utils only when a store is opened
+    """The store at ``location``, its core schema brought up to date: a ``postgresql://`` (or
+    ``postgres://``) URL opens PostgreSQL (``bot.postgres_store``, the ``postgres`` extra); a
+    path or a ``sqlite:///path`` URL opens (creating if missing) that SQLite file.
 
-    store = SqliteStore.open(location)
+    Checked (``Store.check``). Raises ``StoreError`` (one line, never with a password in it) if
+    it cannot be opened, is damaged or read-only, is from a newer version, or is a URL of
+    another kind; ``MissingExtra`` when PostgreSQL is asked for
+    but psycopg is not installed.
+    """
+    kind, target = database_kind(location)
+    store: Store
+    if kind == "postgresql":
+        try:
+            from bot.postgres_store import PostgresStore  # psycopg only for PostgreSQL
+        except ImportError:
+            from bot.errors import MissingExtra
+
+            raise MissingExtra(
+                "PostgreSQL support is not installed: pip install 'pivotbot[postgres]'"
+            ) from None
+        store = PostgresStore.open(target)
+    else:
+        from bot.sqlite_store import SqliteStore  # sqlite-utils only when a store is opened
+
+        store = SqliteStore.open(target)
     try:
         store.check()
     except BaseException:
         store.close()
         raise
     return store
+
+
+def database_kind(location: str | Path) -> tuple[str, str]:
+    """``("postgresql", url)`` or ``("sqlite", path)`` for a ``--db``/``PIVOTBOT_DB`` value.
+    Raises ``StoreError`` for a URL that is neither (``postgress://...``, ``sqlite:/x``), naming
+    its scheme only: the rest may hold a password."""
+    text = str(location)
+    scheme, sep, rest = text.partition("://")
+    if not sep or "/" in scheme or "\\" in scheme:
+        if text.startswith(("postgres:", "postgresql:")):
+            raise StoreError("malformed PostgreSQL URL: write postgresql://user:password@host/db")
+        return "sqlite", text
+    if scheme in ("postgresql", "postgres"):
+        return "postgresql", text
+    if scheme == "sqlite":
+        if not rest.startswith("/") or rest == "/":
+            raise StoreError("malformed SQLite URL: write sqlite:///path/to/file.db")
+        return "sqlite", rest[1:]
+    raise StoreError(
+        f"unknown database URL scheme {scheme!r}: use postgresql://user:password@host/db,"
+        " sqlite:///path or a file path"
+    )

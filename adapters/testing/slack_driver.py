@@ -20,7 +20,6 @@ import socket
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -459,7 +458,7 @@ class SlackDriver:
         # the flow asks, as on Telegram (tests/adapters/test_slack.py covers Slack's own tz).
         self.fake.set_user(self.TEAM, self.user, None)
         self.config = Config(
-            db=Path("unused.db"),
+            db="unused.db",
             slack_bot_token=ws.bot_token,
             slack_signing_secret=SIGNING_SECRET,
             slack_api_url=self.fake.url,

@@ -117,7 +117,7 @@ async def test_slack_traffic_and_refused_requests_log_no_marker(
 ) -> None:
     fake.add_workspace(TEAM)
     config = Config(
-        db=tmp_path / "bot.db",
+        db=str(tmp_path / "bot.db"),
         slack_bot_token=fake.workspaces[TEAM].bot_token,
         slack_signing_secret=SIGNING_SECRET,
         slack_api_url=fake.url,

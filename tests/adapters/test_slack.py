@@ -45,7 +45,7 @@ TEAM = "T0ACME"
 def config_for(fake: FakeSlackApi, tmp_path: Path, **more: Any) -> Config:
     token = fake.workspaces[TEAM].bot_token if TEAM in fake.workspaces else None
     return Config(
-        db=tmp_path / "bot.db",
+        db=str(tmp_path / "bot.db"),
         slack_bot_token=token,
         slack_signing_secret=SIGNING_SECRET,
         slack_api_url=fake.url,

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:BasicAuth is deprecated:Deprecat
 @pytest.fixture
 async def slack(fake: FakeSlackApi, engine: Engine, tmp_path: Path) -> AsyncIterator[SlackApp]:
     config = Config(
-        db=tmp_path / "bot.db",
+        db=str(tmp_path / "bot.db"),
         slack_signing_secret=SIGNING_SECRET,
         slack_client_id=FakeSlackApi.CLIENT_ID,
         slack_client_secret=FakeSlackApi.CLIENT_SECRET,

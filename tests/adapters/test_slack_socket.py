@@ -29,7 +29,7 @@ async def test_socket_mode_answers_commands_taps_and_messages_once(
     left_over = ConversationKey("slack", TEAM, "ULEFT")
     await engine.handle(Inbound(left_over, text="/start", event_id="before-restart"))
     config = Config(
-        db=tmp_path / "bot.db",
+        db=str(tmp_path / "bot.db"),
         slack_bot_token=ws.bot_token,
         slack_app_token=fake.app_token,
         slack_api_url=fake.url,

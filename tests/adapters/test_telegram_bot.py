@@ -479,3 +479,26 @@ async def test_restart_sends_what_was_committed_but_not_sent(tg: TelegramDriver)
     assert [m["text"] for m in again] == ["And which role at Acme are you interviewing for?"]
     assert "Which time zone" in joined(await say(tg, "Analyst"))
     assert "When is the interview" in joined(await say(tg, "London"))
+
+
+async def test_long_polling_says_at_start_that_another_telegram_process_runs(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import os
+    import socket
+    from datetime import UTC, datetime
+
+    from bot.clock import iso
+    from bot.store import RelayRow, open_store
+
+    store = open_store(tmp_path / "bot.db")
+    now = iso(datetime.now(UTC))  # a live process on this host: this test's own
+    store.beat(RelayRow("telegram:other", "telegram", socket.gethostname(), os.getpid(), now))
+    store.close()
+    clock = ManualClock(START)
+    driver = make_driver(lambda: make_engine(tmp_path / "bot.db", clock), clock, str(ANN))
+    with caplog.at_level("ERROR", logger="adapters.telegram_updates"):
+        await driver.start()
+        await driver.close()
+    said = [r.getMessage() for r in caplog.records if r.name == "adapters.telegram_updates"]
+    assert any("1 other Telegram process(es) run on this database" in m for m in said), said

@@ -104,7 +104,7 @@ def test_config_fails_with_one_line_naming_the_variable(tmp_path: Path) -> None:
     env = tmp_path / ".env"
     env.write_text("PIVOTBOT_DB=from-file.db\nPIVOTBOT_ADMINS=U1, U2\n")
     config = load_config({}, env_file=env)
-    assert config.db == Path("from-file.db") and config.admins == {"U1", "U2"}
+    assert config.db == "from-file.db" and config.admins == {"U1", "U2"}
 
 
 def test_store_is_wal_and_refuses_a_newer_schema(tmp_path: Path) -> None:
@@ -146,9 +146,9 @@ def test_diagram_is_a_mermaid_state_diagram_of_the_whole_flow() -> None:
     assert "intake.company --> intake.role: answer" in out
 
 
-def test_console_plays_piped_input_and_resumes(tmp_path: Path) -> None:
-    db = tmp_path / "console.db"
-    cli = [sys.executable, "-m", "bot.cli", "console", "--db", str(db)]
+def test_console_plays_piped_input_and_resumes(database: str, tmp_path: Path) -> None:
+    """Each run a new process, on a SQLite file and on PostgreSQL."""
+    cli = [sys.executable, "-m", "bot.cli", "console", "--db", database]
     first = subprocess.run(
         cli,
         input="/start\n1\nAcme Robotics\n",
