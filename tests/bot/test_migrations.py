@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any, cast
 
-from bot.migrations import MIGRATIONS
+from bot.migrations import MIGRATIONS, POSTGRES
 from bot.store import Migration
 from flows.pivot.records import RECORDS
 
@@ -49,15 +49,19 @@ def _core_step(step: Any) -> str:
 
 
 def checksums() -> dict[str, list[list[str]]]:
-    """Every migration of the core and of each flow's records: ``[name, sha256]`` in order. The
-    core's is taken over the SQL its function runs, a flow's over what its ``Migration`` declares."""
+    """Every migration of the core (SQLite and PostgreSQL) and of each flow's records: ``[name,
+    sha256]`` in order. The core's is taken over the SQL it runs, a flow's over what its
+    ``Migration`` declares (each store builds a flow's tables from that declaration)."""
     core = [
         [name, hashlib.sha256(_core_step(step).encode()).hexdigest()] for name, step in MIGRATIONS
     ]
     flow = [
         [m.name, hashlib.sha256(_flow_step(m).encode()).hexdigest()] for m in RECORDS.migrations
     ]
-    return {"core": core, RECORDS.component: flow}
+    postgres = [
+        [name, hashlib.sha256(" ".join(sql.split()).encode()).hexdigest()] for name, sql in POSTGRES
+    ]
+    return {"core": core, "core-postgresql": postgres, RECORDS.component: flow}
 
 
 def test_every_released_migration_is_unchanged() -> None:
