@@ -71,21 +71,28 @@ def quiet_sdk_logs() -> None:
         logger.setLevel(max(logger.getEffectiveLevel(), logging.WARNING))
 
 
-def run(engine: Engine, config: Config, http: bool = False, port: int = 3000) -> None:
-    """Run until interrupted: HTTP on ``port`` with ``http``, else Socket Mode (which needs
-    ``SLACK_APP_TOKEN``). Raises ``ConfigError`` naming what is missing."""
+def run(
+    engine: Engine,
+    config: Config,
+    http: bool = False,
+    port: int = 3000,
+    listen: str | None = None,
+) -> None:
+    """Run until interrupted: HTTP on ``listen:port`` with ``http`` (``listen`` None: every
+    interface), else Socket Mode (which needs ``SLACK_APP_TOKEN``). Raises ``ConfigError``
+    naming what is missing."""
     check_config(config, http)
     quiet_sdk_logs()
-    asyncio.run(_run(engine, config, http, port))
+    asyncio.run(_run(engine, config, http, port, listen))
 
 
-async def _run(engine: Engine, config: Config, http: bool, port: int) -> None:
+async def _run(engine: Engine, config: Config, http: bool, port: int, listen: str | None) -> None:
     bot = SlackBot(engine, config)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    shut = await serve(bot, config, http=http, port=port)
+    shut = await serve(bot, config, http=http, port=port, host=listen)
     try:
         await stop.wait()
     finally:

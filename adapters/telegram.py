@@ -175,6 +175,7 @@ async def _serve(
             )
             log.info("serving the Telegram webhook on %s:%s", listen, port)
         else:
+            adapter.check_alone()  # one line and exit 2, before the webhook is touched
             polling = loop.create_task(adapter.poll())
             log.info("polling Telegram for updates")
         await stop.wait()

@@ -43,6 +43,7 @@ from adapters.telegram_render import (
 from adapters.telegram_sender import NO_PREVIEW, Keyboards, TelegramSender, retry_seconds
 from bot.config import Config
 from bot.engine import Engine
+from bot.errors import ConfigError
 from bot.logs import frames
 from bot.markup import esc
 from bot.messages import Inbound, Reply
@@ -163,16 +164,23 @@ class TelegramAdapter:
             if o.startswith("telegram:") and o != self.relay.owner
         )
 
-    async def poll(self) -> None:
-        """Long polling, forever: fetch a batch, store it, confirm it with the next offset."""
+    def check_alone(self) -> None:
+        """Raise ``ConfigError`` when another Telegram process runs on this database: long polling
+        is one process per bot token (the Bot API allows one ``getUpdates`` consumer), and
+        starting it would delete the webhook the other processes (webhook workers) are served by."""
         others = self.peers()
         if others:
-            log.error(
-                "%d other Telegram process(es) run on this database: long polling is one process"
-                " per bot token (the Bot API allows one getUpdates consumer); to run several"
-                " workers, run each with --webhook-url behind a load balancer",
-                others,
+            raise ConfigError(
+                f"{others} other Telegram process(es) run on this database: long polling is one"
+                " process per bot token and would take the webhook away from them; run this one"
+                " with --webhook-url behind the same load balancer, or stop the others first"
             )
+
+    async def poll(self) -> None:
+        """Long polling, forever: fetch a batch, store it, confirm it with the next offset.
+        Raises ``ConfigError`` (before touching the webhook) when other Telegram processes run
+        on this database (``check_alone``)."""
+        self.check_alone()
         await self.bot.delete_webhook()  # a webhook and getUpdates exclude each other
         failures = 0
         while True:

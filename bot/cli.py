@@ -422,8 +422,14 @@ def telegram(
 @db_option
 @click.option("--http", is_flag=True, help="Serve Slack's HTTP requests instead of Socket Mode.")
 @click.option("--port", default=3000, show_default=True, help="HTTP port (with --http).")
+@click.option(
+    "--listen",
+    default="0.0.0.0",
+    show_default=True,
+    help="HTTP server address (with --http); 127.0.0.1 behind a proxy on the same machine.",
+)
 @click.option("-v", "--verbose", is_flag=True)
-def slack(db: str | None, http: bool, port: int, verbose: bool) -> None:
+def slack(db: str | None, http: bool, port: int, listen: str, verbose: bool) -> None:
     """Run the Slack app (Socket Mode with SLACK_APP_TOKEN, or HTTP with --http)."""
     adapter = _adapter("slack")
     config = _config()
@@ -435,7 +441,7 @@ def slack(db: str | None, http: bool, port: int, verbose: bool) -> None:
     engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
     app.ready_for_traffic()
     try:
-        adapter.run(engine, config, http=http, port=port)
+        adapter.run(engine, config, http=http, port=port, listen=listen)
     except PivotbotError as exc:
         _fail(str(exc))
     finally:

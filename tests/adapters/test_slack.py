@@ -864,3 +864,49 @@ def test_pivotbot_slack_says_in_one_line_which_variable_is_missing(
     assert result.exit_code == 2
     (only,) = result.output.strip().splitlines()
     assert only.startswith(line)
+
+
+async def test_pivotbot_slack_http_listens_only_on_the_address_given(tmp_path: Path) -> None:
+    """``--listen 127.0.0.2`` binds that loopback address only: a proxy on the same machine
+    reaches it, another address of the machine does not (without it: every interface)."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with FakeSlackApi() as fake:
+        fake.add_workspace(TEAM)
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "PIVOTBOT_"))}
+        env.update(
+            SLACK_BOT_TOKEN=fake.workspaces[TEAM].bot_token,
+            SLACK_SIGNING_SECRET=SIGNING_SECRET,
+            SLACK_API_URL=fake.url,
+        )
+        args = ["slack", "--http", "--listen", "127.0.0.2", "--port", str(port)]
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", *args, "--db", str(tmp_path / "bot.db")],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+
+            def reachable(host: str) -> bool:
+                with socket.socket() as s:
+                    s.settimeout(1.0)
+                    return s.connect_ex((host, port)) == 0
+
+            for _ in range(600):  # the process starts: normally well under a second
+                if reachable("127.0.0.2") or proc.poll() is not None:
+                    break
+                await asyncio.sleep(0.05)
+            assert reachable("127.0.0.2"), "the worker never listened on 127.0.0.2"
+            assert not reachable("127.0.0.1")
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(proc.wait, 30)

@@ -481,13 +481,18 @@ async def test_restart_sends_what_was_committed_but_not_sent(tg: TelegramDriver)
     assert "When is the interview" in joined(await say(tg, "London"))
 
 
-async def test_long_polling_says_at_start_that_another_telegram_process_runs(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+async def test_long_polling_refuses_to_start_beside_another_telegram_process(
+    tmp_path: Path,
 ) -> None:
+    """A polling start beside webhook workers on the same database would delete their webhook:
+    ``pivotbot telegram`` (polling) stops with one line, exit 2, and never calls deleteWebhook."""
     import os
     import socket
+    import subprocess
+    import sys
     from datetime import UTC, datetime
 
+    from adapters.testing.telegram_api import TOKEN, FakeTelegram
     from bot.clock import iso
     from bot.store import RelayRow, open_store
 
@@ -495,10 +500,24 @@ async def test_long_polling_says_at_start_that_another_telegram_process_runs(
     now = iso(datetime.now(UTC))  # a live process on this host: this test's own
     store.beat(RelayRow("telegram:other", "telegram", socket.gethostname(), os.getpid(), now))
     store.close()
-    clock = ManualClock(START)
-    driver = make_driver(lambda: make_engine(tmp_path / "bot.db", clock), clock, str(ANN))
-    with caplog.at_level("ERROR", logger="adapters.telegram_updates"):
-        await driver.start()
-        await driver.close()
-    said = [r.getMessage() for r in caplog.records if r.name == "adapters.telegram_updates"]
-    assert any("1 other Telegram process(es) run on this database" in m for m in said), said
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "PIVOTBOT_"))}
+    async with FakeTelegram() as fake:
+        env.update(
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=fake.base_url,
+            PIVOTBOT_DB=str(tmp_path / "bot.db"),
+        )
+        done = await asyncio.to_thread(
+            subprocess.run,
+            [str(Path(sys.executable).parent / "pivotbot"), "telegram"],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 2, done.stderr
+        last = done.stderr.strip().splitlines()[-1]
+        assert "1 other Telegram process(es) run on this database" in last
+        assert "Traceback" not in done.stderr
+        assert not fake.calls_to("deleteWebhook")
