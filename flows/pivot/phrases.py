@@ -332,14 +332,23 @@ _NOT_OWNED = _wordset(
 )
 
 
-def to_person(text: str) -> str:
+_HE = frozenset({"he", "him", "his", "himself", "he's", "he’s", "he'd", "he’d", "he'll", "he’ll"})
+_SHE = frozenset({"she", "her", "herself", "she's", "she’s", "she'd", "she’d", "she'll", "she’ll"})
+
+
+def to_person(text: str, only: str = "") -> str:
     """``text`` as said to the person it is about: "his team uses the data" -> "your team uses
     the data", "her tip to learn dbt" -> "your tip to learn dbt", "she said we should" -> "you
-    said we should", "he is hiring" -> "you are hiring". Capitals are kept ("His" -> "Your")."""
+    said we should", "he is hiring" -> "you are hiring". Capitals are kept ("His" -> "Your").
+    ``only`` ("he" or "she") is the person's own pronoun: the other one is someone else and
+    stays ("she said he runs it" -> "you said he runs it")."""
+    other = _HE if only == "she" else _SHE if only == "he" else frozenset()
 
     def swap(match: re.Match[str]) -> str:
         word = match.group()
         key = word.casefold()
+        if key in other:
+            return word
         if key == "her":
             after = re.match(r"\s+\W*(\w+)", text[match.end() :])
             owned = after is not None and after.group(1).casefold() not in _NOT_OWNED
@@ -349,6 +358,8 @@ def to_person(text: str) -> str:
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
     def agree(match: re.Match[str]) -> str:
+        if match.group(1).split()[0].casefold() in other:
+            return match.group()
         verb = match.group(2)
         low = verb.casefold()
         if low in _AGREE:
@@ -837,8 +848,41 @@ _ENJOYED = lazy(
 _FIRST_PERSON = lazy(r"^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|we|we're|we've|our)\b", re.I)
 
 
+# Intensifiers said in chat, not in a note: "she said I should totally talk to ...".
+_INTENSIFIER = lazy(r"\b(?:really\s+really|totally|literally|super|sooo+|so\s+so)\s+", re.I)
+# A second sentence run on after a comma: "Rahul Mehta, he runs fraud analytics there".
+_SPLICE = lazy(
+    r"\s*,\s+(?:he|she|they|you|i|we|it)(?:['’](?:s|d|ll|re|ve|m))?\s+(?!and\b).*$", re.I
+)
+# An offer told as what they will do: "and she'll introduce me by next week".
+_OFFER_WILL = lazy(
+    r"(?:^|\s*,\s*|\s+)(?:(?:and|but|then|also|so)\s+)?(?:he|she|they|you)\s*"
+    r"(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+could|\s+can)\s+(?:(?:happily|gladly|also)\s+)?"
+    r"(?:introduce|connect|put me in touch|refer|pass|forward|send|share|set up|recommend)\b.*$",
+    re.I,
+)
+
+
+def _whose(words: str) -> str:
+    """The pronoun of the person a detail is about ("she", "he") when it is its subject, "" when
+    it has none; "?" when both appear and neither is the subject (who is who is unknown)."""
+    first = re.match(r"[\w'’]+", words)
+    lead = first.group().casefold().replace("’", "'") if first else ""
+    lead = lead.split("'")[0]
+    if lead in ("he", "she"):
+        return lead
+    found = {w.casefold().replace("’", "'").split("'")[0] for w in _WORD.findall(words)}
+    he = bool(found & {"he", "him", "his", "himself"})
+    she = bool(found & {"she", "her", "herself"})
+    return "?" if he and she else ""
+
+
 def note_detail(
-    text: str, names: Sequence[str], offered: bool, people: Sequence[str] = ()
+    text: str,
+    names: Sequence[str],
+    offered: bool,
+    people: Sequence[str] = (),
+    introduced: Sequence[str] = (),
 ) -> tuple[str, str]:
     """What a thank-you note may say of "one specific thing you talked about", typed by the
     student, said to the person the note is to: ``("thing", "your tip to learn dbt")`` after "I
@@ -866,9 +910,20 @@ def note_detail(
         words = re.sub(r"^that\s+", "", enjoyed["thing"], flags=re.I)  # a clause, said as one
     if _FIRST_PERSON.match(words):
         return "", ""
-    said = to_person(words)
+    whose = _whose(words)
+    if whose == "?":  # "he" and "she" with neither the subject: which one is "you" is unknown
+        return "", ""
+    said = to_person(_INTENSIFIER.sub("", words), whose)
     if offered:  # thanked for in its own line: never twice
         said = strip_end(_OFFER_TOLD.sub("", said)).strip(" ,;")
+        said = strip_end(_OFFER_WILL.sub("", said)).strip(" ,;")
+        # Still about the person they offered to introduce: that is the offer told again.
+        for name in introduced:
+            if name.strip() and re.search(
+                rf"(?<![\w'’]){re.escape(name.strip())}(?![\w'’])", said, re.I
+            ):
+                return "", ""
+    said = strip_end(_SPLICE.sub("", said)).strip(" ,;")
     said = lower_first(said)
     if not said or _FIRST_PERSON.match(said):
         return "", ""

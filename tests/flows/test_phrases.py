@@ -421,6 +421,16 @@ def test_note_detail_is_said_to_the_person_or_left_out() -> None:
         "hearing about your roadmap",
     )
     assert note_detail("I was nervous the whole time", names, False) == ("", "")
+    # Only the recipient's own pronoun becomes "you"; a run-on second sentence is cut.
+    assert note_detail("she said i should totally ask his team, he runs fraud", names, False) == (
+        "clause",
+        "you said I should ask his team",
+    )
+    # "he" and "she" with neither the subject: who is "you" is unknown, so it is left out.
+    assert note_detail("the dbt tip her colleague gave him", names, False) == ("", "")
+    # An offer told again by naming the person to be introduced is left out when thanked for.
+    typed = "she said talk to rahul mehta at phonepe and she'll intro me by next week"
+    assert note_detail(typed, names, True, (), ["Rahul Mehta"]) == ("", "")
     assert pledge("I said I'd send my dashboard link to Priya", "Priya Raman") == (
         "send you my dashboard link"
     )
