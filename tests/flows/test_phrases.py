@@ -434,3 +434,18 @@ def test_note_detail_is_said_to_the_person_or_left_out() -> None:
     assert pledge("I said I'd send my dashboard link to Priya", "Priya Raman") == (
         "send you my dashboard link"
     )
+
+
+def test_job_requests_and_role_fit_are_recognised() -> None:
+    from flows.pivot.feedback import asks_for_a_job, says_role_fits
+
+    assert asks_for_a_job("Do you have any other jobs, maybe in policy?")
+    assert asks_for_a_job("Are there any vacancies in the policy team?")
+    assert asks_for_a_job("Can I apply for that one instead?")
+    assert not asks_for_a_job("Who leads the policy team, and could you point me to them?")
+    assert says_role_fits(
+        "The application specialist role I like very much, it is exactly my work."
+    )
+    assert says_role_fits("I love this job.")
+    assert not says_role_fits("I don't love this job.")
+    assert not says_role_fits("I'm not sure grants administration is for me.")
