@@ -130,7 +130,7 @@ class Drafts(Part):
     FIELDS = ("draft_style",)
     # The better fit as the drafts say it: the phrase as typed, tidied, and its core alone for
     # the middle of a sentence ("data analytics" of "data analytics, ideally on the ... side").
-    DERIVED = ("target_phrase", "target_head")
+    DERIVED = ("target_phrase", "target_head", "target_work")
     EXTRAS: ClassVar[Extras] = {
         **draft_text.EXTRAS,
         "detail_ask": ("name",),
@@ -155,6 +155,8 @@ class Drafts(Part):
             return phrases.noun_phrase(target)
         if name == "target_head":
             return phrases.head(target)
+        if name == "target_work":  # the kind of work, never a team's name: see phrases.work
+            return phrases.work(target)
         return None
 
     # -- which interview -------------------------------------------------------------------

@@ -668,6 +668,39 @@ def head(text: str) -> str:
     return acronyms(core or phrase)
 
 
+_TEAM_TAIL = lazy(
+    r"\s+(?:team|teams|department|dept|group|function|side|squad|unit)(?:\s+(?:here|there))?$", re.I
+)
+_ARTICLE = lazy(r"^(?:the|a|an|your|their|our|its|that|this)\s+", re.I)
+_PREPOSITION = lazy(r"\s+(?:on|for|at|in|with|within|across|around|of|at)\s+.*$", re.I)
+
+
+def work(text: str) -> str:
+    """The kind of work the better fit is, to name in any sentence and to anyone: "the risk
+    operations team, fraud detection on merchant payments" -> "risk operations and fraud
+    detection"; "data analytics, ideally on the merchandising side" -> "data analytics". A
+    team's name becomes its work (never another company's team); "" for an empty phrase."""
+    phrase = noun_phrase(text)
+    parts = [p.strip() for p in re.split(r"\s*(?:[,;]|\s[—–-]\s|—|–)\s*", phrase) if p.strip()]
+    kept: list[str] = []
+    for index, part in enumerate(parts[:2]):
+        if re.match(r"(?i)(?:ideally|especially|preferably|probably|maybe|perhaps|mainly|"
+                    r"mostly|or|like|such as|e\.g\.)\b", part):
+            break
+        core = _QUALIFIER.sub("", part) or part
+        core = _ARTICLE.sub("", core)
+        core = _TEAM_TAIL.sub("", core).strip()
+        if index:  # a second piece is said by its head: "fraud detection on merchant payments"
+            core = _PREPOSITION.sub("", core).strip()
+            if len(core.split()) > 4:
+                break
+        if core and core.casefold() not in (k.casefold() for k in kept):
+            kept.append(core)
+    if not kept:
+        return head(text)
+    return acronyms(" and ".join(kept))
+
+
 # -- promises ---------------------------------------------------------------------------------
 
 # How a promise is typed before what is promised: "I told Priya (that) I'll", "I said I'd",
@@ -850,9 +883,10 @@ _FIRST_PERSON = lazy(r"^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|w
 
 # Intensifiers said in chat, not in a note: "she said I should totally talk to ...".
 _INTENSIFIER = lazy(r"\b(?:really\s+really|totally|literally|super|sooo+|so\s+so)\s+", re.I)
-# A second sentence run on after a comma: "Rahul Mehta, he runs fraud analytics there".
+# A second sentence run on after a comma: "your tip to learn dbt, you showed me ..." (joined
+# with a semicolon instead).
 _SPLICE = lazy(
-    r"\s*,\s+(?:he|she|they|you|i|we|it)(?:['’](?:s|d|ll|re|ve|m))?\s+(?!and\b).*$", re.I
+    r"\s*,\s+(?=(?:he|she|they|you|i|we|it)(?:['’](?:s|d|ll|re|ve|m))?\s+(?!and\b))", re.I
 )
 # An offer told as what they will do: "and she'll introduce me by next week".
 _OFFER_WILL = lazy(
@@ -923,7 +957,7 @@ def note_detail(
                 rf"(?<![\w'’]){re.escape(name.strip())}(?![\w'’])", said, re.I
             ):
                 return "", ""
-    said = strip_end(_SPLICE.sub("", said)).strip(" ,;")
+    said = strip_end(_SPLICE.sub("; ", said)).strip(" ,;")
     said = lower_first(said)
     if not said or _FIRST_PERSON.match(said):
         return "", ""

@@ -421,10 +421,10 @@ def test_note_detail_is_said_to_the_person_or_left_out() -> None:
         "hearing about your roadmap",
     )
     assert note_detail("I was nervous the whole time", names, False) == ("", "")
-    # Only the recipient's own pronoun becomes "you"; a run-on second sentence is cut.
+    # Only the recipient's own pronoun becomes "you"; a run-on second sentence gets a semicolon.
     assert note_detail("she said i should totally ask his team, he runs fraud", names, False) == (
         "clause",
-        "you said I should ask his team",
+        "you said I should ask his team; he runs fraud",
     )
     # "he" and "she" with neither the subject: who is "you" is unknown, so it is left out.
     assert note_detail("the dbt tip her colleague gave him", names, False) == ("", "")
