@@ -684,8 +684,11 @@ def work(text: str) -> str:
     parts = [p.strip() for p in re.split(r"\s*(?:[,;]|\s[—–-]\s|—|–)\s*", phrase) if p.strip()]
     kept: list[str] = []
     for index, part in enumerate(parts[:2]):
-        if re.match(r"(?i)(?:ideally|especially|preferably|probably|maybe|perhaps|mainly|"
-                    r"mostly|or|like|such as|e\.g\.)\b", part):
+        if re.match(
+            r"(?i)(?:ideally|especially|preferably|probably|maybe|perhaps|mainly|"
+            r"mostly|or|like|such as|e\.g\.)\b",
+            part,
+        ):
             break
         core = _QUALIFIER.sub("", part) or part
         core = _ARTICLE.sub("", core)
