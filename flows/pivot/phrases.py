@@ -522,6 +522,11 @@ def clause(text: str) -> str:
     return lower_first(strip_end(text))
 
 
+# Where a typed answer breaks into parts: a dash, a semicolon or a colon.
+_PART_BREAK = lazy(r"\s+[—–-]+\s+|\s*[—–]\s*|\s*[;:]\s+")
+COMPLEMENT_WORDS = 14  # words: a longer answer in parts is said by its first part
+
+
 def complement(text: str, company: str = "") -> str:
     """What follows "What draws me to X is ...", said to the company: a noun phrase ("your
     repair programme"), or "that" and a clause ("that I've used your gear for years and I love
@@ -534,13 +539,19 @@ def complement(text: str, company: str = "") -> str:
         flags=re.I,
     )
     text = re.sub(r"^(?:is|was)\s+", "", text, flags=re.I)
+    # A long answer in several parts ("their open-science policy — every study they fund has
+    # to ..., and I heard ..."): its first part alone, which decides "is X" or "is that X".
+    first, *rest = _PART_BREAK.split(strip_end(text), maxsplit=1)
+    if rest and first.strip() and len(text.split()) > COMPLEMENT_WORDS:
+        text, rest = first.strip(), []
+    headed = bool(rest) and first.strip() != "" and not is_clause(first)
     if re.match(r"^(?:because|cause|'cause|since|that)\s", text, re.I):
         body = to_you(clause(text), company)
         return f"that {body}" if body else ""
     liked = _LIKING.sub("", text, count=1)
     if liked != text and not _SECOND_SUBJECT.search(liked):
         text = liked  # "I love their open data" -> "their open data"
-    if is_clause(text):
+    if is_clause(text) and not headed:
         body = to_you(clause(text), company)
         return f"that {body}" if body else ""
     return lower_first(to_you(strip_end(text), company))

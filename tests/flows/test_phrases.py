@@ -449,3 +449,15 @@ def test_job_requests_and_role_fit_are_recognised() -> None:
     assert says_role_fits("I love this job.")
     assert not says_role_fits("I don't love this job.")
     assert not says_role_fits("I'm not sure grants administration is for me.")
+
+
+def test_complement_is_a_noun_phrase_or_a_clause_by_its_first_part() -> None:
+    from flows.pivot.phrases import complement
+
+    long = (
+        "their open-science policy — every study they fund has to publish its data openly, "
+        "and I heard Dr. Okafor talk about it at the LSE in October."
+    )
+    assert complement(long, "Halden") == "your open-science policy"
+    assert complement("their repair program - it is great") == "your repair program - it is great"
+    assert complement("they publish their research") == "that you publish your research"
