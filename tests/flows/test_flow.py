@@ -116,6 +116,7 @@ def test_every_text_renders_with_real_values() -> None:
         "draws_or_none",
         "target_phrase",
         "target_head",
+        "target_work",
         "proof_question",
         "line_thanks",
         "line_fit",
