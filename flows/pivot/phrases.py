@@ -624,10 +624,20 @@ def role_name(text: str) -> str:
     """A job title to sit in "the {x} role": no article in front, no "role" or "position" at
     the end, a sentence-case first word lower-cased ("Inside sales representative" -> "inside
     sales representative"), Title Case kept ("Inside Sales Representative")."""
-    text = strip_end(strip_emoji(text))
+    text = _without_hedge(strip_emoji(text))  # "coordinator i think?? 😅" -> "coordinator"
     text = re.sub(r"^(?:the|an?)\s+(?=\S)", "", text, flags=re.I)
     text = re.sub(r"(?<=\S)\s+(?:role|position|job|post)$", "", text, flags=re.I)
     return acronyms(lower_first(text))
+
+
+def _without_hedge(text: str) -> str:
+    """``text`` without a hedge typed after it ("i think", "maybe", "??", "(not sure)")."""
+    text = strip_lead(text).replace("?", " ")
+    while True:
+        shorter = _TITLE_HEDGE.sub("", strip_end(text)).strip()
+        if shorter == text:
+            return strip_end(text)
+        text = shorter
 
 
 # A hedge typed after a title: "hiring manager for sales i think", "team lead?", "(not sure)".
@@ -639,7 +649,7 @@ _TITLE_HEDGE = lazy(
 # The people a title "for" a department can be turned around for: "manager for sales".
 _FOR_TEAM = lazy(
     r"^(.*?\b(?:manager|lead|director|recruiter|interviewer|head|partner|supervisor|person))"
-    r"\s+for\s+(?:the\s+)?([^\W\d_][\w&/\-]*(?:\s+[^\W\d_][\w&/\-]*)?)(?:\s+team)?$",
+    r"\s+for\s+(?:the\s+)?([^\W\d_][\w&/\-]*(?:\s+(?!team$)[^\W\d_][\w&/\-]*)?)(\s+team)?$",
     re.I,
 )
 
@@ -649,17 +659,15 @@ def job_title(text: str) -> str:
     unknown)": no emoji, no hedge ("i think", "maybe", "?"), no leading article, and "hiring
     manager for sales" turned around as "sales hiring manager". Capitals are kept; "" when
     nothing is left."""
-    text = strip_lead(strip_emoji(text)).replace("?", " ")
-    while True:
-        shorter = _TITLE_HEDGE.sub("", strip_end(text)).strip()
-        if shorter == text:
-            break
-        text = shorter
-    text = strip_lead(text)
+    text = strip_lead(_without_hedge(strip_emoji(text)))
     text = re.sub(r"^(?:the|an?|their|his|her|some)\s+(?=\S)", "", text, flags=re.I)
     turned = _FOR_TEAM.match(text)
     if turned and len(turned.group(1).split()) <= 3:
-        text = f"{turned.group(2)} {turned.group(1)}"
+        # The title now follows the team: its words in lower case, acronyms kept ("Hiring
+        # manager for the CS team" -> "CS team hiring manager").
+        title = " ".join(w if w.isupper() else w.lower() for w in turned.group(1).split())
+        team = turned.group(2) + (" team" if turned.group(3) else "")
+        text = f"{team} {title}"
     return strip_end(text)
 
 

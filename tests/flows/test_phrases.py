@@ -461,3 +461,14 @@ def test_complement_is_a_noun_phrase_or_a_clause_by_its_first_part() -> None:
     assert complement(long, "Halden") == "your open-science policy"
     assert complement("their repair program - it is great") == "your repair program - it is great"
     assert complement("they publish their research") == "that you publish your research"
+
+
+def test_role_and_title_lose_their_hedges() -> None:
+    from flows.pivot.phrases import job_title, role_name
+
+    assert role_name("podcast partnerships coordinator i think?? 😅") == (
+        "podcast partnerships coordinator"
+    )
+    assert role_name("Inside Sales Representative") == "Inside Sales Representative"
+    assert job_title("Hiring manager for the CS team") == "CS team hiring manager"
+    assert job_title("hiring manager for sales i think") == "sales hiring manager"
