@@ -758,6 +758,25 @@ _OWN = {
 _OBJECT = lazy(r"\b(him|her|them|his|their|my|me|mine|myself|i|i'm)(?![\w'’])", re.I)
 
 
+# A deadline typed at the end of a promise ("... by Wednesday", "by tmrw", "before 4 Dec"): the
+# follow-up shows the day it computed, so the typed one is not said again.
+_DEADLINE_TAIL = lazy(
+    r"[\s,]+(?:by|before|until|till|no later than|on)\s+(?:(?:this|next|the)\s+)?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*(?:\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s+[a-z]{3,9})?)?|tomorrow|tmrw|today|tonight|eod|eow|end of (?:the |next |this )?"
+    r"(?:day|week|month)|next week|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})$",
+    re.I,
+)
+
+
+def without_deadline(text: str) -> str:
+    """``text`` without a deadline typed at its end: "Send Arjun the deck by Wednesday" ->
+    "Send Arjun the deck"; the text as it is when nothing else would be left."""
+    cut = _DEADLINE_TAIL.sub("", strip_end(text)).strip()
+    return cut if cut else text
+
+
 def promise_todo(text: str, name: str = "") -> str:
     """A promise typed in the student's words as a to-do said to them, or "" when it cannot be
     read as one: "I told Priya I'll send my dashboard link" (to Priya Nair) -> "Send Priya your
