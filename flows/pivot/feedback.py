@@ -257,6 +257,8 @@ _TEXTING = lazy(
 # A blunt ask ("Can I just talk to the analytics people instead?"): the stronger version asks
 # politely instead.
 _BLUNT = lazy(r"\b(?:can|could)\s+i\s+just\b|\binstead\W*$|\bjust\s+(?:give|send|put)\s+me\b", re.I)
+# "I love the open-science policy though.": a contrast with a sentence said before it.
+_CONTRAST_TAIL = lazy(r",?\s+(?:though|tho|however|anyway|at least)(?=[.!]?$)", re.I)
 RUN_ON = 28  # words: a sentence longer than this is a run-on said aloud
 RUN_ON_BARE = 18  # ... or longer than this without a comma, semicolon, colon or dash
 
@@ -296,8 +298,11 @@ def stronger_version(
     said: list[str] = []
 
     def say(sentence: str, own: bool = False) -> None:
-        # Their own words, said aloud as they put them, less emoji and chat fillers ("lol").
-        sentence = esc(phrases.strip_emoji(sentence) or sentence) if own else sentence
+        # Their own words, said aloud as they put them, less emoji and chat fillers ("lol"),
+        # and less a "though" that answered a sentence the version leaves out.
+        if own:
+            sentence = _CONTRAST_TAIL.sub("", phrases.strip_emoji(sentence) or sentence)
+            sentence = esc(sentence)
         if sentence and sentence not in said:
             said.append(sentence)
 
