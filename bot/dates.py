@@ -107,13 +107,43 @@ class When:
         return out
 
 
+# Chat fillers typed around an answer ("tmrw lol", "4 tbh", "idk maybe friday"): not part of it.
+_FILLERS = lazy(
+    r"(?<![\w'])(?:lol|lmao|lmfao|rofl|haha+|hehe+|tbh|idk|imo|imho|pls|plz|please|omg|ngl|"
+    r"fr|xd|i\s+think|i\s+guess|maybe|probably|prob|hopefully|ish)(?![\w'])"
+    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+|[:;]-?[)(dp]",
+    re.I,
+)
+# "next week wednesday", "wednesday next week": next week's Wednesday.
+_DAY_NEXT_WEEK = lazy(rf"\bnext\s+week\s+(?:on\s+)?({_DAY})\b|\b({_DAY})\s+(?:of\s+)?next\s+week\b")
+# A day and month written out ("9 december", "december 9th"): said together with a weekday or
+# "next week", the date is what counts.
+_DAY_MONTH = lazy(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b(?:\s+\d{4})?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
+)
+
+
+def strip_fillers(text: str) -> str:
+    """``text`` without chat fillers, hedges and emoji around an answer: "tmrw lol" -> "tmrw",
+    "4 tbh" -> "4", "idk maybe friday??" -> "friday"; spaces and stray end marks tidied."""
+    t = _FILLERS.sub(" ", text)
+    t = re.sub(r"\s+", " ", t).strip(" ,;-")
+    return re.sub(r"([?!.])[?!.]+$", r"\1", t)
+
+
 def parse(text: str, now: datetime) -> When | None:
     """What ``text`` means as a date, seen from ``now`` (the person's local time, aware or
-    naive); None when it is not a date."""
+    naive); None when it is not a date. Chat fillers around it are ignored ("tmrw lol")."""
     today = now.date()
-    t = re.sub(r"\s+", " ", text.strip().casefold()).rstrip(".!?")
+    t = re.sub(r"\s+", " ", strip_fillers(text).casefold()).rstrip(".!?")
     for short, word in _SHORTHAND.items():
         t = re.sub(short, word, t)
+    told = _DAY_MONTH.search(t)
+    if told and re.search(rf"\bweek\b|\b{_DAY}\b", t):
+        t = told.group()  # "wednesday next week, 9 december": the date given
+    t = _DAY_NEXT_WEEK.sub(lambda m: f"next {m.group(1) or m.group(2)}", t)
     t = _LEAD.sub("", t, count=1).strip()
     if not t or t.isdigit():  # a number alone is a button's number or a score, not a date
         return None

@@ -107,6 +107,7 @@ class Core(Part):
         "edit_replaced",
         "edit_elsewhere",
         "date_unread",
+        "scale_unread",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
@@ -116,6 +117,7 @@ class Core(Part):
         "not_on_screen": ("label",),
         "edit_replaced": ("answer",),
         "date_unread": ("said",),
+        "scale_unread": ("said",),
     }
 
     def derive(self, name: str) -> Any:
@@ -395,9 +397,9 @@ class Flow:
         if word is not None:
             self.command(conv, word)
             return None
-        if step.input == "date":  # say what could not be read; the expected text an example
+        if step.input in ("date", "scale"):  # what could not be read; the expected text an example
             said = text if len(text) <= 40 else text[:39].rstrip() + "…"
-            conv.say("date_unread", said=said)
+            conv.say(f"{step.input}_unread", said=said)
         conv.refuse(self._expected(conv))
         return None
 
@@ -551,7 +553,7 @@ def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice
 
 def parse_scale(text: str) -> int | None:
     """1-5 from "4", "4/5", "four", "a 4"; None otherwise."""
-    t = text.strip().casefold()
+    t = dates.strip_fillers(text).casefold()
     m = re.fullmatch(r"(?:an?\s+)?([1-5])(?:\s*(?:/|out of|of)\s*5)?\.?", t)
     if m:
         return int(m.group(1))

@@ -263,10 +263,13 @@ class _Checker:
                     )
             for name in part.HANDLERS:
                 self.resolve(part, name, f"part {part.name}", "handler")
+            # "date:<ISO>" answers a date step (bot.flow reads it as that day typed).
+            asks_dates = any(step.input == "date" for step in getattr(part, "STEPS", ()))
             for prefix in part.BUTTONS:
                 if not (
                     self.sources.get(prefix)
                     or {prefix, f"{prefix}:"} & self.flow.global_choices.keys()
+                    or (prefix == "date" and asks_dates)
                 ):
                     self.problems.append(
                         f"part {part.name} builds buttons valued {prefix!r}, which is neither "

@@ -4,6 +4,7 @@ the records and follow-ups are written at the summary by ``debrief_records``."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any, ClassVar
 
@@ -32,12 +33,20 @@ STEPS = (
     Step("debrief.person.detail", "text", max_len=600),
     Step("debrief.more"),
     Step("debrief.outcome"),
-    Step("debrief.decision", "date"),
+    Step("debrief.decision", "date", choices="decision_choices"),
     Step("debrief.sign", "text", max_len=80),
     Step("debrief.summary", on_enter=("save_debrief", "show_summary"), redraw=("show_summary",)),
 )
 
 T = "trigger"
+# A decision date written in the notes on how it went: "decision by 11 december", "they'll let
+# me know before Friday", "hear back on the 9th".
+_DECISION = re.compile(
+    r"\b(?:decision|decide|deciding|decides|hear back|let me know|get back to me|news)\b", re.I
+)
+_BY_WHEN = re.compile(
+    r"(?=\b(?:by|on|before|around|until|till)\s+(?P<when>[^.;,!?\n]{3,30}))", re.I
+)
 TABLE: list[dict[str, Any]] = [
     {
         T: "debrief",
@@ -173,20 +182,25 @@ class Debrief(Part):
     TABLE = TABLE
     TEXTS = (
         "date_noted",
+        "decision_ask",
+        "decision_noted",
+        "decision_confirm",
         "them",
         "when_planned",
         *debrief_records.TEXTS,
     )
-    LABELS = ("another_interview",)
+    LABELS = ("another_interview", "decision_unsaid")
     # ``sign_as``: the name the student signs their notes with ("" to leave it off).
     FIELDS = ("company", "role", "interview_id", "sign_as")
-    DERIVED = ("person", "people_met", "planned_note")
+    DERIVED = ("person", "people_met", "planned_note", "decision_note")
     EXTRAS: ClassVar[Extras] = {
         "date_noted": ("when",),
+        "decision_noted": ("when",),
+        "decision_confirm": ("when",),
         "when_planned": ("planned",),
         **debrief_records.EXTRAS,
     }
-    BUTTONS = ("pick", "other")
+    BUTTONS = ("pick", "other", "skip", "date")
 
     def has_interviews(self, event: EventData) -> bool:
         return bool(self.c.records("interviews"))
@@ -332,6 +346,28 @@ class Debrief(Part):
     def keep_outcome(self, event: EventData) -> None:
         self.c.data["db"]["outcome"] = event.event.name
 
+    def _decision_in_notes(self) -> date | None:
+        """The decision date the student already wrote in how it went ("they'll decide by 11
+        december"), when it reads as a day from today on; else None."""
+        went = str((self.c.data.get("db") or {}).get("went") or "")
+        found = _DECISION.search(went)
+        if found is None:
+            return None
+        now = reminders.local(self.c, self.c.now)
+        for when in _BY_WHEN.finditer(went[found.end() : found.end() + 80]):
+            day = parse_date(when["when"], now)
+            if day and day >= now.date().isoformat():
+                return date.fromisoformat(day)
+        return None
+
+    def decision_choices(self) -> list[Choice]:
+        noted = self._decision_in_notes()
+        first: list[Choice] = []
+        if noted is not None:
+            said = self.template("decision_confirm").format(when=noted.strftime("%A %-d %B"))
+            first.append(self.button(said[:60], f"date:{noted.isoformat()}"))
+        return [*first, self.choice("decision_unsaid", "skip")]
+
     def keep_decision(self, event: EventData) -> None:
         self.c.data["db"]["decision"] = event.kwargs["date"]
         when = date.fromisoformat(event.kwargs["date"]).strftime("%A %-d %B")
@@ -347,6 +383,11 @@ class Debrief(Part):
                 return ""
             day = date.fromisoformat(planned).strftime("%A %-d %B")
             return self.template("when_planned").format(planned=day)
+        if name == "decision_note":  # the date their notes already give, to confirm
+            noted = self._decision_in_notes()
+            if noted is None:
+                return self.template("decision_ask")
+            return self.template("decision_noted").format(when=noted.strftime("%A %-d %B"))
         if name == "people_met":
             return debrief_records.names(self, people.met(self.c, db.get("interview_id")))
         return None

@@ -219,7 +219,8 @@ def _save_offer(
             how_met=part.template("how_introduced").format(name=offerer) if who else None,
             priority="A",
             stage="identified",
-            notes=people.upper_first(role) or None,
+            # "who runs fraud analytics at X" is noted as "Runs fraud analytics at X".
+            notes=people.upper_first(re.sub(r"^who\s+", "", role, flags=re.I)) or None,
             next_step=part.template("next_step_introduced").format(first=first),
         )
         note = part.template("note_offer_intro").format(to=people.introduced_to(offer))

@@ -213,7 +213,8 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
         *(people.organisation_in(o.get("to_role")) or "" for o in offers),
     ]
     talked = str(person.get("talked_about") or "")
-    form, detail = phrases.note_detail(talked, names, bool(theirs), met)
+    introduced = [str(o.get("to_name") or "") for o in theirs]
+    form, detail = phrases.note_detail(talked, names, bool(theirs), met, introduced)
     pledges = [_promised(part, person)]
     if form == "promise":
         pledges.insert(0, detail)

@@ -17,6 +17,8 @@ from bot.parts import Extras, Part
 from flows.pivot import draft_text, interview, people, phrases, reminders
 from flows.pivot.people import first_name
 
+NOON = 12  # local hour: before it, the morning after the interview is still in time
+
 __all__ = ["DRAFT_PAGES", "Drafts", "first_name"]
 
 DRAFT_PAGES = ["drafts.thanks", "drafts.intro", "drafts.decline"]
@@ -105,6 +107,8 @@ class Drafts(Part):
     TEXTS = (
         *draft_text.TEXTS,
         "thanks_intro",
+        "thanks_intro_morning",
+        "thanks_intro_late",
         "intro_intro",
         "decline_intro",
         "thanks_sent",
@@ -130,7 +134,7 @@ class Drafts(Part):
     FIELDS = ("draft_style",)
     # The better fit as the drafts say it: the phrase as typed, tidied, and its core alone for
     # the middle of a sentence ("data analytics" of "data analytics, ideally on the ... side").
-    DERIVED = ("target_phrase", "target_head")
+    DERIVED = ("target_phrase", "target_head", "target_work")
     EXTRAS: ClassVar[Extras] = {
         **draft_text.EXTRAS,
         "detail_ask": ("name",),
@@ -155,6 +159,8 @@ class Drafts(Part):
             return phrases.noun_phrase(target)
         if name == "target_head":
             return phrases.head(target)
+        if name == "target_work":  # the kind of work, never a team's name: see phrases.work
+            return phrases.work(target)
         return None
 
     # -- which interview -------------------------------------------------------------------
@@ -346,7 +352,22 @@ class Drafts(Part):
             draft_text.thank_you(self, style, person, offers, self._values())
             for person in self._met()
         ]
-        return [self.text("thanks_intro"), *notes]
+        return [self.text(self._thanks_when()), *notes]
+
+    def _thanks_when(self) -> str:
+        """When to send the thank-yous, by the interview's day and the student's local time:
+        today (by the next morning) on the day; this morning, the next morning; overdue after
+        that (a late thank-you is still worth sending, today)."""
+        held = self.c.data.get("interview_date")
+        if not held:
+            return "thanks_intro"
+        now = reminders.local(self.c, self.c.now)
+        days = (now.date() - date.fromisoformat(held)).days
+        if days <= 0:
+            return "thanks_intro"
+        if days == 1 and now.hour < NOON:
+            return "thanks_intro_morning"
+        return "thanks_intro_late"
 
     def _introductions(self) -> list[tuple[Row | None, Row | None]]:
         """(whom to ask, the offer) for each introduction offered; without one, the request

@@ -121,13 +121,59 @@ def _next_step(result: Score, gaps: list[tuple[str, str]], values: dict[str, str
     return str(rules_doc()["feedback"]["ready_step"])
 
 
-def feedback(result: Score, ctx: Context, text: str) -> str:
+# A sentence asking for a job rather than advice or a name: "Do you have any other jobs, maybe
+# in policy?", "Are there any vacancies?", "Can I apply for that one?". It never goes into a
+# stronger version, and the note says plainly to ask for advice or a name instead.
+_JOB_REQUEST = lazy(
+    r"\b(?:any|other|open|more)\s+(?:other\s+|open\s+|more\s+)?"
+    r"(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|posts?)\b"
+    r"|\b(?:is|are)\s+there\s+(?:any\s+|a\s+|an\s+)?(?:\w+\s+){0,3}"
+    r"(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies))\b"
+    r"|\b(?:can|could|may|should)\s+i\s+(?:just\s+)?apply\b"
+    r"|\b(?:do|does)\s+(?:you|your\s+\w+|the\s+\w+\s+team)\s+(?:\w+\s+){0,2}"
+    r"(?:have|take|hire)\b[^.?!]{0,30}\b(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies))\b",
+    re.I,
+)
+# Their own answer says the role itself fits: "The application specialist role I like very
+# much, it is exactly my work", "I love this job". No honest word about fit is wanted then.
+_ROLE_FITS = lazy(
+    r"\b(?:role|job|position)\b[^.?!]{0,40}?\b(?:i\s+(?:really\s+|very\s+much\s+)?"
+    r"(?:like|love|enjoy)|exactly\s+(?:my|what\s+i)|fits\s+me|suits\s+me|right\s+for\s+me|"
+    r"perfect\s+for\s+me)"
+    r"|\bi\s+(?:really\s+)?(?:like|love|enjoy)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:role|job|position)\b",
+    re.I,
+)
+_NEGATED = lazy(r"\b(?:not|never|isn't|isnt|don't|dont|doesn't|wouldn't|no\s+longer)\b", re.I)
+
+
+def asks_for_a_job(text: str) -> bool:
+    """Whether ``text`` asks for a job, role, opening or vacancy ("Do you have any other jobs?",
+    "Can I apply for that?") rather than for advice or a name."""
+    return bool(_JOB_REQUEST.search(text))
+
+
+def says_role_fits(text: str) -> bool:
+    """Whether the student's own ``text`` says the role itself fits them ("The specialist role I
+    like very much, it is exactly my work"); a negated sentence ("I don't love this job") does
+    not."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if _ROLE_FITS.search(sentence) and not _NEGATED.search(sentence):
+            return True
+    return False
+
+
+def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) -> str:
     """The coach's note in neutral markup: band, red flags, what worked in the user's own
-    words, at most two things to add, and one concrete next step."""
+    words, at most two things to add, and one concrete next step. ``role_fits`` (the intake
+    said so: finish strong or go for the job, or the role rated high) means no honest word
+    about fit is asked for; an answer that asks for a job is told to ask for advice or a name.
+    """
     data = rules_doc()
     words = data["feedback"]
     if not text.strip():
         return str(words["empty"])
+    role_fits = role_fits or says_role_fits(text)
     values = _values(ctx)
     # "Start again" belongs to a red flag; a low score without one is built up, not restarted.
     band = data["bands"][
@@ -156,7 +202,9 @@ def feedback(result: Score, ctx: Context, text: str) -> str:
             words["joiner"].join(names[:-1]) + words["and"] + names[-1] if names[1:] else names[0]
         )
         out += ["", fill(words["moment"], items=items)]
-    gaps = _gaps(result)
+    gaps = [g for g in _gaps(result) if not (role_fits and g[1] == "E3")]
+    if asks_for_a_job(text):
+        out += ["", str(data["stronger"]["job_ask_note"])]
     shown = gaps[:2]
     if shown:
         out += ["", words["add_one" if len(shown) == 1 else "add_two"]]
@@ -209,6 +257,8 @@ _TEXTING = lazy(
 # A blunt ask ("Can I just talk to the analytics people instead?"): the stronger version asks
 # politely instead.
 _BLUNT = lazy(r"\b(?:can|could)\s+i\s+just\b|\binstead\W*$|\bjust\s+(?:give|send|put)\s+me\b", re.I)
+# "I love the open-science policy though.": a contrast with a sentence said before it.
+_CONTRAST_TAIL = lazy(r",?\s+(?:though|tho|however|anyway|at least)(?=[.!]?$)", re.I)
 RUN_ON = 28  # words: a sentence longer than this is a run-on said aloud
 RUN_ON_BARE = 18  # ... or longer than this without a comma, semicolon, colon or dash
 
@@ -228,12 +278,17 @@ def speakable(sentence: str) -> bool:
     return not text[0].islower()
 
 
-def stronger_version(ctx: Context, text: str = "", analysis: Analysis | None = None) -> str:
+def stronger_version(
+    ctx: Context, text: str = "", analysis: Analysis | None = None, role_fits: bool = False
+) -> str:
     """A stronger answer in neutral markup, built on the user's own answer: their sentences where
     they earned full marks, their reason and their proof, and the context's details only for
     what was missing. The first sentence answers the interviewer's line. For an answer already
-    at 14+ (``keeps_as_is``), what to keep instead."""
+    at 14+ (``keeps_as_is``), what to keep instead. A sentence asking for a job is never kept
+    (an ask for a name takes its place); no honest-fit line is added when the role fits
+    (``role_fits``, or their own answer says so)."""
     a = analysis or analyse(text, ctx)
+    role_fits = role_fits or says_role_fits(text)
     if keeps_as_is(a):
         return _keep(a)
     parts = rules_doc()["stronger"]
@@ -243,15 +298,20 @@ def stronger_version(ctx: Context, text: str = "", analysis: Analysis | None = N
     said: list[str] = []
 
     def say(sentence: str, own: bool = False) -> None:
-        # Their own words, said aloud as they put them, less emoji and chat fillers ("lol").
-        sentence = esc(phrases.strip_emoji(sentence) or sentence) if own else sentence
+        # Their own words, said aloud as they put them, less emoji and chat fillers ("lol"),
+        # and less a "though" that answered a sentence the version leaves out.
+        if own:
+            sentence = _CONTRAST_TAIL.sub("", phrases.strip_emoji(sentence) or sentence)
+            sentence = esc(sentence)
         if sentence and sentence not in said:
             said.append(sentence)
 
     def usable(sentence: str) -> str:
         """Their own sentence, when it can be said as it is: never in an answer with a red
         flag (the blunt line is what to replace), never shorthand or a run-on."""
-        return sentence if sentence and not a.flags and speakable(sentence) else ""
+        if not sentence or a.flags or not speakable(sentence) or asks_for_a_job(sentence):
+            return ""
+        return sentence
 
     # Their own first sentence when it already answered the line in words only a reply to it
     # would use; otherwise one that does (so the version cannot stand in for another line).
@@ -271,6 +331,8 @@ def stronger_version(ctx: Context, text: str = "", analysis: Analysis | None = N
         element = _PART_ELEMENT[part]
         if element in a.granted:
             continue  # this moment did not call for it, and their reply was complete
+        if part == "fit" and role_fits:
+            continue  # the role fits: "this role isn't where I do my best work" would be false
         if part == "enthusiasm":
             # Their own reason for the company, when they gave a specific one.
             reason = usable(a.own_reason())

@@ -229,12 +229,25 @@ def introduced_person(text: str) -> tuple[str, str]:
     text = strip_end(phrases.strip_emoji(text))
     text = _RELATION.sub("", text, count=1)
     name, role = split_person(text)
-    if not role:
-        found = _NAME_END.search(name)
-        if found:
-            name, role = name[: found.start()], name[found.end() :]
+    found = _NAME_END.search(name)
+    if found:
+        # "rahul mehta at phonepe, he runs fraud analytics there": the name, where they are,
+        # and what they do said as "who runs fraud analytics at Phonepe" (no comma splice).
+        name, where = name[: found.start()], _org_capitalised(name[found.end() :])
+        does = _DOES.match(role)
+        if does and re.match(r"(?:at|from)\s", where, re.I):
+            what = re.sub(r"\s+(?:there|here)$", "", strip_end(does["what"]), flags=re.I)
+            role = f"who {does['verb']} {what} {where}"
+        else:
+            role = where
     role = _org_capitalised(role)
     return phrases.person_name(name), role
+
+
+# What someone does, typed as its own sentence after their name: "he runs fraud analytics there".
+_DOES = re.compile(
+    r"^(?:he|she|they)\s+(?:also\s+)?(?P<verb>[a-z]+s|is|leads|heads)\s+(?P<what>.+)$", re.I
+)
 
 
 def _org_capitalised(role: str) -> str:

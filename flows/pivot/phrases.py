@@ -332,14 +332,23 @@ _NOT_OWNED = _wordset(
 )
 
 
-def to_person(text: str) -> str:
+_HE = frozenset({"he", "him", "his", "himself", "he's", "he’s", "he'd", "he’d", "he'll", "he’ll"})
+_SHE = frozenset({"she", "her", "herself", "she's", "she’s", "she'd", "she’d", "she'll", "she’ll"})
+
+
+def to_person(text: str, only: str = "") -> str:
     """``text`` as said to the person it is about: "his team uses the data" -> "your team uses
     the data", "her tip to learn dbt" -> "your tip to learn dbt", "she said we should" -> "you
-    said we should", "he is hiring" -> "you are hiring". Capitals are kept ("His" -> "Your")."""
+    said we should", "he is hiring" -> "you are hiring". Capitals are kept ("His" -> "Your").
+    ``only`` ("he" or "she") is the person's own pronoun: the other one is someone else and
+    stays ("she said he runs it" -> "you said he runs it")."""
+    other = _HE if only == "she" else _SHE if only == "he" else frozenset()
 
     def swap(match: re.Match[str]) -> str:
         word = match.group()
         key = word.casefold()
+        if key in other:
+            return word
         if key == "her":
             after = re.match(r"\s+\W*(\w+)", text[match.end() :])
             owned = after is not None and after.group(1).casefold() not in _NOT_OWNED
@@ -349,6 +358,8 @@ def to_person(text: str) -> str:
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
     def agree(match: re.Match[str]) -> str:
+        if match.group(1).split()[0].casefold() in other:
+            return match.group()
         verb = match.group(2)
         low = verb.casefold()
         if low in _AGREE:
@@ -511,6 +522,11 @@ def clause(text: str) -> str:
     return lower_first(strip_end(text))
 
 
+# Where a typed answer breaks into parts: a dash, a semicolon or a colon.
+_PART_BREAK = lazy(r"\s+[—–-]+\s+|\s*[—–]\s*|\s*[;:]\s+")
+COMPLEMENT_WORDS = 14  # words: a longer answer in parts is said by its first part
+
+
 def complement(text: str, company: str = "") -> str:
     """What follows "What draws me to X is ...", said to the company: a noun phrase ("your
     repair programme"), or "that" and a clause ("that I've used your gear for years and I love
@@ -523,13 +539,19 @@ def complement(text: str, company: str = "") -> str:
         flags=re.I,
     )
     text = re.sub(r"^(?:is|was)\s+", "", text, flags=re.I)
+    # A long answer in several parts ("their open-science policy — every study they fund has
+    # to ..., and I heard ..."): its first part alone, which decides "is X" or "is that X".
+    first, *rest = _PART_BREAK.split(strip_end(text), maxsplit=1)
+    if rest and first.strip() and len(text.split()) > COMPLEMENT_WORDS:
+        text, rest = first.strip(), []
+    headed = bool(rest) and first.strip() != "" and not is_clause(first)
     if re.match(r"^(?:because|cause|'cause|since|that)\s", text, re.I):
         body = to_you(clause(text), company)
         return f"that {body}" if body else ""
     liked = _LIKING.sub("", text, count=1)
     if liked != text and not _SECOND_SUBJECT.search(liked):
         text = liked  # "I love their open data" -> "their open data"
-    if is_clause(text):
+    if is_clause(text) and not headed:
         body = to_you(clause(text), company)
         return f"that {body}" if body else ""
     return lower_first(to_you(strip_end(text), company))
@@ -602,10 +624,20 @@ def role_name(text: str) -> str:
     """A job title to sit in "the {x} role": no article in front, no "role" or "position" at
     the end, a sentence-case first word lower-cased ("Inside sales representative" -> "inside
     sales representative"), Title Case kept ("Inside Sales Representative")."""
-    text = strip_end(strip_emoji(text))
+    text = _without_hedge(strip_emoji(text))  # "coordinator i think?? 😅" -> "coordinator"
     text = re.sub(r"^(?:the|an?)\s+(?=\S)", "", text, flags=re.I)
     text = re.sub(r"(?<=\S)\s+(?:role|position|job|post)$", "", text, flags=re.I)
     return acronyms(lower_first(text))
+
+
+def _without_hedge(text: str) -> str:
+    """``text`` without a hedge typed after it ("i think", "maybe", "??", "(not sure)")."""
+    text = strip_lead(text).replace("?", " ")
+    while True:
+        shorter = _TITLE_HEDGE.sub("", strip_end(text)).strip()
+        if shorter == text:
+            return strip_end(text)
+        text = shorter
 
 
 # A hedge typed after a title: "hiring manager for sales i think", "team lead?", "(not sure)".
@@ -617,7 +649,7 @@ _TITLE_HEDGE = lazy(
 # The people a title "for" a department can be turned around for: "manager for sales".
 _FOR_TEAM = lazy(
     r"^(.*?\b(?:manager|lead|director|recruiter|interviewer|head|partner|supervisor|person))"
-    r"\s+for\s+(?:the\s+)?([^\W\d_][\w&/\-]*(?:\s+[^\W\d_][\w&/\-]*)?)(?:\s+team)?$",
+    r"\s+for\s+(?:the\s+)?([^\W\d_][\w&/\-]*(?:\s+(?!team$)[^\W\d_][\w&/\-]*)?)(\s+team)?$",
     re.I,
 )
 
@@ -627,17 +659,15 @@ def job_title(text: str) -> str:
     unknown)": no emoji, no hedge ("i think", "maybe", "?"), no leading article, and "hiring
     manager for sales" turned around as "sales hiring manager". Capitals are kept; "" when
     nothing is left."""
-    text = strip_lead(strip_emoji(text)).replace("?", " ")
-    while True:
-        shorter = _TITLE_HEDGE.sub("", strip_end(text)).strip()
-        if shorter == text:
-            break
-        text = shorter
-    text = strip_lead(text)
+    text = strip_lead(_without_hedge(strip_emoji(text)))
     text = re.sub(r"^(?:the|an?|their|his|her|some)\s+(?=\S)", "", text, flags=re.I)
     turned = _FOR_TEAM.match(text)
     if turned and len(turned.group(1).split()) <= 3:
-        text = f"{turned.group(2)} {turned.group(1)}"
+        # The title now follows the team: its words in lower case, acronyms kept ("Hiring
+        # manager for the CS team" -> "CS team hiring manager").
+        title = " ".join(w if w.isupper() else w.lower() for w in turned.group(1).split())
+        team = turned.group(2) + (" team" if turned.group(3) else "")
+        text = f"{team} {title}"
     return strip_end(text)
 
 
@@ -655,6 +685,42 @@ def head(text: str) -> str:
     phrase = noun_phrase(text)
     core = _QUALIFIER.sub("", phrase)
     return acronyms(core or phrase)
+
+
+_TEAM_TAIL = lazy(
+    r"\s+(?:team|teams|department|dept|group|function|side|squad|unit)(?:\s+(?:here|there))?$", re.I
+)
+_ARTICLE = lazy(r"^(?:the|a|an|your|their|our|its|that|this)\s+", re.I)
+_PREPOSITION = lazy(r"\s+(?:on|for|at|in|with|within|across|around|of|at)\s+.*$", re.I)
+
+
+def work(text: str) -> str:
+    """The kind of work the better fit is, to name in any sentence and to anyone: "the risk
+    operations team, fraud detection on merchant payments" -> "risk operations and fraud
+    detection"; "data analytics, ideally on the merchandising side" -> "data analytics". A
+    team's name becomes its work (never another company's team); "" for an empty phrase."""
+    phrase = noun_phrase(text)
+    parts = [p.strip() for p in re.split(r"\s*(?:[,;]|\s[—–-]\s|—|–)\s*", phrase) if p.strip()]
+    kept: list[str] = []
+    for index, part in enumerate(parts[:2]):
+        if re.match(
+            r"(?i)(?:ideally|especially|preferably|probably|maybe|perhaps|mainly|"
+            r"mostly|or|like|such as|e\.g\.)\b",
+            part,
+        ):
+            break
+        core = _QUALIFIER.sub("", part) or part
+        core = _ARTICLE.sub("", core)
+        core = _TEAM_TAIL.sub("", core).strip()
+        if index:  # a second piece is said by its head: "fraud detection on merchant payments"
+            core = _PREPOSITION.sub("", core).strip()
+            if len(core.split()) > 4:
+                break
+        if core and core.casefold() not in (k.casefold() for k in kept):
+            kept.append(core)
+    if not kept:
+        return head(text)
+    return acronyms(" and ".join(kept))
 
 
 # -- promises ---------------------------------------------------------------------------------
@@ -690,6 +756,25 @@ _OWN = {
     "i'm": "you're",
 }
 _OBJECT = lazy(r"\b(him|her|them|his|their|my|me|mine|myself|i|i'm)(?![\w'’])", re.I)
+
+
+# A deadline typed at the end of a promise ("... by Wednesday", "by tmrw", "before 4 Dec"): the
+# follow-up shows the day it computed, so the typed one is not said again.
+_DEADLINE_TAIL = lazy(
+    r"[\s,]+(?:by|before|until|till|no later than|on)\s+(?:(?:this|next|the)\s+)?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*(?:\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s+[a-z]{3,9})?)?|tomorrow|tmrw|today|tonight|eod|eow|end of (?:the |next |this )?"
+    r"(?:day|week|month)|next week|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})$",
+    re.I,
+)
+
+
+def without_deadline(text: str) -> str:
+    """``text`` without a deadline typed at its end: "Send Arjun the deck by Wednesday" ->
+    "Send Arjun the deck"; the text as it is when nothing else would be left."""
+    cut = _DEADLINE_TAIL.sub("", strip_end(text)).strip()
+    return cut if cut else text
 
 
 def promise_todo(text: str, name: str = "") -> str:
@@ -837,8 +922,42 @@ _ENJOYED = lazy(
 _FIRST_PERSON = lazy(r"^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|we|we're|we've|our)\b", re.I)
 
 
+# Intensifiers said in chat, not in a note: "she said I should totally talk to ...".
+_INTENSIFIER = lazy(r"\b(?:really\s+really|totally|literally|super|sooo+|so\s+so)\s+", re.I)
+# A second sentence run on after a comma: "your tip to learn dbt, you showed me ..." (joined
+# with a semicolon instead).
+_SPLICE = lazy(
+    r"\s*,\s+(?=(?:he|she|they|you|i|we|it)(?:['’](?:s|d|ll|re|ve|m))?\s+(?!and\b))", re.I
+)
+# An offer told as what they will do: "and she'll introduce me by next week".
+_OFFER_WILL = lazy(
+    r"(?:^|\s*,\s*|\s+)(?:(?:and|but|then|also|so)\s+)?(?:he|she|they|you)\s*"
+    r"(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+could|\s+can)\s+(?:(?:happily|gladly|also)\s+)?"
+    r"(?:introduce|connect|put me in touch|refer|pass|forward|send|share|set up|recommend)\b.*$",
+    re.I,
+)
+
+
+def _whose(words: str) -> str:
+    """The pronoun of the person a detail is about ("she", "he") when it is its subject, "" when
+    it has none; "?" when both appear and neither is the subject (who is who is unknown)."""
+    first = re.match(r"[\w'’]+", words)
+    lead = first.group().casefold().replace("’", "'") if first else ""
+    lead = lead.split("'")[0]
+    if lead in ("he", "she"):
+        return lead
+    found = {w.casefold().replace("’", "'").split("'")[0] for w in _WORD.findall(words)}
+    he = bool(found & {"he", "him", "his", "himself"})
+    she = bool(found & {"she", "her", "herself"})
+    return "?" if he and she else ""
+
+
 def note_detail(
-    text: str, names: Sequence[str], offered: bool, people: Sequence[str] = ()
+    text: str,
+    names: Sequence[str],
+    offered: bool,
+    people: Sequence[str] = (),
+    introduced: Sequence[str] = (),
 ) -> tuple[str, str]:
     """What a thank-you note may say of "one specific thing you talked about", typed by the
     student, said to the person the note is to: ``("thing", "your tip to learn dbt")`` after "I
@@ -866,9 +985,20 @@ def note_detail(
         words = re.sub(r"^that\s+", "", enjoyed["thing"], flags=re.I)  # a clause, said as one
     if _FIRST_PERSON.match(words):
         return "", ""
-    said = to_person(words)
+    whose = _whose(words)
+    if whose == "?":  # "he" and "she" with neither the subject: which one is "you" is unknown
+        return "", ""
+    said = to_person(_INTENSIFIER.sub("", words), whose)
     if offered:  # thanked for in its own line: never twice
         said = strip_end(_OFFER_TOLD.sub("", said)).strip(" ,;")
+        said = strip_end(_OFFER_WILL.sub("", said)).strip(" ,;")
+        # Still about the person they offered to introduce: that is the offer told again.
+        for name in introduced:
+            if name.strip() and re.search(
+                rf"(?<![\w'’]){re.escape(name.strip())}(?![\w'’])", said, re.I
+            ):
+                return "", ""
+    said = strip_end(_SPLICE.sub("; ", said)).strip(" ,;")
     said = lower_first(said)
     if not said or _FIRST_PERSON.match(said):
         return "", ""

@@ -160,10 +160,12 @@ class Plans(Part):
             return self._line("line.proof_own" if kind == "own" else "line.proof", proof=words)
         if name == "line_ask":
             return self._line("line.ask" if target else "line.ask_open")
-        if name == "decline_fit":
+        if name == "decline_fit":  # the kind of work, which fits "closer to": never a team name
+            kind = phrases.work_area(phrases.work(d.get("target") or ""))
+            kind = kind if len(kind.split()) <= SHORT_WORDS else ""
             return (
-                self._line("decline.fit", target=self._said(short))
-                if short
+                self._line("decline.fit", target=self._said(kind))
+                if kind
                 else self._line("decline.fit_open")
             )
         return None

@@ -28,6 +28,7 @@ from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import interview, interviewer, phrases
 from flows.pivot.feedback import feedback, keeps_as_is, stronger_version
+from flows.pivot.intake import HIGH
 from flows.pivot.judge import Judged
 from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
 from flows.pivot.scoring import Context, Score, analyse, rules_doc
@@ -225,6 +226,17 @@ class Practice(Part):
             last_line=last_line,
         )
 
+    def role_fits(self) -> bool:
+        """Whether the intake says the role itself fits: the path is to finish strong or go for
+        the job, or the role was rated high. No honest word about fit is wanted then."""
+        d = self.c.data
+        if d.get("path") in ("go", "finish"):
+            return True
+        try:
+            return int(d.get("role_fit") or 0) >= HIGH
+        except (TypeError, ValueError):
+            return False
+
     def derive(self, name: str) -> Any:
         if name == "persona_intro":
             again = "again" if self.c.data.get("rounds") else "first"
@@ -339,7 +351,7 @@ class Practice(Part):
             elements=result.elements,
             red_flags=result.red_flags,
         )
-        rh["feedback"] = feedback(result, ctx, text)
+        rh["feedback"] = feedback(result, ctx, text, self.role_fits())
         rh["next"] = going_on
 
     def show_feedback(self, event: EventData | None) -> None:
@@ -362,7 +374,7 @@ class Practice(Part):
         rh = self.c.data["rh"]
         ctx = self.context(rh["line"])
         reading = analyse(rh["answer"], ctx)
-        version = stronger_version(ctx, rh["answer"], reading)
+        version = stronger_version(ctx, rh["answer"], reading, self.role_fits())
         if keeps_as_is(reading):  # already 14+: what to keep, not a rewrite
             self.c.say_markup(version, self.c.choices())
             return

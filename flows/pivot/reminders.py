@@ -294,6 +294,7 @@ def _subject(
     values["topic"] = row.get("note") or values["topic"]  # a promise's own words
     # A promise as a to-do said to the student ("Send Priya your dashboard link"), or "".
     todo = phrases.promise_todo(values["topic"], named) if row.get("kind") == "promise" else ""
+    todo = phrases.without_deadline(todo) if todo else ""  # its day is shown as computed
     values["todo"], values["todo_lower"] = todo, todo[:1].lower() + todo[1:]
     return values
 

@@ -152,3 +152,14 @@ def test_likely_zones_follow_the_locale() -> None:
     ]
     assert zones.likely("de")[0] == "Europe/Berlin"
     assert len(zones.likely("pt-BR")) == zones.LIKELY_MAX
+
+
+def test_chat_fillers_and_next_week_days_are_read() -> None:
+    now = datetime(2026, 11, 25, 9, 0)  # a Wednesday
+    assert dates.parse("tmrw lol", now) == When(date(2026, 11, 26))
+    assert dates.parse("maybe friday?? 😅", now) == When(date(2026, 11, 27))
+    assert dates.parse("next week Wednesday", now) == When(date(2026, 12, 2))
+    assert dates.parse("wednesday next week", now) == When(date(2026, 12, 2))
+    assert dates.parse("Wednesday next week, 9 December", now) == When(date(2026, 12, 9))
+    assert dates.parse("lol", now) is None
+    assert dates.strip_fillers("4 tbh") == "4"

@@ -116,6 +116,7 @@ def test_every_text_renders_with_real_values() -> None:
         "draws_or_none",
         "target_phrase",
         "target_head",
+        "target_work",
         "proof_question",
         "line_thanks",
         "line_fit",
@@ -221,6 +222,7 @@ def test_every_text_renders_with_real_values() -> None:
         "line.proof": {"proof"},
         "line.proof_own": {"proof"},
         "date_unread": {"said"},
+        "scale_unread": {"said"},
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}

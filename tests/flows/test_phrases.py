@@ -421,6 +421,54 @@ def test_note_detail_is_said_to_the_person_or_left_out() -> None:
         "hearing about your roadmap",
     )
     assert note_detail("I was nervous the whole time", names, False) == ("", "")
+    # Only the recipient's own pronoun becomes "you"; a run-on second sentence gets a semicolon.
+    assert note_detail("she said i should totally ask his team, he runs fraud", names, False) == (
+        "clause",
+        "you said I should ask his team; he runs fraud",
+    )
+    # "he" and "she" with neither the subject: who is "you" is unknown, so it is left out.
+    assert note_detail("the dbt tip her colleague gave him", names, False) == ("", "")
+    # An offer told again by naming the person to be introduced is left out when thanked for.
+    typed = "she said talk to rahul mehta at phonepe and she'll intro me by next week"
+    assert note_detail(typed, names, True, (), ["Rahul Mehta"]) == ("", "")
     assert pledge("I said I'd send my dashboard link to Priya", "Priya Raman") == (
         "send you my dashboard link"
     )
+
+
+def test_job_requests_and_role_fit_are_recognised() -> None:
+    from flows.pivot.feedback import asks_for_a_job, says_role_fits
+
+    assert asks_for_a_job("Do you have any other jobs, maybe in policy?")
+    assert asks_for_a_job("Are there any vacancies in the policy team?")
+    assert asks_for_a_job("Can I apply for that one instead?")
+    assert not asks_for_a_job("Who leads the policy team, and could you point me to them?")
+    assert says_role_fits(
+        "The application specialist role I like very much, it is exactly my work."
+    )
+    assert says_role_fits("I love this job.")
+    assert not says_role_fits("I don't love this job.")
+    assert not says_role_fits("I'm not sure grants administration is for me.")
+
+
+def test_complement_is_a_noun_phrase_or_a_clause_by_its_first_part() -> None:
+    from flows.pivot.phrases import complement
+
+    long = (
+        "their open-science policy — every study they fund has to publish its data openly, "
+        "and I heard Dr. Okafor talk about it at the LSE in October."
+    )
+    assert complement(long, "Halden") == "your open-science policy"
+    assert complement("their repair program - it is great") == "your repair program - it is great"
+    assert complement("they publish their research") == "that you publish your research"
+
+
+def test_role_and_title_lose_their_hedges() -> None:
+    from flows.pivot.phrases import job_title, role_name
+
+    assert role_name("podcast partnerships coordinator i think?? 😅") == (
+        "podcast partnerships coordinator"
+    )
+    assert role_name("Inside Sales Representative") == "Inside Sales Representative"
+    assert job_title("Hiring manager for the CS team") == "CS team hiring manager"
+    assert job_title("hiring manager for sales i think") == "sales hiring manager"

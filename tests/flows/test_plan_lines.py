@@ -111,7 +111,7 @@ def test_a_better_fit_named_after_the_company_is_said_to_it() -> None:
         }
     )
     assert "my best work is in your merchandising team." in text
-    assert "my strengths in your merchandising team." in text
+    assert "my strengths lie closer to merchandising." in text
     assert "What drew me here is your repair programme." in text
     assert "shows you'd do well in their merchandising team?" in text  # said to the student
 
@@ -135,13 +135,14 @@ def _templates() -> list[tuple[str, str]]:
 
 def test_a_typed_phrase_sits_where_any_phrase_reads_right() -> None:
     """A better fit is typed in any shape ("data analytics, ideally on the merchandising side"),
-    so it only ends a sentence after "in" or "like"; a role only sits in "the {role} role"; what
+    so it only ends a sentence after "in", "like" or "closer to"; a role only sits in "the {role} role"; what
     draws them only after "is" (as a noun phrase or "that ..."): never mid-sentence, never
     pasted as a sentence of its own."""
     for name, template in _templates():
         for match in re.finditer(r"\{target\}", template):
             before, after = template[: match.start()], template[match.end() :]
-            assert before.endswith(("in ", "like ")), name
+            # "closer to": the decline, whose {target} is the kind of work (phrases.work).
+            assert before.endswith(("in ", "like ", "closer to ")), name
             assert re.match(r'[.?!]("|$|\s)', after), name
         for match in re.finditer(r"\{role\}", template):
             before, after = template[: match.start()], template[match.end() :]
