@@ -902,7 +902,9 @@ class Analysis:
             line_kind=self.kind.name,
             words=self.doc.words,
             fillers=[
-                self.doc.low[h.start : h.end].strip(" ,.?!") for h in self.doc.hits("fillers")
+                # "??" is a filler too: kept as typed when stripping would leave nothing.
+                self.doc.low[h.start : h.end].strip(" ,.?!") or self.doc.low[h.start : h.end].strip()
+                for h in self.doc.hits("fillers")
             ],
             apologies=len(self.doc.hits("apologies")),
             granted=list(self.granted),
