@@ -903,7 +903,8 @@ class Analysis:
             words=self.doc.words,
             fillers=[
                 # "??" is a filler too: kept as typed when stripping would leave nothing.
-                self.doc.low[h.start : h.end].strip(" ,.?!") or self.doc.low[h.start : h.end].strip()
+                self.doc.low[h.start : h.end].strip(" ,.?!")
+                or self.doc.low[h.start : h.end].strip()
                 for h in self.doc.hits("fillers")
             ],
             apologies=len(self.doc.hits("apologies")),

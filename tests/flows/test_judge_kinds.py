@@ -30,7 +30,11 @@ VANS = Context(
     evidence="a Python route planner that cut my courier team's mileage by 15%",
 )
 QUESTIONS = "Do you have any questions for us?"
-OPEN_LINES = (QUESTIONS, "I've got what I need. Questions for me?", "Okay. Anything you'd like to ask?")
+OPEN_LINES = (
+    QUESTIONS,
+    "I've got what I need. Questions for me?",
+    "Okay. Anything you'd like to ask?",
+)
 WHO = (
     "Happy to help. Who in particular would you want to talk to?",
     "Fine. Who exactly? Give me a name or a team.",
@@ -162,7 +166,9 @@ def test_a_job_ask_inside_a_full_pivot_is_never_ready() -> None:
 
 def test_a_hedged_team_name_is_half_an_ask() -> None:
     # "Maybe someone in X?" names no one and asks for nothing: 1, not 2.
-    result = score("Honestly the counter isn't for me. Maybe someone in archives?", at(LIBRARY, WHO[0]))
+    result = score(
+        "Honestly the counter isn't for me. Maybe someone in archives?", at(LIBRARY, WHO[0])
+    )
     assert result.elements["E5"] == 1, result
     clear = score(
         "Honestly the counter isn't for me. Could you introduce me to whoever leads digital "
