@@ -910,7 +910,8 @@ class Analysis:
             apologies=len(self.doc.hits("apologies")),
             granted=list(self.granted),
             gaming=list(self.gaming),
-            answered=not self.flags and self.answers_the_moment(),
+            # An answer that asks for a job is scored alone: earlier turns cannot make it ready.
+            answered=not self.flags and not self.doc.hits("job_ask") and self.answers_the_moment(),
         )
 
     @cached_property

@@ -162,6 +162,8 @@ def test_a_job_ask_inside_a_full_pivot_is_never_ready() -> None:
     result = score(text, at(VANS, QUESTIONS))
     assert result.band != "ready" and result.total <= 13, result
     assert result.elements["E5"] <= 1, result
+    shown = in_round(result, ALL_TWO)  # nor can earlier turns' credit make it ready in the chat
+    assert shown.band != "ready" and shown.total <= 13, shown
 
 
 def test_a_hedged_team_name_is_half_an_ask() -> None:
