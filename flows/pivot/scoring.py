@@ -294,8 +294,9 @@ class Analysis:
         self.target = {h.sentence for h in doc.find(cp.target)}
         self.gaming = self._shape()
         # Irony: one strong marker, two ordinary ones, or ordinary ones with edgy words.
-        self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm")
-        irony = 2 * len(doc.hits("sarcasm_strong")) + len(doc.hits("sarcasm"))
+        self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter")
+        laughs = min(1, len(doc.hits("laughter")))  # "lol ... haha" is one marker, not two
+        irony = 2 * len(doc.hits("sarcasm_strong")) + len(doc.hits("sarcasm")) + laughs
         self.sarcasm = irony + len(doc.hits("sarcasm_edge")) / 2 >= 2
         self.fake = self._faked()
         self.conditions = self._conditions()

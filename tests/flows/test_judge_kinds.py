@@ -261,3 +261,20 @@ def test_the_note_quotes_what_the_answer_has_before_saying_the_moment_did_not_ca
     assert "E3" not in result.granted, result
     assert f"didn't call for {SHORT_NAMES['E3']}" not in note, note
     assert f"and {SHORT_NAMES['E3']}" not in note.split("didn't call for")[-1].split("\n")[0], note
+
+
+def test_keen_chat_laughter_is_fillers_not_sarcasm() -> None:
+    # "lol" and "haha" in an eager answer cost delivery; they are not irony by themselves.
+    text = (
+        "lol ok so yeah the van trial is so cool haha. i do my best work on routing, not shifts. "
+        "i built a route planner that cut our mileage 15%. could u point me to the routing team?"
+    )
+    result = score(text, at(VANS, QUESTIONS))
+    assert not result.red_flags, result
+    assert result.elements["E8"] <= 1 and result.band != "ready", result
+    # Laughter beside a real ironic marker still reads as sarcasm.
+    ironic = (
+        "Oh great, shifts and rotas, what a thrill haha. The van trial is nice I suppose. Who "
+        "runs routing?"
+    )
+    assert "disparages_role" in score(ironic, at(VANS, QUESTIONS)).red_flags
