@@ -26,7 +26,7 @@ from typing import Any
 
 from bot.patterns import lazy
 from flows.pivot.reading import WORD, Hit, Reading, normalise
-from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
+from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
 from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc, want
 
 # The rubric's constants are read from flows.pivot.rubric and offered here too.
@@ -253,6 +253,13 @@ _NOT_NAMES = frozenset(
 )
 # Fewer nervous words than this are no canned script, whatever they miss ("um sorry, anyone?").
 _SCRIPT_WORDS = 12
+# An ask shorter than this, hedged and without a verb that asks, is half an ask.
+_BARE_ASK_WORDS = 8
+_ASK_VERB = lazy(
+    r"\b(could|would|can|may|might|introduc\w*|connect|speak|talk|meet|email|ask|point|recommend|suggest)\b"
+)
+# An answer that asks for a job scores at most this: just below ready, whatever else it says.
+JOB_ASK_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
 _PLAIN_LIKING = re.compile(r"love[ds]?")
 _TURN = re.compile(r"\b(but|though|although|however|while|whereas)\b")
 _ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
@@ -287,8 +294,9 @@ class Analysis:
         self.target = {h.sentence for h in doc.find(cp.target)}
         self.gaming = self._shape()
         # Irony: one strong marker, two ordinary ones, or ordinary ones with edgy words.
-        self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm")
-        irony = 2 * len(doc.hits("sarcasm_strong")) + len(doc.hits("sarcasm"))
+        self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter")
+        laughs = min(1, len(doc.hits("laughter")))  # "lol ... haha" is one marker, not two
+        irony = 2 * len(doc.hits("sarcasm_strong")) + len(doc.hits("sarcasm")) + laughs
         self.sarcasm = irony + len(doc.hits("sarcasm_edge")) / 2 >= 2
         self.fake = self._faked()
         self.conditions = self._conditions()
@@ -510,6 +518,10 @@ class Analysis:
         if not hits and asking_for_a_job:
             self.weak_reply = True  # a reply, but to a question they did not ask
             return min(asking_for_a_job, key=lambda h: h.start)
+        if hits and doc.hits("job_ask"):
+            # Whatever else it says, an answer that asks for a job has not done what the line
+            # asked: a reply, but a weak one ("Maybe someone in policy? Any other jobs going?").
+            self.weak_reply = True
         return min(hits, key=lambda h: h.start) if hits else None
 
     def _asks_a_question(self) -> bool:
@@ -645,17 +657,35 @@ class Analysis:
         if kind.name == "floated_team" and doc.hits("accept"):
             questions = [i for i in range(len(doc.spans)) if doc.is_question(i)]
             return self._set(2 if questions or asks else 1, doc.hits("accept"))
+        # An ask for a job rather than advice is at best half an ask, whatever else is asked.
+        most = 1 if doc.hits("job_ask") else 2
+        # "Maybe someone in policy?": a hedged fragment that names a team asks no one anything.
+        asks = [h for h in asks if not self._bare_ask(h.sentence)] or asks
+        if asks and all(self._bare_ask(h.sentence) for h in asks):
+            most = 1
         if kind.name == "who_particular" and self.names_someone():
             named = doc.hits("named_person") + doc.find(self.cp.target) + doc.hits("named_team")
-            return self._set(2 if asks else 1, asks or named)
+            return self._set(min(most, 2 if asks else 1), asks or named)
         if asks:
             many = len({h.sentence for h in asks}) > 2  # COACHING: one small ask
             specific = any(self._specific_ask(h.sentence) for h in asks)
-            return self._set(2 if specific and not many else 1, sorted(asks, key=lambda h: h.start))
+            points = 2 if specific and not many else 1
+            return self._set(min(most, points), sorted(asks, key=lambda h: h.start))
         general = [h for h in self.good("job_ask") if doc.is_question(h.sentence)]
         general += [h for h in self.ok(doc.find(self.cp.target)) if doc.is_question(h.sentence)]
         general += self.good("soft_ask")
         return self._set(1 if general else 0, general)
+
+    def _bare_ask(self, i: int) -> bool:
+        """A hedged fragment that only names someone ("Maybe someone in policy?"): no verb
+        asking for anything, so a weak ask."""
+        doc = self.doc
+        return (
+            self.hedged(i)
+            and doc.sentence_words(i) < _BARE_ASK_WORDS
+            and not doc.in_sentences("request", {i})
+            and not _ASK_VERB.search(doc.text_of(i))
+        )
 
     def _e6(self) -> tuple[int, Hit | None]:
         doc = self.doc
@@ -683,7 +713,7 @@ class Analysis:
 
     def _e8(self) -> tuple[int, Hit | None]:
         fillers, sorry = len(self.doc.hits("fillers")), len(self.doc.hits("apologies"))
-        penalty = 2 if fillers >= 5 else 1 if fillers >= 2 else 0
+        penalty = 2 if fillers >= 4 else 1 if fillers >= 2 else 0
         penalty += 2 if sorry >= 4 else 1 if sorry >= 2 else 0
         return max(0, self.length_points() - penalty), None
 
@@ -757,7 +787,10 @@ class Analysis:
             return  # the moment's own question unanswered: nothing else is credited
         for element, points in grants.items():
             if self.points[element] < points:
+                had = self.points[element] > 0 and element in self.at
                 self.points[element] = points
+                if had:
+                    continue  # the answer has it, in its own words: quoted, not "not called for"
                 self.granted.append(element)
                 if self.responded is not None:
                     self.at.setdefault(element, self.responded)
@@ -851,6 +884,8 @@ class Analysis:
     def score(self) -> Score:
         raw = sum(self.points.values())
         total = min(raw, CAP) if self.flags else raw
+        if self.doc.hits("job_ask"):
+            total = min(total, JOB_ASK_CAP)  # asking for a job is never ready (COACHING: about 7)
         quotes = {
             e: self.doc.quote(h.sentence, h.start)
             for e, h in self.at.items()
@@ -868,12 +903,16 @@ class Analysis:
             line_kind=self.kind.name,
             words=self.doc.words,
             fillers=[
-                self.doc.low[h.start : h.end].strip(" ,.?!") for h in self.doc.hits("fillers")
+                # "??" is a filler too: kept as typed when stripping would leave nothing.
+                self.doc.low[h.start : h.end].strip(" ,.?!")
+                or self.doc.low[h.start : h.end].strip()
+                for h in self.doc.hits("fillers")
             ],
             apologies=len(self.doc.hits("apologies")),
             granted=list(self.granted),
             gaming=list(self.gaming),
-            answered=not self.flags and self.answers_the_moment(),
+            # An answer that asks for a job is scored alone: earlier turns cannot make it ready.
+            answered=not self.flags and not self.doc.hits("job_ask") and self.answers_the_moment(),
         )
 
     @cached_property
