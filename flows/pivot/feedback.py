@@ -278,6 +278,30 @@ def speakable(sentence: str) -> bool:
     return not text[0].islower()
 
 
+# A sentence of their own that says what impresses them about the company, said to it:
+# "I am very impressed by your new photon-counting CT".
+_KEEN = lazy(
+    r"\b(?:impressed|love|loved|admire|admired|excited|fascinated|inspired|drawn|fan of|"
+    r"enjoyed|interested in)\b",
+    re.I,
+)
+_TO_THEM = lazy(r"\b(?:your|you're|you’re|you've|you’ve)\b", re.I)
+
+
+def _own_enthusiasm(a: Analysis, ctx: Context) -> str:
+    """The first sentence of the answer that says what draws them to the company in their own
+    words ("I am very impressed from your new photon-counting CT"), or "" when none does:
+    it is kept over the generic line built from the intake."""
+    for i in range(len(a.doc.spans)):
+        sentence = a.doc.sentence(i)
+        about = _TO_THEM.search(sentence) or (
+            ctx.company and ctx.company.casefold() in sentence.casefold()
+        )
+        if about and _KEEN.search(sentence) and not a.doc.is_question(i):
+            return sentence
+    return ""
+
+
 def stronger_version(
     ctx: Context, text: str = "", analysis: Analysis | None = None, role_fits: bool = False
 ) -> str:
@@ -330,12 +354,18 @@ def stronger_version(
     for part in rest:
         element = _PART_ELEMENT[part]
         if element in a.granted:
+            if part == "enthusiasm" and (keen := usable(_own_enthusiasm(a, ctx))):
+                say(keen, own=True)  # not called for, but their own words for the company stay
             continue  # this moment did not call for it, and their reply was complete
         if part == "fit" and role_fits:
             continue  # the role fits: "this role isn't where I do my best work" would be false
         if part == "enthusiasm":
             # Their own reason for the company, when they gave a specific one.
-            reason = usable(a.own_reason())
+            # Their own words of enthusiasm come first; a "reason" that is their honest-fit
+            # sentence is not one (it is said in its own place).
+            reason = usable(_own_enthusiasm(a, ctx))
+            if not reason and (own_reason := a.own_reason()) != a.own("E3"):
+                reason = usable(own_reason)
             say(reason, own=True) if reason else say(_pick(parts["enthusiasm"], values))
         elif part == "fit" and (honest := usable(a.own("E3"))):
             say(honest, own=True)  # their honest-fit sentence, in their words, is kept

@@ -527,11 +527,29 @@ _PART_BREAK = lazy(r"\s+[—–-]+\s+|\s*[—–]\s*|\s*[;:]\s+")
 COMPLEMENT_WORDS = 14  # words: a longer answer in parts is said by its first part
 
 
+# A contrastive tail that takes back what came before: ", but I am not so sure about the
+# culture", "; however the pay is low", " though I have doubts", " although ...".
+_RESERVATION = lazy(
+    r"(?:\s*[,;]\s*|\s+)(?:but(?!\s+also\b)|however|though|tho|although|even though)\b.*$",
+    re.I | re.S,
+)
+
+
+def without_reservation(text: str) -> str:
+    """``text`` less a reservation at its end, which must never be said to the company:
+    "their imaging products, but I am not so sure about the culture" -> "their imaging
+    products". The text unchanged when the tail would leave nothing before it."""
+    found = _RESERVATION.search(text)
+    if found is None or not text[: found.start()].strip():
+        return text
+    return text[: found.start()].rstrip(" ,;:-")
+
+
 def complement(text: str, company: str = "") -> str:
     """What follows "What draws me to X is ...", said to the company: a noun phrase ("your
     repair programme"), or "that" and a clause ("that I've used your gear for years and I love
     your repair programme"). "" when nothing is left."""
-    text = strip_lead(strip_emoji(text))
+    text = without_reservation(strip_lead(strip_emoji(text)))
     text = re.sub(
         r"^what (?:draws|drew|attracts|attracted) me(?: to .*?)? (?:is|was)\s+",
         "",
@@ -624,7 +642,9 @@ def role_name(text: str) -> str:
     """A job title to sit in "the {x} role": no article in front, no "role" or "position" at
     the end, a sentence-case first word lower-cased ("Inside sales representative" -> "inside
     sales representative"), Title Case kept ("Inside Sales Representative")."""
-    text = _without_hedge(strip_emoji(text))  # "coordinator i think?? 😅" -> "coordinator"
+    text = _without_hedge(strip_chat(strip_emoji(text)))  # "coordinator i think?? 😅 lol"
+    # "um its the tech risk ... role": "it's", "its" or "it is" before the title.
+    text = re.sub(r"^(?:it'?s|it’s|it is)\s+(?=\S)", "", text, flags=re.I)
     text = re.sub(r"^(?:the|an?)\s+(?=\S)", "", text, flags=re.I)
     text = re.sub(r"(?<=\S)\s+(?:role|position|job|post)$", "", text, flags=re.I)
     return acronyms(lower_first(text))
