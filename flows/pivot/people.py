@@ -237,17 +237,33 @@ def introduced_person(text: str) -> tuple[str, str]:
         does = _DOES.match(role)
         if does and re.match(r"(?:at|from)\s", where, re.I):
             what = re.sub(r"\s+(?:there|here)$", "", strip_end(does["what"]), flags=re.I)
-            role = f"who {does['verb']} {what} {where}"
+            role = f"who {_third_person(does['verb'])} {what} {where}"
         else:
             role = where
+    elif (does := _DOES.match(role)) is not None:
+        # "dana okafor, she runs population health analytics at allina": "who runs ...".
+        what = re.sub(r"\s+(?:there|here)$", "", strip_end(does["what"]), flags=re.I)
+        role = f"who {_third_person(does['verb'])} {what}"
     role = _org_capitalised(role)
     return phrases.person_name(name), role
 
 
 # What someone does, typed as its own sentence after their name: "he runs fraud analytics there".
 _DOES = re.compile(
-    r"^(?:he|she|they)\s+(?:also\s+)?(?P<verb>[a-z]+s|is|leads|heads)\s+(?P<what>.+)$", re.I
+    r"^(?:he|she|they)\s+(?:also\s+)?(?P<verb>works on|[a-z]+s|is|are|leads|heads|lead|run|"
+    r"manage|head)\s+(?P<what>.+)$",
+    re.I,
 )
+
+
+def _third_person(verb: str) -> str:
+    """The verb said of one person after "who": "run" (typed after a singular "they") ->
+    "runs", "are" -> "is"; "runs" and "works on" stay."""
+    if verb.casefold() == "are":
+        return "is"
+    if verb.casefold() in ("run", "lead", "manage", "head"):
+        return verb + "s"
+    return verb
 
 
 def _org_capitalised(role: str) -> str:
