@@ -173,6 +173,15 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 
+# A typed answer to "Who did you meet?" that means the name was not caught: "dont know",
+# "not sure", "no idea", "idk", "didn't catch it".
+_NAME_NOT_CAUGHT = re.compile(
+    r"^(?:i\s+)?(?:(?:do\s*n[o']?t|dunno|idk|no idea|not sure|can'?t remember|forgot|"
+    r"did\s*n[o']?t (?:catch|get)|no clue|unknown)\b[\w\s'’]*|don'?t know|dont know)[.!?]*$",
+    re.I,
+)
+
+
 class Debrief(Part):
     """Collects the debrief in ``data["db"]`` and writes the records once, at the summary."""
 
@@ -211,7 +220,9 @@ class Debrief(Part):
     def interview_choices(self) -> list[Choice]:
         rows = self.c.records("interviews")[-4:]
         buttons = [
-            self.button(f"{r['company']} · {r['role']}"[:60], f"pick:{r['id']}")
+            self.button(
+                f"{r['company']} · {phrases.role_label(r['role'] or '')}"[:60], f"pick:{r['id']}"
+            )
             for r in reversed(rows)
         ]
         return [*buttons, self.choice("another_interview", "other")]
@@ -322,6 +333,8 @@ class Debrief(Part):
             # "priya nair" is written "Priya Nair" in the notes ("Hi Priya,"); a title loses
             # its hedges ("hiring manager for sales i think" -> "sales hiring manager").
             if field == "name":
+                if _NAME_NOT_CAUGHT.match(phrases.strip_chat(phrases.strip_emoji(text)).strip()):
+                    return  # "dont know": as the "I didn't catch the name" button
                 text = phrases.person_name(text)
             elif field == "title":
                 text = phrases.job_title(text) or phrases.strip_end(text)

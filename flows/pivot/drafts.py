@@ -180,7 +180,9 @@ class Drafts(Part):
 
     def interview_choices(self) -> list[Choice]:
         buttons = [
-            self.button(f"{r['company']} · {r['role']}"[:60], f"pick:{r['id']}")
+            self.button(
+                f"{r['company']} · {phrases.role_label(r['role'] or '')}"[:60], f"pick:{r['id']}"
+            )
             for r in reversed(self._debriefed()[-6:])
         ]
         return [*buttons, self.choice("main_menu", "menu")]

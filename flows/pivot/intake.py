@@ -198,7 +198,7 @@ class Intake(Part):
         self.c.data["company"] = phrases.proper_name(event.kwargs["text"]) or event.kwargs["text"]
 
     def keep_role(self, event: EventData) -> None:
-        self.c.data["role"] = event.kwargs["text"]
+        self.c.data["role"] = phrases.role_label(event.kwargs["text"])
 
     def keep_date(self, event: EventData) -> None:
         self.c.data["interview_date"] = event.kwargs["date"]

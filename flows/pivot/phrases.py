@@ -638,6 +638,19 @@ def proof(text: str) -> tuple[str, str]:
 # -- titles ----------------------------------------------------------------------------------
 
 
+def role_label(text: str) -> str:
+    """A role as typed, less what is not part of its title, for a label or to store: "um its
+    the tech risk consulting analyst role lol 😅" -> "Tech risk consulting analyst". Capitals
+    typed are kept; the text as it is when nothing would be left."""
+    cleaned = _without_hedge(strip_chat(strip_emoji(text)))
+    cleaned = re.sub(r"^(?:it'?s|it’s|it is)\s+(?=\S)", "", cleaned, flags=re.I)
+    cleaned = re.sub(r"^(?:the|an?)\s+(?=\S)", "", cleaned, flags=re.I)
+    cleaned = re.sub(r"(?<=\S)\s+(?:role|position|job|post)$", "", cleaned, flags=re.I)
+    if not cleaned.strip():
+        return text
+    return text if cleaned == text else upper_first(cleaned)
+
+
 def role_name(text: str) -> str:
     """A job title to sit in "the {x} role": no article in front, no "role" or "position" at
     the end, a sentence-case first word lower-cased ("Inside sales representative" -> "inside
@@ -747,10 +760,13 @@ def work(text: str) -> str:
 
 # How a promise is typed before what is promised: "I told Priya (that) I'll", "I said I'd",
 # "I promised (Sam) (to)", "I'll", "I will", "I'm going to".
-_MODAL = r"(?:i\s*(?:'ll|’ll|'d|’d)|i\s+(?:will|would|shall|can|could)|i'?m\s+going\s+to|i\s+am\s+going\s+to)"
+_MODAL = (
+    r"(?:i\s*(?:'ll|’ll|'d|’d)|i\s+(?:will|would|shall|can|could)|i'?m\s+going\s+to"
+    r"|i\s+am\s+going\s+to|id)"  # "told him id send ...": "id" typed for "I'd"
+)
 _PROMISE_LEAD = lazy(
     r"^\s*(?:(?:and\s+|also\s+|then\s+)?"
-    r"(?:i\s+(?:told|promised|assured|said\s+to)\s+(?:[^\s,]+\s+){1,3}?(?:,\s*)?(?:that\s+)?"
+    r"(?:(?:i\s+)?(?:told|promised|assured|said\s+to)\s+(?:[^\s,]+\s+){1,3}?(?:,\s*)?(?:that\s+)?"
     + _MODAL
     + r"\s+"
     r"|i\s+(?:said|mentioned|offered|agreed)\s+(?:that\s+)?" + _MODAL + r"\s+"
