@@ -854,7 +854,43 @@ def promise_todo(text: str, name: str = "") -> str:
         after = said[first.end() :].lstrip()
         if not re.match(r"(?:to|it|them|this|that)\b", after, re.I):
             said = f"{first.group()} {person} {after}".rstrip()
-    return upper_first(said.strip())
+    return upper_first(names_written(acronyms(said.strip())))
+
+
+# Product and platform names as they are written, whatever case they were typed in.
+PRODUCT_NAMES = {
+    n.casefold(): n
+    for n in [
+        "GitHub",
+        "GitLab",
+        "LinkedIn",
+        "Tableau",
+        "Looker",
+        "Power BI",
+        "Excel",
+        "Python",
+        "Jupyter",
+        "Kaggle",
+        "Notion",
+        "Figma",
+        "Google Docs",
+        "Google Drive",
+        "Dropbox",
+        "Medium",
+        "Substack",
+    ]
+}
+_PRODUCT = lazy(
+    r"(?<![\w&])(?:"
+    + "|".join(map(re.escape, sorted(PRODUCT_NAMES, key=len, reverse=True)))
+    + r")(?![\w&])",
+    re.I,
+)
+
+
+def names_written(text: str) -> str:
+    """``text`` with products named as they are written: "on github" -> "on GitHub"."""
+    return _PRODUCT.sub(lambda m: PRODUCT_NAMES[m.group().casefold()], text)
 
 
 _HONORIFICS = _wordset("dr prof mr ms mrs mx miss")
@@ -1064,7 +1100,7 @@ def pledge(text: str, name: str = "") -> str:
     moved = re.match(rf"(?P<verb>{'|'.join(_TO_WHOM)})\s+(?P<what>.+?)\s+to\s+you$", rest, re.I)
     if moved:
         rest = f"{moved['verb']} you {moved['what']}"
-    return rest
+    return names_written(acronyms(rest))  # "my sql project on github" -> "SQL", "GitHub"
 
 
 def _to_you(match: re.Match[str]) -> str:
