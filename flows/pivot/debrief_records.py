@@ -261,7 +261,7 @@ def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: R
     c = part.c
     who = _who(everyone, promise)
     words = people.strip_end(promise["text"])
-    due = reminders.promise_due(c)
+    due = reminders.promise_due(c, words)
     links: dict[str, Any] = {"interview_id": interview_id, "note": words}
     if who:
         links["contact_id"] = who["id"]

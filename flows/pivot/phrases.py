@@ -806,6 +806,17 @@ _DEADLINE_TAIL = lazy(
 )
 
 
+def deadline(text: str) -> str:
+    """The deadline typed at the end of a promise, less its "by": "send the deck by Wednesday"
+    -> "Wednesday"; "" when there is none."""
+    found = _DEADLINE_TAIL.search(strip_end(text))
+    if found is None:
+        return ""
+    return re.sub(
+        r"^[\s,]*(?:by|before|until|till|no later than|on)\s+", "", found.group(), flags=re.I
+    )
+
+
 def without_deadline(text: str) -> str:
     """``text`` without a deadline typed at its end: "Send Arjun the deck by Wednesday" ->
     "Send Arjun the deck"; the text as it is when nothing else would be left."""

@@ -16,11 +16,12 @@ business day: one due on a Saturday or Sunday moves to Monday, at the same hour.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from bot import zones
+from bot import dates, zones
 from bot.clock import from_iso, iso
 from bot.conversation import Conversation
 from bot.messages import Choice
@@ -142,9 +143,27 @@ def keep_warm_due(c: Conversation) -> datetime:
     return morning(c, today(c) + timedelta(days=KEEP_WARM_DAYS))
 
 
-def promise_due(c: Conversation) -> datetime:
-    """Something the student promised: the next working morning, while it is fresh for both."""
-    return morning(c, business_days(today(c), 1))
+def promise_due(c: Conversation, words: str = "") -> datetime:
+    """Something the student promised: the next working morning, while it is fresh for both;
+    or, when the promise says its own day ("... by Wednesday", "by 4 Dec"), the morning of
+    that day (a weekday name is the next one after today)."""
+    day = promise_deadline(c, words)
+    return morning(c, day if day is not None else business_days(today(c), 1))
+
+
+def promise_deadline(c: Conversation, words: str) -> date | None:
+    """The day a promise's typed deadline names ("by Wednesday" -> the next Wednesday after
+    today), or None when it names none, names a week, or names a day already past."""
+    tail = phrases.deadline(words)
+    if not tail:
+        return None
+    when = dates.parse(tail, c.local_now)
+    if when is None or when.week:
+        return None
+    day = when.day
+    if day <= today(c) and re.fullmatch(r"(?:this\s+)?[a-z]+", tail.strip(), re.I):
+        day += timedelta(days=7 * ((today(c) - day).days // 7 + 1))  # "Wednesday", said today
+    return day if day > today(c) else None
 
 
 def introduction_due(c: Conversation, by: str) -> datetime:
