@@ -43,7 +43,12 @@ DRAFT_VALUES = (
     "formal",
     "pledge",
     "pledge_line",
+    "keen",
 )
+# How a note says the student's interest in the company: "keen" (even more interested), or
+# "neutral" when they rated the company low (2/5 or less) and named nothing that draws them:
+# an enthusiasm they never expressed would read as insincere.
+INTEREST = ("keen", "neutral")
 TEMPLATES = (
     *(f"draft.{kind}.{style}" for kind in KINDS for style in STYLES),
     *(f"draft.{kind}_open.{style}" for kind in OPEN for style in STYLES),
@@ -53,6 +58,12 @@ TEMPLATES = (
     *(f"promise_line.{style}" for style in STYLES),
     *(f"pledge_line.{style}" for style in STYLES),
     *(f"greeting.{style}" for style in STYLES),
+    *(
+        f"interest.{kind}.{tone}.{style}"
+        for kind in ("thanks", "decline")
+        for tone in INTEREST
+        for style in STYLES
+    ),
 )
 TEXTS = (
     *TEMPLATES,
@@ -110,8 +121,22 @@ def _draft(part: Part, kind: str, style: str, v: Values) -> str:
         kind += "_open"
     # No emoji in a note to send: "... new grads 🙌." -> "... new grads." (one-line values only,
     # and the spaces around a value, which place it in its sentence, kept).
+    tone = "neutral" if lukewarm(v) else "keen"
+    base = kind.removesuffix("_open")
+    if base in ("thanks", "decline"):
+        v["keen"] = fill_plain(part.template(f"interest.{base}.{tone}.{style}"), v)
     clean = _NoEmoji(v)
     return fill(part.template(f"draft.{kind}.{style}"), clean).rstrip()
+
+
+def lukewarm(v: Values) -> bool:
+    """Whether the student rated the company 2/5 or less and typed nothing that draws them to
+    it: their notes then thank without claiming more interest than they have."""
+    try:
+        fit = int(v.get("company_fit") or 0)
+    except (TypeError, ValueError):
+        return False
+    return 0 < fit <= 2 and not str(v.get("draws") or "").strip()
 
 
 class _NoEmoji(Mapping[str, Any]):

@@ -12,7 +12,7 @@ from bot import names
 from bot.flow import Flow, Step
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import interview, people, phrases, reminders
+from flows.pivot import draft_text, interview, people, phrases, reminders
 
 # The most words of the better fit a sentence takes where it needs a short noun phrase.
 SHORT_WORDS = 5
@@ -30,8 +30,17 @@ LINES = (
     "line.ask_open",
     "decline.fit",
     "decline.fit_open",
+    "decline.keen",
+    "decline.neutral",
 )
-DERIVED_LINES = ("line_thanks", "line_fit", "line_proof", "line_ask", "decline_fit")
+DERIVED_LINES = (
+    "line_thanks",
+    "line_fit",
+    "line_proof",
+    "line_ask",
+    "decline_fit",
+    "decline_keen",
+)
 
 STEPS = (
     # Arriving saves the interview; drawing the page again (/resume, /back) does not.
@@ -160,6 +169,8 @@ class Plans(Part):
             return self._line("line.proof_own" if kind == "own" else "line.proof", proof=words)
         if name == "line_ask":
             return self._line("line.ask" if target else "line.ask_open")
+        if name == "decline_keen":  # no interest claimed that the student never expressed
+            return self._line("decline.neutral" if draft_text.lukewarm(d) else "decline.keen")
         if name == "decline_fit":  # the kind of work, which fits "closer to": never a team name
             kind = phrases.work_area(phrases.work(d.get("target") or ""))
             kind = kind if len(kind.split()) <= SHORT_WORDS else ""

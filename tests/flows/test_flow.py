@@ -123,6 +123,7 @@ def test_every_text_renders_with_real_values() -> None:
         "line_proof",
         "line_ask",
         "decline_fit",
+        "decline_keen",
         "person",
         "contact_name",
         "field_name",
@@ -228,6 +229,7 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
     draft_values |= {"connector_start", "formal", "words", "at_org", "path_line"}
     draft_values |= {"pledge", "pledge_line"}  # what the student promised, said to the person
+    draft_values |= {"keen"}  # their interest in the company, keen or neutral
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
