@@ -129,7 +129,7 @@ def _draft(part: Part, kind: str, style: str, v: Values) -> str:
     return fill(part.template(f"draft.{kind}.{style}"), clean).rstrip()
 
 
-def lukewarm(v: Values) -> bool:
+def lukewarm(v: Mapping[str, Any]) -> bool:
     """Whether the student rated the company 2/5 or less and typed nothing that draws them to
     it: their notes then thank without claiming more interest than they have."""
     try:
