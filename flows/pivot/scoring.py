@@ -268,7 +268,7 @@ _OFFER_ITSELF = re.compile(r"^\W*(yes|yeah|absolutely|definitely|of course)\b|\b
 # doing", "your new scanner", "the programme you run". Liking aimed at it is enthusiasm (E2).
 _THEIRS = lazy(
     r"\bwhat (your|you're|you are|you've|you have|the (company|team|centre|center|trust)) "
-    r"|\byour (own |new |recent |latest |current )?(?!(?:role|job|position|post|vacancy)\b)[a-z-]+"
+    r"|\byour (own |new |recent |latest |current )?(?P<your>(?!(?:role|job|position|post|vacancy)\b)[a-z-]+)"
     r"|\b(programmes?|programs?|centres?|centers?|products?|mission|initiatives?|research|"
     r"institute|foundation|scheme|pilot|trial|platform|lab|labs|project) (you|your|that you)\b"
 )
@@ -440,7 +440,11 @@ class Analysis:
     def _theirs(self, clause: str) -> bool:
         """Whether a clause is about something of the company's own (its name, what draws
         them, "what your centre is doing", "your new scanner") rather than the role."""
-        if _THEIRS.search(clause):
+        role = self.cp.role
+        for m in _THEIRS.finditer(clause):
+            said = role.search(clause[m.start("your") :]) if role and m.group("your") else None
+            if said is not None and said.start() == 0:
+                continue  # "I adore your visitor services work": the role's own work
             return True
         return any(p is not None and p.search(clause) for p in (self.cp.company, self.cp.draws))
 

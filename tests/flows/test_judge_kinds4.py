@@ -73,11 +73,19 @@ def test_love_for_something_of_the_company_is_enthusiasm_not_faked_interest(
     assert "Start again" not in note and "claims enthusiasm" not in note, note
 
 
-def test_delight_in_the_role_still_fakes_interest_and_the_note_owns_its_quotes() -> None:
+@pytest.mark.parametrize(
+    "liking",
+    [
+        "I love the ticket desk work, it's my dream job.",
+        "I adore your visitor services work, it's my dream job.",  # "your" + the role is the role
+    ],
+)
+def test_delight_in_the_role_still_fakes_interest_and_the_note_owns_its_quotes(
+    liking: str,
+) -> None:
     text = (
-        "Quickly, yes. I love the ticket desk work, it's my dream job. I do my best work on "
-        "visitor data rather than at the ticket desk; I built a visitor-flow model that cut queue "
-        "times 20%. Who leads collections data?"
+        f"Quickly, yes. {liking} I do my best work on visitor data rather than at the ticket "
+        "desk; I built a visitor-flow model that cut queue times 20%. Who leads collections data?"
     )
     result = score(text, at(MUSEUM, RUSHED))
     assert "fakes_interest" in result.red_flags, result
