@@ -94,6 +94,35 @@ def _gaps(result: Score) -> list[tuple[str, str]]:
     return gaps
 
 
+# The words that say each element. One scored 0 whose words are in a sentence the note quotes
+# was cancelled by the rest of the answer (a red flag, a retraction), not missed: the note never
+# says "didn't spot" what it quotes.
+_SAID_BY = {
+    "E2": "warmth",
+    "E3": "fit",
+    "E4": "proof",
+    "E5": "ask",
+    "E6": "door_open",
+    "E7": "follow",
+}
+
+
+def _said(a: Analysis, element: str, quoted: list[str]) -> bool:
+    """Whether ``element``'s words are in one of the ``quoted`` sentences of the answer."""
+    group = _SAID_BY.get(element)
+    if group is None:
+        return False
+    doc = a.doc
+    for hit in doc.hits(group):
+        s, e = (doc.to_raw(p) for p in doc.spans[hit.sentence])
+        words = doc.raw[doc.to_raw(hit.start) : doc.to_raw(hit.end)]
+        sentence = doc.raw[s:e]
+        for quote in quoted:
+            if words in quote and quote.strip("…") in sentence:
+                return True
+    return False
+
+
 def _e8_step(result: Score, values: dict[str, str]) -> str:
     steps = rules_doc()["next_steps"]
     ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
@@ -183,6 +212,9 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
     if result.red_flags:
         out += ["", words["capped"]]
         out += ["- " + fill(data["red_flags"][flag], values) for flag in result.red_flags]
+    unanswered = words["unanswered"].get(result.line_kind)
+    if unanswered and result.elements["E1"] < 2:
+        out += ["", str(unanswered)]
     worked: dict[str, str] = {}
     for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
         quote = result.quotes.get(element)
@@ -206,17 +238,22 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
     if asks_for_a_job(text):
         out += ["", str(data["stronger"]["job_ask_note"])]
     shown = gaps[:2]
+    analysis = analyse(text, ctx)
+    quoted = list(worked.values())[:3]
     if shown:
         out += ["", words["add_one" if len(shown) == 1 else "add_two"]]
         for kind, what in shown:
             if kind == "shape":
                 out.append(fill(words["shape"], line=data["gaming"][what]))
-            elif kind == "unsure":
+            elif kind == "unsure" and not _said(analysis, what, quoted):
                 out.append(fill(words["unsure"], item=data["missing"][what]))
             else:
                 short = SHORT_NAMES[what]
                 name = short[:1].upper() + short[1:]
-                out.append(fill(words["half"], name=name, hint=data["weak"][what]))
+                if kind == "unsure":  # said, then undone by the rest of the answer
+                    out.append(fill(words["undone"], name=name))
+                else:
+                    out.append(fill(words["half"], name=name, hint=data["weak"][what]))
     step = _next_step(result, gaps, values)
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out)

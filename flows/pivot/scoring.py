@@ -264,6 +264,14 @@ _PLAIN_LIKING = re.compile(r"love[ds]?")
 _TURN = re.compile(r"\b(but|though|although|however|while|whereas)\b")
 _ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
 _OFFER_ITSELF = re.compile(r"^\W*(yes|yeah|absolutely|definitely|of course)\b|\b(it|the offer)\b")
+# Something of the company's own, not the role: "what your Center for Digital Health is
+# doing", "your new scanner", "the programme you run". Liking aimed at it is enthusiasm (E2).
+_THEIRS = lazy(
+    r"\bwhat (your|you're|you are|you've|you have|the (company|team|centre|center|trust)) "
+    r"|\byour (own |new |recent |latest |current )?(?P<your>(?!(?:role|job|position|post|vacancy)\b)[a-z-]+)"
+    r"|\b(programmes?|programs?|centres?|centers?|products?|mission|initiatives?|research|"
+    r"institute|foundation|scheme|pilot|trial|platform|lab|labs|project) (you|your|that you)\b"
+)
 _TO_VERB = re.compile(
     r" to (?!(?:me|us|him|her|them|my|our)\b)([a-z]+)"
 )  # "catnip to me" is no verb
@@ -410,6 +418,8 @@ class Analysis:
             after_it = after_it.removeprefix("than ")
             clause = doc.low[left : hit.start] + " " + after_it
             about = (role is not None and role.search(clause)) or _ROLE_GENERIC.search(clause)
+            if about and not _ROLE_GENERIC.search(clause) and self._theirs(clause):
+                continue  # "I love what your centre is doing for rural patients": enthusiasm
             if self.kind.name == "would_take_offer":  # "Yes, in a heartbeat": the offer is "it"
                 about = about or _OFFER_ITSELF.search(clause)
             if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
@@ -426,6 +436,17 @@ class Analysis:
             if not theirs and not _ROLE_CONTRAST.search(clause):
                 found.append(hit)  # "appeals are catnip to me": delight in the role's work
         return found
+
+    def _theirs(self, clause: str) -> bool:
+        """Whether a clause is about something of the company's own (its name, what draws
+        them, "what your centre is doing", "your new scanner") rather than the role."""
+        role = self.cp.role
+        for m in _THEIRS.finditer(clause):
+            said = role.search(clause[m.start("your") :]) if role and m.group("your") else None
+            if said is not None and said.start() == 0:
+                continue  # "I adore your visitor services work": the role's own work
+            return True
+        return any(p is not None and p.search(clause) for p in (self.cp.company, self.cp.draws))
 
     def _weighed(self, hit: Hit, end: int) -> bool:
         """Liking for the role weighed, in the same sentence, against where they fit ("I'd love
