@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -78,13 +79,15 @@ class SqliteStore:
         try:
             new = not os.path.exists(path) or os.path.getsize(path) == 0
             conn = sqlite3.connect(str(path), isolation_level=None)
+            # First: the switch to WAL below needs the file's lock, and another process may be
+            # creating the same new file this instant; without a busy timeout it fails at once.
+            conn.execute("PRAGMA busy_timeout=5000")
             if new:
                 # Nothing in it to lose yet: its switch to WAL (a rollback-journal write while the
                 # file is still empty) need not wait for the disk, about 15 ms of a first start.
                 conn.execute("PRAGMA synchronous=OFF")
-            conn.execute("PRAGMA journal_mode=WAL")
+            _to_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute("PRAGMA busy_timeout=5000")
             conn.execute("PRAGMA wal_autocheckpoint=10000")
             _health(conn, path)  # before migrating: a damaged file is never written to
             store = cls(conn)
@@ -724,6 +727,21 @@ def _period(end: datetime, start: datetime | None, workspace: str | None) -> dic
 
 class _Damaged(sqlite3.DatabaseError):
     """``PRAGMA quick_check`` found a problem; its first line is the message."""
+
+
+def _to_wal(conn: sqlite3.Connection, seconds: float = 5.0) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting up to ``seconds`` while another process holds the
+    file: SQLite answers "database is locked" at once here, without its busy handler, when two
+    processes create the same new file together (one is switching it to WAL meanwhile)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _health(conn: sqlite3.Connection, path: str | Path) -> None:
