@@ -17,21 +17,8 @@ from flows.pivot.feedback import feedback
 from flows.pivot.practice import in_round
 from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Context, score
+from tests.flows.test_judge_probes import LIBRARY, VANS
 
-LIBRARY = Context(
-    company="Fernhill Library Services",
-    role="Library Assistant (front counter)",
-    target="digital archives",
-    draws="their oral-history project with retired miners",
-    evidence="a digitisation pipeline for 3,000 parish records at the county archive",
-)
-VANS = Context(
-    company="Copperline Logistics",
-    role="Warehouse Shift Lead",
-    target="route optimisation",
-    draws="their electric van trial in Bristol",
-    evidence="a Python route planner that cut my courier team's mileage by 15%",
-)
 # COACHING.md's calibration scenario.
 CLIMATE = Context(
     company="Gridline",
