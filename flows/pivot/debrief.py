@@ -31,7 +31,9 @@ STEPS = (
     Step("debrief.person.team", "text", max_len=120),
     Step("debrief.person.reach", "text", max_len=200),
     Step("debrief.person.detail", "text", max_len=600),
-    Step("debrief.more"),
+    # Back at "Anyone else?" after moving on: the person just closed is open again, so going on
+    # back into their questions corrects them rather than adding someone new.
+    Step("debrief.more", redraw=("reopen_person",)),
     Step("debrief.outcome"),
     Step("debrief.decision", "date", choices="decision_choices"),
     Step("debrief.sign", "text", max_len=80),
@@ -339,11 +341,24 @@ class Debrief(Part):
             elif field == "title":
                 text = phrases.job_title(text) or phrases.strip_end(text)
             self.c.data["db"]["person"][field] = text
+        if field == "detail":  # on to "Anyone else?" with this person still open
+            self.c.data["db"].pop("closed", None)
 
     def next_person(self, event: EventData) -> None:
         # Someone whose name wasn't caught is kept too: they still get a thank-you.
-        self.c.data["db"]["people"].append(self.c.data["db"].pop("person", {}))
-        self.c.data["db"]["person"] = {}
+        db = self.c.data["db"]
+        db["people"].append(db.pop("person", {}))
+        db["person"] = {}
+        db["closed"] = True
+
+    def reopen_person(self, event: EventData | None) -> None:
+        """Drawn again after the person was closed (``/back`` from the next person's name, or
+        from what was offered): that person is the one being answered for again, so a name
+        corrected now renames them instead of adding a second contact. Nothing changes when
+        the page is only drawn again where it was (``/resume``, a restart)."""
+        db = self.c.data.get("db") or {}
+        if db.pop("closed", None) and db.get("people"):
+            db["person"] = db["people"].pop()
 
     def unsigned(self, event: EventData) -> bool:
         return "sign_as" not in self.c.data
