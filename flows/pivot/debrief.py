@@ -272,6 +272,15 @@ class Debrief(Part):
         today, day = reminders.today(self.c), date.fromisoformat(found)
         if day > today and (day - today).days <= 7 and not any(ch.isdigit() for ch in text):
             day -= timedelta(days=7)
+        if day > today and not re.search(r"\b\d{4}\b", text):
+            # "27 nov" typed on 1 December is the one just gone, not next year's; "3 December"
+            # typed on 25 November is still to come.
+            try:
+                before = day.replace(year=day.year - 1)
+            except ValueError:  # 29 February
+                return None
+            if (today - before).days <= 183:
+                day = before
         return day if day <= today else None
 
     def is_past_day(self, event: EventData) -> bool:
@@ -407,8 +416,8 @@ class Debrief(Part):
             return (db.get("person") or {}).get("name") or self.template("them")
         if name == "planned_note":  # a date still to come: the notes are out of date
             planned = self.c.data.get("interview_date")
-            if not planned:
-                return ""
+            if not planned or date.fromisoformat(planned) <= reminders.today(self.c):
+                return ""  # no date, or one gone (taken here and come back to with /back)
             day = date.fromisoformat(planned).strftime("%A %-d %B")
             return self.template("when_planned").format(planned=day)
         if name == "decision_note":  # the date their notes already give, to confirm
