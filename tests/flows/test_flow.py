@@ -159,6 +159,7 @@ def test_every_text_renders_with_real_values() -> None:
             "team",
             "reach",
             "how",
+            "priority",
             "stage",
             "last",
             "next",
