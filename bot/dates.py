@@ -60,6 +60,7 @@ _SHORTHAND = {
     r"\b(?:tmrw|tmr|tmw|tmrrw|tmorrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b": "tomorrow",
     r"\b(?:tdy|2day)\b": "today",
     r"\bnxt\b": "next",
+    r"\bweds\b": "wed",
     r"\bwk\b": "week",
     r"\bmrng\b": "morning",
     r"\baftn\b": "afternoon",
@@ -70,6 +71,9 @@ _DAY_BEFORE_DATE = lazy(
     r"(?=(?:\d{1,2}(?:st|nd|rd|th)?\s+|\d{1,2}/\d{1,2}\b)?"
     r"(?:\d{1,2}/|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
+# A weekday said in any common short form ("fri", "thurs", "weds", "friday").
+_WEEKDAY_ABBR = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = lazy(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday|\.)?\b")
 # "morning 11", "11 in the morning": an hour said with its part of the day.
 _PART_HOUR = lazy(r"\b(morning|afternoon|evening)\s+(?:at\s+)?(\d{1,2})(?![\d:.])(?!\s*(?:am|pm))")
 _HOUR_PART = lazy(r"\b(\d{1,2})\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b")
@@ -141,6 +145,8 @@ def parse(text: str, now: datetime) -> When | None:
     for short, word in _SHORTHAND.items():
         t = re.sub(short, word, t)
     told = _DAY_MONTH.search(t)
+    # "fri 27 nov": the weekday said picks the year when the next 27 November is no Friday.
+    said_day = _WEEKDAY.search(t) if told and not re.search(r"\b\d{4}\b", t) else None
     if told and re.search(rf"\bweek\b|\b{_DAY}\b", t):
         t = told.group()  # "wednesday next week, 9 december": the date given
     t = _DAY_NEXT_WEEK.sub(lambda m: f"next {m.group(1) or m.group(2)}", t)
@@ -166,10 +172,30 @@ def parse(text: str, now: datetime) -> When | None:
     given = other is not None and other.time() == moment.time()
     if given and moment.time() == time(0) and not _MIDNIGHT.search(t):
         given = False  # "friday" comes back at midnight: no time was said
+    day = moment.date()
+    if said_day is not None:
+        day = _year_of_weekday(day, _WEEKDAY_ABBR.index(said_day.group(1)), today)
     part = next((PARTS[w] for w in PARTS if re.search(rf"\b{w}\b", t)), None)
     if part is not None and not _CLOCK.search(t):
-        return When(moment.date(), part=part)
-    return When(moment.date(), moment.time() if given else None)
+        return When(day, part=part)
+    return When(day, moment.time() if given else None)
+
+
+def _year_of_weekday(day: date, weekday: int, today: date) -> date:
+    """``day`` (a day and month read without a year) moved to the year next to it where it
+    falls on the ``weekday`` said, the nearer to ``today`` first ("fri 27 nov" typed on 1
+    December 2026 is Friday 27 November 2026, not Saturday 27 November 2027); unchanged when
+    it already does or when neither neighbouring year fits."""
+    if day.weekday() == weekday:
+        return day
+    tried = []
+    for year in (day.year - 1, day.year + 1):
+        try:
+            tried.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    fits = [d for d in tried if d.weekday() == weekday]
+    return min(fits, key=lambda d: abs(d - today)) if fits else day
 
 
 def month_first(zone: tzinfo | None) -> bool:

@@ -108,6 +108,9 @@ class Core(Part):
         "edit_elsewhere",
         "date_unread",
         "scale_unread",
+        "choice_unread",
+        "choice_agreed",
+        "date_none",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
@@ -118,6 +121,8 @@ class Core(Part):
         "edit_replaced": ("answer",),
         "date_unread": ("said",),
         "scale_unread": ("said",),
+        "choice_unread": ("said",),
+        "choice_agreed": ("said",),
     }
 
     def derive(self, name: str) -> Any:
@@ -393,12 +398,29 @@ class Flow:
                 return None
             if when is not None:
                 return "answer", when.answer()
+            skip = next((b for b in buttons if b.value == "skip"), None)
+            if skip is not None and _NO_DATE.fullmatch(
+                " ".join(text.casefold().split()).strip(" .!?")
+            ):
+                # "no", "not sure": no date, as the button that says so; what follows is said.
+                undated = f"undated.{conv.state}"
+                conv.say(undated if undated in self.content.texts else "date_none")
+                return self._picked(step, skip)
         word = _WORD_COMMANDS.get(text.casefold().strip(" .!?"))
         if word is not None:
             self.command(conv, word)
             return None
+        said = " ".join(text.split())  # what could not be read, said back briefly (escaped)
+        said = said if len(said) <= 40 else said[:39].rstrip() + "…"
+        if step.input == "choice":  # one line: what was not understood, then the buttons
+            if _AGREE.fullmatch(said.casefold().strip(" .!")):
+                # "ok" agrees without choosing: asked kindly which, in this screen's words.
+                agreed = f"agreed.{conv.state}"
+                conv.refuse(agreed if agreed in self.content.texts else "choice_agreed", said=said)
+            else:
+                conv.refuse("choice_unread", said=said)
+            return None
         if step.input in ("date", "scale"):  # what could not be read; the expected text an example
-            said = text if len(text) <= 40 else text[:39].rstrip() + "…"
             conv.say(f"{step.input}_unread", said=said)
         conv.refuse(self._expected(conv))
         return None
@@ -521,6 +543,19 @@ class Flow:
 
 
 # -- parsing helpers (module level: pure, easy to test) ---------------------------------------
+
+
+# A typed answer to a date question that means there is no date: "no", "not sure", "idk".
+_NO_DATE = re.compile(
+    r"(?:(?:um+|uh+|hmm+|well|honestly),? )?(?:no+|nope|nah|none|not sure|unsure|no idea|not yet|"
+    r"no date|no day|not really|i'?m not sure|i don'?t know|don'?t know|dont know|dunno|idk|"
+    r"(?:they|he|she) didn'?t say|didn'?t say|not said|no clue|n/?a|tbc|tbd)"
+)
+# A typed word that agrees without naming a button: "ok", "sure", "sounds good".
+_AGREE = re.compile(
+    r"ok(?:ay)?|k|kk|yes|yeah|yep|yup|sure|fine|alright|all right|cool|great|good|"
+    r"sounds good|got it|makes sense"
+)
 
 
 def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice | None:

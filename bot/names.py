@@ -310,7 +310,7 @@ class _Checker:
             self.problems.append(f"content has words for state {state!r}, which is no state")
         for name in texts:
             prefix, dot, state = name.partition(".")
-            if dot and prefix in ("expected", "help") and state not in states:
+            if dot and prefix in ("expected", "agreed", "undated", "help") and state not in states:
                 self.problems.append(f"text {name!r} is for state {state!r}, which is no state")
         for state, step in self.flow.steps.items():
             words = self.content.state(state)

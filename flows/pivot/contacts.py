@@ -18,6 +18,8 @@ from bot.parts import Extras, Part
 from flows.pivot import people, phrases, reminders
 
 STAGES = ("identified", "contacted", "met", "advocate", "referred")
+# A contact's priority (COACHING.md: A/B/C): someone met or introduced is A, one added by hand B.
+PRIORITIES = ("A", "B", "C")
 EDITABLE = ("name", "title", "organisation", "team", "reach", "next_step")
 CSV_COLUMNS = (
     "name",
@@ -34,7 +36,19 @@ CSV_COLUMNS = (
     "created_at",
 )
 # What a contact's card shows.
-CARD = ("name", "title", "organisation", "team", "reach", "how", "stage", "last", "next", "notes")
+CARD = (
+    "name",
+    "title",
+    "organisation",
+    "team",
+    "reach",
+    "how",
+    "priority",
+    "stage",
+    "last",
+    "next",
+    "notes",
+)
 # Stands in for a value not known yet while the card is filled; its lines are then left out.
 UNKNOWN = "\ue000"
 
@@ -155,6 +169,7 @@ class Contacts(Part):
         "contact_back",
         "main_menu",
         *(f"stage_{s}" for s in STAGES),
+        *(f"priority_{p}" for p in PRIORITIES),
         *(f"field_{f}" for f in EDITABLE),
         *reminders.LABELS,
     )
@@ -210,6 +225,16 @@ class Contacts(Part):
         """Their name, or "Hiring manager (name unknown)" for someone whose name wasn't caught."""
         return people.display(row, self.template("unnamed_as"), self.template("interviewer"))
 
+    def _title(self, row: dict[str, Any]) -> str:
+        """Their title, or "" when the name shown already is it ("Hiring manager (name
+        unknown)"): said once, not twice."""
+        return str(row["title"] or "") if row["name"] else ""
+
+    def _priority(self, row: dict[str, Any]) -> str:
+        """ "A (high)" for a stored priority of A, B or C; "" for none."""
+        value = str(row.get("priority") or "").strip().upper()
+        return self.label(f"priority_{value}") if value in PRIORITIES else ""
+
     def _last(self, row: dict[str, Any]) -> str:
         """The day of the last contact on the student's calendar (``2026-11-27``): a stored
         moment (UTC) is turned to their own clock; a stored day is theirs already."""
@@ -225,7 +250,7 @@ class Contacts(Part):
         """One contact in the list, leaving out what isn't known yet."""
         name = self._name(row)
         stage = self.label(f"stage_{row['stage'] or 'identified'}")
-        where = " · ".join(x for x in (row["title"], row["organisation"]) if x)
+        where = " · ".join(x for x in (self._title(row), row["organisation"]) if x)
         if where:
             parts = [fill(self.template("contact_line"), name=name, where=where, stage=stage)]
         else:
@@ -281,11 +306,12 @@ class Contacts(Part):
         card = fill(
             self.template("contact_card"),
             name=self._name(row),
-            title=row["title"] or UNKNOWN,
+            title=self._title(row) or UNKNOWN,
             organisation=row["organisation"] or UNKNOWN,
             team=row["team"] or UNKNOWN,
             reach=row["reach"] or UNKNOWN,
             how=row["how_met"] or UNKNOWN,
+            priority=self._priority(row) or UNKNOWN,
             stage=self.label(f"stage_{row['stage'] or 'identified'}"),
             last=self._last(row) or UNKNOWN,
             next=row["next_step"] or UNKNOWN,

@@ -31,7 +31,9 @@ STEPS = (
     Step("debrief.person.team", "text", max_len=120),
     Step("debrief.person.reach", "text", max_len=200),
     Step("debrief.person.detail", "text", max_len=600),
-    Step("debrief.more"),
+    # Back at "Anyone else?" after moving on: the person just closed is open again, so going on
+    # back into their questions corrects them rather than adding someone new.
+    Step("debrief.more", redraw=("reopen_person",)),
     Step("debrief.outcome"),
     Step("debrief.decision", "date", choices="decision_choices"),
     Step("debrief.sign", "text", max_len=80),
@@ -270,6 +272,15 @@ class Debrief(Part):
         today, day = reminders.today(self.c), date.fromisoformat(found)
         if day > today and (day - today).days <= 7 and not any(ch.isdigit() for ch in text):
             day -= timedelta(days=7)
+        if day > today and not re.search(r"\b\d{4}\b", text):
+            # "27 nov" typed on 1 December is the one just gone, not next year's; "3 December"
+            # typed on 25 November is still to come.
+            try:
+                before = day.replace(year=day.year - 1)
+            except ValueError:  # 29 February
+                return None
+            if (today - before).days <= 183:
+                day = before
         return day if day <= today else None
 
     def is_past_day(self, event: EventData) -> bool:
@@ -339,11 +350,24 @@ class Debrief(Part):
             elif field == "title":
                 text = phrases.job_title(text) or phrases.strip_end(text)
             self.c.data["db"]["person"][field] = text
+        if field == "detail":  # on to "Anyone else?" with this person still open
+            self.c.data["db"].pop("closed", None)
 
     def next_person(self, event: EventData) -> None:
         # Someone whose name wasn't caught is kept too: they still get a thank-you.
-        self.c.data["db"]["people"].append(self.c.data["db"].pop("person", {}))
-        self.c.data["db"]["person"] = {}
+        db = self.c.data["db"]
+        db["people"].append(db.pop("person", {}))
+        db["person"] = {}
+        db["closed"] = True
+
+    def reopen_person(self, event: EventData | None) -> None:
+        """Drawn again after the person was closed (``/back`` from the next person's name, or
+        from what was offered): that person is the one being answered for again, so a name
+        corrected now renames them instead of adding a second contact. Nothing changes when
+        the page is only drawn again where it was (``/resume``, a restart)."""
+        db = self.c.data.get("db") or {}
+        if db.pop("closed", None) and db.get("people"):
+            db["person"] = db["people"].pop()
 
     def unsigned(self, event: EventData) -> bool:
         return "sign_as" not in self.c.data
@@ -392,8 +416,8 @@ class Debrief(Part):
             return (db.get("person") or {}).get("name") or self.template("them")
         if name == "planned_note":  # a date still to come: the notes are out of date
             planned = self.c.data.get("interview_date")
-            if not planned:
-                return ""
+            if not planned or date.fromisoformat(planned) <= reminders.today(self.c):
+                return ""  # no date, or one gone (taken here and come back to with /back)
             day = date.fromisoformat(planned).strftime("%A %-d %B")
             return self.template("when_planned").format(planned=day)
         if name == "decision_note":  # the date their notes already give, to confirm

@@ -653,14 +653,15 @@ def role_label(text: str) -> str:
 
 def role_name(text: str) -> str:
     """A job title to sit in "the {x} role": no article in front, no "role" or "position" at
-    the end, a sentence-case first word lower-cased ("Inside sales representative" -> "inside
-    sales representative"), Title Case kept ("Inside Sales Representative")."""
+    the end, and the student's capitals kept as typed ("Inside Sales Representative", "Head of
+    Sales", "inside sales representative"): a title is theirs to write, so its first word is
+    never lower-cased."""
     text = _without_hedge(strip_chat(strip_emoji(text)))  # "coordinator i think?? 😅 lol"
     # "um its the tech risk ... role": "it's", "its" or "it is" before the title.
     text = re.sub(r"^(?:it'?s|it’s|it is)\s+(?=\S)", "", text, flags=re.I)
     text = re.sub(r"^(?:the|an?)\s+(?=\S)", "", text, flags=re.I)
     text = re.sub(r"(?<=\S)\s+(?:role|position|job|post)$", "", text, flags=re.I)
-    return acronyms(lower_first(text))
+    return acronyms(text)
 
 
 def _without_hedge(text: str) -> str:

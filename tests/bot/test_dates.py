@@ -163,3 +163,25 @@ def test_chat_fillers_and_next_week_days_are_read() -> None:
     assert dates.parse("Wednesday next week, 9 December", now) == When(date(2026, 12, 9))
     assert dates.parse("lol", now) is None
     assert dates.strip_fillers("4 tbh") == "4"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # The next 27 November is a Friday: taken as it is, abbreviated or not.
+        ("fri 27 nov", WED, date(2026, 11, 27)),
+        ("Friday 27 November", WED, date(2026, 11, 27)),
+        ("weds 25 nov", WED, date(2026, 11, 25)),
+        # Typed after that day, the next 27 November (2027) is a Saturday: the Friday said picks
+        # the year, so it is the one just gone.
+        ("fri 27 nov", datetime(2026, 12, 1, 9), date(2026, 11, 27)),
+        ("thurs 26 nov", datetime(2026, 12, 1, 9), date(2026, 11, 26)),
+        # Without a weekday, or with a year typed, the date is as read.
+        ("27 nov", datetime(2026, 12, 1, 9), date(2027, 11, 27)),
+        ("fri 27 nov 2027", WED, date(2027, 11, 27)),
+    ],
+)
+def test_a_weekday_said_with_a_date_picks_its_year(
+    text: str, now: datetime, expected: date
+) -> None:
+    assert dates.parse(text, now) == When(expected)

@@ -159,6 +159,7 @@ def test_every_text_renders_with_real_values() -> None:
             "team",
             "reach",
             "how",
+            "priority",
             "stage",
             "last",
             "next",
@@ -224,6 +225,9 @@ def test_every_text_renders_with_real_values() -> None:
         "line.proof_own": {"proof"},
         "date_unread": {"said"},
         "scale_unread": {"said"},
+        "choice_unread": {"said"},
+        "choice_agreed": {"said"},
+        "undated.debrief.offer.by": {"offerer"},  # derived by the offers part, on its question
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}

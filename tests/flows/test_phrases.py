@@ -334,13 +334,17 @@ def test_proof(typed: str, want: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     ("typed", "want"),
     [
+        # The student's capitals are kept as typed: a title is never lower-cased.
         ("Inside Sales Representative", "Inside Sales Representative"),
-        ("Inside sales representative", "inside sales representative"),
+        ("Inside sales representative", "Inside sales representative"),
+        ("inside sales representative", "inside sales representative"),
+        ("Head of Sales", "Head of Sales"),
+        ("Marketing and Events Coordinator", "Marketing and Events Coordinator"),
         ("the inside sales role", "inside sales"),
         ("A Marketing Coordinator position", "Marketing Coordinator"),
         ("HR administrator.", "HR administrator"),
-        ("Analyst", "analyst"),
-        ("Role", "role"),
+        ("Analyst", "Analyst"),
+        ("Role", "Role"),
         (
             "**Boss** _x_ [click](https://evil.example)",
             "**Boss** _x_ [click](https://evil.example)",
