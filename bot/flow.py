@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from transitions import Machine, State
@@ -65,7 +65,10 @@ class Step:
     the result on ``Conversation.prepared``. (Not ``transitions``' own ``prepare`` callback of a
     table row, which runs inside the transaction like every other callback.) ``dated`` marks a
     question that is not a date input but is about a day all the same ("when was it?", read by
-    the part): it too waits for the person's time zone, like a date question.
+    the part): it too waits for the person's time zone, like a date question. ``since`` (date
+    steps) names the ``data`` key of the day (ISO) relative dates are counted from, when the
+    question is about what was said that day ("in two weeks", said at the interview); the
+    answer then carries ``since`` when that differs from counting from today.
     """
 
     name: str
@@ -78,6 +81,7 @@ class Step:
     live: bool = False
     prepare: str | None = None
     dated: bool = False
+    since: str | None = None
 
 
 class Core(Part):
@@ -384,7 +388,7 @@ class Flow:
             if value is not None:
                 return "answer", {"value": value}
         if step.input == "date":
-            when = dates.parse(text, conv.local_now)
+            when = dates.parse(text, conv.local_now, since=_day(conv.data.get(step.since or "")))
             if when is not None and when.week:
                 # "next week" names no day: offer its days rather than guess one.
                 days = dates.week_days(when.day, conv.local_now.date())
@@ -560,8 +564,19 @@ def parse_scale(text: str) -> int | None:
     return _WORD_NUMBERS.get(t.rstrip("."))
 
 
-def parse_date(text: str, now: datetime) -> str | None:
+def parse_date(
+    text: str, now: datetime, *, past: bool = False, since: date | None = None
+) -> str | None:
     """An ISO date from "tomorrow", "next Tuesday", "2026-12-03", "Dec 3", seen from ``now``
-    (see ``bot.dates``); None if unreadable or if it names a whole week, not a day."""
-    when = dates.parse(text, now)
+    (see ``bot.dates``: ``past`` and ``since`` as there); None if unreadable or if it names a
+    whole week, not a day."""
+    when = dates.parse(text, now, past=past, since=since)
     return when.day.isoformat() if when is not None and not when.week else None
+
+
+def _day(value: Any) -> date | None:
+    """An ISO date kept in the data, or None (absent or unreadable)."""
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
