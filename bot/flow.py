@@ -107,6 +107,8 @@ class Core(Part):
         "forget_done",
         "forget_kept",
         "resumed",
+        "resumed_taken",
+        "resumed_unused",
         "not_on_screen",
         "edit_replaced",
         "edit_elsewhere",
@@ -122,6 +124,8 @@ class Core(Part):
         "edit_replaced": ("answer",),
         "date_unread": ("said",),
         "scale_unread": ("said",),
+        "resumed_taken": ("said",),
+        "resumed_unused": ("said",),
     }
 
     def derive(self, name: str) -> Any:
@@ -321,9 +325,43 @@ class Flow:
             return
         if inbound.choice is not None and self.global_choice(conv, inbound.choice):
             return
+        if inbound.choice is None and conv.fresh and conv.state != self.initial:
+            self._resumed(conv, text)
+            return
         found = self.interpret(conv, inbound.choice, text)
         if found is not None:
             self.fire(conv, *found)
+
+    def _resumed(self, conv: Conversation, text: str) -> None:
+        """The first typed message since a restart, which may answer a question no longer on
+        screen (the console's screen is gone; a chat's history may be far up). Taken as its
+        answer (a button's label, or its number where the buttons are fixed ones): the question is shown again, without its
+        buttons, with what was taken, before what follows. Not an answer: the page and question
+        are drawn again, saying the message was not used (``Conversation.refuse``)."""
+        step = self.steps[conv.state]
+        if text.isdecimal() and (step.choices or step.live):
+            # Buttons drawn from data (a list of contacts) may have changed since they were
+            # shown: a number is not guessed at, the page comes first.
+            conv.refuse(self._expected(conv))
+            return
+        start = len(conv.out)
+        before = conv.out[-1].choices if conv.out else []
+        conv.ask()  # the question as it was shown: drawing only, taken back out below
+        question = conv.out[start:]
+        del conv.out[start:]
+        if conv.out:
+            conv.out[-1].choices = before
+        picked = match_choice(text, conv.choices(), fuzzy=False)
+        found = self.interpret(conv, None, text)
+        if found is None or not self.fire(conv, *found):
+            return
+        for reply in question:
+            reply.choices = []  # answered: its buttons are not offered again
+        said = picked.label if picked is not None else text
+        said = said if len(said) <= 60 else said[:59].rstrip() + "…"
+        taken = Reply(conv.text("resumed_taken", said=said))
+        lead = [Reply(conv.text("resumed"))] if question else []
+        conv.out[start:start] = [*lead, *question, taken]
 
     def fire(self, conv: Conversation, trigger: str, kwargs: dict[str, Any] | None = None) -> bool:
         event = self.machine.events.get(trigger)
@@ -362,10 +400,6 @@ class Flow:
                     return self._picked(step, button)
             conv.say("stale_choice")
             conv.redraw()  # the current page and question again, with its buttons
-            return None
-        if conv.fresh and step.input == "choice" and text.isdecimal():
-            # A number means a button on screen, and after a restart none may be.
-            conv.refuse(self._expected(conv))
             return None
         picked = match_choice(text, buttons, fuzzy=step.input == "choice")
         if picked is not None:
