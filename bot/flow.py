@@ -335,9 +335,10 @@ class Flow:
     def _resumed(self, conv: Conversation, text: str) -> None:
         """The first typed message since a restart, which may answer a question no longer on
         screen (the console's screen is gone; a chat's history may be far up). Taken as its
-        answer (a button's label, or its number where the buttons are fixed ones): the question is shown again, without its
-        buttons, with what was taken, before what follows. Not an answer: the page and question
-        are drawn again, saying the message was not used (``Conversation.refuse``)."""
+        answer (a button's label, or its number where the buttons are fixed ones): the question
+        is shown again, without its buttons, with what was taken, before what follows. Not an
+        answer: the page and question are drawn again, saying the message was not used
+        (``Conversation.refuse``)."""
         step = self.steps[conv.state]
         if text.isdecimal() and (step.choices or step.live):
             # Buttons drawn from data (a list of contacts) may have changed since they were
@@ -345,18 +346,15 @@ class Flow:
             conv.refuse(self._expected(conv))
             return
         start = len(conv.out)
-        before = conv.out[-1].choices if conv.out else []
-        conv.ask()  # the question as it was shown: drawing only, taken back out below
-        question = conv.out[start:]
-        del conv.out[start:]
-        if conv.out:
-            conv.out[-1].choices = before
+        words = self.content.state(conv.state)
+        zoned = (step.input == "date" or step.dated) and not conv.zone_known
+        question: list[Reply] = []
+        if "say" in words and not (zoned and self.zone_question):  # as it was asked
+            question = [Reply(fill(words["say"].rstrip("\n"), conv.values()))]
         picked = match_choice(text, conv.choices(), fuzzy=False)
         found = self.interpret(conv, None, text)
         if found is None or not self.fire(conv, *found):
             return
-        for reply in question:
-            reply.choices = []  # answered: its buttons are not offered again
         said = picked.label if picked is not None else text
         said = said if len(said) <= 60 else said[:59].rstrip() + "…"
         taken = Reply(conv.text("resumed_taken", said=said))
