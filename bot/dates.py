@@ -145,6 +145,11 @@ _DAY_MONTH = lazy(
     r"\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
 )
 
+# A clock time said with a date ("at 11am", "14:30", "noon").
+_TIME_SAID = lazy(
+    r"(?:\bat\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|noon|midday)"
+)
+
 
 def strip_fillers(text: str) -> str:
     """``text`` without chat fillers, hedges and emoji around an answer: "tmrw lol" -> "tmrw",
@@ -184,7 +189,9 @@ def _parse(text: str, now: datetime, past: bool) -> When | None:
         t = re.sub(short, word, t)
     told = _DAY_MONTH.search(t)
     if told and re.search(rf"\bweek\b|\b{_DAY}\b", t):
-        t = told.group()  # "wednesday next week, 9 december": the date given
+        # "wednesday next week, 9 december": the date given, and the time if one was.
+        clock = _TIME_SAID.search(t[told.end() :]) or _TIME_SAID.search(t[: told.start()])
+        t = told.group() + (f" at {clock.group(1)}" if clock else "")
     t = _DAY_NEXT_WEEK.sub(lambda m: f"next {m.group(1) or m.group(2)}", t)
     t = _LEAD.sub("", t, count=1).strip()
     if not t or t.isdigit():  # a number alone is a button's number or a score, not a date

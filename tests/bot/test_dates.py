@@ -198,6 +198,9 @@ def test_a_shortened_weekday_keeps_its_time() -> None:
     assert dates.parse("thurs at 2pm", MON) == When(date(2026, 12, 3), time(14))
     assert dates.parse("thurs at 2pm", MON, past=True) == When(date(2026, 11, 26), time(14))
     assert dates.parse("tues 10:30am", MON) == When(date(2026, 12, 1), time(10, 30))
+    # A weekday said with a written date: the date counts, and the time is kept.
+    assert dates.parse("fri 4 dec at 11am", MON) == When(date(2026, 12, 4), time(11))
+    assert dates.parse("friday 4 december 14:30", MON) == When(date(2026, 12, 4), time(14, 30))
 
 
 @pytest.mark.parametrize(
