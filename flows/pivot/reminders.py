@@ -178,11 +178,15 @@ def promise_due(c: Conversation, words: str = "") -> datetime:
 
 def promise_deadline(c: Conversation, words: str) -> date | None:
     """The day a promise's typed deadline names ("by Wednesday" -> the next Wednesday after
-    today), or None when it names none, names a week, or names a day already past."""
+    today; "by the end of next week", counted from the interview's day when it has been), or
+    None when it names none, names a week, or names a day already past."""
     tail = phrases.deadline(words)
     if not tail:
         return None
-    when = dates.parse(tail, c.local_now)
+    # Promised at the interview: "by the end of next week" counts from its day.
+    held = c.data.get("interview_date")
+    since = date.fromisoformat(held) if isinstance(held, str) and held else None
+    when = dates.parse(tail, c.local_now, since=since if since and since <= today(c) else None)
     if when is None or when.week:
         return None
     day = when.day
