@@ -95,8 +95,8 @@ def test_a_release_1_database_upgrades_without_touching_the_record_tables(
     # The columns every later migration adds, table by table, in the order they add them.
     altered: dict[str, list[str]] = {}
     for migration in RECORDS.migrations[1:]:
-        for table, added in migration.add_columns.items():
-            altered.setdefault(table, []).extend(added)
+        for table, new_columns in migration.add_columns.items():
+            altered.setdefault(table, []).extend(new_columns)
     columns = {table: _columns(release_1, table) for table in altered}
     engine = Engine(build_flow(), SqliteStore.open(release_1), ManualClock(THEN))
     store = engine.store
