@@ -335,31 +335,26 @@ class Flow:
     def _resumed(self, conv: Conversation, text: str) -> None:
         """The first typed message since a restart, which may answer a question no longer on
         screen (the console's screen is gone; a chat's history may be far up). Taken as its
-        answer (a button's label, or its number where the buttons are fixed ones): the question
-        is shown again, without its buttons, with what was taken, before what follows. Not an
-        answer: the page and question are drawn again, saying the message was not used
-        (``Conversation.refuse``)."""
+        answer (a button's label, or its number where the buttons are fixed ones), it is said
+        what it was taken as, before what follows. Not an answer: the page and question are
+        drawn again, saying the message was not used (``Conversation.refuse``)."""
         step = self.steps[conv.state]
         if text.isdecimal() and (step.choices or step.live):
-            # Buttons drawn from data (a list of contacts) may have changed since they were
+            # Buttons drawn from data (a list of records) may have changed since they were
             # shown: a number is not guessed at, the page comes first.
             conv.refuse(self._expected(conv))
             return
         start = len(conv.out)
-        words = self.content.state(conv.state)
-        zoned = (step.input == "date" or step.dated) and not conv.zone_known
-        question: list[Reply] = []
-        if "say" in words and not (zoned and self.zone_question):  # as it was asked
-            question = [Reply(fill(words["say"].rstrip("\n"), conv.values()))]
         picked = match_choice(text, conv.choices(), fuzzy=False)
         found = self.interpret(conv, None, text)
         if found is None or not self.fire(conv, *found):
             return
+        # Said before what follows: what it was taken as (a number, as its button's label).
+        # The question itself is not drawn again: on a chat platform it is just above, sent
+        # again after the restart if it had not gone out before.
         said = picked.label if picked is not None else text
         said = said if len(said) <= 60 else said[:59].rstrip() + "…"
-        taken = Reply(conv.text("resumed_taken", said=said))
-        lead = [Reply(conv.text("resumed"))] if question else []
-        conv.out[start:start] = [*lead, *question, taken]
+        conv.out.insert(start, Reply(conv.text("resumed_taken", said=said)))
 
     def fire(self, conv: Conversation, trigger: str, kwargs: dict[str, Any] | None = None) -> bool:
         event = self.machine.events.get(trigger)
