@@ -224,11 +224,16 @@ class Conversation:
     def refuse(self, name: str, /, **extra: Any) -> None:
         """What the user sent fits nothing here: say what was expected (text ``name``) and offer
         the buttons again; but on the first action since a restart, when they may never have
-        seen those buttons, draw the current page and question again instead."""
+        seen those buttons, draw the current page and question again instead, saying that what
+        they typed was not used."""
         if not self.fresh:
             self.reoffer(name, **extra)
             return
-        if self.state != self.flow.initial:  # someone new has nothing to resume
+        said = self.inbound.text.strip() if self.inbound and self.inbound.choice is None else ""
+        if self.state != self.flow.initial and said:  # what they typed: not used, and said so
+            said = said if len(said) <= 40 else said[:39].rstrip() + "…"
+            self.say("resumed_unused", said=said)
+        elif self.state != self.flow.initial:  # someone new has nothing to resume
             self.say("resumed")
         if self.flow.steps[self.state].input == "date":  # what a date looks like, as an example
             self.say(name, **extra)

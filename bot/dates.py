@@ -16,6 +16,13 @@ few phrases dateparser gets wrong or refuses, and says whether a time was actual
   are read past;
 - ``4/12`` is read the way the student's country writes dates: month first only in a zone of
   the United States (and the few other month-first countries), day first everywhere else;
+- a weekday may be shortened (``thu``, ``thur``, ``thurs``, ``tues``, ``weds``, ``fri`` ...);
+- the question gives the direction: asked about a day gone (``past=True``: "when was it?"), a
+  day and month without a year ("27 nov") or a weekday is the most recent one, today or
+  earlier; asked about one to come, the next one;
+- asked about a day counted from another one (``since``: what was said at an interview),
+  ``in two weeks``, ``end of next week``, ``friday`` count from that day; when that reads
+  differently from today, ``When.since`` says so, for the caller to echo the date understood;
 - a date more than two years away (``4 december morning 11`` read as the year 2111) is not a
   date anyone means here: it is refused, so the question is asked again.
 """
@@ -24,7 +31,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -46,6 +53,7 @@ _FROM_TODAY = lazy(
     r"\b(?P<n>\d+|a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?|months?)\s+"
     r"(?:from\s+(?:today|now)|today)\b"
 )
+_FROM_NOW = lazy(r"\bfrom\s+(?:today|now)\b|\ba\s+week\s+today\b", re.I)
 _IN_WORDS = lazy(r"\bin\s+(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?|months?)\b")
 _NTH = lazy(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
 _BARE_HOUR = lazy(r"\bat\s+(\d{1,2})(?!\s*(?::|\.|\d|am|pm|a\.m|p\.m|o'?clock))\b")
@@ -54,13 +62,21 @@ _MIDNIGHT = lazy(r"\bmidnight\b|\b0?0[:.]00\b|\b12\s*am\b")
 _LEAD = lazy(
     r"^(?:(?:she|he|they|we|i|someone|the recruiter) (?:said|says|told me|mentioned)"
     r"(?: it'?s| it is| it would be| it'?ll be)?\s+)?"
-    r"(?:on|it's|it is|its|the interview is|at|by|before|around|maybe|probably)?\s*"
+    r"(?:(?:it|that|the interview) was(?: on)?|on|it's|it is|its|the interview is|at|by|before"
+    r"|around|maybe|probably)?\s*"
 )
 _SHORTHAND = {
     r"\b(?:tmrw|tmr|tmw|tmrrw|tmorrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b": "tomorrow",
     r"\b(?:tdy|2day)\b": "today",
     r"\bnxt\b": "next",
-    r"\bweds\b": "wed",
+    # Weekdays shortened ("thurs at 2pm", "weds"): dateparser knows only some of these.
+    r"\bmon\b": "monday",
+    r"\b(?:tue|tues)\b": "tuesday",
+    r"\b(?:wed|weds)\b": "wednesday",
+    r"\b(?:thu|thur|thurs|thrs)\b": "thursday",
+    r"\bfri\b": "friday",
+    r"\bsat\b": "saturday",
+    r"\bsun\b": "sunday",
     r"\bwk\b": "week",
     r"\bmrng\b": "morning",
     r"\baftn\b": "afternoon",
@@ -93,21 +109,25 @@ FAR = timedelta(days=2 * 366)
 class When:
     """What a typed date meant: ``day``; the clock ``time`` if one was given; the ``part`` of
     the day ("morning", "afternoon", "evening") if only that was; or ``week``: a whole week,
-    ``day`` being its Monday."""
+    ``day`` being its Monday. ``since``: the day a relative date ("in two weeks") was counted
+    from, when it was not today and reading it from today would give another day."""
 
     day: date
     time: time | None = None
     part: str | None = None
     week: bool = False
+    since: date | None = None
 
     def answer(self) -> dict[str, Any]:
         """The keyword arguments of an ``answer`` trigger: ``date`` (ISO), and ``time``
-        (``HH:MM``) and ``part`` when given."""
+        (``HH:MM``), ``part`` and ``since`` (ISO) when given."""
         out: dict[str, Any] = {"date": self.day.isoformat()}
         if self.time is not None:
             out["time"] = self.time.strftime("%H:%M")
         if self.part is not None:
             out["part"] = self.part
+        if self.since is not None:
+            out["since"] = self.since.isoformat()
         return out
 
 
@@ -128,6 +148,11 @@ _DAY_MONTH = lazy(
     r"\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
 )
 
+# A clock time said with a date ("at 11am", "14:30", "noon").
+_TIME_SAID = lazy(
+    r"(?:\bat\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|noon|midday)"
+)
+
 
 def strip_fillers(text: str) -> str:
     """``text`` without chat fillers, hedges and emoji around an answer: "tmrw lol" -> "tmrw",
@@ -137,9 +162,30 @@ def strip_fillers(text: str) -> str:
     return re.sub(r"([?!.])[?!.]+$", r"\1", t)
 
 
-def parse(text: str, now: datetime) -> When | None:
+def parse(
+    text: str, now: datetime, *, past: bool = False, since: date | None = None
+) -> When | None:
     """What ``text`` means as a date, seen from ``now`` (the person's local time, aware or
-    naive); None when it is not a date. Chat fillers around it are ignored ("tmrw lol")."""
+    naive); None when it is not a date. Chat fillers around it are ignored ("tmrw lol").
+
+    ``past``: the question is about a day gone ("when was it?"): a day and month without a
+    year, or a weekday, is the latest such day up to today, not the next one. ``since``: the
+    question is about what was said on that day (an interview): relative dates count from it
+    ("in two weeks" said on Friday 27 November is Friday 11 December, whenever it is typed),
+    and the result's ``since`` is set when reading it from today would give another day."""
+    if since is None or since == now.date() or _FROM_NOW.search(text):
+        return _parse(text, now, past)  # "two weeks from today" counts from today all the same
+    then = (
+        datetime.combine(since, now.timetz()) if now.tzinfo else datetime.combine(since, now.time())
+    )
+    counted = _parse(text, then, past)
+    plain = _parse(text, now, past)
+    if counted is None or counted == plain:
+        return plain
+    return replace(counted, since=since)
+
+
+def _parse(text: str, now: datetime, past: bool) -> When | None:
     today = now.date()
     t = re.sub(r"\s+", " ", strip_fillers(text).casefold()).rstrip(".!?")
     for short, word in _SHORTHAND.items():
@@ -148,7 +194,9 @@ def parse(text: str, now: datetime) -> When | None:
     # "fri 27 nov": the weekday said picks the year when the next 27 November is no Friday.
     said_day = _WEEKDAY.search(t) if told and not re.search(r"\b\d{4}\b", t) else None
     if told and re.search(rf"\bweek\b|\b{_DAY}\b", t):
-        t = told.group()  # "wednesday next week, 9 december": the date given
+        # "wednesday next week, 9 december": the date given, and the time if one was.
+        clock = _TIME_SAID.search(t[told.end() :]) or _TIME_SAID.search(t[: told.start()])
+        t = told.group() + (f" at {clock.group(1)}" if clock else "")
     t = _DAY_NEXT_WEEK.sub(lambda m: f"next {m.group(1) or m.group(2)}", t)
     t = _LEAD.sub("", t, count=1).strip()
     if not t or t.isdigit():  # a number alone is a button's number or a score, not a date
@@ -157,18 +205,24 @@ def parse(text: str, now: datetime) -> When | None:
         return When(date.fromisoformat(t))  # no language model needed for ISO dates
     except ValueError:
         pass
-    special = _special(t, today)
+    special = _special(t, today, past)
     if special is not None:
         return special
     t = _rewrite(t, today)
     order = "MDY" if month_first(now.tzinfo) else "DMY"
-    moment = _dateparser(t, now, order)
+    moment = _dateparser(t, now, order, past)
+    if past and moment is not None and (today - moment.date()).days > 183:
+        # "2 dec" typed on 30 November is two days ahead, not a year gone: the caller says
+        # it is still to come, rather than taking a day no one meant.
+        ahead = _dateparser(t, now, order)
+        if ahead is not None and 0 < (ahead.date() - today).days <= 31:
+            moment = ahead
     if moment is None or abs(moment.date() - today) > FAR:
         return None
     # A time the text gave comes back the same whatever the clock says now; a time dateparser
     # filled in from "now" moves with it.
     later = now.replace(hour=(now.hour + 7) % 24, minute=(now.minute + 17) % 60)
-    other = _dateparser(t, later, order)
+    other = _dateparser(t, later, order, past)
     given = other is not None and other.time() == moment.time()
     if given and moment.time() == time(0) and not _MIDNIGHT.search(t):
         given = False  # "friday" comes back at midnight: no time was said
@@ -275,8 +329,9 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _special(t: str, today: date) -> When | None:
-    """Whole weeks, ends of weeks and months, and "the 3rd": None for anything else."""
+def _special(t: str, today: date, past: bool = False) -> When | None:
+    """Whole weeks, ends of weeks and months, and "the 3rd" (the latest 3rd up to today when
+    ``past``): None for anything else."""
     this_monday = _monday(today)
     match = _END_WEEK.fullmatch(t)
     if match:
@@ -305,10 +360,16 @@ def _special(t: str, today: date) -> When | None:
     if match:
         n = int(match.group(1))
         year, month = today.year, today.month
+        step = -1 if past else 1
         for _ in range(13):
-            if n <= calendar.monthrange(year, month)[1] and date(year, month, n) >= today:
-                return When(date(year, month, n))
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+            if n <= calendar.monthrange(year, month)[1]:
+                day = date(year, month, n)
+                if (day <= today) if past else (day >= today):
+                    return When(day)
+            month += step
+            year, month = (
+                (year + 1, 1) if month == 13 else (year - 1, 12) if month == 0 else (year, month)
+            )
     return None
 
 
@@ -347,10 +408,12 @@ def _rewrite(t: str, today: date) -> str:
     return _BARE_HOUR.sub(hour, t)
 
 
-def _dateparser(text: str, now: datetime, order: str = "DMY") -> datetime | None:
+def _dateparser(
+    text: str, now: datetime, order: str = "DMY", past: bool = False
+) -> datetime | None:
     settings: dict[str, Any] = {
         "RELATIVE_BASE": now.replace(tzinfo=None),
-        "PREFER_DATES_FROM": "future",
+        "PREFER_DATES_FROM": "past" if past else "future",
         "DATE_ORDER": order,
     }
     try:

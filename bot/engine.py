@@ -124,10 +124,11 @@ class Engine:
         self._sent: list[int] = []
         self._flush_scheduled = False
         self._touched: OrderedDict[ConversationKey, None] = OrderedDict()
-        # When this process started, by the wall clock the stores stamp conversations with in
-        # production: a conversation written since then was answered by another worker on the
-        # same database, so the person has the current question in front of them.
-        self._started = iso(SystemClock().now())
+        # When this process started, by the clock the stores stamp conversations with (the
+        # wall clock in production; a script's or test's own clock, which may be set ahead of
+        # it): a conversation written since then was answered by another worker on the same
+        # database, so the person has the current question in front of them.
+        self._started = iso(self.clock.now())
         # Other running processes serve this platform's conversations from the same database
         # (workers behind a load balancer; the relay keeps it up to date): the person has been
         # talking to them, so a conversation this process has not answered is not a restart.

@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from transitions import Machine, State
@@ -65,7 +65,10 @@ class Step:
     the result on ``Conversation.prepared``. (Not ``transitions``' own ``prepare`` callback of a
     table row, which runs inside the transaction like every other callback.) ``dated`` marks a
     question that is not a date input but is about a day all the same ("when was it?", read by
-    the part): it too waits for the person's time zone, like a date question.
+    the part): it too waits for the person's time zone, like a date question. ``since`` (date
+    steps) names the ``data`` key of the day (ISO) relative dates are counted from, when the
+    question is about what was said that day ("in two weeks", said at the interview); the
+    answer then carries ``since`` when that differs from counting from today.
     """
 
     name: str
@@ -78,6 +81,7 @@ class Step:
     live: bool = False
     prepare: str | None = None
     dated: bool = False
+    since: str | None = None
 
 
 class Core(Part):
@@ -103,6 +107,8 @@ class Core(Part):
         "forget_done",
         "forget_kept",
         "resumed",
+        "resumed_taken",
+        "resumed_unused",
         "not_on_screen",
         "edit_replaced",
         "edit_elsewhere",
@@ -123,6 +129,8 @@ class Core(Part):
         "scale_unread": ("said",),
         "choice_unread": ("said",),
         "choice_agreed": ("said",),
+        "resumed_taken": ("said",),
+        "resumed_unused": ("said",),
     }
 
     def derive(self, name: str) -> Any:
@@ -322,9 +330,36 @@ class Flow:
             return
         if inbound.choice is not None and self.global_choice(conv, inbound.choice):
             return
+        if inbound.choice is None and conv.fresh and conv.state != self.initial:
+            self._resumed(conv, text)
+            return
         found = self.interpret(conv, inbound.choice, text)
         if found is not None:
             self.fire(conv, *found)
+
+    def _resumed(self, conv: Conversation, text: str) -> None:
+        """The first typed message since a restart, which may answer a question no longer on
+        screen (the console's screen is gone; a chat's history may be far up). Taken as its
+        answer (a button's label, or its number where the buttons are fixed ones), it is said
+        what it was taken as, before what follows. Not an answer: the page and question are
+        drawn again, saying the message was not used (``Conversation.refuse``)."""
+        step = self.steps[conv.state]
+        if text.isdecimal() and (step.choices or step.live):
+            # Buttons drawn from data (a list of records) may have changed since they were
+            # shown: a number is not guessed at, the page comes first.
+            conv.refuse(self._expected(conv))
+            return
+        start = len(conv.out)
+        picked = match_choice(text, conv.choices(), fuzzy=False)
+        found = self.interpret(conv, None, text)
+        if found is None or not self.fire(conv, *found):
+            return
+        # Said before what follows: what it was taken as (a number, as its button's label).
+        # The question itself is not drawn again: on a chat platform it is just above, sent
+        # again after the restart if it had not gone out before.
+        said = picked.label if picked is not None else text
+        said = said if len(said) <= 60 else said[:59].rstrip() + "…"
+        conv.out.insert(start, Reply(conv.text("resumed_taken", said=said)))
 
     def fire(self, conv: Conversation, trigger: str, kwargs: dict[str, Any] | None = None) -> bool:
         event = self.machine.events.get(trigger)
@@ -364,10 +399,6 @@ class Flow:
             conv.say("stale_choice")
             conv.redraw()  # the current page and question again, with its buttons
             return None
-        if conv.fresh and step.input == "choice" and text.isdecimal():
-            # A number means a button on screen, and after a restart none may be.
-            conv.refuse(self._expected(conv))
-            return None
         picked = match_choice(text, buttons, fuzzy=step.input == "choice")
         if picked is not None:
             return self._picked(step, picked)
@@ -389,7 +420,7 @@ class Flow:
             if value is not None:
                 return "answer", {"value": value}
         if step.input == "date":
-            when = dates.parse(text, conv.local_now)
+            when = dates.parse(text, conv.local_now, since=_day(conv.data.get(step.since or "")))
             if when is not None and when.week:
                 # "next week" names no day: offer its days rather than guess one.
                 days = dates.week_days(when.day, conv.local_now.date())
@@ -595,8 +626,19 @@ def parse_scale(text: str) -> int | None:
     return _WORD_NUMBERS.get(t.rstrip("."))
 
 
-def parse_date(text: str, now: datetime) -> str | None:
+def parse_date(
+    text: str, now: datetime, *, past: bool = False, since: date | None = None
+) -> str | None:
     """An ISO date from "tomorrow", "next Tuesday", "2026-12-03", "Dec 3", seen from ``now``
-    (see ``bot.dates``); None if unreadable or if it names a whole week, not a day."""
-    when = dates.parse(text, now)
+    (see ``bot.dates``: ``past`` and ``since`` as there); None if unreadable or if it names a
+    whole week, not a day."""
+    when = dates.parse(text, now, past=past, since=since)
     return when.day.isoformat() if when is not None and not when.week else None
+
+
+def _day(value: Any) -> date | None:
+    """An ISO date kept in the data, or None (absent or unreadable)."""
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None

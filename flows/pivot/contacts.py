@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from transitions.core import EventData
@@ -381,13 +381,12 @@ class Contacts(Part):
             return
         self.say("followups_header")
         for row in rows[:FOLLOWUPS_SHOWN]:
-            due = reminders.local(self.c, datetime.fromisoformat(row["due_at"]))
             text = fill(
                 self.template("followup_line"),
                 what=reminders.describe(
                     self, row, self.template("unnamed_contact"), self.template("unnamed_role")
                 ),
-                due=due.strftime("%a %-d %b"),
+                due=_due(self, row),
             )
             self.c.out.append(Reply(text, reminders.buttons(self, row["id"])))
         if (
@@ -415,3 +414,11 @@ def _csv_safe(value: Any) -> str:
     """A cell that a spreadsheet will not run as a formula (=, +, -, @ start one)."""
     text = "" if value is None else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def _due(part: Part, row: dict[str, Any]) -> str:
+    """By when a follow-up is to be done, on the student's clock: its reminder's day and hour
+    ("Fri 4 Dec, 9 am"), or the day a promise is due by, when it said one."""
+    if row.get("deadline"):
+        return reminders.day_label(part.c, date.fromisoformat(row["deadline"]))
+    return reminders.moment_label(part.c, datetime.fromisoformat(row["due_at"]))

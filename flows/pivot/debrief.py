@@ -35,7 +35,8 @@ STEPS = (
     # back into their questions corrects them rather than adding someone new.
     Step("debrief.more", redraw=("reopen_person",)),
     Step("debrief.outcome"),
-    Step("debrief.decision", "date", choices="decision_choices"),
+    # What they said at the interview ("in two weeks") counts from the interview's day.
+    Step("debrief.decision", "date", choices="decision_choices", since="interview_date"),
     Step("debrief.sign", "text", max_len=80),
     Step("debrief.summary", on_enter=("save_debrief", "show_summary"), redraw=("show_summary",)),
 )
@@ -193,6 +194,7 @@ class Debrief(Part):
     TABLE = TABLE
     TEXTS = (
         "date_noted",
+        "date_counted",
         "decision_ask",
         "decision_noted",
         "decision_confirm",
@@ -206,6 +208,7 @@ class Debrief(Part):
     DERIVED = ("person", "people_met", "planned_note", "decision_note")
     EXTRAS: ClassVar[Extras] = {
         "date_noted": ("when",),
+        "date_counted": ("when", "since"),
         "decision_noted": ("when",),
         "decision_confirm": ("when",),
         "when_planned": ("planned",),
@@ -266,7 +269,7 @@ class Debrief(Part):
     def past_day(self, text: str) -> date | None:
         """The day an interview took place, from what was typed: "Monday" said on a Wednesday is
         the Monday just gone; a day still to come is None."""
-        found = parse_date(text, self.c.local_now)
+        found = parse_date(text, self.c.local_now, past=True)
         if found is None:
             return None
         today, day = reminders.today(self.c), date.fromisoformat(found)
@@ -391,8 +394,10 @@ class Debrief(Part):
         if found is None:
             return None
         now = reminders.local(self.c, self.c.now)
+        held = self.c.data.get("interview_date")
+        since = date.fromisoformat(held) if held else None
         for when in _BY_WHEN.finditer(went[found.end() : found.end() + 80]):
-            day = parse_date(when["when"], now)
+            day = parse_date(when["when"], now, since=since)
             if day and day >= now.date().isoformat():
                 return date.fromisoformat(day)
         return None
@@ -407,8 +412,7 @@ class Debrief(Part):
 
     def keep_decision(self, event: EventData) -> None:
         self.c.data["db"]["decision"] = event.kwargs["date"]
-        when = date.fromisoformat(event.kwargs["date"]).strftime("%A %-d %B")
-        self.say("date_noted", when=when)
+        say_counted(self, event.kwargs)
 
     def derive(self, name: str) -> Any:
         db = self.c.data.get("db") or {}
@@ -437,3 +441,14 @@ class Debrief(Part):
     def show_summary(self, event: EventData | None) -> None:
         """What was saved and the reminders set; drawn again by /resume without saving again."""
         debrief_records.summary(self)
+
+
+def say_counted(part: Part, answer: dict[str, Any]) -> None:
+    """Echo a date answer: "Noted: Friday 11 December."; one counted from the interview's day
+    rather than today ("in two weeks", said there) says so, and how to change it."""
+    when = date.fromisoformat(answer["date"]).strftime("%A %-d %B")
+    if answer.get("since"):
+        since = date.fromisoformat(answer["since"]).strftime("%A %-d %B")
+        part.say("date_counted", when=when, since=since)
+    else:
+        part.say("date_noted", when=when)

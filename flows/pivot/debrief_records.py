@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from bot import dates
 from bot.clock import from_iso
 from bot.parts import Extras, Part
 from flows.pivot import people, phrases, reminders
@@ -72,6 +73,7 @@ TEXTS = (
     "day_0",
     "day_1",
     "day_on",
+    "due_by",
 )
 EXTRAS: Extras = {
     "debrief_saved": ("people",),
@@ -87,7 +89,10 @@ EXTRAS: Extras = {
     "saved_promise_todo": ("who", "todo"),
     "saved_promise_todo_nobody": ("todo",),
     "saved_unnamed": ("role",),
-    "day_on": ("day",),
+    "day_0": ("time",),
+    "day_1": ("time",),
+    "day_on": ("day", "time"),
+    "due_by": ("day",),
     # Filled as plain text (stored, or put into a sentence filled later).
     "next_step_introduced": ("first",),
     "how_introduced": ("name",),
@@ -245,14 +250,15 @@ def _save_offer(
         form, words = people.offer_form(offer, said="student")
         what = part.template(f"nudge_{form}").format(what=words)
         links = {"interview_id": interview_id, "contact_id": offer["contact_id"]}
+        # Ask for it (the introduction request, the next working morning), day or no day.
+        reminders.schedule(c, "ask", reminders.ask_due(c), note=what, **links)
         if offer.get("by"):
             # Not come by the day they gave: a polite nudge, on a working morning.
             topic = part.template("nudge_by").format(what=what)
             due = reminders.introduction_due(c, offer["by"])
         else:
-            # No day given: ask for it (the next working morning), and a nudge a week after
-            # the ask if nothing has come. "Sent the ask" under /drafts re-times the nudge.
-            reminders.schedule(c, "ask", reminders.ask_due(c), note=what, **links)
+            # No day given: a nudge a week after the ask if nothing has come. "Sent the ask"
+            # under /drafts re-times the nudge.
             topic, due = what, reminders.nudge_due(c)
         reminders.schedule(c, "introduction", due, note=topic, **links)
 
@@ -263,6 +269,9 @@ def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: R
     words = people.strip_end(promise["text"])
     due = reminders.promise_due(c, words)
     links: dict[str, Any] = {"interview_id": interview_id, "note": words}
+    deadline = reminders.promise_deadline(c, words)
+    if deadline is not None:
+        links["deadline"] = deadline.isoformat()
     if who:
         links["contact_id"] = who["id"]
         _add_note(part, who["id"], part.template("note_promise").format(what=words))
@@ -295,13 +304,8 @@ def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:
     new = {id(person) for person in fresh}
     for index, person in enumerate(db["people"]):
         if id(person) in new and index not in dropped:
-            reminders.schedule(
-                c,
-                "keep_warm",
-                reminders.keep_warm_due(c),
-                interview_id=interview_id,
-                contact_id=person["id"],
-            )
+            due = reminders.keep_warm_due(c)
+            reminders.schedule_keep_warm(c, due, interview_id, contact_id=person["id"])
 
 
 def summary(part: Part) -> None:
@@ -380,7 +384,11 @@ def reminder_summary(part: Part, interview_id: int) -> str:
     )
     groups: dict[tuple[str, str], list[str]] = {}
     for row in rows:
-        about = groups.setdefault((row["kind"], _day(part, from_iso(row["due_at"]))), [])
+        day = _day(part, from_iso(row["due_at"]))
+        if row.get("deadline"):  # a promise reminded before its own day, which is said
+            by = reminders.day_label(c, date.fromisoformat(row["deadline"]))
+            day += part.template("due_by").format(day=by)
+        about = groups.setdefault((row["kind"], day), [])
         person = people.contact(c, row["contact_id"])
         if person is not None and said_of(part, person) not in about:
             about.append(said_of(part, person))
@@ -399,10 +407,11 @@ def reminder_summary(part: Part, interview_id: int) -> str:
 
 
 def _day(part: Part, due: datetime) -> str:
-    """When a reminder comes, on the student's clock: "later today", "tomorrow morning", "on
-    Wed 24 Feb"."""
+    """When a reminder comes, on the student's clock: "later today at 5 pm", "tomorrow at
+    9 am", "on Wed 24 Feb at 9 am" ("on Mon 1 Mar 2027 at 9 am" far ahead)."""
     due = reminders.local(part.c, due)
     days = (due.date() - reminders.today(part.c)).days
+    at = dates.say_time(due.time())
     if days in (0, 1):
-        return part.template(f"day_{days}")
-    return part.template("day_on").format(day=due.strftime("%a %-d %b"))
+        return part.template(f"day_{days}").format(time=at)
+    return part.template("day_on").format(day=reminders.day_label(part.c, due.date()), time=at)

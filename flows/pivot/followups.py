@@ -3,7 +3,7 @@ with the optional first-destination question after a status check. No states of 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from bot.clock import iso
@@ -64,6 +64,9 @@ class FollowUps(Part):
         "followup_snoozed",
         "snooze_tomorrow",
         "snooze_on",
+        "promise_due_by",
+        "due_day_0",
+        "due_day_1",
         "followup_skipped",
         "outcome_question",
         "outcome_thanks",
@@ -75,12 +78,22 @@ class FollowUps(Part):
     LABELS = (*reminders.LABELS, *(f"nace_{c}" for c in NACE), "nace_skip")
     EXTRAS: ClassVar[Extras] = {
         **{
-            name: ("company", "name", "topic", "people", "deadline", "todo", "todo_lower")
+            name: (
+                "company",
+                "name",
+                "topic",
+                "people",
+                "deadline",
+                "todo",
+                "todo_lower",
+                "due_by",
+            )
             for name in (*REMINDERS, *(f"{n}.named" for n in NAMED))
         },
         "followup_snoozed": ("when",),
         **{name: reminders.TODO_VALUES for name in reminders.TODO},
         "snooze_on": ("day",),
+        "promise_due_by": ("day",),
     }
     TIMERS = reminders.KINDS
     BUTTONS = (*reminders.BUTTONS, "out")
@@ -106,6 +119,11 @@ class FollowUps(Part):
             text = f"{text}.named"
         morning = reminders.local(self.c, self.c.now).hour < NOON
         values["deadline"] = self.text("deadline.morning" if morning else "deadline.today")
+        values["due_by"] = ""
+        if row.get("deadline"):  # a promise with its own day: reminded before it, and said
+            due = date.fromisoformat(row["deadline"])
+            when = self._when_day(due)
+            values["due_by"] = self.template("promise_due_by").format(day=when)
         self.say(text, reminders.buttons(self, row["id"]), **values)
 
     def timer_thank_you(self, payload: dict[str, Any]) -> None:
@@ -177,6 +195,14 @@ class FollowUps(Part):
             reminders.close_row(self.c, row, "skipped")
             self.say("followup_skipped")
         self.c.resume()
+
+    def _when_day(self, day: date) -> str:
+        """``today``, ``tomorrow``, ``on Friday`` (within a week), ``on Fri 11 Dec``."""
+        ahead = (day - reminders.today(self.c)).days
+        if ahead in (0, 1):
+            return self.template(f"due_day_{ahead}")
+        label = day.strftime("%A") if 1 < ahead < 7 else reminders.day_label(self.c, day)
+        return fill(self.template("snooze_on"), day=label)
 
     def _when(self, due: datetime) -> str:
         """``tomorrow``, or ``on Monday`` (within a week), or ``on Mon 14 Dec``."""

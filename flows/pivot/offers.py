@@ -4,7 +4,6 @@ in ``data["db"]`` beside the people met; written at the summary by ``debrief_rec
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, ClassVar
 
 from transitions.core import EventData
@@ -12,7 +11,7 @@ from transitions.core import EventData
 from bot.flow import Step
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import debrief_records, people
+from flows.pivot import debrief, debrief_records, people
 
 # Arriving at the offer or promise question settles the one just finished; drawing it again
 # (/resume, /back) changes nothing: one left unfinished by /back is dropped when the next is
@@ -28,7 +27,7 @@ STEPS = (
     ),
     Step("debrief.offer.who", choices="people_choices"),
     Step("debrief.offer.to", "text", max_len=200, choices="to_choices"),
-    Step("debrief.offer.by", "date"),
+    Step("debrief.offer.by", "date", since="interview_date"),
     Step(
         "debrief.return",
         "text",
@@ -117,6 +116,7 @@ class Offers(Part):
         "return_next",
         "checkin_dropped",
         "date_noted",
+        "date_counted",
         "they",
         "the_role",
         "unnamed_as",
@@ -135,6 +135,7 @@ class Offers(Part):
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
         "date_noted": ("when",),
+        "date_counted": ("when", "since"),
         "the_role": ("role",),
         "unnamed_as": ("role",),
     }
@@ -220,8 +221,7 @@ class Offers(Part):
 
     def keep_by(self, event: EventData) -> None:
         self.db["offers"][-1]["by"] = event.kwargs["date"]
-        when = date.fromisoformat(event.kwargs["date"]).strftime("%A %-d %B")
-        self.say("date_noted", when=when)
+        debrief.say_counted(self, event.kwargs)
 
     def derive(self, name: str) -> Any:
         if name == "offer_question":

@@ -258,9 +258,7 @@ class Plans(Part):
 
     def remind_check_in(self, event: EventData) -> None:
         interview_id = self.c.data.get("interview_id")
-        reminders.schedule(
-            self.c, "keep_warm", reminders.keep_warm_due(self.c), interview_id=interview_id
-        )
+        reminders.schedule_keep_warm(self.c, reminders.keep_warm_due(self.c), interview_id)
         self.say("keep_warm_set", self.c.choices())
 
 

@@ -107,5 +107,8 @@ RECORDS = Records(
             create=(OFFERS,),
             add_columns={"contacts": {"talked_about": str}, "followups": {"note": str}},
         ),
+        # The day a promise is due by, when it said one ("... by Friday"): its reminder comes
+        # before it, and says it.
+        Migration("promise_deadline", add_columns={"followups": {"deadline": str}}),
     ),
 )

@@ -91,6 +91,24 @@ def local(c: Conversation, moment: datetime) -> datetime:
     return moment.astimezone(c.zone)
 
 
+FAR_AHEAD = 152  # days: a date further ahead than about five months says its year
+
+
+def day_label(c: Conversation, day: date) -> str:
+    """A day, short, on the person's calendar: ``Fri 4 Dec``; with its year when that is not
+    this year or the day is more than about five months ahead: ``Mon 1 Mar 2027``."""
+    now = today(c)
+    far = day.year != now.year or (day - now).days > FAR_AHEAD
+    return day.strftime("%a %-d %b %Y" if far else "%a %-d %b")
+
+
+def moment_label(c: Conversation, due: datetime) -> str:
+    """When a reminder comes, on the person's own clock: ``Fri 4 Dec, 9 am`` (the year as in
+    :func:`day_label`)."""
+    wall = local(c, due)
+    return f"{day_label(c, wall.date())}, {dates.say_time(wall.time())}"
+
+
 def business_days(start: date, days: int) -> date:
     """``days`` working days after ``start`` (Saturday and Sunday skipped)."""
     current = start
@@ -145,19 +163,30 @@ def keep_warm_due(c: Conversation) -> datetime:
 
 def promise_due(c: Conversation, words: str = "") -> datetime:
     """Something the student promised: the next working morning, while it is fresh for both;
-    or, when the promise says its own day ("... by Wednesday", "by 4 Dec"), the morning of
-    that day (a weekday name is the next one after today)."""
+    or, when the promise says its own day ("... by Wednesday", "by 4 Dec"; a weekday name is
+    the next one after today), before it: the working morning before that day, or the
+    morning of the day itself when that morning has gone already."""
     day = promise_deadline(c, words)
-    return morning(c, day if day is not None else business_days(today(c), 1))
+    if day is None:
+        return morning(c, business_days(today(c), 1))
+    before = day - timedelta(days=1)
+    while before.weekday() > 4:
+        before -= timedelta(days=1)
+    ahead = morning(c, before)
+    return ahead if ahead > c.now else morning(c, day)
 
 
 def promise_deadline(c: Conversation, words: str) -> date | None:
     """The day a promise's typed deadline names ("by Wednesday" -> the next Wednesday after
-    today), or None when it names none, names a week, or names a day already past."""
+    today; "by the end of next week", counted from the interview's day when it has been), or
+    None when it names none, names a week, or names a day already past."""
     tail = phrases.deadline(words)
     if not tail:
         return None
-    when = dates.parse(tail, c.local_now)
+    # Promised at the interview: "by the end of next week" counts from its day.
+    held = c.data.get("interview_date")
+    since = date.fromisoformat(held) if isinstance(held, str) and held else None
+    when = dates.parse(tail, c.local_now, since=since if since and since <= today(c) else None)
     if when is None or when.week:
         return None
     day = when.day
@@ -202,6 +231,25 @@ def schedule(c: Conversation, kind: str, due: datetime, **links: Any) -> int:
     followup_id = c.add("followups", kind=kind, due_at=iso(due), status="pending", **links)
     c.remind(f"{kind}:{followup_id}", due, followup_id=followup_id)
     return followup_id
+
+
+def schedule_keep_warm(
+    c: Conversation, due: datetime, interview_id: int | None, contact_id: int | None = None
+) -> int | None:
+    """A quarterly check-in (see :func:`schedule`): one with each person met at an interview,
+    or, before anyone there is named (the plan's three-month button), one with the company.
+    The two are never both kept, so no one is checked in with twice on a day: the company's
+    gives way to the people's (replaced when they are named; not set when they are). The
+    follow-up's id, or None when none was set."""
+    rows = c.records("followups", kind="keep_warm", status=OPEN, interview_id=interview_id)
+    if contact_id is None:
+        if any(row["contact_id"] for row in rows):
+            return None
+        return schedule(c, "keep_warm", due, interview_id=interview_id)
+    for row in rows:
+        if not row["contact_id"]:
+            close_row(c, row, "cancelled")
+    return schedule(c, "keep_warm", due, interview_id=interview_id, contact_id=contact_id)
 
 
 def close(c: Conversation, kind: str, status: str = "done", **links: Any) -> None:
@@ -313,7 +361,7 @@ def _subject(
     values["topic"] = row.get("note") or values["topic"]  # a promise's own words
     # A promise as a to-do said to the student ("Send Priya your dashboard link"), or "".
     todo = phrases.promise_todo(values["topic"], named) if row.get("kind") == "promise" else ""
-    todo = phrases.without_deadline(todo) if todo else ""  # its day is shown as computed
+    todo = phrases.without_deadline(todo) if todo else ""  # its day is said apart
     values["todo"], values["todo_lower"] = todo, todo[:1].lower() + todo[1:]
     return values
 

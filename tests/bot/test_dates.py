@@ -185,3 +185,63 @@ def test_a_weekday_said_with_a_date_picks_its_year(
     text: str, now: datetime, expected: date
 ) -> None:
     assert dates.parse(text, now) == When(expected)
+
+
+MON = datetime(2026, 11, 30, 10, 0)  # Monday 30 November, on the person's own clock
+FRI = date(2026, 11, 27)  # the interview, the Friday before
+
+
+@pytest.mark.parametrize(
+    ("text", "past", "future"),
+    [
+        # A day and month without a year: the latest one asked about a day gone, the next one
+        # asked about a day to come.
+        # The weekday said picks the year: 27 November 2027 is a Saturday, so "fri 27 nov" is
+        # the Friday just gone either way (a question about a day to come then says so).
+        ("fri 27 nov", date(2026, 11, 27), date(2026, 11, 27)),
+        ("27 nov", date(2026, 11, 27), date(2027, 11, 27)),
+        ("November 26th", date(2026, 11, 26), date(2027, 11, 26)),
+        ("3 dec", date(2026, 12, 3), date(2026, 12, 3)),  # two days ahead, not a year gone
+        ("the 3rd", date(2026, 11, 3), date(2026, 12, 3)),
+        # Weekdays shortened, either way.
+        ("thurs", date(2026, 11, 26), date(2026, 12, 3)),
+        ("thu", date(2026, 11, 26), date(2026, 12, 3)),
+        ("thur", date(2026, 11, 26), date(2026, 12, 3)),
+        ("tues", date(2026, 11, 24), date(2026, 12, 1)),
+        ("weds", date(2026, 11, 25), date(2026, 12, 2)),
+        ("it was wed", date(2026, 11, 25), date(2026, 12, 2)),
+        ("sat", date(2026, 11, 28), date(2026, 12, 5)),
+    ],
+)
+def test_the_question_gives_the_direction(text: str, past: date, future: date) -> None:
+    assert dates.parse(text, MON, past=True) == When(past)
+    assert dates.parse(text, MON) == When(future)
+
+
+def test_a_shortened_weekday_keeps_its_time() -> None:
+    assert dates.parse("thurs at 2pm", MON) == When(date(2026, 12, 3), time(14))
+    assert dates.parse("thurs at 2pm", MON, past=True) == When(date(2026, 11, 26), time(14))
+    assert dates.parse("tues 10:30am", MON) == When(date(2026, 12, 1), time(10, 30))
+    # A weekday said with a written date: the date counts, and the time is kept.
+    assert dates.parse("fri 4 dec at 11am", MON) == When(date(2026, 12, 4), time(11))
+    assert dates.parse("friday 4 december 14:30", MON) == When(date(2026, 12, 4), time(14, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Said at the interview on Friday 27 November, typed on Monday 30 November.
+        ("they said maybe in two weeks", When(date(2026, 12, 11), since=FRI)),
+        ("in 10 days", When(date(2026, 12, 7), since=FRI)),
+        ("end of next week", When(date(2026, 12, 4), since=FRI)),
+        ("next friday", When(date(2026, 12, 4), since=FRI)),
+        # The same either way: nothing to flag.
+        ("friday", When(date(2026, 12, 4))),
+        ("11 december", When(date(2026, 12, 11))),
+        # Counted from today in so many words.
+        ("two weeks from today", When(date(2026, 12, 14))),
+    ],
+)
+def test_relative_dates_count_from_the_day_they_were_said(text: str, expected: When) -> None:
+    assert dates.parse(text, MON, since=FRI) == expected
+    assert dates.parse(text, MON, since=MON.date()) == dates.parse(text, MON)

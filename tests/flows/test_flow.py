@@ -144,7 +144,6 @@ def test_every_text_renders_with_real_values() -> None:
         "debrief_saved": {"people", "reminders"},
         "debrief_saved_nobody": {"reminders"},
         "date_noted": {"when"},
-        "day_on": {"day"},
         "snooze_on": {"day"},
         "followup_snoozed": {"when"},
         "zone_set": {"zone", "clock"},
@@ -228,6 +227,14 @@ def test_every_text_renders_with_real_values() -> None:
         "choice_unread": {"said"},
         "choice_agreed": {"said"},
         "undated.debrief.offer.by": {"offerer"},  # derived by the offers part, on its question
+        "resumed_taken": {"said"},
+        "resumed_unused": {"said"},
+        "date_counted": {"when", "since"},
+        "day_0": {"time"},
+        "day_1": {"time"},
+        "day_on": {"day", "time"},
+        "due_by": {"day"},
+        "promise_due_by": {"day"},
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
@@ -251,7 +258,7 @@ def test_every_text_renders_with_real_values() -> None:
             extra = {"name", "first", "detail", "promised", "promise_line", "day", "topic"}
             extra |= draft_values
         if name.startswith("reminder."):
-            extra |= {"people", "deadline", "todo", "todo_lower"}
+            extra |= {"people", "deadline", "todo", "todo_lower", "due_by"}
         if name.startswith("todo."):
             extra = {"name", "company", "people", "topic", "todo"}  # topic: what a promise was
         missing = fields - provided - extra

@@ -92,12 +92,16 @@ def test_a_release_1_database_upgrades_without_touching_the_record_tables(
 ) -> None:
     before = _schema(release_1)
     counts = _counts(release_1)
-    altered = RECORDS.migrations[1].add_columns
+    # The columns every later migration adds, table by table, in the order they add them.
+    altered: dict[str, list[str]] = {}
+    for migration in RECORDS.migrations[1:]:
+        for table, new_columns in migration.add_columns.items():
+            altered.setdefault(table, []).extend(new_columns)
     columns = {table: _columns(release_1, table) for table in altered}
     engine = Engine(build_flow(), SqliteStore.open(release_1), ManualClock(THEN))
     store = engine.store
     assert isinstance(store, SqliteStore)
-    assert store.versions() == {"core": 4, "pivot": 2}
+    assert store.versions() == {"core": 4, "pivot": 3}
     rows = store.db.execute("SELECT component, version, name FROM schema_migrations ORDER BY 1")
     assert rows.fetchall() == [
         ("core", 1, "initial"),
@@ -106,6 +110,7 @@ def test_a_release_1_database_upgrades_without_touching_the_record_tables(
         ("core", 4, "report_key"),
         ("pivot", 1, "initial"),
         ("pivot", 2, "debrief_people"),
+        ("pivot", 3, "promise_deadline"),
     ]
     engine.close()
     after = _schema(release_1)
