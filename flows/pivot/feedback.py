@@ -17,6 +17,7 @@ from bot.markup import esc, fill
 from bot.patterns import lazy
 from flows.pivot import phrases
 from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
+from flows.pivot.reading import Hit
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
@@ -141,6 +142,9 @@ def _e8_step(result: Score, values: dict[str, str]) -> str:
 
 def _next_step(result: Score, gaps: list[tuple[str, str]], values: dict[str, str]) -> str:
     steps = rules_doc()["next_steps"]
+    # What to answer first is said as what to answer, never as their own line to repeat.
+    first = rules_doc()["answer_first"]
+    values["answer_first"] = str(first.get(result.line_kind, first["default"]))
     if result.red_flags:
         return _pick(steps[result.red_flags[0]], values)
     for kind, what in gaps:
@@ -192,6 +196,163 @@ def says_role_fits(text: str) -> bool:
     return False
 
 
+# An answer whose points before any cap are at most this, with nothing worth quoting, has
+# nothing to build on yet ("lol no").
+NOTHING = 2
+
+# Where each element shows in a sentence: the words that say it.
+_SHOWN_BY = {
+    "E2": ("warmth",),
+    "E3": ("fit", "fit_weak"),
+    "E4": ("proof", "bridge", "proof_vague"),
+    "E5": ("ask", "request", "soft_ask"),
+    "E6": ("door_open", "door_soft"),
+    "E7": ("follow", "follow_soft"),
+}
+
+
+def _sentence_of(a: Analysis, quote: str) -> int | None:
+    """The sentence of the answer that ``quote`` (the user's words, maybe trimmed with "…")
+    comes from."""
+    core = quote.strip("…").strip()
+    for i in range(len(a.doc.spans)):
+        if core and core in a.doc.sentence(i):
+            return i
+    return None
+
+
+def _shows(a: Analysis, element: str, i: int) -> bool:
+    """Whether sentence ``i`` says ``element`` in words of its own (not only by context)."""
+    doc = a.doc
+    if element == "E2" and i in a.draws:
+        return True
+    if element == "E4" and any(h.sentence == i for h in a.evidence()):
+        return True
+    if element == "E5" and a.kind.good == "names_someone" and a.responded is not None:
+        if a.responded.sentence == i:
+            return True  # "who in particular?": naming someone is the ask itself
+    return any(h.sentence == i for g in _SHOWN_BY.get(element, ()) for h in doc.hits(g))
+
+
+def _flagged(a: Analysis, flags: list[str]) -> set[int]:
+    """The sentences that carry a red flag (or were said with sarcasm, or taken back)."""
+    found = set(a.poisoned)
+    for flag in flags:
+        found |= {h.sentence for h in _causes(a, flag)}
+    return found
+
+
+def _causes(a: Analysis, flag: str) -> list[Hit]:
+    """Where in the answer ``flag`` was raised (empty for one that is about the whole answer)."""
+    doc = a.doc
+    if flag == "disparages_role":
+        sarcastic = [Hit(doc.spans[i][0], i, False) for i in sorted(a.sarcastic)]
+        return doc.hits("disparage") + doc.hits("self_sabotage") + (sarcastic if a.sarcasm else [])
+    if flag == "fakes_interest":
+        return doc.hits("role_enthusiasm") + a.fake
+    if flag == "demands_job":
+        return doc.hits("demand") + a.conditions
+    if flag == "leaves_early":
+        return list(a.leaves)
+    return []
+
+
+def _flag_reason(a: Analysis, flag: str, values: dict[str, str]) -> str:
+    """A red flag's reason for the flag actually raised, by what raised it, and the student's
+    own sentence that raised it."""
+    data = rules_doc()
+    causes, reason = data["red_flag_causes"], data["red_flags"][flag]
+    doc = a.doc
+    if flag == "ignores_interviewer" and a.recited:
+        reason = causes["recited"]
+    elif flag == "disparages_role" and not doc.hits("disparage"):
+        if doc.hits("self_sabotage"):
+            reason = causes["self_sabotage"]
+        elif a.sarcasm:
+            reason = causes["sarcasm"]
+    said = fill(reason, values)
+    hits = sorted(_causes(a, flag), key=lambda h: h.start)
+    if hits:
+        said += fill(data["red_flag_quote"], quote=doc.quote(hits[0].sentence, hits[0].start))
+    return said
+
+
+def _retraction(a: Analysis) -> str:
+    """The student's own words that took back what they had said ("Actually, forget all
+    that, ..."), or "" when nothing was taken back."""
+    hits = [h for h in a.doc.hits("retract") if a.cuts]
+    if not hits:
+        return ""
+    return a.doc.quote(hits[0].sentence, hits[0].start, limit=90)
+
+
+def _job_sentence(a: Analysis) -> str:
+    """The student's own sentence that asks for a job, or ""."""
+    for i in range(len(a.doc.spans)):
+        if i in a.job_asked or asks_for_a_job(a.doc.sentence(i)):
+            return a.doc.quote(i, a.doc.spans[i][0], limit=110)
+    return ""
+
+
+def _half_hint(a: Analysis, element: str, text: str) -> str:
+    """What to do with an element at half marks, never contradicting what the answer says:
+    an ask that names someone is not told to name someone."""
+    data = rules_doc()
+    because = data["weak_because"]
+    if element == "E5":
+        if asks_for_a_job(text) or a.job_asked:
+            return str(because["E5_job"])
+        named = a.kind.good == "names_someone" and a.names_someone()
+        if named or any(a._specific_ask(h.sentence) for h in a.doc.hits("ask")):
+            return str(because["E5_named"])
+    return str(data["weak"][element])
+
+
+def _worked(result: Score, a: Analysis) -> dict[str, str]:
+    """What worked, in the student's own words: at most one quote per sentence, labelled with
+    the element it shows best ("the ask", not "timing", for a name given when asked who);
+    timing only for a sentence whose work is answering the line. Never a sentence that carries
+    a red flag, and nothing from an answer that recites an earlier one."""
+    if a.recited:
+        return {}
+    flagged = _flagged(a, result.red_flags)
+    claims: dict[int, list[str]] = {}
+    quotes: dict[int, str] = {}
+    for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
+        quote = result.quotes.get(element)
+        if element in result.granted or not quote or not result.elements[element]:
+            continue
+        i = _sentence_of(a, quote)
+        if i is None:  # not found in the answer (a model's quote): as it was given
+            i = -1 - len(quotes)
+        elif i in flagged:
+            continue
+        claims.setdefault(i, []).append(element)
+        quotes.setdefault(i, quote)
+    worked: dict[str, str] = {}
+    for i, elements in claims.items():
+        points = result.elements
+        shown = [e for e in elements if e != "E1" and (i < 0 or _shows(a, e, i))]
+        full = [e for e in shown if points[e] == 2]
+        answers = "E1" in elements and points["E1"] == 2
+        if a.kind.good == "names_someone" and "E5" in shown:
+            # Asked who, a name or a team is the ask itself: quoted as the ask when it has
+            # full marks, and never as timing when it has not.
+            label = "E5" if points["E5"] == 2 else ""
+        elif full:
+            label = full[0]
+        elif shown:
+            label = ""  # what it does is only half there: not praised, and not as timing
+        elif answers:
+            label = "E1"
+        else:
+            label = next((e for e in elements if e != "E1" and points[e] == 2), "")
+        if label and label not in worked:
+            worked[label] = quotes[i]
+    order = ("E2", "E3", "E4", "E5", "E6", "E7", "E1")
+    return {e: worked[e] for e in order if e in worked}
+
+
 def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) -> str:
     """The coach's note in neutral markup: band, red flags, what worked in the user's own
     words, at most two things to add, and one concrete next step. ``role_fits`` (the intake
@@ -208,20 +369,21 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
     band = data["bands"][
         "building" if result.band == "restart" and not result.red_flags else result.band
     ]
-    out = [fill(words["heading"], total=result.total, band=band["label"]), band["line"]]
+    analysis = analyse(text, ctx)
+    worked = _worked(result, analysis)
+    line = band["line"]
+    if not worked and result.raw_total <= NOTHING and not result.red_flags:
+        line = words["nothing"]  # "lol no": nothing to build on, said honestly and kindly
+    out = [fill(words["heading"], total=result.total, band=band["label"]), line]
     if result.red_flags:
         out += ["", words["capped"]]
-        out += ["- " + fill(data["red_flags"][flag], values) for flag in result.red_flags]
+        out += ["- " + _flag_reason(analysis, flag, values) for flag in result.red_flags]
     unanswered = words["unanswered"].get(result.line_kind)
-    if unanswered and result.elements["E1"] < 2:
+    if unanswered and result.elements["E1"] < 2 and not analysis.answers_the_moment():
         out += ["", str(unanswered)]
-    worked: dict[str, str] = {}
-    for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
-        quote = result.quotes.get(element)
-        if element in result.granted or not quote or quote in worked.values():
-            continue
-        if result.elements[element] == 2:
-            worked[element] = quote
+    retraction = _retraction(analysis)
+    if retraction:
+        out += ["", fill(words["retracted"], quote=retraction)]
     if worked:
         out += ["", words["worked"]]
         out += [
@@ -236,9 +398,13 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
         out += ["", fill(words["moment"], items=items)]
     gaps = [g for g in _gaps(result) if not (role_fits and g[1] == "E3")]
     if asks_for_a_job(text):
-        out += ["", str(data["stronger"]["job_ask_note"])]
+        job = _job_sentence(analysis)
+        stronger = data["stronger"]
+        out += [
+            "",
+            fill(stronger["job_ask_note"], quote=job) if job else stronger["job_ask_note_plain"],
+        ]
     shown = gaps[:2]
-    analysis = analyse(text, ctx)
     quoted = list(worked.values())[:3]
     if shown:
         out += ["", words["add_one" if len(shown) == 1 else "add_two"]]
@@ -253,7 +419,8 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
                 if kind == "unsure":  # said, then undone by the rest of the answer
                     out.append(fill(words["undone"], name=name))
                 else:
-                    out.append(fill(words["half"], name=name, hint=data["weak"][what]))
+                    hint = _half_hint(analysis, what, text)
+                    out.append(fill(words["half"], name=name, hint=hint))
     step = _next_step(result, gaps, values)
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out)

@@ -216,7 +216,10 @@ class Practice(Part):
         self.c.data.pop("evidence", None)
 
     def context(self, last_line: str = "") -> Context:
+        """The judge's context for an answer to ``last_line``, with what this round has said so
+        far (``Context.earlier``: answers and stronger versions, each with its line)."""
         d = self.c.data
+        said = (d.get("rh") or {}).get("said") or []
         return Context(
             company=d.get("company", ""),
             role=d.get("role", ""),
@@ -224,6 +227,7 @@ class Practice(Part):
             draws=d.get("draws", ""),
             evidence=d.get("evidence", ""),
             last_line=last_line,
+            earlier=tuple((str(line), str(text)) for line, text in said),
         )
 
     def role_fits(self) -> bool:
@@ -353,6 +357,7 @@ class Practice(Part):
         )
         rh["feedback"] = feedback(result, ctx, text, self.role_fits())
         rh["next"] = going_on
+        rh.setdefault("said", []).append([rh["line"], text])
 
     def show_feedback(self, event: EventData | None) -> None:
         self.c.say_markup(self.c.data["rh"]["feedback"])
