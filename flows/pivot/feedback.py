@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from bot.markup import esc, fill
 from bot.patterns import lazy
 from flows.pivot import phrases
-from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
 from flows.pivot.reading import Hit
+from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
@@ -228,9 +228,9 @@ def _shows(a: Analysis, element: str, i: int) -> bool:
         return True
     if element == "E4" and any(h.sentence == i for h in a.evidence()):
         return True
-    if element == "E5" and a.kind.good == "names_someone" and a.responded is not None:
-        if a.responded.sentence == i:
-            return True  # "who in particular?": naming someone is the ask itself
+    named = a.kind.good == "names_someone" and a.responded is not None
+    if element == "E5" and named and a.responded is not None and a.responded.sentence == i:
+        return True  # "who in particular?": naming someone is the ask itself
     return any(h.sentence == i for g in _SHOWN_BY.get(element, ()) for h in doc.hits(g))
 
 
