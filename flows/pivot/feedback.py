@@ -329,6 +329,11 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
             continue
         claims.setdefault(i, []).append(element)
         quotes.setdefault(i, quote)
+    named = a.responded if a.kind.good == "names_someone" and not a.weak_reply else None
+    # Asked who, the sentence that names someone is the ask, whatever else it earned.
+    holds = claims.get(named.sentence, ["E5"]) if named is not None else ["E5"]
+    if named is not None and a.points.get("E5") and "E5" not in holds + result.granted:
+        holds.append("E5")
     worked: dict[str, str] = {}
     for i, elements in claims.items():
         points = result.elements
@@ -437,19 +442,25 @@ def _own(a: Analysis, element: str) -> str:
 
 
 def _keep(a: Analysis) -> str:
-    """For an answer at 14+: the sentences that earned it, to say the same way again."""
+    """For an answer at 14+: the sentences that earned it, to say the same way again (for a
+    short reply to a narrow moment, complete with what earlier turns said: the reply itself)."""
     parts = rules_doc()["stronger"]
     quotes: list[str] = []
     for element in ELEMENTS[1:7]:
         sentence = _own(a, element)
         if sentence and sentence not in quotes:
             quotes.append(sentence)
+    if not quotes:  # it earned its marks by answering the moment: their reply is what to keep
+        quotes = [a.doc.sentence(i) for i in range(len(a.doc.spans))]
     return "\n".join([parts["keep"], *(fill(parts["keep_line"], quote=q) for q in quotes[:5])])
 
 
-def keeps_as_is(a: Analysis) -> bool:
-    """An answer at 14+ without a red flag: say what to keep rather than rewrite it."""
-    return bool(a.doc.words) and a.score.total >= READY and not a.flags
+def keeps_as_is(a: Analysis, total: int | None = None) -> bool:
+    """An answer at 14+ without a red flag: say what to keep rather than rewrite it. ``total``:
+    the score the student was shown, when earlier turns of the round counted towards it (a
+    16/16 reply to "who in particular?"); the answer's own score otherwise."""
+    shown = a.score.total if total is None else total
+    return bool(a.doc.words) and shown >= READY and not a.flags
 
 
 # Texting shorthand: a sentence holding one is not said aloud as typed.
@@ -507,18 +518,28 @@ def _own_enthusiasm(a: Analysis, ctx: Context) -> str:
 
 
 def stronger_version(
-    ctx: Context, text: str = "", analysis: Analysis | None = None, role_fits: bool = False
+    ctx: Context,
+    text: str = "",
+    analysis: Analysis | None = None,
+    role_fits: bool = False,
+    total: int | None = None,
+    carried: Mapping[str, int] | None = None,
 ) -> str:
     """A stronger answer in neutral markup, built on the user's own answer: their sentences where
     they earned full marks, their reason and their proof, and the context's details only for
     what was missing. The first sentence answers the interviewer's line. For an answer already
     at 14+ (``keeps_as_is``), what to keep instead. A sentence asking for a job is never kept
     (an ask for a name takes its place); no honest-fit line is added when the role fits
-    (``role_fits``, or their own answer says so)."""
+    (``role_fits``, or their own answer says so). ``total``: the score shown, with earlier
+    turns' credit (see ``keeps_as_is``). ``carried``: each element's best points in earlier
+    turns of the round; on a narrow moment (who in particular, an offer to connect, minutes
+    left) what they already said in full is not recited again: the version answers the moment."""
     a = analysis or analyse(text, ctx)
     role_fits = role_fits or says_role_fits(text)
-    if keeps_as_is(a):
+    if keeps_as_is(a, total):
         return _keep(a)
+    narrow = bool(a.kind.grants)
+    said_before = {e for e, p in (carried or {}).items() if p >= 2} if narrow else set()
     parts = rules_doc()["stronger"]
     values = _values(ctx)
     kind = a.kind.name
@@ -557,6 +578,8 @@ def stronger_version(
         rest.insert(0, "bridge")
     for part in rest:
         element = _PART_ELEMENT[part]
+        if element in said_before and part not in ("intro", "close_short"):
+            continue  # said in full earlier in this round: this moment needs only its answer
         if element in a.granted:
             if part == "enthusiasm" and (keen := usable(_own_enthusiasm(a, ctx))):
                 say(keen, own=True)  # not called for, but their own words for the company stay

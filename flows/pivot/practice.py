@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from transitions.core import EventData
 
 from bot.flow import Flow, Step
-from bot.markup import fill
+from bot.markup import fill, to_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import interview, interviewer, phrases
@@ -379,13 +379,20 @@ class Practice(Part):
         rh = self.c.data["rh"]
         ctx = self.context(rh["line"])
         reading = analyse(rh["answer"], ctx)
-        version = stronger_version(ctx, rh["answer"], reading, self.role_fits())
-        if keeps_as_is(reading):  # already 14+: what to keep, not a rewrite
+        # The score the student was shown (earlier turns count), and what earlier turns said.
+        shown = (rh.get("last") or {}).get("total")
+        carried = rh.get("carried") or {}
+        version = stronger_version(
+            ctx, rh["answer"], reading, self.role_fits(), total=shown, carried=carried
+        )
+        if keeps_as_is(reading, shown):  # already 14+: what to keep, not a rewrite
             self.c.say_markup(version, self.c.choices())
             return
         self.c.say_markup(
             self.text("stronger_intro") + "\n" + "_" + version + "_", self.c.choices()
         )
+        # Said to them: a reply to another line that repeats it is a recital of it.
+        rh.setdefault("said", []).append([rh["line"], to_plain(version)])
 
     # -- progress ---------------------------------------------------------------------------
 
