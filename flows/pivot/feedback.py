@@ -124,11 +124,10 @@ def _said(a: Analysis, element: str, quoted: list[str]) -> bool:
     return False
 
 
-def _e8_step(result: Score, values: dict[str, str]) -> str:
-    steps = rules_doc()["next_steps"]
+def _e8_reason(result: Score) -> str:
+    """Why delivery lost marks: "long", "short", "fillers" or "apologies"."""
     ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
-    values["ideal"] = str(ideal_hi * 2 // 3)
-    reason = (
+    return (
         "long"
         if result.words > ideal_hi
         else "short"
@@ -137,16 +136,23 @@ def _e8_step(result: Score, values: dict[str, str]) -> str:
         if len(result.fillers) >= 2
         else "apologies"
     )
-    return _pick(steps[f"E8_{reason}"], values)
 
 
-def _next_step(result: Score, gaps: list[tuple[str, str]], values: dict[str, str]) -> str:
+def _e8_step(result: Score, values: dict[str, str]) -> str:
+    steps = rules_doc()["next_steps"]
+    values["ideal"] = str(rules().by_name[result.line_kind].words[1] * 2 // 3)
+    return _pick(steps[f"E8_{_e8_reason(result)}"], values)
+
+
+def _next_step(
+    result: Score, gaps: list[tuple[str, str]], values: dict[str, str], a: Analysis
+) -> str:
     steps = rules_doc()["next_steps"]
     # What to answer first is said as what to answer, never as their own line to repeat.
     first = rules_doc()["answer_first"]
     values["answer_first"] = str(first.get(result.line_kind, first["default"]))
     if result.red_flags:
-        return _pick(steps[result.red_flags[0]], values)
+        return _pick(steps[_cause(a, result.red_flags[0])], values)
     for kind, what in gaps:
         if kind == "shape":
             return _pick(steps["gaming"], values)
@@ -224,8 +230,6 @@ def _sentence_of(a: Analysis, quote: str) -> int | None:
 def _shows(a: Analysis, element: str, i: int) -> bool:
     """Whether sentence ``i`` says ``element`` in words of its own (not only by context)."""
     doc = a.doc
-    if element == "E2" and i in a.draws:
-        return True
     if element == "E4" and any(h.sentence == i for h in a.evidence()):
         return True
     named = a.kind.good == "names_someone" and a.responded is not None
@@ -257,19 +261,27 @@ def _causes(a: Analysis, flag: str) -> list[Hit]:
     return []
 
 
+def _cause(a: Analysis, flag: str) -> str:
+    """What raised ``flag``, when it has causes worded apart (``red_flag_causes``): "recited",
+    "self_sabotage" or "sarcasm"; else the flag itself."""
+    doc = a.doc
+    if flag == "ignores_interviewer" and a.recited:
+        return "recited"
+    if flag == "disparages_role" and not doc.hits("disparage"):
+        if doc.hits("self_sabotage"):
+            return "self_sabotage"
+        if a.sarcasm:
+            return "sarcasm"
+    return flag
+
+
 def _flag_reason(a: Analysis, flag: str, values: dict[str, str]) -> str:
     """A red flag's reason for the flag actually raised, by what raised it, and the student's
     own sentence that raised it."""
     data = rules_doc()
-    causes, reason = data["red_flag_causes"], data["red_flags"][flag]
+    cause = _cause(a, flag)
+    reason = data["red_flag_causes"][cause] if cause != flag else data["red_flags"][flag]
     doc = a.doc
-    if flag == "ignores_interviewer" and a.recited:
-        reason = causes["recited"]
-    elif flag == "disparages_role" and not doc.hits("disparage"):
-        if doc.hits("self_sabotage"):
-            reason = causes["self_sabotage"]
-        elif a.sarcasm:
-            reason = causes["sarcasm"]
     said = fill(reason, values)
     hits = sorted(_causes(a, flag), key=lambda h: h.start)
     if hits:
@@ -305,6 +317,8 @@ def _half_hint(a: Analysis, element: str, text: str) -> str:
         named = a.kind.good == "names_someone" and a.names_someone()
         if named or any(a._specific_ask(h.sentence) for h in a.doc.hits("ask")):
             return str(because["E5_named"])
+    if element == "E8":  # why delivery is half: too long, too short, fillers or apologies
+        return str(because[f"E8_{_e8_reason(a.score)}"])
     return str(data["weak"][element])
 
 
@@ -426,7 +440,7 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
                 else:
                     hint = _half_hint(analysis, what, text)
                     out.append(fill(words["half"], name=name, hint=hint))
-    step = _next_step(result, gaps, values)
+    step = _next_step(result, gaps, values, analysis)
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out)
 

@@ -1010,9 +1010,10 @@ def _runs(text: str) -> list[tuple[str, ...]]:
 def recites_earlier(text: str, ctx: Context) -> bool:
     """Whether ``text`` is a canned recital: it mostly repeats (``REPEAT_SHARE`` of its word
     runs) something said earlier in this round for a *different* interviewer line
-    (``ctx.earlier``: the student's answers and the stronger versions shown), and what it adds
-    of its own does not answer ``ctx.last_line``. Saying the same thing again to the same line
-    (a retry) is no recital."""
+    (``ctx.earlier``: the student's answers and the stronger versions shown), and it does not
+    answer ``ctx.last_line`` first thing or in words of its own: the response comes only later,
+    inside the repeated script. Saying the same thing again to the same line (a retry) is no
+    recital, nor is a repeated answer whose first sentence answers the new line."""
     if not ctx.earlier or len(WORD.findall(text)) < _REPEAT_MIN_WORDS:
         return False
     runs = _runs(text)
@@ -1023,17 +1024,15 @@ def recites_earlier(text: str, ctx: Context) -> bool:
         before = set(_runs(said))
         if not runs or sum(r in before for r in runs) < REPEAT_SHARE * len(runs):
             continue
-        # What it adds of its own: the sentences not taken from the earlier text.
-        doc = Reading(text)
-        new = []
-        for i in range(len(doc.spans)):
-            own = _runs(doc.sentence(i))
-            if own and sum(r in before for r in own) * 2 < len(own):
-                new.append(doc.sentence(i))
-        if not new:
+        # It answers this line when it responds first thing, or in a sentence of its own (not
+        # taken from the earlier text), and does what the line asks.
+        whole = Analysis(text, replace(ctx, earlier=()))
+        hit = whole.responded
+        if hit is None or whole.weak_reply or not whole.answers_the_moment():
             return True
-        fresh = Analysis(" ".join(new), replace(ctx, earlier=()))
-        return fresh.responded is None or fresh.weak_reply or not fresh.answers_the_moment()
+        own = _runs(whole.doc.sentence(hit.sentence))
+        new = bool(own) and sum(r in before for r in own) * 2 < len(own)
+        return hit.sentence > 0 and not new
     return False
 
 
