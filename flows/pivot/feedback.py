@@ -141,7 +141,10 @@ def _e8_reason(result: Score) -> str:
 def _e8_step(result: Score, values: dict[str, str]) -> str:
     steps = rules_doc()["next_steps"]
     values["ideal"] = str(rules().by_name[result.line_kind].words[1] * 2 // 3)
-    return _pick(steps[f"E8_{_e8_reason(result)}"], values)
+    reason = _e8_reason(result)
+    if reason == "short" and rules().by_name[result.line_kind].grants:
+        reason = "short_moment"  # a narrow moment: more about it, not the whole pivot again
+    return _pick(steps[f"E8_{reason}"], values)
 
 
 def _next_step(
@@ -201,10 +204,6 @@ def says_role_fits(text: str) -> bool:
             return True
     return False
 
-
-# An answer whose points before any cap are at most this, with nothing worth quoting, has
-# nothing to build on yet ("lol no").
-NOTHING = 2
 
 # Where each element shows in a sentence: the words that say it.
 _SHOWN_BY = {
@@ -362,8 +361,8 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
             label = full[0]
         elif shown:
             label = ""  # what it does is only half there: not praised, and not as timing
-        elif answers:
-            label = "E1"
+        elif answers and a.answers_the_moment():
+            label = "E1"  # timing: its work is answering the line, and it does what that asks
         else:
             label = next((e for e in elements if e != "E1" and points[e] == 2), "")
         if label and label not in worked:
@@ -391,7 +390,8 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
     analysis = analyse(text, ctx)
     worked = _worked(result, analysis)
     line = band["line"]
-    if not worked and result.raw_total <= NOTHING and not result.red_flags:
+    content = any(result.elements[e] for e in ELEMENTS[1:7])
+    if not worked and not content and not result.red_flags:
         line = words["nothing"]  # "lol no": nothing to build on, said honestly and kindly
     out = [fill(words["heading"], total=result.total, band=band["label"]), line]
     if result.red_flags:
