@@ -353,19 +353,22 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
         shown = [e for e in elements if e != "E1" and (i < 0 or _shows(a, e, i))]
         full = [e for e in shown if points[e] == 2]
         answers = "E1" in elements and points["E1"] == 2
+        timing = ["E1"] if answers and a.answers_the_moment() else []
         if a.kind.good == "names_someone" and "E5" in shown:
             # Asked who, a name or a team is the ask itself: quoted as the ask when it has
-            # full marks, and never as timing when it has not.
-            label = "E5" if points["E5"] == 2 else ""
+            # full marks (or, the ask already quoted, as the reply to their line), and never
+            # as timing when it has not.
+            labels = ["E5", *timing] if points["E5"] == 2 else []
         elif full:
-            label = full[0]
+            labels = full
         elif shown:
-            label = ""  # what it does is only half there: not praised, and not as timing
-        elif answers and a.answers_the_moment():
-            label = "E1"  # timing: its work is answering the line, and it does what that asks
+            labels = []  # what it does is only half there: not praised, and not as timing
+        elif timing:
+            labels = timing  # its work is answering the line, and it does what that asks
         else:
-            label = next((e for e in elements if e != "E1" and points[e] == 2), "")
-        if label and label not in worked:
+            labels = [e for e in elements if e != "E1" and points[e] == 2]
+        label = next((e for e in labels if e not in worked), "")
+        if label:
             worked[label] = quotes[i]
     order = ("E2", "E3", "E4", "E5", "E6", "E7", "E1")
     return {e: worked[e] for e in order if e in worked}
