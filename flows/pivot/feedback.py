@@ -401,7 +401,7 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
         out += ["", words["capped"]]
         out += ["- " + _flag_reason(analysis, flag, values) for flag in result.red_flags]
     unanswered = words["unanswered"].get(result.line_kind)
-    if unanswered and result.elements["E1"] < 2 and not analysis.answers_the_moment():
+    if unanswered and not analysis.answers_the_moment():
         out += ["", str(unanswered)]
     retraction = _retraction(analysis)
     if retraction:

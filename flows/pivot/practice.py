@@ -30,8 +30,8 @@ from flows.pivot import interview, interviewer, phrases
 from flows.pivot.feedback import feedback, keeps_as_is, stronger_version
 from flows.pivot.intake import HIGH
 from flows.pivot.judge import Judged
-from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
-from flows.pivot.scoring import Context, Score, analyse, rules_doc
+from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
+from flows.pivot.scoring import Context, Score, analyse, rules, rules_doc
 
 if TYPE_CHECKING:  # the model's modules are imported only when a model is configured
     from flows.pivot.interviewer_model import ModelInterviewer
@@ -455,9 +455,11 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
     flags, which belong to this answer. A retry replaces its own turn: only earlier turns carry.
     An answer that does not answer its own line (``Score.answered``: asks for a job when asked
     who they would talk to, ignores the line, raises a red flag) is scored alone: what was said
-    before cannot make it complete.
+    before cannot make it complete, and it is never "Ready" (``UNANSWERED_CAP``).
     """
-    if not carried or not result.answered:
+    if not result.answered:
+        return _unanswered(result)
+    if not carried:
         return result
     elements = {
         e: result.elements[e] if e in PER_ANSWER else max(result.elements[e], carried.get(e, 0))
@@ -483,6 +485,20 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
         missing=[e for e in ELEMENTS if elements[e] == 0],
         weak=[e for e in ELEMENTS if elements[e] == 1],
     )
+
+
+# An answer that does not do what its line asks is at most this: just below ready.
+UNANSWERED_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
+
+
+def _unanswered(result: Score) -> Score:
+    """An answer that does not answer its own line ("who in particular?" answered with
+    "anyone really" and a full pivot) is never "Ready", whatever else it says: the coach's
+    note tells them it doesn't say who or why."""
+    moment = rules().by_name.get(result.line_kind)
+    if result.total <= UNANSWERED_CAP or moment is None or not moment.good:
+        return result  # only a line with a moment of its own says what answering it needs
+    return replace(result, total=UNANSWERED_CAP, band=band_for(UNANSWERED_CAP))
 
 
 def _elements(attempt: dict[str, Any]) -> dict[str, int]:

@@ -225,3 +225,19 @@ def test_nothing_to_build_on_is_said_kindly(text: str) -> None:
     assert "There's a start here" not in said
     assert "Nothing here to build on yet" in said
     assert "Next step:" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone really, whoever has time! " + FIRST.split(". ", 1)[1],
+        "Oh, nobody in particular. " + FIRST.split(". ", 1)[1],
+    ],
+)
+def test_not_saying_who_is_never_ready(text: str) -> None:
+    result = in_round(score(text, at(WHO)), ALL_TWO)
+    said = note(text, at(WHO), ALL_TWO)
+    if "It doesn't say who or why." in said:
+        assert result.band != "ready" and "Ready" not in said.split("\n", 1)[0]
+    if text.startswith("Anyone"):  # names no one: the note says so, and it is not ready
+        assert "It doesn't say who or why." in said and result.band != "ready"
