@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from bot.markup import esc, fill
 from bot.patterns import lazy
 from flows.pivot import phrases
+from flows.pivot.reading import Hit
 from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 
@@ -123,11 +124,10 @@ def _said(a: Analysis, element: str, quoted: list[str]) -> bool:
     return False
 
 
-def _e8_step(result: Score, values: dict[str, str]) -> str:
-    steps = rules_doc()["next_steps"]
+def _e8_reason(result: Score) -> str:
+    """Why delivery lost marks: "long", "short", "fillers" or "apologies"."""
     ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
-    values["ideal"] = str(ideal_hi * 2 // 3)
-    reason = (
+    return (
         "long"
         if result.words > ideal_hi
         else "short"
@@ -136,13 +136,26 @@ def _e8_step(result: Score, values: dict[str, str]) -> str:
         if len(result.fillers) >= 2
         else "apologies"
     )
+
+
+def _e8_step(result: Score, values: dict[str, str]) -> str:
+    steps = rules_doc()["next_steps"]
+    values["ideal"] = str(rules().by_name[result.line_kind].words[1] * 2 // 3)
+    reason = _e8_reason(result)
+    if reason == "short" and rules().by_name[result.line_kind].grants:
+        reason = "short_moment"  # a narrow moment: more about it, not the whole pivot again
     return _pick(steps[f"E8_{reason}"], values)
 
 
-def _next_step(result: Score, gaps: list[tuple[str, str]], values: dict[str, str]) -> str:
+def _next_step(
+    result: Score, gaps: list[tuple[str, str]], values: dict[str, str], a: Analysis
+) -> str:
     steps = rules_doc()["next_steps"]
+    # What to answer first is said as what to answer, never as their own line to repeat.
+    first = rules_doc()["answer_first"]
+    values["answer_first"] = str(first.get(result.line_kind, first["default"]))
     if result.red_flags:
-        return _pick(steps[result.red_flags[0]], values)
+        return _pick(steps[_cause(a, result.red_flags[0])], values)
     for kind, what in gaps:
         if kind == "shape":
             return _pick(steps["gaming"], values)
@@ -192,6 +205,175 @@ def says_role_fits(text: str) -> bool:
     return False
 
 
+# Where each element shows in a sentence: the words that say it.
+_SHOWN_BY = {
+    "E2": ("warmth",),
+    "E3": ("fit", "fit_weak"),
+    "E4": ("proof", "bridge", "proof_vague"),
+    "E5": ("ask", "request", "soft_ask"),
+    "E6": ("door_open", "door_soft"),
+    "E7": ("follow", "follow_soft"),
+}
+
+
+def _sentence_of(a: Analysis, quote: str) -> int | None:
+    """The sentence of the answer that ``quote`` (the user's words, maybe trimmed with "…")
+    comes from."""
+    core = quote.strip("…").strip()
+    for i in range(len(a.doc.spans)):
+        if core and core in a.doc.sentence(i):
+            return i
+    return None
+
+
+def _shows(a: Analysis, element: str, i: int) -> bool:
+    """Whether sentence ``i`` says ``element`` in words of its own (not only by context)."""
+    doc = a.doc
+    if element == "E4" and any(h.sentence == i for h in a.evidence()):
+        return True
+    named = a.kind.good == "names_someone" and a.responded is not None
+    if element == "E5" and named and a.responded is not None and a.responded.sentence == i:
+        return True  # "who in particular?": naming someone is the ask itself
+    return any(h.sentence == i for g in _SHOWN_BY.get(element, ()) for h in doc.hits(g))
+
+
+def _flagged(a: Analysis, flags: list[str]) -> set[int]:
+    """The sentences that carry a red flag (or were said with sarcasm, or taken back)."""
+    found = set(a.poisoned)
+    for flag in flags:
+        found |= {h.sentence for h in _causes(a, flag)}
+    return found
+
+
+def _causes(a: Analysis, flag: str) -> list[Hit]:
+    """Where in the answer ``flag`` was raised (empty for one that is about the whole answer)."""
+    doc = a.doc
+    if flag == "disparages_role":
+        sarcastic = [Hit(doc.spans[i][0], i, False) for i in sorted(a.sarcastic)]
+        return doc.hits("disparage") + doc.hits("self_sabotage") + (sarcastic if a.sarcasm else [])
+    if flag == "fakes_interest":
+        return doc.hits("role_enthusiasm") + a.fake
+    if flag == "demands_job":
+        return doc.hits("demand") + a.conditions
+    if flag == "leaves_early":
+        return list(a.leaves)
+    return []
+
+
+def _cause(a: Analysis, flag: str) -> str:
+    """What raised ``flag``, when it has causes worded apart (``red_flag_causes``): "recited",
+    "self_sabotage" or "sarcasm"; else the flag itself."""
+    doc = a.doc
+    if flag == "ignores_interviewer" and a.recited:
+        return "recited"
+    if flag == "disparages_role" and not doc.hits("disparage"):
+        if doc.hits("self_sabotage"):
+            return "self_sabotage"
+        if a.sarcasm:
+            return "sarcasm"
+    return flag
+
+
+def _flag_reason(a: Analysis, flag: str, values: dict[str, str]) -> str:
+    """A red flag's reason for the flag actually raised, by what raised it, and the student's
+    own sentence that raised it."""
+    data = rules_doc()
+    cause = _cause(a, flag)
+    reason = data["red_flag_causes"][cause] if cause != flag else data["red_flags"][flag]
+    doc = a.doc
+    said = fill(reason, values)
+    hits = sorted(_causes(a, flag), key=lambda h: h.start)
+    if hits:
+        said += fill(data["red_flag_quote"], quote=doc.quote(hits[0].sentence, hits[0].start))
+    return said
+
+
+def _retraction(a: Analysis) -> str:
+    """The student's own words that took back what they had said ("Actually, forget all
+    that, ..."), or "" when nothing was taken back."""
+    hits = [h for h in a.doc.hits("retract") if a.cuts]
+    if not hits:
+        return ""
+    return a.doc.quote(hits[0].sentence, hits[0].start, limit=90)
+
+
+def _job_sentence(a: Analysis) -> str:
+    """The student's own sentence that asks for a job, or ""."""
+    for i in range(len(a.doc.spans)):
+        if i in a.job_asked or asks_for_a_job(a.doc.sentence(i)):
+            return a.doc.quote(i, a.doc.spans[i][0], limit=110)
+    return ""
+
+
+def _half_hint(a: Analysis, element: str, text: str) -> str:
+    """What to do with an element at half marks, never contradicting what the answer says:
+    an ask that names someone is not told to name someone."""
+    data = rules_doc()
+    because = data["weak_because"]
+    if element == "E5":
+        if asks_for_a_job(text) or a.job_asked:
+            return str(because["E5_job"])
+        named = a.kind.good == "names_someone" and a.names_someone()
+        if named or any(a._specific_ask(h.sentence) for h in a.doc.hits("ask")):
+            return str(because["E5_named"])
+    if element == "E8":  # why delivery is half: too long, too short, fillers or apologies
+        return str(because[f"E8_{_e8_reason(a.score)}"])
+    return str(data["weak"][element])
+
+
+def _worked(result: Score, a: Analysis) -> dict[str, str]:
+    """What worked, in the student's own words: at most one quote per sentence, labelled with
+    the element it shows best ("the ask", not "timing", for a name given when asked who);
+    timing only for a sentence whose work is answering the line. Never a sentence that carries
+    a red flag, and nothing from an answer that recites an earlier one."""
+    if a.recited:
+        return {}
+    flagged = _flagged(a, result.red_flags)
+    claims: dict[int, list[str]] = {}
+    quotes: dict[int, str] = {}
+    for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
+        quote = result.quotes.get(element)
+        if element in result.granted or not quote or not result.elements[element]:
+            continue
+        i = _sentence_of(a, quote)
+        if i is None:  # not found in the answer (a model's quote): as it was given
+            i = -1 - len(quotes)
+        elif i in flagged:
+            continue
+        claims.setdefault(i, []).append(element)
+        quotes.setdefault(i, quote)
+    named = a.responded if a.kind.good == "names_someone" and not a.weak_reply else None
+    # Asked who, the sentence that names someone is the ask, whatever else it earned.
+    holds = claims.get(named.sentence, ["E5"]) if named is not None else ["E5"]
+    if named is not None and a.points.get("E5") and "E5" not in holds + result.granted:
+        holds.append("E5")
+    worked: dict[str, str] = {}
+    for i, elements in claims.items():
+        points = result.elements
+        shown = [e for e in elements if e != "E1" and (i < 0 or _shows(a, e, i))]
+        full = [e for e in shown if points[e] == 2]
+        answers = "E1" in elements and points["E1"] == 2
+        timing = ["E1"] if answers and a.answers_the_moment() else []
+        if a.kind.good == "names_someone" and "E5" in shown:
+            # Asked who, a name or a team is the ask itself: quoted as the ask when it has
+            # full marks (or, the ask already quoted, as the reply to their line), and never
+            # as timing when it has not.
+            labels = ["E5", *timing] if points["E5"] == 2 else []
+        elif full:
+            labels = full
+        elif shown:
+            labels = []  # what it does is only half there: not praised, and not as timing
+        elif timing:
+            labels = timing  # its work is answering the line, and it does what that asks
+        else:
+            labels = [e for e in elements if e != "E1" and points[e] == 2]
+        label = next((e for e in labels if e not in worked), "")
+        if label:
+            worked[label] = quotes[i]
+    order = ("E2", "E3", "E4", "E5", "E6", "E7", "E1")
+    return {e: worked[e] for e in order if e in worked}
+
+
 def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) -> str:
     """The coach's note in neutral markup: band, red flags, what worked in the user's own
     words, at most two things to add, and one concrete next step. ``role_fits`` (the intake
@@ -208,20 +390,22 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
     band = data["bands"][
         "building" if result.band == "restart" and not result.red_flags else result.band
     ]
-    out = [fill(words["heading"], total=result.total, band=band["label"]), band["line"]]
+    analysis = analyse(text, ctx)
+    worked = _worked(result, analysis)
+    line = band["line"]
+    content = any(result.elements[e] for e in ELEMENTS[1:7])
+    if not worked and not content and not result.red_flags:
+        line = words["nothing"]  # "lol no": nothing to build on, said honestly and kindly
+    out = [fill(words["heading"], total=result.total, band=band["label"]), line]
     if result.red_flags:
         out += ["", words["capped"]]
-        out += ["- " + fill(data["red_flags"][flag], values) for flag in result.red_flags]
+        out += ["- " + _flag_reason(analysis, flag, values) for flag in result.red_flags]
     unanswered = words["unanswered"].get(result.line_kind)
-    if unanswered and result.elements["E1"] < 2:
+    if unanswered and not analysis.answers_the_moment():
         out += ["", str(unanswered)]
-    worked: dict[str, str] = {}
-    for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
-        quote = result.quotes.get(element)
-        if element in result.granted or not quote or quote in worked.values():
-            continue
-        if result.elements[element] == 2:
-            worked[element] = quote
+    retraction = _retraction(analysis)
+    if retraction:
+        out += ["", fill(words["retracted"], quote=retraction)]
     if worked:
         out += ["", words["worked"]]
         out += [
@@ -236,9 +420,13 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
         out += ["", fill(words["moment"], items=items)]
     gaps = [g for g in _gaps(result) if not (role_fits and g[1] == "E3")]
     if asks_for_a_job(text):
-        out += ["", str(data["stronger"]["job_ask_note"])]
+        job = _job_sentence(analysis)
+        stronger = data["stronger"]
+        out += [
+            "",
+            fill(stronger["job_ask_note"], quote=job) if job else stronger["job_ask_note_plain"],
+        ]
     shown = gaps[:2]
-    analysis = analyse(text, ctx)
     quoted = list(worked.values())[:3]
     if shown:
         out += ["", words["add_one" if len(shown) == 1 else "add_two"]]
@@ -253,8 +441,9 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
                 if kind == "unsure":  # said, then undone by the rest of the answer
                     out.append(fill(words["undone"], name=name))
                 else:
-                    out.append(fill(words["half"], name=name, hint=data["weak"][what]))
-    step = _next_step(result, gaps, values)
+                    hint = _half_hint(analysis, what, text)
+                    out.append(fill(words["half"], name=name, hint=hint))
+    step = _next_step(result, gaps, values, analysis)
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out)
 
@@ -270,19 +459,25 @@ def _own(a: Analysis, element: str) -> str:
 
 
 def _keep(a: Analysis) -> str:
-    """For an answer at 14+: the sentences that earned it, to say the same way again."""
+    """For an answer at 14+: the sentences that earned it, to say the same way again (for a
+    short reply to a narrow moment, complete with what earlier turns said: the reply itself)."""
     parts = rules_doc()["stronger"]
     quotes: list[str] = []
     for element in ELEMENTS[1:7]:
         sentence = _own(a, element)
         if sentence and sentence not in quotes:
             quotes.append(sentence)
+    if not quotes:  # it earned its marks by answering the moment: their reply is what to keep
+        quotes = [a.doc.sentence(i) for i in range(len(a.doc.spans))]
     return "\n".join([parts["keep"], *(fill(parts["keep_line"], quote=q) for q in quotes[:5])])
 
 
-def keeps_as_is(a: Analysis) -> bool:
-    """An answer at 14+ without a red flag: say what to keep rather than rewrite it."""
-    return bool(a.doc.words) and a.score.total >= READY and not a.flags
+def keeps_as_is(a: Analysis, total: int | None = None) -> bool:
+    """An answer at 14+ without a red flag: say what to keep rather than rewrite it. ``total``:
+    the score the student was shown, when earlier turns of the round counted towards it (a
+    16/16 reply to "who in particular?"); the answer's own score otherwise."""
+    shown = a.score.total if total is None else total
+    return bool(a.doc.words) and shown >= READY and not a.flags
 
 
 # Texting shorthand: a sentence holding one is not said aloud as typed.
@@ -340,18 +535,28 @@ def _own_enthusiasm(a: Analysis, ctx: Context) -> str:
 
 
 def stronger_version(
-    ctx: Context, text: str = "", analysis: Analysis | None = None, role_fits: bool = False
+    ctx: Context,
+    text: str = "",
+    analysis: Analysis | None = None,
+    role_fits: bool = False,
+    total: int | None = None,
+    carried: Mapping[str, int] | None = None,
 ) -> str:
     """A stronger answer in neutral markup, built on the user's own answer: their sentences where
     they earned full marks, their reason and their proof, and the context's details only for
     what was missing. The first sentence answers the interviewer's line. For an answer already
     at 14+ (``keeps_as_is``), what to keep instead. A sentence asking for a job is never kept
     (an ask for a name takes its place); no honest-fit line is added when the role fits
-    (``role_fits``, or their own answer says so)."""
+    (``role_fits``, or their own answer says so). ``total``: the score shown, with earlier
+    turns' credit (see ``keeps_as_is``). ``carried``: each element's best points in earlier
+    turns of the round; on a narrow moment (who in particular, an offer to connect, minutes
+    left) what they already said in full is not recited again: the version answers the moment."""
     a = analysis or analyse(text, ctx)
     role_fits = role_fits or says_role_fits(text)
-    if keeps_as_is(a):
+    if keeps_as_is(a, total):
         return _keep(a)
+    narrow = bool(a.kind.grants)
+    said_before = {e for e, p in (carried or {}).items() if p >= 2} if narrow else set()
     parts = rules_doc()["stronger"]
     values = _values(ctx)
     kind = a.kind.name
@@ -390,6 +595,8 @@ def stronger_version(
         rest.insert(0, "bridge")
     for part in rest:
         element = _PART_ELEMENT[part]
+        if element in said_before and part not in ("intro", "close_short"):
+            continue  # said in full earlier in this round: this moment needs only its answer
         if element in a.granted:
             if part == "enthusiasm" and (keen := usable(_own_enthusiasm(a, ctx))):
                 say(keen, own=True)  # not called for, but their own words for the company stay

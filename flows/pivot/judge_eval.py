@@ -79,7 +79,8 @@ def _item(raw: dict[str, Any], scenarios: dict[str, dict[str, str]], n: int) -> 
         fields.update(
             {k: raw[k] for k in ("company", "role", "target", "draws", "evidence") if k in raw}
         )
-        ctx = Context(**{k: str(v) for k, v in fields.items()}, last_line=raw.get("last_line", ""))
+        given: dict[str, Any] = {k: str(v) for k, v in fields.items()}
+        ctx = Context(**given, last_line=raw.get("last_line", ""))
         flags: frozenset[str] | None = None
         if "red_flags" in raw:
             flags = frozenset(FLAG_KINDS.get(f, f) for f in raw["red_flags"] or ())

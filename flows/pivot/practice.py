@@ -23,15 +23,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from transitions.core import EventData
 
 from bot.flow import Flow, Step
-from bot.markup import fill
+from bot.markup import fill, to_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import interview, interviewer, phrases
 from flows.pivot.feedback import feedback, keeps_as_is, stronger_version
 from flows.pivot.intake import HIGH
 from flows.pivot.judge import Judged
-from flows.pivot.rubric import CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
-from flows.pivot.scoring import Context, Score, analyse, rules_doc
+from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
+from flows.pivot.scoring import Context, Score, analyse, rules, rules_doc
 
 if TYPE_CHECKING:  # the model's modules are imported only when a model is configured
     from flows.pivot.interviewer_model import ModelInterviewer
@@ -216,7 +216,10 @@ class Practice(Part):
         self.c.data.pop("evidence", None)
 
     def context(self, last_line: str = "") -> Context:
+        """The judge's context for an answer to ``last_line``, with what this round has said so
+        far (``Context.earlier``: answers and stronger versions, each with its line)."""
         d = self.c.data
+        said = (d.get("rh") or {}).get("said") or []
         return Context(
             company=d.get("company", ""),
             role=d.get("role", ""),
@@ -224,6 +227,7 @@ class Practice(Part):
             draws=d.get("draws", ""),
             evidence=d.get("evidence", ""),
             last_line=last_line,
+            earlier=tuple((str(line), str(text)) for line, text in said),
         )
 
     def role_fits(self) -> bool:
@@ -353,6 +357,7 @@ class Practice(Part):
         )
         rh["feedback"] = feedback(result, ctx, text, self.role_fits())
         rh["next"] = going_on
+        rh.setdefault("said", []).append([rh["line"], text])
 
     def show_feedback(self, event: EventData | None) -> None:
         self.c.say_markup(self.c.data["rh"]["feedback"])
@@ -374,13 +379,20 @@ class Practice(Part):
         rh = self.c.data["rh"]
         ctx = self.context(rh["line"])
         reading = analyse(rh["answer"], ctx)
-        version = stronger_version(ctx, rh["answer"], reading, self.role_fits())
-        if keeps_as_is(reading):  # already 14+: what to keep, not a rewrite
+        # The score the student was shown (earlier turns count), and what earlier turns said.
+        shown = (rh.get("last") or {}).get("total")
+        carried = rh.get("carried") or {}
+        version = stronger_version(
+            ctx, rh["answer"], reading, self.role_fits(), total=shown, carried=carried
+        )
+        if keeps_as_is(reading, shown):  # already 14+: what to keep, not a rewrite
             self.c.say_markup(version, self.c.choices())
             return
         self.c.say_markup(
             self.text("stronger_intro") + "\n" + "_" + version + "_", self.c.choices()
         )
+        # Said to them: a reply to another line that repeats it is a recital of it.
+        rh.setdefault("said", []).append([rh["line"], to_plain(version)])
 
     # -- progress ---------------------------------------------------------------------------
 
@@ -443,9 +455,11 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
     flags, which belong to this answer. A retry replaces its own turn: only earlier turns carry.
     An answer that does not answer its own line (``Score.answered``: asks for a job when asked
     who they would talk to, ignores the line, raises a red flag) is scored alone: what was said
-    before cannot make it complete.
+    before cannot make it complete, and it is never "Ready" (``UNANSWERED_CAP``).
     """
-    if not carried or not result.answered:
+    if not result.answered:
+        return _unanswered(result)
+    if not carried:
         return result
     elements = {
         e: result.elements[e] if e in PER_ANSWER else max(result.elements[e], carried.get(e, 0))
@@ -471,6 +485,20 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
         missing=[e for e in ELEMENTS if elements[e] == 0],
         weak=[e for e in ELEMENTS if elements[e] == 1],
     )
+
+
+# An answer that does not do what its line asks is at most this: just below ready.
+UNANSWERED_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
+
+
+def _unanswered(result: Score) -> Score:
+    """An answer that does not answer its own line ("who in particular?" answered with
+    "anyone really" and a full pivot) is never "Ready", whatever else it says: the coach's
+    note tells them it doesn't say who or why."""
+    moment = rules().by_name.get(result.line_kind)
+    if result.total <= UNANSWERED_CAP or moment is None or not moment.good:
+        return result  # only a line with a moment of its own says what answering it needs
+    return replace(result, total=UNANSWERED_CAP, band=band_for(UNANSWERED_CAP))
 
 
 def _elements(attempt: dict[str, Any]) -> dict[str, int]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from copy import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -60,6 +60,10 @@ class Context:
     draws: str = ""  # what draws them to the company
     evidence: str = ""  # their proof, e.g. "a usage dashboard"
     last_line: str = ""  # the interviewer's last line, which the answer should respond to
+    # What was said earlier in this rehearsal round, as (interviewer line, text) pairs: the
+    # student's answers and the stronger versions shown. An answer that mostly repeats one given
+    # for a different line is a canned recital (``Analysis.recited``).
+    earlier: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,8 +197,12 @@ class _CtxPatterns:
     role: Matcher | None  # the work of the role itself, without title words
 
 
-@lru_cache(maxsize=256)
 def _ctx_patterns(ctx: Context) -> _CtxPatterns:
+    return _patterns_of(replace(ctx, earlier=()) if ctx.earlier else ctx)
+
+
+@lru_cache(maxsize=256)
+def _patterns_of(ctx: Context) -> _CtxPatterns:
     r = rules()
     # "Bid Coordinator (business development)": the title, and the work it names in brackets.
     work = ctx.role.split("(")[0]
@@ -326,7 +334,8 @@ class Analysis:
         self.job_asked = doc.sentences("job_ask")
         # It touched the line only by asking for a job: a reply, but not what the line asked.
         self.weak_reply = False
-        self.responded = self._responded()
+        self.recited = recites_earlier(text, ctx)
+        self.responded = None if self.recited else self._responded()
         for element, method in zip(
             ELEMENTS,
             (self._e1, self._e2, self._e3, self._e4, self._e5, self._e6, self._e7, self._e8),
@@ -835,7 +844,7 @@ class Analysis:
         r = rules()
         if not self.doc.words or self.kind is r.none:
             return False
-        if "recital" in self.gaming or self.pasted or self.keyword_run:
+        if "recital" in self.gaming or self.pasted or self.keyword_run or self.recited:
             return True
         if self.kind.open or self.responded is not None:
             return False
@@ -985,6 +994,46 @@ def _team_named(doc: Reading, only: set[int] | None = None) -> str:
         if name and _TEAM_WORD.fullmatch(name[-1]):
             return " ".join(name)
     return ""
+
+
+# An answer sharing at least this share of its word runs with one said earlier repeats it.
+REPEAT_SHARE = 0.6
+_RUN = 4  # words in a run compared
+_REPEAT_MIN_WORDS = 10  # shorter answers ("Yes, thank you") repeat by nature
+
+
+def _runs(text: str) -> list[tuple[str, ...]]:
+    words = WORD.findall(normalise(text))
+    return [tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)]
+
+
+def recites_earlier(text: str, ctx: Context) -> bool:
+    """Whether ``text`` is a canned recital: it mostly repeats (``REPEAT_SHARE`` of its word
+    runs) something said earlier in this round for a *different* interviewer line
+    (``ctx.earlier``: the student's answers and the stronger versions shown), and it does not
+    answer ``ctx.last_line`` first thing or in words of its own: the response comes only later,
+    inside the repeated script. Saying the same thing again to the same line (a retry) is no
+    recital, nor is a repeated answer whose first sentence answers the new line."""
+    if not ctx.earlier or len(WORD.findall(text)) < _REPEAT_MIN_WORDS:
+        return False
+    runs = _runs(text)
+    line = normalise(ctx.last_line).strip()
+    for said_to, said in ctx.earlier:
+        if normalise(said_to).strip() == line:
+            continue
+        before = set(_runs(said))
+        if not runs or sum(r in before for r in runs) < REPEAT_SHARE * len(runs):
+            continue
+        # It answers this line when it responds first thing, or in a sentence of its own (not
+        # taken from the earlier text), and does what the line asks.
+        whole = Analysis(text, replace(ctx, earlier=()))
+        hit = whole.responded
+        if hit is None or whole.weak_reply or not whole.answers_the_moment():
+            return True
+        own = _runs(whole.doc.sentence(hit.sentence))
+        new = bool(own) and sum(r in before for r in own) * 2 < len(own)
+        return hit.sentence > 0 and not new
+    return False
 
 
 def analyse(text: str, ctx: Context) -> Analysis:
