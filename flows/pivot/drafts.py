@@ -70,6 +70,14 @@ TABLE: list[dict[str, Any]] = [
     ),
     {T: "intro", "source": PICKERS, "dest": "drafts.intro", "before": "plain_style"},
     {T: "introduced", "source": "drafts.intro", "dest": "drafts.introduced"},
+    # A line with no name in it ("her manager, dont know the name yet") is not kept as one.
+    {
+        T: "answer",
+        "source": "drafts.introduced",
+        "dest": None,
+        "unless": "names_someone",
+        "after": "ask_name_again",
+    },
     {
         T: "answer",
         "source": "drafts.introduced",
@@ -120,6 +128,7 @@ class Drafts(Part):
         "no_drafts",
         "how_introduced",
         "next_step_introduced",
+        "introduced_no_name",
         "sent_ask",
         "sent_note",
         "ask_sent_warm",
@@ -423,8 +432,15 @@ class Drafts(Part):
 
     # -- the person introduced, once known; sent ---------------------------------------------
 
+    def names_someone(self, event: EventData) -> bool:
+        return bool(people.read_name(event.kwargs["text"])[0])
+
+    def ask_name_again(self, event: EventData) -> None:
+        self.say("introduced_no_name")
+        self.c.ask()
+
     def keep_introduced(self, event: EventData) -> None:
-        name, role = people.introduced_person(event.kwargs["text"])
+        name, role = people.read_name(event.kwargs["text"])
         asked, offer = next(
             (pair for pair in self._introductions() if not (pair[1] or {}).get("to_name")),
             (None, None),

@@ -4,6 +4,8 @@ in ``data["db"]`` beside the people met; written at the summary by ``debrief_rec
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from typing import Any, ClassVar
 
@@ -117,6 +119,8 @@ class Offers(Part):
         "return_next",
         "checkin_dropped",
         "date_noted",
+        "introduced_noted",
+        "introduced_unnamed",
         "they",
         "the_role",
         "unnamed_as",
@@ -135,6 +139,8 @@ class Offers(Part):
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
         "date_noted": ("when",),
+        "introduced_noted": ("who",),
+        "introduced_unnamed": ("about",),
         "the_role": ("role",),
         "unnamed_as": ("role",),
     }
@@ -211,12 +217,21 @@ class Offers(Part):
         offer["to_name"], offer["to_role"] = offer["guess"]
 
     def keep_introduced(self, event: EventData) -> None:
+        """Whom the introduction is to: a name read out of chat ("omg ok so its sam lee, she
+        runs ...") and said back; a name said to be unknown, or a line that is no name ("her
+        manager in data team, i dont know the name"), is kept as what is known, nameless, so
+        the drafts ask for the name rather than greet "Hi In,"."""
         offer = self.db["offers"][-1]
-        name, role = people.introduced_person(event.kwargs["text"])
+        name, role = people.read_name(event.kwargs["text"])
         guess = offer.get("guess")
-        if not role and guess and guess[0].casefold() == name.casefold():
+        if name and not role and guess and guess[0].casefold() == name.casefold():
             role = guess[1]
         offer["to_name"], offer["to_role"] = name, role
+        if name:
+            who = people.introduced_to({"to_name": name, "to_role": role})
+            self.say("introduced_noted", who=who)
+        else:
+            self.say("introduced_unnamed", about=role or self.template("someone"))
 
     def keep_by(self, event: EventData) -> None:
         self.db["offers"][-1]["by"] = event.kwargs["date"]

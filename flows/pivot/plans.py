@@ -58,6 +58,11 @@ STEPS = (
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
     # Reached only when no better fit is known: a pivot needs somewhere to steer.
+    # "no", "idk", "?" are never kept as the better fit or the example ("For example, no.").
+    *(
+        {T: "answer", "source": state, "dest": None, "conditions": "non_answer", "after": after}
+        for state, after in (("pivot.target", "refuse_target"), ("pivot.evidence", "refuse_proof"))
+    ),
     {T: "answer", "source": "pivot.target", "dest": "pivot.evidence", "before": "keep_target"},
     {T: "skip", "source": "pivot.target", "dest": "pivot.evidence"},
     {T: "answer", "source": "pivot.evidence", "dest": "pivot.plan", "before": "keep_evidence"},
@@ -97,6 +102,8 @@ class Plans(Part):
     TEXTS = (
         "ask_proof",
         "ask_proof_open",
+        "pivot_target_refused",
+        "proof_refused",
         *LINES,
         "pivot.timing",
         "pivot.script",
@@ -182,8 +189,10 @@ class Plans(Part):
         return None
 
     def _said(self, words: str) -> str:
-        """``words`` as said to the company's people (see ``phrases.to_you``)."""
-        return phrases.to_you(words, self.c.data.get("company") or "")
+        """The better fit as said to the company's people: only what is plainly theirs becomes
+        "your" ("their data team"); "why they quit" keeps its "they", who are someone else
+        (see ``phrases.company_as_you``)."""
+        return phrases.company_as_you(words, self.c.data.get("company") or "")
 
     def _line(self, name: str, /, **extra: str) -> str:
         values = self.c.values()
@@ -192,6 +201,17 @@ class Plans(Part):
 
     def keep_target(self, event: EventData) -> None:
         self.c.data["target"] = event.kwargs["text"]
+
+    def non_answer(self, event: EventData) -> bool:
+        return phrases.non_answer(event.kwargs["text"])
+
+    def refuse_target(self, event: EventData) -> None:
+        self.say("pivot_target_refused")
+        self.c.ask()
+
+    def refuse_proof(self, event: EventData) -> None:
+        self.say("proof_refused")
+        self.c.ask()
 
     def keep_evidence(self, event: EventData) -> None:
         self.c.data["evidence"] = event.kwargs["text"]
