@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from transitions.core import EventData
 
 from bot.flow import Step, Values
-from bot.markup import fill_plain
+from bot.markup import fill, fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import draft_text, interview, people, phrases, reminders
@@ -129,6 +129,7 @@ class Drafts(Part):
         "how_introduced",
         "next_step_introduced",
         "introduced_no_name",
+        "typed_as_is",
         "sent_ask",
         "sent_note",
         "ask_sent_warm",
@@ -150,6 +151,7 @@ class Drafts(Part):
         "all_missing": ("names",),
         "how_introduced": ("name",),
         "next_step_introduced": ("first",),
+        "typed_as_is": ("words",),
         "sent_ask": ("name",),
         "sent_note": ("name",),
         "ask_sent_warm": ("name",),
@@ -232,6 +234,7 @@ class Drafts(Part):
             self.c.records("interviews", id=self._interview_id()) if self._interview_id() else []
         )
         v["pivoted"] = str(found[0].get("pivoted") or "") if found else ""
+        v["how_it_went"] = str(found[0].get("how_it_went") or "") if found else ""
         return v
 
     def _messages(self) -> list[tuple[str, str, Row | None, Row | None]]:
@@ -363,7 +366,17 @@ class Drafts(Part):
             draft_text.thank_you(self, style, person, offers, self._values())
             for person in self._met()
         ]
-        return [self.text(self._thanks_when()), *notes]
+        texts = [self.text(self._thanks_when()), *notes]
+        # Words used as typed that may be a slip ("your advise"): named once, to check.
+        unsure: list[str] = []
+        for person in self._met():
+            for word in phrases.unsure_words(str(person.get("talked_about") or "")):
+                if word.casefold() not in (w.casefold() for w in unsure):
+                    unsure.append(word)
+        if unsure and notes:
+            quoted = ", ".join(f"“{word}”" for word in unsure)
+            texts.append(fill(self.template("typed_as_is"), words=quoted))
+        return texts
 
     def _thanks_when(self) -> str:
         """When to send the thank-yous, by the interview's day and the student's local time:

@@ -1061,6 +1061,9 @@ SHORTHAND = {
     "n": "and",
     "&": "and",
     "tho": "though",
+    "yrs": "years",
+    "hrs": "hours",
+    "wks": "weeks",
     "thru": "through",
     "cuz": "because",
     "coz": "because",
@@ -1173,6 +1176,36 @@ def _whose(words: str) -> str:
     return "?" if he and she else ""
 
 
+# What the person told, typed in the present tense: "you explain how ...", "you walk me
+# through ...". (In the past tense, "that you told me about ..." reads right as it is.)
+_TOLD = lazy(
+    r"^you\s+(?:(?:also|really)\s+)?(?:explain|describe|tell me|show me|walk me through|"
+    r"talk about|share|go through|mention)\s+(?P<rest>(?:how|why|what|when|where|who|about|"
+    r"the|your|their|a|an)\b.*)$",
+    re.I,
+)
+
+# Slips a non-native writer makes that cannot be put right safely without knowing what was
+# meant ("advise" as a noun: "advice"? "your advising"?). A draft uses them as typed and the
+# draft screen names them, so the student checks them.
+_UNSURE = lazy(
+    r"\b(?:(?:your|the|his|her|their|my|some|good|great|any|an?)\s+(?P<advise>advise)\b|"
+    r"(?P<plural>advices|informations|knowledges|feedbacks|equipments|researches|works\s+experience))",
+    re.I,
+)
+
+
+def unsure_words(text: str) -> list[str]:
+    """The words of ``text`` a note would use as typed although they may be a slip ("your
+    advise to learn SQL" -> ["advise"]; "informations" -> ["informations"]), in order, once."""
+    found: list[str] = []
+    for match in _UNSURE.finditer(str(text or "")):
+        word = match.group("advise") or match.group("plural")
+        if word and word.casefold() not in (w.casefold() for w in found):
+            found.append(word)
+    return found
+
+
 def note_detail(
     text: str,
     names: Sequence[str],
@@ -1188,7 +1221,7 @@ def note_detail(
     account, nothing left once the offer they are already thanked for is cut: ``offered``).
     Shorthand is written out ("abt" -> "about"); ``names`` and ``people`` are capitalised (see
     :func:`capitalise_names`)."""
-    words = strip_end(expand_shorthand(strip_emoji(str(text or "")))).strip().strip("“”\"'")
+    words = strip_end(written(strip_emoji(str(text or "")))).strip().strip("“”\"'")
     words = capitalise_names(words, names, people)
     if not words:
         return "", ""
@@ -1221,6 +1254,14 @@ def note_detail(
                 return "", ""
     said = strip_end(_SPLICE.sub("; ", said)).strip(" ,;")
     said = lower_first(said)
+    # "you explain how you onboard ...": what they told, said as what was heard ("hearing how
+    # you onboard ..."), never "I appreciated that you explain how ..." (a tense that jars).
+    told = _TOLD.match(said)
+    if told:
+        rest = told["rest"]
+        if re.match(r"(?:the|your|their|his|her|a|an)\b", rest, re.I):
+            rest = "about " + rest
+        return "thing", f"hearing {rest}"
     if not said or _FIRST_PERSON.match(said):
         return "", ""
     starts = re.match(r"[\w'’]+", said)
