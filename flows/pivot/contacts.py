@@ -268,6 +268,8 @@ class Contacts(Part):
         text = event.kwargs["text"]
         if field == "organisation":  # "lumen outdoor" -> "Lumen Outdoor"; "eBay" as typed
             text = phrases.proper_name(text) or text
+        elif field == "name":  # "omg its sam lee" -> "Sam Lee": never chat in a greeting
+            text = people.read_name(text)[0] or text
         self.c.update("contacts", self.c.data["contact"], **{field: text})
 
     def pick_contact(self, event: EventData) -> None:

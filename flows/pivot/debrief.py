@@ -364,8 +364,12 @@ class Debrief(Part):
                     person["title"] = phrases.job_title(about) or about
                 if name:
                     person["name"] = name
-                if name or about:
-                    said = ", ".join(p for p in (name or self.template("person_no_name"), about) if p)
+                # Said back when it was read out of more than a name, so a misread is seen.
+                typed = phrases.person_name(phrases.strip_end(phrases.strip_emoji(text)))
+                if about or (name and name != typed):
+                    said = ", ".join(
+                        p for p in (name or self.template("person_no_name"), about) if p
+                    )
                     self.say("person_noted", who=said)
                 return
             elif field == "title":

@@ -4,8 +4,6 @@ in ``data["db"]`` beside the people met; written at the summary by ``debrief_rec
 
 from __future__ import annotations
 
-import re
-
 from datetime import date
 from typing import Any, ClassVar
 

@@ -256,9 +256,10 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= NAME_WORDS:
         return False
-    if words[0].casefold().rstrip(".") in _NOT_NAME_START and words[0].casefold().rstrip(
-        "."
-    ) not in HONORIFICS:
+    if (
+        words[0].casefold().rstrip(".") in _NOT_NAME_START
+        and words[0].casefold().rstrip(".") not in HONORIFICS
+    ):
         return False
     # Any other characters are the student's to type ("<b>Eve</b>" is shown back literally).
     return not any(w.casefold().strip(".,") in _DESCRIPTION_WORDS for w in words)

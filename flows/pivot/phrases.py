@@ -940,6 +940,16 @@ def promise_todo(text: str, name: str = "") -> str:
     return upper_first(names_written(acronyms(said.strip())))
 
 
+# Days, months (not "may" or "march", which are words too) and languages: always capitalised.
+_CALENDAR_AND_LANGUAGES = _wordset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February April June July August September October November December
+    English Spanish French German Italian Portuguese Dutch Polish Russian Turkish Greek Arabic
+    Hebrew Persian Hindi Urdu Bengali Punjabi Tamil Telugu Marathi Gujarati Kannada Malayalam
+    Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Indonesian Malay Tagalog Swahili
+    """
+)
 # Product and platform names as they are written, whatever case they were typed in.
 PRODUCT_NAMES = {
     n.casefold(): n
@@ -970,15 +980,7 @@ PRODUCT_NAMES = {
         "Airtable",
         "Google Sheets",
         "Google Analytics",
-        # Days, months (not "may" or "march", which are words too) and languages.
-        *"Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-        *"January February April June July August September October November December".split(),
-        *(
-            "English Spanish French German Italian Portuguese Dutch Polish Russian Turkish "
-            "Greek Arabic Hebrew Persian Hindi Urdu Bengali Punjabi Tamil Telugu Marathi "
-            "Gujarati Kannada Malayalam Mandarin Cantonese Chinese Japanese Korean Vietnamese "
-            "Thai Indonesian Malay Tagalog Swahili"
-        ).split(),
+        *_CALENDAR_AND_LANGUAGES,
     ]
 }
 _PRODUCT = lazy(

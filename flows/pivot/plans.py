@@ -12,8 +12,10 @@ from bot import names
 from bot.flow import Flow, Step
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import draft_text, interview, people, phrases, reminders
+from flows.pivot import draft_text, intake, interview, people, phrases, reminders
 
+# The paths with a page of guidance of their own (the pivot has its plan).
+PATHS = ("go", "finish", "practice")
 # The most words of the better fit a sentence takes where it needs a short noun phrase.
 SHORT_WORDS = 5
 
@@ -103,6 +105,7 @@ class Plans(Part):
         "ask_proof",
         "ask_proof_open",
         "pivot_target_refused",
+        *(f"path_why.{path}.{form}" for path in PATHS for form in ("fits", "other")),
         "proof_refused",
         *LINES,
         "pivot.timing",
@@ -117,7 +120,7 @@ class Plans(Part):
         "the_role_start",
     )
     FIELDS = ("evidence", "path")
-    DERIVED = ("proof_question", *DERIVED_LINES)
+    DERIVED = ("proof_question", "path_why", *DERIVED_LINES)
     EXTRAS: ClassVar[Extras] = {
         "line.thanks": ("reason",),
         "line.proof": ("proof",),
@@ -154,6 +157,14 @@ class Plans(Part):
         # merchandising or ecommerce side"; too long even so, the form without it.
         short = phrases.work_area(phrases.head(d.get("target") or ""))
         short = short if len(short.split()) <= SHORT_WORDS else ""
+        if name == "path_why":  # "the work suits you" only when they rated it so
+            path = str(d.get("path") or "")
+            if path not in PATHS:
+                return ""
+            fits = path == intake.suggested_path(
+                int(d.get("company_fit") or 0), int(d.get("role_fit") or 0)
+            )
+            return self._line(f"path_why.{path}.{'fits' if fits else 'other'}")
         if name == "proof_question":
             return self._line("ask_proof", target=short) if short else self._line("ask_proof_open")
         if name == "line_thanks":
