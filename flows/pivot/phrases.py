@@ -771,7 +771,7 @@ def job_title(text: str) -> str:
         title = " ".join(w if w.isupper() else w.lower() for w in turned.group(1).split())
         team = turned.group(2) + (" team" if turned.group(3) else "")
         text = f"{team} {title}"
-    return strip_end(text)
+    return strip_end(written(text))  # "head of ux" -> "head of UX", "mgr" -> "manager"
 
 
 _QUALIFIER = lazy(
