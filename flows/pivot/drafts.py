@@ -33,6 +33,7 @@ STEPS = (
     Step("drafts.thanks", on_enter=("show_draft",), choices="page_choices"),
     Step("drafts.intro", on_enter=("show_draft",), choices="page_choices"),
     Step("drafts.introduced", "text", max_len=200),
+    Step("drafts.fixname", "text", max_len=200),
     Step("drafts.decline.who", choices="recipient_choices"),
     Step("drafts.decline", on_enter=("show_draft",), choices="page_choices"),
 )
@@ -85,6 +86,18 @@ TABLE: list[dict[str, Any]] = [
         "before": "keep_introduced",
     },
     {T: "skip", "source": "drafts.introduced", "dest": "drafts.intro"},
+    # A name misread or mistyped (an odd one kept before, "Ok So Its Sam Lee") is put right
+    # from the introduction page: the note's heading, its greeting and the contact follow.
+    {T: "fix", "source": "drafts.intro", "dest": "drafts.fixname", "before": "pick_fix"},
+    {
+        T: "answer",
+        "source": "drafts.fixname",
+        "dest": None,
+        "unless": "names_someone",
+        "after": "ask_fixed_name_again",
+    },
+    {T: "answer", "source": "drafts.fixname", "dest": "drafts.intro", "before": "keep_fixed"},
+    {T: "skip", "source": "drafts.fixname", "dest": "drafts.intro"},
     # The decline goes to whom the student picks.
     {
         T: "decline",
@@ -129,6 +142,8 @@ class Drafts(Part):
         "how_introduced",
         "next_step_introduced",
         "introduced_no_name",
+        "fixname_no_name",
+        "name_fixed",
         "typed_as_is",
         "sent_ask",
         "sent_note",
@@ -152,6 +167,7 @@ class Drafts(Part):
         "how_introduced": ("name",),
         "next_step_introduced": ("first",),
         "typed_as_is": ("words",),
+        "name_fixed": ("who",),
         "sent_ask": ("name",),
         "sent_note": ("name",),
         "ask_sent_warm": ("name",),
@@ -162,7 +178,7 @@ class Drafts(Part):
         "nudge_week_plain": ("what",),
     }
     HANDLERS = tuple(f"draft_{page.split('.', 1)[1]}" for page in DRAFT_PAGES)
-    BUTTONS = ("pick", "menu", "to", "sent")
+    BUTTONS = ("pick", "menu", "to", "sent", "fix")
 
     def derive(self, name: str) -> Any:
         target = str(self.c.data.get("target") or "")
@@ -343,9 +359,41 @@ class Drafts(Part):
                 continue
             if value == "sent" and kind == "intro":
                 choices += self._sent_buttons()  # one per message, naming its person
+            elif value == "fix":
+                choices += self._fix_buttons(label)
             elif not (value == "sent" and self._sent(kind)) and (value != "introduced" or waiting):
                 choices.append(Choice(label, value))
         return choices
+
+    def _fix_buttons(self, label: str) -> list[Choice]:
+        """ "Fix the name: Sam Lee", one per introduction whose person has a name (a misread one
+        too: "Ok So Its Sam Lee"); none while no name is known ("I've been introduced")."""
+        return [
+            self.button(f"{label} {offer['to_name']}"[:60], f"fix:{offer['id']}")
+            for _, offer in self._introductions()
+            if offer and offer.get("to_name") and offer.get("id")
+        ]
+
+    def pick_fix(self, event: EventData) -> None:
+        self.c.data["fix_offer"] = int(event.kwargs["value"])
+
+    def ask_fixed_name_again(self, event: EventData) -> None:
+        self.say("fixname_no_name")
+        self.c.ask()
+
+    def keep_fixed(self, event: EventData) -> None:
+        """The introduction's person renamed (their role too when one is typed after the name),
+        and the contact made for them when they were introduced."""
+        offer_id = self.c.data.pop("fix_offer", None)
+        found = [o for o in self._offers() if o["id"] == offer_id]
+        if not found:
+            return
+        name, role = people.read_name(event.kwargs["text"])
+        changes = {"to_name": name, **({"to_role": role} if role else {})}
+        self.c.update("offers", found[0]["id"], **changes)
+        if found[0].get("introduced_id"):
+            self.c.update("contacts", int(found[0]["introduced_id"]), name=name)
+        self.say("name_fixed", who=people.introduced_to({**found[0], **changes}))
 
     def show_all(self, event: EventData | None) -> None:
         style = "normal"
