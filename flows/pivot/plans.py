@@ -120,7 +120,7 @@ class Plans(Part):
         "the_role_start",
     )
     FIELDS = ("evidence", "path")
-    DERIVED = ("proof_question", "path_why", *DERIVED_LINES)
+    DERIVED = ("proof_question", *(f"{path}_why" for path in PATHS), *DERIVED_LINES)
     EXTRAS: ClassVar[Extras] = {
         "line.thanks": ("reason",),
         "line.proof": ("proof",),
@@ -157,10 +157,10 @@ class Plans(Part):
         # merchandising or ecommerce side"; too long even so, the form without it.
         short = phrases.work_area(phrases.head(d.get("target") or ""))
         short = short if len(short.split()) <= SHORT_WORDS else ""
-        if name == "path_why":  # "the work suits you" only when they rated it so
-            path = str(d.get("path") or "")
-            if path not in PATHS:
-                return ""
+        if name.endswith("_why") and name[: -len("_why")] in PATHS:
+            # "The work suits you" only when they rated it so: a path picked over the
+            # suggestion says the ratings instead.
+            path = name[: -len("_why")]
             fits = path == intake.suggested_path(
                 int(d.get("company_fit") or 0), int(d.get("role_fit") or 0)
             )

@@ -124,6 +124,9 @@ def test_every_text_renders_with_real_values() -> None:
         "line_ask",
         "decline_fit",
         "decline_keen",
+        "go_why",  # each path's page says why, by the ratings (plans.py)
+        "finish_why",
+        "practice_why",
         "person",
         "contact_name",
         "field_name",
@@ -224,6 +227,11 @@ def test_every_text_renders_with_real_values() -> None:
         "line.proof_own": {"proof"},
         "date_unread": {"said"},
         "scale_unread": {"said"},
+        "person_noted": {"who"},  # a name read out of chat, said back
+        "introduced_noted": {"who"},
+        "introduced_unnamed": {"about"},
+        "name_fixed": {"who"},
+        "typed_as_is": {"words"},  # slips used as typed, named to check
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
