@@ -4,6 +4,7 @@ in ``data["db"]`` beside the people met; written at the summary by ``debrief_rec
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, ClassVar
 
@@ -45,6 +46,22 @@ T = "trigger"
 TABLE: list[dict[str, Any]] = [
     # One offer at a time: who made it (when more than one person was met), and for an
     # introduction, to whom and by when; then "anything else?".
+    # "priya said she'd put me in touch with ...": who offered is named, so not asked again
+    # (said back instead, so a misread shows).
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.offer.to",
+        "conditions": ["several_people", "offerer_named", "typed_introduction"],
+        "before": "keep_offer",
+    },
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.promised",
+        "conditions": ["several_people", "offerer_named"],
+        "before": "keep_offer",
+    },
     {
         T: "answer",
         "source": "debrief.promised",
@@ -117,6 +134,7 @@ class Offers(Part):
         "return_next",
         "checkin_dropped",
         "date_noted",
+        "offer_from",
         "introduced_noted",
         "introduced_unnamed",
         "they",
@@ -137,6 +155,7 @@ class Offers(Part):
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
         "date_noted": ("when",),
+        "offer_from": ("name",),
         "introduced_noted": ("who",),
         "introduced_unnamed": ("about",),
         "the_role": ("role",),
@@ -193,10 +212,27 @@ class Offers(Part):
             for i, person in enumerate(self._people())
         ]
 
+    def _named(self, text: str) -> int | None:
+        """Which person met the offer's text names by first name ("priya said she'd ..."), or
+        None when it names nobody met, or more than one of them (who offered is then asked)."""
+        found = []
+        for index, person in enumerate(self._people()):
+            first = people.first_name(str(person.get("name") or ""))
+            if first and re.search(rf"(?<![\w'’]){re.escape(first)}(?![\w'’])", text, re.I):
+                found.append(index)
+        return found[0] if len(found) == 1 else None
+
+    def offerer_named(self, event: EventData) -> bool:
+        return self._named(str(event.kwargs.get("text", ""))) is not None
+
     def keep_offer(self, event: EventData) -> None:
         self.drop_offer(event)
         text = event.kwargs["text"]
-        offer: dict[str, Any] = {"text": text, "kind": "other", "who": self._only(), "open": 1}
+        named = self._named(text) if len(self._people()) > 1 else None
+        who = self._only() if named is None else named
+        offer: dict[str, Any] = {"text": text, "kind": "other", "who": who, "open": 1}
+        if named is not None:
+            self.say("offer_from", name=self._name(self._people()[named]))
         if people.is_introduction(text):
             offer["kind"] = "introduction"
             offer["guess"] = people.guess_introduced(text)

@@ -227,7 +227,8 @@ def test_every_text_renders_with_real_values() -> None:
         "line.proof_own": {"proof"},
         "date_unread": {"said"},
         "scale_unread": {"said"},
-        "person_noted": {"who"},  # a name read out of chat, said back
+        "person_noted": {"who"},
+        "offer_from": {"name"},  # a name read out of chat, said back
         "introduced_noted": {"who"},
         "introduced_unnamed": {"about"},
         "name_fixed": {"who"},
