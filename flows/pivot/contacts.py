@@ -250,7 +250,10 @@ class Contacts(Part):
     def new_contact(self, event: EventData) -> None:
         self.c.data["contact"] = self.c.add(
             "contacts",
-            name=phrases.person_name(event.kwargs["text"]) or event.kwargs["text"],
+            # "omg ok so its sam lee" -> "Sam Lee": chat never reaches a greeting.
+            name=people.read_name(event.kwargs["text"])[0]
+            or phrases.person_name(event.kwargs["text"])
+            or event.kwargs["text"],
             stage="identified",
             priority="B",
             how_met=None,
