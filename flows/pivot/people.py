@@ -273,6 +273,8 @@ def read_name(text: str) -> tuple[str, str]:
     not read as a name ("her manager in data team, i dont know the name"), gives ("", what is
     known of them: "her manager in data team"). ("", "") when nothing is left."""
     text = strip_end(phrases.strip_emoji(str(text or "")))
+    if phrases.non_answer(text):  # "no", "idk", "?": neither a name nor anything known
+        return "", ""
     cut = _NAME_UNKNOWN.sub("", text).strip(" ,;:-")
     unknown = cut != text
     text = phrases.strip_frame(cut) if cut else ""

@@ -88,6 +88,8 @@ def test_reasons_that_fit_the_sentence_are_shaped(typed: str) -> None:
         ("Joy Chen, who leads merchandising analytics", ("Joy Chen", "who leads merchandising analytics")),
         ("Dr de Vries", ("Dr de Vries", "")),
         ("dont know", ("", "")),
+        ("no", ("", "")),
+        ("idk lol", ("", "")),
     ],
 )  # fmt: skip
 def test_read_name(typed: str, want: tuple[str, str]) -> None:
