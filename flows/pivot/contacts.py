@@ -275,7 +275,10 @@ class Contacts(Part):
     def new_contact(self, event: EventData) -> None:
         self.c.data["contact"] = self.c.add(
             "contacts",
-            name=phrases.person_name(event.kwargs["text"]) or event.kwargs["text"],
+            # "omg ok so its sam lee" -> "Sam Lee": chat never reaches a greeting.
+            name=people.read_name(event.kwargs["text"])[0]
+            or phrases.person_name(event.kwargs["text"])
+            or event.kwargs["text"],
             stage="identified",
             priority="B",
             how_met=None,
@@ -293,6 +296,8 @@ class Contacts(Part):
         text = event.kwargs["text"]
         if field == "organisation":  # "lumen outdoor" -> "Lumen Outdoor"; "eBay" as typed
             text = phrases.proper_name(text) or text
+        elif field == "name":  # "omg its sam lee" -> "Sam Lee": never chat in a greeting
+            text = people.read_name(text)[0] or text
         self.c.update("contacts", self.c.data["contact"], **{field: text})
 
     def pick_contact(self, event: EventData) -> None:

@@ -129,6 +129,14 @@ TABLE: list[dict[str, Any]] = [
     {T: "answer", "source": "debrief.went", "dest": "debrief.person.name", "before": "keep_went"},
     {T: "skip", "source": "debrief.went", "dest": "debrief.target", "conditions": "needs_target"},
     {T: "skip", "source": "debrief.went", "dest": "debrief.person.name"},
+    # "no", "idk", "?" are never kept as the better fit ("how no works at Deloitte").
+    {
+        T: "answer",
+        "source": "debrief.target",
+        "dest": None,
+        "conditions": "non_answer",
+        "after": "refuse_target",
+    },
     {
         T: "answer",
         "source": "debrief.target",
@@ -200,6 +208,9 @@ class Debrief(Part):
         "decision_confirm",
         "them",
         "when_planned",
+        "debrief_target_refused",
+        "person_noted",
+        "person_no_name",
         *debrief_records.TEXTS,
     )
     LABELS = ("another_interview", "decision_unsaid")
@@ -212,6 +223,7 @@ class Debrief(Part):
         "decision_noted": ("when",),
         "decision_confirm": ("when",),
         "when_planned": ("planned",),
+        "person_noted": ("who",),
         **debrief_records.EXTRAS,
     }
     BUTTONS = ("pick", "other", "skip", "date")
@@ -340,8 +352,16 @@ class Debrief(Part):
         self.c.data["target"] = event.kwargs["text"]
         self.c.update("interviews", int(self.c.data["interview_id"]), target=event.kwargs["text"])
 
+    def non_answer(self, event: EventData) -> bool:
+        return phrases.non_answer(event.kwargs["text"])
+
+    def refuse_target(self, event: EventData) -> None:
+        self.say("debrief_target_refused")
+        self.c.ask()
+
     def keep_person(self, event: EventData) -> None:
         field = self.c.state.rsplit(".", 1)[1]
+        person = self.c.data["db"]["person"]
         if "text" in event.kwargs:
             text = event.kwargs["text"]
             # "priya nair" is written "Priya Nair" in the notes ("Hi Priya,"); a title loses
@@ -349,7 +369,23 @@ class Debrief(Part):
             if field == "name":
                 if _NAME_NOT_CAUGHT.match(phrases.strip_chat(phrases.strip_emoji(text)).strip()):
                     return  # "dont know": as the "I didn't catch the name" button
-                text = phrases.person_name(text)
+                # "omg ok so its sam lee, she runs ux research ...": the name alone, and what
+                # else the line says kept as their title; a line with no name in it ("her
+                # manager, i dont know the name") keeps them unnamed with what is known.
+                name, about = people.read_name(text)
+                about = re.sub(r"^(?:who|that)\s+", "", about, flags=re.I)
+                if about:
+                    person["title"] = phrases.job_title(about) or about
+                if name:
+                    person["name"] = name
+                # Said back when it was read out of more than a name, so a misread is seen.
+                typed = phrases.person_name(phrases.strip_end(phrases.strip_emoji(text)))
+                if about or (name and name != typed):
+                    said = ", ".join(
+                        p for p in (name or self.template("person_no_name"), about) if p
+                    )
+                    self.say("person_noted", who=said)
+                return
             elif field == "title":
                 text = phrases.job_title(text) or phrases.strip_end(text)
             self.c.data["db"]["person"][field] = text

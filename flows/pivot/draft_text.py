@@ -9,6 +9,7 @@ Plain functions of the drafts part (its words and conversation)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -20,7 +21,14 @@ from flows.pivot import people, phrases
 STYLES = ("normal", "short", "formal")
 # What a thank-you says of the path taken: going for the job, the pivot asked about (with the
 # better fit, or without one known). Finishing strong or practice adds nothing.
-PATH_LINES = ("go", "pivot", "pivot_open")
+PATH_LINES = ("go", "pivot", "pivot_open", "pivot_partly", "pivot_partly_open")
+# How it went, in the student's words, saying the ask was cut short: "we ran out of time",
+# "i mentioned it at the very end", "didn't get to ask properly".
+_CUT_SHORT = re.compile(
+    r"\bran out of time|\bout of time\b|\bno time\b|\bcut (?:it )?short|\bvery end\b|"
+    r"\bat the end\b|\brushed\b|\bdid\s*n[o'’]?t get to|\bdidnt get to|\bnever got to",
+    re.I,
+)
 KINDS = ("thanks", "ask_intro", "ask_offered", "outreach", "decline")
 # Drafts that name the better fit, each with an ``_open`` form for when none is known: never a
 # "[the kind of work you want to do]" to fill in.
@@ -278,13 +286,19 @@ def _heard_the_ask(person: Row, offers: list[Row]) -> bool:
 
 def path_line(part: Part, style: str, v: Values) -> str:
     """The thank-you's word on the path taken: keen on the role itself when going for the job;
-    thanks for hearing the pivot ask when they made it (not when they chose not to); nothing
-    otherwise."""
+    thanks for hearing the pivot ask when they made it (not when they chose not to); when it was
+    cut short (tried partly, or "we ran out of time"), a brief mention of the better fit
+    instead of thanks for an openness not seen; nothing otherwise."""
     path, pivoted = str(v["path"] or ""), str(v["pivoted"] or "")
+    went = str(v.get("how_it_went") or "")
     if path == "go" or pivoted == "na":
         name = "go"
     elif path == "pivot" and pivoted in ("", "yes", "partly"):
         name = "pivot" if v["target_head"] else "pivot_open"
+        # Only what happened: an ask cut short ("we ran out of time") gets no thanks for an
+        # openness the student never described; the note raises it briefly instead.
+        if pivoted == "partly" or _CUT_SHORT.search(went):
+            name = name.replace("pivot", "pivot_partly")
     else:
         return ""
     return fill_plain(part.template(f"path_line.{name}.{style}"), v)

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from transitions.core import EventData
 
 from bot.flow import Step, Values
-from bot.markup import fill_plain
+from bot.markup import fill, fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import draft_text, interview, people, phrases, reminders
@@ -33,6 +33,7 @@ STEPS = (
     Step("drafts.thanks", on_enter=("show_draft",), choices="page_choices"),
     Step("drafts.intro", on_enter=("show_draft",), choices="page_choices"),
     Step("drafts.introduced", "text", max_len=200),
+    Step("drafts.fixname", "text", max_len=200),
     Step("drafts.decline.who", choices="recipient_choices"),
     Step("drafts.decline", on_enter=("show_draft",), choices="page_choices"),
 )
@@ -70,6 +71,14 @@ TABLE: list[dict[str, Any]] = [
     ),
     {T: "intro", "source": PICKERS, "dest": "drafts.intro", "before": "plain_style"},
     {T: "introduced", "source": "drafts.intro", "dest": "drafts.introduced"},
+    # A line with no name in it ("her manager, dont know the name yet") is not kept as one.
+    {
+        T: "answer",
+        "source": "drafts.introduced",
+        "dest": None,
+        "unless": "names_someone",
+        "after": "ask_name_again",
+    },
     {
         T: "answer",
         "source": "drafts.introduced",
@@ -77,6 +86,18 @@ TABLE: list[dict[str, Any]] = [
         "before": "keep_introduced",
     },
     {T: "skip", "source": "drafts.introduced", "dest": "drafts.intro"},
+    # A name misread or mistyped (an odd one kept before, "Ok So Its Sam Lee") is put right
+    # from the introduction page: the note's heading, its greeting and the contact follow.
+    {T: "fix", "source": "drafts.intro", "dest": "drafts.fixname", "before": "pick_fix"},
+    {
+        T: "answer",
+        "source": "drafts.fixname",
+        "dest": None,
+        "unless": "names_someone",
+        "after": "ask_fixed_name_again",
+    },
+    {T: "answer", "source": "drafts.fixname", "dest": "drafts.intro", "before": "keep_fixed"},
+    {T: "skip", "source": "drafts.fixname", "dest": "drafts.intro"},
     # The decline goes to whom the student picks.
     {
         T: "decline",
@@ -120,6 +141,10 @@ class Drafts(Part):
         "no_drafts",
         "how_introduced",
         "next_step_introduced",
+        "introduced_no_name",
+        "fixname_no_name",
+        "name_fixed",
+        "typed_as_is",
         "sent_ask",
         "sent_note",
         "ask_sent_warm",
@@ -141,6 +166,8 @@ class Drafts(Part):
         "all_missing": ("names",),
         "how_introduced": ("name",),
         "next_step_introduced": ("first",),
+        "typed_as_is": ("words",),
+        "name_fixed": ("who",),
         "sent_ask": ("name",),
         "sent_note": ("name",),
         "ask_sent_warm": ("name",),
@@ -151,7 +178,7 @@ class Drafts(Part):
         "nudge_week_plain": ("what",),
     }
     HANDLERS = tuple(f"draft_{page.split('.', 1)[1]}" for page in DRAFT_PAGES)
-    BUTTONS = ("pick", "menu", "to", "sent")
+    BUTTONS = ("pick", "menu", "to", "sent", "fix")
 
     def derive(self, name: str) -> Any:
         target = str(self.c.data.get("target") or "")
@@ -223,6 +250,7 @@ class Drafts(Part):
             self.c.records("interviews", id=self._interview_id()) if self._interview_id() else []
         )
         v["pivoted"] = str(found[0].get("pivoted") or "") if found else ""
+        v["how_it_went"] = str(found[0].get("how_it_went") or "") if found else ""
         return v
 
     def _messages(self) -> list[tuple[str, str, Row | None, Row | None]]:
@@ -331,9 +359,41 @@ class Drafts(Part):
                 continue
             if value == "sent" and kind == "intro":
                 choices += self._sent_buttons()  # one per message, naming its person
+            elif value == "fix":
+                choices += self._fix_buttons(label)
             elif not (value == "sent" and self._sent(kind)) and (value != "introduced" or waiting):
                 choices.append(Choice(label, value))
         return choices
+
+    def _fix_buttons(self, label: str) -> list[Choice]:
+        """ "Fix the name: Sam Lee", one per introduction whose person has a name (a misread one
+        too: "Ok So Its Sam Lee"); none while no name is known ("I've been introduced")."""
+        return [
+            self.button(f"{label} {offer['to_name']}"[:60], f"fix:{offer['id']}")
+            for _, offer in self._introductions()
+            if offer and offer.get("to_name") and offer.get("id")
+        ]
+
+    def pick_fix(self, event: EventData) -> None:
+        self.c.data["fix_offer"] = int(event.kwargs["value"])
+
+    def ask_fixed_name_again(self, event: EventData) -> None:
+        self.say("fixname_no_name")
+        self.c.ask()
+
+    def keep_fixed(self, event: EventData) -> None:
+        """The introduction's person renamed (their role too when one is typed after the name),
+        and the contact made for them when they were introduced."""
+        offer_id = self.c.data.pop("fix_offer", None)
+        found = [o for o in self._offers() if o["id"] == offer_id]
+        if not found:
+            return
+        name, role = people.read_name(event.kwargs["text"])
+        changes = {"to_name": name, **({"to_role": role} if role else {})}
+        self.c.update("offers", found[0]["id"], **changes)
+        if found[0].get("introduced_id"):
+            self.c.update("contacts", int(found[0]["introduced_id"]), name=name)
+        self.say("name_fixed", who=people.introduced_to({**found[0], **changes}))
 
     def show_all(self, event: EventData | None) -> None:
         style = "normal"
@@ -354,7 +414,17 @@ class Drafts(Part):
             draft_text.thank_you(self, style, person, offers, self._values())
             for person in self._met()
         ]
-        return [self.text(self._thanks_when()), *notes]
+        texts = [self.text(self._thanks_when()), *notes]
+        # Words used as typed that may be a slip ("your advise"): named once, to check.
+        unsure: list[str] = []
+        for person in self._met():
+            for word in phrases.unsure_words(str(person.get("talked_about") or "")):
+                if word.casefold() not in (w.casefold() for w in unsure):
+                    unsure.append(word)
+        if unsure and notes:
+            quoted = ", ".join(f"“{word}”" for word in unsure)
+            texts.append(fill(self.template("typed_as_is"), words=quoted))
+        return texts
 
     def _thanks_when(self) -> str:
         """When to send the thank-yous, by the interview's day and the student's local time:
@@ -423,8 +493,15 @@ class Drafts(Part):
 
     # -- the person introduced, once known; sent ---------------------------------------------
 
+    def names_someone(self, event: EventData) -> bool:
+        return bool(people.read_name(event.kwargs["text"])[0])
+
+    def ask_name_again(self, event: EventData) -> None:
+        self.say("introduced_no_name")
+        self.c.ask()
+
     def keep_introduced(self, event: EventData) -> None:
-        name, role = people.introduced_person(event.kwargs["text"])
+        name, role = people.read_name(event.kwargs["text"])
         asked, offer = next(
             (pair for pair in self._introductions() if not (pair[1] or {}).get("to_name")),
             (None, None),

@@ -60,6 +60,15 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "not_a_reason",
         "after": "refuse_draws",
     },
+    # A reason typed as chat that no sentence can take as it is ("i love the app, used it for
+    # 400 days ..."): asked again for a short phrase, shown the sentence it will finish.
+    {
+        T: "answer",
+        "source": "intake.draws",
+        "dest": None,
+        "conditions": "unshaped",
+        "after": "reshape_draws",
+    },
     {T: "answer", "source": "intake.draws", "dest": "intake.company_fit", "before": "keep_draws"},
     {T: "skip", "source": "intake.draws", "dest": "intake.company_fit", "before": "keep_no_draws"},
     {
@@ -82,6 +91,14 @@ TABLE: list[dict[str, Any]] = [
         "dest": "triage",
         "before": "keep_role_fit",
         "conditions": "role_fits",
+    },
+    # "no", "idk", "?" are never kept as the better fit ("my best work is in no").
+    {
+        T: "answer",
+        "source": "intake.target",
+        "dest": None,
+        "conditions": "non_answer",
+        "after": "refuse_target",
     },
     {T: "answer", "source": "intake.target", "dest": "triage", "before": "keep_target"},
     {T: "skip", "source": "intake.target", "dest": "triage", "before": "keep_no_target"},
@@ -139,6 +156,8 @@ class Intake(Part):
         "target_lead",
         "target_lead_low",
         "draws_none",
+        "draws_reshape",
+        "target_refused",
         *(f"draws_refused.{kind}" for kind in reasons.KINDS),
         "summary",
         "summary_target",
@@ -232,6 +251,23 @@ class Intake(Part):
         self.c.data[REFUSED] = True
         self.say(f"draws_refused.{kind}")
         self.c.ask()  # the question again, now with a way to move on
+
+    def unshaped(self, event: EventData) -> bool:
+        return not phrases.shapes_as_complement(
+            event.kwargs["text"], str(self.c.data.get("company") or "")
+        )
+
+    def reshape_draws(self, event: EventData) -> None:
+        self.c.data[REFUSED] = True
+        self.say("draws_reshape")
+        self.c.ask()
+
+    def non_answer(self, event: EventData) -> bool:
+        return phrases.non_answer(event.kwargs["text"])
+
+    def refuse_target(self, event: EventData) -> None:
+        self.say("target_refused")
+        self.c.ask()
 
     def keep_draws(self, event: EventData) -> None:
         self.c.data["draws"] = event.kwargs["text"]

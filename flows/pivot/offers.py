@@ -4,6 +4,7 @@ in ``data["db"]`` beside the people met; written at the summary by ``debrief_rec
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 from transitions.core import EventData
@@ -44,6 +45,22 @@ T = "trigger"
 TABLE: list[dict[str, Any]] = [
     # One offer at a time: who made it (when more than one person was met), and for an
     # introduction, to whom and by when; then "anything else?".
+    # "priya said she'd put me in touch with ...": who offered is named, so not asked again
+    # (said back instead, so a misread shows).
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.offer.to",
+        "conditions": ["several_people", "offerer_named", "typed_introduction"],
+        "before": "keep_offer",
+    },
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.promised",
+        "conditions": ["several_people", "offerer_named"],
+        "before": "keep_offer",
+    },
     {
         T: "answer",
         "source": "debrief.promised",
@@ -117,6 +134,9 @@ class Offers(Part):
         "checkin_dropped",
         "date_noted",
         "date_counted",
+        "offer_from",
+        "introduced_noted",
+        "introduced_unnamed",
         "they",
         "the_role",
         "unnamed_as",
@@ -136,6 +156,9 @@ class Offers(Part):
         "checkin_dropped": ("name",),
         "date_noted": ("when",),
         "date_counted": ("when", "since"),
+        "offer_from": ("name",),
+        "introduced_noted": ("who",),
+        "introduced_unnamed": ("about",),
         "the_role": ("role",),
         "unnamed_as": ("role",),
     }
@@ -190,10 +213,27 @@ class Offers(Part):
             for i, person in enumerate(self._people())
         ]
 
+    def _named(self, text: str) -> int | None:
+        """Which person met the offer's text names by first name ("priya said she'd ..."), or
+        None when it names nobody met, or more than one of them (who offered is then asked)."""
+        found = []
+        for index, person in enumerate(self._people()):
+            first = people.first_name(str(person.get("name") or ""))
+            if first and re.search(rf"(?<![\w'’]){re.escape(first)}(?![\w'’])", text, re.I):
+                found.append(index)
+        return found[0] if len(found) == 1 else None
+
+    def offerer_named(self, event: EventData) -> bool:
+        return self._named(str(event.kwargs.get("text", ""))) is not None
+
     def keep_offer(self, event: EventData) -> None:
         self.drop_offer(event)
         text = event.kwargs["text"]
-        offer: dict[str, Any] = {"text": text, "kind": "other", "who": self._only(), "open": 1}
+        named = self._named(text) if len(self._people()) > 1 else None
+        who = self._only() if named is None else named
+        offer: dict[str, Any] = {"text": text, "kind": "other", "who": who, "open": 1}
+        if named is not None:
+            self.say("offer_from", name=self._name(self._people()[named]))
         if people.is_introduction(text):
             offer["kind"] = "introduction"
             offer["guess"] = people.guess_introduced(text)
@@ -212,12 +252,21 @@ class Offers(Part):
         offer["to_name"], offer["to_role"] = offer["guess"]
 
     def keep_introduced(self, event: EventData) -> None:
+        """Whom the introduction is to: a name read out of chat ("omg ok so its sam lee, she
+        runs ...") and said back; a name said to be unknown, or a line that is no name ("her
+        manager in data team, i dont know the name"), is kept as what is known, nameless, so
+        the drafts ask for the name rather than greet "Hi In,"."""
         offer = self.db["offers"][-1]
-        name, role = people.introduced_person(event.kwargs["text"])
+        name, role = people.read_name(event.kwargs["text"])
         guess = offer.get("guess")
-        if not role and guess and guess[0].casefold() == name.casefold():
+        if name and not role and guess and guess[0].casefold() == name.casefold():
             role = guess[1]
         offer["to_name"], offer["to_role"] = name, role
+        if name:
+            who = people.introduced_to({"to_name": name, "to_role": role})
+            self.say("introduced_noted", who=who)
+        else:
+            self.say("introduced_unnamed", about=role or self.template("someone"))
 
     def keep_by(self, event: EventData) -> None:
         self.db["offers"][-1]["by"] = event.kwargs["date"]

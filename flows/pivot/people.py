@@ -220,6 +220,72 @@ _NOT_A_NAME = _words(
 _NAME_END = re.compile(r"\s+(?=(?:at|from|who|on|in|of|with|that|which)\s)", re.I)
 
 
+# A name said to be unknown, anywhere in the line: "i dont know the name", "didn't catch her
+# name", "(name unknown)", or "dont know" / "no idea" at its end.
+_NAME_UNKNOWN = re.compile(
+    r"[\s,;(—–-]*\b(?:(?:but|and)\s+)?(?:i\s+)?(?:do\s*n[o'’]?t|did\s*n[o'’]?t|didn[o'’]?t|"
+    r"dont|didnt|can'?t|cannot|never|forgot)\s*(?:know|catch|get|got|remember|recall|ask(?:ed)?|"
+    r"to ask)?(?:\s+for)?\s+(?:(?:his|her|their|the)\s+)?name\b[^,;)]*\)?"
+    r"|[\s,;(—–-]*\b(?:no idea (?:of |about )?(?:(?:his|her|their|the)\s+)?name|name unknown|"
+    r"unknown name|no name(?: given)?|name not known)\b\)?"
+    r"|[\s,;(—–-]*\b(?:(?:but|and)\s+)?(?:i\s+)?(?:do\s*n[o'’]?t know|dont know|dunno|idk|no idea|"
+    r"not sure)\s*\)?$",
+    re.I,
+)
+# Words no name starts with: articles, pronouns, prepositions, and the words of a description.
+_NOT_NAME_START = _words(
+    "someone somebody anyone a an the their his her my your our people one person some whoever "
+    "who they them him he she it its in on at from with for of to by into about as and or but "
+    "this that these those manager boss colleague recruiter interviewer guy lady woman man team "
+    "head hr no not nobody none unknown"
+)
+# Words that make a line a description, wherever they are: "sales manager", "data team".
+_DESCRIPTION_WORDS = _words(
+    "manager team department dept recruiter interviewer analyst engineer designer director "
+    "lead head recruiter hr boss colleague intern associate officer representative executive "
+    "coordinator specialist consultant researcher scientist developer partner supervisor "
+    "founder ceo cto cfo vp"
+)
+NAME_WORDS = 4  # the most words a name is read as
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name: 1-4 words, not starting with an
+    article, a pronoun or a preposition ("in data team"), none of them a title or a team word
+    ("sales manager")."""
+    words = text.split()
+    if not 1 <= len(words) <= NAME_WORDS:
+        return False
+    if (
+        words[0].casefold().rstrip(".") in _NOT_NAME_START
+        and words[0].casefold().rstrip(".") not in HONORIFICS
+    ):
+        return False
+    # Any other characters are the student's to type ("<b>Eve</b>" is shown back literally).
+    return not any(w.casefold().strip(".,") in _DESCRIPTION_WORDS for w in words)
+
+
+def read_name(text: str) -> tuple[str, str]:
+    """A person's name typed with chat around it, and what else the line says of them, as
+    ``(name, description)``: "omg ok so its sam lee, she runs ux research for the learning
+    team" -> ("Sam Lee", "who runs UX research for the learning team"); "Joy Chen (analytics
+    lead)" -> ("Joy Chen", "analytics lead"). A name said to be unknown, or a line that does
+    not read as a name ("her manager in data team, i dont know the name"), gives ("", what is
+    known of them: "her manager in data team"). ("", "") when nothing is left."""
+    text = strip_end(phrases.strip_emoji(str(text or "")))
+    if phrases.non_answer(text):  # "no", "idk", "?": neither a name nor anything known
+        return "", ""
+    cut = _NAME_UNKNOWN.sub("", text).strip(" ,;:-")
+    unknown = cut != text
+    text = phrases.strip_frame(cut) if cut else ""
+    if not text:
+        return "", ""
+    name, role = introduced_person(text)
+    if unknown or not looks_like_name(name):
+        return "", phrases.written(strip_end(text))
+    return name, phrases.written(role)
+
+
 def introduced_person(text: str) -> tuple[str, str]:
     """Whom an introduction is to, as typed, split into a name and a description, each written
     right: "your friend sam lee at northwind analytics" -> ("Sam Lee", "at Northwind
@@ -280,7 +346,11 @@ def guess_introduced(text: str) -> tuple[str, str] | None:
     Chen, who leads merchandising analytics" -> ("Joy Chen", "who leads merchandising
     analytics"). None when no capitalised name follows "to"."""
     found = _TO_NAME.search(text)
-    if found is None or found.group(1).split()[0] in _NOT_NAMES:
+    if (
+        found is None
+        or found.group(1).split()[0] in _NOT_NAMES
+        or not looks_like_name(found.group(1))
+    ):
         return _guess_lower(text)
     rest = found.group(2).strip()
     role = strip_end(rest[1:]) if rest.startswith(",") else ""
@@ -290,7 +360,7 @@ def guess_introduced(text: str) -> tuple[str, str] | None:
 # After an offer's verb, whom to: "introduce me to", "connect me with", "put me in touch with".
 _TO_WHOM = re.compile(
     r"\b(?:introduc\w*|intro|connect|put)\s+(?:me|you)\s+(?:by \w+\s+)?"
-    r"(?:(?:in touch|up)\s+)?(?:to|with)\s+(.+)$",
+    r"(?:(?:in touch|up)\s+)?(?:to|with|w/?)\s+(.+)$",
     re.I | re.S,
 )
 
@@ -301,7 +371,7 @@ def _guess_lower(text: str) -> tuple[str, str] | None:
     found = _TO_WHOM.search(text)
     if found is None:
         return None
-    name, role = introduced_person(found.group(1))
+    name, role = read_name(found.group(1))
     words = name.split()
     if not 2 <= len(words) <= 3 or words[0].casefold() in _NOT_A_NAME:
         return None

@@ -300,6 +300,18 @@ def to_you(text: str, company: str = "") -> str:
     return text
 
 
+def company_as_you(text: str, company: str = "") -> str:
+    """A kind of work or an example said to the company, where only what is plainly the
+    company's becomes "your": a leading "their" ("their data team" -> "your data team") and
+    "{company}'s" -> "your". Any other "they" or "their" is someone else's and stays: "why they
+    quit" (users), "their churn" in "figuring out their churn" (customers)."""
+    text = re.sub(r"^(T|t)heir\b", lambda m: "Your" if m.group(1) == "T" else "your", text)
+    name = strip_end(company).rstrip(".")
+    if name:
+        text = re.sub(re.escape(name) + r"\.?['’]s\b", "your", text, flags=re.I)
+    return text
+
+
 # Said to the person it is about, "he", "she" and "they" are "you": "his team" -> "your team",
 # "her tip" -> "your tip", "she said" -> "you said", "he is" -> "you are".
 _TO_PERSON = {
@@ -438,7 +450,7 @@ def noun_phrase(text: str) -> str:
     """A typed answer ready to sit mid-sentence as a noun phrase: tidy, without emoji, leading
     filler or a wish's frame ("I'd like to work in data" -> "data"), without end punctuation,
     and with a leading ordinary word lower-cased."""
-    text = strip_lead(strip_emoji(text))
+    text = strip_lead(written(strip_emoji(text)))
     text = _WISH.sub("", text, count=1)
     text = re.sub(r"^my best work (?:is|would be)\s+(?:in\s+)?", "", text, flags=re.I)
     text = _SOMETHING.sub("", text, count=1)
@@ -489,6 +501,14 @@ ACRONYMS = {
         "OKR",
         "GTM",
         "PPC",
+        "A/B",
+        "HCI",
+        "AWS",
+        "GCP",
+        "ETL",
+        "HTML",
+        "CSS",
+        "iOS",
     ]
 }
 _ACRONYM = lazy(
@@ -517,7 +537,7 @@ def work_area(text: str) -> str:
 def clause(text: str) -> str:
     """``text`` as a clause to follow "that" or "because": tidy, no emoji, no leading filler
     or "because"/"that", no end punctuation, a leading ordinary word lower-cased."""
-    text = strip_lead(strip_emoji(text))
+    text = strip_lead(written(strip_emoji(text)))
     text = re.sub(r"^(?:because|cause|'cause|as|since|that)\s+", "", text, flags=re.I)
     return lower_first(strip_end(text))
 
@@ -549,7 +569,7 @@ def complement(text: str, company: str = "") -> str:
     """What follows "What draws me to X is ...", said to the company: a noun phrase ("your
     repair programme"), or "that" and a clause ("that I've used your gear for years and I love
     your repair programme"). "" when nothing is left."""
-    text = without_reservation(strip_lead(strip_emoji(text)))
+    text = without_reservation(strip_lead(written(strip_emoji(text))))
     text = re.sub(
         r"^what (?:draws|drew|attracts|attracted) me(?: to .*?)? (?:is|was)\s+",
         "",
@@ -575,11 +595,32 @@ def complement(text: str, company: str = "") -> str:
     return lower_first(to_you(strip_end(text), company))
 
 
+# A chatty answer that runs into a second thought with no subject after a comma: "i love the
+# app, used it for 400 days ...". No "What draws me to X is ..." can take it as typed.
+_RUN_ON = lazy(
+    r",\s+(?:(?:have|had|has|been|also|even|always|literally|just|actually)\s+)*"
+    r"(?:[a-z]{3,}ed|used|been|got|went|made|saw|did|tried|use|using|love|like|follow|know|"
+    r"knew|grew|spent|met|read|watched|heard)\s+"
+    r"(?:it|them|this|that|their|its|the|for|since|every|a|an|there|all|about|my)\b"
+    r"|,\s+(?:(?:have|had|been|also|even|always|literally|just|actually)\s+)*"
+    r"(?:listened|listen|talked|went|been|moved|switched|subscribed|signed up)\s+(?:to|on|for)\b",
+    re.I,
+)
+
+
+def shapes_as_complement(text: str, company: str = "") -> bool:
+    """Whether ``text`` can follow "What draws me to X is" (see :func:`complement`): something
+    is left, and it does not run into a second thought without a subject ("the app, used it
+    for 400 days and ..."), which would be pasted in as chat."""
+    said = complement(text, company)
+    return bool(said) and not _RUN_ON.search(said)
+
+
 def spoken(text: str, to_company: bool = False, company: str = "") -> str:
     """``text`` as a whole sentence to say aloud: no emoji or leading filler, the first letter a
     capital, one end mark ("?" kept for a question, else a full stop). With ``to_company``
     it is said to the company's people: "their" -> "your" (see :func:`to_you`)."""
-    text = strip_lead(strip_emoji(text))
+    text = strip_lead(written(strip_emoji(text)))
     if to_company:
         text = to_you(text, company)
     question = tidy(text).rstrip().endswith("?")
@@ -625,8 +666,9 @@ def proof(text: str) -> tuple[str, str]:
     - ``("example", "I built ...")``: to follow "For example,"; a note-to-self ("built a
       dashboard") gets its "I", a leading ordinary word is lower-cased.
 
-    ``("example", "")`` when nothing is left."""
-    text = strip_lead(strip_emoji(text))
+    ``("example", "")`` when nothing is left. Shorthand is spelled out and names written
+    right (see :func:`written`)."""
+    text = strip_lead(written(strip_emoji(text)))
     if _FRAME.match(text) and not re.match(r"^\w+ (?:example|instance)\b", text, re.I):
         return "own", upper_first(strip_end(text))
     text = strip_end(text)
@@ -688,12 +730,40 @@ _FOR_TEAM = lazy(
 )
 
 
+# Chat and frames typed in front of a name or a title: "omg ok so its sam lee", "her name is
+# Joy", "he was the sales manager", "she's Sam". Removed from the start, repeatedly.
+_FRAME_LEAD = lazy(
+    r"^(?:(?:o+k+(?:ay)?|so|well|oh|um+|uh+|hmm+|yeah|yes|right|also|actually|i think|i guess|"
+    r"i believe|maybe|probably|perhaps)(?![\w'’])[\s,.:;!-]*"
+    r"|(?:it'?s|it’s|it is|it was|that'?s|that’s|that is|this is)\s+"
+    r"|(?:(?:his|her|their|the)\s+)?name(?:['’]s|\s+is|\s+was)\s*:?\s*"
+    r"|(?:he|she|they)(?:['’]s|\s+is|\s+was|\s+were|\s+are|['’]re)\s+"
+    r"|(?:he|she|they)\s+(?:works|worked|is working)\s+as\s+"
+    r"|(?:called|named)\s+)",
+    re.I,
+)
+
+
+def strip_frame(text: str) -> str:
+    """``text`` without the chat and frame typed in front of a name or a title: "omg ok so its
+    sam lee" -> "sam lee", "he was the sales manager" -> "the sales manager", "her name is
+    Joy Chen i think" -> "Joy Chen". Chat fillers anywhere and a hedge at the end go too (see
+    :func:`strip_chat`); the text as it is when nothing would be left."""
+    text = strip_chat(strip_emoji(text))
+    text = _without_hedge(text) or text  # "priya nair i think"
+    while True:
+        shorter = _FRAME_LEAD.sub("", text, count=1).strip(" ,;:")
+        if shorter == text or not shorter:
+            return text
+        text = shorter
+
+
 def job_title(text: str) -> str:
     """Someone's job title as the student typed it, cleaned to sit in "the {x}" and "{x} (name
     unknown)": no emoji, no hedge ("i think", "maybe", "?"), no leading article, and "hiring
     manager for sales" turned around as "sales hiring manager". Capitals are kept; "" when
     nothing is left."""
-    text = strip_lead(_without_hedge(strip_emoji(text)))
+    text = strip_frame(strip_lead(_without_hedge(strip_emoji(text))))
     text = re.sub(r"^(?:the|an?|their|his|her|some)\s+(?=\S)", "", text, flags=re.I)
     turned = _FOR_TEAM.match(text)
     if turned and len(turned.group(1).split()) <= 3:
@@ -702,11 +772,12 @@ def job_title(text: str) -> str:
         title = " ".join(w if w.isupper() else w.lower() for w in turned.group(1).split())
         team = turned.group(2) + (" team" if turned.group(3) else "")
         text = f"{team} {title}"
-    return strip_end(text)
+    return strip_end(written(text))  # "head of ux" -> "head of UX", "mgr" -> "manager"
 
 
 _QUALIFIER = lazy(
-    r"\s*(?:[,;(—–]|\s-\s|\b(?:ideally|especially|preferably|probably|maybe|perhaps|or|and/or|"
+    r"\s*(?:[,;(—–]|\s-\s|\b(?:(?:and\s+|but\s+)?(?:especially|specially|specifically|"
+    r"particularly|in particular|esp)|ideally|preferably|probably|maybe|perhaps|or|and/or|"
     r"such as|e\.g\.|like|with a focus|focusing|mainly|mostly)\b).*$",
     re.I,
 )
@@ -738,7 +809,8 @@ def work(text: str) -> str:
     kept: list[str] = []
     for index, part in enumerate(parts[:2]):
         if re.match(
-            r"(?i)(?:ideally|especially|preferably|probably|maybe|perhaps|mainly|"
+            r"(?i)(?:ideally|especially|specially|specifically|particularly|preferably|probably|"
+            r"maybe|perhaps|mainly|"
             r"mostly|or|like|such as|e\.g\.)\b",
             part,
         ):
@@ -869,6 +941,16 @@ def promise_todo(text: str, name: str = "") -> str:
     return upper_first(names_written(acronyms(said.strip())))
 
 
+# Days, months (not "may" or "march", which are words too) and languages: always capitalised.
+_CALENDAR_AND_LANGUAGES = _wordset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February April June July August September October November December
+    English Spanish French German Italian Portuguese Dutch Polish Russian Turkish Greek Arabic
+    Hebrew Persian Hindi Urdu Bengali Punjabi Tamil Telugu Marathi Gujarati Kannada Malayalam
+    Mandarin Cantonese Chinese Japanese Korean Vietnamese Thai Indonesian Malay Tagalog Swahili
+    """
+)
 # Product and platform names as they are written, whatever case they were typed in.
 PRODUCT_NAMES = {
     n.casefold(): n
@@ -890,6 +972,16 @@ PRODUCT_NAMES = {
         "Dropbox",
         "Medium",
         "Substack",
+        "JavaScript",
+        "TypeScript",
+        "PowerPoint",
+        "Salesforce",
+        "HubSpot",
+        "Jira",
+        "Airtable",
+        "Google Sheets",
+        "Google Analytics",
+        *_CALENDAR_AND_LANGUAGES,
     ]
 }
 _PRODUCT = lazy(
@@ -901,8 +993,40 @@ _PRODUCT = lazy(
 
 
 def names_written(text: str) -> str:
-    """``text`` with products named as they are written: "on github" -> "on GitHub"."""
+    """``text`` with products, days, months and languages named as they are written: "on
+    github" -> "on GitHub", "by friday" -> "by Friday", "learning spanish" -> "learning
+    Spanish"."""
     return _PRODUCT.sub(lambda m: PRODUCT_NAMES[m.group().casefold()], text)
+
+
+def written(text: str) -> str:
+    """``text`` as the student would write it in a script or a note: phone shorthand spelled
+    out ("w" -> "with", "n" -> "and", "ppl" -> "people", "tho" -> "though"), "i" as "I",
+    initialisms in capitals ("ux" -> "UX", "a/b" -> "A/B") and products, days, months and
+    languages with their capitals ("python", "friday", "spanish"). Plain text in, plain text
+    out; "" for ""."""
+    return names_written(acronyms(expand_shorthand(text)))
+
+
+# Answers that say nothing: typed where a kind of work, an example or a name is wanted, they
+# are never kept as one ("no" would read "my best work is in no").
+NON_ANSWERS = frozenset(
+    {
+        "no", "nope", "nah", "na", "n/a", "none", "nothing", "nothing really", "nothing yet",
+        "no idea", "no clue", "not sure", "not sure yet", "unsure", "dunno", "i dunno",
+        "don't know", "i don't know", "dont know", "i dont know", "not really", "no one",
+        "nobody", "pass", "skip", "whatever", "anything", "yes", "yeah", "yep", "ok", "okay",
+        "k", "hmm", "um", "idk", "no thanks", "not yet", "nil", "null", "same", "-",
+    }
+)  # fmt: skip
+
+
+def non_answer(text: str) -> bool:
+    """Whether ``text`` says nothing that could be kept as a phrase: "no", "idk", "not sure",
+    "nothing", "n/a", "dunno", "?", "lol", or only emoji and punctuation."""
+    words = strip_chat(strip_emoji(str(text or ""))).casefold().replace("’", "'")
+    key = " ".join(re.sub(r"[^\w'/\-]+", " ", words).split()).strip(" '-")
+    return not key or key in NON_ANSWERS or key.replace("'", "") in NON_ANSWERS
 
 
 _HONORIFICS = _wordset("dr prof mr ms mrs mx miss")
@@ -939,6 +1063,25 @@ SHORTHAND = {
     "r": "are",
     "n": "and",
     "&": "and",
+    "tho": "though",
+    "yrs": "years",
+    "hrs": "hours",
+    "wks": "weeks",
+    "thru": "through",
+    "cuz": "because",
+    "coz": "because",
+    "bcos": "because",
+    "b4": "before",
+    "smth": "something",
+    "sth": "something",
+    "im": "I'm",
+    "ive": "I've",
+    "dont": "don't",
+    "didnt": "didn't",
+    "cant": "can't",
+    "doesnt": "doesn't",
+    "wont": "won't",
+    "isnt": "isn't",
 }
 _SHORT = lazy(
     r"(?<![\w/&'’])(?:"
@@ -1036,6 +1179,36 @@ def _whose(words: str) -> str:
     return "?" if he and she else ""
 
 
+# What the person told, typed in the present tense: "you explain how ...", "you walk me
+# through ...". (In the past tense, "that you told me about ..." reads right as it is.)
+_TOLD = lazy(
+    r"^you\s+(?:(?:also|really)\s+)?(?:explain|describe|tell me|show me|walk me through|"
+    r"talk about|share|go through|mention)\s+(?P<rest>(?:how|why|what|when|where|who|about|"
+    r"the|your|their|a|an)\b.*)$",
+    re.I,
+)
+
+# Slips a non-native writer makes that cannot be put right safely without knowing what was
+# meant ("advise" as a noun: "advice"? "your advising"?). A draft uses them as typed and the
+# draft screen names them, so the student checks them.
+_UNSURE = lazy(
+    r"\b(?:(?:your|the|his|her|their|my|some|good|great|any|an?)\s+(?P<advise>advise)\b|"
+    r"(?P<plural>advices|informations|knowledges|feedbacks|equipments|researches|works\s+experience))",
+    re.I,
+)
+
+
+def unsure_words(text: str) -> list[str]:
+    """The words of ``text`` a note would use as typed although they may be a slip ("your
+    advise to learn SQL" -> ["advise"]; "informations" -> ["informations"]), in order, once."""
+    found: list[str] = []
+    for match in _UNSURE.finditer(str(text or "")):
+        word = match.group("advise") or match.group("plural")
+        if word and word.casefold() not in (w.casefold() for w in found):
+            found.append(word)
+    return found
+
+
 def note_detail(
     text: str,
     names: Sequence[str],
@@ -1051,7 +1224,7 @@ def note_detail(
     account, nothing left once the offer they are already thanked for is cut: ``offered``).
     Shorthand is written out ("abt" -> "about"); ``names`` and ``people`` are capitalised (see
     :func:`capitalise_names`)."""
-    words = strip_end(expand_shorthand(strip_emoji(str(text or "")))).strip().strip("“”\"'")
+    words = strip_end(written(strip_emoji(str(text or "")))).strip().strip("“”\"'")
     words = capitalise_names(words, names, people)
     if not words:
         return "", ""
@@ -1084,6 +1257,14 @@ def note_detail(
                 return "", ""
     said = strip_end(_SPLICE.sub("; ", said)).strip(" ,;")
     said = lower_first(said)
+    # "you explain how you onboard ...": what they told, said as what was heard ("hearing how
+    # you onboard ..."), never "I appreciated that you explain how ..." (a tense that jars).
+    told = _TOLD.match(said)
+    if told:
+        rest = told["rest"]
+        if re.match(r"(?:the|your|their|his|her|a|an)\b", rest, re.I):
+            rest = "about " + rest
+        return "thing", f"hearing {rest}"
     if not said or _FIRST_PERSON.match(said):
         return "", ""
     starts = re.match(r"[\w'’]+", said)

@@ -12,8 +12,10 @@ from bot import names
 from bot.flow import Flow, Step
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import draft_text, interview, people, phrases, reminders
+from flows.pivot import draft_text, intake, interview, people, phrases, reminders
 
+# The paths with a page of guidance of their own (the pivot has its plan).
+PATHS = ("go", "finish", "practice")
 # The most words of the better fit a sentence takes where it needs a short noun phrase.
 SHORT_WORDS = 5
 
@@ -58,6 +60,11 @@ STEPS = (
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
     # Reached only when no better fit is known: a pivot needs somewhere to steer.
+    # "no", "idk", "?" are never kept as the better fit or the example ("For example, no.").
+    *(
+        {T: "answer", "source": state, "dest": None, "conditions": "non_answer", "after": after}
+        for state, after in (("pivot.target", "refuse_target"), ("pivot.evidence", "refuse_proof"))
+    ),
     {T: "answer", "source": "pivot.target", "dest": "pivot.evidence", "before": "keep_target"},
     {T: "skip", "source": "pivot.target", "dest": "pivot.evidence"},
     {T: "answer", "source": "pivot.evidence", "dest": "pivot.plan", "before": "keep_evidence"},
@@ -97,6 +104,9 @@ class Plans(Part):
     TEXTS = (
         "ask_proof",
         "ask_proof_open",
+        "pivot_target_refused",
+        *(f"path_why.{path}.{form}" for path in PATHS for form in ("fits", "other")),
+        "proof_refused",
         *LINES,
         "pivot.timing",
         "pivot.script",
@@ -110,7 +120,7 @@ class Plans(Part):
         "the_role_start",
     )
     FIELDS = ("evidence", "path")
-    DERIVED = ("proof_question", *DERIVED_LINES)
+    DERIVED = ("proof_question", *(f"{path}_why" for path in PATHS), *DERIVED_LINES)
     EXTRAS: ClassVar[Extras] = {
         "line.thanks": ("reason",),
         "line.proof": ("proof",),
@@ -147,6 +157,14 @@ class Plans(Part):
         # merchandising or ecommerce side"; too long even so, the form without it.
         short = phrases.work_area(phrases.head(d.get("target") or ""))
         short = short if len(short.split()) <= SHORT_WORDS else ""
+        if name.endswith("_why") and name[: -len("_why")] in PATHS:
+            # "The work suits you" only when they rated it so: a path picked over the
+            # suggestion says the ratings instead.
+            path = name[: -len("_why")]
+            fits = path == intake.suggested_path(
+                int(d.get("company_fit") or 0), int(d.get("role_fit") or 0)
+            )
+            return self._line(f"path_why.{path}.{'fits' if fits else 'other'}")
         if name == "proof_question":
             return self._line("ask_proof", target=short) if short else self._line("ask_proof_open")
         if name == "line_thanks":
@@ -182,8 +200,10 @@ class Plans(Part):
         return None
 
     def _said(self, words: str) -> str:
-        """``words`` as said to the company's people (see ``phrases.to_you``)."""
-        return phrases.to_you(words, self.c.data.get("company") or "")
+        """The better fit as said to the company's people: only what is plainly theirs becomes
+        "your" ("their data team"); "why they quit" keeps its "they", who are someone else
+        (see ``phrases.company_as_you``)."""
+        return phrases.company_as_you(words, self.c.data.get("company") or "")
 
     def _line(self, name: str, /, **extra: str) -> str:
         values = self.c.values()
@@ -192,6 +212,17 @@ class Plans(Part):
 
     def keep_target(self, event: EventData) -> None:
         self.c.data["target"] = event.kwargs["text"]
+
+    def non_answer(self, event: EventData) -> bool:
+        return phrases.non_answer(event.kwargs["text"])
+
+    def refuse_target(self, event: EventData) -> None:
+        self.say("pivot_target_refused")
+        self.c.ask()
+
+    def refuse_proof(self, event: EventData) -> None:
+        self.say("proof_refused")
+        self.c.ask()
 
     def keep_evidence(self, event: EventData) -> None:
         self.c.data["evidence"] = event.kwargs["text"]

@@ -124,6 +124,9 @@ def test_every_text_renders_with_real_values() -> None:
         "line_ask",
         "decline_fit",
         "decline_keen",
+        "go_why",  # each path's page says why, by the ratings (plans.py)
+        "finish_why",
+        "practice_why",
         "person",
         "contact_name",
         "field_name",
@@ -235,6 +238,12 @@ def test_every_text_renders_with_real_values() -> None:
         "day_on": {"day", "time"},
         "due_by": {"day"},
         "promise_due_by": {"day"},
+        "person_noted": {"who"},
+        "offer_from": {"name"},  # a name read out of chat, said back
+        "introduced_noted": {"who"},
+        "introduced_unnamed": {"about"},
+        "name_fixed": {"who"},
+        "typed_as_is": {"words"},  # slips used as typed, named to check
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
