@@ -276,6 +276,26 @@ _TO_VERB = re.compile(
     r" to (?!(?:me|us|him|her|them|my|our)\b)([a-z]+)"
 )  # "catnip to me" is no verb
 _ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle", "manage"})
+# A first-person word: honest fit is said about oneself.
+_FIRST_PERSON = lazy(r"\b(i|i'm|im|i'd|id|i've|i'll|my|me)\b")
+# The shapes of honest fit: weighing two kinds of work, where one adds the most, "not me".
+_FIT_SHAPE = lazy(
+    r"\b(more|better|stronger|happier|rather)\s+(?!than\b)[^.;!?]{1,60}?\bthan\b"
+    r"|\bmore (my|of my|me)\b"
+    r"|\b(add|adds|contribute|bring|offer)( the)? most\b"
+    r"|\bwhere (i|my)\b[^.;!?]{0,40}\b(lies|lie|best work|most value|strongest|most useful)\b"
+    r"|\b(don't|do not) think\b[^.;!?]{1,40}\b(is|'s|would be|are) (really |quite |a )?"
+    r"(me|for me|my (thing|strength|area|forte|fit)|where i)\b"
+    r"|\b(isn't|is not|'s not) (really |quite )?me\b"
+)
+# Words that put a comparison in the world of work, not of companies.
+_FIT_AREA = lazy(r"\b(side|team|work|area|end|field|role|job|department|stuff|things)\b")
+# A statement about oneself made unsure by its verb: "I might be more suited to X".
+_UNSURE = lazy(r"\b(i|i'm|i am) (might|may|could) (be|have)\b|\bprobably\b")
+# A question that asks for something, whatever else it says.
+_ASKING = lazy(
+    r"^\W*(how|who|what|which|where|when|is there|are there|could|can|would|may|do|does)\b"
+)
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
 
@@ -629,11 +649,47 @@ class Analysis:
     def _e3(self) -> tuple[int, Hit | None]:
         if self.doc.hits("disparage") or self.doc.hits("role_enthusiasm") or self.fake:
             return 0, None  # criticism of the role, or faked love for it, is not honest fit
-        fit = self.good("fit")
-        clean = [h for h in fit if not self.hedged(h.sentence)]
+        fit = self.good("fit") + self._fit_shape
+        clean = [h for h in self.good("fit") if not self.hedged(h.sentence)] + [
+            h for h in self._fit_shape if not self._fit_unsure(h.sentence)
+        ]
         if clean:
-            return self._set(2, clean)
+            return self._set(2, sorted(clean, key=lambda h: h.start))
         return self._set(1 if fit else 0, fit or self.good("fit_weak"))
+
+    def _fit_unsure(self, i: int) -> bool:
+        """A fit said unsurely is half a statement: hedged ("maybe", "I might be more X"), or
+        said as a question ("I think I'm more data?") that asks nothing else."""
+        text = self.doc.text_of(i)
+        if self.hedged(i) or _UNSURE.search(text):
+            return True
+        return text.rstrip().endswith("?") and not _ASKING.search(text)
+
+    @cached_property
+    def _fit_shape(self) -> list[Hit]:
+        """Honest fit by its structure rather than its wording: a first-person sentence that
+        weighs one kind of work against another ("I'm more effective a step earlier than in
+        contracts", "my talent is more in writing than in testing"), says where they add the
+        most ("where I add most value is routing"), or that the role is not them ("I don't
+        think admissions is really me"). Comparisons about the company are enthusiasm, not fit."""
+        doc, found = self.doc, []
+        for i in range(len(doc.spans)):
+            if i in self.poisoned:
+                continue
+            text = doc.text_of(i)
+            me = _FIRST_PERSON.search(text)
+            if me is None:
+                continue
+            m = _FIT_SHAPE.search(text, me.start())
+            if m is None:
+                continue
+            if i in self.company and not (i in self.target or _FIT_AREA.search(text)):
+                continue  # "I like Acme more than any other bank": about them, not the work
+            start = doc.spans[i][0] + m.start()
+            hit = Hit(start, i, False, doc.spans[i][0] + m.end())
+            if not self.retracted(hit):
+                found.append(hit)
+        return found
 
     def _e4(self) -> tuple[int, Hit | None]:
         doc = self.doc
