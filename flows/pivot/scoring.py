@@ -292,6 +292,44 @@ _FIT_SHAPE = lazy(
 _FIT_AREA = lazy(r"\b(side|team|work|area|end|field|role|job|department|stuff|things)\b")
 # A statement about oneself made unsure by its verb: "I might be more suited to X".
 _UNSURE = lazy(r"\b(i|i'm|i am) (might|may|could) (be|have)\b|\bprobably\b")
+# "Someone in e-comm", "anyone from the narrative side": a person placed in an area.
+_SOMEONE_IN = lazy(
+    r"\b(someone|somebody|anyone|anybody|one person|a person|people|whoever|who)"
+    r"( (i|we) (could|can|might|may|should))?( \w+)? (in|on|from|at|of) (the |your |that )?"
+    r"(?P<area>[a-z][a-z&-]+)"
+)
+_NOT_AREAS = frozenset({"here", "there", "all", "person", "general", "particular", "mind"})
+_WHO = lazy(r"\bwho(m)?\b")
+# An ask as a condition: "if there's someone you could point me to", "if there's ever a way".
+_IF_SOMEONE = lazy(
+    r"\bif (there's|there is|there are|there were|there was|you know|you have)(?P<ever> ever)?"
+    r" (a way|a chance|an opportunity|someone|somebody|anyone|anybody|a person|one person)\b"
+)
+_CONDITION_ASKS = lazy(
+    r"\b(talk|speak|chat|meet|point|introduc\w*|connect|put me|call|coffee|email|contact|reach)\b"
+)
+# Moving between teams: a question about a way across, not about a person.
+_MOVE_BETWEEN = lazy(r"\b(move|moving|transfer|switch)\w* (between|across|into|from)\b|\bmove across\b")
+# Shapes of an open door: the call left to them, going on, an offer weighed in earnest.
+_DEFER = lazy(
+    r"\b(whatever|wherever|however|whichever|what) you (think|feel|decide|see)\b"
+    r"[^.;!?]{0,30}\b(best|fit|right|suits?)\b"
+)
+_GO_ON = lazy(
+    r"\b(i'll|i will|i'd|i would|i'm|i am|i can)( still| of course| gladly| happily| also)?"
+    r" (continue|carry on|keep going|proceed|stay on|see it through)\b"
+)
+_SERIOUSLY = lazy(
+    r"\b(seriously|genuinely|properly|really) (consider|weigh)\b|\btake (it|the offer|the job|"
+    r"this offer|this job) (very )?seriously\b"
+)
+_FINE_WITH = lazy(
+    r"\b(i'd|i would|i'll|i will|i'm|i am) (also |still )?(be )?(fine|okay|ok|happy|glad|content)"
+    r" (with|doing|in|to do|to start in|starting in)\b"
+)
+_THIS_ROLE = lazy(r"[^.;!?]{0,30}?\b(this|the) (role|job|position|post)\b")
+_ANY_ROLE = lazy(r"\b(in|to) any (role|capacity|position)\b|\bopen to anything\b")
+_IF_YOU_WANT = lazy(r"[^.;!?]{0,12}?\bif (you|that's what you) (want|like|wish|'d like|would like)")
 # A question that asks for something, whatever else it says.
 _ASKING = lazy(
     r"^\W*(how|who|what|which|where|when|is there|are there|could|can|would|may|do|does)\b"
@@ -717,13 +755,67 @@ class Analysis:
         return 0, None
 
     def _specific_ask(self, i: int) -> bool:
+        """An ask aimed somewhere: the target, someone placed in a named area ("someone in
+        e-comm"), a person by role, or a "who" whose team the sentence before named."""
         text = self.doc.text_of(i)
         return bool(
             i in self.target
             or _ANAPHORA.search(text)
             or self.doc.in_sentences("named_person", {i})
             or (self.cp.target is None and self.doc.in_sentences("named_team", {i}))
+            or self._placed(text)
+            or (_WHO.search(text) and i > 0 and (i - 1 in self.target or self._placed_team(i - 1)))
         )
+
+    def _placed(self, text: str) -> bool:
+        """"Someone in X" where X is an area, not the role's own work nor "here"."""
+        for m in _SOMEONE_IN.finditer(text):
+            area = m.group("area")
+            if area in rules().team_stop or area in _NOT_AREAS:
+                continue
+            role = self.cp.role
+            if role is not None and role.match(text, m.start("area")):
+                continue  # someone in the role's own team is no pivot
+            return True
+        return False
+
+    def _placed_team(self, i: int) -> bool:
+        return bool(_team_named(self.doc, {i})) and not (
+            self.cp.role is not None and self.cp.role.search(self.doc.text_of(i))
+        )
+
+    @cached_property
+    def _conditional_asks(self) -> tuple[list[Hit], list[Hit]]:
+        """Asks put as a condition ("if there's someone in M&E you could point me toward, I'd be
+        grateful"): the first list asks now, the second only "if there's ever a chance" (half)."""
+        doc, now, someday = self.doc, list[Hit](), list[Hit]()
+        for i in range(len(doc.spans)):
+            if i in self.poisoned or i in self.job_asked:
+                continue
+            text = doc.text_of(i)
+            m = _IF_SOMEONE.search(text)
+            if m is None or not _CONDITION_ASKS.search(text, m.end()):
+                continue
+            hit = Hit(doc.spans[i][0] + m.start(), i, False, doc.spans[i][0] + m.end())
+            if self.retracted(hit):
+                continue
+            (someday if m.group("ever") else now).append(hit)
+        return now, someday
+
+    def _team_question(self) -> list[Hit]:
+        """A question to the interviewer about the team or area they want ("is there an
+        information team here?", "do people move between audit and tech?"): no ask for a
+        person, but a step towards one (half)."""
+        doc, found = self.doc, []
+        for i in range(len(doc.spans)):
+            if i in self.poisoned or not doc.is_question(i):
+                continue
+            text = doc.text_of(i)
+            if i in self.target or _MOVE_BETWEEN.search(text) or self._placed_team(i):
+                hit = Hit(doc.spans[i][0], i, False, doc.spans[i][1])
+                if not self.retracted(hit):
+                    found.append(hit)
+        return found
 
     def _e5(self) -> tuple[int, Hit | None]:
         doc, kind = self.doc, self.kind
@@ -731,6 +823,8 @@ class Analysis:
             return 0, None
         asks = [h for h in self.good("ask") if doc.is_question(h.sentence)]
         asks += self.good("request")
+        now, someday = self._conditional_asks
+        asks += [h for h in now if h.sentence not in {a.sentence for a in asks}]
         if kind.name == "floated_team" and doc.hits("accept"):
             questions = [i for i in range(len(doc.spans)) if doc.is_question(i)]
             return self._set(2 if questions or asks else 1, doc.hits("accept"))
@@ -750,7 +844,9 @@ class Analysis:
             return self._set(min(most, points), sorted(asks, key=lambda h: h.start))
         general = [h for h in self.good("job_ask") if doc.is_question(h.sentence)]
         general += [h for h in self.ok(doc.find(self.cp.target)) if doc.is_question(h.sentence)]
-        general += self.good("soft_ask")
+        general += self.good("soft_ask") + someday
+        if not general and kind.open:
+            general = self._team_question()
         return self._set(1 if general else 0, general)
 
     def _bare_ask(self, i: int) -> bool:
@@ -769,11 +865,44 @@ class Analysis:
         if self.leaves or doc.hits("demand") or self.conditions:
             return 0, None
         door = self.good("door_open")
-        clean = [h for h in door if not self.hedged(h.sentence)]
+        full, half = self._door_shape
+        clean = [h for h in door + full if not self.hedged(h.sentence)]
         if clean:
             return self._set(2, clean)
-        soft = [] if doc.hits("leaving") and not door else door + self.good("door_soft")
+        soft = [] if doc.hits("leaving") and not door else door + full + half
+        soft += self.good("door_soft")
         return self._set(1 if soft else 0, soft)
+
+    @cached_property
+    def _door_shape(self) -> tuple[list[Hit], list[Hit]]:
+        """An open door by its structure: the decision left to the interviewer ("whatever you
+        think fits me best"), willingness to go on ("I'll carry on", "I'd be fine doing the
+        bookings"), or taking an offer seriously. Going on only "if you want me to", or in "any
+        role", is half of it. Returns (full, half)."""
+        doc, full, half = self.doc, list[Hit](), list[Hit]()
+        role = self.cp.role
+        for i in range(len(doc.spans)):
+            if i in self.poisoned or doc.is_question(i):
+                continue
+            text, at = doc.text_of(i), doc.spans[i][0]
+            m = _DEFER.search(text) or _GO_ON.search(text) or _SERIOUSLY.search(text)
+            if m is None:
+                m = _FINE_WITH.search(text)
+                if m is not None and not (
+                    (role is not None and role.search(text, m.end()))
+                    or _THIS_ROLE.match(text, m.end())
+                ):
+                    m = None
+            if m is None:
+                m = _ANY_ROLE.search(text)
+                if m is not None:
+                    half.append(Hit(at + m.start(), i, False, at + m.end()))
+                continue
+            hit = Hit(at + m.start(), i, False, at + m.end())
+            if self.retracted(hit):
+                continue
+            (half if _IF_YOU_WANT.match(text, m.end()) else full).append(hit)
+        return full, half
 
     def _e7(self) -> tuple[int, Hit | None]:
         follow = self.good("follow")
