@@ -81,6 +81,10 @@ _CLAUSE_MARKS = ".!?,;:()"
 _CLAUSE_WORDS = (" but ", " though ", " however ", " - ")
 # A label starting a line or a sentence: "Ask: ...", "- Honest fit: ...".
 _LABEL = lazy(r"(?:^|[.;!?\n])\s*(?:[-*]\s*)?[a-z][a-z'&-]*(?: [a-z'&-]+){0,2}\s?:\s", re.M)
+# Words in quotation marks: opened after a space or at the start, closed before a space or a mark.
+_QUOTED = lazy(r"""(?:(?<=[\s(])|^)(['"])(?=\w)[^'"\n]{2,80}?(?<=[\w.,!?])\1(?=[\s.,;:!?)-]|$)""")
+# A blank left in a template: "[company]", "<your team>", "{name}", "[X]", "XXX".
+_PLACEHOLDER = lazy(r"\[[^\[\]\n]{1,40}\]|<[A-Za-z][^<>\n]{0,38}>|\{[^{}\n]{1,40}\}|\b[Xx]{3,}\b")
 # Words that make a group of words a clause: a subject or a finite verb.
 _VERBISH = frozenset(
     [
@@ -141,6 +145,8 @@ _VERBISH = frozenset(
         "hope",
     ]
 )
+# Words that make a quoted phrase a claim held at arm's length, not a name.
+_CLAIM_WORDS = _VERBISH | {"love", "stay", "keep", "follow", "passionate", "excited", "best"}
 
 
 def normalise(text: str) -> str:
@@ -362,6 +368,26 @@ class Reading:
         if not self.tokens:
             return 0.0
         return sum(map(self.rules.function_words.__contains__, self._plain)) / len(self.tokens)
+
+    def quoted(self) -> list[tuple[int, int]]:
+        """Spans of the normalised text inside quotation marks ("I'd 'love to stay in touch'"):
+        words held up at arm's length, not said. An apostrophe inside a word opens none."""
+        if "'" not in self.low and '"' not in self.low:
+            return []
+        spans = []
+        for m in _QUOTED.finditer(self.low):
+            # A claim quoted ("'I do my best work in X'"), not a name ("their 'rent week'").
+            words = set(WORD.findall(m.group()))
+            if len(words) >= 3 and not words.isdisjoint(_CLAIM_WORDS):
+                spans.append((m.start(), m.end()))
+        return spans
+
+    def placeholders(self) -> int:
+        """How many unfilled template blanks the answer has: "[company]", "<your team>",
+        "{name}", "[X]", "XXX"."""
+        if not any(c in self.raw for c in "[<{") and "xxx" not in self.low:
+            return 0
+        return len(_PLACEHOLDER.findall(self.raw))
 
     def rubric_words(self) -> int:
         """How many of the rubric's own terms the answer uses."""

@@ -66,7 +66,8 @@ class Context:
 class Score:
     """One scored answer. ``missing`` are elements at 0, ``weak`` those at 1; ``granted`` were
     credited because the interviewer's line did not call for them; ``gaming`` names the shapes
-    that earned no full credit (labels, fragments, stuffing, rubric_words, recital, retracted)."""
+    that earned no full credit (labels, fragments, stuffing, rubric_words, recital, retracted,
+    template)."""
 
     total: int
     elements: dict[str, int]
@@ -375,6 +376,7 @@ class Analysis:
         if self.sarcasm:
             self.poisoned |= self.sarcastic
         self.cuts = self._retractions()
+        self.quoted = doc.quoted()
         self._good: dict[str, list[Hit]] = {}
         if len(self.cuts) >= 2:
             self.gaming.append("retracted")
@@ -401,8 +403,11 @@ class Analysis:
     # -- reading helpers ----------------------------------------------------------------------
 
     def ok(self, hits: list[Hit]) -> list[Hit]:
-        """Hits that count: not in a red-flag or sarcastic sentence, not taken back."""
-        poisoned, cuts = self.poisoned, self.cuts
+        """Hits that count: not in a red-flag or sarcastic sentence, not taken back, not held up
+        in quotation marks ("I'd 'love to stay in touch'")."""
+        poisoned, cuts, quoted = self.poisoned, self.cuts, self.quoted
+        if quoted:
+            hits = [h for h in hits if not any(s <= h.start < e for s, e in quoted)]
         if not cuts:
             return [h for h in hits if h.sentence not in poisoned]
         return [h for h in hits if h.sentence not in poisoned and not self.retracted(h)]
@@ -428,6 +433,8 @@ class Analysis:
         found = []
         if doc.labels() >= 3:
             found.append("labels")
+        if doc.placeholders() >= 2:  # "I love [company] because of [project]": unfilled
+            found.append("template")
         fragments = doc.fragments()
         if fragments >= 3 and fragments * 2 >= len(doc.spans):
             found.append("fragments")
@@ -699,7 +706,7 @@ class Analysis:
         """A fit said unsurely is half a statement: hedged ("maybe", "I might be more X"), or
         said as a question ("I think I'm more data?") that asks nothing else."""
         text = self.doc.text_of(i)
-        if self.hedged(i) or _UNSURE.search(text):
+        if self.hedged(i) or _UNSURE.search(text) or self.nervous:
             return True
         return text.rstrip().endswith("?") and not _ASKING.search(text)
 
@@ -821,12 +828,21 @@ class Analysis:
         doc, kind = self.doc, self.kind
         if doc.hits("demand") or self.conditions:
             return 0, None
+        withdrawn = self.good("ask_withdrawn")
         asks = [h for h in self.good("ask") if doc.is_question(h.sentence)]
         asks += self.good("request")
+        if withdrawn:  # "... I'll just find them on LinkedIn myself": no ask left standing
+            last = max(w.sentence for w in withdrawn)
+            asks = [h for h in asks if h.sentence > last]
+            if not asks:
+                return 0, None
         now, someday = self._conditional_asks
         asks += [h for h in now if h.sentence not in {a.sentence for a in asks}]
         if kind.name == "floated_team" and doc.hits("accept"):
-            questions = [i for i in range(len(doc.spans)) if doc.is_question(i)]
+            # "Should I just apply on the website?" asks about a job, not the team or a follow-up.
+            questions = [
+                i for i in range(len(doc.spans)) if doc.is_question(i) and i not in self.job_asked
+            ]
             return self._set(2 if questions or asks else 1, doc.hits("accept"))
         # An ask for a job rather than advice is at best half an ask, whatever else is asked.
         most = 1 if doc.hits("job_ask") else 2
@@ -901,8 +917,15 @@ class Analysis:
             hit = Hit(at + m.start(), i, False, at + m.end())
             if self.retracted(hit):
                 continue
-            (half if _IF_YOU_WANT.match(text, m.end()) else full).append(hit)
+            unsure = self.nervous or _IF_YOU_WANT.match(text, m.end())
+            (half if unsure else full).append(hit)
         return full, half
+
+    @cached_property
+    def nervous(self) -> bool:
+        """Two apologies or two fillers: what a nervous answer says in its own shape is said
+        half-heartedly (what it says in the usual words is judged as before)."""
+        return len(self.doc.hits("apologies")) >= 2 or len(self.doc.hits("fillers")) >= 2
 
     def _e7(self) -> tuple[int, Hit | None]:
         follow = self.good("follow")
@@ -986,8 +1009,7 @@ class Analysis:
     def _grant(self) -> None:
         """A narrow moment done well is complete: credit what it did not call for."""
         grants = self.kind.grants
-        nervous = len(self.doc.hits("apologies")) >= 2 or len(self.doc.hits("fillers")) >= 2
-        if not grants or self.flags or self.gaming or self.points["E8"] == 0 or nervous:
+        if not grants or self.flags or self.gaming or self.points["E8"] == 0 or self.nervous:
             return  # a nervous or rambling reply to the moment gets no free credit
         if self.weak_reply or not self._does_the_moment():
             return  # the moment's own question unanswered: nothing else is credited
