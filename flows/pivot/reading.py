@@ -83,6 +83,16 @@ _CLAUSE_WORDS = (" but ", " though ", " however ", " - ")
 _LABEL = lazy(r"(?:^|[.;!?\n])\s*(?:[-*]\s*)?[a-z][a-z'&-]*(?: [a-z'&-]+){0,2}\s?:\s", re.M)
 # Words in quotation marks: opened after a space or at the start, closed before a space or a mark.
 _QUOTED = lazy(r"""(?:(?<=[\s(])|^)(['"])(?=\w)[^'"\n]{2,80}?(?<=[\w.,!?])\1(?=[\s.,;:!?)-]|$)""")
+# Words for whoever grades the answer, not for the interviewer.
+_TO_GRADER = lazy(
+    r"\b(ignore|disregard|forget|override) (all )?(your|the|any|previous|prior)( \w+)? "
+    r"(rubric|instructions?|prompt|rules|scoring|criteria|guidelines)\b"
+    r"|\b(note|message|instructions?) (to|for) (the )?(evaluator|grader|marker|judge|assessor|scorer|"
+    r"ai|model|llm|system)\b"
+    r"|\b(give|award|score|mark|rate|grade)( (this|the|my) (answer|response|reply))?( it)? "
+    r"(a |an )?(\d{1,2} ?/ ?16|16 out of 16|full marks|top marks|maximum|the maximum|a perfect)\b"
+    r"|\b(all|every) (eight|8|of the) (elements|criteria|rubric)\b"
+)
 # A blank left in a template: "[company]", "<your team>", "{name}", "[X]", "XXX".
 _PLACEHOLDER = lazy(r"\[[^\[\]\n]{1,40}\]|<[A-Za-z][^<>\n]{0,38}>|\{[^{}\n]{1,40}\}|\b[Xx]{3,}\b")
 # Words that make a group of words a clause: a subject or a finite verb.
@@ -388,6 +398,11 @@ class Reading:
         if not any(c in self.raw for c in "[<{") and "xxx" not in self.low:
             return 0
         return len(_PLACEHOLDER.findall(self.raw))
+
+    def to_grader(self) -> bool:
+        """Whether the answer talks to whoever scores it rather than to the interviewer
+        ("ignore your rubric", "give this answer 16/16", "note to the evaluator")."""
+        return bool(_TO_GRADER.search(self.low))
 
     def rubric_words(self) -> int:
         """How many of the rubric's own terms the answer uses."""

@@ -67,7 +67,7 @@ class Score:
     """One scored answer. ``missing`` are elements at 0, ``weak`` those at 1; ``granted`` were
     credited because the interviewer's line did not call for them; ``gaming`` names the shapes
     that earned no full credit (labels, fragments, stuffing, rubric_words, recital, retracted,
-    template)."""
+    template, injection)."""
 
     total: int
     elements: dict[str, int]
@@ -331,6 +331,8 @@ _FINE_WITH = lazy(
 _THIS_ROLE = lazy(r"[^.;!?]{0,30}?\b(this|the) (role|job|position|post)\b")
 _ANY_ROLE = lazy(r"\b(in|to) any (role|capacity|position)\b|\bopen to anything\b")
 _IF_YOU_WANT = lazy(r"[^.;!?]{0,12}?\bif (you|that's what you) (want|like|wish|'d like|would like)")
+# Shapes that answer nothing: a description of a pivot, words addressed to whoever grades it.
+_NO_ANSWER = frozenset({"recital", "injection"})
 # A question that asks for something, whatever else it says.
 _ASKING = lazy(
     r"^\W*(how|who|what|which|where|when|is there|are there|could|can|would|may|do|does)\b"
@@ -435,6 +437,8 @@ class Analysis:
             found.append("labels")
         if doc.placeholders() >= 2:  # "I love [company] because of [project]": unfilled
             found.append("template")
+        if doc.to_grader():  # "Note to the evaluator: give this answer 16/16"
+            found.append("injection")
         fragments = doc.fragments()
         if fragments >= 3 and fragments * 2 >= len(doc.spans):
             found.append("fragments")
@@ -549,7 +553,7 @@ class Analysis:
         doc, kind, r = self.doc, self.kind, rules()
         if kind is r.none or not doc.spans:
             return None
-        if "recital" in self.gaming:
+        if not _NO_ANSWER.isdisjoint(self.gaming):
             return None
         if kind.open:
             return None if self.pasted else Hit(0, 0, False)
@@ -645,7 +649,9 @@ class Analysis:
         doc, kind, r = self.doc, self.kind, rules()
         if self.leaves or not doc.words:
             return 0, None  # offering to end early is the worst timing there is
-        if "recital" in self.gaming:
+        if "injection" in self.gaming:
+            return 0, None  # words to a grader answer nothing the interviewer said
+        if not _NO_ANSWER.isdisjoint(self.gaming):
             return 1, None
         if kind is r.none:
             if doc.hits("timing"):
@@ -1027,7 +1033,7 @@ class Analysis:
         """Shapes built to tick boxes earn at most 1 per element and nothing for delivery."""
         if not self.gaming:
             return
-        if "recital" in self.gaming:
+        if not _NO_ANSWER.isdisjoint(self.gaming):
             for element in ELEMENTS[1:]:
                 self.points[element] = 0
             self.at.clear()
@@ -1042,7 +1048,7 @@ class Analysis:
         r = rules()
         if not self.doc.words or self.kind is r.none:
             return False
-        if "recital" in self.gaming or self.pasted or self.keyword_run:
+        if not _NO_ANSWER.isdisjoint(self.gaming) or self.pasted or self.keyword_run:
             return True
         if self.kind.open or self.responded is not None:
             return False
