@@ -310,7 +310,9 @@ _CONDITION_ASKS = lazy(
     r"\b(talk|speak|chat|meet|point|introduc\w*|connect|put me|call|coffee|email|contact|reach)\b"
 )
 # Moving between teams: a question about a way across, not about a person.
-_MOVE_BETWEEN = lazy(r"\b(move|moving|transfer|switch)\w* (between|across|into|from)\b|\bmove across\b")
+_MOVE_BETWEEN = lazy(
+    r"\b(move|moving|transfer|switch)\w* (between|across|into|from)\b|\bmove across\b"
+)
 # Shapes of an open door: the call left to them, going on, an offer weighed in earnest.
 _DEFER = lazy(
     r"\b(whatever|wherever|however|whichever|what) you (think|feel|decide|see)\b"
@@ -781,7 +783,7 @@ class Analysis:
         )
 
     def _placed(self, text: str) -> bool:
-        """"Someone in X" where X is an area, not the role's own work nor "here"."""
+        """An ask for someone in an area ("someone in X"), not the role's own work nor "here"."""
         for m in _SOMEONE_IN.finditer(text):
             area = m.group("area")
             if area in rules().team_stop or area in _NOT_AREAS:
