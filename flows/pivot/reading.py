@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from bot.patterns import lazy
@@ -92,6 +92,33 @@ _TO_GRADER = lazy(
     r"|\b(give|award|score|mark|rate|grade)( (this|the|my) (answer|response|reply))?( it)? "
     r"(a |an )?(\d{1,2} ?/ ?16|16 out of 16|full marks|top marks|maximum|the maximum|a perfect)\b"
     r"|\b(all|every) (eight|8|of the) (elements|criteria|rubric)\b"
+)
+_GRADER_WORDS = frozenset(
+    [
+        "rubric",
+        "instruction",
+        "instructions",
+        "prompt",
+        "evaluator",
+        "grader",
+        "marker",
+        "judge",
+        "assessor",
+        "scorer",
+        "ai",
+        "model",
+        "llm",
+        "system",
+        "marks",
+        "maximum",
+        "perfect",
+        "elements",
+        "criteria",
+        "guidelines",
+        "rules",
+        "scoring",
+        "16",
+    ]
 )
 # A blank left in a template: "[company]", "<your team>", "{name}", "[X]", "XXX".
 _PLACEHOLDER = lazy(r"\[[^\[\]\n]{1,40}\]|<[A-Za-z][^<>\n]{0,38}>|\{[^{}\n]{1,40}\}|\b[Xx]{3,}\b")
@@ -379,10 +406,21 @@ class Reading:
             return 0.0
         return sum(map(self.rules.function_words.__contains__, self._plain)) / len(self.tokens)
 
+    @cached_property
+    def vocab(self) -> frozenset[str]:
+        """The answer's words, as a set (apostrophes dropped: "dont")."""
+        return frozenset(self._plain)
+
+    @cached_property
+    def sentence_vocab(self) -> list[frozenset[str]]:
+        """Each sentence's words, as a set (apostrophes dropped)."""
+        return [frozenset(words) for words in self.sentence_tokens]
+
     def quoted(self) -> list[tuple[int, int]]:
         """Spans of the normalised text inside quotation marks ("I'd 'love to stay in touch'"):
         words held up at arm's length, not said. An apostrophe inside a word opens none."""
-        if "'" not in self.low and '"' not in self.low:
+        low = self.low
+        if not (" '" in low or ' "' in low or "('" in low or '("' in low or low[:1] in "'\""):
             return []
         spans = []
         for m in _QUOTED.finditer(self.low):
@@ -402,6 +440,8 @@ class Reading:
     def to_grader(self) -> bool:
         """Whether the answer talks to whoever scores it rather than to the interviewer
         ("ignore your rubric", "give this answer 16/16", "note to the evaluator")."""
+        if _GRADER_WORDS.isdisjoint(self.vocab):
+            return False
         return bool(_TO_GRADER.search(self.low))
 
     def rubric_words(self) -> int:

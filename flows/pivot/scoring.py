@@ -281,11 +281,11 @@ _ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle
 _FIRST_PERSON = lazy(r"\b(i|i'm|im|i'd|id|i've|i'll|my|me)\b")
 # The shapes of honest fit: weighing two kinds of work, where one adds the most, "not me".
 _FIT_SHAPE = lazy(
-    r"\b(more|better|stronger|happier|rather)\s+(?!than\b)[^.;!?]{1,60}?\bthan\b"
+    r"\b(more|better|stronger|happier|rather)\s+(?!than\b)[^.;!?\n]{1,60}?\bthan\b"
     r"|\bmore (my|of my|me)\b"
     r"|\b(add|adds|contribute|bring|offer)( the)? most\b"
-    r"|\bwhere (i|my)\b[^.;!?]{0,40}\b(lies|lie|best work|most value|strongest|most useful)\b"
-    r"|\b(don't|do not) think\b[^.;!?]{1,40}\b(is|'s|would be|are) (really |quite |a )?"
+    r"|\bwhere (i|my)\b[^.;!?\n]{0,40}\b(lies|lie|best work|most value|strongest|most useful)\b"
+    r"|\b(don't|do not) think\b[^.;!?\n]{1,40}\b(is|'s|would be|are) (really |quite |a )?"
     r"(me|for me|my (thing|strength|area|forte|fit)|where i)\b"
     r"|\b(isn't|is not|'s not) (really |quite )?me\b"
 )
@@ -316,7 +316,7 @@ _MOVE_BETWEEN = lazy(
 # Shapes of an open door: the call left to them, going on, an offer weighed in earnest.
 _DEFER = lazy(
     r"\b(whatever|wherever|however|whichever|what) you (think|feel|decide|see)\b"
-    r"[^.;!?]{0,30}\b(best|fit|right|suits?)\b"
+    r"[^.;!?\n]{0,30}\b(best|fit|right|suits?)\b"
 )
 _GO_ON = lazy(
     r"\b(i'll|i will|i'd|i would|i'm|i am|i can)( still| of course| gladly| happily| also)?"
@@ -335,6 +335,30 @@ _ANY_ROLE = lazy(r"\b(in|to) any (role|capacity|position)\b|\bopen to anything\b
 _IF_YOU_WANT = lazy(r"[^.;!?]{0,12}?\bif (you|that's what you) (want|like|wish|'d like|would like)")
 # Shapes that answer nothing: a description of a pivot, words addressed to whoever grades it.
 _NO_ANSWER = frozenset({"recital", "injection"})
+# The words without which each shape cannot be there (a cheap first look).
+_FIT_NEEDS = frozenset(
+    [
+        "more",
+        "better",
+        "stronger",
+        "happier",
+        "rather",
+        "most",
+        "lies",
+        "lie",
+        "best",
+        "strongest",
+        "useful",
+        "think",
+        "me",
+    ]
+)
+_IF_NEEDS = frozenset(["if"])
+_DEFER_NEEDS = frozenset(["whatever", "wherever", "however", "whichever", "what"])
+_GO_ON_NEEDS = frozenset(["continue", "carry", "going", "proceed", "stay", "see"])
+_SERIOUSLY_NEEDS = frozenset(["consider", "weigh", "seriously"])
+_FINE_NEEDS = frozenset(["fine", "okay", "ok", "happy", "glad", "content"])
+_ANY_NEEDS = frozenset(["any", "anything"])
 # A question that asks for something, whatever else it says.
 _ASKING = lazy(
     r"^\W*(how|who|what|which|where|when|is there|are there|could|can|would|may|do|does)\b"
@@ -702,12 +726,15 @@ class Analysis:
     def _e3(self) -> tuple[int, Hit | None]:
         if self.doc.hits("disparage") or self.doc.hits("role_enthusiasm") or self.fake:
             return 0, None  # criticism of the role, or faked love for it, is not honest fit
-        fit = self.good("fit") + self._fit_shape
-        clean = [h for h in self.good("fit") if not self.hedged(h.sentence)] + [
-            h for h in self._fit_shape if not self._fit_unsure(h.sentence)
-        ]
+        fit = self.good("fit")
+        clean = [h for h in fit if not self.hedged(h.sentence)]
         if clean:
-            return self._set(2, sorted(clean, key=lambda h: h.start))
+            return self._set(2, clean)
+        shape = self._fit_shape  # looked for only when the usual words did not say it
+        clean = [h for h in shape if not self._fit_unsure(h.sentence)]
+        if clean:
+            return self._set(2, clean)
+        fit = sorted(fit + shape, key=lambda h: h.start)
         return self._set(1 if fit else 0, fit or self.good("fit_weak"))
 
     def _fit_unsure(self, i: int) -> bool:
@@ -718,6 +745,19 @@ class Analysis:
             return True
         return text.rstrip().endswith("?") and not _ASKING.search(text)
 
+    def _scan(self, pattern: re.Pattern[str], needs: frozenset[str]) -> list[re.Match[str]]:
+        """Every match of ``pattern`` in the answer, looked for only in sentences that have one
+        of the words the pattern ``needs`` (apostrophes dropped: "dont")."""
+        doc = self.doc
+        if needs.isdisjoint(doc.vocab):
+            return []
+        return [
+            m
+            for i, words in enumerate(doc.sentence_vocab)
+            if not needs.isdisjoint(words)
+            for m in pattern.finditer(doc.low, *doc.spans[i])
+        ]
+
     @cached_property
     def _fit_shape(self) -> list[Hit]:
         """Honest fit by its structure rather than its wording: a first-person sentence that
@@ -725,21 +765,19 @@ class Analysis:
         contracts", "my talent is more in writing than in testing"), says where they add the
         most ("where I add most value is routing"), or that the role is not them ("I don't
         think admissions is really me"). Comparisons about the company are enthusiasm, not fit."""
-        doc, found = self.doc, []
-        for i in range(len(doc.spans)):
-            if i in self.poisoned:
+        doc, found = self.doc, list[Hit]()
+        for seen in self._scan(_FIT_SHAPE, _FIT_NEEDS):
+            i = doc.sentence_of(seen.start())
+            if i in self.poisoned or any(h.sentence == i for h in found):
                 continue
-            text = doc.text_of(i)
-            me = _FIRST_PERSON.search(text)
-            if me is None:
-                continue
-            m = _FIT_SHAPE.search(text, me.start())
+            s, e = doc.spans[i]
+            me = _FIRST_PERSON.search(doc.low, s, e)  # the shape is said after an "I" or "my"
+            m = _FIT_SHAPE.search(doc.low, me.start(), e) if me is not None else None
             if m is None:
                 continue
-            if i in self.company and not (i in self.target or _FIT_AREA.search(text)):
+            if i in self.company and not (i in self.target or _FIT_AREA.search(doc.low, s, e)):
                 continue  # "I like Acme more than any other bank": about them, not the work
-            start = doc.spans[i][0] + m.start()
-            hit = Hit(start, i, False, doc.spans[i][0] + m.end())
+            hit = Hit(m.start(), i, False, m.end())
             if not self.retracted(hit):
                 found.append(hit)
         return found
@@ -804,17 +842,15 @@ class Analysis:
         """Asks put as a condition ("if there's someone in M&E you could point me toward, I'd be
         grateful"): the first list asks now, the second only "if there's ever a chance" (half)."""
         doc, now, someday = self.doc, list[Hit](), list[Hit]()
-        for i in range(len(doc.spans)):
+        for m in self._scan(_IF_SOMEONE, _IF_NEEDS):
+            i = doc.sentence_of(m.start())
             if i in self.poisoned or i in self.job_asked:
                 continue
-            text = doc.text_of(i)
-            m = _IF_SOMEONE.search(text)
-            if m is None or not _CONDITION_ASKS.search(text, m.end()):
+            if not _CONDITION_ASKS.search(doc.low, m.end(), doc.spans[i][1]):
                 continue
-            hit = Hit(doc.spans[i][0] + m.start(), i, False, doc.spans[i][0] + m.end())
-            if self.retracted(hit):
-                continue
-            (someday if m.group("ever") else now).append(hit)
+            hit = Hit(m.start(), i, False, m.end())
+            if not self.retracted(hit):
+                (someday if m.group("ever") else now).append(hit)
         return now, someday
 
     def _team_question(self) -> list[Hit]:
@@ -844,8 +880,12 @@ class Analysis:
             asks = [h for h in asks if h.sentence > last]
             if not asks:
                 return 0, None
-        now, someday = self._conditional_asks
-        asks += [h for h in now if h.sentence not in {a.sentence for a in asks}]
+        if not any(self._specific_ask(h.sentence) for h in asks):
+            # Looked for only when no specific ask was said in the usual words.
+            now, someday = self._conditional_asks
+            asks += [h for h in now if h.sentence not in {a.sentence for a in asks}]
+        else:
+            someday = []
         if kind.name == "floated_team" and doc.hits("accept"):
             # "Should I just apply on the website?" asks about a job, not the team or a follow-up.
             questions = [
@@ -889,8 +929,11 @@ class Analysis:
         if self.leaves or doc.hits("demand") or self.conditions:
             return 0, None
         door = self.good("door_open")
-        full, half = self._door_shape
-        clean = [h for h in door + full if not self.hedged(h.sentence)]
+        clean = [h for h in door if not self.hedged(h.sentence)]
+        if clean:
+            return self._set(2, clean)
+        full, half = self._door_shape  # looked for only when the usual words did not say it
+        clean = [h for h in full if not self.hedged(h.sentence)]
         if clean:
             return self._set(2, clean)
         soft = [] if doc.hits("leaving") and not door else door + full + half
@@ -904,29 +947,28 @@ class Analysis:
         bookings"), or taking an offer seriously. Going on only "if you want me to", or in "any
         role", is half of it. Returns (full, half)."""
         doc, full, half = self.doc, list[Hit](), list[Hit]()
-        role = self.cp.role
-        for i in range(len(doc.spans)):
+        role, low = self.cp.role, doc.low
+        said = self._scan(_DEFER, _DEFER_NEEDS) + self._scan(_GO_ON, _GO_ON_NEEDS)
+        said += self._scan(_SERIOUSLY, _SERIOUSLY_NEEDS)
+        for m in self._scan(_FINE_WITH, _FINE_NEEDS):
+            e = doc.spans[doc.sentence_of(m.start())][1]
+            if (role is not None and role.search(low, m.end(), e)) or _THIS_ROLE.match(
+                low, m.end(), e
+            ):
+                said.append(m)  # "I'd be fine doing the bookings": the role, taken on
+        for m in said:
+            i = doc.sentence_of(m.start())
             if i in self.poisoned or doc.is_question(i):
                 continue
-            text, at = doc.text_of(i), doc.spans[i][0]
-            m = _DEFER.search(text) or _GO_ON.search(text) or _SERIOUSLY.search(text)
-            if m is None:
-                m = _FINE_WITH.search(text)
-                if m is not None and not (
-                    (role is not None and role.search(text, m.end()))
-                    or _THIS_ROLE.match(text, m.end())
-                ):
-                    m = None
-            if m is None:
-                m = _ANY_ROLE.search(text)
-                if m is not None:
-                    half.append(Hit(at + m.start(), i, False, at + m.end()))
-                continue
-            hit = Hit(at + m.start(), i, False, at + m.end())
+            hit = Hit(m.start(), i, False, m.end())
             if self.retracted(hit):
                 continue
-            unsure = self.nervous or _IF_YOU_WANT.match(text, m.end())
+            unsure = self.nervous or _IF_YOU_WANT.match(low, m.end(), doc.spans[i][1])
             (half if unsure else full).append(hit)
+        for m in self._scan(_ANY_ROLE, _ANY_NEEDS):
+            i = doc.sentence_of(m.start())
+            if i not in self.poisoned and not doc.is_question(i):
+                half.append(Hit(m.start(), i, False, m.end()))
         return full, half
 
     @cached_property
