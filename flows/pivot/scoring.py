@@ -303,11 +303,12 @@ _NOT_AREAS = frozenset({"here", "there", "all", "person", "general", "particular
 _WHO = lazy(r"\bwho(m)?\b")
 # An ask as a condition: "if there's someone you could point me to", "if there's ever a way".
 _IF_SOMEONE = lazy(
-    r"\bif (there's|there is|there are|there were|there was|you know|you have)(?P<ever> ever)?"
+    r"\b(if|whether) (there's|there is|there are|there were|there was|there'd be|there would be|"
+    r"you know|you have)(?P<ever> ever)?"
     r" (a way|a chance|an opportunity|someone|somebody|anyone|anybody|a person|one person)\b"
 )
 _CONDITION_ASKS = lazy(
-    r"\b(talk|speak|chat|meet|point|introduc\w*|connect|put me|call|coffee|email|contact|reach)\b"
+    r"\b(talk|speak|chat|meet|point|introduc|connect|put me|call|coffee|email|contact|reach)\w*"
 )
 # Moving between teams: a question about a way across, not about a person.
 _MOVE_BETWEEN = lazy(
@@ -353,7 +354,13 @@ _FIT_NEEDS = frozenset(
         "me",
     ]
 )
-_IF_NEEDS = frozenset(["if"])
+_IF_NEEDS = frozenset(["if", "whether"])
+# A question about working in an area, not about a person: "is there anything like that here?",
+# "any way to work on the lessons side?".
+_AREA_QUESTION = lazy(
+    r"\b(anything|something) (like that|like this|similar)\b|\b(any|a) (way|chance|path|route) "
+    r"(to|into|onto) (work|move|get|join)\b"
+)
 _DEFER_NEEDS = frozenset(["whatever", "wherever", "however", "whichever", "what"])
 _GO_ON_NEEDS = frozenset(["continue", "carry", "going", "proceed", "stay", "see"])
 _SERIOUSLY_NEEDS = frozenset(["consider", "weigh", "seriously"])
@@ -850,7 +857,9 @@ class Analysis:
                 continue
             hit = Hit(m.start(), i, False, m.end())
             if not self.retracted(hit):
-                (someday if m.group("ever") else now).append(hit)
+                # "... at some point, maybe": a hedged ask is half of one, like "if ever".
+                later = m.group("ever") or self.hedged(i) or self.nervous
+                (someday if later else now).append(hit)
         return now, someday
 
     def _team_question(self) -> list[Hit]:
@@ -862,7 +871,12 @@ class Analysis:
             if i in self.poisoned or not doc.is_question(i):
                 continue
             text = doc.text_of(i)
-            if i in self.target or _MOVE_BETWEEN.search(text) or self._placed_team(i):
+            if (
+                i in self.target
+                or _MOVE_BETWEEN.search(text)
+                or self._placed_team(i)
+                or _AREA_QUESTION.search(text)
+            ):
                 hit = Hit(doc.spans[i][0], i, False, doc.spans[i][1])
                 if not self.retracted(hit):
                     found.append(hit)

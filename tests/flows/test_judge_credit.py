@@ -90,6 +90,17 @@ def test_a_comparison_about_the_company_is_no_fit_statement() -> None:
         ("Twenty minutes with one of your planners would be more than enough.", 2),
         ("If there's ever a chance to talk to the planners some day, that would be nice.", 1),
         ("Do people ever move across from the booking office into scheduling?", 1),
+        ("Is there any way to work on the scheduling side?", 1),
+        (
+            "I'd be grateful to know whether there's anybody in scheduling who might be open to "
+            "speaking with me at some point, maybe.",
+            1,
+        ),
+        (
+            "I'd be grateful to know whether there's anybody in scheduling who'd be open to "
+            "speaking with me.",
+            2,
+        ),
     ],
 )
 def test_asks_are_recognised_by_their_shape(ask: str, points: int) -> None:
