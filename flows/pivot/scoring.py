@@ -325,7 +325,8 @@ _GO_ON = lazy(
 )
 _SERIOUSLY = lazy(
     r"\b(seriously|genuinely|properly|really) (consider|weigh)\b|\btake (it|the offer|the job|"
-    r"this offer|this job) (very )?seriously\b"
+    r"this offer|this job) (very )?seriously\b|\bthink (about it|it over) (very )?seriously\b"
+    r"|\bthink (seriously|hard) about (it|the offer)\b"
 )
 _FINE_WITH = lazy(
     r"\b(i'd|i would|i'll|i will|i'm|i am) (also |still )?(be )?(fine|okay|ok|happy|glad|content)"
@@ -355,6 +356,12 @@ _FIT_NEEDS = frozenset(
     ]
 )
 _IF_NEEDS = frozenset(["if", "whether"])
+_MOVE_NEEDS = frozenset(["move", "moving", "moves", "transfer", "switch", "across"])
+# Taking "we have no openings" gracefully.
+_GRACEFUL = lazy(
+    r"\W*(oh,? |ah,? |ok,? |okay,? )?(understood|that makes sense|makes sense|no problem|fair enough|"
+    r"of course|i understand|i see|that's fine|that's okay|that's ok|totally fair)\b"
+)
 # A question about working in an area, not about a person: "is there anything like that here?",
 # "any way to work on the lessons side?".
 _AREA_QUESTION = lazy(
@@ -363,7 +370,7 @@ _AREA_QUESTION = lazy(
 )
 _DEFER_NEEDS = frozenset(["whatever", "wherever", "however", "whichever", "what"])
 _GO_ON_NEEDS = frozenset(["continue", "carry", "going", "proceed", "stay", "see"])
-_SERIOUSLY_NEEDS = frozenset(["consider", "weigh", "seriously"])
+_SERIOUSLY_NEEDS = frozenset(["consider", "weigh", "seriously", "hard"])
 _FINE_NEEDS = frozenset(["fine", "okay", "ok", "happy", "glad", "content"])
 _ANY_NEEDS = frozenset(["any", "anything"])
 # A question that asks for something, whatever else it says.
@@ -951,8 +958,25 @@ class Analysis:
         if clean:
             return self._set(2, clean)
         soft = [] if doc.hits("leaving") and not door else door + full + half
-        soft += self.good("door_soft")
+        soft += self.good("door_soft") + self._door_kept()
         return self._set(1 if soft else 0, soft)
+
+    def _door_kept(self) -> list[Hit]:
+        """Staying in the conversation the line opened, without saying so: taking up their
+        offer to connect ("Oh, sure, thanks"), taking their "no openings" gracefully ("That
+        makes sense"), or asking how people move within the company. Half an open door."""
+        doc, kind = self.doc, self.kind.name
+        if not doc.spans or 0 in self.poisoned:
+            return []
+        if kind == "floated_team":
+            return [h for h in doc.hits("accept") if h.sentence == 0]
+        if kind == "no_openings" and (m := _GRACEFUL.match(doc.low)):
+            return [Hit(m.start(), 0, False, m.end())]
+        return [
+            Hit(m.start(), i, False, m.end())
+            for m in self._scan(_MOVE_BETWEEN, _MOVE_NEEDS)
+            if doc.is_question(i := doc.sentence_of(m.start())) and i not in self.poisoned
+        ]
 
     @cached_property
     def _door_shape(self) -> tuple[list[Hit], list[Hit]]:

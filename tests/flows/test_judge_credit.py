@@ -35,6 +35,7 @@ GALLERY = Context(
 )
 QUESTIONS = "Is there anything you'd like to ask us before we finish?"
 OFFER = "Say I offered you the clerk job this afternoon. Would you take it?"
+NO_OPENINGS = "We have no planning vacancies at the moment, I'm afraid."
 FLOATED = "Funny you say that, our planning lead is looking for a junior. Shall I put you in touch?"
 
 
@@ -156,6 +157,34 @@ def test_an_offer_weighed_keeps_the_door_open(reply: str, points: int) -> None:
     )
     result = score(text, at(FERRY, OFFER))
     assert result.elements["E6"] == points, result
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "points"),
+    [
+        # Taking up their offer to connect, however lukewarmly, keeps the door open a little.
+        (FLOATED, "Oh, alright then, thank you.", 1),
+        # Taking "no openings" gracefully respects their process.
+        (NO_OPENINGS, "Fair enough. Could I keep in touch in case that changes?", 1),
+        # Asking how people move within the company is staying in the conversation.
+        (QUESTIONS, "How do people tend to move across into scheduling here?", 1),
+        # An offer half-welcomed, or weighed in earnest.
+        (OFFER, "I'd be sorely tempted, though scheduling is where I'm strongest.", 1),
+        (OFFER, "I'd think about it seriously; scheduling is where I'm strongest, though.", 2),
+    ],
+)
+def test_staying_in_the_conversation_keeps_the_door_open(line: str, text: str, points: int) -> None:
+    result = score(text, at(FERRY, line))
+    assert result.elements["E6"] == points, result
+
+
+def test_an_open_door_said_in_fragments_still_earns_half() -> None:
+    text = (
+        "Electric crossing - love it. Counter work - not me. Timetables - yes. Demand model, two "
+        "departures moved. Planning lead - a name? Process - still open. Email - next week."
+    )
+    result = score(text, at(FERRY, QUESTIONS))
+    assert "fragments" in result.gaming and result.elements["E6"] == 1, result
 
 
 # -- gaming shapes ------------------------------------------------------------------------------
