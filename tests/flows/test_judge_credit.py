@@ -187,6 +187,28 @@ def test_an_open_door_said_in_fragments_still_earns_half() -> None:
     assert "fragments" in result.gaming and result.elements["E6"] == 1, result
 
 
+# -- a follow-up, in other words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("follow", "points"),
+    [
+        ("I'll let you know how the conversation goes.", 2),
+        ("Would it bother you if I touched base after the holidays?", 2),
+        ("Shall I send my CV over to you tonight?", 2),
+        ("Could I come back to you next month with what I've learned?", 2),
+        ("Could I perhaps email you at some point?", 1),
+    ],
+)
+def test_a_follow_up_is_recognised_in_other_words(follow: str, points: int) -> None:
+    text = (
+        "Yes, thank you. The electric crossing is why I applied. I'm better with timetables than "
+        f"with the counter. Who leads fleet planning? {follow}"
+    )
+    result = score(text, at(FERRY, QUESTIONS))
+    assert result.elements["E7"] == points, result
+
+
 # -- gaming shapes ------------------------------------------------------------------------------
 
 
