@@ -373,6 +373,11 @@ _GO_ON_NEEDS = frozenset(["continue", "carry", "going", "proceed", "stay", "see"
 _SERIOUSLY_NEEDS = frozenset(["consider", "weigh", "seriously", "hard"])
 _FINE_NEEDS = frozenset(["fine", "okay", "ok", "happy", "glad", "content"])
 _ANY_NEEDS = frozenset(["any", "anything"])
+# A detail in a proof: a number in words, or what it led to.
+_CONCRETE = lazy(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens)\b|\bled (to|them|us|the)\b"
+)
 # A question that asks for something, whatever else it says.
 _ASKING = lazy(
     r"^\W*(how|who|what|which|where|when|is there|are there|could|can|would|may|do|does)\b"
@@ -804,6 +809,9 @@ class Analysis:
             if not doc.is_question(h.sentence)
         ]
         linked = {h.sentence for h in statements}
+        # A concrete proof told right after where they fit bridges to it ("I do my best work on
+        # X. At uni I ran five rounds of testing on Y."), as one told in the same sentence does.
+        linked |= {i + 1 for i in linked if i + 1 < len(doc.spans) and self._concrete(i + 1)}
         proof = self.good("proof") + self.evidence()
         vague = doc.sentences("proof_vague")
         results = doc.sentences("result")
@@ -820,6 +828,10 @@ class Analysis:
         if solid or proof or statements or self.good("proof_vague"):
             return self._set(1, proof or statements or self.good("proof_vague"))
         return 0, None
+
+    def _concrete(self, i: int) -> bool:
+        """Whether sentence ``i`` tells a detail: a number (in figures or words) or an outcome."""
+        return i in self.doc.sentences("result") or bool(_CONCRETE.search(self.doc.text_of(i)))
 
     def _specific_ask(self, i: int) -> bool:
         """An ask aimed somewhere: the target, someone placed in a named area ("someone in

@@ -187,6 +187,27 @@ def test_an_open_door_said_in_fragments_still_earns_half() -> None:
     assert "fragments" in result.gaming and result.elements["E6"] == 1, result
 
 
+# -- a bridge told over two sentences ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("proof", "points"),
+    [
+        # Told right after where they fit, with a detail: the bridge is made.
+        ("At college I rebuilt the minibus rota for three campuses and it led to a later bus.", 2),
+        # Without a detail it is still half of one.
+        ("I have done some timetable work before.", 1),
+    ],
+)
+def test_a_concrete_proof_after_the_fit_statement_bridges_to_it(proof: str, points: int) -> None:
+    text = (
+        "Yes, thanks. The electric crossing is why I applied. I'm at my best on timetables rather "
+        f"than at the counter. {proof} Who leads fleet planning, and may I email you next week?"
+    )
+    result = score(text, at(FERRY, QUESTIONS))
+    assert result.elements["E4"] == points, result
+
+
 # -- a follow-up, in other words ---------------------------------------------------------------
 
 
