@@ -288,6 +288,13 @@ _FIT_SHAPE = lazy(
     r"|\b(don't|do not) think\b[^.;!?\n]{1,40}\b(is|'s|would be|are) (really |quite |a )?"
     r"(me|for me|my (thing|strength|area|forte|fit)|where i)\b"
     r"|\b(isn't|is not|'s not) (really |quite )?me\b"
+    # "my skills fit that team better than conveyancing", "interested in X more than the shop"
+    r"|\b(fit|fits|suit|suits|match|matches|interested in|into|drawn to|keen on|fond of|liked?|"
+    r"enjoy(ed)?|prefer(red)?)"
+    r"\b[^.;!?\n]{1,40}? (better|more) than\b"
+    # "I am stronger before that point", "I'd be more useful upstream"
+    r"|\b(i'm|i am|i'd be|i would be|i feel) (much |far |way |a lot |a bit )?(stronger|happier|"
+    r"more useful|more effective|more at home|more comfortable)\b"
 )
 # Words that put a comparison in the world of work, not of companies.
 _FIT_AREA = lazy(r"\b(side|team|work|area|end|field|role|job|department|stuff|things)\b")
@@ -378,6 +385,7 @@ _CONCRETE = lazy(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens)\b|\bled (to|them|us|the)\b"
 )
+_NOT_ME = lazy(r"[-,:]\s*not (really )?(me|my (fit|thing))\b")
 # A question that asks for something, whatever else it says.
 _ASKING = lazy(
     r"^\W*(how|who|what|which|where|when|is there|are there|could|can|would|may|do|does)\b"
@@ -754,6 +762,14 @@ class Analysis:
         if clean:
             return self._set(2, clean)
         fit = sorted(fit + shape, key=lambda h: h.start)
+        if not fit and {"fragments", "labels"} & set(self.gaming):
+            # A fit said as a fragment ("Shop floor, not me."), which the shape caps at 1.
+            fit = [
+                Hit(m.start(), i, False, m.end())
+                for i in range(len(self.doc.spans))
+                if self.doc.sentence_words(i) <= 6 and i not in self.poisoned
+                for m in _NOT_ME.finditer(self.doc.low, *self.doc.spans[i])
+            ]
         return self._set(1 if fit else 0, fit or self.good("fit_weak"))
 
     def _fit_unsure(self, i: int) -> bool:

@@ -53,6 +53,9 @@ def at(ctx: Context, line: str) -> Context:
         ("My head works better with timetables than with a queue at the counter.", 2),
         ("Where I add the most is working out which sailings people actually need.", 2),
         ("I don't think the booking counter is really me.", 2),
+        ("My planning skills fit the scheduling team better than the booking office.", 2),
+        ("I'm keen on scheduling a good deal more than the counter.", 2),
+        ("I am stronger earlier in the chain, when the timetable is drawn up.", 2),
         # The same said unsurely: half of it.
         ("I might be more use on the timetable side than at the counter.", 1),
         ("I think I'd be happier doing timetables than selling tickets?", 1),
@@ -176,6 +179,21 @@ def test_an_offer_weighed_keeps_the_door_open(reply: str, points: int) -> None:
 def test_staying_in_the_conversation_keeps_the_door_open(line: str, text: str, points: int) -> None:
     result = score(text, at(FERRY, line))
     assert result.elements["E6"] == points, result
+
+
+def test_a_fit_said_in_fragments_earns_half() -> None:
+    text = (
+        "Electric crossing - love it. Counter work - not me. Timetables - yes. Demand model, two "
+        "departures moved. Planning lead - a name? Email - next week."
+    )
+    result = score(text, at(FERRY, QUESTIONS))
+    assert "fragments" in result.gaming and result.elements["E3"] == 1, result
+    # "..., not me" inside a full sentence is no fit statement.
+    modest = (
+        "Yes. The electric crossing is why I applied. The demand model moved two departures, "
+        "though that was mostly my tutor, not me. Who leads fleet planning?"
+    )
+    assert score(modest, at(FERRY, QUESTIONS)).elements["E3"] == 0
 
 
 def test_an_open_door_said_in_fragments_still_earns_half() -> None:
