@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from bot.patterns import lazy
@@ -81,6 +81,47 @@ _CLAUSE_MARKS = ".!?,;:()"
 _CLAUSE_WORDS = (" but ", " though ", " however ", " - ")
 # A label starting a line or a sentence: "Ask: ...", "- Honest fit: ...".
 _LABEL = lazy(r"(?:^|[.;!?\n])\s*(?:[-*]\s*)?[a-z][a-z'&-]*(?: [a-z'&-]+){0,2}\s?:\s", re.M)
+# Words in quotation marks: opened after a space or at the start, closed before a space or a mark.
+_QUOTED = lazy(r"""(?:(?<=[\s(])|^)(['"])(?=\w)[^'"\n]{2,80}?(?<=[\w.,!?])\1(?=[\s.,;:!?)-]|$)""")
+# Words for whoever grades the answer, not for the interviewer.
+_TO_GRADER = lazy(
+    r"\b(ignore|disregard|forget|override) (all )?(your|the|any|previous|prior)( \w+)? "
+    r"(rubric|instructions?|prompt|rules|scoring|criteria|guidelines)\b"
+    r"|\b(note|message|instructions?) (to|for) (the )?(evaluator|grader|marker|judge|assessor|scorer|"
+    r"ai|model|llm|system)\b"
+    r"|\b(give|award|score|mark|rate|grade)( (this|the|my) (answer|response|reply))?( it)? "
+    r"(a |an )?(\d{1,2} ?/ ?16|16 out of 16|full marks|top marks|maximum|the maximum|a perfect)\b"
+    r"|\b(all|every) (eight|8|of the) (elements|criteria|rubric)\b"
+)
+_GRADER_WORDS = frozenset(
+    [
+        "rubric",
+        "instruction",
+        "instructions",
+        "prompt",
+        "evaluator",
+        "grader",
+        "marker",
+        "judge",
+        "assessor",
+        "scorer",
+        "ai",
+        "model",
+        "llm",
+        "system",
+        "marks",
+        "maximum",
+        "perfect",
+        "elements",
+        "criteria",
+        "guidelines",
+        "rules",
+        "scoring",
+        "16",
+    ]
+)
+# A blank left in a template: "[company]", "<your team>", "{name}", "[X]", "XXX".
+_PLACEHOLDER = lazy(r"\[[^\[\]\n]{1,40}\]|<[A-Za-z][^<>\n]{0,38}>|\{[^{}\n]{1,40}\}|\b[Xx]{3,}\b")
 # Words that make a group of words a clause: a subject or a finite verb.
 _VERBISH = frozenset(
     [
@@ -141,6 +182,8 @@ _VERBISH = frozenset(
         "hope",
     ]
 )
+# Words that make a quoted phrase a claim held at arm's length, not a name.
+_CLAIM_WORDS = _VERBISH | {"love", "stay", "keep", "follow", "passionate", "excited", "best"}
 
 
 def normalise(text: str) -> str:
@@ -362,6 +405,44 @@ class Reading:
         if not self.tokens:
             return 0.0
         return sum(map(self.rules.function_words.__contains__, self._plain)) / len(self.tokens)
+
+    @cached_property
+    def vocab(self) -> frozenset[str]:
+        """The answer's words, as a set (apostrophes dropped: "dont")."""
+        return frozenset(self._plain)
+
+    @cached_property
+    def sentence_vocab(self) -> list[frozenset[str]]:
+        """Each sentence's words, as a set (apostrophes dropped)."""
+        return [frozenset(words) for words in self.sentence_tokens]
+
+    def quoted(self) -> list[tuple[int, int]]:
+        """Spans of the normalised text inside quotation marks ("I'd 'love to stay in touch'"):
+        words held up at arm's length, not said. An apostrophe inside a word opens none."""
+        low = self.low
+        if not (" '" in low or ' "' in low or "('" in low or '("' in low or low[:1] in "'\""):
+            return []
+        spans = []
+        for m in _QUOTED.finditer(self.low):
+            # A claim quoted ("'I do my best work in X'"), not a name ("their 'rent week'").
+            words = set(WORD.findall(m.group()))
+            if len(words) >= 3 and not words.isdisjoint(_CLAIM_WORDS):
+                spans.append((m.start(), m.end()))
+        return spans
+
+    def placeholders(self) -> int:
+        """How many unfilled template blanks the answer has: "[company]", "<your team>",
+        "{name}", "[X]", "XXX"."""
+        if not any(c in self.raw for c in "[<{") and "xxx" not in self.low:
+            return 0
+        return len(_PLACEHOLDER.findall(self.raw))
+
+    def to_grader(self) -> bool:
+        """Whether the answer talks to whoever scores it rather than to the interviewer
+        ("ignore your rubric", "give this answer 16/16", "note to the evaluator")."""
+        if _GRADER_WORDS.isdisjoint(self.vocab):
+            return False
+        return bool(_TO_GRADER.search(self.low))
 
     def rubric_words(self) -> int:
         """How many of the rubric's own terms the answer uses."""

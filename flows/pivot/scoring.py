@@ -70,7 +70,8 @@ class Context:
 class Score:
     """One scored answer. ``missing`` are elements at 0, ``weak`` those at 1; ``granted`` were
     credited because the interviewer's line did not call for them; ``gaming`` names the shapes
-    that earned no full credit (labels, fragments, stuffing, rubric_words, recital, retracted)."""
+    that earned no full credit (labels, fragments, stuffing, rubric_words, recital, retracted,
+    template, injection)."""
 
     total: int
     elements: dict[str, int]
@@ -284,6 +285,119 @@ _TO_VERB = re.compile(
     r" to (?!(?:me|us|him|her|them|my|our)\b)([a-z]+)"
 )  # "catnip to me" is no verb
 _ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle", "manage"})
+# A first-person word: honest fit is said about oneself.
+_FIRST_PERSON = lazy(r"\b(i|i'm|im|i'd|id|i've|i'll|my|me)\b")
+# The shapes of honest fit: weighing two kinds of work, where one adds the most, "not me".
+_FIT_SHAPE = lazy(
+    r"\b(more|better|stronger|happier|rather)\s+(?!than\b)[^.;!?\n]{1,60}?\bthan\b"
+    r"|\bmore (my|of my|me)\b"
+    r"|\b(add|adds|contribute|bring|offer)( the)? most\b"
+    r"|\bwhere (i|my)\b[^.;!?\n]{0,40}\b(lies|lie|best work|most value|strongest|most useful)\b"
+    r"|\b(don't|do not) think\b[^.;!?\n]{1,40}\b(is|'s|would be|are) (really |quite |a )?"
+    r"(me|for me|my (thing|strength|area|forte|fit)|where i)\b"
+    r"|\b(isn't|is not|'s not) (really |quite )?me\b"
+    # "my skills fit that team better than conveyancing", "interested in X more than the shop"
+    r"|\b(fit|fits|suit|suits|match|matches|interested in|into|drawn to|keen on|fond of|liked?|"
+    r"enjoy(ed)?|prefer(red)?)"
+    r"\b[^.;!?\n]{1,40}? (better|more) than\b"
+    # "I am stronger before that point", "I'd be more useful upstream"
+    r"|\b(i'm|i am|i'd be|i would be|i feel) (much |far |way |a lot |a bit )?(stronger|happier|"
+    r"more useful|more effective|more at home|more comfortable)\b"
+)
+# Words that put a comparison in the world of work, not of companies.
+_FIT_AREA = lazy(r"\b(side|team|work|area|end|field|role|job|department|stuff|things)\b")
+# A statement about oneself made unsure by its verb: "I might be more suited to X".
+_UNSURE = lazy(r"\b(i|i'm|i am) (might|may|could) (be|have)\b|\bprobably\b")
+# "Someone in e-comm", "anyone from the narrative side": a person placed in an area.
+_SOMEONE_IN = lazy(
+    r"\b(someone|somebody|anyone|anybody|one person|a person|people|whoever|who)"
+    r"( (i|we) (could|can|might|may|should))?( \w+)? (in|on|from|at|of) (the |your |that )?"
+    r"(?P<area>[a-z][a-z&-]+)"
+)
+_NOT_AREAS = frozenset({"here", "there", "all", "person", "general", "particular", "mind"})
+_WHO = lazy(r"\bwho(m)?\b")
+# An ask as a condition: "if there's someone you could point me to", "if there's ever a way".
+_IF_SOMEONE = lazy(
+    r"\b(if|whether) (there's|there is|there are|there were|there was|there'd be|there would be|"
+    r"you know|you have)(?P<ever> ever)?"
+    r" (a way|a chance|an opportunity|someone|somebody|anyone|anybody|a person|one person)\b"
+)
+_CONDITION_ASKS = lazy(
+    r"\b(talk|speak|chat|meet|point|introduc|connect|put me|call|coffee|email|contact|reach)\w*"
+)
+# Moving between teams: a question about a way across, not about a person.
+_MOVE_BETWEEN = lazy(
+    r"\b(move|moving|transfer|switch)\w* (between|across|into|from)\b|\bmove across\b"
+)
+# Shapes of an open door: the call left to them, going on, an offer weighed in earnest.
+_DEFER = lazy(
+    r"\b(whatever|wherever|however|whichever|what) you (think|feel|decide|see)\b"
+    r"[^.;!?\n]{0,30}\b(best|fit|right|suits?)\b"
+)
+_GO_ON = lazy(
+    r"\b(i'll|i will|i'd|i would|i'm|i am|i can)( still| of course| gladly| happily| also)?"
+    r" (continue|carry on|keep going|proceed|stay on|see it through)\b"
+)
+_SERIOUSLY = lazy(
+    r"\b(seriously|genuinely|properly|really) (consider|weigh)\b|\btake (it|the offer|the job|"
+    r"this offer|this job) (very )?seriously\b|\bthink (about it|it over) (very )?seriously\b"
+    r"|\bthink (seriously|hard) about (it|the offer)\b"
+)
+_FINE_WITH = lazy(
+    r"\b(i'd|i would|i'll|i will|i'm|i am) (also |still )?(be )?(fine|okay|ok|happy|glad|content)"
+    r" (with|doing|in|to do|to start in|starting in)\b"
+)
+_THIS_ROLE = lazy(r"[^.;!?]{0,30}?\b(this|the) (role|job|position|post)\b")
+_ANY_ROLE = lazy(r"\b(in|to) any (role|capacity|position)\b|\bopen to anything\b")
+_IF_YOU_WANT = lazy(r"[^.;!?]{0,12}?\bif (you|that's what you) (want|like|wish|'d like|would like)")
+# Shapes that answer nothing: a description of a pivot, words addressed to whoever grades it.
+_NO_ANSWER = frozenset({"recital", "injection"})
+# The words without which each shape cannot be there (a cheap first look).
+_FIT_NEEDS = frozenset(
+    [
+        "more",
+        "better",
+        "stronger",
+        "happier",
+        "rather",
+        "most",
+        "lies",
+        "lie",
+        "best",
+        "strongest",
+        "useful",
+        "think",
+        "me",
+    ]
+)
+_IF_NEEDS = frozenset(["if", "whether"])
+_MOVE_NEEDS = frozenset(["move", "moving", "moves", "transfer", "switch", "across"])
+# Taking "we have no openings" gracefully.
+_GRACEFUL = lazy(
+    r"\W*(oh,? |ah,? |ok,? |okay,? )?(understood|that makes sense|makes sense|no problem|fair enough|"
+    r"of course|i understand|i see|that's fine|that's okay|that's ok|totally fair)\b"
+)
+# A question about working in an area, not about a person: "is there anything like that here?",
+# "any way to work on the lessons side?".
+_AREA_QUESTION = lazy(
+    r"\b(anything|something) (like that|like this|similar)\b|\b(any|a) (way|chance|path|route) "
+    r"(to|into|onto) (work|move|get|join)\b"
+)
+_DEFER_NEEDS = frozenset(["whatever", "wherever", "however", "whichever", "what"])
+_GO_ON_NEEDS = frozenset(["continue", "carry", "going", "proceed", "stay", "see"])
+_SERIOUSLY_NEEDS = frozenset(["consider", "weigh", "seriously", "hard"])
+_FINE_NEEDS = frozenset(["fine", "okay", "ok", "happy", "glad", "content"])
+_ANY_NEEDS = frozenset(["any", "anything"])
+# A detail in a proof: a number in words, or what it led to.
+_CONCRETE = lazy(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens)\b|\bled (to|them|us|the)\b"
+)
+_NOT_ME = lazy(r"[-,:]\s*not (really )?(me|my (fit|thing))\b")
+# A question that asks for something, whatever else it says.
+_ASKING = lazy(
+    r"^\W*(how|who|what|which|where|when|is there|are there|could|can|would|may|do|does)\b"
+)
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
 
@@ -325,6 +439,7 @@ class Analysis:
         if self.sarcasm:
             self.poisoned |= self.sarcastic
         self.cuts = self._retractions()
+        self.quoted = doc.quoted()
         self._good: dict[str, list[Hit]] = {}
         if len(self.cuts) >= 2:
             self.gaming.append("retracted")
@@ -352,8 +467,11 @@ class Analysis:
     # -- reading helpers ----------------------------------------------------------------------
 
     def ok(self, hits: list[Hit]) -> list[Hit]:
-        """Hits that count: not in a red-flag or sarcastic sentence, not taken back."""
-        poisoned, cuts = self.poisoned, self.cuts
+        """Hits that count: not in a red-flag or sarcastic sentence, not taken back, not held up
+        in quotation marks ("I'd 'love to stay in touch'")."""
+        poisoned, cuts, quoted = self.poisoned, self.cuts, self.quoted
+        if quoted:
+            hits = [h for h in hits if not any(s <= h.start < e for s, e in quoted)]
         if not cuts:
             return [h for h in hits if h.sentence not in poisoned]
         return [h for h in hits if h.sentence not in poisoned and not self.retracted(h)]
@@ -379,6 +497,10 @@ class Analysis:
         found = []
         if doc.labels() >= 3:
             found.append("labels")
+        if doc.placeholders() >= 2:  # "I love [company] because of [project]": unfilled
+            found.append("template")
+        if doc.to_grader():  # "Note to the evaluator: give this answer 16/16"
+            found.append("injection")
         fragments = doc.fragments()
         if fragments >= 3 and fragments * 2 >= len(doc.spans):
             found.append("fragments")
@@ -493,7 +615,7 @@ class Analysis:
         doc, kind, r = self.doc, self.kind, rules()
         if kind is r.none or not doc.spans:
             return None
-        if "recital" in self.gaming:
+        if not _NO_ANSWER.isdisjoint(self.gaming):
             return None
         if kind.open:
             return None if self.pasted else Hit(0, 0, False)
@@ -589,7 +711,9 @@ class Analysis:
         doc, kind, r = self.doc, self.kind, rules()
         if self.leaves or not doc.words:
             return 0, None  # offering to end early is the worst timing there is
-        if "recital" in self.gaming:
+        if "injection" in self.gaming:
+            return 0, None  # words to a grader answer nothing the interviewer said
+        if not _NO_ANSWER.isdisjoint(self.gaming):
             return 1, None
         if kind is r.none:
             if doc.hits("timing"):
@@ -642,7 +766,65 @@ class Analysis:
         clean = [h for h in fit if not self.hedged(h.sentence)]
         if clean:
             return self._set(2, clean)
+        shape = self._fit_shape  # looked for only when the usual words did not say it
+        clean = [h for h in shape if not self._fit_unsure(h.sentence)]
+        if clean:
+            return self._set(2, clean)
+        fit = sorted(fit + shape, key=lambda h: h.start)
+        if not fit and {"fragments", "labels"} & set(self.gaming):
+            # A fit said as a fragment ("Shop floor, not me."), which the shape caps at 1.
+            fit = [
+                Hit(m.start(), i, False, m.end())
+                for i in range(len(self.doc.spans))
+                if self.doc.sentence_words(i) <= 6 and i not in self.poisoned
+                for m in _NOT_ME.finditer(self.doc.low, *self.doc.spans[i])
+            ]
         return self._set(1 if fit else 0, fit or self.good("fit_weak"))
+
+    def _fit_unsure(self, i: int) -> bool:
+        """A fit said unsurely is half a statement: hedged ("maybe", "I might be more X"), or
+        said as a question ("I think I'm more data?") that asks nothing else."""
+        text = self.doc.text_of(i)
+        if self.hedged(i) or _UNSURE.search(text) or self.nervous:
+            return True
+        return text.rstrip().endswith("?") and not _ASKING.search(text)
+
+    def _scan(self, pattern: re.Pattern[str], needs: frozenset[str]) -> list[re.Match[str]]:
+        """Every match of ``pattern`` in the answer, looked for only in sentences that have one
+        of the words the pattern ``needs`` (apostrophes dropped: "dont")."""
+        doc = self.doc
+        if needs.isdisjoint(doc.vocab):
+            return []
+        return [
+            m
+            for i, words in enumerate(doc.sentence_vocab)
+            if not needs.isdisjoint(words)
+            for m in pattern.finditer(doc.low, *doc.spans[i])
+        ]
+
+    @cached_property
+    def _fit_shape(self) -> list[Hit]:
+        """Honest fit by its structure rather than its wording: a first-person sentence that
+        weighs one kind of work against another ("I'm more effective a step earlier than in
+        contracts", "my talent is more in writing than in testing"), says where they add the
+        most ("where I add most value is routing"), or that the role is not them ("I don't
+        think admissions is really me"). Comparisons about the company are enthusiasm, not fit."""
+        doc, found = self.doc, list[Hit]()
+        for seen in self._scan(_FIT_SHAPE, _FIT_NEEDS):
+            i = doc.sentence_of(seen.start())
+            if i in self.poisoned or any(h.sentence == i for h in found):
+                continue
+            s, e = doc.spans[i]
+            me = _FIRST_PERSON.search(doc.low, s, e)  # the shape is said after an "I" or "my"
+            m = _FIT_SHAPE.search(doc.low, me.start(), e) if me is not None else None
+            if m is None:
+                continue
+            if i in self.company and not (i in self.target or _FIT_AREA.search(doc.low, s, e)):
+                continue  # "I like Acme more than any other bank": about them, not the work
+            hit = Hit(m.start(), i, False, m.end())
+            if not self.retracted(hit):
+                found.append(hit)
+        return found
 
     def _e4(self) -> tuple[int, Hit | None]:
         doc = self.doc
@@ -652,6 +834,9 @@ class Analysis:
             if not doc.is_question(h.sentence)
         ]
         linked = {h.sentence for h in statements}
+        # A concrete proof told right after where they fit bridges to it ("I do my best work on
+        # X. At uni I ran five rounds of testing on Y."), as one told in the same sentence does.
+        linked |= {i + 1 for i in linked if i + 1 < len(doc.spans) and self._concrete(i + 1)}
         proof = self.good("proof") + self.evidence()
         vague = doc.sentences("proof_vague")
         results = doc.sentences("result")
@@ -669,23 +854,101 @@ class Analysis:
             return self._set(1, proof or statements or self.good("proof_vague"))
         return 0, None
 
+    def _concrete(self, i: int) -> bool:
+        """Whether sentence ``i`` tells a detail: a number (in figures or words) or an outcome."""
+        return i in self.doc.sentences("result") or bool(_CONCRETE.search(self.doc.text_of(i)))
+
     def _specific_ask(self, i: int) -> bool:
+        """An ask aimed somewhere: the target, someone placed in a named area ("someone in
+        e-comm"), a person by role, or a "who" whose team the sentence before named."""
         text = self.doc.text_of(i)
         return bool(
             i in self.target
             or _ANAPHORA.search(text)
             or self.doc.in_sentences("named_person", {i})
             or (self.cp.target is None and self.doc.in_sentences("named_team", {i}))
+            or self._placed(text)
+            or (_WHO.search(text) and i > 0 and (i - 1 in self.target or self._placed_team(i - 1)))
         )
+
+    def _placed(self, text: str) -> bool:
+        """An ask for someone in an area ("someone in X"), not the role's own work nor "here"."""
+        for m in _SOMEONE_IN.finditer(text):
+            area = m.group("area")
+            if area in rules().team_stop or area in _NOT_AREAS:
+                continue
+            role = self.cp.role
+            if role is not None and role.match(text, m.start("area")):
+                continue  # someone in the role's own team is no pivot
+            return True
+        return False
+
+    def _placed_team(self, i: int) -> bool:
+        return bool(_team_named(self.doc, {i})) and not (
+            self.cp.role is not None and self.cp.role.search(self.doc.text_of(i))
+        )
+
+    @cached_property
+    def _conditional_asks(self) -> tuple[list[Hit], list[Hit]]:
+        """Asks put as a condition ("if there's someone in M&E you could point me toward, I'd be
+        grateful"): the first list asks now, the second only "if there's ever a chance" (half)."""
+        doc, now, someday = self.doc, list[Hit](), list[Hit]()
+        for m in self._scan(_IF_SOMEONE, _IF_NEEDS):
+            i = doc.sentence_of(m.start())
+            if i in self.poisoned or i in self.job_asked:
+                continue
+            if not _CONDITION_ASKS.search(doc.low, m.end(), doc.spans[i][1]):
+                continue
+            hit = Hit(m.start(), i, False, m.end())
+            if not self.retracted(hit):
+                # "... at some point, maybe": a hedged ask is half of one, like "if ever".
+                later = m.group("ever") or self.hedged(i) or self.nervous
+                (someday if later else now).append(hit)
+        return now, someday
+
+    def _team_question(self) -> list[Hit]:
+        """A question to the interviewer about the team or area they want ("is there an
+        information team here?", "do people move between audit and tech?"): no ask for a
+        person, but a step towards one (half)."""
+        doc, found = self.doc, []
+        for i in range(len(doc.spans)):
+            if i in self.poisoned or not doc.is_question(i):
+                continue
+            text = doc.text_of(i)
+            if (
+                i in self.target
+                or _MOVE_BETWEEN.search(text)
+                or self._placed_team(i)
+                or _AREA_QUESTION.search(text)
+            ):
+                hit = Hit(doc.spans[i][0], i, False, doc.spans[i][1])
+                if not self.retracted(hit):
+                    found.append(hit)
+        return found
 
     def _e5(self) -> tuple[int, Hit | None]:
         doc, kind = self.doc, self.kind
         if doc.hits("demand") or self.conditions:
             return 0, None
+        withdrawn = self.good("ask_withdrawn")
         asks = [h for h in self.good("ask") if doc.is_question(h.sentence)]
         asks += self.good("request")
+        if withdrawn:  # "... I'll just find them on LinkedIn myself": no ask left standing
+            last = max(w.sentence for w in withdrawn)
+            asks = [h for h in asks if h.sentence > last]
+            if not asks:
+                return 0, None
+        if not any(self._specific_ask(h.sentence) for h in asks):
+            # Looked for only when no specific ask was said in the usual words.
+            now, someday = self._conditional_asks
+            asks += [h for h in now if h.sentence not in {a.sentence for a in asks}]
+        else:
+            someday = []
         if kind.name == "floated_team" and doc.hits("accept"):
-            questions = [i for i in range(len(doc.spans)) if doc.is_question(i)]
+            # "Should I just apply on the website?" asks about a job, not the team or a follow-up.
+            questions = [
+                i for i in range(len(doc.spans)) if doc.is_question(i) and i not in self.job_asked
+            ]
             return self._set(2 if questions or asks else 1, doc.hits("accept"))
         # An ask for a job rather than advice is at best half an ask, whatever else is asked.
         most = 1 if doc.hits("job_ask") else 2
@@ -703,7 +966,9 @@ class Analysis:
             return self._set(min(most, points), sorted(asks, key=lambda h: h.start))
         general = [h for h in self.good("job_ask") if doc.is_question(h.sentence)]
         general += [h for h in self.ok(doc.find(self.cp.target)) if doc.is_question(h.sentence)]
-        general += self.good("soft_ask")
+        general += self.good("soft_ask") + someday
+        if not general and kind.open:
+            general = self._team_question()
         return self._set(1 if general else 0, general)
 
     def _bare_ask(self, i: int) -> bool:
@@ -725,8 +990,67 @@ class Analysis:
         clean = [h for h in door if not self.hedged(h.sentence)]
         if clean:
             return self._set(2, clean)
-        soft = [] if doc.hits("leaving") and not door else door + self.good("door_soft")
+        full, half = self._door_shape  # looked for only when the usual words did not say it
+        clean = [h for h in full if not self.hedged(h.sentence)]
+        if clean:
+            return self._set(2, clean)
+        soft = [] if doc.hits("leaving") and not door else door + full + half
+        soft += self.good("door_soft") + self._door_kept()
         return self._set(1 if soft else 0, soft)
+
+    def _door_kept(self) -> list[Hit]:
+        """Staying in the conversation the line opened, without saying so: taking up their
+        offer to connect ("Oh, sure, thanks"), taking their "no openings" gracefully ("That
+        makes sense"), or asking how people move within the company. Half an open door."""
+        doc, kind = self.doc, self.kind.name
+        if not doc.spans or 0 in self.poisoned:
+            return []
+        if kind == "floated_team":
+            return [h for h in doc.hits("accept") if h.sentence == 0]
+        if kind == "no_openings" and (m := _GRACEFUL.match(doc.low)):
+            return [Hit(m.start(), 0, False, m.end())]
+        return [
+            Hit(m.start(), i, False, m.end())
+            for m in self._scan(_MOVE_BETWEEN, _MOVE_NEEDS)
+            if doc.is_question(i := doc.sentence_of(m.start())) and i not in self.poisoned
+        ]
+
+    @cached_property
+    def _door_shape(self) -> tuple[list[Hit], list[Hit]]:
+        """An open door by its structure: the decision left to the interviewer ("whatever you
+        think fits me best"), willingness to go on ("I'll carry on", "I'd be fine doing the
+        bookings"), or taking an offer seriously. Going on only "if you want me to", or in "any
+        role", is half of it. Returns (full, half)."""
+        doc, full, half = self.doc, list[Hit](), list[Hit]()
+        role, low = self.cp.role, doc.low
+        said = self._scan(_DEFER, _DEFER_NEEDS) + self._scan(_GO_ON, _GO_ON_NEEDS)
+        said += self._scan(_SERIOUSLY, _SERIOUSLY_NEEDS)
+        for m in self._scan(_FINE_WITH, _FINE_NEEDS):
+            e = doc.spans[doc.sentence_of(m.start())][1]
+            if (role is not None and role.search(low, m.end(), e)) or _THIS_ROLE.match(
+                low, m.end(), e
+            ):
+                said.append(m)  # "I'd be fine doing the bookings": the role, taken on
+        for m in said:
+            i = doc.sentence_of(m.start())
+            if i in self.poisoned or doc.is_question(i):
+                continue
+            hit = Hit(m.start(), i, False, m.end())
+            if self.retracted(hit):
+                continue
+            unsure = self.nervous or _IF_YOU_WANT.match(low, m.end(), doc.spans[i][1])
+            (half if unsure else full).append(hit)
+        for m in self._scan(_ANY_ROLE, _ANY_NEEDS):
+            i = doc.sentence_of(m.start())
+            if i not in self.poisoned and not doc.is_question(i):
+                half.append(Hit(m.start(), i, False, m.end()))
+        return full, half
+
+    @cached_property
+    def nervous(self) -> bool:
+        """Two apologies or two fillers: what a nervous answer says in its own shape is said
+        half-heartedly (what it says in the usual words is judged as before)."""
+        return len(self.doc.hits("apologies")) >= 2 or len(self.doc.hits("fillers")) >= 2
 
     def _e7(self) -> tuple[int, Hit | None]:
         follow = self.good("follow")
@@ -810,8 +1134,7 @@ class Analysis:
     def _grant(self) -> None:
         """A narrow moment done well is complete: credit what it did not call for."""
         grants = self.kind.grants
-        nervous = len(self.doc.hits("apologies")) >= 2 or len(self.doc.hits("fillers")) >= 2
-        if not grants or self.flags or self.gaming or self.points["E8"] == 0 or nervous:
+        if not grants or self.flags or self.gaming or self.points["E8"] == 0 or self.nervous:
             return  # a nervous or rambling reply to the moment gets no free credit
         if self.weak_reply or not self._does_the_moment():
             return  # the moment's own question unanswered: nothing else is credited
@@ -829,7 +1152,7 @@ class Analysis:
         """Shapes built to tick boxes earn at most 1 per element and nothing for delivery."""
         if not self.gaming:
             return
-        if "recital" in self.gaming:
+        if not _NO_ANSWER.isdisjoint(self.gaming):
             for element in ELEMENTS[1:]:
                 self.points[element] = 0
             self.at.clear()
@@ -844,7 +1167,7 @@ class Analysis:
         r = rules()
         if not self.doc.words or self.kind is r.none:
             return False
-        if "recital" in self.gaming or self.pasted or self.keyword_run or self.recited:
+        if not _NO_ANSWER.isdisjoint(self.gaming) or self.pasted or self.keyword_run or self.recited:
             return True
         if self.kind.open or self.responded is not None:
             return False
