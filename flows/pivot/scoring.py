@@ -276,6 +276,11 @@ _TO_VERB = re.compile(
     r" to (?!(?:me|us|him|her|them|my|our)\b)([a-z]+)"
 )  # "catnip to me" is no verb
 _ROLE_VERBS = frozenset({"do", "work", "spend", "answer", "run", "sell", "handle", "manage"})
+# "... but also kind of amazing": a turn to something good about the same thing.
+_BALANCED = lazy(
+    r"\b(but|though|yet) (also|still|ultimately|in the end)\b[^.;!?]{0,25}"
+    r"\b(amazing|rewarding|fun|great|fascinating|worth it|satisfying|interesting|brilliant)\b"
+)
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
 
@@ -401,10 +406,26 @@ class Analysis:
     def _faked(self) -> list[Hit]:
         """Liking words aimed at the role itself, from someone steering elsewhere."""
         doc, role = self.doc, self.cp.role
-        steering = bool(doc.hits("fit") or self.target or doc.hits("move_soon"))
+        # Taking back their own pivot ("scrap that", "forget what I said about research") is
+        # steering too: towards the role, in place of what they said first.
+        disowned = doc.hits("disown")
+        steering = bool(
+            doc.hits("fit") or self.target or doc.hits("move_soon") or disowned
+        ) or self._asks_elsewhere()
         if not steering:
             return []
         found = []
+        claims = doc.hits("role_affect") + doc.hits("role_enthusiasm")
+        for turn in disowned:
+            # Liking said once the pivot is taken back, in that sentence or the next, is for
+            # the role whatever it names ("Actually, no, scrap that, I'd love it").
+            found += [
+                h
+                for h in claims
+                if h.sentence in (turn.sentence, turn.sentence + 1)
+                and h.start > turn.start
+                and h not in found
+            ]
         for hit in doc.hits("role_affect"):
             after = _TO_VERB.match(doc.low, hit.end)
             if after and after.group(1) not in _ROLE_VERBS:
@@ -436,6 +457,14 @@ class Analysis:
             if not theirs and not _ROLE_CONTRAST.search(clause):
                 found.append(hit)  # "appeals are catnip to me": delight in the role's work
         return found
+
+    def _asks_elsewhere(self) -> bool:
+        """An ask or question about another team ("Could you introduce me to someone in the
+        information team?"): steering away from the role, as a fit statement does."""
+        doc = self.doc
+        asking = {h.sentence for h in doc.hits("ask") + doc.hits("request")}
+        asking |= {i for i in range(len(doc.spans)) if doc.is_question(i)}
+        return bool(_team_named(doc, asking))
 
     def _theirs(self, clause: str) -> bool:
         """Whether a clause is about something of the company's own (its name, what draws
@@ -835,7 +864,13 @@ class Analysis:
         r = rules()
         if not self.doc.words or self.kind is r.none:
             return False
-        if "recital" in self.gaming or self.pasted or self.keyword_run:
+        if self.doc.hits("injection"):
+            return True  # written to the scoring, not to the interviewer
+        if "recital" in self.gaming:
+            # Rubric words in place of an answer ignore the line, unless the line was open and
+            # the answer still asks for something in them ("my one ask is for a name").
+            return not (self.kind.open and (self.doc.hits("ask") or self.doc.hits("request")))
+        if self.pasted or self.keyword_run:
             return True
         if self.kind.open or self.responded is not None:
             return False
@@ -851,11 +886,24 @@ class Analysis:
             return asked and script and not opener
         return True
 
+    def _disparaged(self) -> list[Hit]:
+        """Words against the role, less those weighed in the same breath against something good
+        about the same experience ("super tedious in places but also kind of amazing"): a mixed
+        account of past work, not a judgement of the role."""
+        doc = self.doc
+        found = []
+        for hit in doc.hits("disparage"):
+            end = doc.spans[hit.sentence][1]
+            weighed = _BALANCED.search(doc.low, hit.end, end)
+            if weighed is None or weighed.start() - hit.end > 40:
+                found.append(hit)
+        return found
+
     def _red_flags(self) -> list[str]:
         doc = self.doc
         found = {
             "disparages_role": bool(
-                doc.hits("disparage") or doc.hits("self_sabotage") or self.sarcasm
+                self._disparaged() or doc.hits("self_sabotage") or self.sarcasm
             ),
             "fakes_interest": bool(doc.hits("role_enthusiasm") or self.fake),
             "demands_job": bool(doc.hits("demand") or self.conditions),
