@@ -281,6 +281,7 @@ _BALANCED = lazy(
     r"\b(but|though|yet) (also|still|ultimately|in the end)\b[^.;!?]{0,25}"
     r"\b(amazing|rewarding|fun|great|fascinating|worth it|satisfying|interesting|brilliant)\b"
 )
+_SAID = re.compile(r"\bi (said|told|mentioned|just said)\b")
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
 
@@ -409,22 +410,25 @@ class Analysis:
         # Taking back their own pivot ("scrap that", "forget what I said about research") is
         # steering too: towards the role, in place of what they said first.
         disowned = doc.hits("disown")
-        steering = bool(
-            doc.hits("fit") or self.target or doc.hits("move_soon") or disowned
-        ) or self._asks_elsewhere()
+        steering = (
+            bool(doc.hits("fit") or self.target or doc.hits("move_soon") or disowned)
+            or self._asks_elsewhere()
+        )
         if not steering:
             return []
         found = []
         claims = doc.hits("role_affect") + doc.hits("role_enthusiasm")
         for turn in disowned:
             # Liking said once the pivot is taken back, in that sentence or the next, is for
-            # the role whatever it names ("Actually, no, scrap that, I'd love it").
+            # the role whatever it names ("Actually, no, scrap that, I'd love it"); disowning
+            # what they said ("forget what I said about research") does it on either side.
+            said = _SAID.search(doc.low, turn.start, turn.end) is not None
             found += [
                 h
                 for h in claims
-                if h.sentence in (turn.sentence, turn.sentence + 1)
-                and h.start > turn.start
-                and h not in found
+                if (h.start > turn.start and h.sentence in (turn.sentence, turn.sentence + 1))
+                or (said and h.sentence in (turn.sentence - 1, turn.sentence))
+                if h not in found
             ]
         for hit in doc.hits("role_affect"):
             after = _TO_VERB.match(doc.low, hit.end)
@@ -866,10 +870,13 @@ class Analysis:
             return False
         if self.doc.hits("injection"):
             return True  # written to the scoring, not to the interviewer
-        if "recital" in self.gaming:
-            # Rubric words in place of an answer ignore the line, unless the line was open and
-            # the answer still asks for something in them ("my one ask is for a name").
-            return not (self.kind.open and (self.doc.hits("ask") or self.doc.hits("request")))
+        # Rubric words in sentences, in place of an answer, ignore the line, unless the line was
+        # open and they still ask for something ("My one ask is for a name."); a string of them
+        # with commas between is keyword salad, whatever it names.
+        sentences = len(self.doc.spans) >= 3 and "stuffing" not in self.gaming
+        if "recital" in self.gaming or (self.keyword_run and sentences):
+            asks = self.doc.hits("ask") or self.doc.hits("request")
+            return not (self.kind.open and sentences and asks)
         if self.pasted or self.keyword_run:
             return True
         if self.kind.open or self.responded is not None:
