@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.patterns import lazy
+from flows.pivot import valence
 from flows.pivot.reading import WORD, Hit, Reading, normalise
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
 from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc, want
@@ -281,6 +282,18 @@ _BALANCED = lazy(
     r"\b(but|though|yet) (also|still|ultimately|in the end)\b[^.;!?]{0,25}"
     r"\b(amazing|rewarding|fun|great|fascinating|worth it|satisfying|interesting|brilliant)\b"
 )
+# Subjects that are the role or its work, its people, or stand for something just named.
+_ROLE_SUBJECT = re.compile(
+    r"\b(role|job|position|post|shifts?|tasks?|duties|work here|posting|ad|advert|listing|"
+    r"job spec|description)\b"
+)
+_THEIR_PEOPLE = re.compile(
+    r"\b(customers|callers|clients|visitors|guests|managers|colleagues|staff|people here|"
+    r"the people|passengers|shoppers|members|students|residents|tenants)\b"
+)
+_PAST = re.compile(r"(was|were|got|felt|seemed|sounded)\b")
+_PRONOUN = re.compile(r"it|this|that|which|it's|that's")
+_DRAWN_OUT = re.compile(r"([aeiou])\1\1")
 _SAID = re.compile(r"\bi (said|told|mentioned|just said)\b")
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
@@ -311,6 +324,11 @@ class Analysis:
         self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter")
         laughs = min(1, len(doc.hits("laughter")))  # "lol ... haha" is one marker, not two
         irony = 2 * len(doc.hits("sarcasm_strong")) + len(doc.hits("sarcasm")) + laughs
+        # A drawn-out word ("sooo passionate") is one ordinary marker, however many there are.
+        drawn = _DRAWN_OUT.search(doc.low)
+        if drawn is not None:
+            irony += 1
+            self.sarcastic.add(doc.sentence_of(drawn.start()))
         self.sarcasm = irony + len(doc.hits("sarcasm_edge")) / 2 >= 2
         self.fake = self._faked()
         self.conditions = self._conditions()
@@ -906,11 +924,31 @@ class Analysis:
                 found.append(hit)
         return found
 
+    def _judged_badly(self) -> bool:
+        """The role, its work or its people judged with a negative word (VADER's lexicon, see
+        flows/pivot/valence.py): "the lanes sound pretty grim", "I found it miserable", "the
+        callers are awful". "It" counts when that sentence or the one before names the role."""
+        doc, role = self.doc, self.cp.role
+        for said in valence.judged(doc.low, doc.tokens):
+            i = doc.sentence_of(said.start)
+            if _ROLE_SUBJECT.search(said.subject) or (role and role.search(said.subject)):
+                return True
+            if _THEIR_PEOPLE.search(said.subject) and not _PAST.search(doc.low, said.start):
+                return True  # "the customers are awful"; "the caller was rude" is a story
+            if _PRONOUN.fullmatch(said.subject.split()[-1]):
+                near = doc.low[doc.spans[max(0, i - 1)][0] : doc.spans[i][1]]
+                if _ROLE_GENERIC.search(near) or (role and role.search(near)):
+                    return True
+        return False
+
     def _red_flags(self) -> list[str]:
         doc = self.doc
         found = {
             "disparages_role": bool(
-                self._disparaged() or doc.hits("self_sabotage") or self.sarcasm
+                self._disparaged()
+                or doc.hits("self_sabotage")
+                or self.sarcasm
+                or self._judged_badly()
             ),
             "fakes_interest": bool(doc.hits("role_enthusiasm") or self.fake),
             "demands_job": bool(doc.hits("demand") or self.conditions),

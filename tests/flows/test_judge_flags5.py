@@ -192,3 +192,39 @@ def test_rubric_speak_that_still_asks_answers_an_open_line() -> None:
     result = score(text, at(FERRY, QUESTIONS))
     assert "ignores_interviewer" not in result.red_flags, result
     assert result.total <= 9, result  # still rubric words, not an answer: no credit for them
+
+
+# -- the role judged with any negative word (VADER's lexicon) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly, the vehicle-lane shifts sound dreadful. Your hybrid ferry is why I applied, "
+        "and I'd be a better fit in timetable planning. Who leads it?",
+        "I did a summer of check-in at an airport and found it utterly depressing. I'm a planner "
+        "at heart: my bus-timetable model cut waits by 6 minutes. Could I meet someone in "
+        "timetable planning?",
+        "To be blunt, the customers in those queues are horrible. I'd rather plan the timetable. Who runs "
+        "timetable planning?",
+    ],
+)
+def test_the_role_its_work_or_its_people_judged_badly_is_disparaging(text: str) -> None:
+    flagged(text, at(FERRY, QUESTIONS), "disparages_role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A story with an angry passenger in it judges no one.
+        "At my placement a passenger was furious about a cancelled bus, and honestly the "
+        "situation was dreadful, so I listened, rebooked her and followed up the next day.",
+        # Bad data is the problem they solved, not the role.
+        "The council's timetable data was horrible, so I rebuilt it and cut average waits by 6 "
+        "minutes.",
+    ],
+)
+def test_negative_words_about_other_things_are_not_disparaging(text: str) -> None:
+    line = "Tell me about a time you dealt with a difficult customer."
+    result = score(text, at(FERRY, line))
+    assert "disparages_role" not in result.red_flags, result
