@@ -293,6 +293,9 @@ _THEIR_PEOPLE = re.compile(
 )
 _PAST = re.compile(r"(was|were|got|felt|seemed|sounded)\b")
 _PRONOUN = re.compile(r"it|this|that|which|it's|that's")
+_AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
+# A line that asks for anything more ("Anything else you want to add before we wrap up?").
+_INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
 _DRAWN_OUT = re.compile(r"([aeiou])\1\1")
 _SAID = re.compile(r"\bi (said|told|mentioned|just said)\b")
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
@@ -324,17 +327,15 @@ class Analysis:
         self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter")
         laughs = min(1, len(doc.hits("laughter")))  # "lol ... haha" is one marker, not two
         irony = 2 * len(doc.hits("sarcasm_strong")) + len(doc.hits("sarcasm")) + laughs
-        # A drawn-out word ("sooo passionate") is one ordinary marker, however many there are.
+        # A drawn-out word ("sooo passionate"), however many there are, is an edgy marker.
         drawn = _DRAWN_OUT.search(doc.low)
         if drawn is not None:
-            irony += 1
+            irony += 0.5  # keen people type "sooo good" too: half a marker, like "obviously"
             self.sarcastic.add(doc.sentence_of(drawn.start()))
         self.sarcasm = irony + len(doc.hits("sarcasm_edge")) / 2 >= 2
         self.fake = self._faked()
         self.conditions = self._conditions()
-        self.leaves = doc.hits("leave") + (
-            [] if self.kind.name == "time_pressure" else doc.hits("leave_courtesy")
-        )
+        self.leaves = self._left()
         # Words inside a red-flag sentence earn no credit ("I built X, so move me to Y").
         self.poisoned = doc.sentences("disparage", "demand", "self_sabotage", "role_enthusiasm")
         self.poisoned |= {h.sentence for h in self.leaves + self.fake + self.conditions}
@@ -428,8 +429,11 @@ class Analysis:
         # Taking back their own pivot ("scrap that", "forget what I said about research") is
         # steering too: towards the role, in place of what they said first.
         disowned = doc.hits("disown")
+        # "Would you take it?" and "So are you withdrawing?" are asked of someone who steered.
+        after_a_steer = self.kind.name in _AFTER_A_STEER
         steering = (
             bool(doc.hits("fit") or self.target or doc.hits("move_soon") or disowned)
+            or after_a_steer
             or self._asks_elsewhere()
         )
         if not steering:
@@ -463,7 +467,7 @@ class Analysis:
             about = (role is not None and role.search(clause)) or _ROLE_GENERIC.search(clause)
             if about and not _ROLE_GENERIC.search(clause) and self._theirs(clause):
                 continue  # "I love what your centre is doing for rural patients": enthusiasm
-            if self.kind.name == "would_take_offer":  # "Yes, in a heartbeat": the offer is "it"
+            if after_a_steer:  # "Yes, in a heartbeat": the offer, or the application, is "it"
                 about = about or _OFFER_ITSELF.search(clause)
             if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
                 found.append(hit)
@@ -478,6 +482,18 @@ class Analysis:
             theirs = any(p is not None and p.search(clause) for p in ctx)
             if not theirs and not _ROLE_CONTRAST.search(clause):
                 found.append(hit)  # "appeals are catnip to me": delight in the role's work
+        return found
+
+    def _left(self) -> list[Hit]:
+        """Where the answer ends the interview early: words that do it ("I'll stop here"), a
+        courtesy that lets a busy interviewer go when they are not out of time, or a closing
+        ("I don't want to waste your time") beside "this isn't for me" with no door left open."""
+        doc = self.doc
+        found = doc.hits("leave")
+        if self.kind.name != "time_pressure":
+            found = found + doc.hits("leave_courtesy")
+        if doc.hits("not_for_me") and not doc.hits("door_open") and not doc.hits("follow"):
+            found = found + doc.hits("closing")
         return found
 
     def _asks_elsewhere(self) -> bool:
@@ -897,8 +913,14 @@ class Analysis:
             return not (self.kind.open and sentences and asks)
         if self.pasted or self.keyword_run:
             return True
+        if self._dodged():
+            return True
         if self.kind.open or self.responded is not None:
             return False
+        if _INVITES_MORE.search(normalise(self.ctx.last_line)) and (
+            self._asks_a_question() or self.good("request") or self.good("ask")
+        ):
+            return False  # asked for anything more, at length: a poor reply, but a reply
         doc = self.doc
         if doc.words < _SCRIPT_WORDS and (doc.hits("apologies") or doc.hits("fillers")):
             return False  # a few nervous words miss the line, but are no canned answer
@@ -940,6 +962,17 @@ class Analysis:
                 if _ROLE_GENERIC.search(near) or (role and role.search(near)):
                     return True
         return False
+
+    def _dodged(self) -> bool:
+        """A question we have no kind for, answered by changing the subject at once ("How do
+        you feel about the travel?" "I'd actually like to ask about the reliability team"),
+        without a word of what it asked."""
+        if self.kind is not rules().unknown or not self.ctx.last_line.rstrip().endswith("?"):
+            return False
+        doc = self.doc
+        if not any(h.sentence == 0 for h in doc.hits("redirect")):
+            return False
+        return not doc.find(_line_words(self.ctx.last_line))
 
     def _red_flags(self) -> list[str]:
         doc = self.doc
