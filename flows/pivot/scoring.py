@@ -327,12 +327,14 @@ class Analysis:
         self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter")
         laughs = min(1, len(doc.hits("laughter")))  # "lol ... haha" is one marker, not two
         irony = 2 * len(doc.hits("sarcasm_strong")) + len(doc.hits("sarcasm")) + laughs
-        # A drawn-out word ("sooo passionate"), however many there are, is an edgy marker.
+        edgy = len(doc.hits("sarcasm_edge"))
+        # A drawn-out word ("sooo passionate"), however many there are, is an edgy marker:
+        # keen people type "sooo good" too.
         drawn = _DRAWN_OUT.search(doc.low)
         if drawn is not None:
-            irony += 0.5  # keen people type "sooo good" too: half a marker, like "obviously"
+            edgy += 1
             self.sarcastic.add(doc.sentence_of(drawn.start()))
-        self.sarcasm = irony + len(doc.hits("sarcasm_edge")) / 2 >= 2
+        self.sarcasm = irony + edgy / 2 >= 2
         self.fake = self._faked()
         self.conditions = self._conditions()
         self.leaves = self._left()
