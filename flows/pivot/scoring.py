@@ -423,6 +423,13 @@ class Analysis:
                 cuts[hit.sentence - 1] = doc.spans[hit.sentence - 1][1]
             else:
                 cuts[hit.sentence] = max(cuts.get(hit.sentence, 0), hit.start)
+        asks = doc.hits("ask") + doc.hits("request")
+        for hit in doc.hits("retract_ask"):
+            # Doing it themselves takes back every ask made before it, wherever it was made.
+            for ask in asks:
+                if ask.start < hit.start and ask.sentence not in cuts:
+                    cuts[ask.sentence] = doc.spans[ask.sentence][1]
+            cuts.setdefault(hit.sentence, hit.start)
         return cuts
 
     def _faked(self) -> list[Hit]:
@@ -494,9 +501,9 @@ class Analysis:
         found = doc.hits("leave")
         if self.kind.name != "time_pressure":
             found = found + doc.hits("leave_courtesy")
-        if doc.hits("not_for_me") and not doc.hits("door_open") and not doc.hits("follow"):
-            found = found + doc.hits("closing")
-        return found
+        if found or not doc.hits("not_for_me") or doc.hits("door_open") or doc.hits("follow"):
+            return found
+        return doc.hits("closing")
 
     def _asks_elsewhere(self) -> bool:
         """An ask or question about another team ("Could you introduce me to someone in the
