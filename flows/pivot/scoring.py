@@ -293,6 +293,7 @@ _THEIR_PEOPLE = re.compile(
 )
 _PAST = re.compile(r"(was|were|got|felt|seemed|sounded)\b")
 _PRONOUN = re.compile(r"it|this|that|which|it's|that's")
+_JOB_NOUN = re.compile(r"\b(job|role|position|post)\b")
 _AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
 # A line that asks for anything more ("Anything else you want to add before we wrap up?").
 _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
@@ -476,8 +477,10 @@ class Analysis:
             about = (role is not None and role.search(clause)) or _ROLE_GENERIC.search(clause)
             if about and not _ROLE_GENERIC.search(clause) and self._theirs(clause):
                 continue  # "I love what your centre is doing for rural patients": enthusiasm
-            if after_a_steer:  # "Yes, in a heartbeat": the offer, or the application, is "it"
-                about = about or _OFFER_ITSELF.search(clause)
+            if after_a_steer:
+                # "Yes, in a heartbeat": the offer, or the application, is "it", and any job
+                # named then is this one ("the lanes job is ideal for me").
+                about = about or _OFFER_ITSELF.search(clause) or _JOB_NOUN.search(clause)
             if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
                 found.append(hit)
         ctx = (self.cp.company, self.cp.draws, self.cp.target, self.cp.evidence)
@@ -922,6 +925,8 @@ class Analysis:
             return not (self.kind.open and sentences and asks)
         if self.pasted or self.keyword_run:
             return True
+        if "stuffing" in self.gaming and self.responded is None:
+            return True  # a string of keywords, set out or not, that never takes up the line
         if self._dodged():
             return True
         if self.kind.open or self.responded is not None:

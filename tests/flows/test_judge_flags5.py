@@ -228,3 +228,95 @@ def test_negative_words_about_other_things_are_not_disparaging(text: str) -> Non
     line = "Tell me about a time you dealt with a difficult customer."
     result = score(text, at(FERRY, line))
     assert "disparages_role" not in result.red_flags, result
+
+
+# -- kinds from the third round of blind labels (dev3), in new words ----------------------------
+
+MOVE_ON = "Right, let's move on to shift patterns."
+WITHDRAWING = "So are you withdrawing your application?"
+WEEKENDS = "How do you feel about weekend shifts at the port?"
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        # Stopping the interview themselves.
+        (MOVE_ON, "Sorry, I'm going to stop there. I can already see the lanes aren't for me."),
+        (MOVE_ON, "Could we just leave it there? Honestly, I'd rather plan timetables."),
+        # A closing beside "not for me", with no door left open.
+        (QUESTIONS, "Thank you for your time, but honestly check-in isn't for me."),
+    ],
+)
+def test_ending_it_themselves_is_leaving_early(line: str, text: str) -> None:
+    flagged(text, at(FERRY, line), "leaves_early")
+
+
+def test_not_for_me_with_the_door_open_is_not_leaving() -> None:
+    text = (
+        "Thank you for your time. Check-in isn't really for me, but I'm happy to continue in the "
+        "process, and may I stay in touch?"
+    )
+    result = score(text, at(FERRY, QUESTIONS))
+    assert "leaves_early" not in result.red_flags, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No offence, but it's basically a ticketing job, isn't it? I'd rather be in planning.",
+        "Directing cars into the same lanes all day long would crush me. Planning is my thing.",
+        # Self-sabotage: admitting they would leave soon.
+        "Truthfully, I'd likely quit within a year, once a planning post opens. Who runs it?",
+    ],
+)
+def test_belittling_suffering_and_leaving_soon_disparage(text: str) -> None:
+    flagged(text, at(FERRY, QUESTIONS), "disparages_role")
+
+
+def test_a_result_about_waste_is_not_disparaging() -> None:
+    text = (
+        "Yes, thank you. Your hybrid ferry is why I applied. At my placement the food waste went "
+        "down by a third after I rebuilt the canteen rota, and I'd be a better fit in timetable "
+        "planning than on the lanes. Who leads timetable planning?"
+    )
+    result = score(text, at(FERRY, QUESTIONS))
+    assert "disparages_role" not in result.red_flags, result
+
+
+def test_asking_for_a_named_job_instead_demands_it() -> None:
+    text = "Just one: could you give me the timetable analyst role instead? I built a bus model."
+    flagged(text, at(FERRY, QUESTIONS), "demands_job")
+
+
+def test_claiming_the_role_when_asked_about_withdrawing_fakes_interest() -> None:
+    flagged(
+        "Not at all! Honestly, the lanes job is ideal for me.",
+        at(FERRY, WITHDRAWING),
+        "fakes_interest",
+    )
+
+
+def test_changing_the_subject_dodges_a_question() -> None:
+    text = (
+        "Could we talk about the planning team first instead? The hybrid ferry is great. Who "
+        "leads timetable planning?"
+    )
+    flagged(text, at(FERRY, WEEKENDS), "ignores_interviewer")
+
+
+def test_keyword_salad_ignores_a_specific_question() -> None:
+    text = (
+        "Passion hybrid ferry evidence! Fit statement planning bridge proof timetable model "
+        "waits. Ask intro name planning team. Door open process. Follow-up touch base."
+    )
+    flagged(text, at(FERRY, WEEKENDS), "ignores_interviewer")
+
+
+def test_an_ask_taken_back_by_doing_it_oneself_earns_no_ask() -> None:
+    text = (
+        "Yes. Your hybrid ferry is why I applied, and I'd be a better fit in timetable planning: "
+        "my bus-timetable model cut waits by 6 minutes. Could you introduce me to someone in "
+        "planning? Actually, no need, I'll just look them up on LinkedIn myself."
+    )
+    result = score(text, at(FERRY, QUESTIONS))
+    assert result.elements["E5"] == 0, result
