@@ -908,6 +908,10 @@ class Analysis:
             for element in ELEMENTS:
                 self.points[element] = min(self.points[element], 1)
             self.points["E8"] = 0
+        elif "retracted" in self.gaming:
+            # Saying things and taking them back is no confident delivery (every labelled
+            # retraction game has E8 1).
+            self.points["E8"] = min(self.points["E8"], 1)
 
     def ignored(self) -> bool:
         """The apple-pie reflex: an answer that never responds to the line it was given."""
