@@ -10,6 +10,8 @@ each: the same shapes said sincerely raise nothing.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from flows.pivot.scoring import CAP, Context, score
@@ -533,3 +535,27 @@ def test_each_red_flag_in_other_words(flag: str, line: str, text: str) -> None:
 def test_sincere_answers_in_the_same_moments_raise_nothing(line: str, text: str) -> None:
     result = score(text, at(LIBRARY, line))
     assert result.red_flags == [], result
+
+
+# -- every labelled set -----------------------------------------------------------------------
+
+DATA = Path(__file__).parents[1] / "data"
+LABELLED = [*sorted(DATA.glob("judge_*.yaml")), DATA / "calibration.yaml"]
+
+
+def test_every_labelled_set_is_checked() -> None:
+    names = {p.name for p in LABELLED}
+    assert {"judge_dev3.yaml", "judge_dev4.yaml", "judge_test2.yaml"} <= names, names
+
+
+@pytest.mark.parametrize("path", LABELLED, ids=lambda p: p.stem)
+def test_red_flags_agree_with_the_counsellors_on_every_labelled_set(path: Path) -> None:
+    """The brief's red-flag targets (recall >= 90%, precision >= 85%), held on every set: measured
+    100% / 100% on all seven when this test was written (bench/RESULTS.md, fifth round)."""
+    from flows.pivot import judge_eval
+    from flows.pivot.judge import rules_judge
+
+    result = judge_eval.evaluate(rules_judge(), judge_eval.load(path))
+    assert result.items >= 50
+    assert result.flags["recall"] >= 0.9, judge_eval.render(result, path.name)
+    assert result.flags["precision"] >= 0.85, judge_eval.render(result, path.name)
