@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 from bot.patterns import lazy
@@ -97,10 +98,18 @@ class Judged(NamedTuple):
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, float]:
-    """VADER's word -> valence table (-4..+4), loaded once, on first use."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    """VADER's word -> valence table (-4..+4), loaded once, on first use.
 
-    return {str(k): float(v) for k, v in SentimentIntensityAnalyzer().lexicon.items()}
+    Read from the package's own ``vader_lexicon.txt`` (word, tab, mean rating, ...), as
+    ``SentimentIntensityAnalyzer`` reads it, without importing the analyser or its emoji table.
+    Raises ``ModuleNotFoundError`` when vadersentiment is not installed."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        word, _, rest = line.partition("\t")
+        if rest:
+            table[word] = float(rest.split("\t", 1)[0])
+    return table
 
 
 def valence(word: str) -> float:
