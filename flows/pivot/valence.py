@@ -67,7 +67,7 @@ _STATES = frozenset(
 )
 
 _ADVERBS = (
-    r"(?:a bit|a little|pretty|so|quite|really|rather|very|fairly|kind of|sort of|honestly|"
+    r"(?:a bit|a little|pretty|so|quite|really|rather|very|fairly|kind of|sort of|kinda|honestly|"
     r"just|utterly|totally|deeply|incredibly|too|bloody|absolutely|frankly|genuinely|"
     r"mostly|basically|a tad|slightly|properly|seriously|plain|downright)"
 )
