@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.patterns import lazy
+from flows.pivot import valence
 from flows.pivot.reading import WORD, Hit, Reading, normalise
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
 from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc, want
@@ -398,6 +399,28 @@ _NOT_ME = lazy(r"[-,:]\s*not (really )?(me|my (fit|thing))\b")
 _ASKING = lazy(
     r"^\W*(how|who|what|which|where|when|is there|are there|could|can|would|may|do|does)\b"
 )
+# "... but also kind of amazing": a turn to something good about the same thing.
+_BALANCED = lazy(
+    r"\b(but|though|yet) (also|still|ultimately|in the end)\b[^.;!?]{0,25}"
+    r"\b(amazing|rewarding|fun|great|fascinating|worth it|satisfying|interesting|brilliant)\b"
+)
+# Subjects that are the role or its work, its people, or stand for something just named.
+_ROLE_SUBJECT = re.compile(
+    r"\b(role|job|position|post|shifts?|tasks?|duties|work here|posting|ad|advert|listing|"
+    r"job spec|description)\b"
+)
+_THEIR_PEOPLE = re.compile(
+    r"\b(customers|callers|clients|visitors|guests|managers|colleagues|staff|people here|"
+    r"the people|passengers|shoppers|members|students|residents|tenants)\b"
+)
+_PAST = re.compile(r"(was|were|got|felt|seemed|sounded)\b")
+_PRONOUN = re.compile(r"it|this|that|which|it's|that's")
+_JOB_NOUN = re.compile(r"\b(job|role|position|post)\b")
+_AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
+# A line that asks for anything more ("Anything else you want to add before we wrap up?").
+_INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
+_DRAWN_OUT = re.compile(r"([aeiou])\1\1")
+_SAID = re.compile(r"\bi (said|told|mentioned|just said)\b")
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
 
@@ -427,12 +450,17 @@ class Analysis:
         self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter")
         laughs = min(1, len(doc.hits("laughter")))  # "lol ... haha" is one marker, not two
         irony = 2 * len(doc.hits("sarcasm_strong")) + len(doc.hits("sarcasm")) + laughs
-        self.sarcasm = irony + len(doc.hits("sarcasm_edge")) / 2 >= 2
+        edgy = len(doc.hits("sarcasm_edge"))
+        # A drawn-out word ("sooo passionate"), however many there are, is an edgy marker:
+        # keen people type "sooo good" too.
+        drawn = _DRAWN_OUT.search(doc.low)
+        if drawn is not None:
+            edgy += 1
+            self.sarcastic.add(doc.sentence_of(drawn.start()))
+        self.sarcasm = irony + edgy / 2 >= 2
         self.fake = self._faked()
         self.conditions = self._conditions()
-        self.leaves = doc.hits("leave") + (
-            [] if self.kind.name == "time_pressure" else doc.hits("leave_courtesy")
-        )
+        self.leaves = self._left()
         # Words inside a red-flag sentence earn no credit ("I built X, so move me to Y").
         self.poisoned = doc.sentences("disparage", "demand", "self_sabotage", "role_enthusiasm")
         self.poisoned |= {h.sentence for h in self.leaves + self.fake + self.conditions}
@@ -527,15 +555,44 @@ class Analysis:
                 cuts[hit.sentence - 1] = doc.spans[hit.sentence - 1][1]
             else:
                 cuts[hit.sentence] = max(cuts.get(hit.sentence, 0), hit.start)
+        asks = doc.hits("ask") + doc.hits("request")
+        for hit in doc.hits("retract_ask"):
+            # Doing it themselves takes back every ask made before it, wherever it was made.
+            for ask in asks:
+                if ask.start < hit.start and ask.sentence not in cuts:
+                    cuts[ask.sentence] = doc.spans[ask.sentence][1]
+            cuts.setdefault(hit.sentence, hit.start)
         return cuts
 
     def _faked(self) -> list[Hit]:
         """Liking words aimed at the role itself, from someone steering elsewhere."""
         doc, role = self.doc, self.cp.role
-        steering = bool(doc.hits("fit") or self.target or doc.hits("move_soon"))
+        # Taking back their own pivot ("scrap that", "forget what I said about research") is
+        # steering too: towards the role, in place of what they said first.
+        disowned = doc.hits("disown")
+        # "Would you take it?" and "So are you withdrawing?" are asked of someone who steered.
+        after_a_steer = self.kind.name in _AFTER_A_STEER
+        steering = (
+            bool(doc.hits("fit") or self.target or doc.hits("move_soon") or disowned)
+            or after_a_steer
+            or self._asks_elsewhere()
+        )
         if not steering:
             return []
         found = []
+        claims = doc.hits("role_affect") + doc.hits("role_enthusiasm")
+        for turn in disowned:
+            # Liking said once the pivot is taken back, in that sentence or the next, is for
+            # the role whatever it names ("Actually, no, scrap that, I'd love it"); disowning
+            # what they said ("forget what I said about research") does it on either side.
+            said = _SAID.search(doc.low, turn.start, turn.end) is not None
+            found += [
+                h
+                for h in claims
+                if (h.start > turn.start and h.sentence in (turn.sentence, turn.sentence + 1))
+                or (said and h.sentence in (turn.sentence - 1, turn.sentence))
+                if h not in found
+            ]
         for hit in doc.hits("role_affect"):
             after = _TO_VERB.match(doc.low, hit.end)
             if after and after.group(1) not in _ROLE_VERBS:
@@ -551,8 +608,10 @@ class Analysis:
             about = (role is not None and role.search(clause)) or _ROLE_GENERIC.search(clause)
             if about and not _ROLE_GENERIC.search(clause) and self._theirs(clause):
                 continue  # "I love what your centre is doing for rural patients": enthusiasm
-            if self.kind.name == "would_take_offer":  # "Yes, in a heartbeat": the offer is "it"
-                about = about or _OFFER_ITSELF.search(clause)
+            if after_a_steer:
+                # "Yes, in a heartbeat": the offer, or the application, is "it", and any job
+                # named then is this one ("the lanes job is ideal for me").
+                about = about or _OFFER_ITSELF.search(clause) or _JOB_NOUN.search(clause)
             if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
                 found.append(hit)
         ctx = (self.cp.company, self.cp.draws, self.cp.target, self.cp.evidence)
@@ -567,6 +626,26 @@ class Analysis:
             if not theirs and not _ROLE_CONTRAST.search(clause):
                 found.append(hit)  # "appeals are catnip to me": delight in the role's work
         return found
+
+    def _left(self) -> list[Hit]:
+        """Where the answer ends the interview early: words that do it ("I'll stop here"), a
+        courtesy that lets a busy interviewer go when they are not out of time, or a closing
+        ("I don't want to waste your time") beside "this isn't for me" with no door left open."""
+        doc = self.doc
+        found = doc.hits("leave")
+        if self.kind.name != "time_pressure":
+            found = found + doc.hits("leave_courtesy")
+        if found or not doc.hits("not_for_me") or doc.hits("door_open") or doc.hits("follow"):
+            return found
+        return doc.hits("closing")
+
+    def _asks_elsewhere(self) -> bool:
+        """An ask or question about another team ("Could you introduce me to someone in the
+        information team?"): steering away from the role, as a fit statement does."""
+        doc = self.doc
+        asking = {h.sentence for h in doc.hits("ask") + doc.hits("request")}
+        asking |= {i for i in range(len(doc.spans)) if doc.is_question(i)}
+        return bool(_team_named(doc, asking))
 
     def _theirs(self, clause: str) -> bool:
         """Whether a clause is about something of the company's own (its name, what draws
@@ -1161,16 +1240,38 @@ class Analysis:
             for element in ELEMENTS:
                 self.points[element] = min(self.points[element], 1)
             self.points["E8"] = 0
+        elif "retracted" in self.gaming:
+            # Saying things and taking them back is no confident delivery (every labelled
+            # retraction game has E8 1).
+            self.points["E8"] = min(self.points["E8"], 1)
 
     def ignored(self) -> bool:
         """The apple-pie reflex: an answer that never responds to the line it was given."""
         r = rules()
         if not self.doc.words or self.kind is r.none:
             return False
-        if not _NO_ANSWER.isdisjoint(self.gaming) or self.pasted or self.keyword_run or self.recited:
+        if self.doc.hits("injection") or "injection" in self.gaming or self.recited:
+            # written to the scoring, not to the interviewer; or an earlier answer said again
+            return True
+        # Rubric words in sentences, in place of an answer, ignore the line, unless the line was
+        # open and they still ask for something ("My one ask is for a name."); a string of them
+        # with commas between is keyword salad, whatever it names.
+        sentences = len(self.doc.spans) >= 3 and "stuffing" not in self.gaming
+        if "recital" in self.gaming or (self.keyword_run and sentences):
+            asks = self.doc.hits("ask") or self.doc.hits("request")
+            return not (self.kind.open and sentences and asks)
+        if self.pasted or self.keyword_run:
+            return True
+        if "stuffing" in self.gaming and self.responded is None:
+            return True  # a string of keywords, set out or not, that never takes up the line
+        if self._dodged():
             return True
         if self.kind.open or self.responded is not None:
             return False
+        if _INVITES_MORE.search(normalise(self.ctx.last_line)) and (
+            self._asks_a_question() or self.good("request") or self.good("ask")
+        ):
+            return False  # asked for anything more, at length: a poor reply, but a reply
         doc = self.doc
         if doc.words < _SCRIPT_WORDS and (doc.hits("apologies") or doc.hits("fillers")):
             return False  # a few nervous words miss the line, but are no canned answer
@@ -1183,11 +1284,55 @@ class Analysis:
             return asked and script and not opener
         return True
 
+    def _disparaged(self) -> list[Hit]:
+        """Words against the role, less those weighed in the same breath against something good
+        about the same experience ("super tedious in places but also kind of amazing"): a mixed
+        account of past work, not a judgement of the role."""
+        doc = self.doc
+        found = []
+        for hit in doc.hits("disparage"):
+            end = doc.spans[hit.sentence][1]
+            weighed = _BALANCED.search(doc.low, hit.end, end)
+            if weighed is None or weighed.start() - hit.end > 40:
+                found.append(hit)
+        return found
+
+    def _judged_badly(self) -> bool:
+        """The role, its work or its people judged with a negative word (VADER's lexicon, see
+        flows/pivot/valence.py): "the lanes sound pretty grim", "I found it miserable", "the
+        callers are awful". "It" counts when that sentence or the one before names the role."""
+        doc, role = self.doc, self.cp.role
+        for said in valence.judged(doc.low, doc.tokens):
+            i = doc.sentence_of(said.start)
+            if _ROLE_SUBJECT.search(said.subject) or (role and role.search(said.subject)):
+                return True
+            if _THEIR_PEOPLE.search(said.subject) and not _PAST.search(doc.low, said.start):
+                return True  # "the customers are awful"; "the caller was rude" is a story
+            if _PRONOUN.fullmatch(said.subject.split()[-1]):
+                near = doc.low[doc.spans[max(0, i - 1)][0] : doc.spans[i][1]]
+                if _ROLE_GENERIC.search(near) or (role and role.search(near)):
+                    return True
+        return False
+
+    def _dodged(self) -> bool:
+        """A question we have no kind for, answered by changing the subject at once ("How do
+        you feel about the travel?" "I'd actually like to ask about the reliability team"),
+        without a word of what it asked."""
+        if self.kind is not rules().unknown or not self.ctx.last_line.rstrip().endswith("?"):
+            return False
+        doc = self.doc
+        if not any(h.sentence == 0 for h in doc.hits("redirect")):
+            return False
+        return not doc.find(_line_words(self.ctx.last_line))
+
     def _red_flags(self) -> list[str]:
         doc = self.doc
         found = {
             "disparages_role": bool(
-                doc.hits("disparage") or doc.hits("self_sabotage") or self.sarcasm
+                self._disparaged()
+                or doc.hits("self_sabotage")
+                or self.sarcasm
+                or self._judged_badly()
             ),
             "fakes_interest": bool(doc.hits("role_enthusiasm") or self.fake),
             "demands_job": bool(doc.hits("demand") or self.conditions),
