@@ -310,10 +310,11 @@ def introduction(
     asked: Row | None,
     offer: Row | None,
     v: Values,
-    waiting: str = "intro_waiting",
+    waiting: str | None = "intro_waiting",
 ) -> list[str]:
     """The request to ``asked`` (who offered, or whom to ask), then the note to the person
-    introduced; while their name is unknown, how to get it instead."""
+    introduced; while their name is unknown, how to get it (the ``waiting`` template) instead,
+    or nothing more when ``waiting`` is None (no introduction offered or asked for yet)."""
     addressed(part, asked, style, v)
     if offer is not None:
         v["offered"] = _offer_phrase(part, offer, "offered")
@@ -322,6 +323,8 @@ def introduction(
         request = _draft(part, "ask_intro", style, v)
     v["connector"], v["connector_start"] = connector(part, asked)
     if offer is None or not offer.get("to_name"):
+        if waiting is None:
+            return [request]
         return [request, fill(part.template(waiting), asked=asked_as(part, asked))]
     addressed(part, {"name": offer["to_name"]}, style, v)
     # Their own organisation only when their description names it ("... at Harbor Mutual"):

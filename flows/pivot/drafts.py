@@ -131,6 +131,7 @@ class Drafts(Part):
         "thanks_intro_morning",
         "thanks_intro_late",
         "intro_intro",
+        "intro_intro_ask",
         "decline_intro",
         "thanks_sent",
         "outreach_sent",
@@ -349,7 +350,7 @@ class Drafts(Part):
         only while the person to be introduced is not known."""
         kind = self.c.state.split(".", 1)[1]
         waiting = kind == "intro" and any(
-            offer is None or not offer.get("to_name") for _, offer in self._introductions()
+            self._awaited(asked, offer) for asked, offer in self._introductions()
         )
         # Nobody met, no thank-you notes: nothing to restyle or to send.
         empty = kind == "thanks" and not self._met()
@@ -457,10 +458,23 @@ class Drafts(Part):
         """The requests and outreach notes; ``waiting`` says how to give a name not known yet."""
         if not self._introductions():
             return [self.text("intro_none_go")]
-        texts = [self.text("intro_intro")]
-        for asked, offer in self._introductions():
-            texts += draft_text.introduction(self, style, asked, offer, self._values(), waiting)
+        # Nothing offered and nothing asked yet: the page is the request alone.
+        pairs = self._introductions()
+        asking = all(offer is None and not self._awaited(asked, offer) for asked, offer in pairs)
+        texts = [self.text("intro_intro_ask" if asking else "intro_intro")]
+        for asked, offer in pairs:
+            hint = waiting if self._awaited(asked, offer) else None
+            texts += draft_text.introduction(self, style, asked, offer, self._values(), hint)
         return texts
+
+    def _awaited(self, asked: Row | None, offer: Row | None) -> bool:
+        """Whether an introduction is awaited whose person is not known yet: one was offered
+        (``offer``) without their name, or, with none offered, the request to ``asked`` was
+        marked sent. Only then do the pages say how to give their name."""
+        if offer is not None:
+            return not offer.get("to_name")
+        key = f"ask:{(asked or {}).get('id') or 'recruiter'}"
+        return key in (self.c.data.get("drafts_sent") or [])
 
     def _recipient(self, to: str | None = None) -> Row | None:
         to = str(to or self.c.data.get("draft_to"))

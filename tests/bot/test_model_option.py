@@ -574,3 +574,76 @@ def test_a_configured_model_without_the_llm_extra_stops_with_one_line(
         ),
     )
     assert (out.returncode, out.stderr.strip(), out.stdout) == (2, f"pivotbot: {line}", "")
+
+
+async def test_a_recital_of_an_earlier_answer_is_never_ready_with_the_model_judge(
+    tmp_path: Path, fake: FakeOpenAI
+) -> None:
+    # The model awards 2 points for every element, each on a quote the answer really contains:
+    # the same answer pasted to a different line is still a canned recital, as with the rules.
+    fake.respond = cooperative
+    engine = open_engine(tmp_path, model_config(fake))
+    try:
+        chat = Chat(engine, user="ann")
+        await to_first_line(chat)
+        first = await chat.say(ANSWER)
+        assert re.match(r"1[4-6]/16 · Ready", first), first
+        await chat.send(choice="next")
+        assert chat.state == "rehearse.turn"
+        again = await chat.say(ANSWER)  # word for word, to "Who in particular ...?"
+        assert chat.state == "rehearse.feedback"
+        assert "Ready" not in again, again
+        assert "It repeats what you said earlier" in again, again
+        first_attempt, second = engine.store.records("attempts", chat.key)
+        assert first_attempt["total"] >= 14
+        assert second["total"] <= 5
+        assert "ignores_interviewer" in second["red_flags"]
+        session = engine.store.load(chat.key)
+        assert session is not None and session.data["rh"]["judge"] == "model"
+    finally:
+        engine.close()
+
+
+def generous(call: Call) -> dict[str, Any]:
+    """A model that awards 2 points to every element, quoting each sentence of whatever answer
+    it is sent (the checks keep, per element, the quotes that fit it): all quotes are real."""
+    if not is_judge(call):
+        return ok({"kind": "who_particular", "line": MODEL_LINE})
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", call.user["answer"]) if s.strip()]
+    return ok(
+        {
+            "elements": [
+                {"id": e, "points": 2, "quote": s.rstrip(".")} for e in QUOTES for s in sentences
+            ],
+            "red_flags": [],
+        }
+    )
+
+
+async def test_the_stronger_version_pasted_to_a_new_line_is_never_ready_with_the_model_judge(
+    tmp_path: Path, fake: FakeOpenAI
+) -> None:
+    fake.respond = generous
+    engine = open_engine(tmp_path, model_config(fake))
+    try:
+        chat = Chat(engine, user="ann")
+        await to_first_line(chat)
+        await chat.say("Thank you. Is there someone in product analytics I could talk to?")
+        shown = await chat.send(choice="stronger")
+        version = (
+            next(to_plain(r.text) for r in shown if "A stronger version" in to_plain(r.text))
+            .split("\n", 1)[1]
+            .strip("_ \n")
+        )
+        await chat.send(choice="next")
+        assert chat.state == "rehearse.turn"
+        pasted = await chat.say(version)  # the version shown, to "Who in particular ...?"
+        assert chat.state == "rehearse.feedback"
+        assert "Ready" not in pasted, pasted
+        *_, last = engine.store.records("attempts", chat.key)
+        assert last["total"] <= 5
+        assert "ignores_interviewer" in last["red_flags"]
+        session = engine.store.load(chat.key)
+        assert session is not None and session.data["rh"]["judge"] == "model"
+    finally:
+        engine.close()
