@@ -415,7 +415,12 @@ async def test_command_and_tap_are_acknowledged_within_3s_with_a_slow_engine(
         )
         assert ann.sent and ben.sent
         assert ann.sent.elapsed < 3 and ben.sent.elapsed < 3
-        # The tapped message changed at once, before the slow engine answered.
+        # The tapped message changes before the slow engine answers (the update is sent just
+        # after the ack, so on a loaded machine it may land a moment after the ack does).
+        for _ in range(300):
+            if fake.calls_of("chat.update") or ben.seen():
+                break
+            await asyncio.sleep(0.01)
         assert fake.calls_of("chat.update")
         assert not ben.seen()
         await slow.bot.idle()  # both students ran in parallel: about 4 s, not 8
