@@ -1024,7 +1024,8 @@ def names_written(text: str) -> str:
 _BARE_TEAM = lazy(
     r"\b(in|on|to|with|from|at|for|of|join|joined|joining|lead|leads|led|runs?|manages?)\s+"
     r"(?!(?:the|a|an|your|my|his|her|their|our|its|this|that|every|each|any|some|one|another)\b)"
-    r"((?:[\w&/\-]+\s+){0,2}?[\w&/\-]+\s+)(team|department)\b",
+    r"((?:(?!(?:in|on|to|with|from|at|for|of|by|and|or|someone|somebody|anyone|people|me|you|"
+    r"him|her|them|us)\b)[\w&/\-]+\s+){1,3})(team|department)\b",
     re.I,
 )
 
