@@ -426,12 +426,12 @@ class Drafts(Part):
                 if word.casefold() not in (w.casefold() for w in unsure):
                     unsure.append(word)
         typed = [str(p.get("talked_about") or "") for p in self._met()]
-        line = self._typed_line(unsure, [str(self.c.data.get("role") or ""), *typed])
+        line = self._typed_line(unsure, typed)
         if line and notes:
             texts.append(line)
         return texts
 
-    def _typed_line(self, unsure: list[str], typed: list[str]) -> str:
+    def _typed_line(self, unsure: list[str], typed: list[str], role: bool = True) -> str:
         """One line naming what a page's drafts use as typed: slips that cannot be put right
         safely ("“advise”"), and words that look misspelled ("“analitics”", "“Asociate”"),
         never a name of a person met, the company or a product; "" when there is none."""
@@ -442,8 +442,11 @@ class Drafts(Part):
             *(str(o.get("to_name") or "") for o in self._offers()),
         ]
         spelling: list[str] = []
-        for text in typed:
-            for word in phrases.misspelled(text, keep):
+        # The role (in the thank-you and the withdrawal, not the introduction) is a title: its
+        # capitals are no names ("Audit Asociate").
+        title = str(self.c.data.get("role") or "") if role else ""
+        for text in [title, *typed]:
+            for word in phrases.misspelled(text, keep, title=bool(title) and text == title):
                 if word.casefold() not in (w.casefold() for w in [*spelling, *unsure]):
                     spelling.append(word)
         words = ", ".join(f"“{word}”" for word in unsure)
@@ -494,7 +497,7 @@ class Drafts(Part):
             if offer is not None:  # the offer's own words only where the request uses them
                 form, words = people.offer_form(offer)
                 typed += [words if form != "intro" else "", str(offer.get("to_role") or "")]
-        line = self._typed_line([], typed)
+        line = self._typed_line([], typed, role=False)
         return [*texts, line] if line else texts
 
     def _recipient(self, to: str | None = None) -> Row | None:
@@ -507,8 +510,7 @@ class Drafts(Part):
         pending = people.pending_introductions(self.c, person["id"]) if person else []
         warning = draft_text.pending_warning(self, person, pending)
         draft = draft_text.decline(self, style, person, self._values())
-        typed = [str(self.c.data.get(key) or "") for key in ("role", "target")]
-        line = self._typed_line([], typed)
+        line = self._typed_line([], [str(self.c.data.get("target") or "")])
         return [
             self.text("decline_intro"),
             *([warning] if warning else []),

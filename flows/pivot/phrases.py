@@ -1370,8 +1370,11 @@ def _frequency(word: str) -> int:
 
 
 def _known(word: str) -> bool:
-    """Whether ``word`` (lower case) is in the word list, in its US or its British spelling."""
+    """Whether ``word`` (lower case) is in the word list, in its US or its British spelling, or
+    is the plural of a word in it ("apps", "podcasts")."""
     if _frequency(word):
+        return True
+    if word.endswith("s") and len(word) > 3 and _frequency(word[:-1]):
         return True
     return any(word.endswith(uk) and _frequency(word[: -len(uk)] + us) > 0 for uk, us in _BRITISH)
 
@@ -1380,12 +1383,13 @@ def _known(word: str) -> bool:
 _SPELL_WORD = lazy(r"(?<![\w'’\-@/.])[A-Za-z]{4,}(?![\w'’\-@/])")
 
 
-def misspelled(text: str, keep: Sequence[str] = ()) -> list[str]:
+def misspelled(text: str, keep: Sequence[str] = (), title: bool = False) -> list[str]:
     """The words of ``text`` that look mistyped ("data analitics", "Audit Asociate" ->
     ["analitics", "Asociate"]), as typed, in order, once: words in no English word list (US or
     British spelling) that are one letter from a common one. Words of ``keep`` (names of
     people, companies), products, acronyms and shorthand are never named; nothing is ever
-    corrected."""
+    corrected. A capitalised word inside a sentence is a name ("Priya Raman", "Los Angeles")
+    and is not named either, unless ``text`` is a title ("Audit Asociate": ``title``)."""
     kept = {w.casefold() for name in keep for w in _WORD.findall(str(name or ""))}
     kept |= set(PRODUCT_NAMES) | set(ACRONYMS) | set(SHORTHAND)
     found: list[str] = []
@@ -1393,6 +1397,8 @@ def misspelled(text: str, keep: Sequence[str] = ()) -> list[str]:
         word = match.group()
         low = word.casefold()
         if low in kept or word.isupper() or low in (w.casefold() for w in found):
+            continue
+        if not title and word[0].isupper() and match.start() > 0:
             continue
         if _known(low):
             continue
