@@ -1338,7 +1338,8 @@ WORK_WORDS = _wordset(
     analytics offsite onboard onboarding roadmap roadmaps fintech edtech healthtech upskilling
     reskilling mentee mentees kubernetes dbt dataset datasets workflow workflows stakeholder
     stakeholders dashboard dashboards startup startups internship internships skillset
-    teammate teammates cybersecurity devops frontend backend fullstack esports ecommerce
+    teammate teammates cybersecurity devops frontend backend fullstack esports ecommerce app
+    apps podcast podcasts
     """
 )
 # The least a correction must be met in the word list for a word one letter from it to be a
