@@ -1304,9 +1304,17 @@ def _pick_part(words: str) -> str:
     parts = _ALSO_TALKED.split(words)
     for index, part in enumerate(parts):
         part = strip_end(part).strip(" ,;")
-        if not part or _PERSONAL.search(part):
+        if not part:
             continue
-        return f"we talked about {part}" if index else part
+        if not _PERSONAL.search(part):
+            return f"we talked about {part}" if index else part
+        # "we talked about her kids and the Q3 roadmap": the thing joined to the aside.
+        pieces = re.split(r"\s*,?\s+and\s+(?:also\s+)?", part)
+        rest = [p for p in pieces[1:] if p and not _PERSONAL.search(p)]
+        if rest:
+            if _TALKED.match(part) or index:
+                return f"we talked about {rest[0]}"
+            return rest[0]
     return ""
 
 

@@ -42,6 +42,11 @@ from flows.pivot.intake import _non_reasons
         ),
         ("she is struggling to hire analysts", ("candid", "you are struggling to hire analysts")),
         ("their new office in lisbon", ("topic", "your new office in Lisbon")),
+        ("we talked about her kids and the Q3 roadmap", ("topic", "the Q3 roadmap")),
+        (
+            "her dog is named waffles and she runs the pricing team",
+            ("clause", "you run the pricing team"),
+        ),
         ("the Unwrapped campaign", ("topic", "the Unwrapped campaign")),
         # What they gave stays "I especially enjoyed ...".
         ("her tip to learn dbt first", ("thing", "your tip to learn dbt first")),
