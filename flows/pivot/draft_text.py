@@ -29,6 +29,9 @@ _CUT_SHORT = re.compile(
     r"\bat the end\b|\brushed\b|\bdid\s*n[o'’]?t get to|\bdidnt get to|\bnever got to",
     re.I,
 )
+# How a thank-you frames the one thing talked about, besides "thing" and "clause" (see
+# phrases.note_detail): a topic, what they explained, a difficulty, a difficulty told.
+DETAIL_FORMS = ("topic", "how", "problem", "candid")
 KINDS = ("thanks", "ask_intro", "ask_offered", "outreach", "decline")
 # Drafts that name the better fit, each with an ``_open`` form for when none is known: never a
 # "[the kind of work you want to do]" to fill in.
@@ -62,6 +65,7 @@ TEMPLATES = (
     *(f"draft.{kind}_open.{style}" for kind in OPEN for style in STYLES),
     *(f"detail_line.{style}" for style in STYLES),
     *(f"detail_clause.{style}" for style in STYLES),
+    *(f"detail_line.{form}.{style}" for form in DETAIL_FORMS for style in STYLES),
     *(f"path_line.{path}.{style}" for path in PATH_LINES for style in STYLES),
     *(f"promise_line.{style}" for style in STYLES),
     *(f"pledge_line.{style}" for style in STYLES),
@@ -253,6 +257,8 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
         pledges.insert(0, detail)
         form, detail = "", ""
     line = "detail_clause" if form == "clause" else "detail_line"
+    if form in DETAIL_FORMS:
+        line = f"detail_line.{form}"
     # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
     v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
     v["path_line"] = path_line(part, style, v) if _heard_the_ask(person, offers) else ""

@@ -146,6 +146,8 @@ class Drafts(Part):
         "fixname_no_name",
         "name_fixed",
         "typed_as_is",
+        "typed_as_is_spelling",
+        "typed_spelling",
         "sent_ask",
         "sent_note",
         "ask_sent_warm",
@@ -168,6 +170,8 @@ class Drafts(Part):
         "how_introduced": ("name",),
         "next_step_introduced": ("first",),
         "typed_as_is": ("words",),
+        "typed_as_is_spelling": ("words", "spelling"),
+        "typed_spelling": ("spelling",),
         "name_fixed": ("who",),
         "sent_ask": ("name",),
         "sent_note": ("name",),
@@ -422,10 +426,39 @@ class Drafts(Part):
             for word in phrases.unsure_words(str(person.get("talked_about") or "")):
                 if word.casefold() not in (w.casefold() for w in unsure):
                     unsure.append(word)
-        if unsure and notes:
-            quoted = ", ".join(f"“{word}”" for word in unsure)
-            texts.append(fill(self.template("typed_as_is"), words=quoted))
+        typed = [str(p.get("talked_about") or "") for p in self._met()]
+        line = self._typed_line(unsure, typed)
+        if line and notes:
+            texts.append(line)
         return texts
+
+    def _typed_line(self, unsure: list[str], typed: list[str], role: bool = True) -> str:
+        """One line naming what a page's drafts use as typed: slips that cannot be put right
+        safely ("“advise”"), and words that look misspelled ("“analitics”", "“Asociate”"),
+        never a name of a person met, the company or a product; "" when there is none."""
+        keep = [
+            str(self.c.data.get("company") or ""),
+            str(self.c.data.get("sign_as") or ""),
+            *(str(p.get("name") or "") for p in self._met()),
+            *(str(o.get("to_name") or "") for o in self._offers()),
+        ]
+        spelling: list[str] = []
+        # The role (in the thank-you and the withdrawal, not the introduction) is a title: its
+        # capitals are no names ("Audit Asociate").
+        title = str(self.c.data.get("role") or "") if role else ""
+        for text in [title, *typed]:
+            for word in phrases.misspelled(text, keep, title=bool(title) and text == title):
+                if word.casefold() not in (w.casefold() for w in [*spelling, *unsure]):
+                    spelling.append(word)
+        words = ", ".join(f"“{word}”" for word in unsure)
+        checks = ", ".join(f"“{word}”" for word in spelling)
+        if unsure and spelling:
+            return fill(self.template("typed_as_is_spelling"), words=words, spelling=checks)
+        if unsure:
+            return fill(self.template("typed_as_is"), words=words)
+        if spelling:
+            return fill(self.template("typed_spelling"), spelling=checks)
+        return ""
 
     def _thanks_when(self) -> str:
         """When to send the thank-yous, by the interview's day and the student's local time:
@@ -462,10 +495,15 @@ class Drafts(Part):
         pairs = self._introductions()
         asking = all(offer is None and not self._awaited(asked, offer) for asked, offer in pairs)
         texts = [self.text("intro_intro_ask" if asking else "intro_intro")]
+        typed = [str(self.c.data.get("target") or "")]
         for asked, offer in pairs:
             hint = waiting if self._awaited(asked, offer) else None
             texts += draft_text.introduction(self, style, asked, offer, self._values(), hint)
-        return texts
+            if offer is not None:  # the offer's own words only where the request uses them
+                form, words = people.offer_form(offer)
+                typed += [words if form != "intro" else "", str(offer.get("to_role") or "")]
+        line = self._typed_line([], typed, role=False)
+        return [*texts, line] if line else texts
 
     def _awaited(self, asked: Row | None, offer: Row | None) -> bool:
         """Whether an introduction is awaited whose person is not known yet: one was offered
@@ -486,7 +524,13 @@ class Drafts(Part):
         pending = people.pending_introductions(self.c, person["id"]) if person else []
         warning = draft_text.pending_warning(self, person, pending)
         draft = draft_text.decline(self, style, person, self._values())
-        return [self.text("decline_intro"), *([warning] if warning else []), draft]
+        line = self._typed_line([], [str(self.c.data.get("target") or "")])
+        return [
+            self.text("decline_intro"),
+            *([warning] if warning else []),
+            draft,
+            *([line] if line else []),
+        ]
 
     # -- the decline's recipient ------------------------------------------------------------
 

@@ -243,11 +243,15 @@ class Intake(Part):
         """No button at first (an answer is wanted); after a refusal, a way to move on."""
         return [self.choice("draws_skip", "skip")] if self.c.data.get(REFUSED) else []
 
+    def _non_reason(self, text: str) -> str | None:
+        company = str(self.c.data.get("company") or "")
+        return reasons.non_reason(text, _non_reasons(self.c.flow), ignore=company)
+
     def not_a_reason(self, event: EventData) -> bool:
-        return reasons.non_reason(event.kwargs["text"], _non_reasons(self.c.flow)) is not None
+        return self._non_reason(event.kwargs["text"]) is not None
 
     def refuse_draws(self, event: EventData) -> None:
-        kind = reasons.non_reason(event.kwargs["text"], _non_reasons(self.c.flow))
+        kind = self._non_reason(event.kwargs["text"])
         self.c.data[REFUSED] = True
         self.say(f"draws_refused.{kind}")
         self.c.ask()  # the question again, now with a way to move on

@@ -92,12 +92,14 @@ def first_name(name: str) -> str:
 
 def formal_name(name: str) -> str:
     """How a formal note addresses someone: "Dr Okafor" when a title was given ("Dr Tom
-    Okafor"), otherwise the first name ("Sam"): with no title known, "Dear Sam Patel," reads
-    like a form letter (a career counsellor's call)."""
+    Okafor", "Mr. Ramesh Iyer" -> "Mr. Iyer"), otherwise the full name ("Priya Nair"): the
+    same formality for everyone whatever their title, never the first name alone in a note
+    that is formal (a sixth counsellor review; a single name stays as it is)."""
     words = name.split()
     if len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS:
         return f"{words[0]} {words[-1]}"
-    return first_name(name)
+    rest = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
+    return " ".join(rest) if rest else name.strip()
 
 
 # What the student typed, shaped for a sentence (see ``phrases``): "Hiring manager" is "hiring
@@ -138,7 +140,9 @@ def is_introduction(text: str) -> bool:
 def offer_words(text: str) -> str:
     """What was offered, without who said it: "Sam said he'd introduce me to Joy" -> "introduce
     me to Joy"; "She offered to pass my CV on" -> "pass my CV on"."""
-    words = strip_end(_SAID.sub("", phrases.strip_emoji(text), count=1))
+    # Written as in an email: "w" is "with", "in data team" is "in the data team".
+    text = phrases.articled(phrases.written(phrases.strip_emoji(text)))
+    words = strip_end(_SAID.sub("", text, count=1))
     return lower_first(words) if words else strip_end(text)
 
 
@@ -281,9 +285,43 @@ def read_name(text: str) -> tuple[str, str]:
     if not text:
         return "", ""
     name, role = introduced_person(text)
+    if not unknown and (not looks_like_name(name) or _NAMING.search(name)):
+        found = _framed_name(cut)
+        if found is not None:
+            return found
     if unknown or not looks_like_name(name):
         return "", phrases.written(strip_end(text))
     return name, phrases.written(role)
+
+
+# A name said with a frame of its own somewhere in the line: "name is Sunil Mehta", "called
+# Sunil", "I think it's Sunil", "Sunil Mehta I think".
+_NAMING = re.compile(
+    r"(?:\b(?:(?:his|her|their|the)\s+)?name(?:['’]s|\s+is|\s+was)\s*:?\s+"
+    r"|\b(?:called|named)\s+|\b(?:it['’]?s|it\s+is|it\s+was)\s+|\bi\s+(?:think|believe|guess)\b"
+    r"|\b(?:maybe|probably)\b)",
+    re.I,
+)
+
+
+def _framed_name(text: str) -> tuple[str, str] | None:
+    """The name in one comma-separated part of ``text`` that frames it as a name ("Her manager,
+    I think name is Sunil Mehta, head of data engineering" -> ("Sunil Mehta", "head of data
+    engineering")), with what follows it after a comma as their role; None when no part does."""
+    parts = [p.strip() for p in re.split(r"\s*[,;(]\s*|\s+[—–-]\s+", strip_end(text))]
+    for index, part in enumerate(parts):
+        framed = _NAMING.search(part)
+        if not framed:
+            continue
+        # What comes before the frame in the part is not the name ("her manager called ...").
+        named = re.match(r"(?:called|named|name)", framed.group().strip(), re.I)
+        after = part[framed.end() :] if named else part
+        name = phrases.strip_frame(after)
+        name = re.sub(r"^(?:name(?:['’]s|\s+is|\s+was)\s*:?\s*)", "", name, flags=re.I).strip()
+        if looks_like_name(name) and not _NAMING.search(name):
+            role = ", ".join(p for p in parts[index + 1 :] if p).rstrip(")")
+            return phrases.person_name(name), phrases.written(strip_end(role))
+    return None
 
 
 def introduced_person(text: str) -> tuple[str, str]:

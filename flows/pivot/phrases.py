@@ -32,9 +32,11 @@ spoken line; or add words the student did not give, beyond the frame a slot need
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 from bot.patterns import lazy
 
@@ -456,7 +458,25 @@ def noun_phrase(text: str) -> str:
     text = _SOMETHING.sub("", text, count=1)
     text = re.sub(r"^(?:in|on)\s+(?=\w)", "", text, flags=re.I)
     text = _HEDGE.sub("", strip_end(text))
-    return lower_first(strip_end(strip_lead(text)))
+    return lower_first(strip_end(strip_lead(plain_kind(text))))
+
+
+# Slang for "that kind of work" after a field: "data stuff", "marketing-y things", "the data
+# side of things", "data related stuff", "data kinda stuff".
+_STUFF = lazy(
+    r"(?:[\s-]+(?:related|type|kind|sort|kinda|sorta|ish|y))*\s+(?:of\s+)?(?:stuffs?|things)$"
+    r"|\s+side\s+of\s+things$",
+    re.I,
+)
+
+
+def plain_kind(text: str) -> str:
+    """A kind of work typed as slang said plainly: "data stuff" -> "data work", "the analytics
+    side of things" -> "the analytics work"; "stuff" or "things" alone stays (there is no field
+    to name)."""
+    text = re.sub(r"\b(?:kinda|sorta)\s+", "", text, flags=re.I)
+    cut = _STUFF.sub("", text).strip()
+    return f"{cut} work" if cut and cut != text.strip() else text
 
 
 # The last word of a job title: "a data analyst" names a role, not a kind of work.
@@ -999,6 +1019,30 @@ def names_written(text: str) -> str:
     return _PRODUCT.sub(lambda m: PRODUCT_NAMES[m.group().casefold()], text)
 
 
+# "in data team": a team named without an article gets "the" (a slip non-native writers make
+# that reads wrong in an email); "in a team", "on Joy's team", "your data team" stay.
+_BARE_TEAM = lazy(
+    r"\b(in|on|to|with|from|at|for|of|join|joined|joining|lead|leads|led|runs?|manages?)\s+"
+    r"(?!(?:the|a|an|your|my|his|her|their|our|its|this|that|every|each|any|some|one|another)\b)"
+    r"((?:(?!(?:in|on|to|with|from|at|for|of|by|and|or|someone|somebody|anyone|people|me|you|"
+    r"him|her|them|us)\b)[\w&/\-]+\s+){1,3})(team|department)\b",
+    re.I,
+)
+
+
+def articled(text: str) -> str:
+    """``text`` with "the" before a team or department named without a determiner: "introduce
+    me to your manager in data team" -> "... in the data team"."""
+
+    def add(match: re.Match[str]) -> str:
+        named = match.group(2)
+        if re.search(r"['’]s\s+$", named) or named.split()[0].casefold() in ("the", "a", "an"):
+            return match.group()
+        return f"{match.group(1)} the {named}{match.group(3)}"
+
+    return _BARE_TEAM.sub(add, text)
+
+
 def written(text: str) -> str:
     """``text`` as the student would write it in a script or a note: phone shorthand spelled
     out ("w" -> "with", "n" -> "and", "ppl" -> "people", "tho" -> "though"), "i" as "I",
@@ -1209,6 +1253,191 @@ def unsure_words(text: str) -> list[str]:
     return found
 
 
+# Two things typed as one detail, joined by "and we talked about ...": "her dog is named waffles
+# and we talked abt the wrapped campaign". Each part is weighed on its own (see note_detail).
+_ALSO_TALKED = lazy(
+    r"\s*[,;]?\s*(?:\b(?:and|but|then|also|plus)\s+)+(?:then\s+|also\s+)?(?:we|i)\s+(?:also\s+)?"
+    r"(?:talked|spoke|chatted|discussed|got\s+talking)(?:\s+(?:about|on))?\s+",
+    re.I,
+)
+# A personal aside, which belongs in chat, not in a thank-you for an interview: someone's pet,
+# children, partner, wedding or weekend.
+_PERSONAL = lazy(
+    r"\b(?:his|her|their|your|my)\s+(?:[\w'’-]+\s+)?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|"
+    r"kids?|children|sons?|daughters?|bab(?:y|ies)|wife|husband|boyfriend|girlfriend|wedding|"
+    r"honeymoon|birthday|vacation|family|weekends?|hobby|hobbies)\b"
+    r"|\b(?:is|was|are)\s+(?:named|called)\b",
+    re.I,
+)
+# A difficulty: a note may thank someone for talking it through, never say it enjoyed it.
+_PROBLEM = lazy(
+    r"\b(?:problems?|issues?|bugs?|outages?|incidents?|struggl\w*|difficult\w*|pain\s+points?|"
+    r"bottlenecks?|backlogs?|layoffs?|failures?|failing|broken|headaches?|cris[ie]s|setbacks?|"
+    r"(?:tech(?:nical)?\s+)?debt|churn)\b",
+    re.I,
+)
+# A detail that is already what the person gave or what the student did with them ("your tip
+# to learn dbt", "hearing how you ...", "the tour of the lab"): it follows "I especially
+# enjoyed" as it is. Any other noun phrase is a topic: "our conversation about ...".
+_CONTRIBUTION = lazy(
+    r"^(?:(?:hearing|learning|seeing|meeting|talking|getting|our\s+(?:conversation|chat|talk))\b"
+    r"|(?:your|the)\s+(?:(?:\S+\s+){0,2}?)\W*(?:tips?|advice|advise|story|stories|take|insights?|"
+    r"perspectives?|suggestions?|recommendations?|thoughts|views?|explanation|examples?|"
+    r"anecdotes?|tour|demo|walk-?through|honesty|candou?r|openness|point|sketch|diagram|"
+    r"slides?|deck|presentation|drawing|whiteboard|plans?|ideas?|vision)\b)",
+    re.I,
+)
+# A thing they gave the student, named so: "the renewals forecast you walked me through".
+_THEY_GAVE = lazy(
+    r"\byou\s+(?:walked|talked|showed|shared|gave|told|explained|described|took|sent|drew)\s+me\b",
+    re.I,
+)
+# A clause about how or why something is: "how the graduate rotation programme works" is what
+# they explained.
+_HOW = lazy(r"^(?:how|why|what|where|when|who|which)\b", re.I)
+
+
+def _pick_part(words: str) -> str:
+    """Of a detail typed as several things ("her dog is named waffles and we talked about the
+    wrapped campaign"), the first that is not a personal aside, said as what was talked about
+    when it came after "we talked about"; "" when every part is personal."""
+    parts = _ALSO_TALKED.split(words)
+    for index, part in enumerate(parts):
+        part = strip_end(part).strip(" ,;")
+        if not part:
+            continue
+        if not _PERSONAL.search(part):
+            return f"we talked about {part}" if index else part
+        # "we talked about her kids and the Q3 roadmap": the thing joined to the aside.
+        pieces = re.split(r"\s*,?\s+and\s+(?:also\s+)?", part)
+        rest = [p for p in pieces[1:] if p and not _PERSONAL.search(p)]
+        if rest:
+            if _TALKED.match(part) or index:
+                return f"we talked about {rest[0]}"
+            return rest[0]
+    return ""
+
+
+# A word typed before "campaign" that names it ("the wrapped campaign" is Spotify's Wrapped):
+# a participle there is a name unless it is one of the ordinary words for a kind of campaign.
+_NAMED_CAMPAIGN = lazy(r"\b(the|your|their|our)\s+([a-z]+ed)\s+(campaigns?|launch|initiative)\b")
+_PLAIN_PARTICIPLES = _wordset(
+    "paid targeted sponsored integrated failed delayed planned automated boosted branded "
+    "personalised personalized coordinated focused funded promoted limited featured related "
+    "extended updated revised improved combined shared owned earned animated printed recorded "
+    "scheduled awarded rushed cancelled canceled postponed rumoured rumored leaked"
+)
+# A place typed in lower case after a gathering or a site, at the end of a detail: "the team
+# offsite in tahoe", "their office in austin".
+_PLACE_AT_END = lazy(
+    r"\b(?:offsites?|off-sites?|office|offices|trip|retreat|conference|summit|event|hq|"
+    r"headquarters|campus|branch|site|meetup|hackathon|visit|move|relocation|launch|studio|lab)"
+    r"\s+(?:in|at|near|to)\s+([a-z][a-z'’\-]{2,})$"
+)
+# How often an ordinary word is met in pyspellchecker's English list, at least: a place name
+# ("tahoe" 53, "london" 1088) is rarer than any common noun after "in" ("person", "sales").
+COMMON_WORD = 2000
+
+
+# Words of the working world missing from pyspellchecker's English list, which a student types
+# correctly: never named as slips, and what a slip of them is put beside ("analitics").
+WORK_WORDS = _wordset(
+    """
+    analytics offsite onboard onboarding roadmap roadmaps fintech edtech healthtech upskilling
+    reskilling mentee mentees kubernetes dbt dataset datasets workflow workflows stakeholder
+    stakeholders dashboard dashboards startup startups internship internships skillset
+    teammate teammates cybersecurity devops frontend backend fullstack esports ecommerce app
+    apps podcast podcasts
+    """
+)
+# The least a correction must be met in the word list for a word one letter from it to be a
+# slip: a name is often one letter from a rare word ("priya", "oriya").
+COMMON_SLIP = 100
+# British spellings, which the US word list lacks: "colour", "analyse", "organisation".
+_BRITISH = (
+    ("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"),
+    ("yse", "yze"), ("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", "ters"),
+    ("lled", "led"), ("lling", "ling"), ("mme", "m"), ("mmes", "ms"), ("ogue", "og"),
+    ("ence", "ense"), ("ences", "enses"),
+)  # fmt: skip
+
+
+@functools.cache
+def _speller() -> Any:
+    """pyspellchecker's English checker (with ``WORK_WORDS``), loaded the first time a word is
+    looked up: under a second of start-up, paid only when a draft needs it."""
+    from spellchecker import SpellChecker  # lazy: its word list costs start-up time
+
+    checker = SpellChecker(language="en", distance=1)
+    checker.word_frequency.load_words(sorted(WORK_WORDS))
+    return checker
+
+
+def _frequency(word: str) -> int:
+    """How often ``word`` (any case) is met in the English word list; 0 when it is not in it."""
+    return int(_speller().word_frequency[word.casefold()])
+
+
+def _known(word: str) -> bool:
+    """Whether ``word`` (lower case) is in the word list, in its US or its British spelling, or
+    is the plural of a word in it ("apps", "podcasts")."""
+    if _frequency(word):
+        return True
+    if word.endswith("s") and len(word) > 3 and _frequency(word[:-1]):
+        return True
+    return any(word.endswith(uk) and _frequency(word[: -len(uk)] + us) > 0 for uk, us in _BRITISH)
+
+
+# Words in which a typed slip is looked for: letters only, four or more.
+_SPELL_WORD = lazy(r"(?<![\w'’\-@/.])[A-Za-z]{4,}(?![\w'’\-@/])")
+
+
+def misspelled(text: str, keep: Sequence[str] = (), title: bool = False) -> list[str]:
+    """The words of ``text`` that look mistyped ("data analitics", "Audit Asociate" ->
+    ["analitics", "Asociate"]), as typed, in order, once: words in no English word list (US or
+    British spelling) that are one letter from a common one. Words of ``keep`` (names of
+    people, companies), products, acronyms and shorthand are never named; nothing is ever
+    corrected. A capitalised word inside a sentence is a name ("Priya Raman", "Los Angeles")
+    and is not named either, unless ``text`` is a title ("Audit Asociate": ``title``)."""
+    kept = {w.casefold() for name in keep for w in _WORD.findall(str(name or ""))}
+    kept |= set(PRODUCT_NAMES) | set(ACRONYMS) | set(SHORTHAND)
+    found: list[str] = []
+    for match in _SPELL_WORD.finditer(strip_emoji(str(text or ""))):  # "haha" is no slip
+        word = match.group()
+        low = word.casefold()
+        if low in kept or word.isupper() or low in (w.casefold() for w in found):
+            continue
+        if not title and word[0].isupper() and match.start() > 0:
+            continue
+        if _known(low):
+            continue
+        guess = _speller().correction(low)
+        if guess and guess != low and (guess in WORK_WORDS or _frequency(guess) >= COMMON_SLIP):
+            found.append(word)
+    return found
+
+
+def proper_nouns(text: str) -> str:
+    """``text`` with names typed in lower case given their capital where the shape says they are
+    names: a campaign named by a participle ("the wrapped campaign" -> "the Wrapped campaign")
+    and a place after a gathering or a site at the end, when it is a rare word ("the team
+    offsite in tahoe" -> "... in Tahoe"; "the office in person" stays). Capitals typed are
+    kept."""
+
+    def campaign(match: re.Match[str]) -> str:
+        word = match.group(2)
+        if word in _PLAIN_PARTICIPLES:
+            return match.group()
+        return f"{match.group(1)} {word[0].upper()}{word[1:]} {match.group(3)}"
+
+    text = _NAMED_CAMPAIGN.sub(campaign, text)
+    place = _PLACE_AT_END.search(text)
+    if place and _frequency(place.group(1)) < COMMON_WORD:
+        word = place.group(1)
+        text = text[: place.start(1)] + word[0].upper() + word[1:]
+    return text
+
+
 def note_detail(
     text: str,
     names: Sequence[str],
@@ -1230,13 +1459,17 @@ def note_detail(
         return "", ""
     if _PROMISE_LEAD.match(words) and promise_todo(words):
         return "promise", words
-    words = strip_lead(words)
+    words = _pick_part(strip_lead(words))
+    if not words:  # only a personal aside ("her dog is named waffles"): not for this note
+        return "", ""
     talked = _TALKED.match(words)
     if talked:
-        topic = strip_end(to_person(talked["topic"])).strip()
+        topic = proper_nouns(strip_end(to_person(talked["topic"])).strip())
         if offered:
             topic = strip_end(_OFFER_TOLD.sub("", topic)).strip(" ,;")
-        return ("thing", f"our conversation about {topic}") if topic else ("", "")
+        if not topic:
+            return "", ""
+        return ("problem" if _PROBLEM.search(topic) else "topic"), topic
     enjoyed = _ENJOYED.match(words)
     if enjoyed and not _FIRST_PERSON.match(enjoyed["thing"]):
         words = re.sub(r"^that\s+", "", enjoyed["thing"], flags=re.I)  # a clause, said as one
@@ -1267,9 +1500,17 @@ def note_detail(
         return "thing", f"hearing {rest}"
     if not said or _FIRST_PERSON.match(said):
         return "", ""
+    said = proper_nouns(said)
     starts = re.match(r"[\w'’]+", said)
     first = starts.group().casefold().replace("’", "'") if starts else ""
-    return ("clause" if first in SUBJECTS else "thing"), said
+    if first in SUBJECTS:  # a whole clause: appreciated, or, when it tells a difficulty,
+        return ("candid" if _PROBLEM.search(said) else "clause"), said  # thanked for candour
+    if _HOW.match(said):  # "how the rotation programme works": what they explained
+        return "how", said
+    if _PROBLEM.search(said):  # "the test coverage problem ...": never "I enjoyed" a problem
+        return "problem", said
+    gave = _CONTRIBUTION.match(said) or _THEY_GAVE.search(said)
+    return ("thing" if gave else "topic"), said
 
 
 def pledge(text: str, name: str = "") -> str:

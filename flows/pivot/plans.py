@@ -118,6 +118,7 @@ class Plans(Part):
         "keep_warm_set",
         "someone_there",
         "the_role_start",
+        "plan_spelling",
     )
     FIELDS = ("evidence", "path")
     DERIVED = ("proof_question", *(f"{path}_why" for path in PATHS), *DERIVED_LINES)
@@ -127,6 +128,7 @@ class Plans(Part):
         "line.proof_own": ("proof",),
         "pivot.decline_pending": ("who", "to"),
         "the_role_start": ("title",),
+        "plan_spelling": ("spelling",),
     }
 
     @classmethod
@@ -239,6 +241,21 @@ class Plans(Part):
     def pivot_plan(self, event: EventData | None) -> None:
         self.say("pivot.timing")
         self.say("pivot.script")
+        self._spelling(("role", "draws", "target", "evidence"))
+
+    def _spelling(self, fields: tuple[str, ...]) -> None:
+        """One line naming the words typed into ``fields`` that look misspelled ("“analitics”",
+        "“Asociate”"), which the page above uses as typed; nothing when there is none. The
+        company's name is never named."""
+        keep = [str(self.c.data.get("company") or "")]
+        found: list[str] = []
+        for field in fields:
+            typed = str(self.c.data.get(field) or "")
+            for word in phrases.misspelled(typed, keep, title=field == "role"):
+                if word.casefold() not in (w.casefold() for w in found):
+                    found.append(word)
+        if found:
+            self.say("plan_spelling", spelling=", ".join(f"“{word}”" for word in found))
 
     def path_plan(self, event: EventData | None) -> None:
         self.say(f"plan.{self.c.state.split('.', 1)[1]}")
@@ -266,6 +283,7 @@ class Plans(Part):
         if warning:
             self.say("pivot.decline_pending", **warning)
         self.say("pivot.decline_draft")
+        self._spelling(("role", "target"))
 
     def _pending_warning(self) -> dict[str, str] | None:
         """Who met at this interview, or at another one with the same company (an earlier

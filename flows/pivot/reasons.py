@@ -76,11 +76,14 @@ def words(text: str) -> list[str]:
     return [w for w in (_norm(m) for m in _WORD.findall(text)) if len(w) > 1]
 
 
-def non_reason(text: str, rules: NonReasons) -> str | None:
-    """The kind of non-reason ``text`` is (one of ``KINDS``), or None when it is a reason."""
+def non_reason(text: str, rules: NonReasons, ignore: str = "") -> str | None:
+    """The kind of non-reason ``text`` is (one of ``KINDS``), or None when it is a reason. The
+    words of ``ignore`` (the company's name) are filler: "deloitte is big firm" says nothing
+    about Deloitte that the name alone does not."""
     counts = dict.fromkeys(rules.kinds, 0)
+    named = set(words(ignore))
     for word in words(text):
-        if word in rules.filler:
+        if word in rules.filler or word in named:
             continue
         kinds = [kind for kind, listed in rules.kinds.items() if word in listed]
         if not kinds:

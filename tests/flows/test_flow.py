@@ -244,6 +244,9 @@ def test_every_text_renders_with_real_values() -> None:
         "introduced_unnamed": {"about"},
         "name_fixed": {"who"},
         "typed_as_is": {"words"},  # slips used as typed, named to check
+        "typed_as_is_spelling": {"words", "spelling"},  # and words that look misspelled
+        "typed_spelling": {"spelling"},
+        "plan_spelling": {"spelling"},
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}

@@ -416,9 +416,11 @@ def test_note_detail_is_said_to_the_person_or_left_out() -> None:
         "clause",
         "you told me about your new spring catalog launch",
     )
+    # A topic talked about: the note says "our conversation about ..." (drafts.yaml's
+    # detail_line.topic), never "I especially enjoyed your team".
     assert note_detail("we talked abt her team w/ sam lee", names, False) == (
-        "thing",
-        "our conversation about your team with Sam Lee",
+        "topic",
+        "your team with Sam Lee",
     )
     assert note_detail("I loved hearing about her roadmap", names, False) == (
         "thing",
