@@ -68,7 +68,9 @@ class Step:
     the part): it too waits for the person's time zone, like a date question. ``since`` (date
     steps) names the ``data`` key of the day (ISO) relative dates are counted from, when the
     question is about what was said that day ("in two weeks", said at the interview); the
-    answer then carries ``since`` when that differs from counting from today.
+    answer then carries ``since`` when that differs from counting from today. ``nothing`` (a step
+    asking "anything else?") names the value of the button a typed "no", "nah", "that's
+    all" or "I'm done" means: that button is picked, and said back (core text ``nothing_taken``).
     """
 
     name: str
@@ -82,6 +84,9 @@ class Step:
     prepare: str | None = None
     dated: bool = False
     since: str | None = None
+    # An "anything else?" question (text steps): the value of its button that a negative or
+    # closing reply ("no", "nope that's it", "I'm done") means; that reply is said back as it.
+    nothing: str | None = None
 
 
 class Core(Part):
@@ -117,6 +122,7 @@ class Core(Part):
         "choice_unread",
         "choice_agreed",
         "date_none",
+        "nothing_taken",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
@@ -131,6 +137,7 @@ class Core(Part):
         "choice_agreed": ("said",),
         "resumed_taken": ("said",),
         "resumed_unused": ("said",),
+        "nothing_taken": ("label",),
     }
 
     def derive(self, name: str) -> Any:
@@ -405,6 +412,10 @@ class Flow:
         if not text:
             conv.refuse(self._expected(conv))
             return None
+        closing = next((b for b in buttons if b.value == step.nothing), None)
+        if closing is not None and is_nothing(text):
+            conv.say("nothing_taken", label=closing.label)
+            return self._picked(step, closing)
         if step.input == "text":
             if len(text) > step.max_len:
                 conv.reoffer("too_long", limit=step.max_len)
@@ -587,6 +598,24 @@ _AGREE = re.compile(
     r"ok(?:ay)?|k|kk|yes|yeah|yep|yup|sure|fine|alright|all right|cool|great|good|"
     r"sounds good|got it|makes sense"
 )
+
+
+# A reply to "anything else?" that says there is nothing more: "no", "nah", "nope that's it",
+# "none", "nothing", "that's all", "all good", "I'm done", "no thanks".
+_NOTHING = re.compile(
+    r"(?:(?:um+|uh+|hmm+|well|ok(?:ay)?|so|no+|nah+|nope),? )*"
+    r"(?:no+|nah+|nope|none|nothing|nothing (?:else|more)|no(?:thing)? (?:else|more)|not really|"
+    r"(?:that'?s|thats|that is|i think that'?s|think that'?s) (?:it|all|everything|about it)|"
+    r"that'?ll be all|all good|all done|(?:i'?m|im|i am) (?:done|good)|done|"
+    r"no(?:pe)?,? (?:thanks?|thank you|that'?s it|thats it)|no one|nobody|n/?a)"
+    r"(?:,? (?:thanks?|thank you|really|for now|i think|lol))*"
+)
+
+
+def is_nothing(text: str) -> bool:
+    """Whether ``text`` says there is nothing (more) to add: "no", "nope thats it", "I'm done"."""
+    t = " ".join(text.casefold().replace("’", "'").split()).strip(" .!?")
+    return bool(_NOTHING.fullmatch(t))
 
 
 def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice | None:

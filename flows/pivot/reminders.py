@@ -195,11 +195,17 @@ def promise_deadline(c: Conversation, words: str) -> date | None:
     return day if day > today(c) else None
 
 
+# Working days between the introduction request and a nudge about it: never the same day.
+NUDGE_AFTER_ASK = 2
+
+
 def introduction_due(c: Conversation, by: str) -> datetime:
     """The working morning after the day (ISO) someone said they would introduce the student
-    by: time for a polite nudge if nothing has come. Never before tomorrow."""
+    by: time for a polite nudge if nothing has come. Never before tomorrow, and never sooner
+    than ``NUDGE_AFTER_ASK`` working days after the request (:func:`ask_due`)."""
     day = max(date.fromisoformat(by), today(c))
-    return morning(c, business_days(day, 1))
+    ask = local(c, ask_due(c)).date()
+    return morning(c, max(business_days(day, 1), business_days(ask, NUDGE_AFTER_ASK)))
 
 
 def ask_due(c: Conversation) -> datetime:
