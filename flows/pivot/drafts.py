@@ -141,6 +141,7 @@ class Drafts(Part):
         "no_drafts",
         "how_introduced",
         "next_step_introduced",
+        "next_step_write",
         "introduced_no_name",
         "fixname_no_name",
         "name_fixed",
@@ -166,6 +167,7 @@ class Drafts(Part):
         "all_missing": ("names",),
         "how_introduced": ("name",),
         "next_step_introduced": ("first",),
+        "next_step_write": ("first",),
         "typed_as_is": ("words",),
         "name_fixed": ("who",),
         "sent_ask": ("name",),
@@ -517,7 +519,8 @@ class Drafts(Part):
             priority="A",
             stage="identified",
             notes=people.upper_first(role) or None,
-            next_step=self.template("next_step_introduced").format(first=first),
+            # Introduced already: writing to them is what is next (3B7 once the note is sent).
+            next_step=self.template("next_step_write").format(first=first),
         )
         changes = {"to_name": name, "to_role": role, "introduced_id": introduced_id}
         if offer is not None:
