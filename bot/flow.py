@@ -113,7 +113,7 @@ class Core(Part):
         "forget_kept",
         "resumed",
         "resumed_taken",
-        "resumed_unused",
+        "resumed_which",
         "not_on_screen",
         "edit_replaced",
         "edit_elsewhere",
@@ -136,7 +136,7 @@ class Core(Part):
         "choice_unread": ("said",),
         "choice_agreed": ("said",),
         "resumed_taken": ("said",),
-        "resumed_unused": ("said",),
+        "resumed_which": ("said",),
         "nothing_taken": ("label",),
     }
 
@@ -346,19 +346,41 @@ class Flow:
 
     def _resumed(self, conv: Conversation, text: str) -> None:
         """The first typed message since a restart, which may answer a question no longer on
-        screen (the console's screen is gone; a chat's history may be far up). Taken as its
-        answer (a button's label, or its number where the buttons are fixed ones), it is said
-        what it was taken as, before what follows. Not an answer: the page and question are
-        drawn again, saying the message was not used (``Conversation.refuse``)."""
-        step = self.steps[conv.state]
-        if text.isdecimal() and (step.choices or step.live):
-            # Buttons drawn from data (a list of records) may have changed since they were
-            # shown: a number is not guessed at, the page comes first.
-            conv.refuse(self._expected(conv))
-            return
+        screen (the console's screen is gone; a chat's history may be far up). It is read as it
+        would be without the restart, against the page and question as drawn again: a number
+        is the button with that number there (every button on the page, a reminder's ones on a
+        list of follow-ups too, numbered in order, as the console shows them), a label the
+        button saying it (one said by several asks which, drawing them again). Taken as an
+        answer, it is said what it was taken as, before what follows; not one, the question's
+        usual refusal comes, with the page and question again (``Conversation.refuse``)."""
         start = len(conv.out)
-        picked = match_choice(text, conv.choices(), fuzzy=False)
-        found = self.interpret(conv, None, text)
+        conv.redraw()  # drawn only to read the buttons as they would be shown: then dropped
+        shown = [choice for reply in conv.out[start:] for choice in reply.choices]
+        del conv.out[start:]
+        picked: Choice | None = None
+        if text.isdecimal():
+            n = int(text)
+            picked = shown[n - 1] if 1 <= n <= len(shown) else None
+        else:
+            t = text.strip().casefold().rstrip(".!")
+            named = list({c.value: c for c in shown if c.label.casefold() == t}.values())
+            if len(named) > 1:
+                conv.say("resumed_which", said=named[0].label)
+                conv.redraw()
+                return
+            picked = named[0] if named else None
+        if picked is not None and picked.value not in {c.value for c in conv.choices()}:
+            # A button of the page that is not the question's own (a reminder's Done on a
+            # list of follow-ups): tapped, as on screen.
+            if self.global_choice(conv, picked.value):
+                conv.out.insert(start, Reply(conv.text("resumed_taken", said=picked.label)))
+                return
+            picked = None
+        found = (
+            self._picked(self.steps[conv.state], picked)
+            if picked is not None
+            else self.interpret(conv, None, text)
+        )
         if found is None or not self.fire(conv, *found):
             return
         # Said before what follows: what it was taken as (a number, as its button's label).

@@ -186,6 +186,7 @@ def test_every_text_renders_with_real_values() -> None:
         "reminder_line_with": {"what", "day", "names"},
         "reminder_line_promise": {"what", "day", "names"},
         "next_step_introduced": {"first"},
+        "next_step_write": {"first"},
         "how_introduced": {"name"},
         "note_offer_intro": {"to"},
         "note_offer": {"what"},
@@ -230,8 +231,10 @@ def test_every_text_renders_with_real_values() -> None:
         "choice_unread": {"said"},
         "choice_agreed": {"said"},
         "undated.debrief.offer.by": {"offerer"},  # derived by the offers part, on its question
+        "offer_before_interview": {"interview_day"},  # derived by the offers part
         "resumed_taken": {"said"},
-        "resumed_unused": {"said"},
+        "resumed_which": {"said"},
+        "nothing_taken": {"label"},  # the button a typed "no" at "anything else?" means
         "date_counted": {"when", "since"},
         "day_0": {"time"},
         "day_1": {"time"},
