@@ -170,7 +170,6 @@ def test_every_text_renders_with_real_values() -> None:
         "evidence_line": {"evidence"},
         # The debrief: when it was, who offered and promised what, the summary's lines.
         "when_planned": {"planned"},
-        "debrief_next": {"reminders"},
         "saved_intro": {"who", "to", "by"},
         "saved_offer_to": {"who", "what"},
         "saved_offer_of": {"who", "what"},
@@ -187,6 +186,10 @@ def test_every_text_renders_with_real_values() -> None:
         "reminder_line_promise": {"what", "day", "names"},
         "next_step_introduced": {"first"},
         "next_step_write": {"first"},
+        "debrief_next": {"reminders", "thanks_when"},
+        "thanks_on": {"day"},
+        "thanks_intro_next": {"when"},
+        "thanks_next_on": {"day"},
         "how_introduced": {"name"},
         "note_offer_intro": {"to"},
         "note_offer": {"what"},
