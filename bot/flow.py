@@ -348,15 +348,19 @@ class Flow:
         """The first typed message since a restart, which may answer a question no longer on
         screen (the console's screen is gone; a chat's history may be far up). It is read as it
         would be without the restart, against the page and question as drawn again: a number
-        is the button with that number there (every button on the page, a reminder's ones on a
-        list of follow-ups too, numbered in order, as the console shows them), a label the
+        is the button with that number there (on a list of follow-ups, every button on the
+        page, each reminder's too, numbered in order, as the console shows them), a label the
         button saying it (one said by several asks which, drawing them again). Taken as an
         answer, it is said what it was taken as, before what follows; not one, the question's
         usual refusal comes, with the page and question again (``Conversation.refuse``)."""
         start = len(conv.out)
-        conv.redraw()  # drawn only to read the buttons as they would be shown: then dropped
-        shown = [choice for reply in conv.out[start:] for choice in reply.choices]
-        del conv.out[start:]
+        shown = conv.choices()
+        if self.steps[conv.state].live:
+            # A list (follow-ups) numbers its items' buttons before its own: drawn only to read
+            # them as they would be shown, then dropped (drawing a list changes nothing).
+            conv.redraw()
+            shown = [choice for reply in conv.out[start:] for choice in reply.choices]
+            del conv.out[start:]
         picked: Choice | None = None
         if text.isdecimal():
             n = int(text)
@@ -629,7 +633,10 @@ _NOTHING = re.compile(
     r"(?:no+|nah+|nope|none|nothing|nothing (?:else|more)|no(?:thing)? (?:else|more)|not really|"
     r"(?:that'?s|thats|that is|i think that'?s|think that'?s) (?:it|all|everything|about it)|"
     r"that'?ll be all|all good|all done|(?:i'?m|im|i am) (?:done|good)|done|"
-    r"no(?:pe)?,? (?:thanks?|thank you|that'?s it|thats it)|no one|nobody|n/?a)"
+    r"no(?:pe)?,? (?:thanks?|thank you|that'?s it|thats it)|no one|nobody|n/?a|"
+    # "nobody offered anything", "I didn't promise anything else", "they didn't offer me anything"
+    r"(?:nobody|no one|(?:i|they|he|she) (?:didn'?t|did not)) (?:offer|promise|say|mention)(?:ed)?"
+    r"(?: me| them| anyone)? (?:anything|a thing)(?: (?:else|more))?)"
     r"(?:,? (?:thanks?|thank you|really|for now|i think|lol))*"
 )
 
