@@ -223,20 +223,19 @@ class Conversation:
 
     def refuse(self, name: str, /, **extra: Any) -> None:
         """What the user sent fits nothing here: say what was expected (text ``name``) and offer
-        the buttons again; but on the first action since a restart, when they may never have
-        seen those buttons, draw the current page and question again instead, saying that what
-        they typed was not used."""
+        the buttons again; on the first action since a restart, when they may not have those
+        buttons in front of them, the question's usual refusal (with its hint) comes, then the
+        current page and question are drawn again with their buttons (a page that asks nothing
+        of its own, a draft or a card, is drawn again after "Here's where we left off:")."""
         if not self.fresh:
             self.reoffer(name, **extra)
             return
         said = self.inbound.text.strip() if self.inbound and self.inbound.choice is None else ""
-        if self.state != self.flow.initial and said:  # what they typed: not used, and said so
-            said = said if len(said) <= 40 else said[:39].rstrip() + "…"
-            self.say("resumed_unused", said=said)
-        elif self.state != self.flow.initial:  # someone new has nothing to resume
-            self.say("resumed")
-        if self.flow.steps[self.state].input == "date":  # what a date looks like, as an example
+        asked = "say" in self.flow.content.state(self.state)  # a question, not only a page
+        if self.state != self.flow.initial and said and asked:  # the question's usual refusal
             self.say(name, **extra)
+        elif self.state != self.flow.initial:  # a page (or a stale tap): where they left off
+            self.say("resumed")
         self.redraw()
 
     def redraw(self) -> None:

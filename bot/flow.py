@@ -68,7 +68,9 @@ class Step:
     the part): it too waits for the person's time zone, like a date question. ``since`` (date
     steps) names the ``data`` key of the day (ISO) relative dates are counted from, when the
     question is about what was said that day ("in two weeks", said at the interview); the
-    answer then carries ``since`` when that differs from counting from today.
+    answer then carries ``since`` when that differs from counting from today. ``nothing`` (a step
+    asking "anything else?") names the value of the button a typed "no", "nah", "that's
+    all" or "I'm done" means: that button is picked, and said back (core text ``nothing_taken``).
     """
 
     name: str
@@ -82,6 +84,9 @@ class Step:
     prepare: str | None = None
     dated: bool = False
     since: str | None = None
+    # An "anything else?" question (text steps): the value of its button that a negative or
+    # closing reply ("no", "nope that's it", "I'm done") means; that reply is said back as it.
+    nothing: str | None = None
 
 
 class Core(Part):
@@ -108,7 +113,7 @@ class Core(Part):
         "forget_kept",
         "resumed",
         "resumed_taken",
-        "resumed_unused",
+        "resumed_which",
         "not_on_screen",
         "edit_replaced",
         "edit_elsewhere",
@@ -117,6 +122,7 @@ class Core(Part):
         "choice_unread",
         "choice_agreed",
         "date_none",
+        "nothing_taken",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
@@ -130,7 +136,8 @@ class Core(Part):
         "choice_unread": ("said",),
         "choice_agreed": ("said",),
         "resumed_taken": ("said",),
-        "resumed_unused": ("said",),
+        "resumed_which": ("said",),
+        "nothing_taken": ("label",),
     }
 
     def derive(self, name: str) -> Any:
@@ -339,19 +346,45 @@ class Flow:
 
     def _resumed(self, conv: Conversation, text: str) -> None:
         """The first typed message since a restart, which may answer a question no longer on
-        screen (the console's screen is gone; a chat's history may be far up). Taken as its
-        answer (a button's label, or its number where the buttons are fixed ones), it is said
-        what it was taken as, before what follows. Not an answer: the page and question are
-        drawn again, saying the message was not used (``Conversation.refuse``)."""
-        step = self.steps[conv.state]
-        if text.isdecimal() and (step.choices or step.live):
-            # Buttons drawn from data (a list of records) may have changed since they were
-            # shown: a number is not guessed at, the page comes first.
-            conv.refuse(self._expected(conv))
-            return
+        screen (the console's screen is gone; a chat's history may be far up). It is read as it
+        would be without the restart, against the page and question as drawn again: a number
+        is the button with that number there (on a list of follow-ups, every button on the
+        page, each reminder's too, numbered in order, as the console shows them), a label the
+        button saying it (one said by several asks which, drawing them again). Taken as an
+        answer, it is said what it was taken as, before what follows; not one, the question's
+        usual refusal comes, with the page and question again (``Conversation.refuse``)."""
         start = len(conv.out)
-        picked = match_choice(text, conv.choices(), fuzzy=False)
-        found = self.interpret(conv, None, text)
+        shown = conv.choices()
+        if self.steps[conv.state].live:
+            # A list (follow-ups) numbers its items' buttons before its own: drawn only to read
+            # them as they would be shown, then dropped (drawing a list changes nothing).
+            conv.redraw()
+            shown = [choice for reply in conv.out[start:] for choice in reply.choices]
+            del conv.out[start:]
+        picked: Choice | None = None
+        if text.isdecimal():
+            n = int(text)
+            picked = shown[n - 1] if 1 <= n <= len(shown) else None
+        else:
+            t = text.strip().casefold().rstrip(".!")
+            named = list({c.value: c for c in shown if c.label.casefold() == t}.values())
+            if len(named) > 1:
+                conv.say("resumed_which", said=named[0].label)
+                conv.redraw()
+                return
+            picked = named[0] if named else None
+        if picked is not None and picked.value not in {c.value for c in conv.choices()}:
+            # A button of the page that is not the question's own (a reminder's Done on a
+            # list of follow-ups): tapped, as on screen.
+            if self.global_choice(conv, picked.value):
+                conv.out.insert(start, Reply(conv.text("resumed_taken", said=picked.label)))
+                return
+            picked = None
+        found = (
+            self._picked(self.steps[conv.state], picked)
+            if picked is not None
+            else self.interpret(conv, None, text)
+        )
         if found is None or not self.fire(conv, *found):
             return
         # Said before what follows: what it was taken as (a number, as its button's label).
@@ -405,6 +438,10 @@ class Flow:
         if not text:
             conv.refuse(self._expected(conv))
             return None
+        closing = next((b for b in buttons if b.value == step.nothing), None)
+        if closing is not None and is_nothing(text):
+            conv.say("nothing_taken", label=closing.label)
+            return self._picked(step, closing)
         if step.input == "text":
             if len(text) > step.max_len:
                 conv.reoffer("too_long", limit=step.max_len)
@@ -587,6 +624,27 @@ _AGREE = re.compile(
     r"ok(?:ay)?|k|kk|yes|yeah|yep|yup|sure|fine|alright|all right|cool|great|good|"
     r"sounds good|got it|makes sense"
 )
+
+
+# A reply to "anything else?" that says there is nothing more: "no", "nah", "nope that's it",
+# "none", "nothing", "that's all", "all good", "I'm done", "no thanks".
+_NOTHING = re.compile(
+    r"(?:(?:um+|uh+|hmm+|well|ok(?:ay)?|so|no+|nah+|nope),? )*"
+    r"(?:no+|nah+|nope|none|nothing|nothing (?:else|more)|no(?:thing)? (?:else|more)|not really|"
+    r"(?:that'?s|thats|that is|i think that'?s|think that'?s) (?:it|all|everything|about it)|"
+    r"that'?ll be all|all good|all done|(?:i'?m|im|i am) (?:done|good)|done|"
+    r"no(?:pe)?,? (?:thanks?|thank you|that'?s it|thats it)|no one|nobody|n/?a|"
+    # "nobody offered anything", "I didn't promise anything else", "they didn't offer me anything"
+    r"(?:nobody|no one|(?:i|they|he|she) (?:didn'?t|did not)) (?:offer|promise|say|mention)(?:ed)?"
+    r"(?: me| them| anyone)? (?:anything|a thing)(?: (?:else|more))?)"
+    r"(?:,? (?:thanks?|thank you|really|for now|i think|lol))*"
+)
+
+
+def is_nothing(text: str) -> bool:
+    """Whether ``text`` says there is nothing (more) to add: "no", "nope thats it", "I'm done"."""
+    t = " ".join(text.casefold().replace("’", "'").split()).strip(" .!?")
+    return bool(_NOTHING.fullmatch(t))
 
 
 def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice | None:

@@ -50,6 +50,9 @@ TEXTS = (
     "debrief_saved",
     "debrief_saved_nobody",
     "debrief_next",
+    "thanks_today",
+    "thanks_tomorrow",
+    "thanks_on",
     "saved_intro",
     "saved_offer_to",
     "saved_offer_of",
@@ -78,7 +81,7 @@ TEXTS = (
 EXTRAS: Extras = {
     "debrief_saved": ("people",),
     "debrief_saved_nobody": ("reminders",),
-    "debrief_next": ("reminders",),
+    "debrief_next": ("reminders", "thanks_when"),
     "saved_intro": ("who", "to", "by"),
     "saved_offer_to": ("who", "what"),
     "saved_offer_of": ("who", "what"),
@@ -102,6 +105,7 @@ EXTRAS: Extras = {
     "unnamed_as": ("role",),
     "the_role": ("role",),
     "by_day": ("day",),
+    "thanks_on": ("day",),
     "nudge_intro": ("what",),
     "nudge_to": ("what",),
     "nudge_of": ("what",),
@@ -308,6 +312,18 @@ def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:
             reminders.schedule_keep_warm(c, due, interview_id, contact_id=person["id"])
 
 
+def thanks_when(part: Part, interview_id: int | None) -> str:
+    """When to send the thank-you notes, as the reminder set for them has it: "ideally today",
+    or, once the day is over (late evening), the next working morning: "tomorrow morning",
+    "on Monday morning" (``reminders.thanks_day``)."""
+    day = reminders.thanks_day(part.c, interview_id)
+    if day is None:
+        return part.template("thanks_today")
+    if (day - reminders.today(part.c)).days == 1:
+        return part.template("thanks_tomorrow")
+    return part.template("thanks_on").format(day=day.strftime("%A"))
+
+
 def summary(part: Part) -> None:
     """Say what the debrief saved: who was met, what each offered and was promised, and the
     reminders still pending. Only reads: drawing it again changes nothing."""
@@ -360,7 +376,7 @@ def summary(part: Part) -> None:
         c.say_markup("\n".join([nobody, *lines]))
         return
     head = part.text("debrief_saved", people=names(part, everyone))
-    tail = part.text("debrief_next", reminders=summary)
+    tail = part.text("debrief_next", reminders=summary, thanks_when=thanks_when(part, interview_id))
     c.say_markup("\n".join([head, *lines, tail]))
 
 

@@ -142,6 +142,10 @@ class Drafts(Part):
         "no_drafts",
         "how_introduced",
         "next_step_introduced",
+        "next_step_write",
+        "thanks_intro_next",
+        "thanks_next_tomorrow",
+        "thanks_next_on",
         "introduced_no_name",
         "fixname_no_name",
         "name_fixed",
@@ -169,6 +173,9 @@ class Drafts(Part):
         "all_missing": ("names",),
         "how_introduced": ("name",),
         "next_step_introduced": ("first",),
+        "next_step_write": ("first",),
+        "thanks_intro_next": ("when",),
+        "thanks_next_on": ("day",),
         "typed_as_is": ("words",),
         "typed_as_is_spelling": ("words", "spelling"),
         "typed_spelling": ("spelling",),
@@ -419,7 +426,7 @@ class Drafts(Part):
             draft_text.thank_you(self, style, person, offers, self._values())
             for person in self._met()
         ]
-        texts = [self.text(self._thanks_when()), *notes]
+        texts = [self.text(self._thanks_when(), when=self._thanks_day()), *notes]
         # Words used as typed that may be a slip ("your advise"): named once, to check.
         unsure: list[str] = []
         for person in self._met():
@@ -460,10 +467,21 @@ class Drafts(Part):
             return fill(self.template("typed_spelling"), spelling=checks)
         return ""
 
+    def _thanks_day(self) -> str:
+        """The morning to send the thank-yous when not today: "tomorrow", "on Monday"."""
+        day = reminders.thanks_day(self.c, self._interview_id())
+        if day is None:
+            return ""
+        if (day - reminders.today(self.c)).days == 1:
+            return self.template("thanks_next_tomorrow")
+        return self.template("thanks_next_on").format(day=day.strftime("%A"))
+
     def _thanks_when(self) -> str:
         """When to send the thank-yous, by the interview's day and the student's local time:
         today (by the next morning) on the day; this morning, the next morning; overdue after
         that (a late thank-you is still worth sending, today)."""
+        if reminders.thanks_day(self.c, self._interview_id()) is not None:
+            return "thanks_intro_next"  # late in the day: the next working morning, as set
         held = self.c.data.get("interview_date")
         if not held:
             return "thanks_intro"
@@ -575,7 +593,8 @@ class Drafts(Part):
             priority="A",
             stage="identified",
             notes=people.upper_first(role) or None,
-            next_step=self.template("next_step_introduced").format(first=first),
+            # Introduced already: writing to them is what is next (3B7 once the note is sent).
+            next_step=self.template("next_step_write").format(first=first),
         )
         changes = {"to_name": name, "to_role": role, "introduced_id": introduced_id}
         if offer is not None:

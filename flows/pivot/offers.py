@@ -5,6 +5,7 @@ in ``data["db"]`` beside the people met; written at the summary by ``debrief_rec
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, ClassVar
 
 from transitions.core import EventData
@@ -25,6 +26,7 @@ STEPS = (
         on_enter=("settle_offers",),
         choices="offer_choices",
         redraw=(),
+        nothing="skip",
     ),
     Step("debrief.offer.who", choices="people_choices"),
     Step("debrief.offer.to", "text", max_len=200, choices="to_choices"),
@@ -36,6 +38,7 @@ STEPS = (
         on_enter=("settle_returns",),
         choices="return_choices",
         redraw=(),
+        nothing="skip",
     ),
     Step("debrief.return.who", choices="people_choices"),
     Step("debrief.checkins", choices="checkin_choices"),
@@ -93,6 +96,15 @@ TABLE: list[dict[str, Any]] = [
         "before": "keep_introduced",
     },
     {T: "skip", "source": "debrief.offer.to", "dest": "debrief.offer.by"},
+    # A day offered at the interview is that day or later: an earlier one is refused, with the
+    # interview's day said, and the question stays.
+    {
+        T: "answer",
+        "source": "debrief.offer.by",
+        "dest": None,
+        "unless": "not_before_interview",
+        "after": "refuse_early",
+    },
     {T: "answer", "source": "debrief.offer.by", "dest": "debrief.promised", "before": "keep_by"},
     {T: "skip", "source": "debrief.offer.by", "dest": "debrief.promised"},
     # What the student promised, one at a time, and to whom.
@@ -129,6 +141,7 @@ class Offers(Part):
     TEXTS = (
         "offer_first",
         "offer_next",
+        "offer_before_interview",
         "return_first",
         "return_next",
         "checkin_dropped",
@@ -151,7 +164,7 @@ class Offers(Part):
         "leave_out",
         "keep_checkins",
     )
-    DERIVED = ("offerer", "offer_question", "return_question")
+    DERIVED = ("offerer", "offer_question", "return_question", "interview_day")
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
         "date_noted": ("when",),
@@ -190,6 +203,14 @@ class Offers(Part):
 
     def typed_introduction(self, event: EventData) -> bool:
         return people.is_introduction(str(event.kwargs.get("text", "")))
+
+    def not_before_interview(self, event: EventData) -> bool:
+        """Whether the day typed is the interview's day or later (any day when it is unknown)."""
+        held = self.c.data.get("interview_date")
+        return not held or str(event.kwargs.get("date", "")) >= str(held)
+
+    def refuse_early(self, event: EventData) -> None:
+        self.c.reoffer("offer_before_interview")
 
     def offer_is_introduction(self, event: EventData) -> bool:
         offers = self.db.get("offers") or []
@@ -273,6 +294,9 @@ class Offers(Part):
         debrief.say_counted(self, event.kwargs)
 
     def derive(self, name: str) -> Any:
+        if name == "interview_day":
+            held = self.c.data.get("interview_date")
+            return date.fromisoformat(held).strftime("%A %-d %B") if held else ""
         if name == "offer_question":
             return self.template("offer_next" if _settled(self.db.get("offers")) else "offer_first")
         if name == "return_question":

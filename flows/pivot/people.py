@@ -494,11 +494,13 @@ def contacted(c: Conversation, row: Row, next_step: str | None = None) -> None:
 
 def introduced(c: Conversation, offer: Row, **changes: Any) -> None:
     """An introduction offered has happened (``changes``: what is now known of it): it is done,
-    and the nudge about it goes, unless the same person still owes another."""
+    and the reminders about it go (the request for it, the nudge), unless the same person still
+    owes another."""
     c.update("offers", offer["id"], status="done", **changes)
     owed = [o for o in pending_introductions(c, offer["contact_id"]) if o["id"] != offer["id"]]
     if offer["contact_id"] and not owed:
         reminders.close(c, "introduction", contact_id=offer["contact_id"])
+        reminders.close(c, "ask", status="cancelled", contact_id=offer["contact_id"])
 
 
 def replied(c: Conversation, row: Row) -> None:

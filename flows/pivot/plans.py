@@ -11,6 +11,7 @@ from transitions.core import EventData
 from bot import names
 from bot.flow import Flow, Step
 from bot.markup import fill, fill_plain
+from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import draft_text, intake, interview, people, phrases, reminders
 
@@ -51,7 +52,7 @@ STEPS = (
     Step("pivot.plan", on_enter=("start_pivot", "pivot_plan"), redraw=("pivot_plan",)),
     Step("pivot.questions", on_enter=("path_questions",)),
     Step("pivot.offer"),
-    Step("pivot.decline", on_enter=("decline_draft",)),
+    Step("pivot.decline", on_enter=("decline_draft",), choices="decline_choices"),
     Step("plan.go", on_enter=("save_path", "path_plan"), redraw=("path_plan",)),
     Step("plan.finish", on_enter=("save_path", "path_plan"), redraw=("path_plan",)),
     Step("plan.practice", on_enter=("save_path", "path_plan"), redraw=("path_plan",)),
@@ -304,6 +305,23 @@ class Plans(Part):
                 to = str(pending[0].get("to_name") or self.template("someone_there"))
                 return {"who": who, "to": to}
         return None
+
+    def decline_choices(self) -> list[Choice]:
+        """The decline page's buttons, less "Remind me to check in in 3 months" once a check-in
+        about this interview is set (by that button, or with the people met at the debrief)."""
+        set_already = bool(
+            self.c.records(
+                "followups",
+                kind="keep_warm",
+                status=reminders.OPEN,
+                interview_id=self.c.data.get("interview_id"),
+            )
+        )
+        return [
+            Choice(label, value)
+            for label, value in self.c.flow.content.state(self.c.state).get("choices", [])
+            if not (value == "keep_warm" and set_already)
+        ]
 
     def remind_check_in(self, event: EventData) -> None:
         interview_id = self.c.data.get("interview_id")

@@ -9,9 +9,10 @@ by a date, the working morning after it (a nudge, if it hasn't happened).
 
 Time: every reminder is computed on the person's own clock (``Conversation.zone``: the time
 zone they gave, or Slack's; UTC until then) and stored in UTC. "This morning" is 09:00 there, the
-interview-day thank-you late afternoon there. A follow-up that reaches another person (all but
-the thank-you reminder, which is about writing notes while the day is fresh) falls on a
-business day: one due on a Saturday or Sunday moves to Monday, at the same hour.
+interview-day thank-you late afternoon there (once that is past, the next working morning). A follow-up
+that reaches another person (all but the thank-you reminder, which is about writing notes while
+the day is fresh) falls on a business day: one due on a Saturday or Sunday moves to Monday, at
+the same hour.
 """
 
 from __future__ import annotations
@@ -141,8 +142,28 @@ def thank_you_due(c: Conversation, day: date | None = None, start: time | None =
         due = max(due, datetime.combine(day, start, tzinfo=c.zone) + THANK_YOU_AFTER)
         due = min(due, at(c, day, THANK_YOU_LATEST))
     if due - timedelta(hours=1) < c.now:
-        due = morning(c, max(day, today(c)) + timedelta(days=1))
+        # Past for today: the next working morning (not a Saturday or Sunday morning).
+        due = morning(c, business_days(max(day, today(c)), 1))
     return due
+
+
+EVENING = 19  # from this hour (local), notes are better sent the next working morning
+
+
+def thanks_day(c: Conversation, interview_id: int | None) -> date | None:
+    """The day to send the thank-you notes of an interview when it is not today: the day of
+    their open reminder when that is later than today, else (none open) the next working day
+    from ``EVENING``; None when today is the day to send them, or the interview is still to
+    come."""
+    held = [i["interview_date"] for i in c.records("interviews", id=interview_id)]
+    if held and held[0] and date.fromisoformat(held[0]) > today(c):
+        return None  # still to come: the notes are for after it
+    rows = c.records("followups", kind="thank_you", status=OPEN, interview_id=interview_id)
+    if rows:
+        day = local(c, from_iso(rows[0]["due_at"])).date()
+        return day if day > today(c) else None
+    now = local(c, c.now)
+    return business_days(now.date(), 1) if now.hour >= EVENING else None
 
 
 def status_check_due(c: Conversation, decision: str | None, held: date | None = None) -> datetime:
@@ -195,11 +216,17 @@ def promise_deadline(c: Conversation, words: str) -> date | None:
     return day if day > today(c) else None
 
 
+# Working days between the introduction request and a nudge about it: never the same day.
+NUDGE_AFTER_ASK = 2
+
+
 def introduction_due(c: Conversation, by: str) -> datetime:
     """The working morning after the day (ISO) someone said they would introduce the student
-    by: time for a polite nudge if nothing has come. Never before tomorrow."""
+    by: time for a polite nudge if nothing has come. Never before tomorrow, and never sooner
+    than ``NUDGE_AFTER_ASK`` working days after the request (:func:`ask_due`)."""
     day = max(date.fromisoformat(by), today(c))
-    return morning(c, business_days(day, 1))
+    ask = local(c, ask_due(c)).date()
+    return morning(c, max(business_days(day, 1), business_days(ask, NUDGE_AFTER_ASK)))
 
 
 def ask_due(c: Conversation) -> datetime:

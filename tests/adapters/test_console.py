@@ -249,8 +249,8 @@ def test_a_reply_left_by_a_crash_is_printed_before_the_first_line(
 def test_the_first_line_after_a_restart_answers_the_question_shown_again(tmp_path: Path) -> None:
     """Two console runs piped against the same database: the first line of the second run is
     typed to a question its screen no longer shows. It is taken as its answer (a button's
-    number here), saying what it was taken as; a line that is no answer is said not to have
-    been used, above the question and its buttons, shown once."""
+    number here), saying what it was taken as; a line that is no answer gets the question's
+    usual refusal, above the question and its buttons, shown once."""
     db = tmp_path / "again.db"
     run_probe(db, "/debrief\nVerdant Grid\nSales representative\nIST\nyesterday\n")
     screen = run_probe(db, "2\n")
@@ -260,6 +260,7 @@ def test_the_first_line_after_a_restart_answers_the_question_shown_again(tmp_pat
     screen = run_probe(db, "/back\n")
     assert "Did you get to make the pivot" in screen
     screen = run_probe(db, "no idea\n")
-    assert "Here's where we left off. I haven't used “no idea” as an answer to this:" in screen
-    assert "Did you get to make the pivot" in after(screen, "I haven't used")
+    assert "I didn't catch which one you meant by “no idea”." in screen
+    assert "I haven't used" not in screen
+    assert "Did you get to make the pivot" in after(screen, "I didn't catch which one")
     assert screen.count("[1] Yes, I did") == 1

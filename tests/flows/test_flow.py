@@ -170,7 +170,6 @@ def test_every_text_renders_with_real_values() -> None:
         "evidence_line": {"evidence"},
         # The debrief: when it was, who offered and promised what, the summary's lines.
         "when_planned": {"planned"},
-        "debrief_next": {"reminders"},
         "saved_intro": {"who", "to", "by"},
         "saved_offer_to": {"who", "what"},
         "saved_offer_of": {"who", "what"},
@@ -186,6 +185,11 @@ def test_every_text_renders_with_real_values() -> None:
         "reminder_line_with": {"what", "day", "names"},
         "reminder_line_promise": {"what", "day", "names"},
         "next_step_introduced": {"first"},
+        "next_step_write": {"first"},
+        "debrief_next": {"reminders", "thanks_when"},
+        "thanks_on": {"day"},
+        "thanks_intro_next": {"when"},
+        "thanks_next_on": {"day"},
         "how_introduced": {"name"},
         "note_offer_intro": {"to"},
         "note_offer": {"what"},
@@ -230,8 +234,10 @@ def test_every_text_renders_with_real_values() -> None:
         "choice_unread": {"said"},
         "choice_agreed": {"said"},
         "undated.debrief.offer.by": {"offerer"},  # derived by the offers part, on its question
+        "offer_before_interview": {"interview_day"},  # derived by the offers part
         "resumed_taken": {"said"},
-        "resumed_unused": {"said"},
+        "resumed_which": {"said"},
+        "nothing_taken": {"label"},  # the button a typed "no" at "anything else?" means
         "date_counted": {"when", "since"},
         "day_0": {"time"},
         "day_1": {"time"},

@@ -54,5 +54,7 @@ def test_an_introduction_by_a_day_is_nudged_the_working_morning_after_it() -> No
     due = reminders.introduction_due(c, "2026-11-27")
     assert local(due) == (date(2026, 11, 30), 9)
     assert due.astimezone(UTC) == datetime(2026, 11, 30, 17, 0, tzinfo=UTC)
-    # By a day already gone (typed by mistake): the next working morning, not the past.
-    assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 11, 26), 9)
+    # By a day already gone: not the past, and never with the request (Thursday 26, the next
+    # working morning) but two working days after it (review 6): Monday 30.
+    assert local(reminders.ask_due(c)) == (date(2026, 11, 26), 9)
+    assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 11, 30), 9)
