@@ -366,6 +366,47 @@ def _union_of(found: list[tuple[int, int, re.Match[str]]]) -> list[re.Match[str]
     return out
 
 
+_META = frozenset(".^$*+?{}[]|()")
+
+
+def _prefilter(regex: re.Pattern[str]) -> tuple[str, bool]:
+    """Cheap checks for a pattern that must be run over the whole text: a literal text every
+    match holds ("" if none is certain: read from the pattern's start up to its first group,
+    class or optional character), and whether a match needs a non-ASCII character (a pattern
+    that is one character class matching no ASCII character)."""
+    pattern = regex.pattern
+    if regex.flags & re.IGNORECASE or len(_split_top(pattern)) > 1:
+        return "", False  # a literal would not be certain
+    if pattern.startswith("[") and pattern.find("]", 2) == len(pattern) - 1:
+        return "", not any(regex.fullmatch(chr(c)) for c in range(128))
+    literal, i = "", 2 if pattern.startswith(r"\b") else 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            escaped = pattern[i + 1 : i + 2]
+            if not escaped or escaped.isalnum():
+                break  # a class (\w), an anchor (\b), a reference: no literal character
+            c, step = escaped, 2
+        elif c in _META:
+            break
+        else:
+            step = 1
+        after = pattern[i + step : i + step + 1]
+        if after and after in "?*" and not literal:
+            i += step + 1  # an optional first character: the literal starts after it
+            continue
+        if after == "{":
+            least = re.match(r"\{(\d+)(?:,\d*)?\}", pattern[i + step :])
+            return literal + c * int(least.group(1)) if least else literal, False
+        if after and after in "?*":
+            break  # the character may be missing
+        literal += c
+        if after == "+":
+            break
+        i += step
+    return literal, False
+
+
 class Catalogue:
     """Every pattern group's alternatives, indexed by the word (or two) each must start with, so
     one pass over an answer's words finds the matches of all groups at once."""
@@ -375,7 +416,9 @@ class Catalogue:
         # alternatives of one group that start with the same word are tried as one alternation,
         # as the group's own pattern would try them.
         self.by_lead: dict[Gate, list[tuple[str, int, Any]]] = {}
-        self.scan: list[tuple[str, int, Any, tuple[frozenset[Gate], ...], bool]] = []
+        # Alternatives with no lead, each with the words, the literal text and whether a
+        # non-ASCII character it must find (see ``_prefilter``).
+        self.scan: list[tuple[str, int, Any, tuple[frozenset[Gate], ...], bool, str, bool]] = []
         for name, matcher in groups.items():
             same: dict[Gate, list[int]] = {}
             for i, regex in enumerate(matcher.alternatives):
@@ -383,9 +426,9 @@ class Catalogue:
                 if key is not None:
                     same.setdefault(key, []).append(i)
                 else:
-                    self.scan.append(
-                        (name, i, regex.finditer, matcher.needs[i], matcher.bounded[i])
-                    )
+                    literal, wide = _prefilter(regex)
+                    needs, bounded = matcher.needs[i], matcher.bounded[i]
+                    self.scan.append((name, i, regex.finditer, needs, bounded, literal, wide))
             for key, order in same.items():
                 joined = "|".join(f"(?:{matcher.alternatives[i].pattern})" for i in order)
                 self.by_lead.setdefault(key, []).append((name, order[0], re.compile(joined).match))
@@ -406,8 +449,10 @@ class Catalogue:
                     m = match(text, at)
                     if m is not None:
                         found.setdefault(name, []).append((at, order, m))
-        for name, i, finditer, needs, bounded in self.scan:
+        for name, i, finditer, needs, bounded, literal, wide in self.scan:
             if needs and any(need.isdisjoint(gates) for need in needs):
+                continue
+            if (literal and literal not in text) or (wide and text.isascii()):
                 continue
             for m in finditer(text):
                 at = m.start()
