@@ -156,6 +156,8 @@ def _next_step(
     values["answer_first"] = str(first.get(result.line_kind, first["default"]))
     if result.red_flags:
         return _pick(steps[_cause(a, result.red_flags[0])], values)
+    if rules_doc()["feedback"]["unanswered"].get(result.line_kind) and not a.answers_the_moment():
+        return _pick(steps["unanswered"], values)  # what the line asked comes before the rest
     for kind, what in gaps:
         if kind == "shape":
             return _pick(steps["gaming"], values)
@@ -233,8 +235,36 @@ def _shows(a: Analysis, element: str, i: int) -> bool:
         return True
     named = a.kind.good == "names_someone" and a.responded is not None
     if element == "E5" and named and a.responded is not None and a.responded.sentence == i:
-        return True  # "who in particular?": naming someone is the ask itself
+        # "who in particular?": naming someone is the ask itself, when it is said as a reply
+        # ("Ideally whoever ...") or a question; "I'm very interested in your X practice" is a
+        # statement, never the ask.
+        direct = a.direct is not None and a.direct.sentence == i
+        return direct or doc.is_question(i) or any(h.sentence == i for h in doc.hits("request"))
     return any(h.sentence == i for g in _SHOWN_BY.get(element, ()) for h in doc.hits(g))
+
+
+# A first-person account of what the student did: "I wrote ...", "I've built ...".
+_DID = lazy(
+    r"\bi(?:'ve| have)? (?:\w+ly )?(?:[a-z]{3,}ed|built|wrote|ran|led|made|grew|taught|won|"
+    r"set up|sat in|took|did|gave|found|began|spent)\b",
+    re.I,
+)
+
+
+def _labels(a: Analysis, element: str, i: int) -> bool:
+    """Whether sentence ``i`` may be labelled with ``element``: the ask needs a question, a
+    request or a reply naming who ("Ideally whoever ..."), never a statement; enthusiasm for
+    the company is never the label of an account of the student's own work ("I wrote ...")."""
+    if i < 0:
+        return True  # a model's quote, not found in the answer: as it was given
+    doc = a.doc
+    if element == "E5":
+        direct = a.direct is not None and a.direct.sentence == i
+        asks = doc.is_question(i) or any(h.sentence == i for h in doc.hits("request"))
+        return direct or asks or any(h.sentence == i for h in doc.hits("ask"))
+    if element == "E2":
+        return not _DID.search(doc.sentence(i))
+    return True
 
 
 def _flagged(a: Analysis, flags: list[str]) -> set[int]:
@@ -367,6 +397,7 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
             labels = timing  # its work is answering the line, and it does what that asks
         else:
             labels = [e for e in elements if e != "E1" and points[e] == 2]
+        labels = [e for e in labels if _labels(a, e, i)]
         label = next((e for e in labels if e not in worked), "")
         if label:
             worked[label] = quotes[i]

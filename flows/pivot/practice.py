@@ -94,6 +94,10 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 ELEMENT_NAMES: dict[str, str] = SHORT_NAMES
+# The pivot plan's script (plans.py), which a canned recital may repeat, and the "line" it was
+# said to: none, so every interviewer line is another one.
+SCRIPT_LINES = ("line_thanks", "line_fit", "line_proof", "line_ask")
+PLAN_LINE = ""
 # With a model configured, these states' answers are prepared by this method (``Step.prepare``).
 PREPARE = {"rehearse.turn": "consult_model"}
 # With a model configured, these texts (the core's) end with where answers go.
@@ -220,6 +224,8 @@ class Practice(Part):
         far (``Context.earlier``: answers and stronger versions, each with its line)."""
         d = self.c.data
         said = (d.get("rh") or {}).get("said") or []
+        earlier = tuple((str(line), str(text)) for line, text in said)
+        script = self.plan_script()
         return Context(
             company=d.get("company", ""),
             role=d.get("role", ""),
@@ -227,8 +233,17 @@ class Practice(Part):
             draws=d.get("draws", ""),
             evidence=d.get("evidence", ""),
             last_line=last_line,
-            earlier=tuple((str(line), str(text)) for line, text in said),
+            earlier=((PLAN_LINE, script), *earlier) if script else earlier,
         )
+
+    def plan_script(self) -> str:
+        """The pivot plan's script, as the plan showed it ("" without a pivot plan): said to no
+        interviewer line, so an answer that recites it to a line it does not answer is a canned
+        recital (``Context.earlier``), while a first answer that uses it answers the opening."""
+        if self.c.data.get("path") != "pivot":
+            return ""
+        lines = (self.c.derive(name) for name in SCRIPT_LINES)
+        return " ".join(str(line).strip() for line in lines if line)
 
     def role_fits(self) -> bool:
         """Whether the intake says the role itself fits: the path is to finish strong or go for
