@@ -485,9 +485,17 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
     # With carried credit, a fragment that scored a little for one element could be quoted as
     # what earned another's full marks: give each fragment to the element it scored highest in.
     best: dict[str, str] = {}
+    rank = _RANK if result.line_kind == "prove_it" else {}
     for e, quote in result.quotes.items():
         holder = best.get(quote)
-        if result.elements[e] and (holder is None or result.elements[e] > result.elements[holder]):
+        points = result.elements[e]
+        # On a tie, the element the sentence shows rather than timing or warmth by context: a
+        # proof that answers "what have you done?" is quoted as the proof.
+        if points and (
+            holder is None
+            or points > result.elements[holder]
+            or (points == result.elements[holder] and rank.get(e, 0) > rank.get(holder, 0))
+        ):
             best[quote] = e
     quotes = {e: q for q, e in best.items()}
     return replace(
@@ -500,6 +508,11 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
         missing=[e for e in ELEMENTS if elements[e] == 0],
         weak=[e for e in ELEMENTS if elements[e] == 1],
     )
+
+
+# Asked "what have you done?", a quote that earned several elements equally is quoted as the
+# proof, before timing or enthusiasm (often only by context: "Deloitte-style methods").
+_RANK = {"E4": 1}
 
 
 # An answer that does not do what its line asks is at most this: just below ready.

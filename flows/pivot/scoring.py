@@ -272,6 +272,7 @@ JOB_ASK_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
 # scores at most this: the top of "needs rework", whatever pitch comes with it.
 WHO_CAP = next(b.floor for b in BAND_LIST if b.id == "solid") - 1
 _WHY = lazy(r"\bwhy\b")
+_FIRST_PERSON = lazy(r"\b(?:i|i've|i'd|i'm|my|we|we've|our)\b")
 _PITCH_PARTS = 3
 # Why the person named would make time: a reason said with the name or right after it.
 _REASON = lazy(
@@ -527,7 +528,7 @@ class Analysis:
             elif signal == "company":
                 hits += doc.find(self.cp.company) + doc.find(self.cp.draws)
             elif signal == "proof":
-                hits += self.good("proof")
+                hits += self.good("proof") + self.evidence()
             elif signal == "strength":
                 hits += self.good("fit")
             elif signal == "named_team":
@@ -689,6 +690,8 @@ class Analysis:
             or _ANAPHORA.search(text)
             or self.doc.in_sentences("named_person", {i})
             or (self.cp.target is None and self.doc.in_sentences("named_team", {i}))
+            # "someone on the docs team": a team named by the student is specific too
+            or bool(_team_named(self.doc, {i}))
         )
 
     def _e5(self) -> tuple[int, Hit | None]:
@@ -816,9 +819,23 @@ class Analysis:
             return 2 in (self.points["E5"], self.points["E7"])
         if good == "names_someone":  # who, and why, when they asked why or it is a pitch
             return self.names_someone() and (not self._owes_reason() or self._gives_reason())
+        if good == "proof":  # "what have you done?": one thing they did, and what came of it
+            return self.proves()
         if good == "graceful":
             return self.responded.sentence <= 1
         return not good
+
+    def proves(self) -> bool:
+        """Proof in the first person with a result: "I rewrote our onboarding guide and new
+        hires asked half the questions" (not a hedge, not a vague "I've done a lot")."""
+        doc, results = self.doc, self.doc.sentences("result")
+        vague = doc.sentences("proof_vague")
+        for hit in self.good("proof") + self.evidence():
+            i = hit.sentence
+            mine = _FIRST_PERSON.search(doc.text_of(i))
+            if mine and i in results and i not in vague and not self.hedged(i):
+                return not doc.is_question(i)
+        return False
 
     def _owes_reason(self) -> bool:
         """Asked who, a reason is owed when the line asks why ("... and why would they make
