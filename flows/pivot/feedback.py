@@ -90,7 +90,8 @@ _VAGUE = _wordset(
     "learn learning learnt learned grow growth opportunity opportunities career careers culture "
     "people values money salary pay benefits stable stability international global world "
     "worldwide leading top there work working place places environment team teams really very "
-    "also well things thing everything",
+    "also well things thing everything museum gallery organisation organization business "
+    "institution employer industry sector brand",
 )
 
 
@@ -223,6 +224,8 @@ def _next_step(
             return _e8_step(result, values)
         # The step follows the line: "who exactly?" wants who and why, minutes left the one
         # thing to do now; and the answer: what it already says is not asked for again.
+        if what == "E5" and a.kind.good == "names_someone" and a.names_someone():
+            return _pick(steps["E5_named"], values)  # who is said: ask it as a question
         by_line = steps.get(f"{what}_{result.line_kind}")
         if by_line:
             return _pick(by_line, values)
