@@ -55,12 +55,12 @@ def _values(ctx: Context) -> dict[str, str]:
     values = {
         "company": phrases.strip_end(company),
         "role": phrases.role_name(_phrase(ctx.role)),
-        "target": phrases.head(_phrase(ctx.target)),
+        "target": short_target(ctx.target),
         "evidence": "",
     }
-    draws = phrases.complement(_phrase(ctx.draws), company)
-    # "What draws me to X is {draws}": a noun phrase ("your launch") or "that ..." (a clause).
-    values["draws"] = draws
+    # "What draws me to X is {draws}": a noun phrase ("your launch") or "that ..." (a clause),
+    # cleaned of a second thought run on after a comma; only when it names something of theirs.
+    values["draws"] = draws_said(ctx.draws, company)
     # Proof given as a sentence ("I built ...") reads as one after "For example,"; a noun
     # phrase fits "work like ...".
     kind, said = phrases.proof(_phrase(ctx.evidence))
@@ -73,6 +73,55 @@ def _values(ctx: Context) -> dict[str, str]:
     line = " ".join(re.sub(r"\\(.)", r"\1", ctx.last_line).split())  # quoted as said, "?" kept
     values["last_line"] = line if len(line) <= 90 else line[:88].rsplit(" ", 1)[0] + "…"
     return values
+
+
+def _wordset(*words: str) -> frozenset[str]:
+    return frozenset(" ".join(words).split())
+
+
+# "technical writing / developer documentation": two names for one target, said by the first.
+_ALTERNATIVES = lazy(r"\s+/\s*|\s*/\s+|\s+or\s+(?=[a-z]+\s+[a-z]+$)")
+# A second thought run on after a comma, with a subject of its own: ", I learned to code ...".
+_SPLICE = lazy(r",\s*(?:and\s+|plus\s+|also\s+)?(?:i|i'm|i've|we|they|it|my|our)\b.*$", re.I)
+# Words that say nothing of the company's own: size, fame, clients, learning, pay.
+_VAGUE = _wordset(
+    "big large huge biggest firm firms company companies brand name names reputation famous "
+    "known prestige prestigious clients client customers many much lot lots good great nice best "
+    "learn learning learnt learned grow growth opportunity opportunities career careers culture "
+    "people values money salary pay benefits stable stability international global world "
+    "worldwide leading top there work working place places environment team teams really very "
+    "also well things thing everything museum gallery organisation organization business "
+    "institution employer industry sector brand",
+)
+
+
+def short_target(target: str) -> str:
+    """The better fit said once, in its short form: the core of the phrase ("data analytics" of
+    "data analytics, ideally on the ... side"), and the first of two names for it ("technical
+    writing" of "technical writing / developer documentation")."""
+    said = phrases.head(_phrase(target))
+    return _ALTERNATIVES.split(said, maxsplit=1)[0].strip() or said
+
+
+def draws_said(draws: str, company: str) -> str:
+    """What draws the student, ready for "What draws me to {company} is ...": cleaned
+    (``phrases.complement``), said to the company, without a second thought run on after a
+    comma ("your developer docs, I learned to code from them" -> "your developer docs"); ""
+    when what they typed names nothing of the company's own ("big firm, many clients, good for
+    learn")."""
+    said = phrases.complement(_phrase(draws), company)
+    if not said.startswith("that "):
+        said = _SPLICE.sub("", said).strip(" ,;")
+    own = set(re.findall(r"[a-z]+", company.casefold()))
+    words = [w for w in re.findall(r"[a-z]+", said.casefold()) if len(w) > 3]
+    telling = [w for w in words if w not in _VAGUE and w not in own and w not in _COMMON]
+    return said if telling and phrases.shapes_as_complement(said, company) else ""
+
+
+_COMMON = _wordset(
+    "that this your their with from what about which because they them have been just like "
+    "when where does doing done into over more most some such only then than",
+)
 
 
 def _pick(templates: list[str], values: Mapping[str, str]) -> str:
@@ -91,7 +140,10 @@ def _gaps(result: Score) -> list[tuple[str, str]]:
     """What to add, most useful first: ("shape", name), ("unsure", element), ("half", element)."""
     gaps: list[tuple[str, str]] = [("shape", g) for g in result.gaming[:1]]
     for level, label in ((0, "unsure"), (1, "half")):
-        gaps += [(label, e) for e in _PRIORITY if result.elements[e] == level]
+        # What the moment did not call for is not something to add (``Score.granted``).
+        gaps += [
+            (label, e) for e in _PRIORITY if result.elements[e] == level and e not in result.granted
+        ]
     return gaps
 
 
@@ -143,7 +195,12 @@ def _e8_step(result: Score, values: dict[str, str]) -> str:
     values["ideal"] = str(rules().by_name[result.line_kind].words[1] * 2 // 3)
     reason = _e8_reason(result)
     if reason == "short" and rules().by_name[result.line_kind].grants:
-        reason = "short_moment"  # a narrow moment: more about it, not the whole pivot again
+        # A narrow moment: more about it, not the whole pivot again.
+        reason = (
+            f"short_{result.line_kind}"
+            if steps.get(f"E8_short_{result.line_kind}")
+            else "short_moment"
+        )
     return _pick(steps[f"E8_{reason}"], values)
 
 
@@ -156,11 +213,43 @@ def _next_step(
     values["answer_first"] = str(first.get(result.line_kind, first["default"]))
     if result.red_flags:
         return _pick(steps[_cause(a, result.red_flags[0])], values)
+    if rules_doc()["feedback"]["unanswered"].get(result.line_kind) and not a.answers_the_moment():
+        return _pick(steps["unanswered"], values)  # what the line asked comes before the rest
+    if result.total >= READY:
+        return str(rules_doc()["feedback"]["ready_step"])  # what to keep, not what to add
     for kind, what in gaps:
         if kind == "shape":
             return _pick(steps["gaming"], values)
-        return _e8_step(result, values) if what == "E8" else _pick(steps[what], values)
+        if what == "E8":
+            return _e8_step(result, values)
+        # The step follows the line: "who exactly?" wants who and why, minutes left the one
+        # thing to do now; and the answer: what it already says is not asked for again.
+        if what == "E5" and a.kind.good == "names_someone" and a.names_someone():
+            return _pick(steps["E5_named"], values)  # who is said: ask it as a question
+        by_line = steps.get(f"{what}_{result.line_kind}")
+        if by_line:
+            return _pick(by_line, values)
+        if what == "E5" and result.elements["E5"]:
+            return _pick(steps["E5_half"], values)  # they asked: make that ask specific
+        if what == "E2" and _cites_them(a):
+            return _pick(steps["E2_cited"], values)  # named something of theirs: say why
+        return _pick(steps[what], values)
     return str(rules_doc()["feedback"]["ready_step"])
+
+
+def _cites_them(a: Analysis) -> bool:
+    """Whether the answer names something specific of the company's own (their report, their
+    launch), outside a sentence with a red flag: the note never asks to add what it has."""
+    doc = a.doc
+    theirs = (
+        a.draws | a.company | {i for i in range(len(doc.spans)) if _THEIRS.search(doc.sentence(i))}
+    )
+    specific = theirs & doc.sentences("specific")
+    return any(not doc.is_question(i) for i in specific - a.poisoned)
+
+
+# Something of the company's own, said to them: "your 2024 report", "your developer docs".
+_THEIRS = lazy(r"\byour\s+(?!(?:role|job|position|team|time|process)\b)\w+", re.I)
 
 
 # A sentence asking for a job rather than advice or a name: "Do you have any other jobs, maybe
@@ -233,8 +322,36 @@ def _shows(a: Analysis, element: str, i: int) -> bool:
         return True
     named = a.kind.good == "names_someone" and a.responded is not None
     if element == "E5" and named and a.responded is not None and a.responded.sentence == i:
-        return True  # "who in particular?": naming someone is the ask itself
+        # "who in particular?": naming someone is the ask itself, when it is said as a reply
+        # ("Ideally whoever ...") or a question; "I'm very interested in your X practice" is a
+        # statement, never the ask.
+        direct = a.direct is not None and a.direct.sentence == i
+        return direct or doc.is_question(i) or any(h.sentence == i for h in doc.hits("request"))
     return any(h.sentence == i for g in _SHOWN_BY.get(element, ()) for h in doc.hits(g))
+
+
+# A first-person account of what the student did: "I wrote ...", "I've built ...".
+_DID = lazy(
+    r"\bi(?:'ve| have)? (?:\w+ly )?(?:[a-z]{3,}ed|built|wrote|ran|led|made|grew|taught|won|"
+    r"set up|sat in|took|did|gave|found|began|spent)\b",
+    re.I,
+)
+
+
+def _labels(a: Analysis, element: str, i: int) -> bool:
+    """Whether sentence ``i`` may be labelled with ``element``: the ask needs a question, a
+    request or a reply naming who ("Ideally whoever ..."), never a statement; enthusiasm for
+    the company is never the label of an account of the student's own work ("I wrote ...")."""
+    if i < 0:
+        return True  # a model's quote, not found in the answer: as it was given
+    doc = a.doc
+    if element == "E5":
+        direct = a.direct is not None and a.direct.sentence == i
+        asks = doc.is_question(i) or any(h.sentence == i for h in doc.hits("request"))
+        return direct or asks or any(h.sentence == i for h in doc.hits("ask"))
+    if element == "E2":
+        return not _DID.search(doc.sentence(i))
+    return True
 
 
 def _flagged(a: Analysis, flags: list[str]) -> set[int]:
@@ -367,6 +484,7 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
             labels = timing  # its work is answering the line, and it does what that asks
         else:
             labels = [e for e in elements if e != "E1" and points[e] == 2]
+        labels = [e for e in labels if _labels(a, e, i)]
         label = next((e for e in labels if e not in worked), "")
         if label:
             worked[label] = quotes[i]
@@ -433,6 +551,10 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
         for kind, what in shown:
             if kind == "shape":
                 out.append(fill(words["shape"], line=data["gaming"][what]))
+            elif kind == "unsure" and what == "E2" and _cites_them(analysis):
+                # They named something of theirs: not "didn't spot", but why it draws them.
+                name = SHORT_NAMES[what][:1].upper() + SHORT_NAMES[what][1:]
+                out.append(fill(words["half"], name=name, hint=data["weak_because"]["E2_cited"]))
             elif kind == "unsure" and not _said(analysis, what, quoted):
                 out.append(fill(words["unsure"], item=data["missing"][what]))
             else:
@@ -440,6 +562,9 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
                 name = short[:1].upper() + short[1:]
                 if kind == "unsure":  # said, then undone by the rest of the answer
                     out.append(fill(words["undone"], name=name))
+                elif what == "E2" and _cites_them(analysis):
+                    hint = str(data["weak_because"]["E2_cited"])
+                    out.append(fill(words["half"], name=name, hint=hint))
                 else:
                     hint = _half_hint(analysis, what, text)
                     out.append(fill(words["half"], name=name, hint=hint))
@@ -534,6 +659,22 @@ def _own_enthusiasm(a: Analysis, ctx: Context) -> str:
     return ""
 
 
+# What each kind of line asks for: said in the stronger version on a later turn, even when an
+# earlier turn of the round said it already.
+_MOMENT: dict[str, set[str]] = {
+    "why_applied": {"E2"},
+    "what_know": {"E2"},
+    "prove_it": {"E4"},
+    "what_work": {"E3", "E4"},
+    "future": {"E3"},
+    "challenge": {"E3"},
+    "would_take_offer": {"E3"},
+    "no_openings": {"E6"},
+    "withdrawing": {"E6"},
+    "takes_time": {"E6"},
+}
+
+
 def stronger_version(
     ctx: Context,
     text: str = "",
@@ -555,8 +696,12 @@ def stronger_version(
     role_fits = role_fits or says_role_fits(text)
     if keeps_as_is(a, total):
         return _keep(a)
-    narrow = bool(a.kind.grants)
-    said_before = {e for e, p in (carried or {}).items() if p >= 2} if narrow else set()
+    # On a later turn (``carried``), what the round already said in full is not said again:
+    # only the moment, and what this line asks for (``_MOMENT``), even on a line that is no
+    # narrow moment ("Why did you apply?" on turn 3 is not the whole pitch again).
+    said_before = {e for e, p in (carried or {}).items() if p >= 2} - _MOMENT.get(
+        a.kind.name, set()
+    )
     parts = rules_doc()["stronger"]
     values = _values(ctx)
     kind = a.kind.name
@@ -571,6 +716,10 @@ def stronger_version(
             sentence = esc(sentence)
         if sentence and sentence not in said:
             said.append(sentence)
+            target = values.get("target", "")
+            if target and target.casefold() in sentence.casefold():
+                # Each phrase once: the better fit named, later lines say "that team".
+                values["target"], values["that_team"] = "", "that team"
 
     def usable(sentence: str) -> str:
         """Their own sentence, when it can be said as it is: never in an answer with a red
@@ -617,7 +766,7 @@ def stronger_version(
             proof = usable(a.own_proof())
             if proof:
                 say(proof, own=True)
-                named = any(values.get("target", "\0") in sentence for sentence in said)
+                named = bool(values.get("that_team"))  # the better fit already said
                 if a.points["E4"] < 2 and not a.target and not named:
                     say(_pick(parts["bridge_link"], values))
             else:

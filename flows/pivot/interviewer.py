@@ -70,8 +70,9 @@ def next_line(
         return None
     if heard is None:
         heard = signals(answer, ctx)
-    # "data analytics, especially customer and product data" -> "data analytics".
-    team = phrases.head(heard.team) if heard.team else ""
+    # "data analytics, especially customer and product data" -> "data analytics"; "technical
+    # writing / developer documentation" -> "technical writing": two names, said by the first.
+    team = phrases.head(heard.team).split(" / ")[0].strip() if heard.team else ""
     noticed = {
         "leaving": heard.leaving,
         "contact_ask": heard.asked_contact,

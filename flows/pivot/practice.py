@@ -94,6 +94,10 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 ELEMENT_NAMES: dict[str, str] = SHORT_NAMES
+# The pivot plan's script (plans.py), which a canned recital may repeat, and the "line" it was
+# said to: none, so every interviewer line is another one.
+SCRIPT_LINES = ("line_thanks", "line_fit", "line_proof", "line_ask")
+PLAN_LINE = ""
 # With a model configured, these states' answers are prepared by this method (``Step.prepare``).
 PREPARE = {"rehearse.turn": "consult_model"}
 # With a model configured, these texts (the core's) end with where answers go.
@@ -220,6 +224,8 @@ class Practice(Part):
         far (``Context.earlier``: answers and stronger versions, each with its line)."""
         d = self.c.data
         said = (d.get("rh") or {}).get("said") or []
+        earlier = tuple((str(line), str(text)) for line, text in said)
+        script = self.plan_script()
         return Context(
             company=d.get("company", ""),
             role=d.get("role", ""),
@@ -227,8 +233,17 @@ class Practice(Part):
             draws=d.get("draws", ""),
             evidence=d.get("evidence", ""),
             last_line=last_line,
-            earlier=tuple((str(line), str(text)) for line, text in said),
+            earlier=((PLAN_LINE, script), *earlier) if script else earlier,
         )
+
+    def plan_script(self) -> str:
+        """The pivot plan's script, as the plan showed it ("" without a pivot plan): said to no
+        interviewer line, so an answer that recites it to a line it does not answer is a canned
+        recital (``Context.earlier``), while a first answer that uses it answers the opening."""
+        if self.c.data.get("path") != "pivot":
+            return ""
+        lines = (self.c.derive(name) for name in SCRIPT_LINES)
+        return " ".join(str(line).strip() for line in lines if line)
 
     def role_fits(self) -> bool:
         """Whether the intake says the role itself fits: the path is to finish strong or go for
@@ -470,9 +485,17 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
     # With carried credit, a fragment that scored a little for one element could be quoted as
     # what earned another's full marks: give each fragment to the element it scored highest in.
     best: dict[str, str] = {}
+    rank = _RANK if result.line_kind == "prove_it" else {}
     for e, quote in result.quotes.items():
         holder = best.get(quote)
-        if result.elements[e] and (holder is None or result.elements[e] > result.elements[holder]):
+        points = result.elements[e]
+        # On a tie, the element the sentence shows rather than timing or warmth by context: a
+        # proof that answers "what have you done?" is quoted as the proof.
+        if points and (
+            holder is None
+            or points > result.elements[holder]
+            or (points == result.elements[holder] and rank.get(e, 0) > rank.get(holder, 0))
+        ):
             best[quote] = e
     quotes = {e: q for q, e in best.items()}
     return replace(
@@ -485,6 +508,11 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
         missing=[e for e in ELEMENTS if elements[e] == 0],
         weak=[e for e in ELEMENTS if elements[e] == 1],
     )
+
+
+# Asked "what have you done?", a quote that earned several elements equally is quoted as the
+# proof, before timing or enthusiasm (often only by context: "Deloitte-style methods").
+_RANK = {"E4": 1}
 
 
 # An answer that does not do what its line asks is at most this: just below ready.

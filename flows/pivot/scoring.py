@@ -270,6 +270,20 @@ _ASK_VERB = lazy(
 )
 # An answer that asks for a job scores at most this: just below ready, whatever else it says.
 JOB_ASK_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
+# Asked who in particular, an answer that names no one, or gives no reason when one is owed,
+# scores at most this: the top of "needs rework", whatever pitch comes with it.
+WHO_CAP = next(b.floor for b in BAND_LIST if b.id == "solid") - 1
+_WHY = lazy(r"\bwhy\b")
+_FIRST_PERSON = lazy(r"\b(?:i|i've|i'd|i'm|my|we|we've|our)\b")
+_PITCH_PARTS = 3
+# Why the person named would make time: a reason said with the name or right after it.
+_REASON = lazy(
+    r"\b(?:because|since|cause|as (?:i|my|we|our|that)|so (?:that )?(?:i|we)|given (?:my|that|i)|"
+    r"to (?:learn|hear|ask|understand|find out|get (?:advice|a sense|their))|"
+    r"i(?:'d| would| could| can) (?:bring|help|offer|share|add|show)|"
+    r"(?:close|similar|relevant|related|useful) to|exactly (?:what|the)|"
+    r"the same (?:kind|sort|type|work|problem)|they(?:'d| would) (?:want|find|be interested))\b"
+)
 _PLAIN_LIKING = re.compile(r"love[ds]?")
 _TURN = re.compile(r"\b(but|though|although|however|while|whereas)\b")
 _ROLE_GENERIC = re.compile(r"\b(this|the) (role|job|position)\b")
@@ -715,7 +729,7 @@ class Analysis:
             elif signal == "company":
                 hits += doc.find(self.cp.company) + doc.find(self.cp.draws)
             elif signal == "proof":
-                hits += self.good("proof")
+                hits += self.good("proof") + self.evidence()
             elif signal == "strength":
                 hits += self.good("fit")
             elif signal == "named_team":
@@ -948,6 +962,8 @@ class Analysis:
             or (self.cp.target is None and self.doc.in_sentences("named_team", {i}))
             or self._placed(text)
             or (_WHO.search(text) and i > 0 and (i - 1 in self.target or self._placed_team(i - 1)))
+            # "someone on the docs team": a team named by the student is specific too
+            or bool(_team_named(self.doc, {i}))
         )
 
     def _placed(self, text: str) -> bool:
@@ -1204,11 +1220,47 @@ class Analysis:
             )
         if good == "brief_ask":  # a clear ask or follow-up (not "any jobs?")
             return 2 in (self.points["E5"], self.points["E7"])
-        if good == "names_someone":
-            return self.names_someone()
+        if good == "names_someone":  # who, and why, when they asked why or it is a pitch
+            return self.names_someone() and (not self._owes_reason() or self._gives_reason())
+        if good == "proof":  # "what have you done?": one thing they did, and what came of it
+            return self.proves()
         if good == "graceful":
             return self.responded.sentence <= 1
         return not good
+
+    def proves(self) -> bool:
+        """Proof in the first person with a result: "I rewrote our onboarding guide and new
+        hires asked half the questions" (not a hedge, not a vague "I've done a lot")."""
+        doc, results = self.doc, self.doc.sentences("result")
+        vague = doc.sentences("proof_vague")
+        for hit in self.good("proof") + self.evidence():
+            i = hit.sentence
+            mine = _FIRST_PERSON.search(doc.text_of(i))
+            if mine and i in results and i not in vague and not self.hedged(i):
+                return not doc.is_question(i)
+        return False
+
+    def _owes_reason(self) -> bool:
+        """Asked who, a reason is owed when the line asks why ("... and why would they make
+        time for you?") or the answer is a whole pitch again (three or more of enthusiasm, fit,
+        proof, door open and follow-up in its own words)."""
+        if _WHY.search(normalise(self.ctx.last_line)):
+            return True
+        own = [e for e in ("E2", "E3", "E4", "E6", "E7") if e in self.at]
+        return len([e for e in own if e not in self.granted]) >= _PITCH_PARTS
+
+    def _gives_reason(self) -> bool:
+        """A reason given where someone is named (that sentence or the next): "..., because my
+        podcast was about exactly that", "since I'd like to learn how they ..."."""
+        doc, jobs = self.doc, self.job_asked
+        named = {h.sentence for h in doc.hits("named_person") + self.people()}
+        named |= self.target | {
+            h.sentence for h in doc.hits("named_team") if _team_named(doc, {h.sentence})
+        }
+        if self.responded is not None:
+            named.add(self.responded.sentence)
+        near = {j for i in named - jobs for j in (i, i + 1) if j < len(doc.spans)}
+        return any(_REASON.search(doc.text_of(i)) for i in near)
 
     def _grant(self) -> None:
         """A narrow moment done well is complete: credit what it did not call for."""
@@ -1384,6 +1436,8 @@ class Analysis:
         total = min(raw, CAP) if self.flags else raw
         if self.doc.hits("job_ask"):
             total = min(total, JOB_ASK_CAP)  # asking for a job is never ready (COACHING: about 7)
+        if self.kind.good == "names_someone" and self.doc.words and not self.answers_the_moment():
+            total = min(total, WHO_CAP)  # asked who (and why): a pitch without them is rework
         quotes = {
             e: self.doc.quote(h.sentence, h.start)
             for e, h in self.at.items()
@@ -1500,7 +1554,12 @@ def recites_earlier(text: str, ctx: Context) -> bool:
             return True
         own = _runs(whole.doc.sentence(hit.sentence))
         new = bool(own) and sum(r in before for r in own) * 2 < len(own)
-        return hit.sentence > 0 and not new
+        # First thing means in the line's own reply words ("Ideally whoever ..."): a repeated
+        # first sentence that only mentions the target ("I'm very interested in your
+        # sustainability practice") is the script, not a reply to "who in particular?".
+        direct = whole.direct is not None and whole.direct.sentence == 0
+        first = hit.sentence == 0 and (whole.kind.open or direct)
+        return not first and not new
     return False
 
 

@@ -330,6 +330,8 @@ def test_score_command_prints_the_contract_json() -> None:
 
 
 def test_carried_credit_is_not_quoted_as_this_answers_work() -> None:
+    from dataclasses import replace
+
     from flows.pivot.practice import in_round
     from flows.pivot.scoring import Context, score
 
@@ -340,9 +342,17 @@ def test_carried_credit_is_not_quoted_as_this_answers_work() -> None:
         evidence="a usage dashboard",
         last_line="Our product analytics people want proof. What have you actually done?",
     )
-    raw = score("Fair challenge. The dashboard I built was used by 12 account managers.", ctx)
+    # Proof with a result answers "what have you done?" by itself (review 6: a narrow moment).
+    whole = score("Fair challenge. The dashboard I built was used by 12 account managers.", ctx)
+    assert whole.total >= 14 and whole.band == "ready"
+    # On a line that is no narrow moment, what earlier turns said carries, and is not quoted as
+    # this answer's work.
+    ctx = replace(ctx, last_line="That's really helpful. What kind of work gets you most excited?")
+    raw = score(
+        "I'd love to do more of this. The dashboard I built was used by 12 account managers.", ctx
+    )
     carried = in_round(raw, {"E2": 2, "E3": 2, "E5": 2})
     assert carried.elements["E2"] == 2 and carried.total > raw.total
-    assert carried.quotes.get("E1") == "Fair challenge."  # timing, not the carried enthusiasm
+    assert carried.quotes.get("E1") == "I'd love to do more of this."  # timing, not enthusiasm
     assert "E2" not in carried.quotes
     assert carried.quotes.get("E4") == raw.quotes.get("E4")

@@ -407,7 +407,9 @@ def test_stronger_version_answers_the_line_first_and_adds_only_what_was_missing(
     better = to_plain(stronger_version(ctx, text))
     assert better.startswith("Honestly, I'd think hard about it.")  # their own reply to the line
     assert better.count("grid-forecasting launch") == 1  # their reason, not a second one
-    assert "Is there someone in product analytics" in better  # the ask they did not make
+    # The ask they did not make, about the better fit named once before it (review 6).
+    assert "Is there someone on that team you'd suggest I talk to?" in better
+    assert better.count("product analytics") == 1
 
 
 def test_stronger_version_of_a_ready_answer_says_what_to_keep() -> None:
