@@ -1360,7 +1360,9 @@ class Analysis:
                 return True
             if _THEIR_PEOPLE.search(said.subject) and not _PAST.search(doc.low, said.start):
                 return True  # "the customers are awful"; "the caller was rude" is a story
-            if _PRONOUN.fullmatch(said.subject.split()[-1]):
+            # No subject ("Sounds awful, honestly."): the one understood, as for "it".
+            last = said.subject.split()[-1] if said.subject.split() else "it"
+            if _PRONOUN.fullmatch(last):
                 near = doc.low[doc.spans[max(0, i - 1)][0] : doc.spans[i][1]]
                 if _ROLE_GENERIC.search(near) or (role and role.search(near)):
                     return True
