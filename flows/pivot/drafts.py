@@ -5,11 +5,12 @@ shorter or more formal on request. Missing pieces are asked for, never left as "
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
 
 from transitions.core import EventData
 
+from bot import dates
 from bot.flow import Step, Values
 from bot.markup import fill, fill_plain
 from bot.messages import Choice
@@ -70,6 +71,14 @@ TABLE: list[dict[str, Any]] = [
         )
     ),
     {T: "intro", "source": PICKERS, "dest": "drafts.intro", "before": "plain_style"},
+    # Introduced to someone named at the debrief: marked at once, and their note shown.
+    {
+        T: "introduced",
+        "source": "drafts.intro",
+        "dest": "drafts.intro",
+        "conditions": "named_pending",
+        "before": "mark_introduced",
+    },
     {T: "introduced", "source": "drafts.intro", "dest": "drafts.introduced"},
     # A line with no name in it ("her manager, dont know the name yet") is not kept as one.
     {
@@ -132,6 +141,7 @@ class Drafts(Part):
         "thanks_intro_late",
         "intro_intro",
         "intro_intro_ask",
+        "intro_intro_done",
         "decline_intro",
         "thanks_sent",
         "outreach_sent",
@@ -147,6 +157,7 @@ class Drafts(Part):
         "thanks_next_tomorrow",
         "thanks_next_on",
         "introduced_no_name",
+        "introduced_marked",
         "fixname_no_name",
         "name_fixed",
         "typed_as_is",
@@ -180,6 +191,7 @@ class Drafts(Part):
         "typed_as_is_spelling": ("words", "spelling"),
         "typed_spelling": ("spelling",),
         "name_fixed": ("who",),
+        "introduced_marked": ("who", "first", "when", "time"),
         "sent_ask": ("name",),
         "sent_note": ("name",),
         "ask_sent_warm": ("name",),
@@ -358,10 +370,12 @@ class Drafts(Part):
 
     def page_choices(self) -> list[Choice]:
         """The page's buttons, less "I've sent it" once it is sent, and "I've been introduced"
-        only while the person to be introduced is not known."""
+        only while an introduction offered is not marked done (or, with none offered, the
+        request was sent and the person is not known yet)."""
         kind = self.c.state.split(".", 1)[1]
         waiting = kind == "intro" and any(
-            self._awaited(asked, offer) for asked, offer in self._introductions()
+            self._awaited(asked, offer) or (offer is not None and offer.get("status") != "done")
+            for asked, offer in self._introductions()
         )
         # Nobody met, no thank-you notes: nothing to restyle or to send.
         empty = kind == "thanks" and not self._met()
@@ -512,7 +526,13 @@ class Drafts(Part):
         # Nothing offered and nothing asked yet: the page is the request alone.
         pairs = self._introductions()
         asking = all(offer is None and not self._awaited(asked, offer) for asked, offer in pairs)
-        texts = [self.text("intro_intro_ask" if asking else "intro_intro")]
+        # Every introduction offered has happened: the page is the notes to the people met.
+        done = all(offer is not None and offer.get("status") == "done" for _, offer in pairs)
+        texts = [
+            self.text(
+                "intro_intro_ask" if asking else "intro_intro_done" if done else "intro_intro"
+            )
+        ]
         typed = [str(self.c.data.get("target") or "")]
         for asked, offer in pairs:
             hint = waiting if self._awaited(asked, offer) else None
@@ -576,6 +596,58 @@ class Drafts(Part):
         self.say("introduced_no_name")
         self.c.ask()
 
+    def _named_pending(self) -> tuple[Row | None, Row] | None:
+        """(whom asked, the offer) of the first introduction offered whose person's name is
+        known but which is not marked done yet; None when there is none."""
+        for asked, offer in self._introductions():
+            if offer is not None and offer.get("to_name") and offer.get("status") != "done":
+                return asked, offer
+        return None
+
+    def named_pending(self, event: EventData) -> bool:
+        return self._named_pending() is not None
+
+    def mark_introduced(self, event: EventData) -> None:
+        """The introduction to someone named at the debrief has happened: it is done (its ask
+        and nudge reminders go), and the student is reminded to write to them."""
+        found = self._named_pending()
+        if found is None:
+            return
+        asked, offer = found
+        people.introduced(self.c, offer)
+        first = draft_text.connector(self, asked)[0]
+        introduced_id = offer.get("introduced_id")
+        if introduced_id:
+            step = self.template("next_step_write").format(first=first)
+            self.c.update("contacts", int(introduced_id), next_step=step)
+        due = self._remind_to_write(introduced_id)
+        self.say(
+            "introduced_marked",
+            who=people.introduced_to(offer),
+            first=people.first_name(str(offer["to_name"])),
+            **self._said_when(due),
+        )
+
+    def _said_when(self, due: datetime) -> dict[str, str]:
+        """A reminder's day and hour on the student's clock: {"when": "tomorrow" or "on
+        Monday", "time": "9 am"}."""
+        wall = reminders.local(self.c, due)
+        if (wall.date() - reminders.today(self.c)).days == 1:
+            when = self.template("thanks_next_tomorrow")
+        else:
+            when = self.template("thanks_next_on").format(day=wall.strftime("%A"))
+        return {"when": when, "time": dates.say_time(wall.time())}
+
+    def _remind_to_write(self, contact_id: int | None) -> datetime:
+        """A reminder to write to the person introduced (``contact_id``), the next working
+        morning on the student's clock; closed when the note to them is marked sent. Returns
+        when it comes (aware)."""
+        due = reminders.write_due(self.c)
+        if contact_id:
+            links = {"interview_id": self._interview_id(), "contact_id": int(contact_id)}
+            reminders.schedule(self.c, "write", due, **links)
+        return due
+
     def keep_introduced(self, event: EventData) -> None:
         name, role = people.read_name(event.kwargs["text"])
         asked, offer = next(
@@ -609,6 +681,13 @@ class Drafts(Part):
                 status="done",
                 **changes,
             )
+        due = self._remind_to_write(introduced_id)
+        self.say(
+            "introduced_marked",
+            who=people.introduced_to({"to_name": name, "to_role": role}),
+            first=people.first_name(name),
+            **self._said_when(due),
+        )
 
     def mark_sent(self, event: EventData) -> None:
         kind = self.c.state.split(".", 1)[1]
