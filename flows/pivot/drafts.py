@@ -158,6 +158,7 @@ class Drafts(Part):
         "thanks_next_on",
         "introduced_no_name",
         "introduced_marked",
+        "introduced_to",
         "fixname_no_name",
         "name_fixed",
         "typed_as_is",
@@ -192,6 +193,7 @@ class Drafts(Part):
         "typed_spelling": ("spelling",),
         "name_fixed": ("who",),
         "introduced_marked": ("who", "first", "when", "time"),
+        "introduced_to": ("name",),
         "sent_ask": ("name",),
         "sent_note": ("name",),
         "ask_sent_warm": ("name",),
@@ -202,7 +204,7 @@ class Drafts(Part):
         "nudge_week_plain": ("what",),
     }
     HANDLERS = tuple(f"draft_{page.split('.', 1)[1]}" for page in DRAFT_PAGES)
-    BUTTONS = ("pick", "menu", "to", "sent", "fix")
+    BUTTONS = ("pick", "menu", "to", "sent", "fix", "introduced")
 
     def derive(self, name: str) -> Any:
         target = str(self.c.data.get("target") or "")
@@ -387,6 +389,8 @@ class Drafts(Part):
                 choices += self._sent_buttons()  # one per message, naming its person
             elif value == "fix":
                 choices += self._fix_buttons(label)
+            elif value == "introduced" and waiting:
+                choices += self._introduced_buttons(label)
             elif not (value == "sent" and self._sent(kind)) and (value != "introduced" or waiting):
                 choices.append(Choice(label, value))
         return choices
@@ -596,21 +600,49 @@ class Drafts(Part):
         self.say("introduced_no_name")
         self.c.ask()
 
-    def _named_pending(self) -> tuple[Row | None, Row] | None:
-        """(whom asked, the offer) of the first introduction offered whose person's name is
-        known but which is not marked done yet; None when there is none."""
+    def _open_introductions(self) -> tuple[list[tuple[Row | None, Row]], bool]:
+        """The introductions offered, not marked done, whose person is named, each (whom
+        asked, the offer); and whether one is awaited whose person is not known yet."""
+        named: list[tuple[Row | None, Row]] = []
+        unnamed = False
         for asked, offer in self._introductions():
             if offer is not None and offer.get("to_name") and offer.get("status") != "done":
-                return asked, offer
-        return None
+                named.append((asked, offer))
+            elif self._awaited(asked, offer):
+                unnamed = True
+        return named, unnamed
+
+    def _introduced_buttons(self, label: str) -> list[Choice]:
+        """ "I've been introduced" alone while one introduction is open (it marks a named one
+        done, or asks the name); with more, one button per person named ("Introduced to Joy
+        Chen"), and "I've been introduced" for one whose person is not known yet."""
+        named, unnamed = self._open_introductions()
+        if len(named) + unnamed <= 1:
+            return [Choice(label, "introduced")]
+        buttons = [
+            self.button(
+                fill_plain(self.template("introduced_to"), name=str(offer["to_name"]))[:60],
+                f"introduced:{offer['id']}",
+            )
+            for _, offer in named
+        ]
+        return [*buttons, *([Choice(label, "introduced")] if unnamed else [])]
+
+    def _named_pending(self, value: str) -> tuple[Row | None, Row] | None:
+        """The named introduction a tap marks done: the one whose offer id is ``value``, or,
+        with no value, the only one open when no unnamed one is awaited; else None."""
+        named, unnamed = self._open_introductions()
+        if value:
+            return next((pair for pair in named if str(pair[1]["id"]) == value), None)
+        return named[0] if named and not unnamed else None
 
     def named_pending(self, event: EventData) -> bool:
-        return self._named_pending() is not None
+        return self._named_pending(str(event.kwargs.get("value") or "")) is not None
 
     def mark_introduced(self, event: EventData) -> None:
         """The introduction to someone named at the debrief has happened: it is done (its ask
         and nudge reminders go), and the student is reminded to write to them."""
-        found = self._named_pending()
+        found = self._named_pending(str(event.kwargs.get("value") or ""))
         if found is None:
             return
         asked, offer = found
