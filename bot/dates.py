@@ -68,6 +68,7 @@ _LEAD = lazy(
 _SHORTHAND = {
     r"\b(?:tmrw|tmr|tmw|tmrrw|tmorrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b": "tomorrow",
     r"\b(?:tdy|2day)\b": "today",
+    r"\b(?:yday|ydy|yda|ystrday|ystrdy|yest|yestrday|yesterdy|yesturday|yestarday)\b": "yesterday",
     r"\bnxt\b": "next",
     # Weekdays shortened ("thurs at 2pm", "weds"): dateparser knows only some of these.
     r"\bmon\b": "monday",

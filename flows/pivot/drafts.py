@@ -5,11 +5,12 @@ shorter or more formal on request. Missing pieces are asked for, never left as "
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
 
 from transitions.core import EventData
 
+from bot import dates
 from bot.flow import Step, Values
 from bot.markup import fill, fill_plain
 from bot.messages import Choice
@@ -70,6 +71,14 @@ TABLE: list[dict[str, Any]] = [
         )
     ),
     {T: "intro", "source": PICKERS, "dest": "drafts.intro", "before": "plain_style"},
+    # Introduced to someone named at the debrief: marked at once, and their note shown.
+    {
+        T: "introduced",
+        "source": "drafts.intro",
+        "dest": "drafts.intro",
+        "conditions": "named_pending",
+        "before": "mark_introduced",
+    },
     {T: "introduced", "source": "drafts.intro", "dest": "drafts.introduced"},
     # A line with no name in it ("her manager, dont know the name yet") is not kept as one.
     {
@@ -132,6 +141,7 @@ class Drafts(Part):
         "thanks_intro_late",
         "intro_intro",
         "intro_intro_ask",
+        "intro_intro_done",
         "decline_intro",
         "thanks_sent",
         "outreach_sent",
@@ -147,6 +157,8 @@ class Drafts(Part):
         "thanks_next_tomorrow",
         "thanks_next_on",
         "introduced_no_name",
+        "introduced_marked",
+        "introduced_to",
         "fixname_no_name",
         "name_fixed",
         "typed_as_is",
@@ -180,6 +192,8 @@ class Drafts(Part):
         "typed_as_is_spelling": ("words", "spelling"),
         "typed_spelling": ("spelling",),
         "name_fixed": ("who",),
+        "introduced_marked": ("who", "first", "when", "time"),
+        "introduced_to": ("name",),
         "sent_ask": ("name",),
         "sent_note": ("name",),
         "ask_sent_warm": ("name",),
@@ -190,7 +204,7 @@ class Drafts(Part):
         "nudge_week_plain": ("what",),
     }
     HANDLERS = tuple(f"draft_{page.split('.', 1)[1]}" for page in DRAFT_PAGES)
-    BUTTONS = ("pick", "menu", "to", "sent", "fix")
+    BUTTONS = ("pick", "menu", "to", "sent", "fix", "introduced")
 
     def derive(self, name: str) -> Any:
         target = str(self.c.data.get("target") or "")
@@ -358,10 +372,12 @@ class Drafts(Part):
 
     def page_choices(self) -> list[Choice]:
         """The page's buttons, less "I've sent it" once it is sent, and "I've been introduced"
-        only while the person to be introduced is not known."""
+        only while an introduction offered is not marked done (or, with none offered, the
+        request was sent and the person is not known yet)."""
         kind = self.c.state.split(".", 1)[1]
         waiting = kind == "intro" and any(
-            self._awaited(asked, offer) for asked, offer in self._introductions()
+            self._awaited(asked, offer) or (offer is not None and offer.get("status") != "done")
+            for asked, offer in self._introductions()
         )
         # Nobody met, no thank-you notes: nothing to restyle or to send.
         empty = kind == "thanks" and not self._met()
@@ -373,6 +389,8 @@ class Drafts(Part):
                 choices += self._sent_buttons()  # one per message, naming its person
             elif value == "fix":
                 choices += self._fix_buttons(label)
+            elif value == "introduced" and waiting:
+                choices += self._introduced_buttons(label)
             elif not (value == "sent" and self._sent(kind)) and (value != "introduced" or waiting):
                 choices.append(Choice(label, value))
         return choices
@@ -512,7 +530,13 @@ class Drafts(Part):
         # Nothing offered and nothing asked yet: the page is the request alone.
         pairs = self._introductions()
         asking = all(offer is None and not self._awaited(asked, offer) for asked, offer in pairs)
-        texts = [self.text("intro_intro_ask" if asking else "intro_intro")]
+        # Every introduction offered has happened: the page is the notes to the people met.
+        done = all(offer is not None and offer.get("status") == "done" for _, offer in pairs)
+        texts = [
+            self.text(
+                "intro_intro_ask" if asking else "intro_intro_done" if done else "intro_intro"
+            )
+        ]
         typed = [str(self.c.data.get("target") or "")]
         for asked, offer in pairs:
             hint = waiting if self._awaited(asked, offer) else None
@@ -576,6 +600,86 @@ class Drafts(Part):
         self.say("introduced_no_name")
         self.c.ask()
 
+    def _open_introductions(self) -> tuple[list[tuple[Row | None, Row]], bool]:
+        """The introductions offered, not marked done, whose person is named, each (whom
+        asked, the offer); and whether one is awaited whose person is not known yet."""
+        named: list[tuple[Row | None, Row]] = []
+        unnamed = False
+        for asked, offer in self._introductions():
+            if offer is not None and offer.get("to_name") and offer.get("status") != "done":
+                named.append((asked, offer))
+            elif self._awaited(asked, offer):
+                unnamed = True
+        return named, unnamed
+
+    def _introduced_buttons(self, label: str) -> list[Choice]:
+        """ "I've been introduced" alone while one introduction is open (it marks a named one
+        done, or asks the name); with more, one button per person named ("Introduced to Joy
+        Chen"), and "I've been introduced" for one whose person is not known yet."""
+        named, unnamed = self._open_introductions()
+        if len(named) + unnamed <= 1:
+            return [Choice(label, "introduced")]
+        buttons = [
+            self.button(
+                fill_plain(self.template("introduced_to"), name=str(offer["to_name"]))[:60],
+                f"introduced:{offer['id']}",
+            )
+            for _, offer in named
+        ]
+        return [*buttons, *([Choice(label, "introduced")] if unnamed else [])]
+
+    def _named_pending(self, value: str) -> tuple[Row | None, Row] | None:
+        """The named introduction a tap marks done: the one whose offer id is ``value``, or,
+        with no value, the only one open when no unnamed one is awaited; else None."""
+        named, unnamed = self._open_introductions()
+        if value:
+            return next((pair for pair in named if str(pair[1]["id"]) == value), None)
+        return named[0] if named and not unnamed else None
+
+    def named_pending(self, event: EventData) -> bool:
+        return self._named_pending(str(event.kwargs.get("value") or "")) is not None
+
+    def mark_introduced(self, event: EventData) -> None:
+        """The introduction to someone named at the debrief has happened: it is done (its ask
+        and nudge reminders go), and the student is reminded to write to them."""
+        found = self._named_pending(str(event.kwargs.get("value") or ""))
+        if found is None:
+            return
+        asked, offer = found
+        people.introduced(self.c, offer)
+        first = draft_text.connector(self, asked)[0]
+        introduced_id = offer.get("introduced_id")
+        if introduced_id:
+            step = self.template("next_step_write").format(first=first)
+            self.c.update("contacts", int(introduced_id), next_step=step)
+        due = self._remind_to_write(introduced_id)
+        self.say(
+            "introduced_marked",
+            who=people.introduced_to(offer),
+            first=people.first_name(str(offer["to_name"])),
+            **self._said_when(due),
+        )
+
+    def _said_when(self, due: datetime) -> dict[str, str]:
+        """A reminder's day and hour on the student's clock: {"when": "tomorrow" or "on
+        Monday", "time": "9 am"}."""
+        wall = reminders.local(self.c, due)
+        if (wall.date() - reminders.today(self.c)).days == 1:
+            when = self.template("thanks_next_tomorrow")
+        else:
+            when = self.template("thanks_next_on").format(day=wall.strftime("%A"))
+        return {"when": when, "time": dates.say_time(wall.time())}
+
+    def _remind_to_write(self, contact_id: int | None) -> datetime:
+        """A reminder to write to the person introduced (``contact_id``), the next working
+        morning on the student's clock; closed when the note to them is marked sent. Returns
+        when it comes (aware)."""
+        due = reminders.write_due(self.c)
+        if contact_id:
+            links = {"interview_id": self._interview_id(), "contact_id": int(contact_id)}
+            reminders.schedule(self.c, "write", due, **links)
+        return due
+
     def keep_introduced(self, event: EventData) -> None:
         name, role = people.read_name(event.kwargs["text"])
         asked, offer = next(
@@ -609,6 +713,13 @@ class Drafts(Part):
                 status="done",
                 **changes,
             )
+        due = self._remind_to_write(introduced_id)
+        self.say(
+            "introduced_marked",
+            who=people.introduced_to({"to_name": name, "to_role": role}),
+            first=people.first_name(name),
+            **self._said_when(due),
+        )
 
     def mark_sent(self, event: EventData) -> None:
         kind = self.c.state.split(".", 1)[1]

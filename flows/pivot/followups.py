@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from bot.clock import iso
 from bot.markup import fill
 from bot.parts import Extras, Part
-from flows.pivot import reminders
+from flows.pivot import people, reminders
 
 NACE = (
     "full_time",
@@ -34,6 +34,7 @@ REMINDERS = (
     "reminder.promise.do",
     "reminder.introduction",
     "reminder.ask",
+    "reminder.write",
 )
 # Reminders that name the person when the follow-up is about one: ``<text>.named``.
 NAMED = (
@@ -45,6 +46,7 @@ NAMED = (
     "reminder.promise.do",
     "reminder.introduction",
     "reminder.ask",
+    "reminder.write",
 )
 NOON = 12  # a reminder before it says "this morning"; after it, "today"
 
@@ -156,6 +158,9 @@ class FollowUps(Part):
     def timer_ask(self, payload: dict[str, Any]) -> None:
         self._remind(payload, "reminder.ask")
 
+    def timer_write(self, payload: dict[str, Any]) -> None:
+        self._remind(payload, "reminder.write")
+
     def timer_keep_warm(self, payload: dict[str, Any]) -> None:
         row = self._open(payload)
         with_contact = bool(row and row.get("contact_id"))
@@ -187,6 +192,10 @@ class FollowUps(Part):
             self.say("followup_snoozed", when=self._when(due))
         elif action == "done":
             reminders.close_row(self.c, row, "done")
+            if row["kind"] == "write":  # they wrote to the person introduced: 3B7 with them
+                contact = people.contact(self.c, row.get("contact_id"))
+                if contact is not None:
+                    people.contacted(self.c, contact)
             self.say(f"followup_done.{row['kind']}")
             if row["kind"] == "status_check":
                 self._ask_outcome()

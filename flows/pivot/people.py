@@ -481,9 +481,11 @@ def pending_introductions(c: Conversation, contact_id: int) -> list[Row]:
 
 def contacted(c: Conversation, row: Row, next_step: str | None = None) -> None:
     """The student wrote to this contact: the 3B7 reminders start (a second contact after 3
-    business days, one follow-up after 7), an introduction to them has happened, and their
-    next step becomes ``next_step`` when given (waiting for a reply, not "write to them")."""
+    business days, one follow-up after 7), any reminder to write to them is closed, an
+    introduction to them has happened, and their next step becomes ``next_step`` when given
+    (waiting for a reply, not "write to them")."""
     reminders.schedule_outreach(c, interview_id=row.get("interview_id"), contact_id=row["id"])
+    reminders.close(c, "write", contact_id=row["id"])  # written to: no reminder to write
     if next_step:
         c.update("contacts", row["id"], next_step=next_step)
     if row.get("stage") in (None, "identified"):

@@ -42,6 +42,9 @@ KINDS = (
     # An introduction offered with no day given: the student asks for it (the introduction
     # request), the next working morning; the nudge follows a week after.
     "ask",
+    # Introduced to someone: write them the outreach note, the next working morning (until
+    # it is marked sent, which starts 3B7 with them).
+    "write",
 )
 OPEN = ("pending", "snoozed")
 MORNING = 9  # reminders that say "this morning" come at 09:00, local time
@@ -232,6 +235,12 @@ def introduction_due(c: Conversation, by: str) -> datetime:
 def ask_due(c: Conversation) -> datetime:
     """The introduction request to whoever offered one: the next working morning, after the
     thank-you notes."""
+    return morning(c, business_days(today(c), 1))
+
+
+def write_due(c: Conversation) -> datetime:
+    """The note to someone the student was just introduced to: the next working morning, at
+    ``MORNING`` on the student's clock (an aware datetime)."""
     return morning(c, business_days(today(c), 1))
 
 

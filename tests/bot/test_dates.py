@@ -218,6 +218,19 @@ def test_the_question_gives_the_direction(text: str, past: date, future: date) -
     assert dates.parse(text, MON) == When(future)
 
 
+@pytest.mark.parametrize("text", ["yday", "ystrday", "yest", "Yest.", "ydy lol", "yesterdy"])
+def test_yesterday_shortened_is_yesterday(text: str) -> None:
+    assert dates.parse(text, MON, past=True) == When(MON.date() - timedelta(days=1))
+
+
+def test_yesterday_shortened_keeps_the_part_of_the_day() -> None:
+    yesterday = MON.date() - timedelta(days=1)
+    assert dates.parse("yday morning", MON, past=True) == When(yesterday, part="morning")
+    assert dates.parse("yday at 3pm", MON, past=True) == When(yesterday, time(15))
+    # Words that only start like it are no date.
+    assert dates.parse("yesteryear", MON, past=True) is None
+
+
 def test_a_shortened_weekday_keeps_its_time() -> None:
     assert dates.parse("thurs at 2pm", MON) == When(date(2026, 12, 3), time(14))
     assert dates.parse("thurs at 2pm", MON, past=True) == When(date(2026, 11, 26), time(14))

@@ -249,6 +249,8 @@ def test_every_text_renders_with_real_values() -> None:
         "introduced_noted": {"who"},
         "introduced_unnamed": {"about"},
         "name_fixed": {"who"},
+        "introduced_to": {"name"},  # "Introduced to Joy Chen", one button per person named
+        "introduced_marked": {"who", "first", "when", "time"},
         "typed_as_is": {"words"},  # slips used as typed, named to check
         "typed_as_is_spelling": {"words", "spelling"},  # and words that look misspelled
         "typed_spelling": {"spelling"},
