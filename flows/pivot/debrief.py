@@ -211,6 +211,7 @@ class Debrief(Part):
         "debrief_target_refused",
         "person_noted",
         "person_no_name",
+        "person_several",
         *debrief_records.TEXTS,
     )
     LABELS = ("another_interview", "decision_unsaid")
@@ -224,6 +225,7 @@ class Debrief(Part):
         "decision_confirm": ("when",),
         "when_planned": ("planned",),
         "person_noted": ("who",),
+        "person_several": ("first", "rest"),
         **debrief_records.EXTRAS,
     }
     BUTTONS = ("pick", "other", "skip", "date")
@@ -372,9 +374,16 @@ class Debrief(Part):
                 # "omg ok so its sam lee, she runs ux research ...": the name alone, and what
                 # else the line says kept as their title; a line with no name in it ("her
                 # manager, i dont know the name") keeps them unnamed with what is known.
+                # Several people in one line ("marcus (hiring mgr), some guy from the team, and
+                # priya"): the first is kept and the rest are said back, to add one at a time.
+                several = people.several_people(text)
+                if several:
+                    text = several[0]
                 name, about = people.read_name(text)
                 about = re.sub(r"^(?:who|that)\s+", "", about, flags=re.I)
                 if about:
+                    # "She was from HR, I think senior recruiter" -> "senior recruiter (HR)".
+                    about = people.title_said(about) if not name else about
                     person["title"] = phrases.job_title(about) or about
                 if name:
                     person["name"] = name
@@ -385,12 +394,23 @@ class Debrief(Part):
                         p for p in (name or self.template("person_no_name"), about) if p
                     )
                     self.say("person_noted", who=said)
+                if several:
+                    self.say("person_several", first=name or about, rest=self._others(several[1:]))
                 return
             elif field == "title":
-                text = phrases.job_title(text) or phrases.strip_end(text)
+                text = phrases.job_title(people.title_said(text)) or phrases.strip_end(text)
             self.c.data["db"]["person"][field] = text
         if field == "detail":  # on to "Anyone else?" with this person still open
             self.c.data["db"].pop("closed", None)
+
+    def _others(self, parts: list[str]) -> str:
+        """The people after the first in a line naming several, each as read: "Priya", "some
+        guy from the team"; joined "A, B and C"."""
+        said = []
+        for part in parts:
+            name, about = people.read_name(part)
+            said.append(name or people.title_said(about) or part)
+        return people.joined(said, self.template("and"))
 
     def next_person(self, event: EventData) -> None:
         # Someone whose name wasn't caught is kept too: they still get a thank-you.

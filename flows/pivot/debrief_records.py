@@ -37,6 +37,7 @@ COLUMNS = (
 TEXTS = (
     "next_step_thanks",
     "next_step_ask_name",
+    "next_step_find_name",
     "next_step_introduced",
     "how_introduced",
     "note_offer_intro",
@@ -63,6 +64,7 @@ TEXTS = (
     "saved_promise_todo",
     "saved_promise_todo_nobody",
     "saved_unnamed",
+    "saved_unnamed_recruiter",
     "by_day",
     "nudge_intro",
     "nudge_to",
@@ -92,6 +94,7 @@ EXTRAS: Extras = {
     "saved_promise_todo": ("who", "todo"),
     "saved_promise_todo_nobody": ("todo",),
     "saved_unnamed": ("role",),
+    "saved_unnamed_recruiter": ("role",),
     "day_0": ("time",),
     "day_1": ("time",),
     "day_on": ("day", "time"),
@@ -174,7 +177,11 @@ def save(part: Part) -> None:
             talked_about=detail,
             notes=detail,
             next_step=part.template(
-                "next_step_thanks" if person.get("name") else "next_step_ask_name"
+                "next_step_thanks"
+                if person.get("name")
+                else "next_step_find_name"
+                if is_recruiter(person)
+                else "next_step_ask_name"
             ),
         )
     offers = db.get("offers") or []
@@ -369,7 +376,9 @@ def summary(part: Part) -> None:
     for person in everyone:
         if not person.get("name"):
             role = people.role_of(person, part.template("interviewer"))
-            lines.append(part.text("saved_unnamed", role=people.lower_first(role)))
+            # The recruiter is not asked for their own name: the invitation or LinkedIn is.
+            key = "saved_unnamed_recruiter" if is_recruiter(person) else "saved_unnamed"
+            lines.append(part.text(key, role=people.lower_first(role)))
     summary = reminder_summary(part, interview_id)
     if not everyone:
         nobody = part.text("debrief_saved_nobody", reminders=summary)
@@ -431,3 +440,13 @@ def _day(part: Part, due: datetime) -> str:
     if days in (0, 1):
         return part.template(f"day_{days}").format(time=at)
     return part.template("day_on").format(day=reminders.day_label(part.c, due.date()), time=at)
+
+
+_RECRUITER = re.compile(r"\brecruit|\btalent\b|\bHR\b|\bhuman resources\b|\bsourcer\b", re.I)
+
+
+def is_recruiter(person: Row) -> bool:
+    """Whether an unnamed person met is the recruiter (their title or team says "recruiter",
+    "talent", "HR"): asking the recruiter for their own name is no advice."""
+    said = f"{person.get('title') or ''} {person.get('team') or ''}"
+    return bool(_RECRUITER.search(said))

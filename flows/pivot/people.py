@@ -279,6 +279,9 @@ def read_name(text: str) -> tuple[str, str]:
     text = strip_end(phrases.strip_emoji(str(text or "")))
     if phrases.non_answer(text):  # "no", "idk", "?": neither a name nor anything known
         return "", ""
+    # "dana kowalski she runs insights analytics": the name, then what they do (a comma was
+    # left out), read as "dana kowalski, she runs insights analytics".
+    text = _NAME_THEN_DOES.sub(r"\1, ", text, count=1)
     cut = _NAME_UNKNOWN.sub("", text).strip(" ,;:-")
     unknown = cut != text
     text = phrases.strip_frame(cut) if cut else ""
@@ -292,6 +295,89 @@ def read_name(text: str) -> tuple[str, str]:
     if unknown or not looks_like_name(name):
         return "", phrases.written(strip_end(text))
     return name, phrases.written(role)
+
+
+_NAME_THEN_DOES = re.compile(
+    r"^((?:[^\s,;(]+\s+){0,3}[^\s,;(]+)\s+(?=(?:she|he|they)\s+(?:runs|leads|works|manages|heads|"
+    r"owns|does|is|was|looks after|oversees|handles|run|lead|work|manage|head)\b)",
+    re.I,
+)
+# The frames and hedges around an unnamed person's title typed as a sentence: "she was",
+# "I think", "maybe", "some kind of".
+_TITLE_FRAME = re.compile(
+    r"\b(?:(?:she|he|they)\s*(?:was|is|were|are|['’]s|['’]re)|(?:i\s+)?(?:think|believe|guess)|"
+    r"maybe|probably|perhaps|possibly|(?:some\s+)?(?:kind|sort|type)\s+of|like|a|an|the|some)\b",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"^\s*(?:(?:she|he|they)\s*(?:was|is|were|are|['’]s|['’]re)\s+)?(?:(?:i\s+)?(?:think|believe|guess)"
+    r"|maybe|probably|perhaps|possibly)?\s*(?:(?:some\s+)?(?:kind|sort|type)\s+of\b)?"
+    r"|\b(?:i\s+(?:think|believe|guess)|maybe|probably|perhaps|possibly)\s*$",
+    re.I,
+)
+_FROM_TEAM = re.compile(r"^(?:from|in|on|at)\s+(?:the\s+)?(.+?)(?:\s+team)?$", re.I)
+
+
+def title_said(text: str) -> str:
+    """An unnamed person's title as typed in a sentence, without its frames and hedges, with
+    the team they were from in brackets: "She was from HR, I think senior recruiter" ->
+    "senior recruiter (HR)". ``text`` unchanged (stripped) when no part of it reads as a title
+    beside a team, so a plain title is left to ``phrases.job_title``."""
+    parts = [p for p in re.split(r"\s*[,;]\s*|\s+(?:and|but)\s+", strip_end(text)) if p]
+    titles: list[str] = []
+    teams: list[str] = []
+    for part in parts:
+        bare = re.sub(r"\s+", " ", _TITLE_FRAME.sub(" ", part)).strip(" .?!")
+        team = _FROM_TEAM.match(bare)
+        if team:
+            teams.append(team.group(1).strip())
+        elif bare:
+            titles.append(bare)
+    if not teams or len(titles) != 1:
+        # No team beside one title: only the hedges go ("maybe some kind of team lead" ->
+        # "team lead"); articles inside a title stay ("head of the data team").
+        hedged = re.sub(r"\s+", " ", _HEDGE.sub(" ", strip_end(text))).strip(" ,;.?!")
+        return hedged or text.strip()
+    return f"{titles[0]} ({', '.join(teams)})"
+
+
+# One of several people in a line, when it is not a name: "some guy from the team", "a woman
+# from HR", "someone in finance".
+_SOMEONE = re.compile(
+    r"^(?:(?:and|also|plus)\s+)?(?:someone|somebody|(?:some|a|an|another|one|the other)\s+"
+    r"(?:guy|man|woman|lady|girl|bloke|dude|person|fella|chap|other))\b",
+    re.I,
+)
+
+
+def several_people(text: str) -> list[str]:
+    """The parts of a line that names several people, each as typed ("marcus (hiring mgr), some
+    guy from the team i didnt get his name, and priya" -> ["marcus (hiring mgr)", "some guy
+    from the team i didnt get his name", "priya"]); [] when the line reads as one person (a
+    name with a title after a comma, "Joy Chen, head of data", is one)."""
+    text = strip_end(phrases.strip_emoji(str(text or "")))
+    parts: list[str] = []
+    depth, start = 0, 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char in ",;" and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    split: list[str] = []
+    for part in parts:
+        split.extend(re.split(r"\s+(?:and|&|plus)\s+(?![^(]*\))", part.strip()))
+    split = [re.sub(r"^(?:and|&|plus|also)\s+", "", p.strip(), flags=re.I) for p in split]
+    split = [p for p in split if p]
+    # Two name-like parts with only a comma between are a name and an organisation ("Joy
+    # Chen, Northwind Analytics"): several people are joined by "and" or include "someone".
+    joined_by_and = re.search(r"\s(?:and|&|plus)\s", text, re.I)
+    if len(split) < 2 or not (joined_by_and or any(_SOMEONE.match(p) for p in split)):
+        return []
+    for part in split:
+        if not (_SOMEONE.match(part) or looks_like_name(re.split(r"\s*\(", part, maxsplit=1)[0])):
+            return []
+    return split
 
 
 # A name said with a frame of its own somewhere in the line: "name is Sunil Mehta", "called

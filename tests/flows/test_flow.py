@@ -177,6 +177,7 @@ def test_every_text_renders_with_real_values() -> None:
         "saved_promise": {"who", "what"},
         "saved_promise_nobody": {"what"},
         "saved_unnamed": {"role"},
+        "saved_unnamed_recruiter": {"role"},
         "by_day": {"day"},
         "nudge_intro": {"what"},
         "nudge_to": {"what"},
@@ -245,6 +246,7 @@ def test_every_text_renders_with_real_values() -> None:
         "due_by": {"day"},
         "promise_due_by": {"day"},
         "person_noted": {"who"},
+        "person_several": {"first", "rest"},
         "offer_from": {"name"},  # a name read out of chat, said back
         "introduced_noted": {"who"},
         "introduced_unnamed": {"about"},
