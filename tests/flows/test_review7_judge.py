@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.pivot.feedback import feedback
 from flows.pivot.scoring import CAP, Context, recites_earlier, score
 
 HARBOUR = Context(
@@ -108,6 +109,10 @@ def test_a_lightly_edited_plan_recital_to_who_exactly_is_capped(text: str) -> No
     result = score(text, at(WHO, earlier))
     assert "ignores_interviewer" in result.red_flags, result
     assert result.total <= CAP, result
+    note = feedback(result, at(WHO, earlier), text)
+    assert "repeats what you said earlier" in note
+    # It names no one: the note never says both that it doesn't say who and that it did.
+    assert "you named who" not in note
 
 
 def test_an_answer_to_who_exactly_that_reuses_the_plan_is_no_recital() -> None:
