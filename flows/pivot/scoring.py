@@ -819,7 +819,18 @@ class Analysis:
             return (0 if kind is not r.unknown or asked else 1), None
         if self.weak_reply:
             return 1, None  # it took up the line only to ask for a job: nothing to quote
+        if self.bare():
+            return 1, self.responded  # "no": a reply, and no more than that
         return (2 if self.responded.sentence <= 1 else 1), self.responded
+
+    def bare(self) -> bool:
+        """A one- or two-word reply with no reason and no warm word ("no", "nope", "not
+        really", "yes"): it answers, but it is no answer a counsellor would credit further."""
+        doc = self.doc
+        if doc.words > _BARE_WORDS or doc.hits("warmth"):
+            return False
+        said = " ".join(doc.text_of(i) for i in range(len(doc.spans)))
+        return not (_REASON.search(said) or _WARM_SHORT.search(said))
 
     def _e2(self) -> tuple[int, Hit | None]:
         doc = self.doc
@@ -1267,8 +1278,8 @@ class Analysis:
         grants = self.kind.grants
         if not grants or self.flags or self.gaming or self.points["E8"] == 0 or self.nervous:
             return  # a nervous or rambling reply to the moment gets no free credit
-        if self.weak_reply or not self._does_the_moment():
-            return  # the moment's own question unanswered: nothing else is credited
+        if self.weak_reply or self.bare() or not self._does_the_moment():
+            return  # the moment's own question unanswered, or a bare "no": nothing else
         for element, points in grants.items():
             if self.points[element] < points:
                 had = self.points[element] > 0 and element in self.at
@@ -1524,6 +1535,8 @@ def _team_named(doc: Reading, only: set[int] | None = None) -> str:
 REPEAT_SHARE = 0.6
 _RUN = 4  # words in a run compared
 _REPEAT_MIN_WORDS = 10  # shorter answers ("Yes, thank you") repeat by nature
+_BARE_WORDS = 2  # "no", "not really": a reply with nothing in it to credit
+_WARM_SHORT = re.compile(r"\b(please|thanks?|thank you|gladly|happily|love|lovely|great|kind)\b")
 
 
 def _runs(text: str) -> list[tuple[str, ...]]:
@@ -1542,12 +1555,15 @@ def recites_earlier(text: str, ctx: Context) -> bool:
         return False
     runs = _runs(text)
     line = normalise(ctx.last_line).strip()
-    for said_to, said in ctx.earlier:
-        if normalise(said_to).strip() == line:
-            continue
-        before = set(_runs(said))
-        if not runs or sum(r in before for r in runs) < REPEAT_SHARE * len(runs):
-            continue
+    # The union of everything said to other lines: a lightly edited paste (a few words changed,
+    # a sentence dropped, two earlier texts spliced) repeats it as much as a verbatim one.
+    before = {
+        run
+        for said_to, said in ctx.earlier
+        if normalise(said_to).strip() != line
+        for run in _runs(said)
+    }
+    if runs and sum(r in before for r in runs) >= REPEAT_SHARE * len(runs):
         # It answers this line when it responds first thing, or in a sentence of its own (not
         # taken from the earlier text), and does what the line asks.
         whole = Analysis(text, replace(ctx, earlier=()))
