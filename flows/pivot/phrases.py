@@ -816,6 +816,13 @@ _TEAM_TAIL = lazy(
     r"\s+(?:team|teams|department|dept|group|function|side|squad|unit)(?:\s+(?:here|there))?$", re.I
 )
 _ARTICLE = lazy(r"^(?:the|a|an|your|their|our|its|that|this)\s+", re.I)
+# A word that already names a kind of work: "data analytics", "merchandising".
+_WORK_NOUN = lazy(
+    r"\b(?:work|analytics|analysis|engineering|management|design|research|marketing|sales|"
+    r"operations|ops|science|support|development|strategy|finance|consulting|writing|testing|"
+    r"security|policy|partnerships|communications|\w{3,}ing)$",
+    re.I,
+)
 _PREPOSITION = lazy(r"\s+(?:on|for|at|in|with|within|across|around|of|at)\s+.*$", re.I)
 
 
@@ -837,7 +844,11 @@ def work(text: str) -> str:
             break
         core = _QUALIFIER.sub("", part) or part
         core = _ARTICLE.sub("", core)
+        core = re.sub(r"(?i)\s+(?:stuff|things|thing)$", " work", core)  # "data stuff": data work
+        teamed = bool(_TEAM_TAIL.search(core))
         core = _TEAM_TAIL.sub("", core).strip()
+        if teamed and not index and len(parts) == 1 and not _WORK_NOUN.search(core):
+            core += " work"  # "the API platform team": "API platform work", never "API platform"
         if index:  # a second piece is said by its head: "fraud detection on merchant payments"
             core = _PREPOSITION.sub("", core).strip()
             if len(core.split()) > 4:

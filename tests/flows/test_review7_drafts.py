@@ -68,3 +68,27 @@ def test_a_fragment_is_no_topic(typed: str) -> None:
 )
 def test_topics_stay(typed: str, expected: tuple[str, str]) -> None:
     assert phrases.note_detail(typed, ["Acme"], True, ["Sam", "Priya Raman"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # Item 4, quoted: shorthand and a team's name become the kind of work.
+        ("data stuff, like the data team prob", "data work"),
+        ("API platform team", "API platform work"),
+        # Other wordings of the same kind.
+        ("the growth team", "growth work"),
+        ("design things, maybe ux", "design work"),
+        ("the data analytics team", "data analytics"),
+        (
+            "the risk operations team, fraud detection on merchant payments",
+            "risk operations and fraud detection",
+        ),
+    ],
+)
+def test_target_in_drafts_is_the_kind_of_work(typed: str, expected: str) -> None:
+    said = phrases.work(typed)
+    assert said == expected
+    # Read in the drafts' frames, it is a kind of work, never shorthand.
+    for frame in ("I'm exploring {}", "my strengths lie closer to {}", "a role in {}"):
+        assert not re.search(r"\b(?:stuff|things|prob|like)\b", frame.format(said))
