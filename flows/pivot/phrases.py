@@ -816,6 +816,13 @@ _TEAM_TAIL = lazy(
     r"\s+(?:team|teams|department|dept|group|function|side|squad|unit)(?:\s+(?:here|there))?$", re.I
 )
 _ARTICLE = lazy(r"^(?:the|a|an|your|their|our|its|that|this)\s+", re.I)
+# A word that already names a kind of work: "data analytics", "merchandising".
+_WORK_NOUN = lazy(
+    r"\b(?:work|analytics|analysis|engineering|management|design|research|marketing|sales|"
+    r"operations|ops|science|support|development|strategy|finance|consulting|writing|testing|"
+    r"security|policy|partnerships|communications|\w{3,}ing)$",
+    re.I,
+)
 _PREPOSITION = lazy(r"\s+(?:on|for|at|in|with|within|across|around|of|at)\s+.*$", re.I)
 
 
@@ -837,7 +844,11 @@ def work(text: str) -> str:
             break
         core = _QUALIFIER.sub("", part) or part
         core = _ARTICLE.sub("", core)
+        core = re.sub(r"(?i)\s+(?:stuff|things|thing)$", " work", core)  # "data stuff": data work
+        teamed = bool(_TEAM_TAIL.search(core))
         core = _TEAM_TAIL.sub("", core).strip()
+        if teamed and not index and len(parts) == 1 and not _WORK_NOUN.search(core):
+            core += " work"  # "the API platform team": "API platform work", never "API platform"
         if index:  # a second piece is said by its head: "fraud detection on merchant payments"
             core = _PREPOSITION.sub("", core).strip()
             if len(core.split()) > 4:
@@ -1438,6 +1449,58 @@ def proper_nouns(text: str) -> str:
     return text
 
 
+# Something the person did or offered, not a topic of conversation: "Priya kindly offered to
+# introduce me ...", "she said she'd put me in touch with ...".
+_OFFER_ANY = lazy(
+    r"\b(?:offered|promised|agreed|put\s+me\s+in\s+touch|introduced\s+me|connected\s+me|"
+    r"referred\s+me|(?:said|told\s+me|mentioned)\s+(?:that\s+)?(?:he|she|they)\s*"
+    r"(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+could|\s+can))\b",
+    re.I,
+)
+# Words that may come before what someone did without being a topic: "oh and", "then", a
+# pronoun, an adverb ("kindly").
+_LEAD_WORDS = _wordset("oh and then also so but plus she he they very really super")
+# A fragment that starts with a joining word: "and Priya", "oh and the data team".
+_JOINING = lazy(r"^(?:(?:oh|and|but|so|then|plus|also)\b[\s,]*)+", re.I)
+
+
+def _offer_told(words: str, known: Sequence[str]) -> tuple[str, str] | None:
+    """``words`` split at what the person did when all before it is who did it ("Priya
+    kindly", "oh and she"): (the adverbs said, what they did from its verb on); None when
+    ``words`` is not such a sentence."""
+    offer = _OFFER_ANY.search(words)
+    if not offer:
+        return None
+    lead = _WORD.findall(words[: offer.start()])
+    names = {w.casefold() for name in known for w in _WORD.findall(str(name or ""))}
+    if len(lead) > 5:
+        return None
+    adverbs = []
+    for word in lead:
+        low = word.casefold()
+        if low.endswith("ly") and low not in names:
+            adverbs.append(low)
+        elif low not in _LEAD_WORDS and low not in names and not word[:1].isupper():
+            return None
+    return " ".join(adverbs), words[offer.start() :]
+
+
+def _no_topic(said: str, people: Sequence[str]) -> str:
+    """``said`` without a joining word before it ("and the data team" -> "the data team"); ""
+    when what is left is no topic: a name and an adverb ("Priya kindly") or only people's
+    names ("and Priya")."""
+    said = _JOINING.sub("", said).strip(" ,;")
+    known = {w.casefold() for name in people for w in _WORD.findall(str(name or ""))}
+    words = [w.casefold() for w in _WORD.findall(said)]
+    if known and words and all(w in known for w in words):
+        return ""
+    # "Priya kindly", "tom very generously": who did something, and how, but not what.
+    who = known | _LEAD_WORDS
+    if len(words) > 1 and words[-1].endswith("ly") and all(w in who for w in words[:-1]):
+        return ""
+    return said
+
+
 def note_detail(
     text: str,
     names: Sequence[str],
@@ -1462,11 +1525,27 @@ def note_detail(
     words = _pick_part(strip_lead(words))
     if not words:  # only a personal aside ("her dog is named waffles"): not for this note
         return "", ""
+    did = _offer_told(words, [*names, *people, *introduced])
+    if did is not None:  # what they did or offered: never "our conversation about" it
+        if offered:  # thanked for in its own line: never twice
+            return "", ""
+        adverbs, rest = did
+        whose = _whose(words)
+        rest = strip_end(to_person(_INTENSIFIER.sub("", rest), "" if whose == "?" else whose))
+        clause = proper_nouns(" ".join(["you", adverbs, rest.strip(" ,;")]).replace("  ", " "))
+        return ("clause", clause) if rest.strip(" ,;") else ("", "")
     talked = _TALKED.match(words)
     if talked:
         topic = proper_nouns(strip_end(to_person(talked["topic"])).strip())
+        # "the Q3 roadmap and priya kindly offered to introduce me": the offer is no topic.
+        known = [*names, *people, *introduced]
+        for joint in reversed(list(re.finditer(r"\s*,\s*|\s+and\s+", topic))):
+            if _offer_told(topic[joint.end() :], known) is not None:
+                topic = topic[: joint.start()]
+                break
         if offered:
             topic = strip_end(_OFFER_TOLD.sub("", topic)).strip(" ,;")
+        topic = _no_topic(topic, [*people, *introduced])
         if not topic:
             return "", ""
         return ("problem" if _PROBLEM.search(topic) else "topic"), topic
@@ -1509,6 +1588,11 @@ def note_detail(
         return "how", said
     if _PROBLEM.search(said):  # "the test coverage problem ...": never "I enjoyed" a problem
         return "problem", said
+    # "and Priya", "oh and the data team": the joining word is no part of the topic; a name
+    # and an adverb left ("Priya kindly") is no topic at all.
+    said = _no_topic(said, [*people, *introduced])
+    if not said:
+        return "", ""
     gave = _CONTRIBUTION.match(said) or _THEY_GAVE.search(said)
     return ("thing" if gave else "topic"), said
 
