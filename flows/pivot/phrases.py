@@ -1501,6 +1501,15 @@ def _no_topic(said: str, people: Sequence[str]) -> str:
     return said
 
 
+# Where a second sentence starts: after ".", "!" or "?" and a space, not after a title or a
+# common abbreviation ("Mr. Arjun Mehta", "e.g. the roadmap").
+_NEXT_SENTENCE = lazy(
+    r"(?<!\bmr\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bmrs\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+    r"(?<=[.!?])\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def note_detail(
     text: str,
     names: Sequence[str],
@@ -1518,6 +1527,9 @@ def note_detail(
     :func:`capitalise_names`)."""
     words = strip_end(written(strip_emoji(str(text or "")))).strip().strip("“”\"'")
     words = capitalise_names(words, names, people)
+    # One thing talked about is one sentence: what follows ("also I said I'd send my portfolio
+    # link by friday") is another matter, kept by its own question, never pasted into the note.
+    words = strip_end(_NEXT_SENTENCE.split(words, maxsplit=1)[0]).strip()
     if not words:
         return "", ""
     if _PROMISE_LEAD.match(words) and promise_todo(words):
