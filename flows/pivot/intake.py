@@ -187,7 +187,7 @@ class Intake(Part):
         if isinstance(values.get("role"), str):
             values["role"] = phrases.role_name(values["role"])
         if isinstance(values.get("target"), str):
-            values["target"] = phrases.work_area(typed.split_target(values["target"])[0])
+            values["target"] = phrases.work_area(typed.said_target(values["target"]))
 
     def derive(self, name: str) -> Any:
         d = self.c.data

@@ -182,7 +182,7 @@ class Plans(Part):
         d = self.c.data
         # Only the kind of work goes into "my best work is in ...": a proof typed after it
         # ("data analytics, I built ...") is offered as the proof instead (see keep_target).
-        typed_target = typed.split_target(str(d.get("target") or ""))[0]
+        typed_target = typed.said_target(str(d.get("target") or ""))
         target = phrases.work_area(typed.unsplice(typed_target))
         # Where a sentence needs a short noun phrase (the proof question, the decline), the
         # core of the better fit: "data analytics" of "data analytics, ideally on the

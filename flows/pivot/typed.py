@@ -146,6 +146,14 @@ def split_target(text: str) -> tuple[str, str]:
     return found.group("area"), found.group("rest").strip()
 
 
+def said_target(text: str) -> str:
+    """The better fit as it may go into a line to be said: the work without what was appended
+    (see :func:`split_target`), or "" when it has grammar slips, so that every line takes its
+    form without it rather than hand the slips back."""
+    work = split_target(text)[0]
+    return "" if slips(work) else work
+
+
 def keep_target(data: dict[str, Any], text: str) -> None:
     """Keep the better fit typed as ``text`` in ``data``: only the kind of work ("data
     analytics, I built a usage dashboard" keeps "data analytics" as ``target``); an example of

@@ -194,3 +194,9 @@ def test_saying_no_is_not_knowing_yet(typed_words: str) -> None:
 def test_a_no_about_the_job_terms_is_still_practical(typed_words: str) -> None:
     rules = _non_reasons(build_flow())
     assert reasons.non_reason(typed_words, rules) == "practical"
+
+
+def test_a_better_fit_with_slips_is_never_said() -> None:
+    text = pages({**BASE, "path": "pivot", "target": "to make analyse of the datas since 2 years"})
+    assert "since 2 years" not in text and "analyse of" not in text
+    assert "it isn't where I do my best work." in text
