@@ -164,6 +164,9 @@ def test_a_proof_with_slips_is_never_handed_back() -> None:
         "For my capstone, I built a demand-forecasting model that cut overstock by 12%.",
         "they let interns ship real features",
         "it helps utilities plan for solar dips",
+        "my manager let me lead the redesign",
+        "I served as treasurer and was president of the rail society",
+        "so it let me book in two taps",
     ],
 )
 def test_clean_english_has_no_slips(clean: str) -> None:
