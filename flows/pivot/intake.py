@@ -21,6 +21,7 @@ HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
 DOUBTFUL = 2
 REFUSED = "_draws_refused"  # set once an answer to "what draws you" was no reason
 RESHAPED = "_draws_reshaped"  # set once it was asked again for a short phrase
+TARGET_ASKED = "_target_reshaped"  # set once a better fit was asked again as a kind of work
 
 STEPS = (
     Step("welcome"),
@@ -101,6 +102,14 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "non_answer",
         "after": "refuse_target",
     },
+    # A statement ("I'm not sure sales is for me") or slips: asked once for a kind of work.
+    {
+        T: "answer",
+        "source": "intake.target",
+        "dest": None,
+        "conditions": "unsayable_target",
+        "after": "reshape_target",
+    },
     {T: "answer", "source": "intake.target", "dest": "triage", "before": "keep_target"},
     {T: "skip", "source": "intake.target", "dest": "triage", "before": "keep_no_target"},
     # Triage: accept the suggested path or pick another. A pivot needs a better fit to steer
@@ -160,6 +169,7 @@ class Intake(Part):
         "draws_reshape",
         "draws_short",
         "target_refused",
+        "target_reshape",
         *(f"draws_refused.{kind}" for kind in reasons.KINDS),
         "summary",
         "summary_target",
@@ -212,7 +222,7 @@ class Intake(Part):
 
     def begin_interview(self, event: EventData) -> None:
         interview.begin(self.c)
-        for key in (REFUSED, RESHAPED, "_target_proof", "_proof_reshaped"):
+        for key in (REFUSED, RESHAPED, TARGET_ASKED, "_target_proof", "_proof_reshaped"):
             self.c.data.pop(key, None)
 
     def keep_company(self, event: EventData) -> None:
@@ -286,6 +296,16 @@ class Intake(Part):
         self.say("target_refused")
         self.c.ask()
 
+    def unsayable_target(self, event: EventData) -> bool:
+        if self.c.data.get(TARGET_ASKED):
+            return False  # asked once: kept, and the plan's lines take their forms without it
+        return typed.unsayable_target(event.kwargs["text"])
+
+    def reshape_target(self, event: EventData) -> None:
+        self.c.data[TARGET_ASKED] = True
+        self.say("target_reshape")
+        self.c.ask()
+
     def keep_draws(self, event: EventData) -> None:
         self.c.data["draws"] = event.kwargs["text"]
         self.c.data.pop(REFUSED, None)
@@ -306,6 +326,7 @@ class Intake(Part):
 
     def keep_target(self, event: EventData) -> None:
         typed.keep_target(self.c.data, event.kwargs["text"])
+        self.c.data.pop(TARGET_ASKED, None)
 
     def keep_no_target(self, event: EventData) -> None:
         self.c.data.pop("target", None)

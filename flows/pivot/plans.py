@@ -76,6 +76,13 @@ TABLE: list[dict[str, Any]] = [
         {T: "answer", "source": state, "dest": None, "conditions": "non_answer", "after": after}
         for state, after in (("pivot.target", "refuse_target"), ("pivot.evidence", "refuse_proof"))
     ),
+    {
+        T: "answer",
+        "source": "pivot.target",
+        "dest": None,
+        "conditions": "unsayable_target",
+        "after": "reshape_target",
+    },
     {T: "answer", "source": "pivot.target", "dest": "pivot.evidence", "before": "keep_target"},
     # An example typed with grammar slips ("I have build a app, it help my team") would be
     # handed back to be said aloud: asked once for a short sentence instead.
@@ -127,6 +134,7 @@ class Plans(Part):
         "ask_proof",
         "ask_proof_open",
         "pivot_target_refused",
+        "pivot_target_reshape",
         *(f"path_why.{path}.{form}" for path in PATHS for form in ("fits", "other")),
         "proof_refused",
         "proof_reshape",
@@ -269,6 +277,17 @@ class Plans(Part):
 
     def keep_target(self, event: EventData) -> None:
         typed.keep_target(self.c.data, event.kwargs["text"])
+        self.c.data.pop(intake.TARGET_ASKED, None)
+
+    def unsayable_target(self, event: EventData) -> bool:
+        if self.c.data.get(intake.TARGET_ASKED):
+            return False
+        return typed.unsayable_target(event.kwargs["text"])
+
+    def reshape_target(self, event: EventData) -> None:
+        self.c.data[intake.TARGET_ASKED] = True
+        self.say("pivot_target_reshape")
+        self.c.ask()
 
     def evidence_choices(self) -> list[Choice]:
         """ "Use that" when a proof came with the better fit, and "I can't think of one yet"."""

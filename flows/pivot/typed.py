@@ -148,10 +148,34 @@ def split_target(text: str) -> tuple[str, str]:
 
 def said_target(text: str) -> str:
     """The better fit as it may go into a line to be said: the work without what was appended
-    (see :func:`split_target`), or "" when it has grammar slips, so that every line takes its
-    form without it rather than hand the slips back."""
+    (see :func:`split_target`), or "" when it cannot finish "My best work is in ..." (see
+    :func:`unsayable_target`), so that every line takes its form without it."""
     work = split_target(text)[0]
-    return "" if slips(work) else work
+    return "" if unsayable_target(work) else work
+
+
+def unsayable_target(text: str) -> bool:
+    """Whether a better fit typed as ``text`` cannot finish "My best work is in ...": it has
+    grammar slips, or it is a statement rather than a kind of work ("I'm not sure sales is for
+    me", "sales isn't my thing")."""
+    work = split_target(text)[0]
+    if slips(work):
+        return True
+    phrase = phrases.noun_phrase(work)
+    if not phrase:
+        return False
+    negated = _NEGATED.search(phrase)
+    if negated and not re.search(r"(?i)\b(?:that|which|who|where)\b", phrase[: negated.start()]):
+        return True  # "sales isn't for me", "sales is not my thing"
+    return phrases.is_clause(phrase)
+
+
+# A statement about a role rather than a kind of work: "isn't for me", "don't like sales".
+_NEGATED = lazy(
+    r"\b(?:isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|is not|are not|"
+    r"do not|does not|not for me|not my)\b",
+    re.I,
+)
 
 
 def keep_target(data: dict[str, Any], text: str) -> None:

@@ -203,3 +203,22 @@ def test_a_better_fit_with_slips_is_never_said() -> None:
     text = pages({**BASE, "path": "pivot", "target": "to make analyse of the datas since 2 years"})
     assert "since 2 years" not in text and "analyse of" not in text
     assert "it isn't where I do my best work." in text
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["I'm not sure sales is for me", "cold calling isn't for me", "I don't enjoy selling"],
+)
+def test_a_better_fit_typed_as_a_statement_is_never_said_as_the_work(target: str) -> None:
+    assert typed.unsayable_target(target)
+    text = script(target=target, evidence="I built a fare dashboard the guards still use")
+    assert "my best work is in" not in text and "For example" not in text
+    assert '"I built a fare dashboard the guards still use."' in text
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["work that isn't sales", "anything but sales", "helping people save money", "data analytics"],
+)
+def test_a_kind_of_work_is_sayable(target: str) -> None:
+    assert not typed.unsayable_target(target)
