@@ -13,13 +13,15 @@ from bot.flow import Flow, Step, Values
 from bot.markup import fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview, phrases, reasons
+from flows.pivot import interview, phrases, reasons, typed
 
 HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
 # A pivot at a company rated this or lower gets a word of caution first: the pivot makes sense
 # when the company is right (COACHING.md triage), and a 1 or 2 says it is not.
 DOUBTFUL = 2
 REFUSED = "_draws_refused"  # set once an answer to "what draws you" was no reason
+RESHAPED = "_draws_reshaped"  # set once it was asked again for a short phrase
+TARGET_ASKED = "_target_reshaped"  # set once a better fit was asked again as a kind of work
 
 STEPS = (
     Step("welcome"),
@@ -100,6 +102,14 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "non_answer",
         "after": "refuse_target",
     },
+    # A statement ("I'm not sure sales is for me") or slips: asked once for a kind of work.
+    {
+        T: "answer",
+        "source": "intake.target",
+        "dest": None,
+        "conditions": "unsayable_target",
+        "after": "reshape_target",
+    },
     {T: "answer", "source": "intake.target", "dest": "triage", "before": "keep_target"},
     {T: "skip", "source": "intake.target", "dest": "triage", "before": "keep_no_target"},
     # Triage: accept the suggested path or pick another. A pivot needs a better fit to steer
@@ -157,7 +167,9 @@ class Intake(Part):
         "target_lead_low",
         "draws_none",
         "draws_reshape",
+        "draws_short",
         "target_refused",
+        "target_reshape",
         *(f"draws_refused.{kind}" for kind in reasons.KINDS),
         "summary",
         "summary_target",
@@ -185,7 +197,7 @@ class Intake(Part):
         if isinstance(values.get("role"), str):
             values["role"] = phrases.role_name(values["role"])
         if isinstance(values.get("target"), str):
-            values["target"] = phrases.work_area(values["target"])
+            values["target"] = phrases.work_area(typed.said_target(values["target"]))
 
     def derive(self, name: str) -> Any:
         d = self.c.data
@@ -210,7 +222,8 @@ class Intake(Part):
 
     def begin_interview(self, event: EventData) -> None:
         interview.begin(self.c)
-        self.c.data.pop(REFUSED, None)
+        for key in (REFUSED, RESHAPED, TARGET_ASKED, "_target_proof", "_proof_reshaped"):
+            self.c.data.pop(key, None)
 
     def keep_company(self, event: EventData) -> None:
         # "lumen outdoor" is "Lumen Outdoor" in every line; "eBay" stays as typed.
@@ -257,13 +270,23 @@ class Intake(Part):
         self.c.ask()  # the question again, now with a way to move on
 
     def unshaped(self, event: EventData) -> bool:
-        return not phrases.shapes_as_complement(
-            event.kwargs["text"], str(self.c.data.get("company") or "")
-        )
+        text = event.kwargs["text"]
+        if self._slipped(text):
+            return True
+        return not phrases.shapes_as_complement(text, str(self.c.data.get("company") or ""))
+
+    def _slipped(self, text: str) -> bool:
+        """A reason with grammar slips and no phrase beside it that could be said instead,
+        asked about once: the line it goes into is one the student will say aloud."""
+        if self.c.data.get(RESHAPED):
+            return False
+        return bool(typed.slips(text)) and not typed.clean_part(text)
 
     def reshape_draws(self, event: EventData) -> None:
+        slipped = self._slipped(event.kwargs["text"])
         self.c.data[REFUSED] = True
-        self.say("draws_reshape")
+        self.c.data[RESHAPED] = True
+        self.say("draws_short" if slipped else "draws_reshape")
         self.c.ask()
 
     def non_answer(self, event: EventData) -> bool:
@@ -273,13 +296,25 @@ class Intake(Part):
         self.say("target_refused")
         self.c.ask()
 
+    def unsayable_target(self, event: EventData) -> bool:
+        if self.c.data.get(TARGET_ASKED):
+            return False  # asked once: kept, and the plan's lines take their forms without it
+        return typed.unsayable_target(event.kwargs["text"])
+
+    def reshape_target(self, event: EventData) -> None:
+        self.c.data[TARGET_ASKED] = True
+        self.say("target_reshape")
+        self.c.ask()
+
     def keep_draws(self, event: EventData) -> None:
         self.c.data["draws"] = event.kwargs["text"]
         self.c.data.pop(REFUSED, None)
+        self.c.data.pop(RESHAPED, None)
 
     def keep_no_draws(self, event: EventData) -> None:
         self.c.data.pop("draws", None)
         self.c.data.pop(REFUSED, None)
+        self.c.data.pop(RESHAPED, None)
 
     def keep_company_fit(self, event: EventData) -> None:
         self.c.data["company_fit"] = event.kwargs["value"]
@@ -290,10 +325,12 @@ class Intake(Part):
             self.c.data.pop("target", None)
 
     def keep_target(self, event: EventData) -> None:
-        self.c.data["target"] = event.kwargs["text"]
+        typed.keep_target(self.c.data, event.kwargs["text"])
+        self.c.data.pop(TARGET_ASKED, None)
 
     def keep_no_target(self, event: EventData) -> None:
         self.c.data.pop("target", None)
+        self.c.data.pop("_target_proof", None)
 
     def role_fits(self, event: EventData) -> bool:
         return int(event.kwargs.get("value", self.c.data.get("role_fit", 0))) >= HIGH

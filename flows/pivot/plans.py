@@ -13,10 +13,11 @@ from bot.flow import Flow, Step
 from bot.markup import fill, fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import draft_text, intake, interview, people, phrases, reminders
+from flows.pivot import draft_text, intake, interview, people, phrases, reminders, typed
 
 # The paths with a page of guidance of their own (the pivot has its plan).
 PATHS = ("go", "finish", "practice")
+PROOF_ASKED = "_proof_reshaped"  # set once an example with grammar slips was asked again
 # The most words of the better fit a sentence takes where it needs a short noun phrase.
 SHORT_WORDS = 5
 
@@ -29,6 +30,8 @@ LINES = (
     "line.proof",
     "line.proof_own",
     "line.proof_none",
+    "line.proof_fix",
+    "line.thanks_short",
     "line.ask",
     "line.ask_open",
     "decline.fit",
@@ -48,7 +51,14 @@ DERIVED_LINES = (
 STEPS = (
     # Arriving saves the interview; drawing the page again (/resume, /back) does not.
     Step("pivot.target", "text", on_enter=("start_pivot",), max_len=200, redraw=()),
-    Step("pivot.evidence", "text", on_enter=("start_pivot",), max_len=400, redraw=()),
+    Step(
+        "pivot.evidence",
+        "text",
+        on_enter=("start_pivot",),
+        max_len=400,
+        redraw=(),
+        choices="evidence_choices",
+    ),
     Step("pivot.plan", on_enter=("start_pivot", "pivot_plan"), redraw=("pivot_plan",)),
     Step("pivot.questions", on_enter=("path_questions",)),
     Step("pivot.offer"),
@@ -66,7 +76,25 @@ TABLE: list[dict[str, Any]] = [
         {T: "answer", "source": state, "dest": None, "conditions": "non_answer", "after": after}
         for state, after in (("pivot.target", "refuse_target"), ("pivot.evidence", "refuse_proof"))
     ),
+    {
+        T: "answer",
+        "source": "pivot.target",
+        "dest": None,
+        "conditions": "unsayable_target",
+        "after": "reshape_target",
+    },
     {T: "answer", "source": "pivot.target", "dest": "pivot.evidence", "before": "keep_target"},
+    # An example typed with grammar slips ("I have build a app, it help my team") would be
+    # handed back to be said aloud: asked once for a short sentence instead.
+    {
+        T: "answer",
+        "source": "pivot.evidence",
+        "dest": None,
+        "conditions": "proof_unshaped",
+        "after": "reshape_proof",
+    },
+    # The example typed after the better fit ("data analytics, I built ..."), offered here.
+    {T: "use", "source": "pivot.evidence", "dest": "pivot.plan", "before": "use_target_proof"},
     {T: "skip", "source": "pivot.target", "dest": "pivot.evidence"},
     {T: "answer", "source": "pivot.evidence", "dest": "pivot.plan", "before": "keep_evidence"},
     {T: "skip", "source": "pivot.evidence", "dest": "pivot.plan", "before": "keep_no_evidence"},
@@ -106,8 +134,11 @@ class Plans(Part):
         "ask_proof",
         "ask_proof_open",
         "pivot_target_refused",
+        "pivot_target_reshape",
         *(f"path_why.{path}.{form}" for path in PATHS for form in ("fits", "other")),
         "proof_refused",
+        "proof_reshape",
+        "proof_offer",
         *LINES,
         "pivot.timing",
         "pivot.script",
@@ -122,8 +153,11 @@ class Plans(Part):
         "plan_spelling",
     )
     FIELDS = ("evidence", "path")
-    DERIVED = ("proof_question", *(f"{path}_why" for path in PATHS), *DERIVED_LINES)
+    DERIVED = ("proof_question", "proof_offer", *(f"{path}_why" for path in PATHS), *DERIVED_LINES)
+    LABELS = ("proof_use", "proof_none")
+    BUTTONS = ("use", "skip")
     EXTRAS: ClassVar[Extras] = {
+        "proof_offer": ("proof",),
         "line.thanks": ("reason",),
         "line.proof": ("proof",),
         "line.proof_own": ("proof",),
@@ -154,11 +188,14 @@ class Plans(Part):
         """The script's lines, each in the form that needs only what the student gave. Plain
         text: the template that uses a line escapes it (escaping here would double it)."""
         d = self.c.data
-        target = phrases.work_area(d.get("target") or "")
+        # Only the kind of work goes into "my best work is in ...": a proof typed after it
+        # ("data analytics, I built ...") is offered as the proof instead (see keep_target).
+        typed_target = typed.said_target(str(d.get("target") or ""))
+        target = phrases.work_area(typed.unsplice(typed_target))
         # Where a sentence needs a short noun phrase (the proof question, the decline), the
         # core of the better fit: "data analytics" of "data analytics, ideally on the
         # merchandising or ecommerce side"; too long even so, the form without it.
-        short = phrases.work_area(phrases.head(d.get("target") or ""))
+        short = phrases.work_area(phrases.head(typed_target))
         short = short if len(short.split()) <= SHORT_WORDS else ""
         if name.endswith("_why") and name[: -len("_why")] in PATHS:
             # "The work suits you" only when they rated it so: a path picked over the
@@ -170,13 +207,13 @@ class Plans(Part):
             return self._line(f"path_why.{path}.{'fits' if fits else 'other'}")
         if name == "proof_question":
             return self._line("ask_proof", target=short) if short else self._line("ask_proof_open")
+        if name == "proof_offer":
+            offered = d.get("_target_proof")
+            if not offered or d.get("evidence"):
+                return ""
+            return self._line("proof_offer", proof=phrases.spoken(str(offered)))
         if name == "line_thanks":
-            reason = phrases.complement(d.get("draws") or "", d.get("company") or "")
-            return (
-                self._line("line.thanks", reason=reason)
-                if reason
-                else self._line("line.thanks_open")
-            )
+            return self._thanks()
         if name == "line_fit":  # said to the company: "their team" is "your team"
             return (
                 self._line("line.fit", target=self._said(target))
@@ -184,16 +221,22 @@ class Plans(Part):
                 else self._line("line.fit_open")
             )
         if name == "line_proof":
-            kind, words = phrases.proof(d.get("evidence") or "")
+            evidence = str(d.get("evidence") or "")
+            if typed.slips(evidence):  # never handed back to be said with its slips
+                return self._line("line.proof_fix")
+            kind, words = phrases.proof(typed.unsplice(evidence))
             if not words:
                 return self._line("line.proof_none")
-            return self._line("line.proof_own" if kind == "own" else "line.proof", proof=words)
+            if kind == "own" or not target:
+                # "For example" only after a line naming the work it is an example of.
+                return self._line("line.proof_own", proof=phrases.upper_first(words))
+            return self._line("line.proof", proof=words)
         if name == "line_ask":
             return self._line("line.ask" if target else "line.ask_open")
         if name == "decline_keen":  # no interest claimed that the student never expressed
             return self._line("decline.neutral" if draft_text.lukewarm(d) else "decline.keen")
         if name == "decline_fit":  # the kind of work, which fits "closer to": never a team name
-            kind = phrases.work_area(phrases.work(d.get("target") or ""))
+            kind = phrases.work_area(phrases.work(typed_target))
             kind = kind if len(kind.split()) <= SHORT_WORDS else ""
             return (
                 self._line("decline.fit", target=self._said(kind))
@@ -201,6 +244,25 @@ class Plans(Part):
                 else self._line("decline.fit_open")
             )
         return None
+
+    def _thanks(self) -> str:
+        """The thank-you line, with what draws the student after "What drew me here is": a
+        comma splice joined ("..., which helps ..."); a clause with grammar slips never said
+        as typed, but by the noun phrase typed beside it ("your pots feature"), or left for
+        the student to finish in a short phrase."""
+        d = self.c.data
+        draws, company = str(d.get("draws") or ""), str(d.get("company") or "")
+        if not draws:
+            return self._line("line.thanks_open")
+        if typed.slips(draws):
+            part = typed.clean_part(draws)
+            if not part:
+                return self._line("line.thanks_short")
+            draws = typed.said_to_company(part)
+        reason = phrases.complement(typed.unsplice(draws), company)
+        return (
+            self._line("line.thanks", reason=reason) if reason else self._line("line.thanks_open")
+        )
 
     def _said(self, words: str) -> str:
         """The better fit as said to the company's people: only what is plainly theirs becomes
@@ -214,7 +276,38 @@ class Plans(Part):
         return fill_plain(self.template(name), values)
 
     def keep_target(self, event: EventData) -> None:
-        self.c.data["target"] = event.kwargs["text"]
+        typed.keep_target(self.c.data, event.kwargs["text"])
+        self.c.data.pop(intake.TARGET_ASKED, None)
+
+    def unsayable_target(self, event: EventData) -> bool:
+        if self.c.data.get(intake.TARGET_ASKED):
+            return False
+        return typed.unsayable_target(event.kwargs["text"])
+
+    def reshape_target(self, event: EventData) -> None:
+        self.c.data[intake.TARGET_ASKED] = True
+        self.say("pivot_target_reshape")
+        self.c.ask()
+
+    def evidence_choices(self) -> list[Choice]:
+        """ "Use that" when a proof came with the better fit, and "I can't think of one yet"."""
+        skip = self.button(self.label("proof_none"), "skip")
+        if self.c.data.get("_target_proof"):
+            return [self.button(self.label("proof_use"), "use"), skip]
+        return [skip]
+
+    def use_target_proof(self, event: EventData) -> None:
+        self.c.data["evidence"] = self.c.data.get("_target_proof") or ""
+
+    def proof_unshaped(self, event: EventData) -> bool:
+        if self.c.data.get(PROOF_ASKED):
+            return False
+        return bool(typed.slips(event.kwargs["text"]))
+
+    def reshape_proof(self, event: EventData) -> None:
+        self.c.data[PROOF_ASKED] = True
+        self.say("proof_reshape")
+        self.c.ask()
 
     def non_answer(self, event: EventData) -> bool:
         return phrases.non_answer(event.kwargs["text"])
@@ -229,6 +322,7 @@ class Plans(Part):
 
     def keep_evidence(self, event: EventData) -> None:
         self.c.data["evidence"] = event.kwargs["text"]
+        self.c.data.pop(PROOF_ASKED, None)
 
     def keep_no_evidence(self, event: EventData) -> None:
         self.c.data.pop("evidence", None)

@@ -16,6 +16,10 @@ The rule is deliberately small, so it can be explained and does not overfit:
    "مرحبا", "AI" all pass.
 4. An answer with no such word is a non-reason of the kind most of its words belong to, or
    ``vague`` when they are all filler (or there are none: "🏕️", "...").
+5. Except: an answer of that kind that starts by saying no ("no", "not really", "nope, not
+   much", "can't think of anything") is ``unknown``: the student
+   has no reason yet, which is answered with help, not with "that could be said of any
+   company".
 
 The word lists live in ``content/intake.yaml`` (``data.non_reasons``), where a career office can
 change them; each kind has its own reply (``draws_refused.<kind>``).
@@ -34,6 +38,12 @@ VAGUE = "vague"
 KINDS = ("process", "practical", "unknown", VAGUE)  # the order breaks ties between kinds
 
 _WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# How a "no" to the question starts: "no", "not really", "nothing", "can't think of one".
+_NO = lazy(
+    r"^\W*(?:no|not|nope|nah|none|nothing|never|cannot|can['’]?t|couldn['’]?t|don['’]?t|dont|"
+    r"haven['’]?t|havent|idk|dunno)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -91,4 +101,6 @@ def non_reason(text: str, rules: NonReasons, ignore: str = "") -> str | None:
         for kind in kinds:
             counts[kind] += 1
     ranked = sorted(counts, key=lambda kind: (-counts[kind], KINDS.index(kind)))
-    return ranked[0] if ranked and counts[ranked[0]] else VAGUE
+    if ranked and counts[ranked[0]]:
+        return ranked[0]
+    return "unknown" if _NO.match(text.strip()) else VAGUE

@@ -230,6 +230,7 @@ def test_every_text_renders_with_real_values() -> None:
         "line.thanks": {"reason"},
         "line.proof": {"proof"},
         "line.proof_own": {"proof"},
+        "proof_offer": {"proof"},  # the example typed after the better fit
         "date_unread": {"said"},
         "scale_unread": {"said"},
         "choice_unread": {"said"},
