@@ -3,6 +3,12 @@ interviewer's signals, against the old double path (scored, then read again for 
 
     .venv/bin/python bench/judge.py            # full run (about half a minute)
     .venv/bin/python bench/judge.py --quick    # fewer rounds, for a smoke test
+    .venv/bin/python bench/judge.py --against /tmp/judge-old   # and an older tree, same process
+
+``--against DIR``: DIR holds another version of the code (``git archive <commit> | tar -x -C
+DIR``); its judge is loaded alongside this one (its own modules, under its own names) and one
+reading of the same answer is timed for both, in alternating rounds in this process, so load
+and the interpreter's state hit both alike. Prints both, and new / old at p50 and p99.
 
 Prints p50 and p99 per answer for each path (wall clock, and this thread's CPU time, which a
 busy machine does not inflate), their ratio, and the same for the whole of what a rehearsal
@@ -14,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import os
 import statistics
 import sys
@@ -87,11 +94,76 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
 
 
+def _load_tree(root: Path) -> Callable[[], None]:
+    """One reading of ANSWER by the judge in ``root`` (another checkout), as ``once`` does it.
+    The modules of ``flows`` and ``bot`` are imported afresh from ``root`` and then put back, so
+    both judges stay loaded, each with its own compiled rules and caches."""
+    ours = {
+        name: mod for name, mod in sys.modules.items() if name.split(".")[0] in ("flows", "bot")
+    }
+    for name in ours:
+        del sys.modules[name]
+    sys.path.insert(0, str(root))
+    try:
+        scoring = importlib.import_module("flows.pivot.scoring")
+    finally:
+        sys.path.remove(str(root))
+        for name in [n for n in sys.modules if n.split(".")[0] in ("flows", "bot")]:
+            del sys.modules[name]
+        sys.modules.update(ours)
+    if not Path(scoring.__file__).is_relative_to(root.resolve()):
+        raise SystemExit(f"{root}: no flows/pivot/scoring.py there")
+    ctx = scoring.Context(
+        **{
+            f: getattr(CTX, f)
+            for f in ("company", "role", "target", "draws", "evidence", "last_line")
+        }
+    )
+
+    def old_once() -> None:
+        reading = scoring.analyse(ANSWER, ctx)
+        reading.score  # noqa: B018
+        reading.signals  # noqa: B018
+
+    return old_once
+
+
+def against(root: Path, rounds: int, per_round: int) -> None:
+    """One reading, this tree's judge against ``root``'s, alternating rounds in one process."""
+    old_once = _load_tree(root)
+    paths = {"new (this tree)": once, f"old ({root})": old_once}
+    for fn in paths.values():
+        for _ in range(100):
+            fn()
+    gc.collect()
+    gc.freeze()
+    cpu: dict[str, list[float]] = {name: [] for name in paths}
+    start_load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    for _ in range(rounds):
+        for name, fn in paths.items():
+            cpu[name] += timings(fn, per_round)[1]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"answer: {len(ANSWER.split())} words, {rounds * per_round} runs per tree, one reading")
+    print(f"load average (1 min): {start_load:.2f} at the start, {load:.2f} at the end")
+    print(f"{'tree':<44} {'cpu p50':>9} {'cpu p99':>9}")
+    for name, spent in cpu.items():
+        print(f"{name:<44} {pct(spent, 0.5) * 1e3:7.3f}ms {pct(spent, 0.99) * 1e3:7.3f}ms")
+    new, old = cpu["new (this tree)"], cpu[f"old ({root})"]
+    print(
+        f"new / old: p50 {pct(new, 0.5) / pct(old, 0.5):.2f}x, "
+        f"p99 {pct(new, 0.99) / pct(old, 0.99):.2f}x"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds")
+    parser.add_argument("--against", type=Path, help="another checkout's judge to compare with")
     args = parser.parse_args()
     rounds, per_round = (4, 250) if args.quick else (10, 1000)
+    if args.against:
+        against(args.against, rounds * 2, per_round)
+        return
     words = len(ANSWER.split())
     for fn in (once, twice, message):  # warm up: rules compiled, caches filled
         for _ in range(50):
