@@ -111,7 +111,7 @@ def _load_tree(root: Path) -> Callable[[], None]:
         for name in [n for n in sys.modules if n.split(".")[0] in ("flows", "bot")]:
             del sys.modules[name]
         sys.modules.update(ours)
-    if not Path(scoring.__file__).is_relative_to(root.resolve()):
+    if not Path(str(scoring.__file__)).resolve().is_relative_to(root.resolve()):
         raise SystemExit(f"{root}: no flows/pivot/scoring.py there")
     ctx = scoring.Context(
         **{
