@@ -274,6 +274,16 @@ class Practice(Part):
         persona = event.event.name
         rounds = int(self.c.data.get("rounds", 0)) + 1
         self.c.data["rounds"] = rounds
+        # The rounds played for this interview (or this company, practised without one): the
+        # progress summary compares only their answers, whatever came between.
+        practising = [
+            self.c.data.get("interview_id"),
+            phrases.strip_end(self.c.data.get("company", "")),
+        ]
+        if self.c.data.get("practising") != practising:
+            self.c.data["practising"] = practising
+            self.c.data["practice_rounds"] = []
+        self.c.data["practice_rounds"] = [*self.c.data.get("practice_rounds", []), rounds]
         # A different but repeatable round each time: seeded by who, which round, which persona.
         seed = zlib.crc32(f"{self.c.key}:{rounds}:{persona}".encode())
         line = interviewer.opening(persona, self.context(), seed)
@@ -416,11 +426,14 @@ class Practice(Part):
         first: another interview's answers are not a fair baseline."""
         interview_id = self.c.data.get("interview_id")
         since = int(self.c.data.get("practice_since", 0))
+        played = self.c.data.get("practice_rounds")
+        rounds = set(played) if played is not None else None  # None: saved before it was kept
         return [
             a
             for a in self.c.records("attempts")
             if a["interview_id"] == interview_id
             and (interview_id is not None or a["round"] > since)
+            and (rounds is None or a["round"] in rounds)
         ]
 
     def show_progress(self, event: EventData | None) -> None:
