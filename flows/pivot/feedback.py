@@ -61,10 +61,16 @@ def _values(ctx: Context) -> dict[str, str]:
     # "What draws me to X is {draws}": a noun phrase ("your launch") or "that ..." (a clause),
     # cleaned of a second thought run on after a comma; only when it names something of theirs.
     values["draws"] = draws_said(ctx.draws, company)
+    if values["draws"] and not good_english(values["draws"]):
+        values["draws"] = ""  # never a typed slip in a line the coach suggests
     # Proof given as a sentence ("I built ...") reads as one after "For example,"; a noun
-    # phrase fits "work like ...".
+    # phrase fits "work like ...". Typed with a slip, its clean figure, or nothing.
     kind, said = phrases.proof(_phrase(ctx.evidence))
-    if kind == "own":
+    if said and not good_english(said):
+        kind, said = "example", _phrase(clean_proof(said))
+    if not said:
+        pass
+    elif kind == "own":
         values["evidence_said"] = phrases.lower_first(said)
     elif re.match(r"(?i)(i|i've|i'm|i'd|we|we've|my|our)\b", said):
         values["evidence_said"] = said
@@ -294,6 +300,13 @@ def says_role_fits(text: str) -> bool:
     return False
 
 
+def _fits_by_their_word(a: Analysis, text: str) -> bool:
+    """Whether the answer itself says the role fits (``says_role_fits``), and means it: a claim
+    the judge found faked ("honestly this role is my dream", after an intake that said it is
+    not) is the red flag to replace, not a reason to leave out the honest word about fit."""
+    return "fakes_interest" not in a.flags and says_role_fits(text)
+
+
 # Where each element shows in a sentence: the words that say it.
 _SHOWN_BY = {
     "E2": ("warmth",),
@@ -336,6 +349,25 @@ _DID = lazy(
     r"set up|sat in|took|did|gave|found|began|spent)\b",
     re.I,
 )
+
+
+# Who to talk to, said as a reply: "whoever leads ...", "the head of ...", "someone on ...".
+_WHO = lazy(
+    r"\b(?:whoever|head\s+of|(?:leads?|leader|manager|director|lead)\s+(?:of|for|on|in)\b|"
+    r"(?:person|someone|somebody)\s+(?:who|running|leading|in\s+charge|on|in|from)\b|"
+    r"the\s+(?:\w+\s+){1,2}(?:lead|manager|team|head)\b|who\s+(?:leads|runs|heads|manages)\b)",
+    re.I,
+)
+
+
+def _names_who(a: Analysis, i: int) -> bool:
+    """Whether sentence ``i`` names who they'd talk to ("Probably whoever leads product
+    analytics.", "someone like Priya"): the ask's words, never timing's, and never a statement
+    of interest ("I'm very interested in your X practice")."""
+    if a.doc.is_question(i) and not _WHO.search(a.doc.sentence(i)):
+        return False
+    people = any(h.sentence == i for h in a.people())
+    return people or bool(_WHO.search(a.doc.sentence(i)))
 
 
 def _labels(a: Analysis, element: str, i: int) -> bool:
@@ -464,6 +496,17 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
     holds = claims.get(named.sentence, ["E5"]) if named is not None else ["E5"]
     if named is not None and a.points.get("E5") and "E5" not in holds + result.granted:
         holds.append("E5")
+    # What the answer's own reading credited each sentence with, beyond timing: the round's
+    # merge (``practice.in_round``) keeps one element per quote, which may be timing alone.
+    credited: dict[int, list[str]] = {}
+    for element, quote in a.score.quotes.items():
+        if element in ("E1", "E8") or element in result.granted or not a.points.get(element):
+            continue
+        at = _sentence_of(a, quote)
+        if at is None or at in flagged or not _labels(a, element, at):
+            continue
+        if _shows(a, element, at) or (element == "E5" and _names_who(a, at)):
+            credited.setdefault(at, []).append(element)
     worked: dict[str, str] = {}
     for i, elements in claims.items():
         points = result.elements
@@ -480,10 +523,20 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
             labels = full
         elif shown:
             labels = []  # what it does is only half there: not praised, and not as timing
+        elif _names_who(a, i):
+            # Naming who they'd talk to is the ask, whatever line it answers: quoted as the ask
+            # at full marks, never as timing, nor as another element's carried credit.
+            labels = ["E5"] if points["E5"] == 2 else []
+        elif timing and credited.get(i):
+            # The judge credited this sentence with more than timing (the round's merge keeps
+            # one element per quote): it is quoted for what it shows, at full marks, or not at
+            # all; "whoever leads product analytics" is the ask, never "timing".
+            labels = [e for e in credited[i] if points[e] == 2]
         elif timing:
             labels = timing  # its work is answering the line, and it does what that asks
         else:
-            labels = [e for e in elements if e != "E1" and points[e] == 2]
+            # Full marks its own words earned: not credit carried from an earlier turn.
+            labels = [e for e in elements if e != "E1" and points[e] == 2 == a.points.get(e)]
         labels = [e for e in labels if _labels(a, e, i)]
         label = next((e for e in labels if e not in worked), "")
         if label:
@@ -492,23 +545,32 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
     return {e: worked[e] for e in order if e in worked}
 
 
-def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) -> str:
+def feedback(
+    result: Score,
+    ctx: Context,
+    text: str,
+    role_fits: bool = False,
+    earlier: Mapping[str, int] | None = None,
+) -> str:
     """The coach's note in neutral markup: band, red flags, what worked in the user's own
     words, at most two things to add, and one concrete next step. ``role_fits`` (the intake
     said so: finish strong or go for the job, or the role rated high) means no honest word
     about fit is asked for; an answer that asks for a job is told to ask for advice or a name.
+    ``earlier``: each element's best points (0-2) in earlier answers of the same round; what
+    they showed there is not asked for again ("you covered why this company earlier"), unless
+    this line asks for it (``_MOMENT``).
     """
     data = rules_doc()
     words = data["feedback"]
     if not text.strip():
         return str(words["empty"])
-    role_fits = role_fits or says_role_fits(text)
+    analysis = analyse(text, ctx)
+    role_fits = role_fits or _fits_by_their_word(analysis, text)
     values = _values(ctx)
     # "Start again" belongs to a red flag; a low score without one is built up, not restarted.
     band = data["bands"][
         "building" if result.band == "restart" and not result.red_flags else result.band
     ]
-    analysis = analyse(text, ctx)
     worked = _worked(result, analysis)
     line = band["line"]
     content = any(result.elements[e] for e in ELEMENTS[1:7])
@@ -537,6 +599,8 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
         )
         out += ["", fill(words["moment"], items=items)]
     gaps = [g for g in _gaps(result) if not (role_fits and g[1] == "E3")]
+    covered = covered_earlier(result, earlier)
+    gaps = [g for g in gaps if g[1] not in covered]
     if asks_for_a_job(text):
         job = _job_sentence(analysis)
         stronger = data["stronger"]
@@ -568,9 +632,43 @@ def feedback(result: Score, ctx: Context, text: str, role_fits: bool = False) ->
                 else:
                     hint = _half_hint(analysis, what, text)
                     out.append(fill(words["half"], name=name, hint=hint))
+    if covered:
+        names = [str(words["covered_names"][e]) for e in covered]
+        items = (
+            words["joiner"].join(names[:-1]) + words["both"] + names[-1] if names[1:] else names[0]
+        )
+        out += ["", fill(words["covered"], items=items)]
     step = _next_step(result, gaps, values, analysis)
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out)
+
+
+# What a narrow moment asks for, beyond ``_MOMENT``: asked who, or with minutes left, the ask;
+# offered an introduction, the follow-up.
+_ASKED: dict[str, set[str]] = {
+    "who_particular": {"E5"},
+    "time_pressure": {"E5"},
+    "floated_team": {"E7"},
+}
+
+
+def covered_earlier(result: Score, earlier: Mapping[str, int] | None) -> list[str]:
+    """The elements this answer lacks (or has only in part) that an earlier answer of the same
+    round showed: not asked for again. Never timing or delivery (each answer's own), and never
+    what this line itself asks for (``_MOMENT``, ``_ASKED``: "Why did you apply?" wants why, and
+    "Who in particular?" the ask, even on turn 3)."""
+    if not earlier:
+        return []
+    asked = _MOMENT.get(result.line_kind, set()) | _ASKED.get(result.line_kind, set())
+    return [
+        e
+        for e in _PRIORITY
+        if e not in ("E1", "E8")
+        and e not in asked
+        and e not in result.granted
+        and result.elements[e] < 2
+        and earlier.get(e, 0) >= 2
+    ]
 
 
 # -- the stronger version -----------------------------------------------------------------------
@@ -635,6 +733,187 @@ def speakable(sentence: str) -> bool:
     return not text[0].islower()
 
 
+# -- good English ------------------------------------------------------------------------------
+# Slips a non-native speaker makes that no counsellor would hand back as a model line: each a
+# kind, never one wording. A sentence with one is quoted as what worked, but never repeated in a
+# line the coach suggests; its figure is said cleanly instead, or the note says what to keep.
+_COUNTABLE = (
+    r"(?:role|job|position|framework|tool|app|pipeline|system|dashboard|project|report|"
+    r"process|platform|website|course|degree|internship|product|feature|database|script|"
+    r"model|company|department|survey|campaign|study|prototype|library|plugin|service|launch|"
+    r"redesign|migration|workshop|presentation|newsletter|podcast|class|macro|spreadsheet|bot|"
+    r"chatbot|integration|template|workflow|suite|budget|forecast|audit|event|program|"
+    r"programme|scheduler|site|blog|channel|module|portal|checklist|guide|manual|playbook)"
+)
+_DETERMINER = _wordset(
+    "a an the my our your their his her its this that these those some any every each no one",
+    "two three another which what whose whole own same",
+)
+_SLIPS = (
+    # An adverb between a verb and its object: "I like very much your company".
+    lazy(
+        r"\b(?:like|love|enjoy|want|need|know|admire|appreciate)\s+(?:very\s+much|so\s+much|"
+        r"a\s+lot|much|really)\s+(?:the|your|this|that|my|our|their|it|to|working)\b",
+        re.I,
+    ),
+    # A verb that needs its preposition, left without it at the end: "someone I can talk?".
+    lazy(
+        r"\b(?:i|we)\s+(?:can|could|may|might|should|would)\s+(?:\w+\s+)?"
+        r"(?:talk|speak|listen|reach\s+out|refer|belong|chat|write)\s*[?.!]*\s*$",
+        re.I,
+    ),
+    # Subject and verb that disagree: "he have", "it make", "they was", "people is".
+    lazy(
+        r"\b(?:he|she|it)\s+(?:have|do|go|make|want|need|like|don't|say|work|use)\b"
+        r"|\b(?:they|we|people|i)\s+(?:was|is|has|does)\b(?!\s+(?:not\s+)?(?:\w+ing)\b)"
+        r"|\bi\s+(?:am|was)\s+(?:agree|interest|work|develop|come|like|need)\b",
+        re.I,
+    ),
+    # A helper with a past form, a doubled comparative, an uncountable plural, a borrowed
+    # preposition: "didn't went", "more better", "informations", "discuss about", "since two
+    # years", "explain me".
+    lazy(
+        r"\b(?:didn't|did\s+not|doesn't|does\s+not|don't|do\s+not|can|could|will|would|to)\s+"
+        r"(?:went|made|built|wrote|took|saw|gave|did|came|ran|led)\b"
+        r"|\b(?:more|most)\s+(?:better|best|easier|faster|bigger|worse)\b"
+        r"|\b(?:informations|advices|feedbacks|knowledges|researches|equipments|softwares|"
+        r"staffs|experiences\s+in)\b"
+        r"|\b(?:discuss|emphasise|emphasize|mention)\s+about\b"
+        r"|\bsince\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several)"
+        r"\s+(?:years?|months?|weeks?|days?)\b"
+        r"|\bexplain\s+(?:me|us)\b|\bhappy\s+for\s+(?:this|the|that)\s+(?:\w+\s+)?"
+        r"(?:role|process|job|position|interview)\b",
+        re.I,
+    ),
+)
+# "... a framework I develop" in a sentence told in the past: the tense slipped.
+_PAST_TOLD = lazy(
+    r"\b(?:i|we)\s+(?:\w+ed|built|made|cut|wrote|led|ran|grew|took|did|brought|taught|got|put|"
+    r"set|kept|spent|sent|won|gave|found|began|drew|drove|chose|sold|bought|held|left|met|paid|"
+    r"saw|told|shipped|rebuilt|rewrote|overtook)\b",
+    re.I,
+)
+_PRESENT_TAIL = lazy(
+    r"\b[a-z]+\s+i\s+(?:develop|build|make|create|write|design|lead|run|manage|use)\s*[.!?]*$",
+    re.I,
+)
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*|\d+|[,;:.!?()]")
+_BREAKS = _wordset(
+    "with in for from on at of by to about into than and but or so because is are was were be",
+    "been am has have had do does did i you we they he she it , ; : . ! ? ( ) as per",
+)
+_VERB_BEFORE = _wordset(
+    "to i we you they can could will would should may might must did do does i'll we'll",
+    "i'd we'd please",
+)
+_ALONE_OK = _wordset("as per")  # "as product manager", "per project": no article is due
+
+
+def _bare_noun(sentence: str) -> bool:
+    """Whether a singular countable noun ("role", "framework") stands without an article or
+    another determiner: "manual testing role is ...", "with automation framework ..."."""
+    tokens = _WORD.findall(sentence)
+    low = [t.casefold() for t in tokens]
+
+    def named(j: int) -> bool:  # "Spotify's app", "our Jenkins pipeline": a name determines it
+        capital = j > 0 and tokens[j][:1].isupper() and low[j] != "i"
+        return tokens[j].endswith(("'s", "’s")) or capital
+
+    for i, word in enumerate(low):
+        if not re.fullmatch(_COUNTABLE, word):
+            continue
+        if i and low[i - 1] in _VERB_BEFORE:
+            continue  # said as a verb: "to test", "we audit", "I'll guide"
+        after = low[i + 1] if i + 1 < len(low) else ""
+        if re.fullmatch(r"[a-z]+", after) and after not in _BREAKS and not after.endswith("ed"):
+            continue  # a noun in a compound ("role model", "job title"): not the head
+        j = i - 1
+        while j >= 0 and low[j] not in _BREAKS and low[j] not in _DETERMINER and not named(j):
+            j -= 1
+        if j >= 0 and (low[j] in _DETERMINER or low[j] in _ALONE_OK or named(j)):
+            continue
+        return True
+    return False
+
+
+def good_english(sentence: str) -> bool:
+    """Whether the student's own ``sentence`` reads as clean English, fit to repeat in a line
+    the coach suggests: none of the common slips of a second language (an adverb between verb and
+    object, "someone I can talk?", "he have", "didn't went", "informations", "since two years", a
+    singular noun without its article, "a framework I develop" in a story told in the past).
+    Conservative: a sentence it doubts is not repeated, which costs only a rebuilt line."""
+    text = " ".join(phrases.strip_emoji(sentence).split())
+    if not text:
+        return False
+    if any(slip.search(text) for slip in _SLIPS):
+        return False
+    if _PAST_TOLD.search(text) and _PRESENT_TAIL.search(text):
+        return False
+    return not _bare_noun(text)
+
+
+# A figure in a proof: "from 40 to 12 min", "by 30%", "12k followers", "two schools".
+_FIGURE = lazy(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens|half|double|doubled|tripled)\b",
+    re.I,
+)
+_UNITS = (
+    (lazy(r"\b(\d+)\s*mins?\b\.?", re.I), r"\1 minutes"),
+    (lazy(r"\b(\d+)\s*(?:hrs?|hours?)\b\.?", re.I), r"\1 hours"),
+    (lazy(r"\b(\d+)\s*secs?\b\.?", re.I), r"\1 seconds"),
+    (lazy(r"(?<=\bto )(\d+)(?= minutes)", re.I), r"\1"),
+)
+# How the result was reached, after the result itself: cut when it is what slipped.
+_HOW_TAIL = lazy(
+    r"\s+(?:with|using|by\s+(?:using|building|writing)|through|via|thanks\s+to)\s.*$", re.I
+)
+_CLAUSES = lazy(r"\s*[,;:]\s*|\s+(?:but|and|so)\s+(?=i\b)", re.I)
+_LEAD = lazy(r"^(?:but|and|so|also|then|plus)\s+", re.I)
+_FIRST_PERSON = lazy(r"^(?:i|we)\b", re.I)
+
+
+def clean_proof(sentence: str) -> str:
+    """The student's proof as a clean line to say aloud: the sentence itself when it is good
+    English (``good_english``), else its clause with the figure ("I reduced our Jenkins pipeline
+    from 40 to 12 minutes.", of "..., I reduced our Jenkins pipeline from 40 to 12 min with
+    automation framework I develop."), cut before how it was done when that part slipped, units
+    said in full; "" when no clause of it can be said cleanly."""
+    text = " ".join(phrases.strip_emoji(sentence).split())
+    if good_english(text) and speakable(text):
+        return text
+    for clause in _CLAUSES.split(text.rstrip(".!?")):
+        clause = _LEAD.sub("", clause.strip())
+        if not _FIRST_PERSON.search(clause) or not _FIGURE.search(clause):
+            continue
+        for said in (clause, _HOW_TAIL.sub("", clause)):
+            for pattern, unit in _UNITS:
+                said = pattern.sub(unit, said)
+            said = phrases.upper_first(said.strip()) + "."
+            if good_english(said) and speakable(said) and _FIGURE.search(said):
+                return said
+    return ""
+
+
+def _figure_note(sentence: str) -> str:
+    """What to keep of a proof that could not be said cleanly: its name and figures, "your
+    Jenkins figures (40, 12)"; "" when it has neither."""
+    words = [w.strip(",.;:!?()") for w in sentence.split()]
+    name: list[str] = []
+    for word in words[1:]:
+        if word[:1].isupper() and word != "I":
+            name.append(word)
+        elif name:
+            break
+    named = " ".join(name)
+    numbers = re.findall(r"\d+(?:[.,]\d+)?%?", sentence)
+    if numbers:
+        figures = "figures" if numbers[1:] else "figure"
+        said = ", ".join(numbers[:3])
+        return f"your {named} {figures} ({said})" if named else f"your {figures} ({said})"
+    return f"your {named} example" if named else ""
+
+
 # A sentence of their own that says what impresses them about the company, said to it:
 # "I am very impressed by your new photon-counting CT".
 _KEEN = lazy(
@@ -689,16 +968,63 @@ def stronger_version(
     at 14+ (``keeps_as_is``), what to keep instead. A sentence asking for a job is never kept
     (an ask for a name takes its place); no honest-fit line is added when the role fits
     (``role_fits``, or their own answer says so). ``total``: the score shown, with earlier
-    turns' credit (see ``keeps_as_is``). ``carried``: each element's best points in earlier
-    turns of the round; on a narrow moment (who in particular, an offer to connect, minutes
-    left) what they already said in full is not recited again: the version answers the moment."""
+    turns' credit (see ``keeps_as_is``). ``carried``: each element's best points (0-2) in
+    earlier turns of the round; what they already said there is not recited again: the version
+    answers the moment and adds only what is still missing. See ``stronger_parts`` for the
+    notes on what it left out."""
+    return stronger_parts(ctx, text, analysis, role_fits, total, carried)[0]
+
+
+def _best_proof(a: Analysis) -> str:
+    """The student's most specific proof sentence: one with a figure or a name ("from 40 to 12
+    min", "12k followers") before any other, else the first ("" when they gave none)."""
+    hits = [
+        h
+        for h in a.good("proof") + a.evidence()
+        if not a.doc.is_question(h.sentence) and h.sentence not in a.poisoned
+    ]
+    sentences = sorted({h.sentence for h in hits})
+    figured = [i for i in sentences if _FIGURE.search(a.doc.sentence(i))]
+    if not figured:
+        # A result told in the first person with a figure, in words the judge has no pattern
+        # for ("I brought our backlog down from 900 to 150 files"), is proof all the same.
+        figured = [
+            i
+            for i in range(len(a.doc.spans))
+            if i not in a.poisoned
+            and not a.doc.is_question(i)
+            and _OWN_WORK.search(sentence := a.doc.sentence(i))
+            and re.search(r"\d", sentence)
+        ]
+    if not sentences and not figured:
+        return a.own_proof()
+    return a.doc.sentence((figured or sentences)[0])
+
+
+# The student speaking of their own work: "I brought ...", "I am doing ...", "we cut ...".
+_OWN_WORK = lazy(r"\b(?:i|we)\s+(?:\w+ed|am|was|have|had|\w+)\b", re.I)
+# A team the conversation named: "the platform team", "your analytics team".
+_TEAM = lazy(r"\b(?:team|squad|group|department|unit)\b", re.I)
+
+
+def stronger_parts(
+    ctx: Context,
+    text: str = "",
+    analysis: Analysis | None = None,
+    role_fits: bool = False,
+    total: int | None = None,
+    carried: Mapping[str, int] | None = None,
+) -> tuple[str, list[str]]:
+    """``stronger_version`` and the notes that go with it, as ``(version, notes)``: each note
+    (neutral markup) names something of the student's own that the version could not repeat
+    in clean English ("Keep your Jenkins figure (40, 12) ..."), so they say it their own way."""
     a = analysis or analyse(text, ctx)
-    role_fits = role_fits or says_role_fits(text)
+    role_fits = role_fits or _fits_by_their_word(a, text)
     if keeps_as_is(a, total):
-        return _keep(a)
-    # On a later turn (``carried``), what the round already said in full is not said again:
-    # only the moment, and what this line asks for (``_MOMENT``), even on a line that is no
-    # narrow moment ("Why did you apply?" on turn 3 is not the whole pitch again).
+        return _keep(a), []
+    # On a later turn (``carried``), what the round already said is not said again: only the
+    # moment, and what this line asks for (``_MOMENT``), even on a line that is no narrow
+    # moment ("Why did you apply?" on turn 3 is not the whole pitch again).
     said_before = {e for e, p in (carried or {}).items() if p >= 2} - _MOMENT.get(
         a.kind.name, set()
     )
@@ -707,6 +1033,11 @@ def stronger_version(
     kind = a.kind.name
     plan = parts["plans"].get(kind, parts["plans"]["default"])
     said: list[str] = []
+    notes: list[str] = []
+    # "that team" only for a team the conversation named; else the work is named again.
+    team_named = bool(_TEAM.search(ctx.target)) or any(
+        _TEAM.search(line) for line, _ in (*ctx.earlier, (ctx.last_line, ""))
+    )
 
     def say(sentence: str, own: bool = False) -> None:
         # Their own words, said aloud as they put them, less emoji and chat fillers ("lol"),
@@ -718,15 +1049,20 @@ def stronger_version(
             said.append(sentence)
             target = values.get("target", "")
             if target and target.casefold() in sentence.casefold():
-                # Each phrase once: the better fit named, later lines say "that team".
-                values["target"], values["that_team"] = "", "that team"
+                # Each phrase once: the better fit named, later lines refer back to it.
+                values["target"] = ""
+                if team_named:
+                    values["that_team"] = "that team"
+                else:
+                    values["that_work"] = "that kind of work"
 
     def usable(sentence: str) -> str:
         """Their own sentence, when it can be said as it is: never in an answer with a red
-        flag (the blunt line is what to replace), never shorthand or a run-on."""
+        flag (the blunt line is what to replace), never shorthand, a run-on or a slip of
+        English (``good_english``)."""
         if not sentence or a.flags or not speakable(sentence) or asks_for_a_job(sentence):
             return ""
-        return sentence
+        return sentence if good_english(sentence) else ""
 
     # Their own first sentence when it already answered the line in words only a reply to it
     # would use; otherwise one that does (so the version cannot stand in for another line).
@@ -745,7 +1081,7 @@ def stronger_version(
     for part in rest:
         element = _PART_ELEMENT[part]
         if element in said_before and part not in ("intro", "close_short"):
-            continue  # said in full earlier in this round: this moment needs only its answer
+            continue  # said earlier in this round: this moment needs only its answer
         if element in a.granted:
             if part == "enthusiasm" and (keen := usable(_own_enthusiasm(a, ctx))):
                 say(keen, own=True)  # not called for, but their own words for the company stay
@@ -756,25 +1092,44 @@ def stronger_version(
             # Their own reason for the company, when they gave a specific one.
             # Their own words of enthusiasm come first; a "reason" that is their honest-fit
             # sentence is not one (it is said in its own place).
-            reason = usable(_own_enthusiasm(a, ctx))
-            if not reason and (own_reason := a.own_reason()) != a.own("E3"):
+            theirs = _own_enthusiasm(a, ctx) if not a.flags else ""
+            reason = usable(theirs)
+            own_reason = a.own_reason() if not a.flags else ""
+            if not reason and own_reason != a.own("E3"):
                 reason = usable(own_reason)
-            say(reason, own=True) if reason else say(_pick(parts["enthusiasm"], values))
+                theirs = theirs or own_reason
+            if reason:
+                say(reason, own=True)
+            else:
+                say(_pick(parts["enthusiasm"], values))
+                if theirs and not values.get("draws") and not good_english(theirs):
+                    # Their own reason, typed with a slip, and no clean one from the intake.
+                    notes.append(fill(parts["keep_reason"], values))
         elif part == "fit" and (honest := usable(a.own("E3"))):
             say(honest, own=True)  # their honest-fit sentence, in their words, is kept
         elif part == "bridge":
-            proof = usable(a.own_proof())
+            best = _best_proof(a) if not a.flags else ""
+            proof = usable(best) or (clean_proof(best) if best and not a.flags else "")
             if proof:
                 say(proof, own=True)
-                named = bool(values.get("that_team"))  # the better fit already said
-                if a.points["E4"] < 2 and not a.target and not named:
+                linked = bool(values.get("that_team") or values.get("that_work"))
+                if a.points["E4"] < 2 and not a.target and not linked:
                     say(_pick(parts["bridge_link"], values))
             else:
                 say(_pick(parts["bridge"], values))
+                if best and (what := _figure_note(best)):
+                    notes.append(fill(parts["keep_proof"], what=what))
         elif (own := usable(_own(a, element))) and part not in ("intro", "close_short", "later"):
             say(own, own=True)
         else:
             say(_pick(parts[part], values))
     if promised and len(said) > 1 and said[1].startswith("For example, "):
         said[1] = phrases.upper_first(said[1][len("For example, ") :])  # "example. For example"
-    return " ".join(said)
+    version = " ".join(said)
+    best = _best_proof(a) if not a.flags else ""
+    figures = re.findall(r"\d+", best)
+    left_out = figures and not all(re.search(rf"\b{f}\b", version) for f in figures)
+    if left_out and not notes and (what := _figure_note(best)):
+        # Their most specific proof is left out of this moment's version: they keep it.
+        notes.append(fill(parts["keep_proof"], what=what))
+    return version, notes

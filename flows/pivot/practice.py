@@ -27,7 +27,7 @@ from bot.markup import fill, to_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import interview, interviewer, phrases
-from flows.pivot.feedback import feedback, keeps_as_is, stronger_version
+from flows.pivot.feedback import feedback, keeps_as_is, stronger_parts
 from flows.pivot.intake import HIGH
 from flows.pivot.judge import Judged
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
@@ -274,6 +274,16 @@ class Practice(Part):
         persona = event.event.name
         rounds = int(self.c.data.get("rounds", 0)) + 1
         self.c.data["rounds"] = rounds
+        # The rounds played for this interview (or this company, practised without one): the
+        # progress summary compares only their answers, whatever came between.
+        practising = [
+            self.c.data.get("interview_id"),
+            phrases.strip_end(self.c.data.get("company", "")),
+        ]
+        if self.c.data.get("practising") != practising:
+            self.c.data["practising"] = practising
+            self.c.data["practice_rounds"] = []
+        self.c.data["practice_rounds"] = [*self.c.data.get("practice_rounds", []), rounds]
         # A different but repeatable round each time: seeded by who, which round, which persona.
         seed = zlib.crc32(f"{self.c.key}:{rounds}:{persona}".encode())
         line = interviewer.opening(persona, self.context(), seed)
@@ -370,7 +380,8 @@ class Practice(Part):
             elements=result.elements,
             red_flags=result.red_flags,
         )
-        rh["feedback"] = feedback(result, ctx, text, self.role_fits())
+        rh["raw"] = judged.score.elements  # this answer's own points, for the round's record
+        rh["feedback"] = feedback(result, ctx, text, self.role_fits(), earlier=self.shown_earlier())
         rh["next"] = going_on
         rh.setdefault("said", []).append([rh["line"], text])
 
@@ -380,8 +391,22 @@ class Practice(Part):
     def has_next_line(self, event: EventData) -> bool:
         return bool(self.c.data.get("rh", {}).get("next"))
 
+    def shown_earlier(self) -> dict[str, int]:
+        """Each element's best points (0-2) in the earlier turns of this round, whatever their
+        totals (an answer scored alone still said what it said); a retry replaces its own turn,
+        so only turns before this one count. Timing and delivery belong to each answer."""
+        rh = self.c.data.get("rh") or {}
+        best = {str(e): int(p) for e, p in (rh.get("earlier") or {}).items()}
+        return {e: p for e, p in best.items() if e not in PER_ANSWER and p}
+
     def advance_line(self, event: EventData) -> None:
         rh = self.c.data["rh"]
+        # What this turn said joins what the round has shown (``shown_earlier``).
+        earlier = dict(rh.get("earlier") or {})
+        for source in (rh.get("raw") or {}, rh.get("elements") or {}):
+            for e, p in source.items():
+                earlier[e] = max(int(earlier.get(e, 0)), int(p))
+        rh["earlier"] = earlier
         rh["carried"] = rh["elements"]  # this turn's credit carries into the next
         rh["line"] = rh["next"]
         rh["used"].append(rh["line"])
@@ -396,15 +421,18 @@ class Practice(Part):
         reading = analyse(rh["answer"], ctx)
         # The score the student was shown (earlier turns count), and what earlier turns said.
         shown = (rh.get("last") or {}).get("total")
-        carried = rh.get("carried") or {}
-        version = stronger_version(
+        carried = {**(rh.get("carried") or {})}
+        for e, p in self.shown_earlier().items():
+            carried[e] = max(int(carried.get(e, 0)), p)
+        version, notes = stronger_parts(
             ctx, rh["answer"], reading, self.role_fits(), total=shown, carried=carried
         )
         if keeps_as_is(reading, shown):  # already 14+: what to keep, not a rewrite
             self.c.say_markup(version, self.c.choices())
             return
         self.c.say_markup(
-            self.text("stronger_intro") + "\n" + "_" + version + "_", self.c.choices()
+            "\n".join([self.text("stronger_intro"), "_" + version + "_", *notes]),
+            self.c.choices(),
         )
         # Said to them: a reply to another line that repeats it is a recital of it.
         rh.setdefault("said", []).append([rh["line"], to_plain(version)])
@@ -416,11 +444,14 @@ class Practice(Part):
         first: another interview's answers are not a fair baseline."""
         interview_id = self.c.data.get("interview_id")
         since = int(self.c.data.get("practice_since", 0))
+        played = self.c.data.get("practice_rounds")
+        rounds = set(played) if played is not None else None  # None: saved before it was kept
         return [
             a
             for a in self.c.records("attempts")
             if a["interview_id"] == interview_id
             and (interview_id is not None or a["round"] > since)
+            and (rounds is None or a["round"] in rounds)
         ]
 
     def show_progress(self, event: EventData | None) -> None:

@@ -407,8 +407,10 @@ def test_stronger_version_answers_the_line_first_and_adds_only_what_was_missing(
     better = to_plain(stronger_version(ctx, text))
     assert better.startswith("Honestly, I'd think hard about it.")  # their own reply to the line
     assert better.count("grid-forecasting launch") == 1  # their reason, not a second one
-    # The ask they did not make, about the better fit named once before it (review 6).
-    assert "Is there someone on that team you'd suggest I talk to?" in better
+    # The ask they did not make, about the better fit named once before it (review 6), which
+    # is work, not a team: never "that team" when no team was named (review 8).
+    assert "Is there someone doing that kind of work here you'd suggest I talk to?" in better
+    assert "that team" not in better
     assert better.count("product analytics") == 1
 
 
