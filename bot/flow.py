@@ -436,6 +436,13 @@ class Flow:
             conv.refuse(self._expected(conv))
         return done
 
+    def acts_anywhere(self, value: str) -> bool:
+        """Whether button value ``value`` works from any state (``global_choices``)."""
+        if value in self.global_choices:
+            return True
+        prefix, sep, _ = value.partition(":")
+        return bool(sep) and prefix + sep in self.wiring.global_methods
+
     def global_choice(self, conv: Conversation, value: str) -> bool:
         if value in self.global_choices:
             self.fire(conv, self.global_choices[value])
