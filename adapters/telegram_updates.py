@@ -11,8 +11,9 @@ Taps: in the conversation's turn (the relay's ``prepare``), the *live* keyboard 
 the bot sent since the user last acted) is answered, marked with the chosen label and stripped
 of its buttons, then the choice goes to the engine. A tap on a keyboard already used, or with
 data this process cannot read, gets the ``stale_tap`` answer and changes nothing. A tap on an
-older keyboard that is still on screen goes to the engine without marking it: only the flow
-knows whether that choice still fits, and it says so in its reply.
+older keyboard still on screen is marked the same way when the flow takes it as it stands
+(``Engine.takes``: a reminder's button, or one the current question has too); otherwise it goes
+to the engine unmarked, and the flow says in its reply that the choice is out of date.
 """
 
 from __future__ import annotations
@@ -320,9 +321,11 @@ class TelegramAdapter:
         live = self.keyboards.is_live(chat, message_id)
         self.keyboards.user_acted(chat)
         await self._answer(tap["query"])
-        if live:
-            # Older keyboards are left as they are: whether their choice still fits is the
-            # flow's call, and it says so in its reply.
+        if live or self.engine.takes(inbound.key, value):
+            # A used keyboard goes, its message showing the choice: the latest one, or an
+            # older one whose button is taken all the same (a reminder's Done, a button the
+            # current question has too). Other older keyboards are left as they are: their
+            # choice is out of date, and the flow says so in its reply.
             self.keyboards.use(chat, message_id)
             await self._mark_chosen(chat, message_id, tap, str(tap["label"]))
         return dataclasses.replace(inbound, choice=value)

@@ -80,6 +80,10 @@ class Conversation:
         # not have the current question in front of them (after a restart the console's screen
         # is gone), so what would be refused draws the question again instead.
         self.fresh = False
+        # No conversation was stored for this person before this action: their first message
+        # ever (or after a flow change started them over). Nothing was asked of them yet, so
+        # nothing they say can be refused: they get the first question.
+        self.new = False
         # The state the fired transition reached, when the conversation then moved on by
         # itself (to ask the time zone first, or back from that question): script coverage.
         self.landed: str | None = None
@@ -223,18 +227,23 @@ class Conversation:
 
     def refuse(self, name: str, /, **extra: Any) -> None:
         """What the user sent fits nothing here: say what was expected (text ``name``) and offer
-        the buttons again; on the first action since a restart, when they may not have those
-        buttons in front of them, the question's usual refusal (with its hint) comes, then the
-        current page and question are drawn again with their buttons (a page that asks nothing
-        of its own, a draft or a card, is drawn again after "Here's where we left off:")."""
+        the buttons again. On the first action since a restart, when they may not have those
+        buttons in front of them, a typed line gets the same refusal (with its hint), said
+        without buttons, and then the current page and question are drawn again with theirs, so
+        the numbers are those of the question as drawn (a page that asks nothing of its own, a
+        draft or a card, is drawn again after "Here's where we left off", saying to tap or type
+        a button's number). Only a person's very first message, before anything was asked, is
+        not refused: it gets the first question."""
         if not self.fresh:
             self.reoffer(name, **extra)
             return
         said = self.inbound.text.strip() if self.inbound and self.inbound.choice is None else ""
         asked = "say" in self.flow.content.state(self.state)  # a question, not only a page
-        if self.state != self.flow.initial and said and asked:  # the question's usual refusal
+        if said and not self.new and asked:  # the question's usual refusal
             self.say(name, **extra)
-        elif self.state != self.flow.initial:  # a page (or a stale tap): where they left off
+        elif said and not self.new:  # a page: where they left off, and what it expects
+            self.say("resumed_typed")
+        elif self.state != self.flow.initial:  # a stale tap: where they left off
             self.say("resumed")
         self.redraw()
 

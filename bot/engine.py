@@ -358,6 +358,16 @@ class Engine:
         ``error``."""
         return Reply(fill(self.flow.content.text(name), Values(values)))
 
+    def takes(self, key: ConversationKey, choice: str) -> bool:
+        """Whether a tap of button value ``choice`` would be taken as it stands, rather than
+        judged out of date: a button that works from any state (a reminder's), or one of the
+        current question's. Reads only; an adapter marks a tapped message chosen by it."""
+        if self.flow.acts_anywhere(choice):
+            return True
+        session = self.store.load(key)
+        conv = self._conversation(key, session, self.clock.now())
+        return any(c.value == choice for c in conv.choices())
+
     def state_of(self, key: ConversationKey) -> str | None:
         session = self.store.load(key)
         return session.state if session else None

@@ -51,6 +51,16 @@ _WORD_COMMANDS = {
 }
 
 
+# Commands the runtime itself answers, whatever the flow (``Flow.command``).
+_RUNTIME_COMMANDS = ("start", "restart", "help", "back", "cancel", "mydata", "forget", "resume")
+# Commands never run from a near spelling or a plain word: they erase or start over.
+_CAREFUL_COMMANDS = frozenset({"forget", "restart"})
+# How near (rapidfuzz's ratio, 0-100) a typed word must be to a label's word or a command to be
+# taken as it: "debreif" is 86 from "debrief", "remidners" 78 from "reminders", "drafs" 91 from
+# "drafts"; unrelated words ("hello", "blah", "whatever") stay below 70.
+NEAR = 75
+
+
 @dataclass(frozen=True)
 class Step:
     """What a state asks for: ``input`` is one of ``KINDS``.
@@ -112,6 +122,7 @@ class Core(Part):
         "forget_done",
         "forget_kept",
         "resumed",
+        "resumed_typed",
         "resumed_taken",
         "resumed_which",
         "not_on_screen",
@@ -123,6 +134,11 @@ class Core(Part):
         "choice_agreed",
         "date_none",
         "nothing_taken",
+        "near_taken",
+        "near_which",
+        "text_agreed",
+        "command_taken",
+        "command_which",
     )
     LABELS = ("forget_yes", "forget_no")
     DERIVED = ("cmd",)
@@ -138,6 +154,11 @@ class Core(Part):
         "resumed_taken": ("said",),
         "resumed_which": ("said",),
         "nothing_taken": ("label",),
+        "near_taken": ("said", "label"),
+        "near_which": ("said", "labels"),
+        "text_agreed": ("said",),
+        "command_taken": ("said", "command"),
+        "command_which": ("said", "command"),
     }
 
     def derive(self, name: str) -> Any:
@@ -177,6 +198,10 @@ class Flow:
     # value -> trigger, or prefix ending in ":" -> a part's method taking the rest of the value.
     global_choices: dict[str, str] = field(default_factory=dict)
     commands: dict[str, str] = field(default_factory=dict)  # /command -> trigger
+    # Other words people use for a command ("settings" for "preferences"): alias -> command.
+    # Typed as a command or, where an answer can't be free text, as a plain word, an alias is
+    # taken as its command and said so; a near spelling of either is too (``near_command``).
+    command_aliases: dict[str, str] = field(default_factory=dict)
     # How a platform's users type a command, where it is not a bare "/name".
     command_prefix: dict[str, str] = field(default_factory=lambda: {"slack": "/pivot "})
     # When a set, every fired transition is recorded as (source, trigger, dest): script coverage.
@@ -237,7 +262,9 @@ class Flow:
         if state is not None and state not in self.steps:
             log.warning("stored state %s is not in flow v%s; starting over", state, self.version)
             state, data = None, {}
-        return Conversation(self, key, state or self.initial, data, now, store)
+        conv = Conversation(self, key, state or self.initial, data, now, store)
+        conv.new = state is None
+        return conv
 
     # -- dispatch ---------------------------------------------------------------------------
 
@@ -385,7 +412,8 @@ class Flow:
             if picked is not None
             else self.interpret(conv, None, text)
         )
-        if found is None or not self.fire(conv, *found):
+        said_already = len(conv.out) > start  # how it was read ("Taking “x” as ...")
+        if found is None or not self.fire(conv, *found) or said_already:
             return
         # Said before what follows: what it was taken as (a number, as its button's label).
         # The question itself is not drawn again: on a chat platform it is just above, sent
@@ -407,6 +435,13 @@ class Flow:
         if not done:
             conv.refuse(self._expected(conv))
         return done
+
+    def acts_anywhere(self, value: str) -> bool:
+        """Whether button value ``value`` works from any state (``global_choices``)."""
+        if value in self.global_choices:
+            return True
+        prefix, sep, _ = value.partition(":")
+        return bool(sep) and prefix + sep in self.wiring.global_methods
 
     def global_choice(self, conv: Conversation, value: str) -> bool:
         if value in self.global_choices:
@@ -432,9 +467,30 @@ class Flow:
             conv.say("stale_choice")
             conv.redraw()  # the current page and question again, with its buttons
             return None
-        picked = match_choice(text, buttons, fuzzy=step.input == "choice")
+        picked = match_choice(text, buttons, fuzzy=False)
         if picked is not None:
             return self._picked(step, picked)
+        if step.input == "choice" and _AGREE.fullmatch(_plain(text)):
+            # "ok" agrees without choosing: the one button that goes on ("Next line", "Yes"),
+            # if the screen has one and no words of its own for this; else asked kindly which.
+            # After a restart the screen they agree to may not be in front of them: not taken.
+            agreed = f"agreed.{conv.state}"
+            onward = None if agreed in self.content.texts or conv.fresh else _onward(buttons, text)
+            if onward is not None:
+                conv.say("nothing_taken", label=onward.label)
+                return self._picked(step, onward)
+            conv.refuse(
+                agreed if agreed in self.content.texts else "choice_agreed", said=_brief(text)
+            )
+            return None
+        if step.input == "choice" and text:
+            near = near_choices(text, buttons)
+            if len(near) == 1:  # a near spelling of one button: taken, and said so
+                conv.say("near_taken", said=_brief(text), label=near[0].label)
+                return self._picked(step, near[0])
+            if len(near) > 1:  # near several: which one, with the buttons
+                conv.refuse("near_which", said=_brief(text), labels=_either(near))
+                return None
         if not text:
             conv.refuse(self._expected(conv))
             return None
@@ -450,6 +506,16 @@ class Flow:
             if elsewhere is not None:  # a button from another screen, typed: not an answer
                 conv.say("not_on_screen", label=elsewhere)
                 conv.redraw()
+                return None
+            if _ACKNOWLEDGE.fullmatch(_plain(text)):
+                # "ok", "sure", "yes" alone answer no question that asks for words: the one
+                # button that goes on, if the question has one, else what it does ask for.
+                onward = _onward(buttons, text)
+                if onward is not None:
+                    conv.say("nothing_taken", label=onward.label)
+                    return self._picked(step, onward)
+                conv.say("text_agreed", said=_brief(text))
+                conv.refuse(self._expected(conv))
                 return None
             return "answer", {"text": text}
         if step.input == "scale":
@@ -478,15 +544,15 @@ class Flow:
         if word is not None:
             self.command(conv, word)
             return None
-        said = " ".join(text.split())  # what could not be read, said back briefly (escaped)
-        said = said if len(said) <= 40 else said[:39].rstrip() + "…"
+        said = _brief(text)  # what could not be read, said back briefly (escaped)
+        meant = self.near_command(text.strip(" .!?"))
+        if meant is not None and not text.startswith("/"):
+            # A command typed as a word, maybe misspelled ("remidners", "drafts"): run it,
+            # saying what it was taken as, unless it would undo something (then it is asked).
+            self._near_command(conv, _brief(text), meant)
+            return None
         if step.input == "choice":  # one line: what was not understood, then the buttons
-            if _AGREE.fullmatch(said.casefold().strip(" .!")):
-                # "ok" agrees without choosing: asked kindly which, in this screen's words.
-                agreed = f"agreed.{conv.state}"
-                conv.refuse(agreed if agreed in self.content.texts else "choice_agreed", said=said)
-            else:
-                conv.refuse("choice_unread", said=said)
+            conv.refuse("choice_unread", said=said)
             return None
         if step.input in ("date", "scale"):  # what could not be read; the expected text an example
             conv.say(f"{step.input}_unread", said=said)
@@ -526,8 +592,51 @@ class Flow:
             handlers[name](conv)
         elif name in self.commands:
             self.fire(conv, self.commands[name])
+        elif (meant := self.near_command(name)) is not None:
+            self._near_command(conv, "/" + name[:40], meant)
         else:
             conv.reoffer("unknown_command", command="/" + name[:40])
+
+    def command_names(self) -> list[str]:
+        """Every command a person can type (without its slash), runtime ones first."""
+        return [*_RUNTIME_COMMANDS, *(c for c in self.commands if c not in _RUNTIME_COMMANDS)]
+
+    def near_command(self, word: str) -> str | None:
+        """The command ``word`` means, typed without its slash or misspelled: its name
+        ("help"), an alias of it ("settings" -> "preferences"), or a near spelling of one
+        ("hepl", "setings"), when only one command is that near. None otherwise."""
+        word = word.strip().lstrip("/").casefold()
+        if not word or " " in word or len(word) > 30:
+            return None
+        names = self.command_names()
+        aliases = {a: c for a, c in self.command_aliases.items() if c in names}
+        if word in names:
+            return word
+        if word in aliases:
+            return aliases[word]
+        if len(word) < 4:
+            return None
+        from rapidfuzz import fuzz  # only for a word that matched nothing exactly
+
+        scored = sorted(
+            (
+                (fuzz.ratio(word, spelled), command)
+                for spelled, command in [*((n, n) for n in names), *aliases.items()]
+            ),
+            reverse=True,
+        )
+        best, meant = scored[0]
+        rivals = [c for score, c in scored if c != meant and score > best - 8]
+        return meant if best >= NEAR and not rivals else None
+
+    def _near_command(self, conv: Conversation, said: str, meant: str) -> None:
+        """Run command ``meant``, which ``said`` was taken to mean, saying so first; one that
+        would erase or start over is only named, for the person to type in full."""
+        if meant in _CAREFUL_COMMANDS:
+            conv.reoffer("command_which", said=said, command=meant)
+            return
+        conv.say("command_taken", said=said, command=meant)
+        self.command(conv, "/" + meant)
 
     def _restart(self, conv: Conversation, keep: bool) -> None:
         if not keep:
@@ -645,6 +754,102 @@ def is_nothing(text: str) -> bool:
     """Whether ``text`` says there is nothing (more) to add: "no", "nope thats it", "I'm done"."""
     t = " ".join(text.casefold().replace("’", "'").split()).strip(" .!?")
     return bool(_NOTHING.fullmatch(t))
+
+
+# A typed word that only acknowledges, never an answer to a question asking for words.
+_ACKNOWLEDGE = re.compile(
+    r"(?:ok(?:ay)?|k|kk|yes|yeah|yep|yup|y|sure|alright|all right|got it|sounds good|right)"
+    r"(?:,? (?:then|sure|cool|thanks?|thank you))?"
+)
+# Button values that plainly go on, so an "ok" means them: "Next line", "Continue".
+_ONWARD = frozenset({"next", "continue"})
+# The words of an agreement that also say yes to a yes-or-no question (its button valued "yes").
+_YES = re.compile(r"yes|yeah|yep|yup|y|sure|yes please|yes i did|i did")
+# Typed words too common to tell buttons apart.
+_COMMON = frozenset(
+    {"please", "want", "like", "would", "just", "then", "that", "this", "with", "your", "some"}
+)
+
+
+def _plain(text: str) -> str:
+    """``text`` casefolded, its curly apostrophes straight, spaces single, end marks gone."""
+    return " ".join(text.casefold().replace("’", "'").split()).strip(" .!?")
+
+
+def _brief(text: str) -> str:
+    """What the person typed, said back in one short line (at most 40 characters)."""
+    said = " ".join(text.split())
+    return said if len(said) <= 40 else said[:39].rstrip() + "…"
+
+
+def _either(choices: list[Choice]) -> str:
+    """Labels as a question lists them: “A” or “B”; “A”, “B” or “C”."""
+    quoted = [f"“{c.label}”" for c in choices]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def _onward(buttons: list[Choice], said: str) -> Choice | None:
+    """The one button an agreement ("ok", "yes") means on this screen: a "yes" to a yes-or-no
+    question, or the one that goes on ("Next line"); None when there is not exactly one."""
+    t = _plain(said)
+    found = [b for b in buttons if b.value == "yes"] if _YES.fullmatch(t) else []
+    found = found or [b for b in buttons if b.value in _ONWARD]
+    return found[0] if len(found) == 1 else None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9][a-z0-9'-]*", text.casefold().replace("’", "'"))
+
+
+def near_choices(text: str, choices: list[Choice]) -> list[Choice]:
+    """The buttons a typed text names with a slip of spelling: "prepare for an interveiw",
+    "debreif", "practise pivto". A button is near when the whole text is a near spelling of its
+    label (rapidfuzz ``ratio`` at least 80), or when the text is a few words (at most three),
+    each a word of the label (a longer one, of four letters or more, maybe misspelled:
+    ``ratio`` at least ``NEAR``), one of them a word no other button has; when each is a word
+    several buttons share ("interview"), those buttons are near, less so. Words beside a label's
+    ("the networking one") are not a spelling of it. Returns the one button clearly nearest,
+    else the few equally near (for the person to pick from, in screen order), else []."""
+    t = _plain(text)
+    if not t or not choices:
+        return []
+    from rapidfuzz import fuzz  # only for typed text that matched no button exactly
+
+    typed = _words(t) if len(t.split()) <= 3 else []
+    labels = [_words(c.label) for c in choices]
+    counts: dict[str, int] = {}
+    for words in labels:
+        for w in set(words):
+            counts[w] = counts.get(w, 0) + 1
+
+    def like(word: str, label_word: str) -> float:
+        if len(word) < 4 or len(label_word) < 4:
+            return 100.0 if word == label_word else 0.0
+        score = fuzz.ratio(word, label_word)
+        # One letter changed in a short word is another word ("fine", "line"): not a slip.
+        return score if score >= 80 or min(len(word), len(label_word)) > 5 else 0.0
+
+    scores: list[tuple[float, int]] = []
+    for i, (choice, words) in enumerate(zip(choices, labels, strict=True)):
+        score = fuzz.ratio(t, choice.label.casefold())
+        score = score if score >= 80 else 0.0
+        if typed and words:
+            best = [max(like(w, lw) for lw in words) for w in typed]
+            own = [
+                max((like(w, lw) for lw in words if counts[lw] == 1 and len(lw) >= 4), default=0.0)
+                for w in typed
+            ]
+            if min(best) >= NEAR and max(own) >= NEAR:
+                score = max(score, max(own))
+            elif min(best) >= NEAR:  # only words several buttons share ("interview"): ask
+                score = max(score, max(best) - 25)
+        if score:
+            scores.append((score, i))
+    if not scores:
+        return []
+    top = max(score for score, _ in scores)
+    near = sorted(i for score, i in scores if score > top - 8)[:3]
+    return [choices[i] for i in near]  # in the order they are on screen
 
 
 def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice | None:

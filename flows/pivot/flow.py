@@ -103,6 +103,16 @@ def build_flow(
             "drafts": "mydrafts",
             "timezone": "timezone",
         },
+        # What people also call them: typed as a command or a word, said back as the command.
+        command_aliases={
+            "reminders": "followups",
+            "reminder": "followups",
+            "practise": "rehearse",
+            "practice": "rehearse",
+            "draft": "drafts",
+            "contact": "contacts",
+            "zone": "timezone",
+        },
         # Asked before the first date question, unless the platform gave it (Slack).
         zone_question=QUESTION if any(p is Zone for p in parts) else None,
         rezone=reminders.rezone,

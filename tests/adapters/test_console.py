@@ -127,7 +127,7 @@ async def test_a_reminder_that_fires_numbers_on_from_the_question(
     await console.run(engine, USER, io.StringIO("/menu\nDone\n"), out, tmp_path)
     screen = out.getvalue()
     # The menu's six buttons (with "My drafts"), then the reminder's three.
-    assert re.search(r"\[6\] How does this work\?\s+How did the interview", screen)
+    assert re.search(r"\[6\] My contacts and follow-ups\s+How did the interview", screen)
     assert re.search(r"\[7\] Done\s+\[8\] Remind me tomorrow\s+\[9\] Skip", screen)
     assert "Nice work" in screen
     (row,) = engine.store.records("followups", KEY)

@@ -217,6 +217,28 @@ async def test_tap_on_an_older_keyboard_is_judged_by_the_flow(tg: TelegramDriver
     assert "reply_markup" in tg.fake.message(ANN, welcome["message_id"])  # not marked as chosen
 
 
+async def test_tap_on_an_older_keyboard_the_flow_takes_is_marked_chosen(tg: TelegramDriver) -> None:
+    """Review 7 finding 5: a used keyboard goes wherever it is, not only on the latest message:
+    the welcome's "Debrief an interview", tapped under the menu typed since, is the menu's too."""
+    await say(tg, "/start")
+    welcome = tg.fake.last_keyboard_message(ANN)
+    assert welcome is not None
+    await say(tg, "/menu")
+    menu = tg.fake.last_keyboard_message(ANN)
+    assert menu is not None and menu["message_id"] != welcome["message_id"]
+    seen = await tg.deliver(lambda: tg.fake.tap(ANN, welcome["message_id"], "debrief"))
+    assert "earlier question" not in joined(seen)
+    assert state(tg) != "menu"
+    edited = tg.fake.message(ANN, welcome["message_id"])
+    assert edited["text"].endswith("\n\n› Debrief an interview")
+    assert "reply_markup" not in edited
+    # A second tap on it is stale, as on any used keyboard.
+    mark = len(tg.fake.calls)
+    assert await tg.deliver(lambda: tg.fake.tap(ANN, welcome["message_id"], "about")) == []
+    answer = tg.fake.calls_to("answerCallbackQuery", since=mark)[-1]
+    assert "earlier message" in answer.params["text"]
+
+
 # -- delivery ------------------------------------------------------------------------------------
 
 

@@ -240,6 +240,11 @@ def test_every_text_renders_with_real_values() -> None:
         "resumed_taken": {"said"},
         "resumed_which": {"said"},
         "nothing_taken": {"label"},  # the button a typed "no" at "anything else?" means
+        "near_taken": {"said", "label"},  # a near spelling of a button, said back as it
+        "near_which": {"said", "labels"},  # near several buttons: which of them
+        "text_agreed": {"said"},  # "ok" alone where words are asked for
+        "command_taken": {"said", "command"},  # a near spelling of a command, run
+        "command_which": {"said", "command"},  # one that erases or starts over, only named
         "date_counted": {"when", "since"},
         "day_0": {"time"},
         "day_1": {"time"},
