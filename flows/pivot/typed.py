@@ -289,3 +289,122 @@ def said_to_company(part: str) -> str:
     becomes "your" ("the pots feature" -> "your pots feature"), since what drew the student is
     the company's own."""
     return re.sub(r"^(?:the|their|its)\s+", "your ", part, count=1, flags=re.I)
+
+
+# -- good English ------------------------------------------------------------------------------
+# Slips a non-native speaker makes that no counsellor would hand back as a model line: each a
+# kind, never one wording. A sentence with one is quoted as what worked, but never repeated in a
+# line the coach suggests; its figure is said cleanly instead, or the note says what to keep.
+_COUNTABLE = (
+    r"(?:role|job|position|framework|tool|app|pipeline|system|dashboard|project|report|"
+    r"process|platform|website|course|degree|internship|product|feature|database|script|"
+    r"model|company|department|survey|campaign|study|prototype|library|plugin|service|launch|"
+    r"redesign|migration|workshop|presentation|newsletter|podcast|class|macro|spreadsheet|bot|"
+    r"chatbot|integration|template|workflow|suite|budget|forecast|audit|event|program|"
+    r"programme|scheduler|site|blog|channel|module|portal|checklist|guide|manual|playbook)"
+)
+_DETERMINER = _wordset(
+    "a an the my our your their his her its this that these those some any every each no one "
+    "two three another which what whose whole own same"
+)
+_SECOND_LANGUAGE = (
+    # An adverb between a verb and its object: "I like very much your company".
+    lazy(
+        r"\b(?:like|love|enjoy|want|need|know|admire|appreciate)\s+(?:very\s+much|so\s+much|"
+        r"a\s+lot|much|really)\s+(?:the|your|this|that|my|our|their|it|to|working)\b",
+        re.I,
+    ),
+    # A verb that needs its preposition, left without it at the end: "someone I can talk?".
+    lazy(
+        r"\b(?:i|we)\s+(?:can|could|may|might|should|would)\s+(?:\w+\s+)?"
+        r"(?:talk|speak|listen|reach\s+out|refer|belong|chat|write)\s*[?.!]*\s*$",
+        re.I,
+    ),
+    # Subject and verb that disagree: "he have", "it make", "they was", "people is".
+    lazy(
+        r"\b(?:he|she|it)\s+(?:have|do|go|make|want|need|like|don't|say|work|use)\b"
+        r"|\b(?:they|we|people|i)\s+(?:was|is|has|does)\b(?!\s+(?:not\s+)?(?:\w+ing)\b)"
+        r"|\bi\s+(?:am|was)\s+(?:agree|interest|work|develop|come|like|need)\b",
+        re.I,
+    ),
+    # A helper with a past form, a doubled comparative, an uncountable plural, a borrowed
+    # preposition: "didn't went", "more better", "informations", "discuss about", "since two
+    # years", "explain me".
+    lazy(
+        r"\b(?:didn't|did\s+not|doesn't|does\s+not|don't|do\s+not|can|could|will|would|to)\s+"
+        r"(?:went|made|built|wrote|took|saw|gave|did|came|ran|led)\b"
+        r"|\b(?:more|most)\s+(?:better|best|easier|faster|bigger|worse)\b"
+        r"|\b(?:informations|advices|feedbacks|knowledges|researches|equipments|softwares|"
+        r"staffs|experiences\s+in)\b"
+        r"|\b(?:discuss|emphasise|emphasize|mention)\s+about\b"
+        r"|\bsince\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several)"
+        r"\s+(?:years?|months?|weeks?|days?)\b"
+        r"|\bexplain\s+(?:me|us)\b|\bhappy\s+for\s+(?:this|the|that)\s+(?:\w+\s+)?"
+        r"(?:role|process|job|position|interview)\b",
+        re.I,
+    ),
+)
+# "... a framework I develop" in a sentence told in the past: the tense slipped.
+_PAST_TOLD = lazy(
+    r"\b(?:i|we)\s+(?:\w+ed|built|made|cut|wrote|led|ran|grew|took|did|brought|taught|got|put|"
+    r"set|kept|spent|sent|won|gave|found|began|drew|drove|chose|sold|bought|held|left|met|paid|"
+    r"saw|told|shipped|rebuilt|rewrote|overtook)\b",
+    re.I,
+)
+_PRESENT_TAIL = lazy(
+    r"\b[a-z]+\s+i\s+(?:develop|build|make|create|write|design|lead|run|manage|use)\s*[.!?]*$",
+    re.I,
+)
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*|\d+|[,;:.!?()]")
+_BREAKS = _wordset(
+    "with in for from on at of by to about into than and but or so because is are was were be "
+    "been am has have had do does did i you we they he she it , ; : . ! ? ( ) as per"
+)
+_VERB_BEFORE = _wordset(
+    "to i we you they can could will would should may might must did do does i'll we'll "
+    "i'd we'd please"
+)
+_ALONE_OK = _wordset("as per")  # "as product manager", "per project": no article is due
+
+
+def _bare_noun(sentence: str) -> bool:
+    """Whether a singular countable noun ("role", "framework") stands without an article or
+    another determiner: "manual testing role is ...", "with automation framework ..."."""
+    tokens = _WORD.findall(sentence)
+    low = [t.casefold() for t in tokens]
+
+    def named(j: int) -> bool:  # "Spotify's app", "our Jenkins pipeline": a name determines it
+        capital = j > 0 and tokens[j][:1].isupper() and low[j] != "i"
+        return tokens[j].endswith(("'s", "’s")) or capital
+
+    for i, word in enumerate(low):
+        if not re.fullmatch(_COUNTABLE, word):
+            continue
+        if i and low[i - 1] in _VERB_BEFORE:
+            continue  # said as a verb: "to test", "we audit", "I'll guide"
+        after = low[i + 1] if i + 1 < len(low) else ""
+        if re.fullmatch(r"[a-z]+", after) and after not in _BREAKS and not after.endswith("ed"):
+            continue  # a noun in a compound ("role model", "job title"): not the head
+        j = i - 1
+        while j >= 0 and low[j] not in _BREAKS and low[j] not in _DETERMINER and not named(j):
+            j -= 1
+        if j >= 0 and (low[j] in _DETERMINER or low[j] in _ALONE_OK or named(j)):
+            continue
+        return True
+    return False
+
+
+def good_english(sentence: str) -> bool:
+    """Whether the student's own ``sentence`` reads as clean English, fit to repeat in a line
+    the coach suggests: none of the common slips of a second language (an adverb between verb and
+    object, "someone I can talk?", "he have", "didn't went", "informations", "since two years", a
+    singular noun without its article, "a framework I develop" in a story told in the past), nor any of :func:`slips`.
+    Conservative: a sentence it doubts is not repeated, which costs only a rebuilt line."""
+    text = " ".join(phrases.strip_emoji(sentence).split())
+    if not text:
+        return False
+    if any(slip.search(text) for slip in _SECOND_LANGUAGE) or slips(text):
+        return False
+    if _PAST_TOLD.search(text) and _PRESENT_TAIL.search(text):
+        return False
+    return not _bare_noun(text)
