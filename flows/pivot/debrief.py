@@ -30,7 +30,9 @@ STEPS = (
     Step("debrief.person.title", "text", max_len=120),
     Step("debrief.person.team", "text", max_len=120),
     Step("debrief.person.reach", "text", max_len=200),
-    Step("debrief.person.detail", "text", max_len=600),
+    # /back to it from the first question about the next person typed in the same line: this
+    # one is open again, the next back in the queue.
+    Step("debrief.person.detail", "text", max_len=600, redraw=("requeue_person",)),
     # Back at "Anyone else?" after moving on: the person just closed is open again, so going on
     # back into their questions corrects them rather than adding someone new.
     Step("debrief.more", redraw=("reopen_person",), nothing="done"),
@@ -144,6 +146,17 @@ TABLE: list[dict[str, Any]] = [
         "before": "keep_target",
     },
     {T: "skip", "source": "debrief.target", "dest": "debrief.person.name"},
+    # Several people typed in one line: after the first, straight on to the next of them.
+    *(
+        {
+            T: trigger,
+            "source": "debrief.person.detail",
+            "dest": "debrief.person.title",
+            "conditions": "has_queue",
+            "before": ["keep_person", "next_queued"],
+        }
+        for trigger in ("answer", "skip")
+    ),
     *(
         {T: trigger, "source": f"debrief.person.{field}", "dest": dest, "before": "keep_person"}
         for field, dest in (
@@ -212,6 +225,7 @@ class Debrief(Part):
         "person_noted",
         "person_no_name",
         "person_several",
+        "person_next",
         *debrief_records.TEXTS,
     )
     LABELS = ("another_interview", "decision_unsaid")
@@ -226,6 +240,7 @@ class Debrief(Part):
         "when_planned": ("planned",),
         "person_noted": ("who",),
         "person_several": ("first", "rest"),
+        "person_next": ("who",),
         **debrief_records.EXTRAS,
     }
     BUTTONS = ("pick", "other", "skip", "date")
@@ -364,6 +379,7 @@ class Debrief(Part):
     def keep_person(self, event: EventData) -> None:
         field = self.c.state.rsplit(".", 1)[1]
         person = self.c.data["db"]["person"]
+        self.c.data["db"].pop("queued_closed", None)  # answered for: no longer to reopen
         if "text" in event.kwargs:
             text = event.kwargs["text"]
             # "priya nair" is written "Priya Nair" in the notes ("Hi Priya,"); a title loses
@@ -376,24 +392,11 @@ class Debrief(Part):
                 # manager, i dont know the name") keeps them unnamed with what is known.
                 # Several people in one line ("marcus (hiring mgr), some guy from the team, and
                 # priya"): the first is kept and the rest are said back, to add one at a time.
+                # The others are kept in a queue and asked about in turn, after this one.
                 several = people.several_people(text)
-                if several:
-                    text = several[0]
-                name, about = people.read_name(text)
-                about = re.sub(r"^(?:who|that)\s+", "", about, flags=re.I)
-                if about:
-                    # "She was from HR, I think senior recruiter" -> "senior recruiter (HR)".
-                    about = people.title_said(about) if not name else about
-                    person["title"] = phrases.job_title(about) or about
-                if name:
-                    person["name"] = name
-                # Said back when it was read out of more than a name, so a misread is seen.
-                typed = phrases.person_name(phrases.strip_end(phrases.strip_emoji(text)))
-                if about or (name and name != typed):
-                    said = ", ".join(
-                        p for p in (name or self.template("person_no_name"), about) if p
-                    )
-                    self.say("person_noted", who=said)
+                db = self.c.data["db"]
+                db["queue"] = several[1:]
+                name, about = self._take_name(several[0] if several else text)
                 if several:
                     self.say("person_several", first=name or about, rest=self._others(several[1:]))
                 return
@@ -402,6 +405,52 @@ class Debrief(Part):
             self.c.data["db"]["person"][field] = text
         if field == "detail":  # on to "Anyone else?" with this person still open
             self.c.data["db"].pop("closed", None)
+
+    def _take_name(self, text: str, noted: bool = True) -> tuple[str, str]:
+        """The person being asked about named by ``text`` as typed ("sam lee, she runs ux
+        research"): their name and what else the line says of them (kept as their title), said
+        back when read out of more than a name (``noted``), so a misread is seen."""
+        person = self.c.data["db"]["person"]
+        name, about = people.read_name(text)
+        about = re.sub(r"^(?:who|that)\s+", "", about, flags=re.I)
+        if about:
+            # "She was from HR, I think senior recruiter" -> "senior recruiter (HR)".
+            about = people.title_said(about) if not name else about
+            person["title"] = phrases.job_title(about) or about
+        if name:
+            person["name"] = name
+        typed = phrases.person_name(phrases.strip_end(phrases.strip_emoji(text)))
+        if noted and (about or (name and name != typed)):
+            said = ", ".join(p for p in (name or self.template("person_no_name"), about) if p)
+            self.say("person_noted", who=said)
+        return name, about
+
+    def has_queue(self, event: EventData) -> bool:
+        """Whether people typed in one line with this one are still to be asked about."""
+        return bool(self.c.data["db"].get("queue"))
+
+    def next_queued(self, event: EventData) -> None:
+        """On to the next person typed in the same line, without "Add someone else": this one
+        is closed and kept, the next one's name (or what is known of them) is read and said."""
+        db = self.c.data["db"]
+        db["people"].append(db.pop("person", {}))
+        db["person"] = {}
+        text = db["queue"].pop(0)
+        db["person"]["queued"] = text
+        db["queued_closed"] = True
+        name, about = self._take_name(text, noted=False)
+        who = name or (people.title_said(about) if about else "") or text
+        self.say("person_next", who=who)
+
+    def requeue_person(self, event: EventData | None) -> None:
+        """Drawn again by ``/back`` from the first question about a queued person: the one
+        before is open again, and the queued person goes back to the front of the queue."""
+        db = self.c.data.get("db") or {}
+        if db.pop("queued_closed", None) and db.get("people"):
+            queued = (db.get("person") or {}).get("queued")
+            if queued:
+                db.setdefault("queue", []).insert(0, queued)
+            db["person"] = db["people"].pop()
 
     def _others(self, parts: list[str]) -> str:
         """The people after the first in a line naming several, each as read: "Priya", "some
