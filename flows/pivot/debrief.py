@@ -378,7 +378,6 @@ class Debrief(Part):
 
     def keep_person(self, event: EventData) -> None:
         field = self.c.state.rsplit(".", 1)[1]
-        person = self.c.data["db"]["person"]
         self.c.data["db"].pop("queued_closed", None)  # answered for: no longer to reopen
         if "text" in event.kwargs:
             text = event.kwargs["text"]
