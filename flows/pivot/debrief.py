@@ -379,6 +379,8 @@ class Debrief(Part):
     def keep_person(self, event: EventData) -> None:
         field = self.c.state.rsplit(".", 1)[1]
         self.c.data["db"].pop("queued_closed", None)  # answered for: no longer to reopen
+        if field == "name":  # a name answered again (/back) sets the queue afresh
+            self.c.data["db"]["queue"] = []
         if "text" in event.kwargs:
             text = event.kwargs["text"]
             # "priya nair" is written "Priya Nair" in the notes ("Hi Priya,"); a title loses
@@ -393,8 +395,7 @@ class Debrief(Part):
                 # priya"): the first is kept and the rest are said back, to add one at a time.
                 # The others are kept in a queue and asked about in turn, after this one.
                 several = people.several_people(text)
-                db = self.c.data["db"]
-                db["queue"] = several[1:]
+                self.c.data["db"]["queue"] = several[1:]
                 name, about = self._take_name(several[0] if several else text)
                 if several:
                     self.say("person_several", first=name or about, rest=self._others(several[1:]))
