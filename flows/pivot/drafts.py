@@ -774,6 +774,8 @@ class Drafts(Part):
         reminders.close(self.c, "ask", contact_id=asked["id"])  # asked: no reminder to ask
         if offer.get("by_date"):
             return
+        # The nudge set at the debrief (a week after the planned ask) gives way to this one.
+        reminders.close(self.c, "introduction", status="cancelled", contact_id=asked["id"])
         form, words = people.offer_form(offer, said="student")
         topic = fill_plain(self.template(f"nudge_week_{form}"), what=words)
         day = reminders.today(self.c) + timedelta(days=7)

@@ -4,8 +4,10 @@ every part sets, closes and describes a follow-up (plans, debrief, drafts, conta
 Norms: thank-you the same day (next morning at the latest); status check one week after a
 decision date, else two weeks after the interview; outreach with no reply: a second contact after
 3 business days, one follow-up with the first after 7 (Dalton's 3B7); keep-warm about quarterly.
-Besides: what the student promised someone, the next working morning; an introduction offered
-by a date, the working morning after it (a nudge, if it hasn't happened).
+Besides: what the student promised someone, the next working morning; the request for an
+introduction someone offered, a few working days after the thank-you note to them (never two
+notes to one person on one day); an introduction offered by a date, the working morning after it
+(a nudge, if it hasn't happened).
 
 Time: every reminder is computed on the person's own clock (``Conversation.zone``: the time
 zone they gave, or Slack's; UTC until then) and stored in UTC. "This morning" is 09:00 there, the
@@ -232,10 +234,17 @@ def introduction_due(c: Conversation, by: str) -> datetime:
     return morning(c, max(business_days(day, 1), business_days(ask, NUDGE_AFTER_ASK)))
 
 
+# Working days between the thank-you note and the introduction request to the same person:
+# never two notes to one person on one day, and the request comes once the thanks have landed.
+ASK_AFTER_THANKS = 3
+
+
 def ask_due(c: Conversation) -> datetime:
-    """The introduction request to whoever offered one: the next working morning, after the
-    thank-you notes."""
-    return morning(c, business_days(today(c), 1))
+    """The introduction request to whoever offered one: a working morning ``ASK_AFTER_THANKS``
+    working days after the day the thank-you notes are due (:func:`thank_you_due`), so the
+    same person never gets two notes on one day."""
+    thanks = local(c, thank_you_due(c)).date()
+    return morning(c, business_days(max(thanks, today(c)), ASK_AFTER_THANKS))
 
 
 def write_due(c: Conversation) -> datetime:
@@ -246,8 +255,9 @@ def write_due(c: Conversation) -> datetime:
 
 def nudge_due(c: Conversation) -> datetime:
     """A nudge about an introduction offered with no day: a working morning about a week after
-    the ask."""
-    return on_business_day(c, morning(c, business_days(today(c), 1) + timedelta(days=7)))
+    the ask (:func:`ask_due`)."""
+    ask = local(c, ask_due(c)).date()
+    return on_business_day(c, morning(c, ask + timedelta(days=7)))
 
 
 def snooze_due(c: Conversation, row: dict[str, Any]) -> datetime:
