@@ -32,7 +32,9 @@ _CUT_SHORT = re.compile(
 # How a thank-you frames the one thing talked about, besides "thing" and "clause" (see
 # phrases.note_detail): a topic, what they explained, a difficulty, a difficulty told.
 DETAIL_FORMS = ("topic", "how", "problem", "candid")
-KINDS = ("thanks", "ask_intro", "ask_offered", "outreach", "decline")
+# "thanks_late": the thank-you more than a day after the interview ("Thank you again for your
+# time on Tuesday"), never written as if it were the same day.
+KINDS = ("thanks", "thanks_late", "ask_intro", "ask_offered", "outreach", "decline")
 # Drafts that name the better fit, each with an ``_open`` form for when none is known: never a
 # "[the kind of work you want to do]" to fill in.
 OPEN = ("ask_intro", "outreach", "decline")
@@ -134,7 +136,7 @@ def _draft(part: Part, kind: str, style: str, v: Values) -> str:
     # No emoji in a note to send: "... new grads 🙌." -> "... new grads." (one-line values only,
     # and the spaces around a value, which place it in its sentence, kept).
     tone = "neutral" if lukewarm(v) else "keen"
-    base = kind.removesuffix("_open")
+    base = kind.removesuffix("_open").removesuffix("_late")
     if base in ("thanks", "decline"):
         v["keen"] = fill_plain(part.template(f"interest.{base}.{tone}.{style}"), v)
     clean = _NoEmoji(v)
@@ -271,7 +273,7 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
             said.append(one)
     v["pledge"] = part.template("and").join(said)
     v["pledge_line"] = fill_plain(part.template(f"pledge_line.{style}"), v) if said else ""
-    return _draft(part, "thanks", style, v)
+    return _draft(part, "thanks_late" if v.get("late") else "thanks", style, v)
 
 
 def _promised(part: Part, person: Row) -> str:

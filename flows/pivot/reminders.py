@@ -11,7 +11,8 @@ notes to one person on one day); an introduction offered by a date, the working 
 
 Time: every reminder is computed on the person's own clock (``Conversation.zone``: the time
 zone they gave, or Slack's; UTC until then) and stored in UTC. "This morning" is 09:00 there, the
-interview-day thank-you late afternoon there (once that is past, the next working morning). A follow-up
+interview-day thank-you late afternoon there (once that is past, or on a Saturday or Sunday, the
+next working morning). A follow-up
 that reaches another person (all but the thank-you reminder, which is about writing notes while
 the day is fresh) falls on a business day: one due on a Saturday or Sunday moves to Monday, at
 the same hour.
@@ -149,7 +150,30 @@ def thank_you_due(c: Conversation, day: date | None = None, start: time | None =
     if due - timedelta(hours=1) < c.now:
         # Past for today: the next working morning (not a Saturday or Sunday morning).
         due = morning(c, business_days(max(day, today(c)), 1))
+    elif local(c, due).weekday() > 4:
+        # A Saturday or Sunday: the notes are read on Monday morning, so that is when they go
+        # (COACHING.md: person-facing follow-ups on business days).
+        due = morning(c, business_days(local(c, due).date(), 1))
     return due
+
+
+LATE_AFTER = 2  # days after the interview from which its thank-you notes are late
+
+
+def days_since(c: Conversation, interview_id: int | None) -> int | None:
+    """Whole days from the interview's day to today on the person's calendar (0 on the day);
+    None when its day is not known."""
+    held = [i["interview_date"] for i in c.records("interviews", id=interview_id)]
+    if not held or not held[0]:
+        return None
+    return (today(c) - date.fromisoformat(str(held[0]))).days
+
+
+def thanks_late(c: Conversation, interview_id: int | None) -> bool:
+    """Whether the interview was more than a day ago: its thank-you notes are late (still well
+    worth sending, and never written as if it were today)."""
+    days = days_since(c, interview_id)
+    return days is not None and days >= LATE_AFTER
 
 
 EVENING = 19  # from this hour (local), notes are better sent the next working morning
@@ -168,7 +192,8 @@ def thanks_day(c: Conversation, interview_id: int | None) -> date | None:
         day = local(c, from_iso(rows[0]["due_at"])).date()
         return day if day > today(c) else None
     now = local(c, c.now)
-    return business_days(now.date(), 1) if now.hour >= EVENING else None
+    weekend = now.weekday() > 4  # read on Monday morning, not over the weekend
+    return business_days(now.date(), 1) if now.hour >= EVENING or weekend else None
 
 
 def status_check_due(c: Conversation, decision: str | None, held: date | None = None) -> datetime:
