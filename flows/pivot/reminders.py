@@ -433,8 +433,37 @@ def _subject(
     # A promise as a to-do said to the student ("Send Priya your dashboard link"), or "".
     todo = phrases.promise_todo(values["topic"], named) if row.get("kind") == "promise" else ""
     todo = phrases.without_deadline(todo) if todo else ""  # its day is said apart
-    values["todo"], values["todo_lower"] = todo, todo[:1].lower() + todo[1:]
+    # The reminder says whom to already ("your promise to Priya Raman: ..."); the label, alone
+    # in a list, names them in the to-do itself.
+    values["todo_lower"] = todo[:1].lower() + todo[1:]
+    if todo and row.get("contact_id") and values["name"]:
+        todo = _to_whom(todo, values["name"], named)
+    values["todo"] = todo
     return values
+
+
+# Verbs a promise's to-do takes whom to right after: "Send Priya Raman your portfolio link".
+_GIVING = frozenset(
+    ["send", "email", "mail", "give", "show", "forward", "pass", "lend", "bring", "text", "message"]
+)
+_THING = re.compile(r"^(?:your|the|a|an|some|this|that|those|these|one|two|my)\b", re.I)
+
+
+def _to_whom(todo: str, who: str, named: str) -> str:
+    """A promise's to-do saying whom it is for when it does not yet: "Send your portfolio link"
+    -> "Send Priya Raman your portfolio link"; "Read the article she mentioned" -> "Read the
+    article she mentioned, as you promised Priya Raman". ``who`` is how they are said ("Priya
+    Raman", "the recruiter"), ``named`` their name ("" when unknown)."""
+    first = next(
+        (w for w in named.split() if w.lower().rstrip(".") not in ("dr", "prof", "mr", "ms")), ""
+    )
+    said = first or who
+    if re.search(rf"(?<![\w'’]){re.escape(said)}(?![\w])", todo, re.I):
+        return todo  # "Send Sam your dashboard link": named already
+    verb, _, rest = todo.partition(" ")
+    if verb.casefold() in _GIVING and _THING.match(rest):
+        return f"{verb} {who} {rest}"
+    return f"{todo}, as you promised {who}"
 
 
 def _todo(kind: str, values: dict[str, Any], text: Callable[[str], str]) -> str:

@@ -189,7 +189,10 @@ def test_every_text_renders_with_real_values() -> None:
         "next_step_write": {"first"},
         "debrief_next": {"reminders", "thanks_when"},
         "thanks_on": {"day"},
+        "thanks_weekend": {"day"},  # on a Saturday or Sunday: Monday morning, named
+        "thanks_late": {"held"},  # the interview's day, for notes that are late
         "thanks_intro_next": {"when"},
+        "thanks_intro_weekend": {"when"},
         "thanks_next_on": {"day"},
         "how_introduced": {"name"},
         "note_offer_intro": {"to"},
@@ -247,6 +250,7 @@ def test_every_text_renders_with_real_values() -> None:
         "promise_due_by": {"day"},
         "person_noted": {"who"},
         "person_several": {"first", "rest"},
+        "person_next": {"who"},  # the next person typed in the same line
         "offer_from": {"name"},  # a name read out of chat, said back
         "introduced_noted": {"who"},
         "introduced_unnamed": {"about"},

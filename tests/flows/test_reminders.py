@@ -70,3 +70,17 @@ def test_the_request_after_a_late_thank_you_is_days_after_it_never_the_same_morn
     c = student(datetime(2026, 11, 26, 5, 0, tzinfo=UTC))
     assert local(reminders.thank_you_due(c)) == (date(2026, 11, 26), 9)
     assert local(reminders.ask_due(c)) == (date(2026, 12, 1), 9)
+
+
+def test_a_promise_label_says_to_whom_it_was_made() -> None:
+    # Review 8 item 7: the label alone in a list names the person, also one whose name
+    # wasn't caught; one that names them already is kept as it is.
+    say = reminders._to_whom
+    assert say("Send your case study", "Priya Raman", "Priya Raman") == (
+        "Send Priya Raman your case study"
+    )
+    assert say("Email the slides", "the recruiter", "") == "Email the recruiter the slides"
+    assert say("Share your portfolio", "Dr Ana Ruiz", "Dr Ana Ruiz") == (
+        "Share your portfolio, as you promised Dr Ana Ruiz"
+    )
+    assert say("Send Ana your notes", "Dr Ana Ruiz", "Dr Ana Ruiz") == "Send Ana your notes"
