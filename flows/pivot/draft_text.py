@@ -17,6 +17,7 @@ from bot.flow import Values
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
 from flows.pivot import people, phrases
+from flows.pivot.debrief_records import is_recruiter
 
 STYLES = ("normal", "short", "formal")
 # What a thank-you says of the path taken: going for the job, the pivot asked about (with the
@@ -83,6 +84,7 @@ TEXTS = (
     *TEMPLATES,
     "greeting.unnamed",
     "to_unnamed",
+    "to_unnamed_recruiter",
     "to_recruiter",
     "offer_intro",
     "offer_to",
@@ -108,6 +110,7 @@ EXTRAS: Extras = {
     **{name: DRAFT_VALUES for name in TEMPLATES},
     "greeting.unnamed": (),
     "to_unnamed": ("role",),
+    "to_unnamed_recruiter": ("role",),
     "offer_intro": ("words",),
     "offer_to": ("words",),
     "offer_of": ("words",),
@@ -190,8 +193,10 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
     name = str((person or {}).get("name") or "")
     if not name:
         role = people.role_of(person or {}, part.template("interviewer"))
+        # The recruiter is not sent to themselves for their own name: the invitation is.
+        unnamed = "to_unnamed_recruiter" if person and is_recruiter(person) else "to_unnamed"
         v["to"] = (
-            _t(part, "to_unnamed", role=people.lower_first(role))
+            _t(part, unnamed, role=people.lower_first(role))
             if person
             else part.template("to_recruiter")
         )
