@@ -176,6 +176,28 @@ TABLE: list[dict[str, Any]] = [
         {T: v, "source": "debrief.outcome", "dest": "debrief.decision", "before": "keep_outcome"}
         for v in ("introduction", "meeting", "referral", "offer", "nothing")
     ),
+    # A decision date that has passed ("3 Nov" typed on 30 November) is said to have passed,
+    # and the student picks: a status check now, or the new date they were given.
+    {
+        T: "answer",
+        "source": "debrief.decision",
+        "dest": None,
+        "conditions": "decision_passed",
+        "after": "say_decision_passed",
+    },
+    {
+        T: "checknow",
+        "source": "debrief.decision",
+        "dest": "debrief.sign",
+        "conditions": "unsigned",
+        "before": "keep_check_now",
+    },
+    {
+        T: "checknow",
+        "source": "debrief.decision",
+        "dest": "debrief.summary",
+        "before": "keep_check_now",
+    },
     # How the student signs their notes: asked once, before the first drafts.
     {
         T: "answer",
@@ -219,6 +241,9 @@ class Debrief(Part):
         "decision_ask",
         "decision_noted",
         "decision_confirm",
+        "decision_passed",
+        "decision_noted_passed",
+        "decision_check_set",
         "them",
         "when_planned",
         "debrief_target_refused",
@@ -228,7 +253,7 @@ class Debrief(Part):
         "person_next",
         *debrief_records.TEXTS,
     )
-    LABELS = ("another_interview", "decision_unsaid")
+    LABELS = ("another_interview", "decision_unsaid", "decision_check_now")
     # ``sign_as``: the name the student signs their notes with ("" to leave it off).
     FIELDS = ("company", "role", "interview_id", "sign_as")
     DERIVED = ("person", "people_met", "planned_note", "decision_note")
@@ -237,13 +262,16 @@ class Debrief(Part):
         "date_counted": ("when", "since"),
         "decision_noted": ("when",),
         "decision_confirm": ("when",),
+        "decision_passed": ("when",),
+        "decision_noted_passed": ("when",),
+        "decision_check_set": ("when",),
         "when_planned": ("planned",),
         "person_noted": ("who",),
         "person_several": ("first", "rest"),
         "person_next": ("who",),
         **debrief_records.EXTRAS,
     }
-    BUTTONS = ("pick", "other", "skip", "date")
+    BUTTONS = ("pick", "other", "skip", "date", "checknow")
 
     def has_interviews(self, event: EventData) -> bool:
         return bool(self.c.records("interviews"))
@@ -491,9 +519,10 @@ class Debrief(Part):
     def keep_outcome(self, event: EventData) -> None:
         self.c.data["db"]["outcome"] = event.event.name
 
-    def _decision_in_notes(self) -> date | None:
+    def _decision_in_notes(self, passed: bool = False) -> date | None:
         """The decision date the student already wrote in how it went ("they'll decide by 11
-        december"), when it reads as a day from today on; else None."""
+        december"), when it reads as a day from today on; else None. With ``passed``, the day
+        they wrote when it has passed already ("by 3 Nov", written on 30 November), else None."""
         went = str((self.c.data.get("db") or {}).get("went") or "")
         found = _DECISION.search(went)
         if found is None:
@@ -503,9 +532,45 @@ class Debrief(Part):
         since = date.fromisoformat(held) if held else None
         for when in _BY_WHEN.finditer(went[found.end() : found.end() + 80]):
             day = parse_date(when["when"], now, since=since)
-            if day and day >= now.date().isoformat():
-                return date.fromisoformat(day)
+            if not day or day < now.date().isoformat():
+                continue
+            gone = self._passed(day, when["when"])
+            if passed or gone is None:
+                return gone if passed else date.fromisoformat(day)
         return None
+
+    def _passed(self, day: str, text: str) -> date | None:
+        """The day a decision date means when it has passed, else None: a day before today, or
+        one typed without a year that was read as next year's ("3 Nov" typed on 30 November is
+        the 3 November just gone, not the one eleven months ahead)."""
+        found, today = date.fromisoformat(day), reminders.today(self.c)
+        if found < today:
+            return found
+        if (found - today).days <= 183 or re.search(r"\b\d{4}\b", text):
+            return None
+        try:
+            before = found.replace(year=found.year - 1)
+        except ValueError:  # 29 February
+            return None
+        return before if before < today and (today - before).days <= 183 else None
+
+    def decision_passed(self, event: EventData) -> bool:
+        day = str(event.kwargs.get("date") or "")
+        return bool(day) and self._passed(day, str(event.kwargs.get("text") or "")) is not None
+
+    def say_decision_passed(self, event: EventData) -> None:
+        day = self._passed(str(event.kwargs["date"]), str(event.kwargs.get("text") or ""))
+        if day is not None:
+            self.c.data["db"]["passed"] = day.isoformat()
+            self.c.reoffer("decision_passed", when=day.strftime("%A %-d %B"))
+
+    def keep_check_now(self, event: EventData) -> None:
+        """The decision date has passed: it is kept as said, and the status check comes the
+        next working morning (not a week after a day long gone)."""
+        db = self.c.data["db"]
+        db["decision"], db["check_now"] = str(event.kwargs["value"]), True
+        day = date.fromisoformat(db["decision"]).strftime("%A %-d %B")
+        self.say("decision_check_set", when=day)
 
     def decision_choices(self) -> list[Choice]:
         noted = self._decision_in_notes()
@@ -513,10 +578,15 @@ class Debrief(Part):
         if noted is not None:
             said = self.template("decision_confirm").format(when=noted.strftime("%A %-d %B"))
             first.append(self.button(said[:60], f"date:{noted.isoformat()}"))
+        passed = (self.c.data.get("db") or {}).get("passed") or self._decision_in_notes(True)
+        if passed:
+            day = passed if isinstance(passed, str) else passed.isoformat()
+            first.append(self.choice("decision_check_now", f"checknow:{day}"))
         return [*first, self.choice("decision_unsaid", "skip")]
 
     def keep_decision(self, event: EventData) -> None:
         self.c.data["db"]["decision"] = event.kwargs["date"]
+        self.c.data["db"].pop("check_now", None)
         say_counted(self, event.kwargs)
 
     def derive(self, name: str) -> Any:
@@ -531,6 +601,10 @@ class Debrief(Part):
             return self.template("when_planned").format(planned=day)
         if name == "decision_note":  # the date their notes already give, to confirm
             noted = self._decision_in_notes()
+            passed = self._decision_in_notes(True)
+            if noted is None and passed is not None:
+                day = passed.strftime("%A %-d %B")
+                return self.template("decision_noted_passed").format(when=day)
             if noted is None:
                 return self.template("decision_ask")
             return self.template("decision_noted").format(when=noted.strftime("%A %-d %B"))
