@@ -46,7 +46,7 @@ STEPS = (
 T = "trigger"
 # A decision date written in the notes on how it went: "decision by 11 december", "they'll let
 # me know before Friday", "hear back on the 9th".
-_DECISION = re.compile(
+DECISION = re.compile(
     r"\b(?:decision|decide|deciding|decides|hear back|let me know|get back to me|news)\b", re.I
 )
 _BY_WHEN = re.compile(
@@ -524,7 +524,7 @@ class Debrief(Part):
         december"), when it reads as a day from today on; else None. With ``passed``, the day
         they wrote when it has passed already ("by 3 Nov", written on 30 November), else None."""
         went = str((self.c.data.get("db") or {}).get("went") or "")
-        found = _DECISION.search(went)
+        found = DECISION.search(went)
         if found is None:
             return None
         now = reminders.local(self.c, self.c.now)

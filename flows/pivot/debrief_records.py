@@ -390,7 +390,7 @@ def summary(part: Part) -> None:
         todo = phrases.promise_todo(what, str((who or {}).get("name") or ""))
         todo = todo[:1].lower() + todo[1:]  # a verb: "send Priya ..."
         if who and who.get("name"):  # said after "Your promise to Priya Raman:": not again
-            todo = _without_name(todo, people.first_name(str(who["name"])))
+            todo = without_name(todo, people.first_name(str(who["name"])))
         if who and todo:
             lines.append(part.text("saved_promise_todo", who=said_of(part, who), todo=todo))
         elif todo:
@@ -415,7 +415,7 @@ def summary(part: Part) -> None:
     c.say_markup("\n".join([head, *lines, tail]))
 
 
-def _without_name(todo: str, first: str) -> str:
+def without_name(todo: str, first: str) -> str:
     """A to-do said after the person's name, without naming them again: "send Priya your
     dashboard link" -> "send your dashboard link"; "send the deck to Priya" -> "send the deck";
     unchanged when nothing would be left of it."""
