@@ -251,6 +251,17 @@ def test_every_text_renders_with_real_values() -> None:
         "person_noted": {"who"},
         "person_several": {"first", "rest"},
         "person_next": {"who"},  # the next person typed in the same line
+        # Offers and promises noted from earlier answers, said back at the offer question.
+        "offer_noted": {"noted"},
+        "noted_offer_intro": {"who", "what"},
+        "noted_offer_to": {"who", "what"},
+        "noted_offer_of": {"who", "what"},
+        "noted_offer_plain": {"who", "what"},
+        "noted_promise": {"who", "todo"},
+        # A decision date that has passed: said, with a status check now or a new date.
+        "decision_passed": {"when"},
+        "decision_noted_passed": {"when"},
+        "decision_check_set": {"when"},
         "offer_from": {"name"},  # a name read out of chat, said back
         "introduced_noted": {"who"},
         "introduced_unnamed": {"about"},
