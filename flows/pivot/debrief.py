@@ -30,7 +30,9 @@ STEPS = (
     Step("debrief.person.title", "text", max_len=120),
     Step("debrief.person.team", "text", max_len=120),
     Step("debrief.person.reach", "text", max_len=200),
-    Step("debrief.person.detail", "text", max_len=600),
+    # /back to it from the first question about the next person typed in the same line: this
+    # one is open again, the next back in the queue.
+    Step("debrief.person.detail", "text", max_len=600, redraw=("requeue_person",)),
     # Back at "Anyone else?" after moving on: the person just closed is open again, so going on
     # back into their questions corrects them rather than adding someone new.
     Step("debrief.more", redraw=("reopen_person",), nothing="done"),
@@ -44,7 +46,7 @@ STEPS = (
 T = "trigger"
 # A decision date written in the notes on how it went: "decision by 11 december", "they'll let
 # me know before Friday", "hear back on the 9th".
-_DECISION = re.compile(
+DECISION = re.compile(
     r"\b(?:decision|decide|deciding|decides|hear back|let me know|get back to me|news)\b", re.I
 )
 _BY_WHEN = re.compile(
@@ -144,6 +146,17 @@ TABLE: list[dict[str, Any]] = [
         "before": "keep_target",
     },
     {T: "skip", "source": "debrief.target", "dest": "debrief.person.name"},
+    # Several people typed in one line: after the first, straight on to the next of them.
+    *(
+        {
+            T: trigger,
+            "source": "debrief.person.detail",
+            "dest": "debrief.person.title",
+            "conditions": "has_queue",
+            "before": ["keep_person", "next_queued"],
+        }
+        for trigger in ("answer", "skip")
+    ),
     *(
         {T: trigger, "source": f"debrief.person.{field}", "dest": dest, "before": "keep_person"}
         for field, dest in (
@@ -163,6 +176,28 @@ TABLE: list[dict[str, Any]] = [
         {T: v, "source": "debrief.outcome", "dest": "debrief.decision", "before": "keep_outcome"}
         for v in ("introduction", "meeting", "referral", "offer", "nothing")
     ),
+    # A decision date that has passed ("3 Nov" typed on 30 November) is said to have passed,
+    # and the student picks: a status check now, or the new date they were given.
+    {
+        T: "answer",
+        "source": "debrief.decision",
+        "dest": None,
+        "conditions": "decision_passed",
+        "after": "say_decision_passed",
+    },
+    {
+        T: "checknow",
+        "source": "debrief.decision",
+        "dest": "debrief.sign",
+        "conditions": "unsigned",
+        "before": "keep_check_now",
+    },
+    {
+        T: "checknow",
+        "source": "debrief.decision",
+        "dest": "debrief.summary",
+        "before": "keep_check_now",
+    },
     # How the student signs their notes: asked once, before the first drafts.
     {
         T: "answer",
@@ -206,15 +241,19 @@ class Debrief(Part):
         "decision_ask",
         "decision_noted",
         "decision_confirm",
+        "decision_passed",
+        "decision_noted_passed",
+        "decision_check_set",
         "them",
         "when_planned",
         "debrief_target_refused",
         "person_noted",
         "person_no_name",
         "person_several",
+        "person_next",
         *debrief_records.TEXTS,
     )
-    LABELS = ("another_interview", "decision_unsaid")
+    LABELS = ("another_interview", "decision_unsaid", "decision_check_now")
     # ``sign_as``: the name the student signs their notes with ("" to leave it off).
     FIELDS = ("company", "role", "interview_id", "sign_as")
     DERIVED = ("person", "people_met", "planned_note", "decision_note")
@@ -223,12 +262,16 @@ class Debrief(Part):
         "date_counted": ("when", "since"),
         "decision_noted": ("when",),
         "decision_confirm": ("when",),
+        "decision_passed": ("when",),
+        "decision_noted_passed": ("when",),
+        "decision_check_set": ("when",),
         "when_planned": ("planned",),
         "person_noted": ("who",),
         "person_several": ("first", "rest"),
+        "person_next": ("who",),
         **debrief_records.EXTRAS,
     }
-    BUTTONS = ("pick", "other", "skip", "date")
+    BUTTONS = ("pick", "other", "skip", "date", "checknow")
 
     def has_interviews(self, event: EventData) -> bool:
         return bool(self.c.records("interviews"))
@@ -363,7 +406,9 @@ class Debrief(Part):
 
     def keep_person(self, event: EventData) -> None:
         field = self.c.state.rsplit(".", 1)[1]
-        person = self.c.data["db"]["person"]
+        self.c.data["db"].pop("queued_closed", None)  # answered for: no longer to reopen
+        if field == "name":  # a name answered again (/back) sets the queue afresh
+            self.c.data["db"]["queue"] = []
         if "text" in event.kwargs:
             text = event.kwargs["text"]
             # "priya nair" is written "Priya Nair" in the notes ("Hi Priya,"); a title loses
@@ -376,24 +421,10 @@ class Debrief(Part):
                 # manager, i dont know the name") keeps them unnamed with what is known.
                 # Several people in one line ("marcus (hiring mgr), some guy from the team, and
                 # priya"): the first is kept and the rest are said back, to add one at a time.
+                # The others are kept in a queue and asked about in turn, after this one.
                 several = people.several_people(text)
-                if several:
-                    text = several[0]
-                name, about = people.read_name(text)
-                about = re.sub(r"^(?:who|that)\s+", "", about, flags=re.I)
-                if about:
-                    # "She was from HR, I think senior recruiter" -> "senior recruiter (HR)".
-                    about = people.title_said(about) if not name else about
-                    person["title"] = phrases.job_title(about) or about
-                if name:
-                    person["name"] = name
-                # Said back when it was read out of more than a name, so a misread is seen.
-                typed = phrases.person_name(phrases.strip_end(phrases.strip_emoji(text)))
-                if about or (name and name != typed):
-                    said = ", ".join(
-                        p for p in (name or self.template("person_no_name"), about) if p
-                    )
-                    self.say("person_noted", who=said)
+                self.c.data["db"]["queue"] = several[1:]
+                name, about = self._take_name(several[0] if several else text)
                 if several:
                     self.say("person_several", first=name or about, rest=self._others(several[1:]))
                 return
@@ -402,6 +433,52 @@ class Debrief(Part):
             self.c.data["db"]["person"][field] = text
         if field == "detail":  # on to "Anyone else?" with this person still open
             self.c.data["db"].pop("closed", None)
+
+    def _take_name(self, text: str, noted: bool = True) -> tuple[str, str]:
+        """The person being asked about named by ``text`` as typed ("sam lee, she runs ux
+        research"): their name and what else the line says of them (kept as their title), said
+        back when read out of more than a name (``noted``), so a misread is seen."""
+        person = self.c.data["db"]["person"]
+        name, about = people.read_name(text)
+        about = re.sub(r"^(?:who|that)\s+", "", about, flags=re.I)
+        if about:
+            # "She was from HR, I think senior recruiter" -> "senior recruiter (HR)".
+            about = people.title_said(about) if not name else about
+            person["title"] = phrases.job_title(about) or about
+        if name:
+            person["name"] = name
+        typed = phrases.person_name(phrases.strip_end(phrases.strip_emoji(text)))
+        if noted and (about or (name and name != typed)):
+            said = ", ".join(p for p in (name or self.template("person_no_name"), about) if p)
+            self.say("person_noted", who=said)
+        return name, about
+
+    def has_queue(self, event: EventData) -> bool:
+        """Whether people typed in one line with this one are still to be asked about."""
+        return bool(self.c.data["db"].get("queue"))
+
+    def next_queued(self, event: EventData) -> None:
+        """On to the next person typed in the same line, without "Add someone else": this one
+        is closed and kept, the next one's name (or what is known of them) is read and said."""
+        db = self.c.data["db"]
+        db["people"].append(db.pop("person", {}))
+        db["person"] = {}
+        text = db["queue"].pop(0)
+        db["person"]["queued"] = text
+        db["queued_closed"] = True
+        name, about = self._take_name(text, noted=False)
+        who = name or (people.title_said(about) if about else "") or text
+        self.say("person_next", who=who)
+
+    def requeue_person(self, event: EventData | None) -> None:
+        """Drawn again by ``/back`` from the first question about a queued person: the one
+        before is open again, and the queued person goes back to the front of the queue."""
+        db = self.c.data.get("db") or {}
+        if db.pop("queued_closed", None) and db.get("people"):
+            queued = (db.get("person") or {}).get("queued")
+            if queued:
+                db.setdefault("queue", []).insert(0, queued)
+            db["person"] = db["people"].pop()
 
     def _others(self, parts: list[str]) -> str:
         """The people after the first in a line naming several, each as read: "Priya", "some
@@ -442,11 +519,12 @@ class Debrief(Part):
     def keep_outcome(self, event: EventData) -> None:
         self.c.data["db"]["outcome"] = event.event.name
 
-    def _decision_in_notes(self) -> date | None:
+    def _decision_in_notes(self, passed: bool = False) -> date | None:
         """The decision date the student already wrote in how it went ("they'll decide by 11
-        december"), when it reads as a day from today on; else None."""
+        december"), when it reads as a day from today on; else None. With ``passed``, the day
+        they wrote when it has passed already ("by 3 Nov", written on 30 November), else None."""
         went = str((self.c.data.get("db") or {}).get("went") or "")
-        found = _DECISION.search(went)
+        found = DECISION.search(went)
         if found is None:
             return None
         now = reminders.local(self.c, self.c.now)
@@ -454,9 +532,45 @@ class Debrief(Part):
         since = date.fromisoformat(held) if held else None
         for when in _BY_WHEN.finditer(went[found.end() : found.end() + 80]):
             day = parse_date(when["when"], now, since=since)
-            if day and day >= now.date().isoformat():
-                return date.fromisoformat(day)
+            if not day or day < now.date().isoformat():
+                continue
+            gone = self._passed(day, when["when"])
+            if passed or gone is None:
+                return gone if passed else date.fromisoformat(day)
         return None
+
+    def _passed(self, day: str, text: str) -> date | None:
+        """The day a decision date means when it has passed, else None: a day before today, or
+        one typed without a year that was read as next year's ("3 Nov" typed on 30 November is
+        the 3 November just gone, not the one eleven months ahead)."""
+        found, today = date.fromisoformat(day), reminders.today(self.c)
+        if found < today:
+            return found
+        if (found - today).days <= 183 or re.search(r"\b\d{4}\b", text):
+            return None
+        try:
+            before = found.replace(year=found.year - 1)
+        except ValueError:  # 29 February
+            return None
+        return before if before < today and (today - before).days <= 183 else None
+
+    def decision_passed(self, event: EventData) -> bool:
+        day = str(event.kwargs.get("date") or "")
+        return bool(day) and self._passed(day, str(event.kwargs.get("text") or "")) is not None
+
+    def say_decision_passed(self, event: EventData) -> None:
+        day = self._passed(str(event.kwargs["date"]), str(event.kwargs.get("text") or ""))
+        if day is not None:
+            self.c.data["db"]["passed"] = day.isoformat()
+            self.c.reoffer("decision_passed", when=day.strftime("%A %-d %B"))
+
+    def keep_check_now(self, event: EventData) -> None:
+        """The decision date has passed: it is kept as said, and the status check comes the
+        next working morning (not a week after a day long gone)."""
+        db = self.c.data["db"]
+        db["decision"], db["check_now"] = str(event.kwargs["value"]), True
+        day = date.fromisoformat(db["decision"]).strftime("%A %-d %B")
+        self.say("decision_check_set", when=day)
 
     def decision_choices(self) -> list[Choice]:
         noted = self._decision_in_notes()
@@ -464,10 +578,15 @@ class Debrief(Part):
         if noted is not None:
             said = self.template("decision_confirm").format(when=noted.strftime("%A %-d %B"))
             first.append(self.button(said[:60], f"date:{noted.isoformat()}"))
+        passed = (self.c.data.get("db") or {}).get("passed") or self._decision_in_notes(True)
+        if passed:
+            day = passed if isinstance(passed, str) else passed.isoformat()
+            first.append(self.choice("decision_check_now", f"checknow:{day}"))
         return [*first, self.choice("decision_unsaid", "skip")]
 
     def keep_decision(self, event: EventData) -> None:
         self.c.data["db"]["decision"] = event.kwargs["date"]
+        self.c.data["db"].pop("check_now", None)
         say_counted(self, event.kwargs)
 
     def derive(self, name: str) -> Any:
@@ -482,6 +601,10 @@ class Debrief(Part):
             return self.template("when_planned").format(planned=day)
         if name == "decision_note":  # the date their notes already give, to confirm
             noted = self._decision_in_notes()
+            passed = self._decision_in_notes(True)
+            if noted is None and passed is not None:
+                day = passed.strftime("%A %-d %B")
+                return self.template("decision_noted_passed").format(when=day)
             if noted is None:
                 return self.template("decision_ask")
             return self.template("decision_noted").format(when=noted.strftime("%A %-d %B"))

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot import dates
 from bot.clock import from_iso
+from bot.conversation import Conversation
 from bot.parts import Extras, Part
 from flows.pivot import people, phrases, reminders
 
@@ -54,6 +55,9 @@ TEXTS = (
     "thanks_today",
     "thanks_tomorrow",
     "thanks_on",
+    "thanks_weekend",
+    "thanks_late",
+    "thanks_late_also",
     "saved_intro",
     "saved_offer_to",
     "saved_offer_of",
@@ -109,6 +113,8 @@ EXTRAS: Extras = {
     "the_role": ("role",),
     "by_day": ("day",),
     "thanks_on": ("day",),
+    "thanks_weekend": ("day",),
+    "thanks_late": ("held",),
     "nudge_intro": ("what",),
     "nudge_to": ("what",),
     "nudge_of": ("what",),
@@ -310,6 +316,8 @@ def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:
     ]
     if not answered:
         due = reminders.status_check_due(c, db.get("decision"), day)
+        if db.get("check_now"):  # the decision date has passed: check on it now
+            due = reminders.morning(c, reminders.business_days(today, 1))
         reminders.schedule(c, "status_check", due, interview_id=interview_id)
     dropped = set(db.get("drop") or [])
     new = {id(person) for person in fresh}
@@ -323,12 +331,30 @@ def thanks_when(part: Part, interview_id: int | None) -> str:
     """When to send the thank-you notes, as the reminder set for them has it: "ideally today",
     or, once the day is over (late evening), the next working morning: "tomorrow morning",
     "on Monday morning" (``reminders.thanks_day``)."""
-    day = reminders.thanks_day(part.c, interview_id)
+    c = part.c
+    day = reminders.thanks_day(c, interview_id)
+    late = ""
+    if reminders.thanks_late(c, interview_id):
+        # Days after the interview: late, but still worth it (never "today" for a past day).
+        held = c.records("interviews", id=interview_id)[0]["interview_date"]
+        late = part.template("thanks_late").format(held=_held(c, str(held)))
     if day is None:
-        return part.template("thanks_today")
-    if (day - reminders.today(part.c)).days == 1:
-        return part.template("thanks_tomorrow")
-    return part.template("thanks_on").format(day=day.strftime("%A"))
+        return late or part.template("thanks_today")
+    if reminders.today(c).weekday() > 4:  # the weekend: Monday morning, named
+        when = part.template("thanks_weekend").format(day=day.strftime("%A"))
+    elif (day - reminders.today(c)).days == 1:
+        when = part.template("thanks_tomorrow")
+    else:
+        when = part.template("thanks_on").format(day=day.strftime("%A"))
+    return f"{when}{part.template('thanks_late_also') if late else ''}"
+
+
+def _held(c: Conversation, held: str) -> str:
+    """The interview's day as said after "on": "Tuesday" within the last week, "Tuesday 17
+    November" before that."""
+    day = date.fromisoformat(held)
+    recent = (reminders.today(c) - day).days < 7
+    return day.strftime("%A" if recent else "%A %-d %B")
 
 
 def summary(part: Part) -> None:
@@ -364,7 +390,7 @@ def summary(part: Part) -> None:
         todo = phrases.promise_todo(what, str((who or {}).get("name") or ""))
         todo = todo[:1].lower() + todo[1:]  # a verb: "send Priya ..."
         if who and who.get("name"):  # said after "Your promise to Priya Raman:": not again
-            todo = _without_name(todo, people.first_name(str(who["name"])))
+            todo = without_name(todo, people.first_name(str(who["name"])))
         if who and todo:
             lines.append(part.text("saved_promise_todo", who=said_of(part, who), todo=todo))
         elif todo:
@@ -389,7 +415,7 @@ def summary(part: Part) -> None:
     c.say_markup("\n".join([head, *lines, tail]))
 
 
-def _without_name(todo: str, first: str) -> str:
+def without_name(todo: str, first: str) -> str:
     """A to-do said after the person's name, without naming them again: "send Priya your
     dashboard link" -> "send your dashboard link"; "send the deck to Priya" -> "send the deck";
     unchanged when nothing would be left of it."""

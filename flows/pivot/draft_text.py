@@ -17,6 +17,7 @@ from bot.flow import Values
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
 from flows.pivot import people, phrases
+from flows.pivot.debrief_records import is_recruiter
 
 STYLES = ("normal", "short", "formal")
 # What a thank-you says of the path taken: going for the job, the pivot asked about (with the
@@ -32,7 +33,9 @@ _CUT_SHORT = re.compile(
 # How a thank-you frames the one thing talked about, besides "thing" and "clause" (see
 # phrases.note_detail): a topic, what they explained, a difficulty, a difficulty told.
 DETAIL_FORMS = ("topic", "how", "problem", "candid")
-KINDS = ("thanks", "ask_intro", "ask_offered", "outreach", "decline")
+# "thanks_late": the thank-you more than a day after the interview ("Thank you again for your
+# time on Tuesday"), never written as if it were the same day.
+KINDS = ("thanks", "thanks_late", "ask_intro", "ask_offered", "outreach", "decline")
 # Drafts that name the better fit, each with an ``_open`` form for when none is known: never a
 # "[the kind of work you want to do]" to fill in.
 OPEN = ("ask_intro", "outreach", "decline")
@@ -81,6 +84,7 @@ TEXTS = (
     *TEMPLATES,
     "greeting.unnamed",
     "to_unnamed",
+    "to_unnamed_recruiter",
     "to_recruiter",
     "offer_intro",
     "offer_to",
@@ -106,6 +110,7 @@ EXTRAS: Extras = {
     **{name: DRAFT_VALUES for name in TEMPLATES},
     "greeting.unnamed": (),
     "to_unnamed": ("role",),
+    "to_unnamed_recruiter": ("role",),
     "offer_intro": ("words",),
     "offer_to": ("words",),
     "offer_of": ("words",),
@@ -134,7 +139,7 @@ def _draft(part: Part, kind: str, style: str, v: Values) -> str:
     # No emoji in a note to send: "... new grads 🙌." -> "... new grads." (one-line values only,
     # and the spaces around a value, which place it in its sentence, kept).
     tone = "neutral" if lukewarm(v) else "keen"
-    base = kind.removesuffix("_open")
+    base = kind.removesuffix("_open").removesuffix("_late")
     if base in ("thanks", "decline"):
         v["keen"] = fill_plain(part.template(f"interest.{base}.{tone}.{style}"), v)
     clean = _NoEmoji(v)
@@ -188,8 +193,10 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
     name = str((person or {}).get("name") or "")
     if not name:
         role = people.role_of(person or {}, part.template("interviewer"))
+        # The recruiter is not sent to themselves for their own name: the invitation is.
+        unnamed = "to_unnamed_recruiter" if person and is_recruiter(person) else "to_unnamed"
         v["to"] = (
-            _t(part, "to_unnamed", role=people.lower_first(role))
+            _t(part, unnamed, role=people.lower_first(role))
             if person
             else part.template("to_recruiter")
         )
@@ -271,7 +278,7 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
             said.append(one)
     v["pledge"] = part.template("and").join(said)
     v["pledge_line"] = fill_plain(part.template(f"pledge_line.{style}"), v) if said else ""
-    return _draft(part, "thanks", style, v)
+    return _draft(part, "thanks_late" if v.get("late") else "thanks", style, v)
 
 
 def _promised(part: Part, person: Row) -> str:

@@ -139,6 +139,8 @@ class Drafts(Part):
         "thanks_intro",
         "thanks_intro_morning",
         "thanks_intro_late",
+        "thanks_intro_weekend",
+        "thanks_intro_late_also",
         "intro_intro",
         "intro_intro_ask",
         "intro_intro_done",
@@ -187,6 +189,7 @@ class Drafts(Part):
         "next_step_introduced": ("first",),
         "next_step_write": ("first",),
         "thanks_intro_next": ("when",),
+        "thanks_intro_weekend": ("when",),
         "thanks_next_on": ("day",),
         "typed_as_is": ("words",),
         "typed_as_is_spelling": ("words", "spelling"),
@@ -271,7 +274,11 @@ class Drafts(Part):
     def _values(self) -> Values:
         v = self.c.values()  # keeps deriving values a template asks for (target_phrase, ...)
         held = self.c.data.get("interview_date")
-        v["day"] = (date.fromisoformat(held) if held else reminders.today(self.c)).strftime("%A")
+        day = date.fromisoformat(held) if held else reminders.today(self.c)
+        # A week or more ago, the weekday alone is no day: "Tuesday 17 November".
+        recent = (reminders.today(self.c) - day).days < 7
+        v["day"] = day.strftime("%A" if recent else "%A %-d %B")
+        v["late"] = "late" if reminders.thanks_late(self.c, self._interview_id()) else ""
         found = (
             self.c.records("interviews", id=self._interview_id()) if self._interview_id() else []
         )
@@ -444,7 +451,10 @@ class Drafts(Part):
             draft_text.thank_you(self, style, person, offers, self._values())
             for person in self._met()
         ]
-        texts = [self.text(self._thanks_when(), when=self._thanks_day()), *notes]
+        when = self._thanks_when()
+        texts = [self.text(when, when=self._thanks_day()), *notes]
+        if when != "thanks_intro_late" and reminders.thanks_late(self.c, self._interview_id()):
+            texts.insert(1, self.text("thanks_intro_late_also"))  # late, whenever they go
         # Words used as typed that may be a slip ("your advise"): named once, to check.
         unsure: list[str] = []
         for person in self._met():
@@ -490,6 +500,8 @@ class Drafts(Part):
         day = reminders.thanks_day(self.c, self._interview_id())
         if day is None:
             return ""
+        if reminders.today(self.c).weekday() > 4:  # "on Monday", never "tomorrow" on a Sunday
+            return self.template("thanks_next_on").format(day=day.strftime("%A"))
         if (day - reminders.today(self.c)).days == 1:
             return self.template("thanks_next_tomorrow")
         return self.template("thanks_next_on").format(day=day.strftime("%A"))
@@ -499,6 +511,8 @@ class Drafts(Part):
         today (by the next morning) on the day; this morning, the next morning; overdue after
         that (a late thank-you is still worth sending, today)."""
         if reminders.thanks_day(self.c, self._interview_id()) is not None:
+            if reminders.today(self.c).weekday() > 4:
+                return "thanks_intro_weekend"  # read on Monday morning, named
             return "thanks_intro_next"  # late in the day: the next working morning, as set
         held = self.c.data.get("interview_date")
         if not held:
@@ -774,6 +788,8 @@ class Drafts(Part):
         reminders.close(self.c, "ask", contact_id=asked["id"])  # asked: no reminder to ask
         if offer.get("by_date"):
             return
+        # The nudge set at the debrief (a week after the planned ask) gives way to this one.
+        reminders.close(self.c, "introduction", status="cancelled", contact_id=asked["id"])
         form, words = people.offer_form(offer, said="student")
         topic = fill_plain(self.template(f"nudge_week_{form}"), what=words)
         day = reminders.today(self.c) + timedelta(days=7)

@@ -48,6 +48,8 @@ NAMED = (
     "reminder.ask",
     "reminder.write",
 )
+# The thank-you reminder more than a day after the interview: late, still worth sending.
+LATE = ("reminder.thank_you_sent.late", "reminder.thank_you_sent.named.late")
 NOON = 12  # a reminder before it says "this morning"; after it, "today"
 
 
@@ -59,6 +61,7 @@ class FollowUps(Part):
     TEXTS = (
         *REMINDERS,
         *(f"{name}.named" for name in NAMED),
+        *LATE,
         "deadline.morning",
         "deadline.today",
         *(f"followup_done.{kind}" for kind in reminders.KINDS),
@@ -90,7 +93,7 @@ class FollowUps(Part):
                 "todo_lower",
                 "due_by",
             )
-            for name in (*REMINDERS, *(f"{n}.named" for n in NAMED))
+            for name in (*REMINDERS, *(f"{n}.named" for n in NAMED), *LATE)
         },
         "followup_snoozed": ("when",),
         **{name: reminders.TODO_VALUES for name in reminders.TODO},
@@ -119,6 +122,10 @@ class FollowUps(Part):
         about = values["people"] if text == "reminder.thank_you_sent" else values["name"]
         if about and text in NAMED:
             text = f"{text}.named"
+        if text.startswith("reminder.thank_you_sent") and reminders.thanks_late(
+            self.c, row.get("interview_id")
+        ):
+            text += ".late"  # days after the interview: late, still worth it, never "prompt"
         morning = reminders.local(self.c, self.c.now).hour < NOON
         values["deadline"] = self.text("deadline.morning" if morning else "deadline.today")
         values["due_by"] = ""

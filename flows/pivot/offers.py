@@ -13,7 +13,7 @@ from transitions.core import EventData
 from bot.flow import Step
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import debrief, debrief_records, people
+from flows.pivot import debrief, debrief_records, people, phrases
 
 # Arriving at the offer or promise question settles the one just finished; drawing it again
 # (/resume, /back) changes nothing: one left unfinished by /back is dropped when the next is
@@ -141,6 +141,12 @@ class Offers(Part):
     TEXTS = (
         "offer_first",
         "offer_next",
+        "offer_noted",
+        "noted_offer_intro",
+        "noted_offer_to",
+        "noted_offer_of",
+        "noted_offer_plain",
+        "noted_promise",
         "offer_before_interview",
         "return_first",
         "return_next",
@@ -170,6 +176,12 @@ class Offers(Part):
         "date_noted": ("when",),
         "date_counted": ("when", "since"),
         "offer_from": ("name",),
+        "offer_noted": ("noted",),
+        "noted_offer_intro": ("who", "what"),
+        "noted_offer_to": ("who", "what"),
+        "noted_offer_of": ("who", "what"),
+        "noted_offer_plain": ("who", "what"),
+        "noted_promise": ("who", "todo"),
         "introduced_noted": ("who",),
         "introduced_unnamed": ("about",),
         "the_role": ("role",),
@@ -220,6 +232,62 @@ class Offers(Part):
 
     def settle_offers(self, event: EventData | None) -> None:
         _settle(self.db.setdefault("offers", []))
+        if not self.db.get("earlier_read"):
+            self.db["earlier_read"] = True
+            self._note_earlier()
+
+    def _note_earlier(self) -> None:
+        """Offers and promises the student already typed in the debrief (how it went, what
+        they talked about with someone: "she said she'd put me in touch w her manager", "I
+        said I'd send my portfolio by friday") are noted as if typed here, so the questions
+        confirm them rather than ask from scratch."""
+        everyone = self._people()
+        texts: list[tuple[str, int | None]] = [
+            (str(p.get("detail") or ""), i) for i, p in enumerate(everyone)
+        ]
+        texts.append((str(self.db.get("went") or ""), self._only()))
+        for text, owner in texts:
+            for clause in _clauses(text):
+                named = self._named(clause) if len(everyone) > 1 else None
+                who = owner if named is None else named
+                if who is None:
+                    continue
+                name = str(everyone[who].get("name") or "")
+                first = people.first_name(name) if name else ""
+                if _offered(clause, first) and _offers_something(clause):
+                    offer: dict[str, Any] = {"text": clause, "kind": "other", "who": who}
+                    if people.is_introduction(clause):
+                        offer["kind"] = "introduction"
+                        guess = people.guess_introduced(clause)
+                        if guess:
+                            offer["to_name"], offer["to_role"] = guess
+                    self.db.setdefault("offers", []).append({**offer, "earlier": 1})
+                elif _PROMISED.search(clause) and phrases.promise_todo(clause, name):
+                    promise = {"text": clause, "who": who, "earlier": 1}
+                    self.db.setdefault("returns", []).append(promise)
+
+    def _earlier_said(self) -> str:
+        """What was noted from earlier answers, said back: "Priya Raman offered to introduce
+        you to Dana Lee; your promise to Priya Raman: send your portfolio link"; "" if none."""
+        said: list[str] = []
+        for offer in self.db.get("offers") or []:
+            if not offer.get("earlier"):
+                continue
+            who = debrief_records.said_of(self, self._people()[offer["who"]], True)
+            form, words = people.offer_form(offer, said="student")
+            said.append(self.template(f"noted_offer_{form}").format(who=who, what=words))
+        for promise in self.db.get("returns") or []:
+            if not promise.get("earlier"):
+                continue
+            person = self._people()[promise["who"]]
+            name = str(person.get("name") or "")
+            todo = phrases.promise_todo(people.strip_end(promise["text"]), name)
+            todo = todo[:1].lower() + todo[1:]
+            if name:
+                todo = debrief_records.without_name(todo, people.first_name(name))
+            who = debrief_records.said_of(self, person)
+            said.append(self.template("noted_promise").format(who=who, todo=todo))
+        return "; ".join(said)
 
     def drop_offer(self, event: EventData) -> None:
         _drop_open(self.db.setdefault("offers", []))
@@ -258,6 +326,8 @@ class Offers(Part):
         if people.is_introduction(text):
             offer["kind"] = "introduction"
             offer["guess"] = people.guess_introduced(text)
+        # Typed again although noted from an earlier answer: this one replaces that one.
+        self.db["offers"] = [o for o in self.db.get("offers") or [] if not _same(o, offer)]
         self.db.setdefault("offers", []).append(offer)
 
     def keep_offerer(self, event: EventData) -> None:
@@ -298,6 +368,9 @@ class Offers(Part):
             held = self.c.data.get("interview_date")
             return date.fromisoformat(held).strftime("%A %-d %B") if held else ""
         if name == "offer_question":
+            earlier = self._earlier_said()
+            if earlier and not any(not o.get("earlier") for o in self.db.get("offers") or []):
+                return self.template("offer_noted").format(noted=earlier)
             return self.template("offer_next" if _settled(self.db.get("offers")) else "offer_first")
         if name == "return_question":
             more = _settled(self.db.get("returns"))
@@ -329,6 +402,7 @@ class Offers(Part):
     def keep_return(self, event: EventData) -> None:
         self.drop_return(event)
         promise = {"text": event.kwargs["text"], "who": self._only(), "open": 1}
+        self.db["returns"] = [r for r in self.db.get("returns") or [] if not _same(r, promise)]
         self.db.setdefault("returns", []).append(promise)
 
     def keep_promisee(self, event: EventData) -> None:
@@ -354,6 +428,62 @@ class Offers(Part):
             self.say("checkin_dropped", name=who)
         if self.c.out:  # an internal transition asks nothing by itself
             self.c.out[-1].choices = self.c.choices()
+
+
+# In an earlier answer: an offer said by them ("she said she'd put me in touch", "he offered
+# to pass my CV on"), a promise said by the student ("I said I'd send my portfolio by friday").
+_OFFERED = (
+    r"\b(?:she|he|they{name})\s+(?:said|says|mentioned)\s+(?:that\s+)?(?:she|he|they)\s*"
+    r"(?:'d|’d|'ll|’ll|would|will|could|can)\b|\b(?:she|he|they{name})(?:\s+\w+)?\s+offered\b"
+)
+
+
+def _offered(clause: str, first: str) -> bool:
+    """Whether ``clause`` says they (or ``first``, their first name) offered something."""
+    name = f"|{re.escape(first)}" if first else ""
+    return bool(re.search(_OFFERED.format(name=name), clause, re.I))
+
+
+_PROMISED = re.compile(
+    r"^(?:(?:and|also|plus|so)\s+)?i\s+(?:said|promised|told\s+\w+)\s+(?:that\s+)?"
+    r"(?:i\s*(?:'d|’d|'ll|’ll|would|will)|id|ill|to)\b",
+    re.I,
+)
+
+
+def _same(earlier: dict[str, Any], typed: dict[str, Any]) -> bool:
+    """Whether an offer or promise noted from an earlier answer is the one typed now: an
+    introduction from the same person, or mostly the same words."""
+    if not earlier.get("earlier"):
+        return False
+    if typed.get("kind") == "introduction" and earlier.get("kind") == "introduction":
+        return typed.get("who") in (None, earlier.get("who"))
+
+    def words(item: dict[str, Any]) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9]+", str(item["text"]).casefold()) if len(w) > 2}
+
+    ours, theirs = words(earlier), words(typed)
+    return bool(ours and theirs) and len(ours & theirs) * 2 >= min(len(ours), len(theirs))
+
+
+def _offers_something(clause: str) -> bool:
+    """Whether a clause said by them offers something: an introduction, or a verb of help
+    ("pass my CV on"); never news about the decision ("they said they'd get back to me")."""
+    if debrief.DECISION.search(clause):
+        return False
+    if people.is_introduction(clause):
+        return True
+    first = people.offer_words(clause).split(" ", 1)[0].casefold()
+    return first in people.VERBS or first in people.GERUNDS
+
+
+def _clauses(text: str) -> list[str]:
+    """An answer cut into its sentences, and a sentence at "and I ..." / "but she ...": each
+    clause that may be an offer or a promise on its own."""
+    parts = re.split(
+        r"(?<=[.!?;])\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:i|she|he|they)\b)", text, flags=re.I
+    )
+    return [people.strip_end(p.strip()) for p in parts if p and p.strip()]
 
 
 def _settle(items: list[dict[str, Any]]) -> None:

@@ -4,12 +4,15 @@ every part sets, closes and describes a follow-up (plans, debrief, drafts, conta
 Norms: thank-you the same day (next morning at the latest); status check one week after a
 decision date, else two weeks after the interview; outreach with no reply: a second contact after
 3 business days, one follow-up with the first after 7 (Dalton's 3B7); keep-warm about quarterly.
-Besides: what the student promised someone, the next working morning; an introduction offered
-by a date, the working morning after it (a nudge, if it hasn't happened).
+Besides: what the student promised someone, the next working morning; the request for an
+introduction someone offered, a few working days after the thank-you note to them (never two
+notes to one person on one day); an introduction offered by a date, the working morning after it
+(a nudge, if it hasn't happened).
 
 Time: every reminder is computed on the person's own clock (``Conversation.zone``: the time
 zone they gave, or Slack's; UTC until then) and stored in UTC. "This morning" is 09:00 there, the
-interview-day thank-you late afternoon there (once that is past, the next working morning). A follow-up
+interview-day thank-you late afternoon there (once that is past, or on a Saturday or Sunday, the
+next working morning). A follow-up
 that reaches another person (all but the thank-you reminder, which is about writing notes while
 the day is fresh) falls on a business day: one due on a Saturday or Sunday moves to Monday, at
 the same hour.
@@ -147,7 +150,30 @@ def thank_you_due(c: Conversation, day: date | None = None, start: time | None =
     if due - timedelta(hours=1) < c.now:
         # Past for today: the next working morning (not a Saturday or Sunday morning).
         due = morning(c, business_days(max(day, today(c)), 1))
+    elif local(c, due).weekday() > 4:
+        # A Saturday or Sunday: the notes are read on Monday morning, so that is when they go
+        # (COACHING.md: person-facing follow-ups on business days).
+        due = morning(c, business_days(local(c, due).date(), 1))
     return due
+
+
+LATE_AFTER = 2  # days after the interview from which its thank-you notes are late
+
+
+def days_since(c: Conversation, interview_id: int | None) -> int | None:
+    """Whole days from the interview's day to today on the person's calendar (0 on the day);
+    None when its day is not known."""
+    held = [i["interview_date"] for i in c.records("interviews", id=interview_id)]
+    if not held or not held[0]:
+        return None
+    return (today(c) - date.fromisoformat(str(held[0]))).days
+
+
+def thanks_late(c: Conversation, interview_id: int | None) -> bool:
+    """Whether the interview was more than a day ago: its thank-you notes are late (still well
+    worth sending, and never written as if it were today)."""
+    days = days_since(c, interview_id)
+    return days is not None and days >= LATE_AFTER
 
 
 EVENING = 19  # from this hour (local), notes are better sent the next working morning
@@ -166,7 +192,8 @@ def thanks_day(c: Conversation, interview_id: int | None) -> date | None:
         day = local(c, from_iso(rows[0]["due_at"])).date()
         return day if day > today(c) else None
     now = local(c, c.now)
-    return business_days(now.date(), 1) if now.hour >= EVENING else None
+    weekend = now.weekday() > 4  # read on Monday morning, not over the weekend
+    return business_days(now.date(), 1) if now.hour >= EVENING or weekend else None
 
 
 def status_check_due(c: Conversation, decision: str | None, held: date | None = None) -> datetime:
@@ -232,10 +259,17 @@ def introduction_due(c: Conversation, by: str) -> datetime:
     return morning(c, max(business_days(day, 1), business_days(ask, NUDGE_AFTER_ASK)))
 
 
+# Working days between the thank-you note and the introduction request to the same person:
+# never two notes to one person on one day, and the request comes once the thanks have landed.
+ASK_AFTER_THANKS = 3
+
+
 def ask_due(c: Conversation) -> datetime:
-    """The introduction request to whoever offered one: the next working morning, after the
-    thank-you notes."""
-    return morning(c, business_days(today(c), 1))
+    """The introduction request to whoever offered one: a working morning ``ASK_AFTER_THANKS``
+    working days after the day the thank-you notes are due (:func:`thank_you_due`), so the
+    same person never gets two notes on one day."""
+    thanks = local(c, thank_you_due(c)).date()
+    return morning(c, business_days(max(thanks, today(c)), ASK_AFTER_THANKS))
 
 
 def write_due(c: Conversation) -> datetime:
@@ -246,8 +280,9 @@ def write_due(c: Conversation) -> datetime:
 
 def nudge_due(c: Conversation) -> datetime:
     """A nudge about an introduction offered with no day: a working morning about a week after
-    the ask."""
-    return on_business_day(c, morning(c, business_days(today(c), 1) + timedelta(days=7)))
+    the ask (:func:`ask_due`)."""
+    ask = local(c, ask_due(c)).date()
+    return on_business_day(c, morning(c, ask + timedelta(days=7)))
 
 
 def snooze_due(c: Conversation, row: dict[str, Any]) -> datetime:
@@ -398,8 +433,37 @@ def _subject(
     # A promise as a to-do said to the student ("Send Priya your dashboard link"), or "".
     todo = phrases.promise_todo(values["topic"], named) if row.get("kind") == "promise" else ""
     todo = phrases.without_deadline(todo) if todo else ""  # its day is said apart
-    values["todo"], values["todo_lower"] = todo, todo[:1].lower() + todo[1:]
+    # The reminder says whom to already ("your promise to Priya Raman: ..."); the label, alone
+    # in a list, names them in the to-do itself.
+    values["todo_lower"] = todo[:1].lower() + todo[1:]
+    if todo and row.get("contact_id") and values["name"]:
+        todo = _to_whom(todo, values["name"], named)
+    values["todo"] = todo
     return values
+
+
+# Verbs a promise's to-do takes whom to right after: "Send Priya Raman your portfolio link".
+_GIVING = frozenset(
+    ["send", "email", "mail", "give", "show", "forward", "pass", "lend", "bring", "text", "message"]
+)
+_THING = re.compile(r"^(?:your|the|a|an|some|this|that|those|these|one|two|my)\b", re.I)
+
+
+def _to_whom(todo: str, who: str, named: str) -> str:
+    """A promise's to-do saying whom it is for when it does not yet: "Send your portfolio link"
+    -> "Send Priya Raman your portfolio link"; "Read the article she mentioned" -> "Read the
+    article she mentioned, as you promised Priya Raman". ``who`` is how they are said ("Priya
+    Raman", "the recruiter"), ``named`` their name ("" when unknown)."""
+    first = next(
+        (w for w in named.split() if w.lower().rstrip(".") not in ("dr", "prof", "mr", "ms")), ""
+    )
+    said = first or who
+    if re.search(rf"(?<![\w'’]){re.escape(said)}(?![\w])", todo, re.I):
+        return todo  # "Send Sam your dashboard link": named already
+    verb, _, rest = todo.partition(" ")
+    if verb.casefold() in _GIVING and _THING.match(rest):
+        return f"{verb} {who} {rest}"
+    return f"{todo}, as you promised {who}"
 
 
 def _todo(kind: str, values: dict[str, Any], text: Callable[[str], str]) -> str:

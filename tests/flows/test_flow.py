@@ -189,7 +189,10 @@ def test_every_text_renders_with_real_values() -> None:
         "next_step_write": {"first"},
         "debrief_next": {"reminders", "thanks_when"},
         "thanks_on": {"day"},
+        "thanks_weekend": {"day"},  # on a Saturday or Sunday: Monday morning, named
+        "thanks_late": {"held"},  # the interview's day, for notes that are late
         "thanks_intro_next": {"when"},
+        "thanks_intro_weekend": {"when"},
         "thanks_next_on": {"day"},
         "how_introduced": {"name"},
         "note_offer_intro": {"to"},
@@ -253,6 +256,18 @@ def test_every_text_renders_with_real_values() -> None:
         "promise_due_by": {"day"},
         "person_noted": {"who"},
         "person_several": {"first", "rest"},
+        "person_next": {"who"},  # the next person typed in the same line
+        # Offers and promises noted from earlier answers, said back at the offer question.
+        "offer_noted": {"noted"},
+        "noted_offer_intro": {"who", "what"},
+        "noted_offer_to": {"who", "what"},
+        "noted_offer_of": {"who", "what"},
+        "noted_offer_plain": {"who", "what"},
+        "noted_promise": {"who", "todo"},
+        # A decision date that has passed: said, with a status check now or a new date.
+        "decision_passed": {"when"},
+        "decision_noted_passed": {"when"},
+        "decision_check_set": {"when"},
         "offer_from": {"name"},  # a name read out of chat, said back
         "introduced_noted": {"who"},
         "introduced_unnamed": {"about"},

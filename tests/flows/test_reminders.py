@@ -50,11 +50,37 @@ def test_a_promise_is_the_next_working_morning() -> None:
 
 def test_an_introduction_by_a_day_is_nudged_the_working_morning_after_it() -> None:
     c = student(WEDNESDAY)
-    # By Friday 27 November: Monday 30, 09:00 there (17:00 UTC).
+    # The request goes three working days after the thank-you (due today, Wednesday 25): never
+    # two notes to one person on one day (review 8): Monday 30 November.
+    assert local(reminders.ask_due(c)) == (date(2026, 11, 30), 9)
+    # By Friday 27 November: the working morning after it, but never sooner than two working
+    # days after the request (review 6): Wednesday 2 December, 09:00 there (17:00 UTC).
     due = reminders.introduction_due(c, "2026-11-27")
-    assert local(due) == (date(2026, 11, 30), 9)
-    assert due.astimezone(UTC) == datetime(2026, 11, 30, 17, 0, tzinfo=UTC)
-    # By a day already gone: not the past, and never with the request (Thursday 26, the next
-    # working morning) but two working days after it (review 6): Monday 30.
-    assert local(reminders.ask_due(c)) == (date(2026, 11, 26), 9)
-    assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 11, 30), 9)
+    assert local(due) == (date(2026, 12, 2), 9)
+    assert due.astimezone(UTC) == datetime(2026, 12, 2, 17, 0, tzinfo=UTC)
+    # By a day already gone: not the past either.
+    assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 12, 2), 9)
+    # By a day well after the request: the working morning after that day.
+    assert local(reminders.introduction_due(c, "2026-12-10")) == (date(2026, 12, 11), 9)
+
+
+def test_the_request_after_a_late_thank_you_is_days_after_it_never_the_same_morning() -> None:
+    # Wednesday 25 November at 21:00 in Los Angeles: the thank-you goes Thursday morning, the
+    # introduction request three working days after that (Tuesday 1 December), never Thursday.
+    c = student(datetime(2026, 11, 26, 5, 0, tzinfo=UTC))
+    assert local(reminders.thank_you_due(c)) == (date(2026, 11, 26), 9)
+    assert local(reminders.ask_due(c)) == (date(2026, 12, 1), 9)
+
+
+def test_a_promise_label_says_to_whom_it_was_made() -> None:
+    # Review 8 item 7: the label alone in a list names the person, also one whose name
+    # wasn't caught; one that names them already is kept as it is.
+    say = reminders._to_whom
+    assert say("Send your case study", "Priya Raman", "Priya Raman") == (
+        "Send Priya Raman your case study"
+    )
+    assert say("Email the slides", "the recruiter", "") == "Email the recruiter the slides"
+    assert say("Share your portfolio", "Dr Ana Ruiz", "Dr Ana Ruiz") == (
+        "Share your portfolio, as you promised Dr Ana Ruiz"
+    )
+    assert say("Send Ana your notes", "Dr Ana Ruiz", "Dr Ana Ruiz") == "Send Ana your notes"
