@@ -365,7 +365,10 @@ def to_person(text: str, only: str = "") -> str:
             return word
         if key == "her":
             after = re.match(r"\s+\W*(\w+)", text[match.end() :])
-            owned = after is not None and after.group(1).casefold() not in _NOT_OWNED
+            # Opening the words, "her" owns what follows ("her on call setup"): no object
+            # comes first in a phrase.
+            first = not text[: match.start()].strip(" \"'“‘")
+            owned = after is not None and (first or after.group(1).casefold() not in _NOT_OWNED)
             new = "your" if owned else "you"
         else:
             new = _TO_PERSON[key]
