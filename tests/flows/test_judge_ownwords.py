@@ -1,0 +1,177 @@
+"""The rules judge on answers in other people's words (issue 11, blind review 8).
+
+Honest fit and an open door as speakers of other Englishes put them (articles dropped, "for me
+is", "I am more of", "still interested for this position"), and red flags in the student's own
+words: belittling, self-sabotage, conditions, faked interest right after saying the role is not
+right, leaving early politely. Every wording here was written for these tests (none is from a
+labelled set), and the sincere controls at the end must raise nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.pivot.scoring import CAP, Context, score
+
+QA = Context(
+    company="Tallyfold",
+    role="Junior manual QA tester",
+    target="test automation",
+    draws="their offline invoicing mode",
+    evidence="a Selenium suite for my course project that cut regression time by half",
+    last_line="Do you have any questions for us?",
+)
+DEPOT = Context(
+    company="Northway Freight",
+    role="Warehouse shift supervisor",
+    target="route planning",
+    draws="their electric van trial",
+    evidence="a delivery-route model for my dissertation that cut mileage by 12%",
+    last_line="Before we finish, is there anything you'd like to ask me?",
+)
+
+
+def flagged(text: str, ctx: Context, flag: str) -> None:
+    result = score(text, ctx)
+    assert flag in result.red_flags, result
+    assert result.total <= CAP, result
+
+
+# -- honest fit, in "I" terms, in other Englishes ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you. Manual testing position is not best for me, my strength is automation. "
+        "Who leads automation team?",
+        "Thanks. For me is more fitting the scripting side, I am more of automation person. "
+        "Can I talk with someone there?",
+        "Honestly, clicking test cases by hand is not so much my thing, I see myself more in "
+        "automation. Who should I speak to?",
+        "My interest is more to automation, I would like more to do scripts. Is there someone "
+        "from automation I could meet?",
+        "For me it suits better the automation work. Could you introduce me to one person there?",
+        "I am more inclined towards automation, that is where my skills lie. Who heads it?",
+        "I identify more with the automation people, to be honest. Who runs that team?",
+    ],
+)
+def test_honest_fit_in_other_englishes_is_credited(text: str) -> None:
+    result = score(text, QA)
+    assert result.elements["E3"] == 2, result
+    assert result.red_flags == [], result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you. I am still happy for this application process, of course. Who does route "
+        "planning?",
+        "Still interested for this position, no doubt. Could I meet someone in route planning?",
+        "I want continue the process with you. Who is leading route planning?",
+        "I'm okay to proceed with the next round. Is there someone in route planning to talk to?",
+        "Please keep me in consideration, I'd love to take it forward. Who plans the routes?",
+    ],
+)
+def test_door_open_in_other_englishes_is_credited(text: str) -> None:
+    result = score(text, DEPOT)
+    assert result.elements["E6"] == 2, result
+    assert result.red_flags == [], result
+
+
+# -- red flags in the student's own words --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not to be rude, but manual testing is a job a trainee could do on day one. My strength "
+        "is automation. Who runs it?",
+        "With all due respect, clicking buttons all day is not a career for somebody with my "
+        "skills. Can I talk to automation?",
+        "Manual testing is kind of brainless work, to be honest. Who should I speak to?",
+        "The role is mostly grunt clicking; I am more for automation. Is there someone there?",
+        "Manual testing is too low level for me honestly. Who leads the automation team?",
+        "It's the sort of thing anybody can do it with a checklist, so I'd rather automate. "
+        "Who heads automation?",
+    ],
+)
+def test_belittling_the_role_in_own_words(text: str) -> None:
+    flagged(text, QA, "disparages_role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will take the supervisor job for now, but after probation I'll switch to route "
+        "planning. Who runs it?",
+        "Honestly I see this job as my entry ticket, after that I move to planning. Who leads it?",
+        "I'd do the shifts for a few months and then hop over to planning. Who is the lead?",
+        "I'm just using this role to get into Northway, then planning. Who plans the routes?",
+        "My plan is to leave the warehouse floor as soon as I can. Who works in planning?",
+    ],
+)
+def test_self_sabotage_in_own_words(text: str) -> None:
+    flagged(text, DEPOT, "disparages_role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can continue only when you confirm I go to the planning team later.",
+        "I accept the process but I need guarantee of a planning role after six months.",
+        "Give me your word I'll be moved to planning and I'm in.",
+        "I will join, but planning must be part of the deal.",
+    ],
+)
+def test_conditions_in_own_words_are_demands(text: str) -> None:
+    flagged(text, DEPOT, "demands_job")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I have heard enough, the role is not right for me. Thanks and bye.",
+        "I'll not hold you up any further, supervising shifts isn't my line. Thanks a lot.",
+        "Okay then, that's it from my side, this position is not matching me. Thank you for "
+        "the time.",
+    ],
+)
+def test_leaving_early_in_polite_words(text: str) -> None:
+    flagged(text, DEPOT, "leaves_early")
+
+
+# -- the other side: sincere answers raise nothing -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The role is great, it's just not where my strengths are. I do my best work writing "
+        "test scripts. Is there someone in automation I could talk to? I'm still keen to "
+        "continue with the process.",
+        "Thank you. Honestly I'd be a better fit on the automation side: my Selenium suite cut "
+        "regression time by half. Who leads automation? I'm happy to stay in the process.",
+        "I worked on a help desk for a while, then I moved into testing and built a small "
+        "automation suite. I'd love to talk to someone in automation. Happy to continue.",
+        "I'd be happy to stay in the process for now and see where it goes. Could you point me "
+        "to someone in automation?",
+        "Anyone can learn a bit of automation with good mentoring, that's what my course showed "
+        "me. Who runs automation here? I'm glad to continue.",
+        "After my probation I'd love to keep learning from the QA team. Who in automation could "
+        "I shadow one day?",
+    ],
+)
+def test_sincere_answers_raise_no_flag(text: str) -> None:
+    result = score(text, QA)
+    assert result.red_flags == [], result
+
+
+def test_praise_weighed_against_fit_is_honest_fit() -> None:
+    result = score(
+        "The job is great, though it's not where my strengths are: I'm more of a scripting "
+        "person. Who could I ask about automation?",
+        QA,
+    )
+    assert result.red_flags == [], result
+    assert result.elements["E3"] == 2, result
