@@ -31,7 +31,9 @@ def main(argv: list[str]) -> int:
         [*DATA.glob("judge_*.yaml"), DATA / "calibration.yaml"]
     )
     judge = rules_judge()
-    print(f"{'set':<14} {'n':>3} {'within2':>7} {'MAE':>5} {'bands':>5} {'P':>5} {'R':>5}  gaming>9")
+    print(
+        f"{'set':<14} {'n':>3} {'within2':>7} {'MAE':>5} {'bands':>5} {'P':>5} {'R':>5}  gaming>9"
+    )
     for path in files:
         ev = evaluate(judge, load(path))
         games = ev.gaming
