@@ -175,3 +175,113 @@ def test_praise_weighed_against_fit_is_honest_fit() -> None:
     )
     assert result.red_flags == [], result
     assert result.elements["E3"] == 2, result
+
+
+# -- kinds found by the blind dev5 set, each in wordings of its own -------------------------------
+
+OFFER = "Our planning team is hiring, actually. Shall I connect you with them?"
+TAKE_IT = "If we offered you the supervisor job today, would you take it?"
+
+
+def at(ctx: Context, line: str) -> Context:
+    return Context(ctx.company, ctx.role, ctx.target, ctx.draws, ctx.evidence, line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks. I'd rather not carry on as a supervisor. Would you put me forward for the "
+        "route planning post instead? I built a route model for my dissertation.",
+        "Honestly the floor isn't for me. Could I be interviewed for the planning role instead? "
+        "That's where I belong.",
+    ],
+)
+def test_refusing_the_role_and_asking_for_another_instead_is_a_demand(text: str) -> None:
+    flagged(text, DEPOT, "demands_job")
+
+
+def test_asking_for_another_job_without_refusing_this_one_is_a_weak_ask_not_a_demand() -> None:
+    result = score(
+        "Route planning, mostly. Would you put me forward for a planning post instead?",
+        at(DEPOT, "Who in particular would you want to talk to?"),
+    )
+    assert "demands_job" not in result.red_flags, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well, somebody's got to count the pallets, I suppose. What I really want is route "
+        "planning. Who runs it?",
+        "I mean, someone has to sign off the shift rota. My heart is in planning though. Who "
+        "leads it?",
+    ],
+)
+def test_someone_has_to_do_it_is_condescension(text: str) -> None:
+    flagged(text, DEPOT, "disparages_role")
+
+
+def test_disowning_the_pivot_to_call_the_role_the_best_match_is_faked() -> None:
+    line = "So are you withdrawing your application?"
+    text = (
+        "No! Ignore what I said about planning, the supervisor job is the perfect match for me "
+        "really."
+    )
+    flagged(text, at(DEPOT, line), "fakes_interest")
+
+
+def test_the_job_link_in_place_of_an_introduction_is_a_weak_reply() -> None:
+    result = score(
+        "Fine, whatever works. Can you forward me the link for the vacancy? I'll apply online.",
+        at(DEPOT, OFFER),
+    )
+    assert result.total <= 9, result
+
+
+def test_a_retraction_that_names_what_it_takes_back_takes_it_back() -> None:
+    text = (
+        "Yes. I love the electric van trial. I'm a better fit in route planning than on the "
+        "floor: my dissertation route model cut mileage by 12%. Who runs planning? Actually, "
+        "forget what I said about the electric vans, I haven't read much on them."
+    )
+    result = score(text, DEPOT)
+    assert result.elements["E2"] == 0, result
+
+
+def test_saying_the_role_would_be_difficult_for_me_is_not_a_dig() -> None:
+    text = (
+        "I look for planning work. For me the night shifts are difficult because I am more of a "
+        "numbers person: I built a route model that cut mileage by 12%. Who plans the routes?"
+    )
+    result = score(text, at(DEPOT, "What are you looking for in your next job?"))
+    assert "disparages_role" not in result.red_flags, result
+
+
+def test_any_qs_is_an_open_line() -> None:
+    text = (
+        "yeah one. i love the electric van trial, its why i applied. tbh supervising isnt where "
+        "im strongest, im more of a planning person, built a route model for my dissertation. "
+        "anyone in planning i could chat to? still happy to continue either way"
+    )
+    result = score(text, at(DEPOT, "any qs for us?"))
+    assert result.red_flags == [], result
+    assert result.elements["E1"] == 2, result
+
+
+def test_glad_to_stay_in_touch_is_a_follow_up_not_an_open_door() -> None:
+    text = (
+        "Yes: I'm a better fit in planning than on the floor. Who runs planning? I'd be glad to "
+        "stay in touch."
+    )
+    result = score(text, DEPOT)
+    assert result.elements["E6"] < 2, result
+    assert result.elements["E7"] == 2, result
+
+
+def test_giving_the_offer_a_fair_try_keeps_the_door_open() -> None:
+    text = (
+        "I'd want a day to think. I'd give it a fair shot, though planning is where I'd add "
+        "most. Could I meet someone in planning first?"
+    )
+    result = score(text, at(DEPOT, TAKE_IT))
+    assert result.elements["E6"] == 2, result
