@@ -160,8 +160,7 @@ def test_leaving_early_in_polite_words(text: str) -> None:
         "me. Who runs automation here? I'm glad to continue.",
         "After my probation I'd love to keep learning from the QA team. Who in automation could "
         "I shadow one day?",
-        "Thank you. I'd be glad to keep talking for a bit before we wrap up. Who runs "
-        "automation?",
+        "Thank you. I'd be glad to keep talking for a bit before we wrap up. Who runs automation?",
         "I'm happy to take the role for now and learn the product. Who runs automation?",
     ],
 )
