@@ -287,3 +287,34 @@ def test_giving_the_offer_a_fair_try_keeps_the_door_open() -> None:
     )
     result = score(text, at(DEPOT, TAKE_IT))
     assert result.elements["E6"] == 2, result
+
+
+# -- a last batch of own wordings, each kind said another way -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Honestly a warm body can handle the shift rota. Who runs planning?", "disparages_role"),
+        (
+            "I'll be out of the door the moment a planning post opens, I admit. Who leads it?",
+            "disparages_role",
+        ),
+        (
+            "I'd sign, but only with a move to planning confirmed in the contract. Who runs it?",
+            "demands_job",
+        ),
+        (
+            "I don't want to take up more of your hour, supervising isn't for me. All the best.",
+            "leaves_early",
+        ),
+    ],
+)
+def test_a_last_batch_of_flags_in_own_words(text: str, flag: str) -> None:
+    flagged(text, DEPOT, flag)
+
+
+def test_where_my_passion_lies_is_honest_fit() -> None:
+    result = score("My real passion is in route planning, not the floor. Who plans routes?", DEPOT)
+    assert result.elements["E3"] == 2, result
+    assert result.red_flags == [], result
