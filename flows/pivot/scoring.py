@@ -435,6 +435,10 @@ _AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
 _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
 _DRAWN_OUT = re.compile(r"([aeiou])\1\1")
 _SAID = re.compile(r"\bi (said|told|mentioned|just said)\b")
+# What a retraction names: "scratch that about the redesign" -> "redesign".
+_ABOUT = re.compile(
+    r",? (?:about|on|regarding) (?:the |my |your |that |our |this )?([a-z][a-z-]{2,})"
+)
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 
 
@@ -474,10 +478,14 @@ class Analysis:
         self.sarcasm = irony + edgy / 2 >= 2
         self.fake = self._faked()
         self.conditions = self._conditions()
+        # Another job asked for in place of this one, by someone refusing this one, is a demand.
+        refused = doc.hits("refuse") or doc.hits("not_for_me") or doc.hits("leaving")
+        self.demands = doc.hits("demand") + (doc.hits("swap") if refused else [])
         self.leaves = self._left()
         # Words inside a red-flag sentence earn no credit ("I built X, so move me to Y").
         self.poisoned = doc.sentences("disparage", "demand", "self_sabotage", "role_enthusiasm")
         self.poisoned |= {h.sentence for h in self.leaves + self.fake + self.conditions}
+        self.poisoned |= {h.sentence for h in self.demands}
         if self.sarcasm:
             self.poisoned |= self.sarcastic
         self.cuts = self._retractions()
@@ -569,6 +577,18 @@ class Analysis:
                 cuts[hit.sentence - 1] = doc.spans[hit.sentence - 1][1]
             else:
                 cuts[hit.sentence] = max(cuts.get(hit.sentence, 0), hit.start)
+            # One that names what it takes back ("scratch that about the redesign", "forget
+            # what I said about agronomy") takes back the earlier sentences that said it.
+            named = _ABOUT.match(doc.low, hit.end)
+            if named is not None:
+                end = doc.spans[hit.sentence][1]
+                clause = _CLAUSE_END.search(doc.low, named.end(), end)
+                cut = clause.start() if clause is not None else end
+                cuts[hit.sentence] = max(cuts.get(hit.sentence, 0), cut)
+                said = re.compile(rf"\b{re.escape(named.group(1))}")
+                for j in range(hit.sentence):
+                    if said.search(doc.low, *doc.spans[j]):
+                        cuts[j] = doc.spans[j][1]
         asks = doc.hits("ask") + doc.hits("request")
         for hit in doc.hits("retract_ask"):
             # Doing it themselves takes back every ask made before it, wherever it was made.
@@ -1034,7 +1054,7 @@ class Analysis:
 
     def _e5(self) -> tuple[int, Hit | None]:
         doc, kind = self.doc, self.kind
-        if doc.hits("demand") or self.conditions:
+        if self.demands or self.conditions:
             return 0, None
         withdrawn = self.good("ask_withdrawn")
         asks = [h for h in self.good("ask") if doc.is_question(h.sentence)]
@@ -1090,7 +1110,7 @@ class Analysis:
 
     def _e6(self) -> tuple[int, Hit | None]:
         doc = self.doc
-        if self.leaves or doc.hits("demand") or self.conditions:
+        if self.leaves or self.demands or self.conditions:
             return 0, None
         door = self.good("door_open")
         clean = [h for h in door if not self.hedged(h.sentence)]
@@ -1400,7 +1420,7 @@ class Analysis:
                 or self._judged_badly()
             ),
             "fakes_interest": bool(doc.hits("role_enthusiasm") or self.fake),
-            "demands_job": bool(doc.hits("demand") or self.conditions),
+            "demands_job": bool(self.demands or self.conditions),
             "leaves_early": bool(self.leaves),
             "ignores_interviewer": self.ignored(),
         }

@@ -66,6 +66,11 @@ _STATES = frozenset(
     ]
 )
 
+# What a task asks of a person, not what it is worth: "for me the sales is difficult", "cold
+# calls sound scary" say how the speaker would cope, as the states above do.
+_DEMANDS = frozenset(
+    ["difficult", "stressful", "exhausting", "scary", "daunting", "intimidating", "frightening"]
+)
 _ADVERBS = (
     r"(?:a bit|a little|pretty|so|quite|really|rather|very|fairly|kind of|sort of|kinda|honestly|"
     r"just|utterly|totally|deeply|incredibly|too|bloody|absolutely|frankly|genuinely|"
@@ -119,8 +124,9 @@ def valence(word: str) -> float:
 
 @lru_cache(maxsize=1)
 def negative_words() -> frozenset[str]:
-    """Every rated word at or below ``NEGATIVE``, less states of a person."""
-    return frozenset(w for w, v in lexicon().items() if v <= NEGATIVE) - _STATES
+    """Every rated word at or below ``NEGATIVE``, less states of a person and what a task asks
+    of one."""
+    return frozenset(w for w, v in lexicon().items() if v <= NEGATIVE) - _STATES - _DEMANDS
 
 
 def judged(low: str, words: Iterable[str] = ()) -> list[Judged]:
@@ -134,7 +140,7 @@ def judged(low: str, words: Iterable[str] = ()) -> list[Judged]:
     for m in _JUDGED.finditer(low):
         word = m.group("word")
         score = table.get(word, 0.0)
-        if score > NEGATIVE or word in _STATES:
+        if score > NEGATIVE or word in _STATES or word in _DEMANDS:
             continue
         before = _CLAUSE.split(low[max(0, m.start() - 48) : m.start()])[-1]
         subject = m.group("object") or " ".join(before.split()[-4:])
