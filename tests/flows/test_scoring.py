@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -288,17 +287,14 @@ def test_user_values_never_become_markup() -> None:
     assert "*Acme* [x](http://e.vil)" in to_plain(stronger_version(plain, "Thanks."))
 
 
-def test_deterministic_and_fast() -> None:
+def test_deterministic() -> None:
+    """The same answer scores the same, every time and in any order (speed is measured by
+    bench/judge.py, never asserted here)."""
     items = calibration()
     assert score(STRONG, CLIMATE) == score(STRONG, CLIMATE)
-    start = time.perf_counter()
-    for item, ctx in items * 5:
-        score(item["text"], ctx)
-    per_answer_ms = (time.perf_counter() - start) / (len(items) * 5) * 1000
-    print(f"scoring: {per_answer_ms:.2f} ms per answer")
-    # The target is under 1 ms; the bound is looser so a busy CI machine does not fail the build,
-    # while a pattern that backtracks badly still does.
-    assert per_answer_ms < 5
+    first = [score(item["text"], ctx) for item, ctx in items]
+    again = [score(item["text"], ctx) for item, ctx in reversed(items)]
+    assert first == list(reversed(again))
 
 
 # -- the counsellor-labelled sets ---------------------------------------------------------------
