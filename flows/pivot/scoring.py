@@ -1257,6 +1257,8 @@ class Analysis:
             return self.proves()
         if good == "graceful":
             return self.responded.sentence <= 1
+        if good == "stays":  # "are you withdrawing?": answered early, and the door kept open
+            return self.responded.sentence <= 1 and self.points["E6"] > 0
         return not good
 
     def proves(self) -> bool:
