@@ -17,9 +17,10 @@ from __future__ import annotations
 import pytest
 
 from bot.markup import to_plain
-from flows.pivot.feedback import clean_proof, feedback, good_english, stronger_parts
+from flows.pivot.feedback import clean_proof, feedback, stronger_parts
 from flows.pivot.practice import in_round
 from flows.pivot.scoring import Context, analyse
+from flows.pivot.typed import good_english
 
 QUESTIONS = "I've enjoyed this. What questions do you have for me?"
 WHO = "Happy to help. Who in particular would you want to talk to?"
