@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from bot.patterns import lazy
@@ -30,6 +31,7 @@ _STRAIGHTEN = str.maketrans(
     }
 )
 WORD = lazy(r"[a-z0-9]+(?:'[a-z]+)?")
+_START, _GROUP = re.Match.start, re.Match.group
 # A sentence ends at . ! ? before a space, or at a line break; "0.81" does not end one.
 _SENTENCE_END = lazy(r"[.!?]+(?=\s|$)|\n")
 _SPACE = " \t\r\n\f\v.!?"
@@ -216,7 +218,7 @@ class Reading:
         # segments of (normalised start, raw start, raw length, copied unchanged).
         self._segments: list[tuple[int, int, int, bool]] = []
         words = list(WORD.finditer(low))
-        tokens = [m.group() for m in words]
+        tokens = list(map(_GROUP, words))
         if not r.shorthand_words.isdisjoint(tokens) or " & " in low or " + " in low:
             parts: list[str] = []
             at = last = 0
@@ -232,7 +234,7 @@ class Reading:
             self._segments.append((at, last, len(low) - last, True))
             low = "".join([*parts, low[last:]])
             words = list(WORD.finditer(low))
-            tokens = [m.group() for m in words]
+            tokens = list(map(_GROUP, words))
         self._segment_starts = [s for s, _, _, _ in self._segments]
         self.low = low
         self.spans = sentence_spans(low)
@@ -240,8 +242,8 @@ class Reading:
         self.tokens = tokens
         self.words = len(tokens)
         # Each sentence's words, apostrophes dropped.
-        offsets = [m.start() for m in words]
-        plain = [w.replace("'", "") for w in tokens] if "'" in low else tokens
+        offsets = list(map(_START, words))
+        plain = list(map(str.replace, tokens, repeat("'"), repeat(""))) if "'" in low else tokens
         self._plain = plain
         self.sentence_tokens: list[list[str]] = [
             plain[bisect_left(offsets, s) : bisect_left(offsets, e)] for s, e in self.spans
@@ -310,19 +312,19 @@ class Reading:
 
     def _negated(self, pos: int) -> bool:
         window = self.low[max(0, pos - 48) : pos]
-        if not _negator(self.rules.negators).search(window):
+        negators = self.rules.negators
+        if not _negator(negators).search(window):
             return False  # most matches: nothing nearby that could negate them
-        cut = max(window.rfind(c) + 1 for c in _CLAUSE_MARKS)
+        cut = max(map(window.rfind, _CLAUSE_MARKS)) + 1
         for w in _CLAUSE_WORDS:
             at = window.rfind(w)
             if at >= 0:
                 cut = max(cut, at + len(w))
-        clause = window[cut:]
-        words = [w.strip(_PUNCT).replace("'", "") for w in clause.split()][-4:]
+        words = [w.strip(_PUNCT).replace("'", "") for w in window[cut:].split()[-4:]]
+        if negators.isdisjoint(words):
+            return False
         around = " ".join(words) + " " + self.low[pos : pos + 24].replace("'", "")
-        return not any(ex in around for ex in self.rules.exempt) and any(
-            w in self.rules.negators for w in words
-        )
+        return not any(ex in around for ex in self.rules.exempt)
 
     def find(self, pattern: re.Pattern[str] | Matcher | None, negatable: bool = False) -> list[Hit]:
         """Every match of ``pattern``, each marked negated or not (looked up once per pattern)."""
@@ -339,6 +341,9 @@ class Reading:
                 )
             else:
                 matches = list(pattern.finditer(self.low))
+            if not matches:  # most patterns, on most answers
+                found = self._found[key] = []
+                return found
             starts, negated, make = self._starts, self._negated, tuple.__new__
             # tuple.__new__ directly: a Hit per match, without a Python-level call for each.
             found = self._found[key] = [
@@ -362,7 +367,7 @@ class Reading:
             negatable = group in self.rules.negatable
             found = self.find(self.rules.groups[group], negatable)
             if negatable:
-                found = [h for h in found if not h.negated]
+                found = [h for h in found if not h.negated] if found else []
             self._hits[group] = found
         return found
 

@@ -412,10 +412,13 @@ class Catalogue:
     one pass over an answer's words finds the matches of all groups at once."""
 
     def __init__(self, groups: dict[str, Matcher]) -> None:
-        # lead -> [(group, order, one pattern for all its alternatives with that lead)]: the
-        # alternatives of one group that start with the same word are tried as one alternation,
-        # as the group's own pattern would try them.
-        self.by_lead: dict[Gate, list[tuple[str, int, Any]]] = {}
+        # lead -> [(group, order, one pattern for all its alternatives with that lead, what
+        # else each of them needs)]: the alternatives of one group that start with the same word
+        # are tried as one alternation, as the group's own pattern would try them. The needs are
+        # ``gate``'s, without the lead itself: () when one alternative needs nothing more.
+        self.by_lead: dict[
+            Gate, list[tuple[str, int, Any, tuple[tuple[frozenset[Gate], ...], ...]]]
+        ] = {}
         # Alternatives with no lead, each with the words, the literal text and whether a
         # non-ASCII character it must find (see ``_prefilter``).
         self.scan: list[tuple[str, int, Any, tuple[frozenset[Gate], ...], bool, str, bool]] = []
@@ -431,7 +434,12 @@ class Catalogue:
                     self.scan.append((name, i, regex.finditer, needs, bounded, literal, wide))
             for key, order in same.items():
                 joined = "|".join(f"(?:{matcher.alternatives[i].pattern})" for i in order)
-                self.by_lead.setdefault(key, []).append((name, order[0], re.compile(joined).match))
+                others = tuple(
+                    tuple(frozenset(n) for n in gate(matcher.sources[i]) if key not in n)
+                    for i in order
+                )
+                entry = (name, order[0], re.compile(joined).match, others if all(others) else ())
+                self.by_lead.setdefault(key, []).append(entry)
         self.leads = frozenset(self.by_lead)
         want(self.leads)
         # Words that start a two-word lead: only these pairs are worth indexing.
@@ -444,7 +452,19 @@ class Catalogue:
         found: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
         for key in self.leads & gates:
             positions = starts[key]
-            for name, order, match in self.by_lead[key]:
+            several = len(positions) > 1
+            for name, order, match, others in self.by_lead[key]:
+                if others and several:
+                    # A word that starts the text many times ("i", "the"): try its patterns
+                    # there only when the text has the other words one of them needs.
+                    for alternative in others:
+                        for need in alternative:
+                            if need.isdisjoint(gates):
+                                break
+                        else:
+                            break  # this alternative can match
+                    else:
+                        continue  # none can
                 for at in positions:
                     m = match(text, at)
                     if m is not None:
