@@ -482,8 +482,11 @@ class Catalogue:
         return {name: _union_of(hits) for name, hits in found.items()}
 
 
-# Each word's keys, worked out once per word (bounded: cleared when it grows past the limit).
-_KEYS: dict[str, tuple[tuple[Gate, ...], str]] = {}
+# Each word's keys, worked out once per word (bounded: cleared when it grows past the limit):
+# (keys, the word without apostrophes, the second words of pairs it starts (None if none),
+# its length, the part before its apostrophe ("" if none)).
+_Keys = tuple[tuple[Gate, ...], str, set[str] | None, int, str]
+_KEYS: dict[str, _Keys] = {}
 _KEYS_LIMIT = 50_000
 # The keys some pattern gates on or starts at: a word's other keys are never indexed, so an
 # answer's index holds only what can be looked up. Patterns made later (a rehearsal's context)
@@ -507,15 +510,17 @@ def want(keys: Iterable[Gate]) -> None:
                 _PAIRS.setdefault(first, set()).add(second)
 
 
-def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
-    """The keys a word opens, and the word as pairs know it (apostrophes dropped)."""
+def _keys(word: str) -> _Keys:
+    """The keys a word opens, the word as pairs know it (apostrophes dropped), the pairs' second
+    words it can start, its length and the part before its apostrophe."""
     known = _KEYS.get(word)
     if known is not None:
         return known
     keys: list[Gate] = []
     plain = word.replace("'", "")
-    if plain != word:
-        keys.append(("w", word.split("'")[0]))  # "won't" has "won" in it, for \\bwon\\b
+    short = word.split("'")[0] if plain != word else ""
+    if short:
+        keys.append(("w", short))  # "won't" has "won" in it, for \\bwon\\b
     keys.append(("w", plain))
     if len(plain) >= 4:
         keys.append(("p", plain[:4]))
@@ -523,7 +528,8 @@ def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
         keys.append(("d", ""))
     if len(_KEYS) >= _KEYS_LIMIT:
         _KEYS.clear()
-    known = _KEYS[word] = (tuple(k for k in keys if k in _WANTED), plain)
+    wanted = tuple(k for k in keys if k in _WANTED)
+    known = _KEYS[word] = (wanted, plain, _PAIRS.get(plain), len(word), short)
     return known
 
 
@@ -539,22 +545,19 @@ def starts_of(
     starts: defaultdict[Gate, list[int]] = defaultdict(list)
     starts[("^", "")].append(0)
     keys_of = _KEYS.get
-    seconds = _PAIRS.get
+    wanted: set[str] | None = None  # the second words the previous word can start a pair with
     previous, previous_start, previous_end = "", 0, -2
     for word, at in zip(tokens, offsets, strict=True):
-        keys, plain = keys_of(word) or _keys(word)
+        keys, plain, seconds, size, short = keys_of(word) or _keys(word)
         for key in keys:
             starts[key].append(at)
-        if previous_end == at - 1 and previous in pair_firsts and text[previous_end] == " ":
-            wanted = seconds(previous)
-            if wanted:
-                if plain in wanted:
-                    starts[("b", previous + " " + plain)].append(previous_start)
-                if "'" in word:
-                    short = word.split("'")[0]
-                    if short in wanted:
-                        starts[("b", previous + " " + short)].append(previous_start)
-        previous, previous_start, previous_end = plain, at, at + len(word)
+        if wanted is not None and previous_end == at - 1 and text[previous_end] == " ":
+            if plain in wanted:
+                starts[("b", previous + " " + plain)].append(previous_start)
+            if short and short in wanted:
+                starts[("b", previous + " " + short)].append(previous_start)
+        wanted = seconds if seconds and plain in pair_firsts else None
+        previous, previous_start, previous_end = plain, at, at + size
     return starts
 
 
