@@ -80,6 +80,15 @@ def _negator(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b|n't\b|'nt\b")  # "do'nt" too
 
 
+_RUN = lazy(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=4)
+def _runs_only(words: frozenset[str]) -> bool:
+    """Whether every one of ``words`` is ASCII letters and digits only."""
+    return all(w.isascii() and w.isalnum() for w in words)
+
+
 # Where a clause ends, looking back from a match: negation does not reach past these.
 _CLAUSE_MARKS = ".!?,;:()"
 _CLAUSE_WORDS = (" but ", " though ", " however ", " - ")
@@ -315,8 +324,13 @@ class Reading:
     def _negated(self, pos: int) -> bool:
         window = self.low[max(0, pos - 48) : pos]
         negators = self.rules.negators
+        # Most matches: no negating word nearby. The clause's words below, once stripped, are
+        # runs of letters and digits in the window without apostrophes, so when the negating
+        # words are such runs, none among the window's runs means none among the clause's.
+        if _runs_only(negators) and negators.isdisjoint(_RUN.findall(window.replace("'", ""))):
+            return False
         if not _negator(negators).search(window):
-            return False  # most matches: nothing nearby that could negate them
+            return False
         cut = max(map(window.rfind, _CLAUSE_MARKS)) + 1
         for w in _CLAUSE_WORDS:
             at = window.rfind(w)
