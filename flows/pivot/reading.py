@@ -70,6 +70,21 @@ _EMBEDDED_QUESTION = lazy(
     r"can you|could i|can i|may i|do you|would it be|let me know (?:if|whether)|"
     r"(?:i was |i'm )?wondering (?:if|whether))\b"
 )
+# Words every match of _EMBEDDED_QUESTION holds: looked for first, as plain substrings.
+_EMBEDDED_WORDS = (
+    "is there",
+    "are there",
+    "could you",
+    "would you",
+    "can you",
+    "could i",
+    "can i",
+    "may i",
+    "do you",
+    "would it be",
+    "let me know",
+    "wondering",
+)
 
 
 @lru_cache(maxsize=4)
@@ -295,7 +310,10 @@ class Reading:
             known = self._questions[i] = (
                 "?" in text
                 or bool(_QUESTION_START.match(text))
-                or bool(_EMBEDDED_QUESTION.search(text))
+                or (
+                    any(words in text for words in _EMBEDDED_WORDS)
+                    and bool(_EMBEDDED_QUESTION.search(text))
+                )
             )
         return known
 
