@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -357,14 +358,18 @@ class Matcher:
 def _union_of(found: list[tuple[int, int, re.Match[str]]]) -> list[re.Match[str]]:
     """Matches as one alternation finds them: leftmost, earlier alternatives first, no overlap."""
     if len(found) < 2:
-        return [m for _, _, m in found]
-    found.sort(key=lambda f: (f[0], f[1]))
-    out = [found[0][2]]
+        return [found[0][2]] if found else []
+    found.sort(key=_START_ORDER)
+    first = found[0][2]
+    out, end = [first], first.end()
     for start, _, m in found[1:]:
-        if start >= out[-1].end():
+        if start >= end:
             out.append(m)
+            end = m.end()
     return out
 
+
+_START_ORDER = itemgetter(0, 1)
 
 _META = frozenset(".^$*+?{}[]|()")
 
