@@ -440,7 +440,11 @@ class Catalogue:
             for key, order in same.items():
                 joined = "|".join(f"(?:{matcher.alternatives[i].pattern})" for i in order)
                 others = tuple(
-                    tuple(frozenset(n) for n in gate(matcher.sources[i]) if key not in n)
+                    tuple(  # the rarest words first: the check stops at the first one missing
+                        frozenset(n)
+                        for n in sorted(gate(matcher.sources[i]), key=_rarity, reverse=True)
+                        if key not in n
+                    )
                     for i in order
                 )
                 entry = (name, order[0], re.compile(joined).match, others if all(others) else ())
