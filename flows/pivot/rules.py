@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -357,14 +358,18 @@ class Matcher:
 def _union_of(found: list[tuple[int, int, re.Match[str]]]) -> list[re.Match[str]]:
     """Matches as one alternation finds them: leftmost, earlier alternatives first, no overlap."""
     if len(found) < 2:
-        return [m for _, _, m in found]
-    found.sort(key=lambda f: (f[0], f[1]))
-    out = [found[0][2]]
+        return [found[0][2]] if found else []
+    found.sort(key=_START_ORDER)
+    first = found[0][2]
+    out, end = [first], first.end()
     for start, _, m in found[1:]:
-        if start >= out[-1].end():
+        if start >= end:
             out.append(m)
+            end = m.end()
     return out
 
+
+_START_ORDER = itemgetter(0, 1)
 
 _META = frozenset(".^$*+?{}[]|()")
 
@@ -412,10 +417,13 @@ class Catalogue:
     one pass over an answer's words finds the matches of all groups at once."""
 
     def __init__(self, groups: dict[str, Matcher]) -> None:
-        # lead -> [(group, order, one pattern for all its alternatives with that lead)]: the
-        # alternatives of one group that start with the same word are tried as one alternation,
-        # as the group's own pattern would try them.
-        self.by_lead: dict[Gate, list[tuple[str, int, Any]]] = {}
+        # lead -> [(group, order, one pattern for all its alternatives with that lead, what
+        # else each of them needs)]: the alternatives of one group that start with the same word
+        # are tried as one alternation, as the group's own pattern would try them. The needs are
+        # ``gate``'s, without the lead itself: () when one alternative needs nothing more.
+        self.by_lead: dict[
+            Gate, list[tuple[str, int, Any, tuple[tuple[frozenset[Gate], ...], ...]]]
+        ] = {}
         # Alternatives with no lead, each with the words, the literal text and whether a
         # non-ASCII character it must find (see ``_prefilter``).
         self.scan: list[tuple[str, int, Any, tuple[frozenset[Gate], ...], bool, str, bool]] = []
@@ -431,7 +439,16 @@ class Catalogue:
                     self.scan.append((name, i, regex.finditer, needs, bounded, literal, wide))
             for key, order in same.items():
                 joined = "|".join(f"(?:{matcher.alternatives[i].pattern})" for i in order)
-                self.by_lead.setdefault(key, []).append((name, order[0], re.compile(joined).match))
+                others = tuple(
+                    tuple(  # the rarest words first: the check stops at the first one missing
+                        frozenset(n)
+                        for n in sorted(gate(matcher.sources[i]), key=_rarity, reverse=True)
+                        if key not in n
+                    )
+                    for i in order
+                )
+                entry = (name, order[0], re.compile(joined).match, others if all(others) else ())
+                self.by_lead.setdefault(key, []).append(entry)
         self.leads = frozenset(self.by_lead)
         want(self.leads)
         # Words that start a two-word lead: only these pairs are worth indexing.
@@ -444,7 +461,19 @@ class Catalogue:
         found: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
         for key in self.leads & gates:
             positions = starts[key]
-            for name, order, match in self.by_lead[key]:
+            several = len(positions) > 1
+            for name, order, match, others in self.by_lead[key]:
+                if others and several:
+                    # A word that starts the text many times ("i", "the"): try its patterns
+                    # there only when the text has the other words one of them needs.
+                    for alternative in others:
+                        for need in alternative:
+                            if need.isdisjoint(gates):
+                                break
+                        else:
+                            break  # this alternative can match
+                    else:
+                        continue  # none can
                 for at in positions:
                     m = match(text, at)
                     if m is not None:
@@ -462,8 +491,11 @@ class Catalogue:
         return {name: _union_of(hits) for name, hits in found.items()}
 
 
-# Each word's keys, worked out once per word (bounded: cleared when it grows past the limit).
-_KEYS: dict[str, tuple[tuple[Gate, ...], str]] = {}
+# Each word's keys, worked out once per word (bounded: cleared when it grows past the limit):
+# (keys, the word without apostrophes, the second words of pairs it starts (None if none),
+# its length, the part before its apostrophe ("" if none)).
+_Keys = tuple[tuple[Gate, ...], str, set[str] | None, int, str]
+_KEYS: dict[str, _Keys] = {}
 _KEYS_LIMIT = 50_000
 # The keys some pattern gates on or starts at: a word's other keys are never indexed, so an
 # answer's index holds only what can be looked up. Patterns made later (a rehearsal's context)
@@ -487,15 +519,17 @@ def want(keys: Iterable[Gate]) -> None:
                 _PAIRS.setdefault(first, set()).add(second)
 
 
-def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
-    """The keys a word opens, and the word as pairs know it (apostrophes dropped)."""
+def _keys(word: str) -> _Keys:
+    """The keys a word opens, the word as pairs know it (apostrophes dropped), the pairs' second
+    words it can start, its length and the part before its apostrophe."""
     known = _KEYS.get(word)
     if known is not None:
         return known
     keys: list[Gate] = []
     plain = word.replace("'", "")
-    if plain != word:
-        keys.append(("w", word.split("'")[0]))  # "won't" has "won" in it, for \\bwon\\b
+    short = word.split("'")[0] if plain != word else ""
+    if short:
+        keys.append(("w", short))  # "won't" has "won" in it, for \\bwon\\b
     keys.append(("w", plain))
     if len(plain) >= 4:
         keys.append(("p", plain[:4]))
@@ -503,7 +537,8 @@ def _keys(word: str) -> tuple[tuple[Gate, ...], str]:
         keys.append(("d", ""))
     if len(_KEYS) >= _KEYS_LIMIT:
         _KEYS.clear()
-    known = _KEYS[word] = (tuple(k for k in keys if k in _WANTED), plain)
+    wanted = tuple(k for k in keys if k in _WANTED)
+    known = _KEYS[word] = (wanted, plain, _PAIRS.get(plain), len(word), short)
     return known
 
 
@@ -519,22 +554,19 @@ def starts_of(
     starts: defaultdict[Gate, list[int]] = defaultdict(list)
     starts[("^", "")].append(0)
     keys_of = _KEYS.get
-    seconds = _PAIRS.get
+    wanted: set[str] | None = None  # the second words the previous word can start a pair with
     previous, previous_start, previous_end = "", 0, -2
     for word, at in zip(tokens, offsets, strict=True):
-        keys, plain = keys_of(word) or _keys(word)
+        keys, plain, seconds, size, short = keys_of(word) or _keys(word)
         for key in keys:
             starts[key].append(at)
-        if previous_end == at - 1 and previous in pair_firsts and text[previous_end] == " ":
-            wanted = seconds(previous)
-            if wanted:
-                if plain in wanted:
-                    starts[("b", previous + " " + plain)].append(previous_start)
-                if "'" in word:
-                    short = word.split("'")[0]
-                    if short in wanted:
-                        starts[("b", previous + " " + short)].append(previous_start)
-        previous, previous_start, previous_end = plain, at, at + len(word)
+        if wanted is not None and previous_end == at - 1 and text[previous_end] == " ":
+            if plain in wanted:
+                starts[("b", previous + " " + plain)].append(previous_start)
+            if short and short in wanted:
+                starts[("b", previous + " " + short)].append(previous_start)
+        wanted = seconds if seconds and plain in pair_firsts else None
+        previous, previous_start, previous_end = plain, at, at + size
     return starts
 
 
