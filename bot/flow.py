@@ -50,6 +50,19 @@ _WORD_COMMANDS = {
     "stop": "/cancel",
 }
 
+# Plain words for /back typed where a question wants words: "back", "go back", "wrong one",
+# "oops", "oops wrong one", "take me back", "no wait, go back". Read as /back only where /back
+# has a question to go back to; anywhere else they are an answer like any other.
+_BACK_STRONG = (
+    r"(?:oops+|whoops|my bad|undo|previous question|(?:go |take me |bring me |going )?back"
+    r"(?: please| pls)?|(?:i picked |i chose |i clicked |that'?s |picked )?(?:the )?wrong"
+    r" (?:one|interview|pick|choice|button|company|option))"
+)
+_BACK_WEAK = r"(?:oh no|no wait|wait|sorry|oh|no|please|pls)"
+_BACK_WORDS = re.compile(
+    rf"(?:{_BACK_WEAK}[\s,!.]+)*{_BACK_STRONG}(?:[\s,!.]+(?:{_BACK_WEAK}|{_BACK_STRONG}))*"
+)
+
 
 # Commands the runtime itself answers, whatever the flow (``Flow.command``).
 _RUNTIME_COMMANDS = ("start", "restart", "help", "back", "cancel", "mydata", "forget", "resume")
@@ -499,6 +512,10 @@ class Flow:
             conv.say("nothing_taken", label=closing.label)
             return self._picked(step, closing)
         if step.input == "text":
+            if _BACK_WORDS.fullmatch(_plain(text)) and self._can_go_back(conv):
+                # "back", "oops wrong one" where a question wants words: no answer, /back.
+                self.command(conv, "/back")
+                return None
             if len(text) > step.max_len:
                 conv.reoffer("too_long", limit=step.max_len)
                 return None
@@ -541,6 +558,8 @@ class Flow:
                 conv.say(undated if undated in self.content.texts else "date_none")
                 return self._picked(step, skip)
         word = _WORD_COMMANDS.get(text.casefold().strip(" .!?"))
+        if word is None and _BACK_WORDS.fullmatch(_plain(text)) and self._can_go_back(conv):
+            word = "/back"  # "oops wrong one": /back, wherever /back has somewhere to go
         if word is not None:
             self.command(conv, word)
             return None
@@ -656,6 +675,13 @@ class Flow:
         elif "help" in words:
             conv.say_markup(fill(words["help"].rstrip("\n"), conv.values()))
         conv.reoffer("help")
+
+    @staticmethod
+    def _can_go_back(conv: Conversation) -> bool:
+        """Whether /back has a question to go back to from here (one asked before this one)."""
+        trail: list[str] = conv.data.get("_trail") or []
+        earlier = trail[:-1] if trail and trail[-1] == conv.state else trail
+        return bool(earlier)
 
     def _back(self, conv: Conversation) -> None:
         """The question before this one, drawn as it was left: going back does not save or
