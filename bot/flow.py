@@ -38,6 +38,7 @@ MAX_TEXT = 4000  # characters; longer messages are refused with a clear reply, n
 # The data key of the latest typed answer: its message id, the state it was typed in and the
 # state it led to; an edit of that message while still there replaces the answer.
 SAID = "_said"
+BACK_TOLD = "_back_told"  # set once it was said how to go back from a pick in a list
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Plain words people type instead of a command, understood where an answer can't be free text.
 _WORD_COMMANDS = {
@@ -128,6 +129,7 @@ class Core(Part):
         "help",
         "unknown_command",
         "back_nothing",
+        "back_told",
         "cancelled",
         "restarted",
         "mydata",
@@ -380,9 +382,23 @@ class Flow:
         if inbound.choice is None and conv.fresh and conv.state != self.initial:
             self._resumed(conv, text)
             return
+        state = conv.state
         found = self.interpret(conv, inbound.choice, text)
-        if found is not None:
-            self.fire(conv, *found)
+        if found is not None and self.fire(conv, *found):
+            self._tell_back(conv, state, found)
+
+    def _tell_back(self, conv: Conversation, state: str, found: tuple[str, dict[str, Any]]) -> None:
+        """Once per conversation, after a pick from a list (a button carrying which one, like
+        "BBC · analyst") led to a question: how to go back to the list if it was the wrong one."""
+        _trigger, kwargs = found
+        if conv.data.get(BACK_TOLD) or conv.state == state or not kwargs.get("value"):
+            return
+        if self.steps[state].input != "choice" or not self._can_go_back(conv):
+            return
+        if conv.data.get("_trail", [None])[-1] != conv.state:
+            return  # no question asked there (a page, or the list again)
+        conv.data[BACK_TOLD] = True
+        conv.say("back_told")
 
     def _resumed(self, conv: Conversation, text: str) -> None:
         """The first typed message since a restart, which may answer a question no longer on
@@ -426,7 +442,11 @@ class Flow:
             else self.interpret(conv, None, text)
         )
         said_already = len(conv.out) > start  # how it was read ("Taking “x” as ...")
-        if found is None or not self.fire(conv, *found) or said_already:
+        state = conv.state
+        fired = found is not None and self.fire(conv, *found)
+        if found is not None and fired:
+            self._tell_back(conv, state, found)
+        if not fired or said_already:
             return
         # Said before what follows: what it was taken as (a number, as its button's label).
         # The question itself is not drawn again: on a chat platform it is just above, sent
