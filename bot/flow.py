@@ -38,6 +38,7 @@ MAX_TEXT = 4000  # characters; longer messages are refused with a clear reply, n
 # The data key of the latest typed answer: its message id, the state it was typed in and the
 # state it led to; an edit of that message while still there replaces the answer.
 SAID = "_said"
+BACK_TOLD = "_back_told"  # set once it was said how to go back from a pick in a list
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Plain words people type instead of a command, understood where an answer can't be free text.
 _WORD_COMMANDS = {
@@ -49,6 +50,19 @@ _WORD_COMMANDS = {
     "cancel": "/cancel",
     "stop": "/cancel",
 }
+
+# Plain words for /back typed where a question wants words: "back", "go back", "wrong one",
+# "oops", "oops wrong one", "take me back", "no wait, go back". Read as /back only where /back
+# has a question to go back to; anywhere else they are an answer like any other.
+_BACK_STRONG = (
+    r"(?:oops+|whoops|my bad|undo|previous question|(?:go |take me |bring me |going )?back"
+    r"(?: please| pls)?|(?:i picked |i chose |i clicked |that'?s |picked )?(?:the )?wrong"
+    r" (?:one|interview|pick|choice|button|company|option))"
+)
+_BACK_WEAK = r"(?:oh no|no wait|wait|sorry|oh|no|please|pls)"
+_BACK_WORDS = re.compile(
+    rf"(?:{_BACK_WEAK}[\s,!.]+)*{_BACK_STRONG}(?:[\s,!.]+(?:{_BACK_WEAK}|{_BACK_STRONG}))*"
+)
 
 
 # Commands the runtime itself answers, whatever the flow (``Flow.command``).
@@ -115,6 +129,7 @@ class Core(Part):
         "help",
         "unknown_command",
         "back_nothing",
+        "back_told",
         "cancelled",
         "restarted",
         "mydata",
@@ -367,9 +382,23 @@ class Flow:
         if inbound.choice is None and conv.fresh and conv.state != self.initial:
             self._resumed(conv, text)
             return
+        state = conv.state
         found = self.interpret(conv, inbound.choice, text)
-        if found is not None:
-            self.fire(conv, *found)
+        if found is not None and self.fire(conv, *found):
+            self._tell_back(conv, state, found)
+
+    def _tell_back(self, conv: Conversation, state: str, found: tuple[str, dict[str, Any]]) -> None:
+        """Once per conversation, after a pick from a list (a button carrying which one, like
+        "BBC · analyst") led to a question: how to go back to the list if it was the wrong one."""
+        _trigger, kwargs = found
+        if conv.data.get(BACK_TOLD) or conv.state == state or not kwargs.get("value"):
+            return
+        if self.steps[state].input != "choice" or not self._can_go_back(conv):
+            return
+        if conv.data.get("_trail", [None])[-1] != conv.state:
+            return  # no question asked there (a page, or the list again)
+        conv.data[BACK_TOLD] = True
+        conv.say("back_told")
 
     def _resumed(self, conv: Conversation, text: str) -> None:
         """The first typed message since a restart, which may answer a question no longer on
@@ -413,7 +442,11 @@ class Flow:
             else self.interpret(conv, None, text)
         )
         said_already = len(conv.out) > start  # how it was read ("Taking “x” as ...")
-        if found is None or not self.fire(conv, *found) or said_already:
+        state = conv.state
+        fired = found is not None and self.fire(conv, *found)
+        if found is not None and fired:
+            self._tell_back(conv, state, found)
+        if not fired or said_already:
             return
         # Said before what follows: what it was taken as (a number, as its button's label).
         # The question itself is not drawn again: on a chat platform it is just above, sent
@@ -499,6 +532,10 @@ class Flow:
             conv.say("nothing_taken", label=closing.label)
             return self._picked(step, closing)
         if step.input == "text":
+            if _BACK_WORDS.fullmatch(_plain(text)) and self._can_go_back(conv):
+                # "back", "oops wrong one" where a question wants words: no answer, /back.
+                self.command(conv, "/back")
+                return None
             if len(text) > step.max_len:
                 conv.reoffer("too_long", limit=step.max_len)
                 return None
@@ -541,6 +578,8 @@ class Flow:
                 conv.say(undated if undated in self.content.texts else "date_none")
                 return self._picked(step, skip)
         word = _WORD_COMMANDS.get(text.casefold().strip(" .!?"))
+        if word is None and _BACK_WORDS.fullmatch(_plain(text)) and self._can_go_back(conv):
+            word = "/back"  # "oops wrong one": /back, wherever /back has somewhere to go
         if word is not None:
             self.command(conv, word)
             return None
@@ -656,6 +695,13 @@ class Flow:
         elif "help" in words:
             conv.say_markup(fill(words["help"].rstrip("\n"), conv.values()))
         conv.reoffer("help")
+
+    @staticmethod
+    def _can_go_back(conv: Conversation) -> bool:
+        """Whether /back has a question to go back to from here (one asked before this one)."""
+        trail: list[str] = conv.data.get("_trail") or []
+        earlier = trail[:-1] if trail and trail[-1] == conv.state else trail
+        return bool(earlier)
 
     def _back(self, conv: Conversation) -> None:
         """The question before this one, drawn as it was left: going back does not save or

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, time
 from typing import Any, ClassVar
@@ -22,6 +23,9 @@ DOUBTFUL = 2
 REFUSED = "_draws_refused"  # set once an answer to "what draws you" was no reason
 RESHAPED = "_draws_reshaped"  # set once it was asked again for a short phrase
 TARGET_ASKED = "_target_reshaped"  # set once a better fit was asked again as a kind of work
+# The fewest words the part of a long reason that is kept says it in: "your island timetable
+# app" names something; "your app" of "i love the app, used it for 400 days ..." does not.
+CORE_WORDS = 3
 
 STEPS = (
     Step("welcome"),
@@ -197,7 +201,8 @@ class Intake(Part):
         if isinstance(values.get("role"), str):
             values["role"] = phrases.role_name(values["role"])
         if isinstance(values.get("target"), str):
-            values["target"] = phrases.work_area(typed.said_target(values["target"]))
+            target = typed.said_target(phrases.without_vague(values["target"]))
+            values["target"] = phrases.work_area(target)
 
     def derive(self, name: str) -> Any:
         d = self.c.data
@@ -209,9 +214,9 @@ class Intake(Part):
                 return describe(day, at, d.get("interview_part"))
             return self.template("date_past" if d.get("interview_past") else "date_unknown")
         if name == "target_or_unsure":
-            return d.get("target") or self.template("target_unsure")
+            return phrases.without_vague(d.get("target") or "") or self.template("target_unsure")
         if name == "draws_or_none":
-            return d.get("draws") or self.template("draws_none")
+            return phrases.without_vague(d.get("draws") or "") or self.template("draws_none")
         if name == "target_lead":
             # A company rated low: whether anything there is worth pursuing at all, not which
             # team there would suit them better.
@@ -273,7 +278,22 @@ class Intake(Part):
         text = event.kwargs["text"]
         if self._slipped(text):
             return True
-        return not phrases.shapes_as_complement(text, str(self.c.data.get("company") or ""))
+        return not self._draws_core(text)
+
+    def _draws_core(self, text: str) -> str:
+        """What of a reason typed as chat a sentence can take: the whole when it fits "What
+        draws me to X is ...", else its first part when that does and names something ("the
+        island timetable app they make" of "the island timetable app they make, used it every
+        week ..."), "" when it does not."""
+        company = str(self.c.data.get("company") or "")
+        if phrases.shapes_as_complement(text, company):
+            return text
+        # Its first part only: a later one may lack its subject ("..., used it for 400 days").
+        part = phrases.strip_end(phrases.strip_lead(_REASON_PARTS.split(text, maxsplit=1)[0]))
+        if typed.slips(part) or not phrases.shapes_as_complement(part, company):
+            return ""
+        # Enough to say what it is ("your island timetable app"), not just "your app".
+        return part if len(phrases.complement(part, company).split()) >= CORE_WORDS else ""
 
     def _slipped(self, text: str) -> bool:
         """A reason with grammar slips and no phrase beside it that could be said instead,
@@ -307,7 +327,9 @@ class Intake(Part):
         self.c.ask()
 
     def keep_draws(self, event: EventData) -> None:
-        self.c.data["draws"] = event.kwargs["text"]
+        text = event.kwargs["text"]
+        # A natural answer is taken, and its clean core kept when the whole would not fit.
+        self.c.data["draws"] = text if typed.slips(text) else self._draws_core(text) or text
         self.c.data.pop(REFUSED, None)
         self.c.data.pop(RESHAPED, None)
 
@@ -366,6 +388,15 @@ class Intake(Part):
         self.say(f"suggest.{self.suggestion()}")
         if self.c.data.get("interview_past"):
             self.say("past_hint")
+
+
+# Where a reason typed as chat breaks into parts: a comma, semicolon, colon, dash, a sentence
+# end, or an example begun ("for example", "for instance", "e.g.", "such as", "like when").
+_REASON_PARTS = re.compile(
+    r"\s*(?:[,;:]|\s[—–-]+\s|[.!?]\s|\b(?:for example|for instance|e\.g\.|such as|"
+    r"like when|especially|because|since|and also)\b)\s*",
+    re.I,
+)
 
 
 def _non_reasons(flow: Flow) -> reasons.NonReasons:

@@ -156,9 +156,59 @@ def proper_name(text: str) -> str:
     for i, word in enumerate(words):
         if i and word in _NAME_JOINERS:
             out.append(word)
+        elif _is_initialism(word):
+            out.append(word.upper())  # "bbc" -> "BBC", never "Bbc"
         else:
             out.append(re.sub(r"(?:^|(?<=[\-'’]))([^\W\d_])", lambda m: m.group(1).upper(), word))
     return " ".join(out)
+
+
+# How often a word of two or three letters is met in the English word list, at least, to be
+# the word and not initials: "gap" (7,939) and "box" are names that are words; "sap" (2,919),
+# "ibm" (142), "bbc" and "tcs" (0) are initials.
+_WORD_NOT_INITIALS = 5000
+
+
+def _is_initialism(word: str) -> bool:
+    """Whether a lower-case word of a company's name is initials, written in capitals: two or
+    three letters that are no common word ("bbc", "tcs", "ibm", "sap", "ey"), or four letters
+    with no vowel ("kpmg", "hsbc"). "zoho", "meta", "gap", "ltd" are not."""
+    if not word.isalpha() or not word.isascii() or not 2 <= len(word) <= 4:
+        return False
+    if word in _NAME_SUFFIXES:
+        return False
+    if len(word) == 4:
+        return not re.search(r"[aeiouy]", word)
+    if not re.search(r"[aeiouy]", word):
+        return True
+    return _frequency(word) < _WORD_NOT_INITIALS
+
+
+# Short words ending a company's name that are abbreviations, written "Co", "Ltd", not initials.
+_NAME_SUFFIXES = _wordset("co inc ltd corp pvt bros intl mfg")
+
+
+def without_vague(text: str) -> str:
+    """``text`` without the vague words a spoken line should not carry: "stuff like that",
+    "and stuff", "things like that", "and so on", "etc.": "writing docs and sample apps,
+    stuff like that." -> "writing docs and sample apps."; the text as it is when nothing
+    would be left."""
+    shorter = _VAGUE.sub("", text)
+    shorter = re.sub(r"\s+([,.;!?])", r"\1", shorter)
+    shorter = re.sub(r"([,;])(?=\s*[.!?]|\s*$)", "", shorter).strip()
+    return shorter if shorter.strip(" ,.;!?") else text
+
+
+# Vague words trailing a list or a clause: "..., stuff like that", "and stuff", "or whatever",
+# "etc etc", "and all that", "things like this", "and so on".
+_VAGUE = lazy(
+    r"(?:[\s,;]+(?:(?:and|or)\s+)?(?:(?:other\s+)?(?:stuff|things|everything|all\s+that)"
+    r"\s+like\s+(?:that|this|those)|(?:all\s+)?(?:that\s+)?(?:sort|kind)\s+of\s+(?:thing|stuff)s?)"
+    r"|[\s,;]+(?:and|or)\s+(?:stuff|things|so\s+on|so\s+forth|all\s+that|whatnot|whatever|"
+    r"the\s+like)"
+    r"|[\s,;]*\betc\b\.?(?:\s*etc\b\.?)*)(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|so)\b))",
+    re.I,
+)
 
 
 def _ends_with_abbreviation(text: str) -> bool:
@@ -707,10 +757,7 @@ def role_label(text: str) -> str:
     """A role as typed, less what is not part of its title, for a label or to store: "um its
     the tech risk consulting analyst role lol 😅" -> "Tech risk consulting analyst". Capitals
     typed are kept; the text as it is when nothing would be left."""
-    cleaned = _without_hedge(strip_chat(strip_emoji(text)))
-    cleaned = re.sub(r"^(?:it'?s|it’s|it is)\s+(?=\S)", "", cleaned, flags=re.I)
-    cleaned = re.sub(r"^(?:the|an?)\s+(?=\S)", "", cleaned, flags=re.I)
-    cleaned = re.sub(r"(?<=\S)\s+(?:role|position|job|post)$", "", cleaned, flags=re.I)
+    cleaned = _title_core(_without_hedge(strip_chat(strip_emoji(text))))
     if not cleaned.strip():
         return text
     return text if cleaned == text else upper_first(cleaned)
@@ -722,11 +769,38 @@ def role_name(text: str) -> str:
     Sales", "inside sales representative"): a title is theirs to write, so its first word is
     never lower-cased."""
     text = _without_hedge(strip_chat(strip_emoji(text)))  # "coordinator i think?? 😅 lol"
-    # "um its the tech risk ... role": "it's", "its" or "it is" before the title.
-    text = re.sub(r"^(?:it'?s|it’s|it is)\s+(?=\S)", "", text, flags=re.I)
-    text = re.sub(r"^(?:the|an?)\s+(?=\S)", "", text, flags=re.I)
-    text = re.sub(r"(?<=\S)\s+(?:role|position|job|post)$", "", text, flags=re.I)
-    return acronyms(text)
+    return acronyms(_title_core(text))
+
+
+def _title_core(text: str) -> str:
+    """A title less the words typed around it: a lead-in ("i am going for", "applying for",
+    "it's for", "the role is", "interviewing for", "its the"), an article, and a word after
+    it that only says it is a job ("post", "position", "role", "job", "opening", "vacancy").
+    A parenthesis stays: "Test Engineer (manual testing)" is how the title is written."""
+    while True:
+        shorter = _TITLE_LEAD.sub("", text, count=1)
+        shorter = re.sub(r"^(?:the|an?)\s+(?=\S)", "", shorter, flags=re.I)
+        shorter = _TITLE_TAIL.sub("", shorter)
+        if shorter == text or not shorter.strip():
+            return text
+        text = shorter
+
+
+# Words typed before a title: "i am going for", "i'm applying for the", "it's for a",
+# "the role is", "interviewing for", "its", "um its the".
+_TITLE_LEAD = lazy(
+    r"^(?:(?:i\s+am|i'?m|i’m|am|we\s+are|i\s+was|i\s+will\s+be|i'?ll\s+be)\s+)?"
+    r"(?:(?:going|applying|interviewing|shortlisted|selected|called|up|in\s+line)\s+for|"
+    r"applied\s+(?:for|to)|(?:it'?s|it’s|it\s+is|its)(?:\s+for)?|"
+    r"(?:the\s+)?(?:role|position|post|job|title|opening)\s+(?:is|was|will\s+be)(?:\s+for)?|"
+    r"for)\s+(?=\S)",
+    re.I,
+)
+# Words typed after a title that only say it is a job: "... post", "... position lol".
+_TITLE_TAIL = lazy(
+    r"(?<=\S)\s+(?:role|position|job|post|opening|vacancy|profile)(?:\s+(?:at|with)\s+.*)?$",
+    re.I,
+)
 
 
 def _without_hedge(text: str) -> str:

@@ -3,6 +3,7 @@ and the guidance for going for the job, finishing strong, or treating it as prac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -190,7 +191,7 @@ class Plans(Part):
         d = self.c.data
         # Only the kind of work goes into "my best work is in ...": a proof typed after it
         # ("data analytics, I built ...") is offered as the proof instead (see keep_target).
-        typed_target = typed.said_target(str(d.get("target") or ""))
+        typed_target = self._theirs(typed.said_target(str(d.get("target") or "")))
         target = phrases.work_area(typed.unsplice(typed_target))
         # Where a sentence needs a short noun phrase (the proof question, the decline), the
         # core of the better fit: "data analytics" of "data analytics, ideally on the
@@ -221,13 +222,14 @@ class Plans(Part):
                 else self._line("line.fit_open")
             )
         if name == "line_proof":
-            evidence = str(d.get("evidence") or "")
+            evidence = self._theirs(str(d.get("evidence") or ""))
             if typed.slips(evidence):  # never handed back to be said with its slips
                 return self._line("line.proof_fix")
             kind, words = phrases.proof(typed.unsplice(evidence))
             if not words:
                 return self._line("line.proof_none")
-            if kind == "own" or not target:
+            # "For example" never twice in a row: the line before gives one already.
+            if kind == "own" or not target or _EXAMPLE.search(target):
                 # "For example" only after a line naming the work it is an example of.
                 return self._line("line.proof_own", proof=phrases.upper_first(words))
             return self._line("line.proof", proof=words)
@@ -251,7 +253,7 @@ class Plans(Part):
         as typed, but by the noun phrase typed beside it ("your pots feature"), or left for
         the student to finish in a short phrase."""
         d = self.c.data
-        draws, company = str(d.get("draws") or ""), str(d.get("company") or "")
+        draws, company = self._theirs(str(d.get("draws") or "")), str(d.get("company") or "")
         if not draws:
             return self._line("line.thanks_open")
         if typed.slips(draws):
@@ -262,6 +264,21 @@ class Plans(Part):
         reason = phrases.complement(typed.unsplice(draws), company)
         return (
             self._line("line.thanks", reason=reason) if reason else self._line("line.thanks_open")
+        )
+
+    def _theirs(self, text: str) -> str:
+        """What the student typed, to be said aloud: no vague tail ("stuff like that", "etc."),
+        and the company's name as it is written everywhere else ("bbc sounds" -> "BBC
+        sounds") where they typed it all in lower case."""
+        text = phrases.without_vague(text)
+        company = str(self.c.data.get("company") or "")
+        if not company.strip():
+            return text
+        return re.sub(
+            rf"(?<!\w){re.escape(company.casefold())}(?!\w)",
+            lambda m: company if m.group().islower() else m.group(),
+            text,
+            flags=re.I,
         )
 
     def _said(self, words: str) -> str:
@@ -421,6 +438,10 @@ class Plans(Part):
         interview_id = self.c.data.get("interview_id")
         reminders.schedule_keep_warm(self.c, reminders.keep_warm_due(self.c), interview_id)
         self.say("keep_warm_set", self.c.choices())
+
+
+# An example already given in the line: "for example making chatbots", "e.g.", "such as".
+_EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.I)
 
 
 def _forms(question: str | list[str]) -> list[str]:
