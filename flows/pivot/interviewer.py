@@ -118,10 +118,10 @@ def next_line(
         noticed.update(contact_ask=False, offer=False, ask_no_openings=False, team=False)
     # A question of a kind already asked this round is not asked again in other words ("Who in
     # particular ...?" answered, then "Anyone in particular you had in mind?").
+    everything = [*cast["curveballs"], *(line for g in cast["reactions"].values() for line in g)]
     asked = {
         str(line["kind"])
-        for group in cast["reactions"].values()
-        for line in [*group, *cast["curveballs"]]
+        for line in everything
         if _say(line, team) in used or _say(line, heard.team) in used
     }
 
@@ -150,8 +150,8 @@ def next_line(
         if fresh:
             # The group's lines in their order of preference: the first kind that fits, and of
             # its lines those that say the team back when there is one to say.
-            first = [(named, text) for kind, named, text in fresh if kind == fresh[0][0]]
-            return rng.choice([text for named, text in first if named] or [t for _, t in first])
+            first = [(says_team, text) for kind, says_team, text in fresh if kind == fresh[0][0]]
+            return rng.choice([t for says_team, t in first if says_team] or [t for _, t in first])
     # Nothing to react to: a curveball, dealt in turn over the conversation's rounds.
     deck = list(cast["curveballs"])
     random.Random(f"{conversation}:{persona}:curveballs").shuffle(deck)
