@@ -51,7 +51,12 @@ def _persona(persona: str) -> Mapping[str, Any]:
 
 def _say(line: Mapping[str, str], team: str = "") -> str:
     # Lines are neutral markup; the one user value they carry (a team name) is escaped by fill.
-    return fill(line["text"], team=team)
+    return _filled(line["text"], team)
+
+
+@lru_cache(maxsize=1024)  # bounded: team names come from users
+def _filled(text: str, team: str) -> str:
+    return fill(text, team=team)
 
 
 def opening(persona: str, ctx: Context, seed: int) -> str:
@@ -187,13 +192,16 @@ def reply(
 def _matches(key: str, low: str, under: str = "") -> bool:
     """Whether the normalised answer ``low`` holds one of the ``interviewer[.under].<key>``
     patterns."""
-    return any(p.search(low) for p in _patterns(key, under))
+    pattern = _pattern(key, under)
+    return pattern is not None and pattern.search(low) is not None
 
 
 @lru_cache(maxsize=16)
-def _patterns(key: str, under: str = "") -> tuple[re.Pattern[str], ...]:
+def _pattern(key: str, under: str = "") -> re.Pattern[str] | None:
+    """The patterns under one key as one alternation (one search per answer), or None."""
     doc = rules_doc()["interviewer"]
-    return tuple(re.compile(p) for p in (doc.get(under) or {} if under else doc).get(key) or [])
+    patterns = (doc.get(under) or {} if under else doc).get(key) or []
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _given(judged: Score, heard: Signals, low: str) -> set[str]:
