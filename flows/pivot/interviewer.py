@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from bot.markup import fill
 from flows.pivot import phrases
-from flows.pivot.scoring import Context, Signals, rules_doc, signals
+from flows.pivot.reading import normalise
+from flows.pivot.scoring import Analysis, Context, Score, Signals, analyse, rules_doc
 
 # A team said back to the candidate ("Our {team} people ...") is the core of what they named,
 # and short: longer than this, a line that does not need it is said instead.
@@ -19,9 +22,18 @@ RUSHED = "rushed"
 SCEPTICAL = "sceptical"
 PERSONAS: tuple[str, ...] = (FRIENDLY, RUSHED, SCEPTICAL)
 
-# What the interviewer picks up on first: an explicit ask deserves an answer, then a candidate who
-# sounds like leaving gets asked about it, then a missing word about the company, then a team.
-_REACTION_ORDER = ("contact_ask", "leaving", "no_company", "team")
+# What the interviewer picks up on first: a red flag or cynicism cools them, a candidate who sounds
+# like leaving gets asked about it, an explicit ask deserves an answer (whom? an offer, or a plain
+# no), then a missing word about the company, then a team.
+_REACTION_ORDER = (
+    "cool",
+    "contact_ask",
+    "offer",
+    "ask_no_openings",
+    "leaving",
+    "no_company",
+    "team",
+)
 
 
 def personas() -> list[tuple[str, str]]:
@@ -39,7 +51,12 @@ def _persona(persona: str) -> Mapping[str, Any]:
 
 def _say(line: Mapping[str, str], team: str = "") -> str:
     # Lines are neutral markup; the one user value they carry (a team name) is escaped by fill.
-    return fill(line["text"], team=team)
+    return _filled(line["text"], team)
+
+
+@lru_cache(maxsize=1024)  # bounded: team names come from users
+def _filled(text: str, team: str) -> str:
+    return fill(text, team=team)
 
 
 def opening(persona: str, ctx: Context, seed: int) -> str:
@@ -56,53 +73,151 @@ def next_line(
     seed: int,
     used: Sequence[str],
     heard: Signals | None = None,
+    judged: Score | None = None,
+    *,
+    conversation: str = "",
+    round_no: int = 0,
 ) -> str | None:
     """The interviewer's reply to ``answer``, or None once the round is over.
 
     ``turn`` counts the candidate's answers so far, this one included (1 after answering the
     opening); a round lasts the persona's ``turns`` answers (3 or 4). ``used`` holds every line
     already said in this round, as returned; no line is said twice. The same arguments always
-    give the same line. ``heard`` is what the judge already read in ``answer`` (the answer is
-    read once per message); without it the answer is read here.
+    give the same line. ``heard`` and ``judged`` are what the judge already read in ``answer``
+    (its signals and its rules score: the answer is read once per message); without them the
+    answer is read here.
+
+    The line reacts to the answer: a red flag or a cynical word gets a cool line, never a warm
+    one; an ask gets "who in particular?", an offer or a plain "no openings"; a line asking for
+    what the answer just gave (proof, fit, an open door, the company) is not said. Otherwise a
+    curveball: the persona's curveballs are dealt in an order fixed by ``conversation`` (any
+    stable id, e.g. the chat's key) and rotated by ``round_no`` (the rehearsal round, counted
+    over the conversation), so that over a few rounds every curveball comes up.
     """
     cast = _persona(persona)
     if turn >= int(cast["turns"]):
         return None
-    if heard is None:
-        heard = signals(answer, ctx)
+    if heard is None or judged is None:
+        reading = analyse(answer, ctx)
+        heard, judged = reading.signals, reading.score
+    low = normalise(answer)
     # "data analytics, especially customer and product data" -> "data analytics"; "technical
     # writing / developer documentation" -> "technical writing": two names, said by the first.
     team = phrases.head(heard.team).split(" / ")[0].strip() if heard.team else ""
+    sayable_team = bool(team) and len(team.split()) <= TEAM_WORDS
+    cool = bool(judged.red_flags) or _matches("cynical", low)
+    given = _given(judged, heard, low)
+    named = heard.asked_contact and _matches("names_someone", low)
     noticed = {
+        "cool": cool and not heard.leaving,
         "leaving": heard.leaving,
-        "contact_ask": heard.asked_contact,
+        # An ask is answered: asked whom, when it named nobody; else an offer or a plain no.
+        "contact_ask": heard.asked_contact and not named,
+        "offer": heard.asked_contact,
+        "ask_no_openings": heard.asked_contact,
         # Why-this-company belongs in the first answer; later answers rightly stay on the curveball.
         "no_company": turn == 1 and not heard.mentions_company,
-        "team": bool(team) and len(team.split()) <= TEAM_WORDS,
+        "team": sayable_team,
     }
+    if cool:  # after a red flag only the flag's own reactions: no offers, no warm curiosity
+        noticed.update(contact_ask=False, offer=False, ask_no_openings=False, team=False)
     # A question of a kind already asked this round is not asked again in other words ("Who in
     # particular ...?" answered, then "Anyone in particular you had in mind?").
+    everything = [*cast["curveballs"], *(line for g in cast["reactions"].values() for line in g)]
     asked = {
         str(line["kind"])
-        for group in cast["reactions"].values()
-        for line in group
+        for line in everything
         if _say(line, team) in used or _say(line, heard.team) in used
     }
+
+    def sayable(line: Mapping[str, Any], text: str) -> bool:
+        # Never said twice, never warm to a red flag, and a team is said only when one was named.
+        return (
+            text not in used
+            and not (cool and line.get("warm"))
+            and ("{team}" not in str(line["text"]) or sayable_team)
+        )
+
+    def fits(line: Mapping[str, Any], text: str) -> bool:
+        # ... and no kind asked twice, and nothing asked for that the answer just gave.
+        kind = str(line["kind"])
+        return sayable(line, text) and kind not in asked and kind not in given
+
     rng = random.Random(f"{seed}:{persona}:{turn}")
     for reaction in _REACTION_ORDER:
         if not noticed[reaction]:
             continue
         fresh = [
-            text
+            (str(line["kind"]), "{team}" in str(line["text"]), text)
             for line in cast["reactions"].get(reaction, [])
-            if (text := _say(line, team)) not in used and str(line["kind"]) not in asked
+            if fits(line, text := _say(line, team))
         ]
         if fresh:
-            return rng.choice(fresh)
-    # Nothing to react to: a curveball, in an order fixed by the seed for the whole round.
-    curveballs = [_say(line) for line in cast["curveballs"]]
-    random.Random(f"{seed}:{persona}:curveballs").shuffle(curveballs)
-    return next((text for text in curveballs if text not in used), None)
+            # The group's lines in their order of preference: the first kind that fits, and of
+            # its lines those that say the team back when there is one to say.
+            first = [(says_team, text) for kind, says_team, text in fresh if kind == fresh[0][0]]
+            return rng.choice([t for says_team, t in first if says_team] or [t for _, t in first])
+    # Nothing to react to: a curveball, dealt in turn over the conversation's rounds.
+    deck = list(cast["curveballs"])
+    random.Random(f"{conversation}:{persona}:curveballs").shuffle(deck)
+    start = (round_no * (int(cast["turns"]) - 1)) % len(deck) if deck else 0
+    deck = deck[start:] + deck[:start]
+    said = [(line, _say(line)) for line in deck]
+    return next(
+        (text for line, text in said if fits(line, text)),
+        next((text for line, text in said if sayable(line, text)), None),
+    )
+
+
+def reply(
+    rh: Mapping[str, Any], answer: str, ctx: Context, reading: Analysis, conversation: object
+) -> str | None:
+    """``next_line`` for a rehearsal round as practice keeps it (``rh``: ``persona``, ``turn``,
+    ``seed``, ``used``, ``round``), from the judge's one ``reading`` of ``answer``;
+    ``conversation`` is the chat's stable key (said as text). None once the round is over."""
+    return next_line(
+        str(rh["persona"]),
+        int(rh["turn"]),
+        answer,
+        ctx,
+        int(rh["seed"]),
+        list(rh["used"]),
+        reading.signals,
+        reading.score,
+        conversation=str(conversation),
+        round_no=int(rh["round"]),
+    )
+
+
+def _matches(key: str, low: str, under: str = "") -> bool:
+    """Whether the normalised answer ``low`` holds one of the ``interviewer[.under].<key>``
+    patterns."""
+    pattern = _pattern(key, under)
+    return pattern is not None and pattern.search(low) is not None
+
+
+@lru_cache(maxsize=16)
+def _pattern(key: str, under: str = "") -> re.Pattern[str] | None:
+    """The patterns under one key as one alternation (one search per answer), or None."""
+    doc = rules_doc()["interviewer"]
+    patterns = (doc.get(under) or {} if under else doc).get(key) or []
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _given(judged: Score, heard: Signals, low: str) -> set[str]:
+    """Line kinds that ask for what this answer (``low``, normalised) already gave: its points
+    (``interviewer.asks_for``) or its words (``interviewer.answered_by``)."""
+    doc = rules_doc()["interviewer"]
+    have = {**judged.elements, "company": int(heard.mentions_company)}
+    asks: Mapping[str, Mapping[str, int]] = doc.get("asks_for") or {}
+    given = {
+        kind
+        for kind, wants in asks.items()
+        if all(have.get(element, 0) >= int(at) for element, at in wants.items())
+    }
+    return given | {
+        kind for kind in doc.get("answered_by") or {} if _matches(kind, low, "answered_by")
+    }
 
 
 def lines(persona: str, team: str = "a team") -> list[tuple[str, str]]:

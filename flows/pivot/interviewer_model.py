@@ -46,7 +46,10 @@ def _cast(persona: str) -> Mapping[str, Any]:
 def repertoire(persona: str) -> dict[str, list[str]]:
     """The persona's moves after the opening: kind -> its lines (as examples, plain text)."""
     cast = _cast(persona)
-    lines = [*cast["curveballs"], *(line for group in cast["reactions"].values() for line in group)]
+    # The rules' cool "anything else?" is an opening again, not a move: the prompt says when to
+    # turn cool instead.
+    reactions = (group for name, group in cast["reactions"].items() if name != "cool")
+    lines = [*cast["curveballs"], *(line for group in reactions for line in group)]
     out: dict[str, list[str]] = {}
     for line in lines:
         out.setdefault(str(line["kind"]), []).append(line["text"].replace("{team}", "analytics"))

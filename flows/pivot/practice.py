@@ -322,9 +322,7 @@ class Practice(Part):
         # One reading gives the rules' score (the model judge's fallback) and what the
         # rule-based interviewer hears.
         reading = analyse(text, ctx)
-        going_on = interviewer.next_line(
-            rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"], heard=reading.signals
-        )
+        going_on = interviewer.reply(rh, text, ctx, reading, self.c.key)
         if self.model_interviewer is None or going_on is None:
             judged = await self.model_judge.judge(text, ctx, reading.score)
             return Consulted(text, rh["line"], at, judged, going_on)
@@ -359,9 +357,7 @@ class Practice(Part):
             # hears.
             reading = analyse(text, ctx)
             judged = Judged(reading.score, "rules")
-            going_on = interviewer.next_line(
-                rh["persona"], rh["turn"], text, ctx, rh["seed"], rh["used"], heard=reading.signals
-            )
+            going_on = interviewer.reply(rh, text, ctx, reading, self.c.key)
         result = in_round(judged.score, rh.get("carried") or {})
         if self.model_judge is not None:
             rh["judge"] = judged.judge  # which judge scored this turn: "model" or "rules"
