@@ -19,7 +19,7 @@ from flows.pivot import phrases
 from flows.pivot.reading import Hit
 from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
-from flows.pivot.typed import good_english
+from flows.pivot.typed import fixes, good_english, slips
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
 _PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
@@ -223,7 +223,8 @@ def _next_step(
     if rules_doc()["feedback"]["unanswered"].get(result.line_kind) and not a.answers_the_moment():
         return _pick(steps["unanswered"], values)  # what the line asked comes before the rest
     if result.total >= READY:
-        return str(rules_doc()["feedback"]["ready_step"])  # what to keep, not what to add
+        # What to keep, not what to add; never "as it is" when a sentence of it slipped.
+        return _ready_step(a)
     for kind, what in gaps:
         if kind == "shape":
             return _pick(steps["gaming"], values)
@@ -241,7 +242,19 @@ def _next_step(
         if what == "E2" and _cites_them(a):
             return _pick(steps["E2_cited"], values)  # named something of theirs: say why
         return _pick(steps[what], values)
-    return str(rules_doc()["feedback"]["ready_step"])
+    return _ready_step(a)
+
+
+def _ready_step(a: Analysis) -> str:
+    """The next step for an answer at 14+: say it the same way again, or, when a sentence of it
+    has a slip, keep what it says with the fix named (``fix_words``) or said in plain words."""
+    words = rules_doc()["feedback"]
+    found = [f for i in range(len(a.doc.spans)) for f in fixes(a.doc.sentence(i))]
+    if found:
+        return fill(words["ready_step_fix"], fix=fix_words(found))
+    if _slipped(a):
+        return str(words["ready_step_plain"])
+    return str(words["ready_step"])
 
 
 def _cites_them(a: Analysis) -> bool:
@@ -684,7 +697,10 @@ def _own(a: Analysis, element: str) -> str:
 
 def _keep(a: Analysis) -> str:
     """For an answer at 14+: the sentences that earned it, to say the same way again (for a
-    short reply to a narrow moment, complete with what earlier turns said: the reply itself)."""
+    short reply to a narrow moment, complete with what earlier turns said: the reply itself).
+    A sentence with a slip of English is never handed back to say the same way: the fix is
+    named beside it when its kind is known ("say "interested in", not "interesting in""), and
+    the sentence is left out otherwise, with a word to say it again in plain words."""
     parts = rules_doc()["stronger"]
     quotes: list[str] = []
     for element in ELEMENTS[1:7]:
@@ -693,7 +709,29 @@ def _keep(a: Analysis) -> str:
             quotes.append(sentence)
     if not quotes:  # it earned its marks by answering the moment: their reply is what to keep
         quotes = [a.doc.sentence(i) for i in range(len(a.doc.spans))]
-    return "\n".join([parts["keep"], *(fill(parts["keep_line"], quote=q) for q in quotes[:5])])
+    lines: list[str] = []
+    unnamed = False
+    for quote in quotes[:5]:
+        if not slips(quote):
+            lines.append(fill(parts["keep_line"], quote=quote))
+        elif found := fixes(quote):
+            lines.append(fill(parts["keep_line_fix"], quote=quote, fix=fix_words(found)))
+        else:
+            unnamed = True
+    head = parts["keep_fix" if len(lines) < len(quotes[:5]) or _slipped(a) else "keep"]
+    return "\n".join([head, *lines, *([parts["keep_plain"]] if unnamed else [])])
+
+
+def _slipped(a: Analysis) -> bool:
+    """Whether any sentence of the answer has a slip of English (``typed.slips``)."""
+    return any(slips(a.doc.sentence(i)) for i in range(len(a.doc.spans)))
+
+
+def fix_words(found: list[tuple[str, str]]) -> str:
+    """The fixes of ``typed.fixes`` said gently, in neutral markup: 'say "interested in", not
+    "interesting in"' (two joined with "; and")."""
+    fix = rules_doc()["stronger"]["fix"]
+    return "; and ".join(fill(fix, good=good, typed=typed) for typed, good in found[:2])
 
 
 def keeps_as_is(a: Analysis, total: int | None = None) -> bool:

@@ -1,0 +1,108 @@
+"""Blind review 9b, finding 4: slips of a second language are never handed back as model lines.
+
+"I am very interesting in ..." (for "interested"), "I am really enjoy ..." (be + a bare verb),
+"for forecast the load" and "a model for predict" (for + a bare verb): each is a kind, tested
+here in wordings of our own. The stronger version never repeats a sentence with one; an answer
+at 14+ with one is never told "keep it as it is": it is told what to keep and, where the kind is
+known, the fix, gently.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.markup import to_plain
+from flows.pivot.feedback import feedback, keeps_as_is, stronger_parts
+from flows.pivot.practice import in_round
+from flows.pivot.scoring import Context, analyse
+from flows.pivot.typed import fixes, good_english, slips
+
+QUESTIONS = "I've enjoyed this. What questions do you have for me?"
+
+GRID = Context(
+    company="Nordwind Power",
+    role="Field technician",
+    target="energy data analysis",
+    draws="",
+    evidence="",
+    last_line=QUESTIONS,
+)
+
+SLIPPED = [
+    ("We are so interesting in your offshore wind projects.", "interested in"),
+    ("I'm truly interesting in how your team plans the grid.", "interested in"),
+    ("I am interested for the analyst track.", "interested in"),
+    ("I am also enjoy working with sensor data.", "I also enjoy"),
+    ("I'm really like the way you publish your outage data.", "I really like"),
+    ("I am always want to learn how the load is balanced.", "I always want"),
+    ("I wrote a script for clean the meter readings every night.", "to clean"),
+    ("My capstone was a neural network for predict turbine faults.", "to predict"),
+    ("We used Power BI for improve the shift plan.", "to improve"),
+]
+CLEAN = [
+    "The talk was interesting in parts, and I learned a lot.",
+    "I'm really keen on your offshore wind projects.",
+    "I built a forecast for the evening peak load.",
+    "I asked for help from the control room team.",
+    "We run a test for every release.",
+    "I use Python for forecasting demand.",
+    "Thanks for the support today.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "fix"), SLIPPED)
+def test_each_slip_is_found_and_its_fix_named(sentence: str, fix: str) -> None:
+    assert slips(sentence), sentence
+    assert not good_english(sentence)
+    assert fix in [good for _, good in fixes(sentence)], fixes(sentence)
+
+
+@pytest.mark.parametrize("sentence", CLEAN)
+def test_clean_english_is_no_slip(sentence: str) -> None:
+    assert not slips(sentence), slips(sentence)
+    assert not fixes(sentence)
+
+
+# A strong answer (the full pivot, in their words) with one slip of the kind in it.
+STRONG = (
+    "Thank you, that was really helpful. I am very interesting in Nordwind Power because your "
+    "offshore grid forecasts are published openly. To be honest, field technician work isn't "
+    "where I do my best work; energy data analysis is. Last year I cut our fault reports from "
+    "3 days to 4 hours with a Python dashboard. Who leads the energy data analysis team, and "
+    "would you be open to introducing me? I'm still glad to stay in the process, and may I "
+    "stay in touch by email?"
+)
+
+
+def test_a_strong_answer_with_a_slip_is_not_kept_as_it_is() -> None:
+    a = analyse(STRONG, GRID)
+    assert a.score.total >= 14 and keeps_as_is(a)
+    note = to_plain(feedback(in_round(a.score, {}), GRID, STRONG))
+    assert "Keep it as it is" not in note
+    assert 'say "interested in", not "interesting in"' in note
+    kept, _ = stronger_parts(GRID, STRONG, a)
+    kept = to_plain(kept)
+    assert "with a small fix" in kept
+    assert 'say "interested in", not "interesting in"' in kept
+    assert "as it is" not in kept
+
+
+def test_a_strong_answer_without_a_slip_is_still_kept_as_it_is() -> None:
+    clean = STRONG.replace("I am very interesting in", "I'm very interested in")
+    a = analyse(clean, GRID)
+    note = to_plain(feedback(in_round(a.score, {}), GRID, clean))
+    assert "Keep it as it is" in note
+    assert "fix" not in to_plain(stronger_parts(GRID, clean, a)[0])
+
+
+WEAKER = (
+    "Thanks. I am really enjoy this conversation and I am very interesting in Nordwind Power. "
+    "I made a model for predict the evening load. Any openings?"
+)
+
+
+def test_the_stronger_version_never_repeats_a_slip() -> None:
+    version, notes = stronger_parts(GRID, WEAKER)
+    said = to_plain(" ".join([version, *notes]))
+    for slip in ("am really enjoy", "interesting in", "for predict"):
+        assert slip not in said, said
