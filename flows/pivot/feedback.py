@@ -136,8 +136,19 @@ def _pick(templates: list[str], values: Mapping[str, str]) -> str:
     for template in templates:
         fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
         if all(values.get(name) for name in fields):
-            return fill(template, values)
+            return undouble(fill(template, values))
     return ""
+
+
+# A word said twice running where a value met its template ("the grid operations team team").
+_DOUBLED = lazy(r"\b([A-Za-z]{2,})(\s+)\1\b(?![-'’])", re.I)
+
+
+def undouble(line: str) -> str:
+    """``line`` with a word doubled where a value met its template said once: "Who leads the
+    grid operations team team" -> "... team". Only letters words; "that that" is rare enough in
+    a coach's line to be dropped too. Text without one is returned as it is."""
+    return _DOUBLED.sub(r"\1", line)
 
 
 # -- the note -------------------------------------------------------------------------------
@@ -713,7 +724,7 @@ def _keep(a: Analysis) -> str:
     unnamed = False
     for quote in quotes[:5]:
         if not slips(quote):
-            lines.append(fill(parts["keep_line"], quote=quote))
+            lines.append(fill(parts["keep_line"], quote=expand(quote)))
         elif found := fixes(quote):
             lines.append(fill(parts["keep_line_fix"], quote=quote, fix=fix_words(found)))
         else:
@@ -745,7 +756,7 @@ def keeps_as_is(a: Analysis, total: int | None = None) -> bool:
 # Texting shorthand: a sentence holding one is not said aloud as typed.
 _TEXTING = lazy(
     r"(?<![\w'’/])(?:ur|u|w|w/|abt|pls|plz|thx|bc|b/c|convo|ppl|msg|tmrw|yr|r|n|gonna|wanna|"
-    r"idk|tbh|rn|cuz|coz|ya|yeah|k|kinda|sorta)(?![\w'’/])",
+    r"idk|tbh|rn|cuz|coz|ya|yeah|k|kinda|sorta|eps|ep|uni|approx)(?![\w'’/])",
     re.I,
 )
 # A blunt ask ("Can I just talk to the analytics people instead?"): the stronger version asks
@@ -755,6 +766,37 @@ _BLUNT = lazy(r"\b(?:can|could)\s+i\s+just\b|\binstead\W*$|\bjust\s+(?:give|send
 _CONTRAST_TAIL = lazy(r",?\s+(?:though|tho|however|anyway|at least)(?=[.!]?$)", re.I)
 RUN_ON = 28  # words: a sentence longer than this is a run-on said aloud
 RUN_ON_BARE = 18  # ... or longer than this without a comma, semicolon, colon or dash
+
+
+# Shorthand said in full when it can be: "40 eps" -> "40 episodes", "~2k" -> "about 2,000",
+# "uni" -> "university". What is left of texting shorthand (``_TEXTING``) keeps a sentence out.
+_SHORTHAND = (
+    (lazy(r"~\s*(?=\d)"), "about "),
+    (lazy(r"\b(\d{1,3})(?:\.(\d))?k\b", re.I), None),
+    (lazy(r"\beps\b", re.I), "episodes"),
+    (lazy(r"\bep\b(?=\s*\d|\s+(?:of|on|about)\b)", re.I), "episode"),
+    (lazy(r"\bunis\b", re.I), "universities"),
+    (lazy(r"\buni\b", re.I), "university"),
+    (lazy(r"\bapprox\.?(?=\s)", re.I), "about"),
+    (lazy(r"\bmins\b", re.I), "minutes"),
+    (lazy(r"\bhrs\b", re.I), "hours"),
+    (lazy(r"\bw/o\b", re.I), "without"),
+    (lazy(r"(?<=\d)\s*/\s*(?:mo|month)\b", re.I), " a month"),
+    (lazy(r"(?<=\d)\s*/\s*(?:wk|week)\b", re.I), " a week"),
+)
+
+
+def _thousands(found: re.Match[str]) -> str:
+    whole, tenth = int(found.group(1)), found.group(2)
+    return f"{whole * 1000 + int(tenth or 0) * 100:,}"
+
+
+def expand(sentence: str) -> str:
+    """``sentence`` with chat shorthand said in full: "I run a uni podcast, 40 eps, ~2k listens"
+    -> "I run a university podcast, 40 episodes, about 2,000 listens". Other text unchanged."""
+    for pattern, said in _SHORTHAND:
+        sentence = pattern.sub(_thousands if said is None else said, sentence)
+    return sentence
 
 
 def speakable(sentence: str) -> bool:
@@ -799,7 +841,7 @@ def clean_proof(sentence: str) -> str:
     from 40 to 12 minutes.", of "..., I reduced our Jenkins pipeline from 40 to 12 min with
     automation framework I develop."), cut before how it was done when that part slipped, units
     said in full; "" when no clause of it can be said cleanly."""
-    text = " ".join(phrases.strip_emoji(sentence).split())
+    text = expand(" ".join(phrases.strip_emoji(sentence).split()))
     if good_english(text) and speakable(text):
         return text
     for clause in _CLAUSES.split(text.rstrip(".!?")):
@@ -980,6 +1022,7 @@ def stronger_parts(
         """Their own sentence, when it can be said as it is: never in an answer with a red
         flag (the blunt line is what to replace), never shorthand, a run-on or a slip of
         English (``good_english``)."""
+        sentence = expand(sentence)
         if not sentence or a.flags or not speakable(sentence) or asks_for_a_job(sentence):
             return ""
         return sentence if good_english(sentence) else ""

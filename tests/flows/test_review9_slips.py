@@ -106,3 +106,38 @@ def test_the_stronger_version_never_repeats_a_slip() -> None:
     said = to_plain(" ".join([version, *notes]))
     for slip in ("am really enjoy", "interesting in", "for predict"):
         assert slip not in said, said
+
+
+# -- finding 5: lines a student can say aloud ------------------------------------------------------
+
+PODCAST = Context(
+    company="Soundwave Media",
+    role="Ad sales assistant",
+    target="audience analytics",
+    draws="",
+    evidence="",
+    last_line=QUESTIONS,
+)
+
+
+def test_shorthand_in_a_proof_is_said_in_full() -> None:
+    typed = (
+        "Thanks! Sales isn't really my thing, audience analytics is. I host a uni radio show, "
+        "30 eps so far, ~1.5k listeners a week. Could we stay in touch?"
+    )
+    version, notes = stronger_parts(PODCAST, typed)
+    said = to_plain(" ".join([version, *notes]))
+    for short in (" uni ", " eps", "~", "1.5k"):
+        assert short not in said, said
+    assert "university radio show, 30 episodes so far, about 1,500 listeners a week" in said
+
+
+@pytest.mark.parametrize(
+    "target", ["forecasting for the network planning team", "the growth marketing team"]
+)
+def test_no_word_is_said_twice_running(target: str) -> None:
+    floated = "Funny you mention it: that team is hiring. Want me to connect you?"
+    ctx = Context(**{**PODCAST.__dict__, "target": target, "last_line": floated})
+    version, _ = stronger_parts(ctx, "Oh yes please!")
+    said = to_plain(version)
+    assert "team team" not in said, said
