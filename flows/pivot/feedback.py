@@ -17,7 +17,7 @@ from bot.markup import esc, fill
 from bot.patterns import lazy
 from flows.pivot import phrases
 from flows.pivot.reading import Hit
-from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
+from flows.pivot.rubric import CAP, ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 from flows.pivot.typed import fixes, good_english, slips
 
@@ -230,7 +230,10 @@ def _next_step(
     first = rules_doc()["answer_first"]
     values["answer_first"] = str(first.get(result.line_kind, first["default"]))
     if result.red_flags:
-        return _pick(steps[_cause(a, result.red_flags[0])], values)
+        # The step fits the line asked ("I'd have to think hard about it" answers only "would
+        # you take it?"): by the line's kind when the cause has a step for it.
+        cause = _cause(a, result.red_flags[0])
+        return _pick(steps.get(f"{cause}_{result.line_kind}") or steps[cause], values)
     if rules_doc()["feedback"]["unanswered"].get(result.line_kind) and not a.answers_the_moment():
         return _pick(steps["unanswered"], values)  # what the line asked comes before the rest
     if result.total >= READY:
@@ -593,9 +596,9 @@ def feedback(
     role_fits = role_fits or _fits_by_their_word(analysis, text)
     values = _values(ctx)
     # "Start again" belongs to a red flag; a low score without one is built up, not restarted.
-    band = data["bands"][
-        "building" if result.band == "restart" and not result.red_flags else result.band
-    ]
+    # A red flag at the cap or below is "Start again", whatever band a judge gave the total.
+    band_id = "restart" if result.red_flags and result.total <= CAP else result.band
+    band = data["bands"]["building" if band_id == "restart" and not result.red_flags else band_id]
     worked = _worked(result, analysis)
     line = band["line"]
     content = any(result.elements[e] for e in ELEMENTS[1:7])

@@ -9,6 +9,8 @@ known, the fix, gently.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.markup import to_plain
@@ -18,6 +20,7 @@ from flows.pivot.scoring import Context, analyse
 from flows.pivot.typed import fixes, good_english, slips
 
 QUESTIONS = "I've enjoyed this. What questions do you have for me?"
+OFFER = "If I offered you this job today, would you take it?"
 
 GRID = Context(
     company="Nordwind Power",
@@ -141,3 +144,53 @@ def test_no_word_is_said_twice_running(target: str) -> None:
     version, _ = stronger_parts(ctx, "Oh yes please!")
     said = to_plain(version)
     assert "team team" not in said, said
+
+
+# -- finding 10: the band of a red flag, and a next step that fits the line ---------------------
+
+AUDIT = Context(
+    company="Harbourline Bank",
+    role="Audit associate",
+    target="climate risk modelling",
+    draws="",
+    evidence="",
+)
+
+
+def test_a_red_flag_at_the_cap_is_start_again_whatever_band_it_came_with() -> None:
+    ctx = Context(**{**AUDIT.__dict__, "last_line": "Why did you apply?"})
+    text = "I applied because I love this audit job, it is my dream role and I can't wait!"
+    result = analyse(text, ctx).score
+    # A judge that banded the total before the cap, or a round total: the band is the cap's.
+    banded = replace(result, red_flags=["fakes_interest"], total=5, band="rework")
+    note = to_plain(feedback(banded, ctx, text))
+    assert "5/16 · Start again" in note
+    assert "Needs rework" not in note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We're nearly done. Anything you'd like to ask me?",
+        "Before we wrap up, do you have any questions for me?",
+        "Why did you apply?",
+    ],
+)
+def test_the_step_after_faked_interest_fits_the_line_asked(line: str) -> None:
+    ctx = Context(**{**AUDIT.__dict__, "last_line": line})
+    text = "Honestly this audit role is my absolute dream, I'm so excited to do it forever!"
+    result = in_round(analyse(text, ctx).score, {})
+    if "fakes_interest" not in result.red_flags:
+        result = replace(result, red_flags=["fakes_interest"], total=min(result.total, 5))
+    step = to_plain(feedback(result, ctx, text)).split("Next step:")[1]
+    assert "think hard about it" not in step  # that answers "would you take it?" only
+    assert "climate risk modelling" in step or "best work" in step
+
+
+def test_asked_whether_they_would_take_it_the_step_says_so_honestly() -> None:
+    ctx = Context(**{**AUDIT.__dict__, "last_line": OFFER})
+    text = "Yes, absolutely, I love this audit role, it's my dream job!"
+    result = in_round(analyse(text, ctx).score, {})
+    result = replace(result, red_flags=["fakes_interest"], total=min(result.total, 5))
+    step = to_plain(feedback(result, ctx, text)).split("Next step:")[1]
+    assert "I'd have to think hard about it" in step
