@@ -647,6 +647,11 @@ def feedback(
                 # They named something of theirs: not "didn't spot", but why it draws them.
                 name = SHORT_NAMES[what][:1].upper() + SHORT_NAMES[what][1:]
                 out.append(fill(words["half"], name=name, hint=data["weak_because"]["E2_cited"]))
+            elif kind == "unsure" and (earlier or {}).get(what, 0) >= 2:
+                # Shown earlier in the round, and this moment calls for it again: never "I
+                # didn't spot" what they said two turns ago.
+                name = str(words["covered_names"][what])
+                out.append(fill(words["again"], item=name[:1].upper() + name[1:]))
             elif kind == "unsure" and not _said(analysis, what, quoted):
                 out.append(fill(words["unsure"], item=data["missing"][what]))
             else:
