@@ -157,10 +157,14 @@ def undouble(line: str) -> str:
 def _gaps(result: Score) -> list[tuple[str, str]]:
     """What to add, most useful first: ("shape", name), ("unsure", element), ("half", element)."""
     gaps: list[tuple[str, str]] = [("shape", g) for g in result.gaming[:1]]
+    # What the moment does not call for is never something to add: the line's kind decides it
+    # (its grants), not the answer's wording, so two replies to "who in particular?" get the
+    # same advice about door open and staying in touch.
+    moment = rules().by_name.get(result.line_kind)
+    not_called = set(result.granted) | set(moment.grants if moment is not None else ())
     for level, label in ((0, "unsure"), (1, "half")):
-        # What the moment did not call for is not something to add (``Score.granted``).
         gaps += [
-            (label, e) for e in _PRIORITY if result.elements[e] == level and e not in result.granted
+            (label, e) for e in _PRIORITY if result.elements[e] == level and e not in not_called
         ]
     return gaps
 

@@ -194,3 +194,28 @@ def test_asked_whether_they_would_take_it_the_step_says_so_honestly() -> None:
     result = replace(result, red_flags=["fakes_interest"], total=min(result.total, 5))
     step = to_plain(feedback(result, ctx, text)).split("Next step:")[1]
     assert "I'd have to think hard about it" in step
+
+
+# -- finding 8b: what a moment calls for is the line's, not the answer's ------------------------
+
+WHO = "Sure, I can help with that. Who in particular were you hoping to meet?"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Ideally someone on the climate risk team, since my thesis modelled flood losses.",
+        "Maybe someone in climate risk? I'm not sure who.",
+        "Climate risk people, I guess.",
+        "Anyone really, whoever has time.",
+        "Not sure. Anyone works.",
+    ],
+)
+def test_asked_who_no_reply_is_told_to_add_an_open_door(reply: str) -> None:
+    ctx = Context(**{**AUDIT.__dict__, "last_line": WHO})
+    # Turn 1 said why them, the fit, the proof and an ask: turn 2 is only the moment.
+    earlier = {"E2": 2, "E3": 2, "E4": 2, "E5": 2}
+    result = in_round(analyse(reply, ctx).score, earlier)
+    said = to_plain(feedback(result, ctx, reply, earlier=earlier))
+    assert "keeping the door open" not in said, said
+    assert "Door open:" not in said, said
