@@ -161,7 +161,9 @@ def _gaps(result: Score) -> list[tuple[str, str]]:
     # (its grants), not the answer's wording, so two replies to "who in particular?" get the
     # same advice about door open and staying in touch.
     moment = rules().by_name.get(result.line_kind)
-    not_called = set(result.granted) | set(moment.grants if moment is not None else ())
+    # A red flag undoes the moment: what it undid ("it's in your answer, but ...") is still said.
+    grants = moment.grants if moment is not None and not result.red_flags else {}
+    not_called = set(result.granted) | set(grants)
     for level, label in ((0, "unsure"), (1, "half")):
         gaps += [
             (label, e) for e in _PRIORITY if result.elements[e] == level and e not in not_called
