@@ -17,9 +17,9 @@ from bot.markup import esc, fill
 from bot.patterns import lazy
 from flows.pivot import phrases
 from flows.pivot.reading import Hit
-from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
+from flows.pivot.rubric import CAP, ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
-from flows.pivot.typed import good_english
+from flows.pivot.typed import fixes, good_english, slips
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
 _PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
@@ -136,8 +136,19 @@ def _pick(templates: list[str], values: Mapping[str, str]) -> str:
     for template in templates:
         fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
         if all(values.get(name) for name in fields):
-            return fill(template, values)
+            return undouble(fill(template, values))
     return ""
+
+
+# A word said twice running where a value met its template ("the grid operations team team").
+_DOUBLED = lazy(r"\b([A-Za-z]{2,})(\s+)\1\b(?![-'’])", re.I)
+
+
+def undouble(line: str) -> str:
+    """``line`` with a word doubled where a value met its template said once: "Who leads the
+    grid operations team team" -> "... team". Only letters words; "that that" is rare enough in
+    a coach's line to be dropped too. Text without one is returned as it is."""
+    return _DOUBLED.sub(r"\1", line)
 
 
 # -- the note -------------------------------------------------------------------------------
@@ -146,10 +157,16 @@ def _pick(templates: list[str], values: Mapping[str, str]) -> str:
 def _gaps(result: Score) -> list[tuple[str, str]]:
     """What to add, most useful first: ("shape", name), ("unsure", element), ("half", element)."""
     gaps: list[tuple[str, str]] = [("shape", g) for g in result.gaming[:1]]
+    # What the moment does not call for is never something to add: the line's kind decides it
+    # (its grants), not the answer's wording, so two replies to "who in particular?" get the
+    # same advice about door open and staying in touch.
+    moment = rules().by_name.get(result.line_kind)
+    # A red flag undoes the moment: what it undid ("it's in your answer, but ...") is still said.
+    grants = moment.grants if moment is not None and not result.red_flags else {}
+    not_called = set(result.granted) | set(grants)
     for level, label in ((0, "unsure"), (1, "half")):
-        # What the moment did not call for is not something to add (``Score.granted``).
         gaps += [
-            (label, e) for e in _PRIORITY if result.elements[e] == level and e not in result.granted
+            (label, e) for e in _PRIORITY if result.elements[e] == level and e not in not_called
         ]
     return gaps
 
@@ -219,11 +236,15 @@ def _next_step(
     first = rules_doc()["answer_first"]
     values["answer_first"] = str(first.get(result.line_kind, first["default"]))
     if result.red_flags:
-        return _pick(steps[_cause(a, result.red_flags[0])], values)
+        # The step fits the line asked ("I'd have to think hard about it" answers only "would
+        # you take it?"): by the line's kind when the cause has a step for it.
+        cause = _cause(a, result.red_flags[0])
+        return _pick(steps.get(f"{cause}_{result.line_kind}") or steps[cause], values)
     if rules_doc()["feedback"]["unanswered"].get(result.line_kind) and not a.answers_the_moment():
         return _pick(steps["unanswered"], values)  # what the line asked comes before the rest
     if result.total >= READY:
-        return str(rules_doc()["feedback"]["ready_step"])  # what to keep, not what to add
+        # What to keep, not what to add; never "as it is" when a sentence of it slipped.
+        return _ready_step(a)
     for kind, what in gaps:
         if kind == "shape":
             return _pick(steps["gaming"], values)
@@ -241,7 +262,19 @@ def _next_step(
         if what == "E2" and _cites_them(a):
             return _pick(steps["E2_cited"], values)  # named something of theirs: say why
         return _pick(steps[what], values)
-    return str(rules_doc()["feedback"]["ready_step"])
+    return _ready_step(a)
+
+
+def _ready_step(a: Analysis) -> str:
+    """The next step for an answer at 14+: say it the same way again, or, when a sentence of it
+    has a slip, keep what it says with the fix named (``fix_words``) or said in plain words."""
+    words = rules_doc()["feedback"]
+    found = [f for i in range(len(a.doc.spans)) for f in fixes(a.doc.sentence(i))]
+    if found:
+        return fill(words["ready_step_fix"], fix=fix_words(found))
+    if _slipped(a):
+        return str(words["ready_step_plain"])
+    return str(words["ready_step"])
 
 
 def _cites_them(a: Analysis) -> bool:
@@ -569,9 +602,9 @@ def feedback(
     role_fits = role_fits or _fits_by_their_word(analysis, text)
     values = _values(ctx)
     # "Start again" belongs to a red flag; a low score without one is built up, not restarted.
-    band = data["bands"][
-        "building" if result.band == "restart" and not result.red_flags else result.band
-    ]
+    # A red flag at the cap or below is "Start again", whatever band a judge gave the total.
+    band_id = "restart" if result.red_flags and result.total <= CAP else result.band
+    band = data["bands"]["building" if band_id == "restart" and not result.red_flags else band_id]
     worked = _worked(result, analysis)
     line = band["line"]
     content = any(result.elements[e] for e in ELEMENTS[1:7])
@@ -620,6 +653,11 @@ def feedback(
                 # They named something of theirs: not "didn't spot", but why it draws them.
                 name = SHORT_NAMES[what][:1].upper() + SHORT_NAMES[what][1:]
                 out.append(fill(words["half"], name=name, hint=data["weak_because"]["E2_cited"]))
+            elif kind == "unsure" and (earlier or {}).get(what, 0) >= 2:
+                # Shown earlier in the round, and this moment calls for it again: never "I
+                # didn't spot" what they said two turns ago.
+                name = str(words["covered_names"][what])
+                out.append(fill(words["again"], item=name[:1].upper() + name[1:]))
             elif kind == "unsure" and not _said(analysis, what, quoted):
                 out.append(fill(words["unsure"], item=data["missing"][what]))
             else:
@@ -684,7 +722,10 @@ def _own(a: Analysis, element: str) -> str:
 
 def _keep(a: Analysis) -> str:
     """For an answer at 14+: the sentences that earned it, to say the same way again (for a
-    short reply to a narrow moment, complete with what earlier turns said: the reply itself)."""
+    short reply to a narrow moment, complete with what earlier turns said: the reply itself).
+    A sentence with a slip of English is never handed back to say the same way: the fix is
+    named beside it when its kind is known ("say "interested in", not "interesting in""), and
+    the sentence is left out otherwise, with a word to say it again in plain words."""
     parts = rules_doc()["stronger"]
     quotes: list[str] = []
     for element in ELEMENTS[1:7]:
@@ -693,7 +734,29 @@ def _keep(a: Analysis) -> str:
             quotes.append(sentence)
     if not quotes:  # it earned its marks by answering the moment: their reply is what to keep
         quotes = [a.doc.sentence(i) for i in range(len(a.doc.spans))]
-    return "\n".join([parts["keep"], *(fill(parts["keep_line"], quote=q) for q in quotes[:5])])
+    lines: list[str] = []
+    unnamed = False
+    for quote in quotes[:5]:
+        if not slips(quote):
+            lines.append(fill(parts["keep_line"], quote=expand(quote)))
+        elif found := fixes(quote):
+            lines.append(fill(parts["keep_line_fix"], quote=quote, fix=fix_words(found)))
+        else:
+            unnamed = True
+    head = parts["keep_fix" if len(lines) < len(quotes[:5]) or _slipped(a) else "keep"]
+    return "\n".join([head, *lines, *([parts["keep_plain"]] if unnamed else [])])
+
+
+def _slipped(a: Analysis) -> bool:
+    """Whether any sentence of the answer has a slip of English (``typed.slips``)."""
+    return any(slips(a.doc.sentence(i)) for i in range(len(a.doc.spans)))
+
+
+def fix_words(found: list[tuple[str, str]]) -> str:
+    """The fixes of ``typed.fixes`` said gently, in neutral markup: 'say "interested in", not
+    "interesting in"' (two joined with "; and")."""
+    fix = rules_doc()["stronger"]["fix"]
+    return "; and ".join(fill(fix, good=good, typed=typed) for typed, good in found[:2])
 
 
 def keeps_as_is(a: Analysis, total: int | None = None) -> bool:
@@ -707,7 +770,7 @@ def keeps_as_is(a: Analysis, total: int | None = None) -> bool:
 # Texting shorthand: a sentence holding one is not said aloud as typed.
 _TEXTING = lazy(
     r"(?<![\w'’/])(?:ur|u|w|w/|abt|pls|plz|thx|bc|b/c|convo|ppl|msg|tmrw|yr|r|n|gonna|wanna|"
-    r"idk|tbh|rn|cuz|coz|ya|yeah|k|kinda|sorta)(?![\w'’/])",
+    r"idk|tbh|rn|cuz|coz|ya|yeah|k|kinda|sorta|eps|ep|uni|approx)(?![\w'’/])",
     re.I,
 )
 # A blunt ask ("Can I just talk to the analytics people instead?"): the stronger version asks
@@ -717,6 +780,37 @@ _BLUNT = lazy(r"\b(?:can|could)\s+i\s+just\b|\binstead\W*$|\bjust\s+(?:give|send
 _CONTRAST_TAIL = lazy(r",?\s+(?:though|tho|however|anyway|at least)(?=[.!]?$)", re.I)
 RUN_ON = 28  # words: a sentence longer than this is a run-on said aloud
 RUN_ON_BARE = 18  # ... or longer than this without a comma, semicolon, colon or dash
+
+
+# Shorthand said in full when it can be: "40 eps" -> "40 episodes", "~2k" -> "about 2,000",
+# "uni" -> "university". What is left of texting shorthand (``_TEXTING``) keeps a sentence out.
+_SHORTHAND = (
+    (lazy(r"~\s*(?=\d)"), "about "),
+    (lazy(r"\b(\d{1,3})(?:\.(\d))?k\b", re.I), None),
+    (lazy(r"\beps\b", re.I), "episodes"),
+    (lazy(r"\bep\b(?=\s*\d|\s+(?:of|on|about)\b)", re.I), "episode"),
+    (lazy(r"\bunis\b", re.I), "universities"),
+    (lazy(r"\buni\b", re.I), "university"),
+    (lazy(r"\bapprox\.?(?=\s)", re.I), "about"),
+    (lazy(r"\bmins\b", re.I), "minutes"),
+    (lazy(r"\bhrs\b", re.I), "hours"),
+    (lazy(r"\bw/o\b", re.I), "without"),
+    (lazy(r"(?<=\d)\s*/\s*(?:mo|month)\b", re.I), " a month"),
+    (lazy(r"(?<=\d)\s*/\s*(?:wk|week)\b", re.I), " a week"),
+)
+
+
+def _thousands(found: re.Match[str]) -> str:
+    whole, tenth = int(found.group(1)), found.group(2)
+    return f"{whole * 1000 + int(tenth or 0) * 100:,}"
+
+
+def expand(sentence: str) -> str:
+    """``sentence`` with chat shorthand said in full: "I run a uni podcast, 40 eps, ~2k listens"
+    -> "I run a university podcast, 40 episodes, about 2,000 listens". Other text unchanged."""
+    for pattern, said in _SHORTHAND:
+        sentence = pattern.sub(_thousands if said is None else said, sentence)
+    return sentence
 
 
 def speakable(sentence: str) -> bool:
@@ -761,7 +855,7 @@ def clean_proof(sentence: str) -> str:
     from 40 to 12 minutes.", of "..., I reduced our Jenkins pipeline from 40 to 12 min with
     automation framework I develop."), cut before how it was done when that part slipped, units
     said in full; "" when no clause of it can be said cleanly."""
-    text = " ".join(phrases.strip_emoji(sentence).split())
+    text = expand(" ".join(phrases.strip_emoji(sentence).split()))
     if good_english(text) and speakable(text):
         return text
     for clause in _CLAUSES.split(text.rstrip(".!?")):
@@ -942,6 +1036,7 @@ def stronger_parts(
         """Their own sentence, when it can be said as it is: never in an answer with a red
         flag (the blunt line is what to replace), never shorthand, a run-on or a slip of
         English (``good_english``)."""
+        sentence = expand(sentence)
         if not sentence or a.flags or not speakable(sentence) or asks_for_a_job(sentence):
             return ""
         return sentence if good_english(sentence) else ""

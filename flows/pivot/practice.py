@@ -131,6 +131,7 @@ class Practice(Part):
         "round_empty",
         "round_summary",
         "progress_intro",
+        "progress_granted",
         "model_notice",
     )
     LABELS = (*(f"persona_{p}" for p in interviewer.PERSONAS), "main_menu")
@@ -140,6 +141,7 @@ class Practice(Part):
         "interviewer_says": ("who", "turn"),
         "round_summary": ("scores", "best"),
         "progress_intro": ("count",),
+        "progress_granted": ("name",),
     }
     BUTTONS = (*interviewer.PERSONAS, "menu")
     # Set by ``with_model`` when a language model is configured (PIVOTBOT_LLM_*); None: rules only.
@@ -377,6 +379,12 @@ class Practice(Part):
             red_flags=result.red_flags,
         )
         rh["raw"] = judged.score.elements  # this answer's own points, for the round's record
+        # What this answer earned in its own words: a point the moment granted (not called for)
+        # is no progress, and the round's summary never shows it as one.
+        rh.setdefault("earned", []).append(
+            {e: int(p) for e, p in judged.score.elements.items() if e not in result.granted}
+        )
+        rh.setdefault("granted", []).append(list(result.granted))
         rh["feedback"] = feedback(result, ctx, text, self.role_fits(), earlier=self.shown_earlier())
         rh["next"] = going_on
         rh.setdefault("said", []).append([rh["line"], text])
@@ -399,7 +407,10 @@ class Practice(Part):
         rh = self.c.data["rh"]
         # What this turn said joins what the round has shown (``shown_earlier``).
         earlier = dict(rh.get("earlier") or {})
-        for source in (rh.get("raw") or {}, rh.get("elements") or {}):
+        # Only what they said: a point a moment granted ("didn't call for door open") was never
+        # shown, and is never "covered earlier" on a later turn.
+        own = (rh.get("earned") or [])[-1:]
+        for source in own or (rh.get("raw") or {}, rh.get("elements") or {}):
             for e, p in source.items():
                 earlier[e] = max(int(earlier.get(e, 0)), int(p))
         rh["earlier"] = earlier
@@ -468,9 +479,19 @@ class Practice(Part):
         # you've come" even after switching interviewer.
         first = _elements(attempts[0])
         this_round = [_elements(a) for a in attempts if a["round"] == rh.get("round")]
+        earned = [{**dict.fromkeys(ELEMENTS, 0), **t} for t in rh.get("earned") or []]
+        if earned and len(earned) == len(this_round):
+            # Only points earned in their own words: what a moment granted is no progress.
+            this_round = earned
+            if attempts[0]["round"] == rh.get("round"):
+                first = earned[0]
         last = {e: max(a[e] for a in this_round) for e in ELEMENTS} if this_round else first
+        granted = {e for g in rh.get("granted") or [] for e in g}
         lines = []
         for e in ELEMENTS:
+            if e in granted and earned and not last[e] and not first[e]:
+                lines.append(fill(self.template("progress_granted"), name=ELEMENT_NAMES[e]))
+                continue
             mark = "↑" if last[e] > first[e] else ("↓" if last[e] < first[e] else "·")
             lines.append(
                 fill(

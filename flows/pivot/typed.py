@@ -207,6 +207,19 @@ _BASE = (
     r"take|keep|work|look|seem|provide|create|build|solve|change|mean|go|try|know|like|"
     r"love|pay|send|remind|track|tell|bring|use|do|grow|sell|value)"
 )
+# Verbs that are never nouns: after "for" they are a slip ("a model for predict churn").
+_VERB_ONLY = (
+    r"(?:predict|improve|reduce|increase|analyse|analyze|detect|classify|optimise|optimize|"
+    r"automate|calculate|estimate|understand|learn|make|create|build|develop|find|get|"
+    r"decrease|identify|prevent|achieve|explain|prepare|collect|gather|compare|evaluate|"
+    r"deliver|lower|raise|speed|simplify|visualise|visualize|grow|become|help\s+(?:me|us|them))"
+)
+# Verbs that are nouns too ("a forecast", "a plan"): a slip after "for" only with an object.
+_VERB_OR_NOUN = (
+    r"(?:forecast|plan|test|design|process|support|track|measure|monitor|manage|schedule|"
+    r"clean|check|model|report|map|sort|match|price|rank|label|score|target|control|handle|"
+    r"run|use|change|update|show|fix|solve|answer|study|research|review|record|store|load)"
+)
 _COLLECTIVE = r"(?:team|staff|people|police|crew|family|management|government|data)"
 _SLIPS = tuple(
     lazy(pattern, re.I)
@@ -232,7 +245,21 @@ _SLIPS = tuple(
         r"(?:years?|months?|weeks?|days?|time)\b",
         # "I very like", "very enjoy", "I am agree", "I am like".
         r"\bvery\s+(?:like|love|enjoy|want|appreciate|admire|much like)\b",
-        r"\b(?:i am|i'm|i’m|am)\s+(?:agree|like|love|use|work|study|live|want|need|enjoy)\b",
+        # ... with an adverb between: "I am really enjoy", "I'm so want", "I am also work".
+        r"\b(?:i am|i'm|i’m|am)\s+(?:(?:really|very|so|also|always|still|truly|actually)\s+)?"
+        r"(?:agree|like|love|use|work|study|live|want|need|enjoy|hope|feel|think|believe|"
+        r"prefer|wish)\b",
+        # "I am very interesting in Siemens", "we're so interesting in": "interested" meant;
+        # "interested for the role": "interested in".
+        r"\b(?:i am|i'm|i’m|i was|we are|we're|we’re|we were)\s+"
+        r"(?:(?:very|really|so|quite|truly|extremely|particularly|still|also|always)\s+)?"
+        r"interesting\s+(?:in|to)\b",
+        r"\binterested\s+for\b",
+        # "a model for predict churn", "for improve": "for" and a word that is only a verb.
+        r"\bfor\s+" + _VERB_ONLY + r"(?![\w'’-])",
+        # "for forecast the load", "for plan our week": "for" and a bare verb with its object.
+        r"\bfor\s+" + _VERB_OR_NOUN + r"\s+(?:the|a|an|our|my|their|its|your|his|her|this|"
+        r"that|these|those|them|us|me|it|how|what|which|new|more|better)\b",
         # "is help me", "are make": a form of "be" and a bare verb.
         r"\b(?:is|are|was|were)\s+(?:help|make|give|save|teach|support|provide|create|build|"
         r"solve|allow|let|use)\s+(?:me|us|you|them|people|to|a|the|my|our)\b",
@@ -408,3 +435,54 @@ def good_english(sentence: str) -> bool:
     if _PAST_TOLD.search(text) and _PRESENT_TAIL.search(text):
         return False
     return not _bare_noun(text)
+
+
+# -- the fix, named gently -----------------------------------------------------------------------
+# A slip of a known kind, and what to say instead: ``(found, fix)`` where ``fix`` is built from
+# the match (group 1 kept). Only kinds whose fix is certain; any other slip is left unnamed.
+_KNOWN_FIXES: tuple[tuple[Any, str], ...] = (
+    (lazy(r"\binteresting\s+in\b", re.I), "interested in"),
+    (lazy(r"\binterested\s+for\b", re.I), "interested in"),
+    (
+        lazy(
+            r"\b(?:i\s+am|i'm|i’m)\s+((?:(?:really|very|so|also|always|still|truly|actually)\s+)?"
+            r"(?:enjoy|like|love|want|need|agree|hope|feel|think|believe|prefer|wish|use|work|"
+            r"study|live))\b",
+            re.I,
+        ),
+        "I {1}",
+    ),
+    (lazy(r"\bfor\s+(" + _VERB_ONLY + r")(?![\w'’-])", re.I), "to {1}"),
+    (
+        lazy(
+            r"\bfor\s+(" + _VERB_OR_NOUN + r")(?=\s+(?:the|a|an|our|my|their|its|your|his|her|"
+            r"this|that|these|those|them|us|me|it|how|what|which|new|more|better)\b)",
+            re.I,
+        ),
+        "to {1}",
+    ),
+)
+
+
+def fixes(text: str) -> list[tuple[str, str]]:
+    """The slips in ``text`` whose fix is certain, as ``(typed, fix)`` pairs in the order typed:
+    "I am very interesting in X" -> [("interesting in", "interested in")], "I am really enjoy"
+    -> [("I am really enjoy", "I really enjoy")], "a model for forecast the load" -> [("for
+    forecast", "to forecast")]. An empty list when there is none (or the slip is of another
+    kind, or no slip: "it was interesting in parts"). "very" or "so" before a verb is dropped
+    from the fix ("I am so want" -> "I want")."""
+    said = phrases.tidy(phrases.strip_emoji(str(text or "")))
+    slipped = [slip.casefold() for slip in slips(said)]
+    found: list[tuple[int, str, str]] = []
+    for pattern, fix in _KNOWN_FIXES:
+        for match in pattern.finditer(said):
+            typed_words = match.group(0)
+            if not any(typed_words.casefold() in slip for slip in slipped):
+                continue  # "it was interesting in parts": no slip, nothing to fix
+            kept = match.group(1) if match.groups() and match.group(1) else ""
+            kept = re.sub(r"(?i)^(?:very|so)\s+", "", kept)
+            good = fix.replace("{1}", kept)
+            pair = (typed_words, good)
+            if all(pair != (t, g) for _, t, g in found):
+                found.append((match.start(), *pair))
+    return [(t, g) for _, t, g in sorted(found)]

@@ -140,6 +140,7 @@ def test_every_text_renders_with_real_values() -> None:
         "followups_count": {"count"},
         "followups_more": {"count"},
         "progress_intro": {"count"},
+        "progress_granted": {"name"},
         "round_summary": {"scores", "best"},
         "interviewer_says": {"who", "turn"},
         "stage_moved": {"stage"},
