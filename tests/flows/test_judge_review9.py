@@ -1,0 +1,59 @@
+"""Review 9b of the rules judge, each finding at its kind: a recited pivot in reply to "what have
+you actually done?", conditional ultimatums in any register, a closing line that undercuts the
+pivot, nervous delivery and texting register, and the timing and asks the judge misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.pivot.scoring import CAP, Context, score
+
+STUDIO = Context(
+    company="Tidewater Press",
+    role="Sales Coordinator",
+    target="editorial work",
+    draws="their coastal history series",
+    evidence="a student magazine I edited",
+)
+
+
+def at(line: str) -> Context:
+    c = STUDIO
+    return Context(c.company, c.role, c.target, c.draws, c.evidence, line)
+
+
+PROOF_LINES = [
+    "Our editors will want proof. What have you actually done in that area?",
+    "Fine, but what have you done that shows it?",
+]
+# A pivot recited in reply: thanks, the company's pull (with a "because"), fit and an ask, and
+# not one thing the student has done.
+RECITED = [
+    "Thank you, I've really enjoyed hearing how Tidewater Press works. What drew me here is "
+    "your coastal history series, because it makes local archives feel alive. I can see my best "
+    "work is in editorial work. Is there a team doing that kind of work? I'd love to talk to "
+    "someone there.",
+    "Thanks so much for your time today. I applied mainly because your coastal history series "
+    "is so well made, and I'd love to be closer to that. Editorial is where I do my best work. "
+    "Could you point me to someone on the editorial side?",
+]
+
+
+@pytest.mark.parametrize("line", PROOF_LINES)
+@pytest.mark.parametrize("text", RECITED)
+def test_a_recited_pivot_does_not_answer_what_have_you_done(line: str, text: str) -> None:
+    s = score(text, at(line))
+    assert "ignores_interviewer" in s.red_flags
+    assert s.total <= CAP
+
+
+@pytest.mark.parametrize("line", PROOF_LINES)
+def test_because_with_what_they_did_still_answers(line: str) -> None:
+    s = score(
+        "Because I edited a student magazine for two years and doubled its readers to 3,000. "
+        "That's the work I'd love to do more of, so could I have a word with someone on the "
+        "editorial team?",
+        at(line),
+    )
+    assert "ignores_interviewer" not in s.red_flags
+    assert s.elements["E1"] == 2
