@@ -57,3 +57,33 @@ def test_because_with_what_they_did_still_answers(line: str) -> None:
     )
     assert "ignores_interviewer" not in s.red_flags
     assert s.elements["E1"] == 2
+
+
+ULTIMATUM_LINES = [
+    "So are you pulling out? Yes or no.",
+    "Are you still in the running with us?",
+]
+ULTIMATUMS = [
+    "if u can get me onto the history series team then no, otherwise yeah im out",
+    "honestly if you cant move me across to editorial then im done here",
+    "Unless you can put me on the editorial desk, I'll withdraw.",
+    "If you could transfer me to editorial within the year, fine. Otherwise I'm gone.",
+]
+
+
+@pytest.mark.parametrize("line", ULTIMATUM_LINES)
+@pytest.mark.parametrize("text", ULTIMATUMS)
+def test_an_ultimatum_in_any_register_is_a_demand(line: str, text: str) -> None:
+    s = score(text, at(line))
+    assert "demands_job" in s.red_flags
+    assert s.total <= CAP
+
+
+@pytest.mark.parametrize("line", ULTIMATUM_LINES)
+def test_a_fallback_of_staying_is_no_ultimatum(line: str) -> None:
+    s = score(
+        "No, not at all, I'd like to stay in. If you can put me in touch with someone from "
+        "editorial that would be lovely, otherwise I'm happy to carry on as I am.",
+        at(line),
+    )
+    assert "demands_job" not in s.red_flags
