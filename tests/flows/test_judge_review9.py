@@ -87,3 +87,48 @@ def test_a_fallback_of_staying_is_no_ultimatum(line: str) -> None:
         at(line),
     )
     assert "demands_job" not in s.red_flags
+
+
+FULL_PIVOT = (
+    "I applied because of your coastal history series, and I edited a student magazine that "
+    "doubled its readers to 3,000. Editorial work is where I do my best work, so I'd value a "
+    "short chat with someone on the editorial desk. I'm still keen on this role and will follow "
+    "up next week."
+)
+UNDERCUTS = [
+    "To be honest, I don't really expect you to help with any of it.",
+    "Not that any of this really matters.",
+    "I doubt anything will come of it, though.",
+    "Probably all a waste of time anyway.",
+]
+
+
+@pytest.mark.parametrize("undercut", UNDERCUTS)
+@pytest.mark.parametrize("first", [True, False])
+def test_a_line_that_undercuts_the_pivot_is_a_red_flag_wherever_it_stands(
+    undercut: str, first: bool
+) -> None:
+    text = f"{undercut} {FULL_PIVOT}" if first else f"{FULL_PIVOT} {undercut}"
+    s = score(text, at("Why did you apply for this one?"))
+    assert "disparages_role" in s.red_flags
+    assert s.total <= CAP
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["I'll most likely just pull out tomorrow.", "Either way I'm going to withdraw after this."],
+)
+def test_announcing_a_withdrawal_is_leaving_early(closing: str) -> None:
+    s = score(f"{FULL_PIVOT} {closing}", at("Why did you apply for this one?"))
+    assert "leaves_early" in s.red_flags
+    assert s.total <= CAP
+
+
+def test_the_pivot_itself_and_a_polite_no_rush_stay_clean() -> None:
+    for text in (
+        FULL_PIVOT,
+        FULL_PIVOT + " I don't expect you to have a name today, of course.",
+    ):
+        s = score(text, at("Why did you apply for this one?"))
+        assert not s.red_flags, text
+        assert s.total >= 10
