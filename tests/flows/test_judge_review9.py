@@ -132,3 +132,55 @@ def test_the_pivot_itself_and_a_polite_no_rush_stay_clean() -> None:
         s = score(text, at("Why did you apply for this one?"))
         assert not s.red_flags, text
         assert s.total >= 10
+
+
+OPEN = "Do you have any questions for us?"
+PIVOT_START = (
+    "Thank you for telling me about Tidewater Press, I really like your coastal history series. "
+    "My best work is in editorial work: I edited a student magazine that doubled its readers to "
+    "3,000. "
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Uh, could I, uh, maybe talk to someone on the editorial desk?",
+        "So, um, would it be, like, okay to meet someone from editorial?",
+    ],
+)
+def test_an_ask_wrapped_in_fillers_is_half_an_ask(ask: str) -> None:
+    plain = score(PIVOT_START + "Could I talk to someone on the editorial desk?", at(OPEN))
+    nervous = score(PIVOT_START + ask, at(OPEN))
+    assert plain.elements["E5"] == 2
+    assert nervous.elements["E5"] == 1
+    assert nervous.total < plain.total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "real talk tho my best stuff is editorial. your coastal history series is why i applied, "
+        "i edited a student magazine that doubled its readers to 3,000. could i talk to someone "
+        "on the editorial desk? i will follow up next week, and i am still glad to be considered "
+        "for the sales role if you see a fit, because your team has been great to talk to today",
+        "ngl i'm kinda more of an editorial person, gonna be honest. loved your coastal history "
+        "series, i edited a student magazine that doubled its readers to 3,000. could i talk to "
+        "someone on the editorial desk? i will follow up next week, and i am still glad to be "
+        "considered for the sales role if you see a fit, your team has been great to talk to",
+    ],
+)
+def test_texting_slang_is_not_full_interview_delivery(text: str) -> None:
+    assert 45 <= len(text.split()) <= 210  # within the ideal length: only the register is off
+    s = score(text, at(OPEN))
+    assert s.elements["E8"] <= 1
+
+
+def test_phone_abbreviations_alone_keep_full_delivery() -> None:
+    s = score(
+        "thank u, i really like ur coastal history series. my best work is in editorial work, i "
+        "edited a student magazine that doubled its readers to 3,000. cd u point me to someone "
+        "on the editorial desk? i'll follow up next wk, and i'm still glad to be considered.",
+        at(OPEN),
+    )
+    assert s.elements["E8"] == 2
