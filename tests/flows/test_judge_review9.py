@@ -184,3 +184,16 @@ def test_phone_abbreviations_alone_keep_full_delivery() -> None:
         at(OPEN),
     )
     assert s.elements["E8"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you so much. I'd love a word with someone from editorial, as I edited a student "
+        "magazine for two years.",
+        "Thanks. Ten minutes with someone on the editorial desk would help me a lot.",
+        "Thank you. I'd really appreciate a quick chat with one of your editors.",
+    ],
+)
+def test_a_word_or_a_few_minutes_with_someone_is_an_ask(text: str) -> None:
+    assert score(text, at(OPEN)).elements["E5"] == 2
