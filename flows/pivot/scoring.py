@@ -19,6 +19,7 @@ How it reads an answer, in short:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -268,6 +269,14 @@ _BARE_ASK_WORDS = 8
 _ASK_VERB = lazy(
     r"\b(could|would|can|may|might|introduc\w*|connect|speak|talk|meet|email|ask|point|recommend|suggest)\b"
 )
+# Street and chat slang, which no one says to an interviewer: two of them make a text message's
+# register. Abbreviations alone ("u", "pls", "bc") are phone typing, not slang: a counsellor
+# reads them as the words they stand for (every labelled set gives them full delivery).
+_TEXTING = lazy(
+    r"\b(real talk|tho|kinda|gonna|wanna|gotta|lemme|gimme|dunno|cuz|ain't|aint|innit|nah|yeah nah"
+    r"|no cap|lowkey|highkey|deadass|bro|dude|ya know|y'know)\b"
+)
+_TEXTING_WORDS = 2
 # An answer that asks for a job scores at most this: just below ready, whatever else it says.
 JOB_ASK_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
 # Asked who in particular, an answer that names no one, or gives no reason when one is owed,
@@ -1082,6 +1091,10 @@ class Analysis:
         asks = [h for h in asks if not self._bare_ask(h.sentence)] or asks
         if asks and all(self._bare_ask(h.sentence) for h in asks):
             most = 1
+        # "Um, maybe, um, could I talk to someone?": an ask wrapped in fillers is half an ask.
+        wrapped = Counter(h.sentence for h in doc.hits("fillers"))
+        if asks and all(wrapped[h.sentence] >= 2 for h in asks):
+            most = 1
         if kind.name == "who_particular" and self.names_someone():
             named = doc.hits("named_person") + doc.find(self.cp.target) + doc.hits("named_team")
             return self._set(min(most, 2 if asks else 1), asks or named)
@@ -1195,7 +1208,17 @@ class Analysis:
         fillers, sorry = len(self.doc.hits("fillers")), len(self.doc.hits("apologies"))
         penalty = 2 if fillers >= 4 else 1 if fillers >= 2 else 0
         penalty += 2 if sorry >= 4 else 1 if sorry >= 2 else 0
-        return max(0, self.length_points() - penalty), None
+        points = max(0, self.length_points() - penalty)
+        # Texting register ("real talk tho ur podcast ...") is no interview delivery (COACHING:
+        # E8), however well it reads on a phone: at most half.
+        return (min(points, 1) if self.texting else points), None
+
+    @cached_property
+    def texting(self) -> bool:
+        """Two or more chat words as typed ("tho", "ur", "w", "real talk"), from the raw text:
+        the register of a text message, not of an interview."""
+        said = _TEXTING.findall(normalise(self.doc.raw))
+        return len(said) >= _TEXTING_WORDS
 
     # -- the moment, red flags and shape ---------------------------------------------------------
 
