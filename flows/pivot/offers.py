@@ -261,10 +261,10 @@ class Offers(Part):
                         guess = people.guess_introduced(clause)
                         if guess:
                             offer["to_name"], offer["to_role"] = guess
-                    self.db.setdefault("offers", []).append({**offer, "earlier": 1})
+                    _add_once(self.db.setdefault("offers", []), {**offer, "earlier": 1})
                 elif _PROMISED.search(clause) and phrases.promise_todo(clause, name):
                     promise = {"text": clause, "who": who, "earlier": 1}
-                    self.db.setdefault("returns", []).append(promise)
+                    _add_once(self.db.setdefault("returns", []), promise)
 
     def _earlier_said(self) -> str:
         """What was noted from earlier answers, said back: "Priya Raman offered to introduce
@@ -326,8 +326,11 @@ class Offers(Part):
         if people.is_introduction(text):
             offer["kind"] = "introduction"
             offer["guess"] = people.guess_introduced(text)
-        # Typed again although noted from an earlier answer: this one replaces that one.
-        self.db["offers"] = [o for o in self.db.get("offers") or [] if not _same(o, offer)]
+        # Typed again although noted from an earlier answer (or already typed here): this one
+        # replaces that one.
+        self.db["offers"] = [
+            o for o in self.db.get("offers") or [] if not (_same(o, offer) or _twin(o, offer))
+        ]
         self.db.setdefault("offers", []).append(offer)
 
     def keep_offerer(self, event: EventData) -> None:
@@ -402,7 +405,9 @@ class Offers(Part):
     def keep_return(self, event: EventData) -> None:
         self.drop_return(event)
         promise = {"text": event.kwargs["text"], "who": self._only(), "open": 1}
-        self.db["returns"] = [r for r in self.db.get("returns") or [] if not _same(r, promise)]
+        self.db["returns"] = [
+            r for r in self.db.get("returns") or [] if not (_same(r, promise) or _twin(r, promise))
+        ]
         self.db.setdefault("returns", []).append(promise)
 
     def keep_promisee(self, event: EventData) -> None:
@@ -464,6 +469,33 @@ def _same(earlier: dict[str, Any], typed: dict[str, Any]) -> bool:
 
     ours, theirs = words(earlier), words(typed)
     return bool(ours and theirs) and len(ours & theirs) * 2 >= min(len(ours), len(theirs))
+
+
+def _words_of(item: dict[str, Any]) -> set[str]:
+    """The words that tell an offer or promise apart: its own, without who said it ("Nadia
+    said she'd connect me with her lead" and "she said she would connect me with her lead" share
+    all of them)."""
+    text = people.offer_words(str(item.get("text") or "")).casefold()
+    return {w for w in re.findall(r"[a-z0-9]+", text) if len(w) > 2}
+
+
+def _twin(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether two offers (or two promises) are the same one typed twice, at whatever step:
+    the same person (or one not yet known), the same kind, and near-identical words."""
+    if None not in (one.get("who"), other.get("who")) and one.get("who") != other.get("who"):
+        return False
+    if one.get("kind") != other.get("kind"):
+        return False
+    ours, theirs = _words_of(one), _words_of(other)
+    if not ours or not theirs:
+        return ours == theirs
+    return len(ours & theirs) * 5 >= 4 * max(len(ours), len(theirs))
+
+
+def _add_once(items: list[dict[str, Any]], item: dict[str, Any]) -> None:
+    """``item`` added to ``items`` unless the same one is already there."""
+    if not any(_twin(known, item) for known in items):
+        items.append(item)
 
 
 def _offers_something(clause: str) -> bool:
