@@ -247,7 +247,7 @@ class Offers(Part):
         ]
         texts.append((str(self.db.get("went") or ""), self._only()))
         for text, owner in texts:
-            for clause in _clauses(text):
+            for clause in _clauses(phrases.expand_shorthand(text)):
                 named = self._named(clause) if len(everyone) > 1 else None
                 who = owner if named is None else named
                 if who is None:
@@ -255,10 +255,11 @@ class Offers(Part):
                 name = str(everyone[who].get("name") or "")
                 first = people.first_name(name) if name else ""
                 if _offered(clause, first) and _offers_something(clause):
-                    offer: dict[str, Any] = {"text": clause, "kind": "other", "who": who}
-                    if people.is_introduction(clause):
+                    said = _without_when(clause)
+                    offer: dict[str, Any] = {"text": said, "kind": "other", "who": who}
+                    if people.is_introduction(said):
                         offer["kind"] = "introduction"
-                        guess = people.guess_introduced(clause)
+                        guess = people.guess_introduced(said)
                         if guess:
                             offer["to_name"], offer["to_role"] = guess
                     _add_once(self.db.setdefault("offers", []), {**offer, "earlier": 1})
@@ -317,7 +318,7 @@ class Offers(Part):
 
     def keep_offer(self, event: EventData) -> None:
         self.drop_offer(event)
-        text = event.kwargs["text"]
+        text = _without_when(event.kwargs["text"])
         named = self._named(text) if len(self._people()) > 1 else None
         who = self._only() if named is None else named
         offer: dict[str, Any] = {"text": text, "kind": "other", "who": who, "open": 1}
@@ -438,8 +439,12 @@ class Offers(Part):
 # In an earlier answer: an offer said by them ("she said she'd put me in touch", "he offered
 # to pass my CV on"), a promise said by the student ("I said I'd send my portfolio by friday").
 _OFFERED = (
-    r"\b(?:she|he|they{name})\s+(?:said|says|mentioned)\s+(?:that\s+)?(?:she|he|they)\s*"
-    r"(?:'d|’d|'ll|’ll|would|will|could|can)\b|\b(?:she|he|they{name})(?:\s+\w+)?\s+offered\b"
+    r"\b(?:she|he|they{name})\s+(?:said|says|mentioned|told\s+me)\s+(?:that\s+)?(?:she|he|they)\s*"
+    r"(?:'d|’d|'ll|’ll|would|will|could|can|(?:'s|’s|is|was|are|were)\s+going\s+to)\b"
+    r"|\b(?:she|he|they{name})(?:\s+\w+)?\s+(?:offered|promised)\b"
+    r"|\b(?:she|he|they{name})\s*(?:'ll|’ll|\s+will|(?:'s|’s|\s+is|\s+was)\s+going\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:introduce|connect|put\s+me\s+in\s+touch|pass|forward|send|share|refer|"
+    r"recommend)\b"
 )
 
 
@@ -469,6 +474,26 @@ def _same(earlier: dict[str, Any], typed: dict[str, Any]) -> bool:
 
     ours, theirs = words(earlier), words(typed)
     return bool(ours and theirs) and len(ours & theirs) * 2 >= min(len(ours), len(theirs))
+
+
+# When an offer may come, typed after it ("..., probably next week", "... by friday"): asked
+# for on its own (by when), never part of what was offered.
+_WHEN_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+)(?:(?:probably|prob|maybe|possibly|hopefully|likely)\s+)?"
+    r"(?:(?:by|before|on|in|within|sometime|some\s+time)\s+)?"
+    r"(?:(?:the\s+)?(?:next|this|end\s+of(?:\s+the)?|early|late)\s+(?:week|month)"
+    r"|tomorrow|today|tonight|soon|shortly|(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+or\s+so)?\s*[.!]*$",
+    re.I,
+)
+
+
+def _without_when(text: str) -> str:
+    """An offer without when it may come: "introduce me to his producer, probably next week"
+    -> "introduce me to his producer"; unchanged when nothing else would be left."""
+    cut = _WHEN_AFTER.sub("", text).strip()
+    return cut if len(cut.split()) > 2 else text
 
 
 def _words_of(item: dict[str, Any]) -> set[str]:

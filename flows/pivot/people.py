@@ -29,9 +29,16 @@ INTRODUCTION = lazy(
 # Who said it, and how, before what they offered: "Sam said he'd", "She offered to", "will".
 _SAID = lazy(
     r"^(?:(?:[A-Za-z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?"
-    r"(?:(?:said|says|mentioned)\s+(?:that\s+)?(?:he|she|they)\s*(?:'d|’d|'ll|’ll|would|will|could|can)\s+"
+    r"(?:(?:said|says|mentioned|told\s+me)\s+(?:that\s+)?(?:he|she|they)\s*"
+    r"(?:'d|’d|'ll|’ll|would|will|could|can|(?:'s|’s|is|was|are|were)\s+going\s+to)\s+"
     r"|offered\s+(?:me\s+)?(?:to\s+)?|promised\s+(?:me\s+)?(?:to\s+)?"
-    r"|(?:would|will|could|can|is going to|are going to)\s+)",
+    r"|(?:would|will|could|can|is going to|are going to|was going to)\s+)",
+    re.I,
+)
+# Who will do it, contracted: "she'll pass my CV on", "Rob's going to connect me".
+_WILL = lazy(
+    r"^(?:[A-Za-z][\w.-]*\s+)?(?:(?:he|she|they)\s*(?:'ll|’ll|'d|’d)|"
+    r"(?:he|she|they|[A-Za-z][\w.-]*)(?:'s|’s|\s+is|\s+was|\s+are)\s+going\s+to)\s+",
     re.I,
 )
 # What an offer may start with once who said it is gone ("introduce me to", "pass my CV"): it
@@ -143,7 +150,18 @@ def offer_words(text: str) -> str:
     # Written as in an email: "w" is "with", "in data team" is "in the data team".
     text = phrases.articled(phrases.written(phrases.strip_emoji(text)))
     words = strip_end(_SAID.sub("", text, count=1))
+    if words == strip_end(text):
+        words = strip_end(_WILL.sub("", text, count=1))
+    # "maybe help me out", "happily pass it on": the hedge is no part of what was offered.
+    words = _HEDGE.sub("", words)
     return lower_first(words) if words else strip_end(text)
+
+
+_HEDGE = lazy(
+    r"^(?:(?:maybe|probably|possibly|perhaps|happily|gladly|kindly|definitely|also|even|"
+    r"totally|def)\s+)+(?=\w)",
+    re.I,
+)
 
 
 def to_them(words: str) -> str:
