@@ -118,8 +118,36 @@ strip_end = phrases.strip_end
 
 
 def role_of(contact: Row, default: str) -> str:
-    """An unnamed contact's role as typed ("hiring manager"), or ``default``."""
-    return str(contact.get("title") or default).strip()
+    """An unnamed contact's role ("hiring manager"), or ``default``: a description typed for
+    it is reduced to the role ("the woman from HR whose name I forgot" -> "HR person")."""
+    return role_only(str(contact.get("title") or "")) or default.strip()
+
+
+# A person described rather than titled: "the woman from HR", "a guy on the data team".
+_DESCRIBED = re.compile(
+    r"^(?:woman|man|guy|lady|girl|person|gentleman|bloke|dude|someone|somebody|one|chap)\s+"
+    r"(?:from|in|on|at|of)\s+(?:the\s+)?(?P<where>.+?)$",
+    re.I,
+)
+_NAME_CLAUSE = re.compile(
+    r"\s*,?\s*\b(?:whose|who's|who’s)\s+name\b.*$|\s*,?\s*\bwho\s+i\s+"
+    r"(?:forgot|didn'?t|did\s+not|can'?t)\b.*$",
+    re.I,
+)
+
+
+def role_only(typed: str) -> str:
+    """The role in a description of someone whose name is unknown: "the woman from HR whose
+    name I forgot" -> "HR person"; "a guy on the data team" -> "data team person"; a title
+    ("Hiring manager") unchanged; "" for ""."""
+    text = strip_end(phrases.strip_emoji(typed)).strip()
+    text = _NAME_CLAUSE.sub("", text)
+    text = _NAME_UNKNOWN.sub("", text).strip(" ,;:-")
+    text = re.sub(r"^(?:the|a|an|some|this|that)\s+", "", text, flags=re.I)
+    found = _DESCRIBED.match(text)
+    if found:
+        text = f"{found['where'].strip()} person"
+    return text.strip()
 
 
 def display(contact: Row, unnamed: str, default_role: str) -> str:
