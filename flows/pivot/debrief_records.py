@@ -377,8 +377,6 @@ def summary(part: Part) -> None:
             to = people.introduced_to(offer)
             lines.append(part.text("saved_intro", who=said_of(part, who, True), to=to, by=by))
         elif who:
-            if form == "plain":  # their own words, quoted: they fit no sentence of ours
-                words = people.strip_end(phrases.strip_emoji(offer["text"]))
             lines.append(part.text(f"saved_offer_{form}", who=said_of(part, who, True), what=words))
         else:
             what = people.strip_end(offer["text"])

@@ -52,6 +52,8 @@ DRAFT_VALUES = (
     "connector_start",
     "at_org",
     "day",
+    "on_day",
+    "the_day",
     "detail",
     "first",
     "formal",

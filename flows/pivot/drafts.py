@@ -158,6 +158,8 @@ class Drafts(Part):
         "thanks_intro_next",
         "thanks_next_tomorrow",
         "thanks_next_on",
+        "day_today",
+        "day_yesterday",
         "introduced_no_name",
         "introduced_marked",
         "introduced_to",
@@ -278,6 +280,17 @@ class Drafts(Part):
         # A week or more ago, the weekday alone is no day: "Tuesday 17 November".
         recent = (reminders.today(self.c) - day).days < 7
         v["day"] = day.strftime("%A" if recent else "%A %-d %B")
+        # A thank-you sent the same day says "today", the next day "yesterday"; the weekday
+        # only for older ("Thank you for taking the time to talk with me today"). Counted from
+        # the day it is to be sent: a Friday interview's notes, sent on Monday, say "on Friday".
+        send = reminders.thanks_day(self.c, self._interview_id()) or reminders.today(self.c)
+        ago = (send - day).days
+        if ago in (0, 1):
+            v["the_day"] = self.template("day_today" if ago == 0 else "day_yesterday")
+            v["on_day"] = v["the_day"]
+        else:
+            v["the_day"] = v["day"]
+            v["on_day"] = self.template("thanks_next_on").format(day=v["day"])
         v["late"] = "late" if reminders.thanks_late(self.c, self._interview_id()) else ""
         found = (
             self.c.records("interviews", id=self._interview_id()) if self._interview_id() else []

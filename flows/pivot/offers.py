@@ -247,7 +247,7 @@ class Offers(Part):
         ]
         texts.append((str(self.db.get("went") or ""), self._only()))
         for text, owner in texts:
-            for clause in _clauses(text):
+            for clause in _clauses(phrases.expand_shorthand(text)):
                 named = self._named(clause) if len(everyone) > 1 else None
                 who = owner if named is None else named
                 if who is None:
@@ -255,16 +255,17 @@ class Offers(Part):
                 name = str(everyone[who].get("name") or "")
                 first = people.first_name(name) if name else ""
                 if _offered(clause, first) and _offers_something(clause):
-                    offer: dict[str, Any] = {"text": clause, "kind": "other", "who": who}
-                    if people.is_introduction(clause):
+                    said = _without_when(clause)
+                    offer: dict[str, Any] = {"text": said, "kind": "other", "who": who}
+                    if people.is_introduction(said):
                         offer["kind"] = "introduction"
-                        guess = people.guess_introduced(clause)
+                        guess = people.guess_introduced(said)
                         if guess:
                             offer["to_name"], offer["to_role"] = guess
-                    self.db.setdefault("offers", []).append({**offer, "earlier": 1})
+                    _add_once(self.db.setdefault("offers", []), {**offer, "earlier": 1})
                 elif _PROMISED.search(clause) and phrases.promise_todo(clause, name):
                     promise = {"text": clause, "who": who, "earlier": 1}
-                    self.db.setdefault("returns", []).append(promise)
+                    _add_once(self.db.setdefault("returns", []), promise)
 
     def _earlier_said(self) -> str:
         """What was noted from earlier answers, said back: "Priya Raman offered to introduce
@@ -317,7 +318,7 @@ class Offers(Part):
 
     def keep_offer(self, event: EventData) -> None:
         self.drop_offer(event)
-        text = event.kwargs["text"]
+        text = _without_when(event.kwargs["text"])
         named = self._named(text) if len(self._people()) > 1 else None
         who = self._only() if named is None else named
         offer: dict[str, Any] = {"text": text, "kind": "other", "who": who, "open": 1}
@@ -326,8 +327,11 @@ class Offers(Part):
         if people.is_introduction(text):
             offer["kind"] = "introduction"
             offer["guess"] = people.guess_introduced(text)
-        # Typed again although noted from an earlier answer: this one replaces that one.
-        self.db["offers"] = [o for o in self.db.get("offers") or [] if not _same(o, offer)]
+        # Typed again although noted from an earlier answer (or already typed here): this one
+        # replaces that one.
+        self.db["offers"] = [
+            o for o in self.db.get("offers") or [] if not (_same(o, offer) or _twin(o, offer))
+        ]
         self.db.setdefault("offers", []).append(offer)
 
     def keep_offerer(self, event: EventData) -> None:
@@ -402,7 +406,9 @@ class Offers(Part):
     def keep_return(self, event: EventData) -> None:
         self.drop_return(event)
         promise = {"text": event.kwargs["text"], "who": self._only(), "open": 1}
-        self.db["returns"] = [r for r in self.db.get("returns") or [] if not _same(r, promise)]
+        self.db["returns"] = [
+            r for r in self.db.get("returns") or [] if not (_same(r, promise) or _twin(r, promise))
+        ]
         self.db.setdefault("returns", []).append(promise)
 
     def keep_promisee(self, event: EventData) -> None:
@@ -433,8 +439,12 @@ class Offers(Part):
 # In an earlier answer: an offer said by them ("she said she'd put me in touch", "he offered
 # to pass my CV on"), a promise said by the student ("I said I'd send my portfolio by friday").
 _OFFERED = (
-    r"\b(?:she|he|they{name})\s+(?:said|says|mentioned)\s+(?:that\s+)?(?:she|he|they)\s*"
-    r"(?:'d|’d|'ll|’ll|would|will|could|can)\b|\b(?:she|he|they{name})(?:\s+\w+)?\s+offered\b"
+    r"\b(?:she|he|they{name})\s+(?:said|says|mentioned|told\s+me)\s+(?:that\s+)?(?:she|he|they)\s*"
+    r"(?:'d|’d|'ll|’ll|would|will|could|can|(?:'s|’s|is|was|are|were)\s+going\s+to)\b"
+    r"|\b(?:she|he|they{name})(?:\s+\w+)?\s+(?:offered|promised)\b"
+    r"|\b(?:she|he|they{name})\s*(?:'ll|’ll|\s+will|(?:'s|’s|\s+is|\s+was)\s+going\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:introduce|connect|put\s+me\s+in\s+touch|pass|forward|send|share|refer|"
+    r"recommend)\b"
 )
 
 
@@ -464,6 +474,53 @@ def _same(earlier: dict[str, Any], typed: dict[str, Any]) -> bool:
 
     ours, theirs = words(earlier), words(typed)
     return bool(ours and theirs) and len(ours & theirs) * 2 >= min(len(ours), len(theirs))
+
+
+# When an offer may come, typed after it ("..., probably next week", "... by friday"): asked
+# for on its own (by when), never part of what was offered.
+_WHEN_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+)(?:(?:probably|prob|maybe|possibly|hopefully|likely)\s+)?"
+    r"(?:(?:by|before|on|in|within|sometime|some\s+time)\s+)?"
+    r"(?:(?:the\s+)?(?:next|this|end\s+of(?:\s+the)?|early|late)\s+(?:week|month)"
+    r"|tomorrow|today|tonight|soon|shortly|(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+or\s+so)?\s*[.!]*$",
+    re.I,
+)
+
+
+def _without_when(text: str) -> str:
+    """An offer without when it may come: "introduce me to his producer, probably next week"
+    -> "introduce me to his producer"; unchanged when nothing else would be left."""
+    cut = _WHEN_AFTER.sub("", text).strip()
+    return cut if len(cut.split()) > 2 else text
+
+
+def _words_of(item: dict[str, Any]) -> set[str]:
+    """The words that tell an offer or promise apart: its own, without who said it ("Nadia
+    said she'd connect me with her lead" and "she said she would connect me with her lead" share
+    all of them)."""
+    text = people.offer_words(str(item.get("text") or "")).casefold()
+    return {w for w in re.findall(r"[a-z0-9]+", text) if len(w) > 2}
+
+
+def _twin(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether two offers (or two promises) are the same one typed twice, at whatever step:
+    the same person (or one not yet known), the same kind, and near-identical words."""
+    if None not in (one.get("who"), other.get("who")) and one.get("who") != other.get("who"):
+        return False
+    if one.get("kind") != other.get("kind"):
+        return False
+    ours, theirs = _words_of(one), _words_of(other)
+    if not ours or not theirs:
+        return ours == theirs
+    return len(ours & theirs) * 5 >= 4 * max(len(ours), len(theirs))
+
+
+def _add_once(items: list[dict[str, Any]], item: dict[str, Any]) -> None:
+    """``item`` added to ``items`` unless the same one is already there."""
+    if not any(_twin(known, item) for known in items):
+        items.append(item)
 
 
 def _offers_something(clause: str) -> bool:

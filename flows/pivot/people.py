@@ -29,9 +29,16 @@ INTRODUCTION = lazy(
 # Who said it, and how, before what they offered: "Sam said he'd", "She offered to", "will".
 _SAID = lazy(
     r"^(?:(?:[A-Za-z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?"
-    r"(?:(?:said|says|mentioned)\s+(?:that\s+)?(?:he|she|they)\s*(?:'d|’d|'ll|’ll|would|will|could|can)\s+"
+    r"(?:(?:said|says|mentioned|told\s+me)\s+(?:that\s+)?(?:he|she|they)\s*"
+    r"(?:'d|’d|'ll|’ll|would|will|could|can|(?:'s|’s|is|was|are|were)\s+going\s+to)\s+"
     r"|offered\s+(?:me\s+)?(?:to\s+)?|promised\s+(?:me\s+)?(?:to\s+)?"
-    r"|(?:would|will|could|can|is going to|are going to)\s+)",
+    r"|(?:would|will|could|can|is going to|are going to|was going to)\s+)",
+    re.I,
+)
+# Who will do it, contracted: "she'll pass my CV on", "Rob's going to connect me".
+_WILL = lazy(
+    r"^(?:[A-Za-z][\w.-]*\s+)?(?:(?:he|she|they)\s*(?:'ll|’ll|'d|’d)|"
+    r"(?:he|she|they|[A-Za-z][\w.-]*)(?:'s|’s|\s+is|\s+was|\s+are)\s+going\s+to)\s+",
     re.I,
 )
 # What an offer may start with once who said it is gone ("introduce me to", "pass my CV"): it
@@ -111,8 +118,36 @@ strip_end = phrases.strip_end
 
 
 def role_of(contact: Row, default: str) -> str:
-    """An unnamed contact's role as typed ("hiring manager"), or ``default``."""
-    return str(contact.get("title") or default).strip()
+    """An unnamed contact's role ("hiring manager"), or ``default``: a description typed for
+    it is reduced to the role ("the woman from HR whose name I forgot" -> "HR person")."""
+    return role_only(str(contact.get("title") or "")) or default.strip()
+
+
+# A person described rather than titled: "the woman from HR", "a guy on the data team".
+_DESCRIBED = re.compile(
+    r"^(?:woman|man|guy|lady|girl|person|gentleman|bloke|dude|someone|somebody|one|chap)\s+"
+    r"(?:from|in|on|at|of)\s+(?:the\s+)?(?P<where>.+?)$",
+    re.I,
+)
+_NAME_CLAUSE = re.compile(
+    r"\s*,?\s*\b(?:whose|who's|who’s)\s+name\b.*$|\s*,?\s*\bwho\s+i\s+"
+    r"(?:forgot|didn'?t|did\s+not|can'?t)\b.*$",
+    re.I,
+)
+
+
+def role_only(typed: str) -> str:
+    """The role in a description of someone whose name is unknown: "the woman from HR whose
+    name I forgot" -> "HR person"; "a guy on the data team" -> "data team person"; a title
+    ("Hiring manager") unchanged; "" for ""."""
+    text = strip_end(phrases.strip_emoji(typed)).strip()
+    text = _NAME_CLAUSE.sub("", text)
+    text = _NAME_UNKNOWN.sub("", text).strip(" ,;:-")
+    text = re.sub(r"^(?:the|a|an|some|this|that)\s+", "", text, flags=re.I)
+    found = _DESCRIBED.match(text)
+    if found:
+        text = f"{found['where'].strip()} person"
+    return text.strip()
 
 
 def display(contact: Row, unnamed: str, default_role: str) -> str:
@@ -143,7 +178,18 @@ def offer_words(text: str) -> str:
     # Written as in an email: "w" is "with", "in data team" is "in the data team".
     text = phrases.articled(phrases.written(phrases.strip_emoji(text)))
     words = strip_end(_SAID.sub("", text, count=1))
+    if words == strip_end(text):
+        words = strip_end(_WILL.sub("", text, count=1))
+    # "maybe help me out", "happily pass it on": the hedge is no part of what was offered.
+    words = _HEDGE.sub("", words)
     return lower_first(words) if words else strip_end(text)
+
+
+_HEDGE = lazy(
+    r"^(?:(?:maybe|probably|possibly|perhaps|happily|gladly|kindly|definitely|also|even|"
+    r"totally|def)\s+)+(?=\w)",
+    re.I,
+)
 
 
 def to_them(words: str) -> str:

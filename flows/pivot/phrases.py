@@ -1214,7 +1214,34 @@ SHORTHAND = {
     "doesnt": "doesn't",
     "wont": "won't",
     "isnt": "isn't",
+    "hed": "he'd",
+    "theyd": "they'd",
+    "theyll": "they'll",
+    "youd": "you'd",
+    "youll": "you'll",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "arent": "aren't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "hadnt": "hadn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
 }
+# Apostrophe-less contractions that are also words ("shed", "id", "ill", "shell", "well"):
+# written out only where the next word shows they are one ("shed intro me", "id love to",
+# "ill send it"), never in "the tool shed" or "your ID".
+_AMBIGUOUS = {"shed": "she'd", "shell": "she'll", "id": "I'd", "ill": "I'll", "wed": "we'd"}
+_AMBIGUOUS_NEXT = (
+    r"(?:intro|introduce|connect|put|pass|send|share|forward|refer|recommend|mention|check|"
+    r"help|set|reach|ask|talk|look|get|follow|love|like|be|have|need|keep|do|call|email|"
+    r"message|write|let|loop|make|happily|gladly|probably|prob|maybe|also|definitely|"
+    r"really|never|not|rather)"
+)
+_AMBIGUOUS_WORD = lazy(
+    r"(?<![\w/&'’])(?P<word>shed|shell|id|ill|wed)(?=\s+" + _AMBIGUOUS_NEXT + r"\b)", re.I
+)
 _SHORT = lazy(
     r"(?<![\w/&'’])(?:"
     + "|".join(map(re.escape, sorted(SHORTHAND, key=len, reverse=True)))
@@ -1238,7 +1265,12 @@ def expand_shorthand(text: str) -> str:
         new = SHORTHAND[key]
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
-    return tidy(_SHORT.sub(out, text))
+    def contraction(match: re.Match[str]) -> str:
+        word = match["word"]
+        new = _AMBIGUOUS[word.casefold()]
+        return new[0].upper() + new[1:] if word[0].isupper() else new
+
+    return tidy(_AMBIGUOUS_WORD.sub(contraction, _SHORT.sub(out, text)))
 
 
 def capitalise_names(text: str, names: Sequence[str], people: Sequence[str] = ()) -> str:
@@ -1531,9 +1563,13 @@ def proper_nouns(text: str) -> str:
 _OFFER_ANY = lazy(
     r"\b(?:offered|promised|agreed|put\s+me\s+in\s+touch|introduced\s+me|connected\s+me|"
     r"referred\s+me|(?:said|told\s+me|mentioned)\s+(?:that\s+)?(?:he|she|they)\s*"
-    r"(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+could|\s+can))\b",
+    r"(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+could|\s+can))\b"
+    r"|(?:'ll|’ll|\bwill|(?:'s|’s|\bis|\bwas|\bare)\s+going\s+to)\s+(?:(?:happily|gladly|also)\s+)?"
+    r"(?=(?:introduce|connect|put\s+me\s+in\s+touch|pass|forward|send|share|refer|recommend)\b)",
     re.I,
 )
+# "she'll connect me", "he's going to pass it on": what they said they will do, said to them.
+_WILL_DO = lazy(r"^(?:'ll|’ll|will|(?:'s|’s|is|was|are)\s+going\s+to)\s+", re.I)
 # Words that may come before what someone did without being a topic: "oh and", "then", a
 # pronoun, an adverb ("kindly").
 _LEAD_WORDS = _wordset("oh and then also so but plus she he they very really super")
@@ -1559,7 +1595,7 @@ def _offer_told(words: str, known: Sequence[str]) -> tuple[str, str] | None:
             adverbs.append(low)
         elif low not in _LEAD_WORDS and low not in names and not word[:1].isupper():
             return None
-    return " ".join(adverbs), words[offer.start() :]
+    return " ".join(adverbs), _WILL_DO.sub("said you'd ", words[offer.start() :])
 
 
 def _no_topic(said: str, people: Sequence[str]) -> str:

@@ -96,7 +96,8 @@ def test_thank_you_notes_name_the_specific_detail_for_each_person() -> None:
     assert not any("an intro to the data team" in n for n in notes)
     assert "reading list" not in notes[0]
     assert "Thank you too for your offer to send me your reading list" in notes[1]
-    assert all("Tuesday" in n for n in notes)  # the interview's day, not "today"
+    # The interview was the day before: "yesterday", never "today" nor its weekday (review 9a m9).
+    assert all("talk with me yesterday" in n for n in notes)
 
 
 def test_first_names() -> None:
@@ -285,6 +286,7 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values |= {"connector_start", "formal", "words", "at_org", "path_line"}
     draft_values |= {"pledge", "pledge_line"}  # what the student promised, said to the person
     draft_values |= {"keen"}  # their interest in the company, keen or neutral
+    draft_values |= {"on_day", "the_day"}  # "today", "yesterday" or "on Friday" (drafts.py)
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
