@@ -264,6 +264,10 @@ _NOT_NAMES = frozenset(
 )
 # Fewer nervous words than this are no canned script, whatever they miss ("um sorry, anyone?").
 _SCRIPT_WORDS = 12
+# Up to this many words, a reply that carries few parts of the pivot is a reply, however worded.
+_SHORT_REPLY = 40
+# Moments whose reply is to take what was said: an offer to connect, no openings, staying in.
+_TAKES_IT = frozenset({"accept", "graceful", "stays"})
 # An ask shorter than this, hedged and without a verb that asks, is half an ask.
 _BARE_ASK_WORDS = 8
 _ASK_VERB = lazy(
@@ -567,7 +571,8 @@ class Analysis:
         # Spoken answers use the rubric's own terms rarely (under 4% of their words in every
         # labelled set); three or more at 8% is an answer written at the rubric.
         dense = rubric >= 3 and rubric / doc.words >= 0.08
-        if doc.words >= 15 and doc.function_share() < 0.22:
+        # (From 20 words: a short phone-typed reply drops the little words too.)
+        if doc.words >= 20 and doc.function_share() < 0.22:
             found.append("stuffing")
         elif dense:
             # Naming the company is no content: "express enthusiasm for Acme" still only
@@ -1390,6 +1395,11 @@ class Analysis:
             script = sum(1 for e in ELEMENTS[1:7] if self.points[e]) >= 4
             opener = self.doc.find(r.unknown.responses)
             return asked and script and not opener
+        if self.kind.good in _TAKES_IT and doc.words <= _SHORT_REPLY:
+            # A short reply to an offer or a "no openings" in words the line's patterns do not
+            # know ("aww yes thank u!", "ok cool, im not after a job rn") is no canned script: a
+            # recited pivot carries most of its parts.
+            return sum(1 for e in ELEMENTS[1:7] if self.points[e]) >= _PITCH_PARTS
         return True
 
     def _disparaged(self) -> list[Hit]:
