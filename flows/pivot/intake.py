@@ -26,6 +26,7 @@ TARGET_ASKED = "_target_reshaped"  # set once a better fit was asked again as a 
 # The fewest words the part of a long reason that is kept says it in: "your island timetable
 # app" names something; "your app" of "i love the app, used it for 400 days ..." does not.
 CORE_WORDS = 3
+PART_WORDS = 8  # the most words of a reason named back when it is asked for again
 
 STEPS = (
     Step("welcome"),
@@ -171,6 +172,7 @@ class Intake(Part):
         "target_lead_low",
         "draws_none",
         "draws_reshape",
+        "draws_more",
         "draws_short",
         "target_refused",
         "target_reshape",
@@ -183,7 +185,12 @@ class Intake(Part):
     LABELS = ("draws_skip",)
     FIELDS = interview.FIELDS
     DERIVED = ("when", "target_or_unsure", "draws_or_none", "target_lead")
-    EXTRAS: ClassVar[Extras] = {"date_noted": ("when",)}
+    EXTRAS: ClassVar[Extras] = {
+        "date_noted": ("when",),
+        "draws_short": ("slip",),
+        "draws_reshape": ("part",),
+        "draws_more": ("part",),
+    }
     BUTTONS = ("skip",)
 
     @classmethod
@@ -300,13 +307,23 @@ class Intake(Part):
         asked about once: the line it goes into is one the student will say aloud."""
         if self.c.data.get(RESHAPED):
             return False
-        return bool(typed.slips(text)) and not typed.clean_part(text)
+        return bool(typed.slips(text)) and not (typed.clean_part(text) or head_before_clause(text))
 
     def reshape_draws(self, event: EventData) -> None:
         slipped = self._slipped(event.kwargs["text"])
         self.c.data[REFUSED] = True
         self.c.data[RESHAPED] = True
-        self.say("draws_short" if slipped else "draws_reshape")
+        # Said exactly why: the words with a slip, or the part no sentence can take as typed.
+        text = event.kwargs["text"]
+        if slipped:
+            self.say("draws_short", slip=typed.slips(text)[0])
+        else:
+            part = _first_part(text)
+            company = str(self.c.data.get("company") or "")
+            # A first part that fits the sentence but is too short to say what it is ("their
+            # podcast"): asked for a few more words about it, not told it does not fit.
+            fits = not part.endswith("...") and phrases.shapes_as_complement(part, company)
+            self.say("draws_more" if fits else "draws_reshape", part=part)
         self.c.ask()
 
     def non_answer(self, event: EventData) -> bool:
@@ -397,6 +414,46 @@ _REASON_PARTS = re.compile(
     r"like when|especially|because|since|and also)\b)\s*",
     re.I,
 )
+
+
+def unsayable(text: str) -> bool:
+    """Whether ``text`` (what the student typed) has a grammar slip that no line should hand
+    back to be said aloud: one of :func:`typed.slips`, or a sentence that is not good English
+    (:func:`typed.good_english`: "I built Python script for ..."). An empty text is sayable."""
+    text = phrases.tidy(text)
+    if not text:
+        return False
+    return bool(typed.slips(text)) or not typed.good_english(text)
+
+
+# What draws the student, typed as a noun phrase and a clause about it ("your Springboard
+# platform which is giving ..."): the noun phrase before the clause.
+_BEFORE_CLAUSE = re.compile(r"^(.+?)(?:,\s*|\s+)(?:which|that|who|where)\b", re.I)
+
+
+def head_before_clause(text: str) -> str:
+    """The noun phrase that starts ``text`` before a clause about it ("your Springboard
+    platform" of "your Springboard platform which is giving free learning ..., I myself
+    done ..."), if it has no slip, names something (2 to 6 words) and is not about the student;
+    "" otherwise."""
+    match = _BEFORE_CLAUSE.match(phrases.tidy(text))
+    if not match:
+        return ""
+    part = phrases.strip_end(phrases.strip_lead(match.group(1)))
+    if not 2 <= len(part.split()) <= 6 or phrases.is_clause(part) or unsayable(part):
+        return ""
+    if re.search(r"(?i)\b(?:i|me|my|we|our)\b", part):
+        return ""
+    return part
+
+
+def _first_part(text: str) -> str:
+    """The first part of a reason typed as chat ("i love the app" of "i love the app, used it
+    for 400 days ..."), at most ``PART_WORDS`` words ("..." after a longer one): the part named
+    when it is asked for again."""
+    part = phrases.strip_end(phrases.strip_lead(_REASON_PARTS.split(text.strip(), maxsplit=1)[0]))
+    words = (part or text.strip()).split()
+    return " ".join(words[:PART_WORDS]) + (" ..." if len(words) > PART_WORDS else "")
 
 
 def _non_reasons(flow: Flow) -> reasons.NonReasons:

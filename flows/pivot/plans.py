@@ -139,6 +139,7 @@ class Plans(Part):
         *(f"path_why.{path}.{form}" for path in PATHS for form in ("fits", "other")),
         "proof_refused",
         "proof_reshape",
+        "proof_reshape_article",
         "proof_offer",
         *LINES,
         "pivot.timing",
@@ -165,6 +166,8 @@ class Plans(Part):
         "pivot.decline_pending": ("who", "to"),
         "the_role_start": ("title",),
         "plan_spelling": ("spelling",),
+        "proof_reshape": ("slip",),
+        "proof_reshape_article": ("slip",),
     }
 
     @classmethod
@@ -223,7 +226,7 @@ class Plans(Part):
             )
         if name == "line_proof":
             evidence = self._theirs(str(d.get("evidence") or ""))
-            if typed.slips(evidence):  # never handed back to be said with its slips
+            if intake.unsayable(evidence):  # never handed back to be said with its slips
                 return self._line("line.proof_fix")
             kind, words = phrases.proof(typed.unsplice(evidence))
             if not words:
@@ -256,8 +259,8 @@ class Plans(Part):
         draws, company = self._theirs(str(d.get("draws") or "")), str(d.get("company") or "")
         if not draws:
             return self._line("line.thanks_open")
-        if typed.slips(draws):
-            part = typed.clean_part(draws)
+        if intake.unsayable(draws):
+            part = typed.clean_part(draws) or intake.head_before_clause(draws)
             if not part:
                 return self._line("line.thanks_short")
             draws = typed.said_to_company(part)
@@ -319,11 +322,14 @@ class Plans(Part):
     def proof_unshaped(self, event: EventData) -> bool:
         if self.c.data.get(PROOF_ASKED):
             return False
-        return bool(typed.slips(event.kwargs["text"]))
+        return intake.unsayable(event.kwargs["text"])
 
     def reshape_proof(self, event: EventData) -> None:
         self.c.data[PROOF_ASKED] = True
-        self.say("proof_reshape")
+        text = event.kwargs["text"]
+        # Said exactly why: the words that could not be used, and the shape wanted instead.
+        article = not typed.slips(text) and typed.missing_article(text)
+        self.say("proof_reshape_article" if article else "proof_reshape", slip=first_slip(text))
         self.c.ask()
 
     def non_answer(self, event: EventData) -> bool:
@@ -438,6 +444,39 @@ class Plans(Part):
         interview_id = self.c.data.get("interview_id")
         reminders.schedule_keep_warm(self.c, reminders.keep_warm_due(self.c), interview_id)
         self.say("keep_warm_set", self.c.choices())
+
+
+def first_slip(text: str) -> str:
+    """The words of ``text`` that could not be used as typed, to be named when it is asked for
+    again: the first of :func:`typed.slips` ("I myself done"); else, where a noun lacks its "a"
+    or "the", that noun with the words of its name before it ("college attendance report" of
+    "I built Python script for college attendance report"); else the few words that end the
+    shortest start of ``text`` that is not good English; else the whole of ``text``."""
+    found = typed.slips(text)
+    if found:
+        return found[0]
+    words = [w.strip(",;:.!?") for w in phrases.tidy(text).split()]
+    for end in range(2, len(words) + 1):
+        start = " ".join(words[:end])
+        if typed.good_english(start):
+            continue
+        if not typed.missing_article(start):
+            return " ".join(words[max(0, end - 3) : end])
+        first = end - 1  # the noun, and the words naming it before it ("attendance report")
+        while first > max(0, end - 4) and _NAMING.fullmatch(words[first - 1]):
+            first -= 1
+        return " ".join(words[first:end])
+    return " ".join(words)
+
+
+# A word that can name a noun before it ("college attendance report"), unlike a joining word
+# or a verb ("for report", "built script"), which is where its "a" or "the" would go.
+_NAMING = re.compile(
+    r"(?!(?:for|with|in|on|at|of|to|by|from|about|into|and|or|but|so|as|per|is|are|was|were|"
+    r"i|we|you|they|he|she|it|built|made|wrote|ran|led|set|did|took|kept|won|began|grew|drew|"
+    r"cut|sold|put|got|gave|found|shipped|rebuilt|rewrote|make|build|write|run|lead)$)"
+    r"[a-z][a-z'’-]*",
+)
 
 
 # An example already given in the line: "for example making chatbots", "e.g.", "such as".

@@ -272,6 +272,9 @@ _SLIPS = tuple(
         r"has|made|got|took|came|gave|knew)\b",
         # "they has", "it have", "I has".
         r"\b(?:they|we|you|i)\s+has\b",
+        # "I myself done 3 courses", "we gone there": a participle with no "have" before it.
+        r"\b(?:i|we|they|he|she)\s+(?:(?:myself|ourselves|themselves|also|already|just)\s+)?"
+        r"(?:done|gone|seen|taken|written|given|eaten|begun|known|shown)\b",
         # "explain me", "discuss about".
         r"\bexplain(?:ed|s)?\s+(?:me|us)\b",
         r"\bdiscuss(?:ed|es)?\s+about\b",
@@ -392,6 +395,12 @@ _VERB_BEFORE = _wordset(
     "i'd we'd please"
 )
 _ALONE_OK = _wordset("as per")  # "as product manager", "per project": no article is due
+# Set phrases that take no article: "kept it under budget", "worked on site", "met in class".
+_SET_PHRASE = lazy(
+    r"(?:under|over|on|within|in|off)\s+budget|on\s+(?:site|schedule)|ahead\s+of\s+schedule|"
+    r"(?:in|after|before)\s+class|by\s+design",
+    re.I,
+)
 
 
 def _bare_noun(sentence: str) -> bool:
@@ -409,6 +418,10 @@ def _bare_noun(sentence: str) -> bool:
             continue
         if i and low[i - 1] in _VERB_BEFORE:
             continue  # said as a verb: "to test", "we audit", "I'll guide"
+        if _SET_PHRASE.fullmatch(" ".join(low[max(0, i - 2) : i + 1])) or (
+            i and _SET_PHRASE.fullmatch(f"{low[i - 1]} {word}")
+        ):
+            continue  # "under budget", "ahead of schedule": a set phrase, no article due
         after = low[i + 1] if i + 1 < len(low) else ""
         if re.fullmatch(r"[a-z]+", after) and after not in _BREAKS and not after.endswith("ed"):
             continue  # a noun in a compound ("role model", "job title"): not the head
@@ -419,6 +432,13 @@ def _bare_noun(sentence: str) -> bool:
             continue
         return True
     return False
+
+
+def missing_article(sentence: str) -> bool:
+    """Whether ``sentence`` has a singular countable noun with no article or other word before it
+    to say whose or which ("I built script for college attendance report"): what to name when it
+    is asked for again."""
+    return _bare_noun(" ".join(phrases.strip_emoji(sentence).split()))
 
 
 def good_english(sentence: str) -> bool:

@@ -280,6 +280,12 @@ def test_every_text_renders_with_real_values() -> None:
         "typed_as_is_spelling": {"words", "spelling"},  # and words that look misspelled
         "typed_spelling": {"spelling"},
         "plan_spelling": {"spelling"},
+        # The words that could not be used, named when an answer is asked for again.
+        "proof_reshape": {"slip"},
+        "proof_reshape_article": {"slip"},
+        "draws_short": {"slip"},
+        "draws_reshape": {"part"},
+        "draws_more": {"part"},
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
