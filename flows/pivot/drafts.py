@@ -5,6 +5,7 @@ shorter or more formal on request. Missing pieces are asked for, never left as "
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
 
@@ -182,7 +183,7 @@ class Drafts(Part):
     FIELDS = ("draft_style",)
     # The better fit as the drafts say it: the phrase as typed, tidied, and its core alone for
     # the middle of a sentence ("data analytics" of "data analytics, ideally on the ... side").
-    DERIVED = ("target_phrase", "target_head", "target_work")
+    DERIVED = ("target_phrase", "target_head", "target_work", "target_how")
     EXTRAS: ClassVar[Extras] = {
         **draft_text.EXTRAS,
         "detail_ask": ("name",),
@@ -219,6 +220,8 @@ class Drafts(Part):
             return phrases.head(target)
         if name == "target_work":  # the kind of work, never a team's name: see phrases.work
             return phrases.work(target)
+        if name == "target_how":  # "how {x} works": "machine learning work" -> "machine learning"
+            return re.sub(r"(?i)\s+work$", "", phrases.head(target))
         return None
 
     # -- which interview -------------------------------------------------------------------

@@ -910,15 +910,17 @@ def work(text: str) -> str:
     team's name becomes its work (never another company's team); "" for an empty phrase."""
     phrase = noun_phrase(text)
     parts = [p.strip() for p in re.split(r"\s*(?:[,;]|\s[—–-]\s|—|–)\s*", phrase) if p.strip()]
-    kept: list[str] = []
-    for index, part in enumerate(parts[:2]):
+    # A piece that only qualifies the one before ("..., esp fraud analytics") ends the work.
+    for cut, part in enumerate(parts[:2]):
         if re.match(
             r"(?i)(?:ideally|especially|specially|specifically|particularly|preferably|probably|"
-            r"maybe|perhaps|mainly|"
-            r"mostly|or|like|such as|e\.g\.)\b",
+            r"maybe|perhaps|mainly|esp|prob|mostly|or|like|such as|e\.g\.)(?:\b|(?<=\.))",
             part,
         ):
+            parts = parts[:cut]
             break
+    kept: list[str] = []
+    for index, part in enumerate(parts[:2]):
         core = _QUALIFIER.sub("", part) or part
         core = _ARTICLE.sub("", core)
         core = re.sub(r"(?i)\s+(?:stuff|things|thing)$", " work", core)  # "data stuff": data work
