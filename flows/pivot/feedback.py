@@ -171,14 +171,17 @@ def draws_from_earlier(ctx: Context, company: str) -> str:
 def proof_from_earlier(ctx: Context) -> str:
     """Their own proof from an earlier answer of the round, when the intake has none: the first
     sentence in the first person that tells a result with a figure ("I cut our month-end close
-    from 9 days to 5"), clean enough to say as it is; "" when there is none."""
+    from 9 days to 5."), less a second thought run on after a comma, clean enough to say as it
+    is; "" when there is none."""
     for text in _earlier_answers(ctx):
         for sentence in re.split(r"(?<=[.!?])\s+", text):
-            sentence = sentence.strip()
+            # Without a second thought run on after a comma (", and I'd love to do more").
+            if sentence.strip().endswith("?"):
+                continue
+            sentence = _SPLICE.sub("", sentence.strip()).rstrip(" ,;.!") + "."
             if (
                 re.match(r"(?i)(?:i|we)\b", sentence)
                 and re.search(r"\d", sentence)
-                and not sentence.endswith("?")
                 and speakable(sentence)
                 and good_english(sentence)
             ):

@@ -71,3 +71,19 @@ def test_the_timing_hint_never_asks_for_what_the_first_sentence_did() -> None:
     assert timing, note
     assert "answer their line in your first sentence" not in timing[0]
     assert "you answered their line first" in timing[0]
+
+
+def test_proof_comes_from_an_earlier_answer_when_setup_has_none() -> None:
+    earlier = (
+        (
+            FIRST,
+            "Yes, thanks. I built a reporting tool that cut our month-end close from 9 days "
+            "to 5, and I'd love to do more of that.",
+        ),
+    )
+    ctx = Context(company="Deloitte", target="climate reporting", last_line=WHY, earlier=earlier)
+    said = to_plain(
+        stronger_parts(ctx, "I applied because it's a big firm with lots of clients.")[0]
+    )
+    assert "I built a reporting tool that cut our month-end close from 9 days to 5." in said
+    assert "I'd love to do more of that" not in said
