@@ -64,11 +64,16 @@ def _values(ctx: Context) -> dict[str, str]:
     values["draws"] = draws_said(ctx.draws, company)
     if values["draws"] and not good_english(values["draws"]):
         values["draws"] = ""  # never a typed slip in a line the coach suggests
+    if not values["draws"]:
+        # Skipped at setup: what they said of the company earlier in the round will do.
+        values["draws"] = draws_from_earlier(ctx, company)
     # Proof given as a sentence ("I built ...") reads as one after "For example,"; a noun
     # phrase fits "work like ...". Typed with a slip, its clean figure, or nothing.
     kind, said = phrases.proof(_phrase(ctx.evidence))
     if said and not good_english(said):
         kind, said = "example", _phrase(clean_proof(said))
+    if not said and (earlier := proof_from_earlier(ctx)):
+        kind, said = "own", earlier  # none at setup: their own proof from earlier in the round
     if not said:
         pass
     elif kind == "own":
@@ -123,6 +128,65 @@ def draws_said(draws: str, company: str) -> str:
     words = [w for w in re.findall(r"[a-z]+", said.casefold()) if len(w) > 3]
     telling = [w for w in words if w not in _VAGUE and w not in own and w not in _COMMON]
     return said if telling and phrases.shapes_as_complement(said, company) else ""
+
+
+# In an earlier answer, a sentence that says what they admire of the company's own, and the
+# phrase of theirs it names: "I've followed your ESG assurance work for FTSE clients".
+_ADMIRED = lazy(
+    r"\b(?:your|you're|you’re|you've|you’ve)\b[^.!?;]*?(?=\s*(?:[,;.!?]|\s+(?:and|but|because|"
+    r"since|which|so|as)\b|$))",
+    re.I,
+)
+
+
+def _earlier_answers(ctx: Context) -> list[str]:
+    """What the student typed earlier in the round (``Context.earlier``), without the plan's
+    script or the stronger versions the coach showed (each follows its answer on one line)."""
+    answers: list[str] = []
+    previous = ""
+    for line, text in ctx.earlier:
+        if line and line != previous:
+            answers.append(text)
+        previous = line
+    return answers
+
+
+def draws_from_earlier(ctx: Context, company: str) -> str:
+    """What draws them, from an earlier answer of the round when the intake has none: the first
+    phrase said to the company in a sentence of keen words ("I really admire your ESG assurance
+    work for FTSE clients" -> "your ESG assurance work for FTSE clients"), ready for "What draws
+    me to {company} is ..." (``draws_said``); "" when no earlier answer names anything of
+    theirs."""
+    for text in _earlier_answers(ctx):
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if not _KEEN.search(sentence) or sentence.rstrip().endswith("?"):
+                continue
+            found = _ADMIRED.search(sentence)
+            said = draws_said(found.group(0).strip(), company) if found else ""
+            if said and good_english(said):
+                return said
+    return ""
+
+
+def proof_from_earlier(ctx: Context) -> str:
+    """Their own proof from an earlier answer of the round, when the intake has none: the first
+    sentence in the first person that tells a result with a figure ("I cut our month-end close
+    from 9 days to 5."), less a second thought run on after a comma, clean enough to say as it
+    is; "" when there is none."""
+    for text in _earlier_answers(ctx):
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            # Without a second thought run on after a comma (", and I'd love to do more").
+            if sentence.strip().endswith("?"):
+                continue
+            sentence = _SPLICE.sub("", sentence.strip()).rstrip(" ,;.!") + "."
+            if (
+                re.match(r"(?i)(?:i|we)\b", sentence)
+                and re.search(r"\d", sentence)
+                and speakable(sentence)
+                and good_english(sentence)
+            ):
+                return sentence
+    return ""
 
 
 _COMMON = _wordset(
@@ -499,6 +563,15 @@ def _half_hint(a: Analysis, element: str, text: str) -> str:
         named = a.kind.good == "names_someone" and a.names_someone()
         if named or any(a._specific_ask(h.sentence) for h in a.doc.hits("ask")):
             return str(because["E5_named"])
+    if element == "E1" and a.responded is not None and a.responded.sentence == 0:
+        # Their first sentence answered the line ("Yes."): why timing is half is something else.
+        if a.gaming:
+            return str(because["E1_shape"])
+        if a.weak_reply or asks_for_a_job(text):
+            return str(because["E1_job"])
+        if a.bare():
+            return str(because["E1_bare"])
+        return str(because["E1_answered"])
     if element == "E8":  # why delivery is half: too long, too short, fillers or apologies
         return str(because[f"E8_{_e8_reason(a.score)}"])
     return str(data["weak"][element])
@@ -951,6 +1024,19 @@ def stronger_version(
     return stronger_parts(ctx, text, analysis, role_fits, total, carried)[0]
 
 
+def fit_said(said: list[str]) -> bool:
+    """Whether a sentence of the version so far says where the student fits best (their honest
+    fit, or a line of ours that names it), so an ask for another team already has its reason."""
+    return any(_FIT_SAID.search(sentence) for sentence in said)
+
+
+_FIT_SAID = lazy(
+    r"\b(?:best work|at my best|fits? (?:me|my)|where i (?:fit|belong|shine)|not (?:the )?right "
+    r"fit|better fit|strengths?\b)",
+    re.I,
+)
+
+
 def _best_proof(a: Analysis) -> str:
     """The student's most specific proof sentence: one with a figure or a name ("from 40 to 12
     min", "12k followers") before any other, else the first ("" when they gave none)."""
@@ -1051,13 +1137,22 @@ def stronger_parts(
     if not said:
         say(_pick(parts["reaction"].get(kind, parts["reaction"]["unknown"]), values))
     rest = list(plan[1:])
+    # An element their answer earned full marks for in its own words is never dropped, even
+    # where the moment's plan is short (a rushed "five minutes left" keeps their honest fit).
+    pitch = ("enthusiasm", "fit", "bridge", "ask")
+    for n, part in enumerate(pitch[:3]):
+        if part not in rest and "ask" in rest and usable(_own(a, _PART_ELEMENT[part])):
+            after = next(p for p in pitch[n + 1 :] if p in rest)  # in the pitch's own order
+            rest.insert(rest.index(after), part)
+    earned = {e for e in ("E2", "E3", "E4") if usable(_own(a, e))}
     promised = "example" in said[0].casefold() and "bridge" in rest
     if promised:
         rest.remove("bridge")  # a line that promises an example: the example comes next
         rest.insert(0, "bridge")
     for part in rest:
         element = _PART_ELEMENT[part]
-        if element in said_before and part not in ("intro", "close_short"):
+        kept = part in ("intro", "close_short") or element in earned  # never dropped
+        if element in said_before and not kept:
             continue  # said earlier in this round: this moment needs only its answer
         if element in a.granted:
             if part == "enthusiasm" and (keen := usable(_own_enthusiasm(a, ctx))):
@@ -1077,11 +1172,14 @@ def stronger_parts(
                 theirs = theirs or own_reason
             if reason:
                 say(reason, own=True)
-            else:
+            elif values.get("draws"):
                 say(_pick(parts["enthusiasm"], values))
-                if theirs and not values.get("draws") and not good_english(theirs):
-                    # Their own reason, typed with a slip, and no clean one from the intake.
-                    notes.append(fill(parts["keep_reason"], values))
+            elif theirs and not good_english(theirs):
+                # Their own reason, typed with a slip, and no clean one from the intake.
+                notes.append(fill(parts["keep_reason"], values))
+            else:
+                # Nothing specific of theirs to name: the line is left out, never a filler.
+                notes.append(_pick(parts["add_draws"], values))
         elif part == "fit" and (honest := usable(a.own("E3"))):
             say(honest, own=True)  # their honest-fit sentence, in their words, is kept
         elif part == "bridge":
@@ -1098,6 +1196,9 @@ def stronger_parts(
                     notes.append(fill(parts["keep_proof"], what=what))
         elif (own := usable(_own(a, element))) and part not in ("intro", "close_short", "later"):
             say(own, own=True)
+        elif part == "ask" and not role_fits and not fit_said(said):
+            # No honest-fit line before it: the ask for another team says why, in a few words.
+            say(_pick(parts["ask_reasoned"], values))
         else:
             say(_pick(parts[part], values))
     if promised and len(said) > 1 and said[1].startswith("For example, "):

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from bot.markup import parse, to_plain
-from flows.pivot.feedback import feedback, stronger_version
+from flows.pivot.feedback import feedback, stronger_parts, stronger_version
 from flows.pivot.scoring import (
     ELEMENTS,
     RED_FLAGS,
@@ -256,8 +256,12 @@ def test_stronger_version_reuses_their_own_proof_when_evidence_is_empty() -> Non
 
 
 def test_stronger_version_reads_well_with_nothing_known() -> None:
-    better = to_plain(stronger_version(Context(), ""))
-    assert "this company" in better and "{" not in better and "  " not in better
+    version, notes = stronger_parts(Context(), "")
+    better = to_plain(version)
+    assert "{" not in better and "  " not in better
+    # Nothing specific known of the company: no filler said to it, and the note says what to add.
+    assert "the work you're doing here" not in better and "What draws me" not in better
+    assert any("what draws you to this company" in note for note in notes)
 
 
 def test_stronger_version_answers_the_curveball_first() -> None:
