@@ -182,7 +182,7 @@ class Drafts(Part):
     FIELDS = ("draft_style",)
     # The better fit as the drafts say it: the phrase as typed, tidied, and its core alone for
     # the middle of a sentence ("data analytics" of "data analytics, ideally on the ... side").
-    DERIVED = ("target_phrase", "target_head", "target_work")
+    DERIVED = ("target_phrase", "target_head", "target_work", "target_place")
     EXTRAS: ClassVar[Extras] = {
         **draft_text.EXTRAS,
         "detail_ask": ("name",),
@@ -216,9 +216,11 @@ class Drafts(Part):
         if name == "target_phrase":
             return phrases.noun_phrase(target)
         if name == "target_head":
-            return phrases.head(target)
+            return draft_text.team_article(phrases.head(target))
         if name == "target_work":  # the kind of work, never a team's name: see phrases.work
             return phrases.work(target)
+        if name == "target_place":  # where a role would be: "a role in the AI.Cloud unit"
+            return draft_text.role_place(phrases.head(target), phrases.work(target))
         return None
 
     # -- which interview -------------------------------------------------------------------
