@@ -196,8 +196,8 @@ def _t(part: Part, name: str, **values: str) -> str:
 
 def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
     """Set ``to`` (the heading) and ``greeting`` for a draft to ``person`` (None: the
-    recruiter): "Hi Sam," or, more formally, "Dear Dr Okafor," with a title and "Dear Sam,"
-    without; "Hello," to someone whose name is not known."""
+    recruiter): "Hi Sam," or, more formally, "Dear Sam Patel,"; "Dear Dr Okafor," in every
+    style when the student typed a title; "Hello," to someone whose name is not known."""
     name = str((person or {}).get("name") or "")
     if not name:
         role = people.role_of(person or {}, part.template("interviewer"))
@@ -211,7 +211,10 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
         v["greeting"] = part.template("greeting.unnamed")
         return
     v["to"] = name
-    greeting = part.template(f"greeting.{style}")
+    # A title the student typed ("Mr. Ramesh Iyer", "Dr Tom Okafor") is how they address this
+    # person: every note greets them formally ("Dear Dr Okafor,"), never by first name alone.
+    titled = len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in people.HONORIFICS
+    greeting = part.template("greeting.formal" if titled else f"greeting.{style}")
     v["greeting"] = fill_plain(
         greeting, first=people.first_name(name), formal=people.formal_name(name)
     )
