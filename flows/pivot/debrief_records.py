@@ -308,7 +308,8 @@ def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:
     if fresh or not db.get("update"):
         reminders.close(c, "thank_you", status="cancelled", interview_id=interview_id)
     if fresh:  # nobody new to thank, nothing to remind
-        reminders.schedule(c, "thank_you", reminders.thank_you_due(c), interview_id=interview_id)
+        due = reminders.thank_you_due(c, day)  # overdue when the interview was on an earlier day
+        reminders.schedule(c, "thank_you", due, interview_id=interview_id)
     answered = [
         row
         for row in c.records("followups", kind="status_check", interview_id=interview_id)

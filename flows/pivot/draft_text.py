@@ -51,6 +51,7 @@ DRAFT_VALUES = (
     "connector",
     "connector_start",
     "at_org",
+    "team",
     "day",
     "on_day",
     "the_day",
@@ -68,6 +69,7 @@ INTEREST = ("keen", "neutral")
 TEMPLATES = (
     *(f"draft.{kind}.{style}" for kind in KINDS for style in STYLES),
     *(f"draft.{kind}_open.{style}" for kind in OPEN for style in STYLES),
+    *(f"draft.outreach_team.{style}" for style in STYLES),
     *(f"detail_line.{style}" for style in STYLES),
     *(f"detail_clause.{style}" for style in STYLES),
     *(f"detail_line.{form}.{style}" for form in DETAIL_FORMS for style in STYLES),
@@ -104,6 +106,8 @@ TEXTS = (
     "the_role",
     "the_recruiter",
     "decline_pending",
+    "team_not_target",
+    "team_not_target_unnamed",
     "unnamed_as",
     "interviewer",
     "and",
@@ -126,6 +130,8 @@ EXTRAS: Extras = {
     "outreach_heading_done": ("to",),
     "the_role": ("role",),
     "decline_pending": ("who", "to"),
+    "team_not_target": ("who", "team", "target"),
+    "team_not_target_unnamed": ("team", "target"),
     "unnamed_as": ("role",),
 }
 
@@ -190,8 +196,8 @@ def _t(part: Part, name: str, **values: str) -> str:
 
 def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
     """Set ``to`` (the heading) and ``greeting`` for a draft to ``person`` (None: the
-    recruiter): "Hi Sam," or, more formally, "Dear Dr Okafor," with a title and "Dear Sam,"
-    without; "Hello," to someone whose name is not known."""
+    recruiter): "Hi Sam," or, more formally, "Dear Sam Patel,"; "Dear Dr Okafor," in every
+    style when the student typed a title; "Hello," to someone whose name is not known."""
     name = str((person or {}).get("name") or "")
     if not name:
         role = people.role_of(person or {}, part.template("interviewer"))
@@ -205,7 +211,10 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
         v["greeting"] = part.template("greeting.unnamed")
         return
     v["to"] = name
-    greeting = part.template(f"greeting.{style}")
+    # A title the student typed ("Mr. Ramesh Iyer", "Dr Tom Okafor") is how they address this
+    # person: every note greets them formally ("Dear Dr Okafor,"), never by first name alone.
+    titled = len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in people.HONORIFICS
+    greeting = part.template("greeting.formal" if titled else f"greeting.{style}")
     v["greeting"] = fill_plain(
         greeting, first=people.first_name(name), formal=people.formal_name(name)
     )
@@ -346,12 +355,72 @@ def introduction(
     # never the company of whoever introduced them.
     org = people.organisation_in(offer.get("to_role"))
     v["at_org"] = f" at {org}" if org else ""
-    note = _draft(part, "outreach", style, v)
+    # The team the offer named ("her manager on the data team"), when it is not the work the
+    # student is after: the note asks about their team, and the page says why.
+    team = offered_team(offer)
+    other = bool(team) and bool(v["target_head"]) and not _same_work(team, str(v["target_work"]))
+    if other:
+        v["team"] = team
+    note = _draft(part, "outreach_team" if other else "outreach", style, v)
+    why: list[str] = []
+    if other:
+        about = "team_not_target" if asked and asked.get("name") else "team_not_target_unnamed"
+        why = [fill(part.template(about), who=v["connector"], team=team, target=v["target_work"])]
     if offer.get("status") != "done":
-        return [request, note]
+        return [request, note, *why]
     # Introduced already: no more asking for it, and the note is simply to them.
     body = note.split("\n", 1)[1] if "\n" in note else ""
-    return [fill(part.template("outreach_heading_done"), to=v["to"]) + "\n" + body]
+    return [fill(part.template("outreach_heading_done"), to=v["to"]) + "\n" + body, *why]
+
+
+# The team an offer names for the person introduced: "to her manager on the data team" ->
+# "the data team"; "someone in their AI.Cloud unit" -> "the AI.Cloud unit".
+_OFFERED_TEAM = re.compile(
+    r"\b(?:on|in|from|with|at)\s+(?:(?:the|her|his|their|your|my|our)\s+)?"
+    r"((?:[\w.&'-]+\s+){1,3}?(?:team|unit|group|department))\b",
+    re.I,
+)
+
+
+def offered_team(offer: Row) -> str:
+    """The team the offer's own words put the person introduced in, with "the" ("the data
+    team"); "" when they name none."""
+    for text in (offer.get("text"), offer.get("to_role")):
+        found = _OFFERED_TEAM.search(str(text or ""))
+        if found:
+            return f"the {found.group(1).strip()}"
+    return ""
+
+
+_TEAM_WORDS = frozenset({"the", "team", "unit", "group", "department", "and", "of"})
+
+
+def _same_work(team: str, target_work: str) -> bool:
+    """Whether a team's own words are in the target ("the analytics team" for "merchandising
+    analytics"): then the note about the target already fits them."""
+    words = {w for w in re.findall(r"[\w.&'-]+", team.casefold()) if w not in _TEAM_WORDS}
+    target = set(re.findall(r"[\w.&'-]+", target_work.casefold()))
+    return bool(words) and words <= target
+
+
+_TEAM_END = re.compile(r"\s(?:team|unit|group|department)$", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|my|your|our|their|his|her|this|that)\s", re.I)
+
+
+def team_article(head: str) -> str:
+    """A team named without its article takes one: "AI.Cloud unit" -> "the AI.Cloud unit"
+    ("how the AI.Cloud unit works"); anything else, or a team with one, stays as it is."""
+    if _TEAM_END.search(head) and not _DETERMINER.match(head):
+        return f"the {head}"
+    return head
+
+
+def role_place(head: str, work: str) -> str:
+    """Where a role in the better fit would be: the team itself when the work was only made
+    from its name ("AI.Cloud unit", "AI.Cloud work" -> "the AI.Cloud unit"), else the work."""
+    if _TEAM_END.search(head) and work.endswith(" work"):
+        return team_article(head)
+    return work
 
 
 def pending_warning(part: Part, person: Row | None, pending: list[Row]) -> str | None:

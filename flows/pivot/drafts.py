@@ -183,7 +183,7 @@ class Drafts(Part):
     FIELDS = ("draft_style",)
     # The better fit as the drafts say it: the phrase as typed, tidied, and its core alone for
     # the middle of a sentence ("data analytics" of "data analytics, ideally on the ... side").
-    DERIVED = ("target_phrase", "target_head", "target_work", "target_how")
+    DERIVED = ("target_phrase", "target_head", "target_work", "target_how", "target_place")
     EXTRAS: ClassVar[Extras] = {
         **draft_text.EXTRAS,
         "detail_ask": ("name",),
@@ -217,11 +217,13 @@ class Drafts(Part):
         if name == "target_phrase":
             return phrases.noun_phrase(target)
         if name == "target_head":
-            return phrases.head(target)
+            return draft_text.team_article(phrases.head(target))
         if name == "target_work":  # the kind of work, never a team's name: see phrases.work
             return phrases.work(target)
         if name == "target_how":  # "how {x} works": "machine learning work" -> "machine learning"
-            return re.sub(r"(?i)\s+work$", "", phrases.head(target))
+            return re.sub(r"(?i)\s+work$", "", draft_text.team_article(phrases.head(target)))
+        if name == "target_place":  # where a role would be: "a role in the AI.Cloud unit"
+            return draft_text.role_place(phrases.head(target), phrases.work(target))
         return None
 
     # -- which interview -------------------------------------------------------------------

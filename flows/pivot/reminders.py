@@ -141,8 +141,13 @@ def on_business_day(c: Conversation, due: datetime) -> datetime:
 def thank_you_due(c: Conversation, day: date | None = None, start: time | None = None) -> datetime:
     """When to remind about thank-you notes for an interview on ``day`` (today if None) that
     starts at ``start`` (if known): late afternoon that day, or a little after an interview
-    that ends late; the next morning when that moment is (almost) past already."""
+    that ends late; the next morning when that moment is (almost) past already. For an
+    interview ``LATE_AFTER`` days ago or more the notes are late: the next working-hours slot
+    (:func:`working_slot`), never held until the late afternoon."""
     day = day or today(c)
+    if (today(c) - day).days >= LATE_AFTER:
+        return working_slot(c)  # late already: as soon as it is sensible to send them
+    day = max(day, today(c))  # yesterday's: today still counts as prompt
     due = at(c, day, THANK_YOU_HOUR)
     if start is not None:
         due = max(due, datetime.combine(day, start, tzinfo=c.zone) + THANK_YOU_AFTER)
@@ -155,6 +160,18 @@ def thank_you_due(c: Conversation, day: date | None = None, start: time | None =
         # (COACHING.md: person-facing follow-ups on business days).
         due = morning(c, business_days(local(c, due).date(), 1))
     return due
+
+
+def working_slot(c: Conversation) -> datetime:
+    """The next moment in working hours on the person's clock, for something overdue: 09:00
+    today when it is a working day before nine; within the hour (on the hour) during working
+    hours; else 09:00 the next working day."""
+    now = local(c, c.now)
+    if now.weekday() < 5 and now.hour < MORNING:
+        return morning(c, now.date())
+    if now.weekday() < 5 and now.hour < THANK_YOU_HOUR:
+        return at(c, now.date(), now.hour + 1)
+    return morning(c, business_days(now.date(), 1))
 
 
 LATE_AFTER = 2  # days after the interview from which its thank-you notes are late

@@ -68,10 +68,9 @@ def test_outreach_and_intro_requests_stay_under_100_words(style: str) -> None:
         body = to_plain(message).split("\n", 1)[1]  # without the "1. To ..." heading
         assert len(re.findall(r"\S+", body)) < 100, body
         assert "job" not in body.casefold() or style != "normal"
-    if style == "formal":  # a title was given: "Dear Dr Lopez-Garcia", never "Dear Maria"
-        assert "Dear Dr Lopez\\-Garcia," in ask and "Maria," not in ask
-    else:
-        assert "Maria," in ask and "Lopez-Garcia" not in ask.split("\n")[1]
+    # A title was given: "Dear Dr Lopez-Garcia" in every style, never "Hi Maria" nor "Dear Maria"
+    # (review 9a finding 2).
+    assert "Dear Dr Lopez\\-Garcia," in ask and "Maria," not in ask
     assert "Joy" in outreach.split("\n")[1]  # the outreach is addressed to Joy Chen by name
     assert "job" not in to_plain(outreach).casefold()  # outreach never mentions jobs
 
@@ -118,6 +117,7 @@ def test_every_text_renders_with_real_values() -> None:
         "target_phrase",
         "target_head",
         "target_work",
+        "target_place",
         "proof_question",
         "line_thanks",
         "line_fit",
@@ -220,6 +220,8 @@ def test_every_text_renders_with_real_values() -> None:
         "sent_ask": {"name"},
         "sent_note": {"name"},
         "decline_pending": {"who", "to"},
+        "team_not_target": {"who", "team", "target"},
+        "team_not_target_unnamed": {"team", "target"},
         "pivot.decline_pending": {"who", "to"},
         "the_role_start": {"title"},
         "ask_sent_warm": {"name"},
@@ -293,6 +295,7 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values |= {"pledge", "pledge_line"}  # what the student promised, said to the person
     draft_values |= {"keen"}  # their interest in the company, keen or neutral
     draft_values |= {"on_day", "the_day"}  # "today", "yesterday" or "on Friday" (drafts.py)
+    draft_values |= {"team"}  # the team an introduction offer named (draft_text.py)
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
