@@ -118,6 +118,7 @@ def test_every_text_renders_with_real_values() -> None:
         "target_head",
         "target_work",
         "target_place",
+        "target_how",
         "proof_question",
         "line_thanks",
         "line_fit",
