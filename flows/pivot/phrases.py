@@ -1600,6 +1600,18 @@ def _offer_told(words: str, known: Sequence[str]) -> tuple[str, str] | None:
     return " ".join(adverbs), _WILL_DO.sub("said you'd ", words[offer.start() :])
 
 
+def _told_of_another(words: str, names: Sequence[str], people: Sequence[str]) -> bool:
+    """Whether an offer told in ``words`` is someone else's: a name of ``people`` (the others
+    met) stands before what was offered, and none of ``names`` (the person the note is to)."""
+    offer = _OFFER_ANY.search(words)
+    if not offer:
+        return False
+    lead = {w.casefold() for w in _WORD.findall(words[: offer.start()])}
+    own = {w.casefold() for name in names for w in _WORD.findall(str(name or ""))}
+    others = {w.casefold() for name in people for w in _WORD.findall(str(name or ""))} - own
+    return bool(lead & others) and not lead & own
+
+
 def _no_topic(said: str, people: Sequence[str]) -> str:
     """``said`` without a joining word before it ("and the data team" -> "the data team"); ""
     when what is left is no topic: a name and an adverb ("Priya kindly") or only people's
@@ -1653,6 +1665,8 @@ def note_detail(
     if not words:  # only a personal aside ("her dog is named waffles"): not for this note
         return "", ""
     did = _offer_told(words, [*names, *people, *introduced])
+    if did is not None and _told_of_another(words, names, people):
+        return "", ""  # "oh and priya said she'd ...", typed for James: Priya's offer, not his
     if did is not None:  # what they did or offered: never "our conversation about" it
         if offered:  # thanked for in its own line: never twice
             return "", ""
