@@ -23,6 +23,11 @@ few phrases dateparser gets wrong or refuses, and says whether a time was actual
 - asked about a day counted from another one (``since``: what was said at an interview),
   ``in two weeks``, ``end of next week``, ``friday`` count from that day; when that reads
   differently from today, ``When.since`` says so, for the caller to echo the date understood;
+- a day said in the past tense ("it was monday", "the interview was on the 3rd", "two days
+  ago") is read as a day gone, whatever the question: "was" does not mean next Monday;
+- a wait said inside a sentence ("they said results in 10 days", "should hear back within
+  two weeks", "in about 5 working days") is read as that many days, weeks or months on
+  (working days skip weekends), when the sentence as a whole is not a date;
 - a date more than two years away (``4 december morning 11`` read as the year 2111) is not a
   date anyone means here: it is refused, so the question is asked again.
 """
@@ -55,6 +60,27 @@ _FROM_TODAY = lazy(
 )
 _FROM_NOW = lazy(r"\bfrom\s+(?:today|now)\b|\ba\s+week\s+today\b", re.I)
 _IN_WORDS = lazy(r"\bin\s+(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?|months?)\b")
+# A wait said anywhere in a sentence: "results in 10 days", "within two weeks", "in about 5
+# working days", "in a couple of weeks".
+_WAIT = lazy(
+    r"\b(?:in|within)\s+(?:about\s+|around\s+|roughly\s+|another\s+|the\s+next\s+)?"
+    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+couple)"
+    r"\s+(?P<working>working\s+|business\s+)?(?P<unit>days?|weeks?|months?)\b"
+)
+_WAIT_NUMBERS = {
+    **{"an": 1, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
+    "a couple of": 2,
+    "a couple": 2,
+}
+# Words that put the day said in the past: "it was monday", "we met on the 3rd", "2 days ago".
+_PAST_TENSE = lazy(
+    r"\b(?:was|were|went|happened|had\s+(?:it|the\s+interview)|met|did\s+it)\b|\bago\b"
+)
+# What leads up to a day said in the past: "we had it", "i went", "it happened".
+_PAST_LEAD = lazy(
+    r"^(?:(?:we|i|they)\s+(?:had\s+(?:it|the\s+interview|the\s+call)|met|went|did\s+it|spoke)"
+    r"|(?:it|the\s+interview|the\s+call)\s+happened)\s+(?:on\s+)?"
+)
 _NTH = lazy(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
 _BARE_HOUR = lazy(r"\bat\s+(\d{1,2})(?!\s*(?::|\.|\d|am|pm|a\.m|p\.m|o'?clock))\b")
 _CLOCK = lazy(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\bnoon\b|\bmidday\b|o'?clock")
@@ -189,6 +215,8 @@ def parse(
 def _parse(text: str, now: datetime, past: bool) -> When | None:
     today = now.date()
     t = re.sub(r"\s+", " ", strip_fillers(text).casefold()).rstrip(".!?")
+    past = past or bool(_PAST_TENSE.search(t))
+    t = _PAST_LEAD.sub("", t, count=1)
     for short, word in _SHORTHAND.items():
         t = re.sub(short, word, t)
     told = _DAY_MONTH.search(t)
@@ -212,6 +240,10 @@ def _parse(text: str, now: datetime, past: bool) -> When | None:
     t = _rewrite(t, today)
     order = "MDY" if month_first(now.tzinfo) else "DMY"
     moment = _dateparser(t, now, order, past)
+    if moment is None:
+        waited = _wait(t, today)
+        if waited is not None:
+            return waited
     if past and moment is not None and (today - moment.date()).days > 183:
         # "2 dec" typed on 30 November is two days ahead, not a year gone: the caller says
         # it is still to come, rather than taking a day no one meant.
@@ -372,6 +404,33 @@ def _special(t: str, today: date, past: bool = False) -> When | None:
                 (year + 1, 1) if month == 13 else (year - 1, 12) if month == 0 else (year, month)
             )
     return None
+
+
+def _wait(t: str, today: date) -> When | None:
+    """The day a wait said inside a sentence ends ("results in 10 days": ten days from
+    ``today``; "in 5 working days": five weekdays on); None when ``t`` says no wait."""
+    match = _WAIT.search(t)
+    if match is None:
+        return None
+    said = re.sub(r"\s+", " ", match["n"])
+    n = int(said) if said.isdigit() else _WAIT_NUMBERS.get(said) or _NUMBERS.get(said)
+    if not n:
+        return None
+    unit = match["unit"].rstrip("s")
+    if unit == "month":
+        year, month = divmod(today.month - 1 + n, 12)
+        year += today.year
+        last = calendar.monthrange(year, month + 1)[1]
+        return When(date(year, month + 1, min(today.day, last)))
+    if unit == "week":
+        return When(today + timedelta(weeks=n))
+    if not match["working"]:
+        return When(today + timedelta(days=n))
+    day = today
+    while n:
+        day += timedelta(days=1)
+        n -= day.weekday() < 5
+    return When(day)
 
 
 def _rewrite(t: str, today: date) -> str:

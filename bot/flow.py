@@ -95,6 +95,8 @@ class Step:
     answer then carries ``since`` when that differs from counting from today. ``nothing`` (a step
     asking "anything else?") names the value of the button a typed "no", "nah", "that's
     all" or "I'm done" means: that button is picked, and said back (core text ``nothing_taken``).
+    ``onward`` (choice steps) names the value of the button an agreement ("ok", "sounds good")
+    means on a screen that suggests something to agree to ("Sounds right?").
     """
 
     name: str
@@ -111,6 +113,9 @@ class Step:
     # An "anything else?" question (text steps): the value of its button that a negative or
     # closing reply ("no", "nope that's it", "I'm done") means; that reply is said back as it.
     nothing: str | None = None
+    # A question put as a suggestion to agree to ("Sounds right?"): the value of the button an
+    # agreement ("ok", "yes", "sounds good") means there, besides a "yes" or "next" button.
+    onward: str | None = None
 
 
 class Core(Part):
@@ -148,6 +153,7 @@ class Core(Part):
         "choice_unread",
         "choice_agreed",
         "date_none",
+        "agreed_sent",
         "nothing_taken",
         "near_taken",
         "near_which",
@@ -166,7 +172,7 @@ class Core(Part):
         "scale_unread": ("said",),
         "choice_unread": ("said",),
         "choice_agreed": ("said",),
-        "resumed_taken": ("said",),
+        "agreed_sent": ("said", "labels"),
         "resumed_which": ("said",),
         "nothing_taken": ("label",),
         "near_taken": ("said", "label"),
@@ -433,7 +439,7 @@ class Flow:
             # A button of the page that is not the question's own (a reminder's Done on a
             # list of follow-ups): tapped, as on screen.
             if self.global_choice(conv, picked.value):
-                conv.out.insert(start, Reply(conv.text("resumed_taken", said=picked.label)))
+                conv.out.insert(start, Reply(conv.text("nothing_taken", label=picked.label)))
                 return
             picked = None
         found = (
@@ -448,12 +454,16 @@ class Flow:
             self._tell_back(conv, state, found)
         if not fired or said_already:
             return
-        # Said before what follows: what it was taken as (a number, as its button's label).
-        # The question itself is not drawn again: on a chat platform it is just above, sent
-        # again after the restart if it had not gone out before.
-        said = picked.label if picked is not None else text
-        said = said if len(said) <= 60 else said[:59].rstrip() + "…"
-        conv.out.insert(start, Reply(conv.text("resumed_taken", said=said)))
+        # Said before what follows: what it was taken as, a button by its label ("Taken as
+        # “I tried, partly”."); typed words are not echoed back (a chat line or a score said
+        # as "a 5 i guess" reads oddly quoted), only said to have answered the question left
+        # open, whose reading follows ("Noted: Saturday 28 November."). The question itself
+        # is not drawn again: on a chat platform it is just above, sent again after the
+        # restart if it had not gone out before.
+        if picked is not None:
+            conv.out.insert(start, Reply(conv.text("nothing_taken", label=picked.label)))
+        else:
+            conv.out.insert(start, Reply(conv.text("resumed_taken")))
 
     def fire(self, conv: Conversation, trigger: str, kwargs: dict[str, Any] | None = None) -> bool:
         event = self.machine.events.get(trigger)
@@ -503,15 +513,34 @@ class Flow:
         picked = match_choice(text, buttons, fuzzy=False)
         if picked is not None:
             return self._picked(step, picked)
+        sent = [b for b in buttons if b.value.partition(":")[0] in _SENT_VALUES]
+        if step.input == "choice" and sent and is_done(text):
+            # "done", "sent it", "yeah did it" on a page with a button saying it was sent:
+            # that button, said so; with one per message ("Sent the ask to Sam", "Sent the
+            # note to Joy"), which one.
+            if len(sent) == 1:
+                conv.say("near_taken", said=_brief(text), label=sent[0].label)
+                return self._picked(step, sent[0])
+            conv.refuse("near_which", said=_brief(text), labels=_either(sent))
+            return None
         if step.input == "choice" and _AGREE.fullmatch(_plain(text)):
-            # "ok" agrees without choosing: the one button that goes on ("Next line", "Yes"),
-            # if the screen has one and no words of its own for this; else asked kindly which.
-            # After a restart the screen they agree to may not be in front of them: not taken.
+            # "ok" agrees without choosing: the one button that goes on ("Next line", "Yes",
+            # "Sounds right"), if the screen has one and no words of its own for this; else
+            # asked kindly which. After a restart the screen they agree to may not be in front
+            # of them: not taken. On a page with a "sent" button, "ok" may or may not mean it
+            # went: that button is named, never pressed for them.
             agreed = f"agreed.{conv.state}"
-            onward = None if agreed in self.content.texts or conv.fresh else _onward(buttons, text)
+            onward = (
+                None
+                if agreed in self.content.texts or conv.fresh
+                else _onward(buttons, text, step.onward)
+            )
             if onward is not None:
                 conv.say("nothing_taken", label=onward.label)
                 return self._picked(step, onward)
+            if sent and agreed not in self.content.texts:
+                conv.refuse("agreed_sent", said=_brief(text), labels=_either(sent))
+                return None
             conv.refuse(
                 agreed if agreed in self.content.texts else "choice_agreed", said=_brief(text)
             )
@@ -776,8 +805,9 @@ _NO_DATE = re.compile(
 )
 # A typed word that agrees without naming a button: "ok", "sure", "sounds good".
 _AGREE = re.compile(
-    r"ok(?:ay)?|k|kk|yes|yeah|yep|yup|sure|fine|alright|all right|cool|great|good|"
-    r"sounds good|got it|makes sense"
+    r"(?:ok(?:ay)?|k|kk|yes|yeah|yep|yup|sure|fine|alright|all right|cool|great|good|"
+    r"sounds good|sounds right|got it|makes sense|go ahead|let'?s do it|let'?s go)"
+    r"(?:,? (?:please|pls|thanks|thank you|go ahead|let'?s do it|sounds good|then))*"
 )
 
 
@@ -807,10 +837,33 @@ _ACKNOWLEDGE = re.compile(
     r"(?:ok(?:ay)?|k|kk|yes|yeah|yep|yup|y|sure|alright|all right|got it|sounds good|right)"
     r"(?:,? (?:then|sure|cool|thanks?|thank you))?"
 )
+# Button values saying a message was sent ("I've sent it", "Sent the ask to Sam"): what a
+# typed "done", "sent it" or "yeah did it" means on a page with one.
+_SENT_VALUES = frozenset({"sent"})
+# A typed word that says it is done or sent: "done", "sent it", "yeah did it", "ok sent",
+# "just emailed it", "it's gone", "all done thanks". Never "not sent yet" or a bare "ok".
+_DONE = re.compile(
+    r"(?:(?:ok(?:ay)?|k|yes|yeah|yep|yup|ya|yea|sure|right|so|and|alright|all right|great),? )*"
+    r"(?:(?:(?:i'?ve|i have|i|we'?ve|we|just|already|finally|both|all) )*"
+    r"(?:sent|done|did|emailed|mailed|posted|messaged|dm'?d|finished|sent off|sent out)"
+    r"(?: (?:it|them|that|this|both|both of them|all of them|the (?:note|notes|email|emails"
+    r"|message|messages|draft|drafts|thank-you notes?|thank you notes?|ask|request)))?"
+    r"(?: (?:off|out|over|already|now|just now|earlier|today|too|both|all))*"
+    r"|all done|(?:it'?s|its|it is|they'?re|theyre|they are) (?:sent|done|gone|out|off))"
+    r"(?:,? (?:thanks?|thank you|now|already|lol|haha|cheers))*"
+)
+
+
+def is_done(text: str) -> bool:
+    """Whether ``text`` says something is done or sent: "done", "sent it", "yeah did it", "all
+    sent thanks"; never a bare "ok" or "not sent yet"."""
+    return bool(_DONE.fullmatch(_plain(text)))
+
+
 # Button values that plainly go on, so an "ok" means them: "Next line", "Continue".
 _ONWARD = frozenset({"next", "continue"})
 # The words of an agreement that also say yes to a yes-or-no question (its button valued "yes").
-_YES = re.compile(r"yes|yeah|yep|yup|y|sure|yes please|yes i did|i did")
+_YES = re.compile(r"(?:yes|yeah|yep|yup|y|sure|yes i did|i did)(?:,? (?:please|pls|thanks))?")
 # Typed words too common to tell buttons apart.
 _COMMON = frozenset(
     {"please", "want", "like", "would", "just", "then", "that", "this", "with", "your", "some"}
@@ -834,12 +887,13 @@ def _either(choices: list[Choice]) -> str:
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
-def _onward(buttons: list[Choice], said: str) -> Choice | None:
+def _onward(buttons: list[Choice], said: str, onward: str | None = None) -> Choice | None:
     """The one button an agreement ("ok", "yes") means on this screen: a "yes" to a yes-or-no
-    question, or the one that goes on ("Next line"); None when there is not exactly one."""
+    question, the one that goes on ("Next line"), or the step's ``onward`` one ("Sounds
+    right"); None when there is not exactly one."""
     t = _plain(said)
     found = [b for b in buttons if b.value == "yes"] if _YES.fullmatch(t) else []
-    found = found or [b for b in buttons if b.value in _ONWARD]
+    found = found or [b for b in buttons if b.value in _ONWARD or b.value == onward]
     return found[0] if len(found) == 1 else None
 
 

@@ -307,6 +307,29 @@ def find(text: str) -> str | None:
     return _near(words)
 
 
+# Aliases that name a zone, never a place ("eastern", "pacific time"): not a city said after a
+# company's name.
+_NOT_PLACES = frozenset({"eastern", "central", "mountain", "pacific", "zulu", "india", "indian"})
+
+
+def place(text: str) -> bool:
+    """Whether ``text`` is exactly a city or country this module knows ("Seattle", "New York",
+    "Austin, TX", "Pune", "UK"), without near spellings or zone abbreviations: what a company's
+    name typed with its location ("Acme Analytics, Seattle") ends with."""
+    words = _norm(text)
+    if len(words) < 2 or words in _NOT_PLACES:
+        return False
+    first = re.split(r"\s*,\s*", words)[0]
+    for candidate in dict.fromkeys((words, first)):
+        if len(candidate) < 2 or "time" in candidate.split() or candidate in _NOT_PLACES:
+            continue
+        if (candidate in ALIASES and len(candidate) > 3) or candidate in _iana():
+            return True
+        if candidate in ("uk", "us", "usa", "nyc", "sf", "la", "dc"):
+            return True
+    return False
+
+
 def label(name: str) -> str:
     """How to name a stored zone to a person: ``Los Angeles``, ``India``, ``UTC+05:30``."""
     if name in LABELS:

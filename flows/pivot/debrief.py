@@ -13,7 +13,7 @@ from transitions.core import EventData
 from bot.flow import Step, parse_date
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import debrief_records, interview, people, phrases, reminders
+from flows.pivot import debrief_records, intake, interview, people, phrases, reminders
 
 STEPS = (
     Step("debrief.which", choices="interview_choices"),
@@ -40,17 +40,27 @@ STEPS = (
     # What they said at the interview ("in two weeks") counts from the interview's day.
     Step("debrief.decision", "date", choices="decision_choices", since="interview_date"),
     Step("debrief.sign", "text", max_len=80),
-    Step("debrief.summary", on_enter=("save_debrief", "show_summary"), redraw=("show_summary",)),
+    # "Want me to draft them?": a "yes" or an "ok" means the thank-you notes.
+    Step(
+        "debrief.summary",
+        on_enter=("save_debrief", "show_summary"),
+        redraw=("show_summary",),
+        onward="thanks",
+    ),
 )
 
 T = "trigger"
 # A decision date written in the notes on how it went: "decision by 11 december", "they'll let
-# me know before Friday", "hear back on the 9th".
+# me know before Friday", "hear back on the 9th", "results in 10 days".
 DECISION = re.compile(
-    r"\b(?:decision|decide|deciding|decides|hear back|let me know|get back to me|news)\b", re.I
+    r"\b(?:decision|decide|deciding|decides|hear back|let me know|get back to me|news|results?"
+    r"|outcome)\b",
+    re.I,
 )
 _BY_WHEN = re.compile(
-    r"(?=\b(?:by|on|before|around|until|till)\s+(?P<when>[^.;,!?\n]{3,30}))", re.I
+    r"(?=\b(?:(?:by|on|before|around|until|till)\s+(?P<when>[^.;,!?\n]{3,30})"
+    r"|(?P<wait>(?:in|within)\s+[^.;,!?\n]{3,30})))",
+    re.I,
 )
 TABLE: list[dict[str, Any]] = [
     {
@@ -93,6 +103,14 @@ TABLE: list[dict[str, Any]] = [
     },
     {T: "pick", "source": "debrief.which", "dest": "debrief.pivoted", "before": "pick_interview"},
     {T: "other", "source": "debrief.which", "dest": "debrief.company"},
+    # A name must look like one ("2" is no company), as at the intake.
+    {
+        T: "answer",
+        "source": "debrief.company",
+        "dest": None,
+        "conditions": "not_a_company",
+        "after": "refuse_company",
+    },
     {T: "answer", "source": "debrief.company", "dest": "debrief.role", "before": "keep_db_company"},
     {T: "answer", "source": "debrief.role", "dest": "debrief.when", "before": "keep_db_role"},
     *(
@@ -176,6 +194,15 @@ TABLE: list[dict[str, Any]] = [
         {T: v, "source": "debrief.outcome", "dest": "debrief.decision", "before": "keep_outcome"}
         for v in ("introduction", "meeting", "referral", "offer", "nothing")
     ),
+    # A decision date before the interview itself ("20 nov", the interview on the 25th) is
+    # no decision date: asked again, saying why (never taken as simply passed).
+    {
+        T: "answer",
+        "source": "debrief.decision",
+        "dest": None,
+        "conditions": "decision_before_interview",
+        "after": "say_decision_before",
+    },
     # A decision date that has passed ("3 Nov" typed on 30 November) is said to have passed,
     # and the student picks: a status check now, or the new date they were given.
     {
@@ -242,11 +269,14 @@ class Debrief(Part):
         "decision_noted",
         "decision_confirm",
         "decision_passed",
+        "decision_before",
         "decision_noted_passed",
         "decision_check_set",
         "them",
         "when_planned",
         "debrief_target_refused",
+        "db_company_unread",
+        "db_company_place",
         "person_noted",
         "person_no_name",
         "person_several",
@@ -262,9 +292,12 @@ class Debrief(Part):
         "date_counted": ("when", "since"),
         "decision_noted": ("when",),
         "decision_confirm": ("when",),
-        "decision_passed": ("when",),
-        "decision_noted_passed": ("when",),
-        "decision_check_set": ("when",),
+        "decision_passed": ("when", "check"),
+        "decision_before": ("when", "held"),
+        "db_company_unread": ("said",),
+        "db_company_place": ("place",),
+        "decision_noted_passed": ("when", "check"),
+        "decision_check_set": ("when", "check"),
         "when_planned": ("planned",),
         "person_noted": ("who",),
         "person_several": ("first", "rest"),
@@ -311,9 +344,21 @@ class Debrief(Part):
             interview.load(self.c, row)
             self.c.data["db"]["interview_id"] = row["id"]
 
+    def not_a_company(self, event: EventData) -> bool:
+        return not intake.looks_like_name(event.kwargs["text"])
+
+    def refuse_company(self, event: EventData) -> None:
+        self.say("db_company_unread", said=" ".join(event.kwargs["text"].split())[:40])
+        self.c.ask()
+
     def keep_db_company(self, event: EventData) -> None:
         interview.begin(self.c)
-        self.c.data["company"] = phrases.proper_name(event.kwargs["text"]) or event.kwargs["text"]
+        # A place typed after the name ("Acme Analytics in Seattle") is kept apart.
+        name, place = intake.company_and_place(event.kwargs["text"])
+        self.c.data["company"] = phrases.proper_name(name) or name
+        if place:
+            self.c.data[intake.PLACE] = place
+            self.say("db_company_place", place=place)
 
     def keep_db_role(self, event: EventData) -> None:
         self.c.data["role"] = event.kwargs["text"]
@@ -531,10 +576,16 @@ class Debrief(Part):
         held = self.c.data.get("interview_date")
         since = date.fromisoformat(held) if held else None
         for when in _BY_WHEN.finditer(went[found.end() : found.end() + 80]):
-            day = parse_date(when["when"], now, since=since)
-            if not day or day < now.date().isoformat():
+            said = when["when"] or when["wait"]
+            day = parse_date(said, now, since=since)
+            if not day or (held and day < held):
+                continue  # none, or before the interview itself: not when they will decide
+            # A day gone: read from the interview's day ("by 27 nov", debriefed in December),
+            # or typed without its year and read as next year's.
+            past = day < now.date().isoformat()
+            gone = date.fromisoformat(day) if past else self._passed(day, said)
+            if gone is not None and held and gone.isoformat() < held:
                 continue
-            gone = self._passed(day, when["when"])
             if passed or gone is None:
                 return gone if passed else date.fromisoformat(day)
         return None
@@ -554,6 +605,25 @@ class Debrief(Part):
             return None
         return before if before < today and (today - before).days <= 183 else None
 
+    def _decision_day(self, event: EventData) -> date | None:
+        """The day a decision date typed means: the one gone by when it was read as next
+        year's ("20 nov" typed in December), else the day read."""
+        day = str(event.kwargs.get("date") or "")
+        if not day:
+            return None
+        return self._passed(day, str(event.kwargs.get("text") or "")) or date.fromisoformat(day)
+
+    def decision_before_interview(self, event: EventData) -> bool:
+        held, day = self.c.data.get("interview_date"), self._decision_day(event)
+        return bool(held) and day is not None and day < date.fromisoformat(str(held))
+
+    def say_decision_before(self, event: EventData) -> None:
+        day, held = self._decision_day(event), date.fromisoformat(self.c.data["interview_date"])
+        if day is not None:
+            self.c.reoffer(
+                "decision_before", when=day.strftime("%A %-d %B"), held=held.strftime("%A %-d %B")
+            )
+
     def decision_passed(self, event: EventData) -> bool:
         day = str(event.kwargs.get("date") or "")
         return bool(day) and self._passed(day, str(event.kwargs.get("text") or "")) is not None
@@ -562,7 +632,9 @@ class Debrief(Part):
         day = self._passed(str(event.kwargs["date"]), str(event.kwargs.get("text") or ""))
         if day is not None:
             self.c.data["db"]["passed"] = day.isoformat()
-            self.c.reoffer("decision_passed", when=day.strftime("%A %-d %B"))
+            self.c.reoffer(
+                "decision_passed", when=day.strftime("%A %-d %B"), check=self._check_when()
+            )
 
     def keep_check_now(self, event: EventData) -> None:
         """The decision date has passed: it is kept as said, and the status check comes the
@@ -570,7 +642,14 @@ class Debrief(Part):
         db = self.c.data["db"]
         db["decision"], db["check_now"] = str(event.kwargs["value"]), True
         day = date.fromisoformat(db["decision"]).strftime("%A %-d %B")
-        self.say("decision_check_set", when=day)
+        self.say("decision_check_set", when=day, check=self._check_when())
+
+    def _check_when(self) -> str:
+        """When the status check on a decision gone by is reminded, said plainly: "tomorrow at
+        9 am", "on Mon 7 Dec at 9 am" (the next working morning, as ``debrief_records`` sets
+        it)."""
+        due = reminders.morning(self.c, reminders.business_days(reminders.today(self.c), 1))
+        return debrief_records.say_day(self, due)
 
     def decision_choices(self) -> list[Choice]:
         noted = self._decision_in_notes()
@@ -604,7 +683,9 @@ class Debrief(Part):
             passed = self._decision_in_notes(True)
             if noted is None and passed is not None:
                 day = passed.strftime("%A %-d %B")
-                return self.template("decision_noted_passed").format(when=day)
+                return self.template("decision_noted_passed").format(
+                    when=day, check=self._check_when()
+                )
             if noted is None:
                 return self.template("decision_ask")
             return self.template("decision_noted").format(when=noted.strftime("%A %-d %B"))

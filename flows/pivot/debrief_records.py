@@ -434,7 +434,7 @@ def reminder_summary(part: Part, interview_id: int) -> str:
     )
     groups: dict[tuple[str, str], list[str]] = {}
     for row in rows:
-        day = _day(part, from_iso(row["due_at"]))
+        day = say_day(part, from_iso(row["due_at"]))
         if row.get("deadline"):  # a promise reminded before its own day, which is said
             by = reminders.day_label(c, date.fromisoformat(row["deadline"]))
             day += part.template("due_by").format(day=by)
@@ -456,7 +456,7 @@ def reminder_summary(part: Part, interview_id: int) -> str:
     return "; ".join(said)
 
 
-def _day(part: Part, due: datetime) -> str:
+def say_day(part: Part, due: datetime) -> str:
     """When a reminder comes, on the student's clock: "later today at 5 pm", "tomorrow at
     9 am", "on Wed 24 Feb at 9 am" ("on Mon 1 Mar 2027 at 9 am" far ahead)."""
     due = reminders.local(part.c, due)

@@ -396,19 +396,24 @@ class Drafts(Part):
             self.c.say_markup(text)
 
     def page_choices(self) -> list[Choice]:
-        """The page's buttons, less "I've sent it" once it is sent, and "I've been introduced"
-        only while an introduction offered is not marked done (or, with none offered, the
-        request was sent and the person is not known yet)."""
+        """The page's buttons, less "I've sent it", "Shorter" and "More formal" once it is sent,
+        and "I've been introduced" only while an introduction offered is not marked done (or,
+        with none offered, the request was sent and the person is not known yet)."""
         kind = self.c.state.split(".", 1)[1]
         waiting = kind == "intro" and any(
             self._awaited(asked, offer) or (offer is not None and offer.get("status") != "done")
             for asked, offer in self._introductions()
         )
-        # Nobody met, no thank-you notes: nothing to restyle or to send.
+        # Nobody met, no thank-you notes: nothing to restyle or to send. Sent (every message
+        # of the page): nothing to restyle either, a shorter or more formal version of a
+        # message gone being no use.
         empty = kind == "thanks" and not self._met()
+        gone = kind != "decline" and self._sent(kind) and bool(self._sent_keys(kind))
         choices: list[Choice] = []
         for label, value in self.c.flow.content.state(self.c.state).get("choices", []):
-            if empty and value in ("shorter", "formal", "sent"):
+            if (empty and value in ("shorter", "formal", "sent")) or (
+                gone and value in ("shorter", "formal")
+            ):
                 continue
             if value == "sent" and kind == "intro":
                 choices += self._sent_buttons()  # one per message, naming its person

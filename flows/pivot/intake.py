@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from transitions.core import EventData
 
+from bot import zones
 from bot.dates import describe
 from bot.flow import Flow, Step, Values
 from bot.markup import fill_plain
@@ -23,6 +24,8 @@ DOUBTFUL = 2
 REFUSED = "_draws_refused"  # set once an answer to "what draws you" was no reason
 RESHAPED = "_draws_reshaped"  # set once it was asked again for a short phrase
 TARGET_ASKED = "_target_reshaped"  # set once a better fit was asked again as a kind of work
+GONE = "_date_gone"  # the day typed for an interview to come that had already gone (ISO)
+PLACE = "company_place"  # where the company is, typed after its name ("..., Seattle")
 # The fewest words the part of a long reason that is kept says it in: "your island timetable
 # app" names something; "your app" of "i love the app, used it for 400 days ..." does not.
 CORE_WORDS = 3
@@ -34,12 +37,13 @@ STEPS = (
     Step("menu"),
     Step("intake.company", "text", max_len=120),
     Step("intake.role", "text", max_len=120),
-    Step("intake.date", "date"),
+    Step("intake.date", "date", choices="date_choices"),
     Step("intake.draws", "text", max_len=600, choices="draws_choices"),
     Step("intake.company_fit", "scale"),
     Step("intake.role_fit", "scale"),
     Step("intake.target", "text", max_len=200),
-    Step("triage", on_enter=("suggest",)),
+    # "ok", "sure", "sounds good" to the suggestion: "Sounds right".
+    Step("triage", on_enter=("suggest",), onward="accept"),
     Step("triage.caution"),
     Step("triage.choose"),
 )
@@ -53,8 +57,33 @@ TABLE: list[dict[str, Any]] = [
     {T: "prepare", "source": "*", "dest": "intake.company", "before": "begin_interview"},
     {T: "about", "source": ["welcome", "menu"], "dest": "about"},
     # Intake: each answer is kept by a `before` callback, then the next question is asked.
+    # A name must look like one: a stray "2" or "?" is not a company.
+    {
+        T: "answer",
+        "source": "intake.company",
+        "dest": None,
+        "conditions": "not_a_company",
+        "after": "refuse_company",
+    },
     {T: "answer", "source": "intake.company", "dest": "intake.role", "before": "keep_company"},
     {T: "answer", "source": "intake.role", "dest": "intake.date", "before": "keep_role"},
+    # A day already gone ("it was last tuesday") is no interview to prepare for: said so, and
+    # a debrief of it offered instead (with the company and role already typed), or the date
+    # typed again.
+    {
+        T: "answer",
+        "source": "intake.date",
+        "dest": None,
+        "conditions": "date_gone",
+        "after": "say_date_gone",
+    },
+    {
+        T: "debrief",
+        "source": "intake.date",
+        "dest": "debrief.pivoted",
+        "conditions": "gone_typed",
+        "before": "debrief_gone",
+    },
     {T: "answer", "source": "intake.date", "dest": "intake.draws", "before": "keep_date"},
     {T: "done", "source": "intake.date", "dest": "intake.draws", "before": "keep_past"},
     {T: "skip", "source": "intake.date", "dest": "intake.draws", "before": "keep_no_date"},
@@ -165,6 +194,9 @@ class Intake(Part):
     TABLE = TABLE
     TEXTS = (
         "date_noted",
+        "date_gone",
+        "company_unread",
+        "company_place",
         "date_past",
         "date_unknown",
         "target_unsure",
@@ -182,16 +214,19 @@ class Intake(Part):
         *(f"suggest.{path}" for path in PATHS),
         "past_hint",
     )
-    LABELS = ("draws_skip",)
+    LABELS = ("draws_skip", "debrief_instead")
     FIELDS = interview.FIELDS
     DERIVED = ("when", "target_or_unsure", "draws_or_none", "target_lead")
     EXTRAS: ClassVar[Extras] = {
         "date_noted": ("when",),
+        "date_gone": ("when",),
+        "company_unread": ("said",),
+        "company_place": ("place",),
         "draws_short": ("slip",),
         "draws_reshape": ("part",),
         "draws_more": ("part",),
     }
-    BUTTONS = ("skip",)
+    BUTTONS = ("skip", "debrief")
 
     @classmethod
     def check(cls, flow: Flow) -> Iterator[str]:
@@ -236,15 +271,75 @@ class Intake(Part):
         interview.begin(self.c)
         for key in (REFUSED, RESHAPED, TARGET_ASKED, "_target_proof", "_proof_reshaped"):
             self.c.data.pop(key, None)
+        self.c.data.pop(GONE, None)
+        self.c.data.pop(PLACE, None)
+
+    def not_a_company(self, event: EventData) -> bool:
+        return not looks_like_name(event.kwargs["text"])
+
+    def refuse_company(self, event: EventData) -> None:
+        said = " ".join(event.kwargs["text"].split())[:40]
+        self.say("company_unread", said=said)
+        self.c.ask()
 
     def keep_company(self, event: EventData) -> None:
-        # "lumen outdoor" is "Lumen Outdoor" in every line; "eBay" stays as typed.
-        self.c.data["company"] = phrases.proper_name(event.kwargs["text"]) or event.kwargs["text"]
+        # "lumen outdoor" is "Lumen Outdoor" in every line; "eBay" stays as typed. A place
+        # typed after the name ("Acme Analytics, Seattle") is kept apart, never in the name.
+        name, place = company_and_place(event.kwargs["text"])
+        self.c.data["company"] = phrases.proper_name(name) or name
+        if place:
+            self.c.data[PLACE] = place
+            self.say("company_place", place=place)
+        else:
+            self.c.data.pop(PLACE, None)
+
+    def date_choices(self) -> list[Choice]:
+        """The question's buttons; after a day already gone was typed, "Debrief it instead"
+        first, in place of "It's already happened"."""
+        buttons = [
+            Choice(label, value)
+            for label, value in self.c.flow.content.state("intake.date").get("choices", [])
+        ]
+        if not self.c.data.get(GONE):
+            return buttons
+        rest = [b for b in buttons if b.value != "done"]
+        return [self.choice("debrief_instead", "debrief"), *rest]
+
+    def date_gone(self, event: EventData) -> bool:
+        day = event.kwargs.get("date")
+        return bool(day) and date.fromisoformat(str(day)) < self.c.local_now.date()
+
+    def say_date_gone(self, event: EventData) -> None:
+        day = date.fromisoformat(str(event.kwargs["date"]))
+        self.c.data[GONE] = day.isoformat()
+        self.say("date_gone", when=day.strftime("%A %-d %B"))
+        self.c.ask()
+
+    def gone_typed(self, event: EventData) -> bool:
+        return bool(self.c.data.get(GONE)) and bool(self.c.data.get("company"))
+
+    def debrief_gone(self, event: EventData) -> None:
+        """The interview typed here took place already: debriefed, as an interview added at
+        the debrief would be (its record, on the day typed), without asking its company, role
+        or day again."""
+        day = str(self.c.data.pop(GONE))
+        for field in ("interview_time", "interview_part", "interview_past"):
+            self.c.data.pop(field, None)
+        self.c.data["interview_date"] = day
+        row = self.c.add(
+            "interviews",
+            company=self.c.data["company"],
+            role=self.c.data.get("role"),
+            interview_date=day,
+        )
+        self.c.data["interview_id"] = row
+        self.c.data["db"] = {"people": [], "person": {}, "interview_id": row}
 
     def keep_role(self, event: EventData) -> None:
         self.c.data["role"] = phrases.role_label(event.kwargs["text"])
 
     def keep_date(self, event: EventData) -> None:
+        self.c.data.pop(GONE, None)
         self.c.data["interview_date"] = event.kwargs["date"]
         for field, given in (("interview_time", "time"), ("interview_part", "part")):
             if event.kwargs.get(given):
@@ -256,11 +351,13 @@ class Intake(Part):
         self.say("date_noted", when=self.derive("when"))
 
     def keep_past(self, event: EventData) -> None:
+        self.c.data.pop(GONE, None)
         self.c.data["interview_past"] = True
         for field in ("interview_date", "interview_time", "interview_part"):
             self.c.data.pop(field, None)
 
     def keep_no_date(self, event: EventData) -> None:
+        self.c.data.pop(GONE, None)
         for field in ("interview_date", "interview_time", "interview_part", "interview_past"):
             self.c.data.pop(field, None)
 
@@ -414,6 +511,42 @@ _REASON_PARTS = re.compile(
     r"like when|especially|because|since|and also)\b)\s*",
     re.I,
 )
+
+
+# A place typed after a company's name: "Acme Analytics, Seattle", "Acme Analytics in Seattle",
+# "Acme Analytics (Seattle office)", "Acme Analytics - Austin, TX".
+_PLACE_AFTER = re.compile(
+    r"^(?P<name>.+?)(?:\s*,\s*|\s+[-–—]\s+|\s+\(|\s+(?P<in>in|at|near)\s+)"
+    r"(?P<place>[^()]+?)(?:\s+(?:office|offices|branch|campus|hq|headquarters|site|area))?\)?"
+    r"\s*[.!]?$",
+    re.I,
+)
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` can be a company's name: two characters or more, with a letter ("3M",
+    "eBay"); a lone number ("2"), a letter or a mark ("?", "-") is not one."""
+    t = phrases.strip_end(text.strip())
+    return len(t) >= 2 and any(ch.isalpha() for ch in t)
+
+
+def company_and_place(text: str) -> tuple[str, str]:
+    """``text`` (a company's name as typed) as its name and the place typed after it, if any:
+    ("Acme Analytics", "Seattle") of "Acme Analytics, Seattle" or "Acme Analytics in Seattle".
+    A part after a comma or a dash counts as a place only when it names a city or country
+    (``zones.place``: "Paul, Weiss" stays whole); after "in", "at" or "near" it may be any
+    name. The place keeps its capitals ("seattle" -> "Seattle"); ("", "") never: without a
+    place, the name is the whole text, tidied."""
+    t = " ".join(text.split()).strip()
+    match = _PLACE_AFTER.match(t)
+    if match is None:
+        return t, ""
+    name, place = match["name"].strip(" ,"), match["place"].strip(" ,.")
+    if not looks_like_name(name) or not looks_like_name(place):
+        return t, ""
+    if not zones.place(place) and not (match["in"] and match["in"].casefold() == "in"):
+        return t, ""
+    return name, phrases.proper_name(place) or place
 
 
 def unsayable(text: str) -> bool:

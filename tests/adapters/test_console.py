@@ -254,8 +254,8 @@ def test_the_first_line_after_a_restart_answers_the_question_shown_again(tmp_pat
     db = tmp_path / "again.db"
     run_probe(db, "/debrief\nVerdant Grid\nSales representative\nIST\nyesterday\n")
     screen = run_probe(db, "2\n")
-    assert "Taken as your answer: “I tried, partly”." in screen
-    assert "How did it go?" in after(screen, "Taken as your answer")
+    assert "Taken as “I tried, partly”." in screen
+    assert "How did it go?" in after(screen, "Taken as “I tried, partly”.")
     assert "[2] I tried, partly" not in screen  # answered: its buttons are not offered again
     screen = run_probe(db, "/back\n")
     assert "Did you get to make the pivot" in screen

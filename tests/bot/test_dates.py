@@ -209,7 +209,10 @@ FRI = date(2026, 11, 27)  # the interview, the Friday before
         ("thur", date(2026, 11, 26), date(2026, 12, 3)),
         ("tues", date(2026, 11, 24), date(2026, 12, 1)),
         ("weds", date(2026, 11, 25), date(2026, 12, 2)),
-        ("it was wed", date(2026, 11, 25), date(2026, 12, 2)),
+        ("on wed", date(2026, 11, 25), date(2026, 12, 2)),
+        # Said in the past tense, a day gone whatever the question (review 11a: "it was last
+        # tuesday" is no interview to come).
+        ("it was wed", date(2026, 11, 25), date(2026, 11, 25)),
         ("sat", date(2026, 11, 28), date(2026, 12, 5)),
     ],
 )

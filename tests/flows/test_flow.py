@@ -243,9 +243,16 @@ def test_every_text_renders_with_real_values() -> None:
         "scale_unread": {"said"},
         "choice_unread": {"said"},
         "choice_agreed": {"said"},
+        # "ok" on a page with a "sent" button: that button named, not pressed (review 11a).
+        "agreed_sent": {"said", "labels"},
+        # A day gone typed for an interview to come; a place typed after the company's name.
+        "date_gone": {"when"},
+        "company_unread": {"said"},
+        "company_place": {"place"},
+        "db_company_unread": {"said"},
+        "db_company_place": {"place"},
         "undated.debrief.offer.by": {"offerer"},  # derived by the offers part, on its question
         "offer_before_interview": {"interview_day"},  # derived by the offers part
-        "resumed_taken": {"said"},
         "resumed_which": {"said"},
         "nothing_taken": {"label"},  # the button a typed "no" at "anything else?" means
         "near_taken": {"said", "label"},  # a near spelling of a button, said back as it
@@ -270,9 +277,11 @@ def test_every_text_renders_with_real_values() -> None:
         "noted_offer_plain": {"who", "what"},
         "noted_promise": {"who", "todo"},
         # A decision date that has passed: said, with a status check now or a new date.
-        "decision_passed": {"when"},
-        "decision_noted_passed": {"when"},
-        "decision_check_set": {"when"},
+        # When the status check comes is said plainly ({check}: "tomorrow at 9 am").
+        "decision_passed": {"when", "check"},
+        "decision_noted_passed": {"when", "check"},
+        "decision_check_set": {"when", "check"},
+        "decision_before": {"when", "held"},  # a decision day before the interview
         "offer_from": {"name"},  # a name read out of chat, said back
         "introduced_noted": {"who"},
         "introduced_unnamed": {"about"},
