@@ -48,6 +48,7 @@ TEXTS = (
     "interviewer",
     "the_role",
     "someone",
+    "everyone",
     "and",
     "debrief_saved",
     "debrief_saved_nobody",
@@ -167,11 +168,14 @@ def save(part: Part) -> None:
     today = reminders.today(c)
     met_on = min(date.fromisoformat(held), today) if held else today
     for person in fresh:
-        detail = person.get("detail")
+        # A day typed relative to today ("by friday") is kept as the date it meant, so a note
+        # sent on a later day says the right one.
+        detail = reminders.dated(c, person["detail"]) if person.get("detail") else None
         person["id"] = c.add(
             "contacts",
             interview_id=interview_id,
             name=person.get("name"),
+            honorific=person.get("honorific"),
             title=person.get("title"),
             team=person.get("team"),
             reach=person.get("reach"),
@@ -228,6 +232,7 @@ def _save_offer(
     c = part.c
     who = _who(everyone, offer)
     offer["contact_id"] = who["id"] if who else None
+    offer["text"] = reminders.dated(c, str(offer["text"]))
     introduced_id = None
     if offer["kind"] == "introduction" and offer.get("to_name"):
         offerer = said_of(part, who) if who else ""
@@ -285,13 +290,20 @@ def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: R
     who = _who(everyone, promise)
     words = people.strip_end(promise["text"])
     due = reminders.promise_due(c, words)
-    links: dict[str, Any] = {"interview_id": interview_id, "note": words}
     deadline = reminders.promise_deadline(c, words)
+    # "by end of next week" is kept as the day it meant ("by Friday 11 December"): the
+    # reminder, the thank-you note and the summary say that day, whenever they are read.
+    words = people.strip_end(reminders.dated(c, words))
+    promise["text"] = words
+    links: dict[str, Any] = {"interview_id": interview_id, "note": words}
     if deadline is not None:
         links["deadline"] = deadline.isoformat()
     if who:
         links["contact_id"] = who["id"]
         _add_note(part, who["id"], part.template("note_promise").format(what=words))
+    elif promise.get("who") == "all":  # one reminder, and a line on each person's card
+        for person in everyone:
+            _add_note(part, person["id"], part.template("note_promise").format(what=words))
     promise["id"] = reminders.schedule(c, "promise", due, **links)
 
 
@@ -390,7 +402,9 @@ def summary(part: Part) -> None:
         todo = todo[:1].lower() + todo[1:]  # a verb: "send Priya ..."
         if who and who.get("name"):  # said after "Your promise to Priya Raman:": not again
             todo = without_name(todo, people.first_name(str(who["name"])))
-        if who and todo:
+        if promise.get("who") == "all" and todo:
+            lines.append(part.text("saved_promise_todo", who=part.template("everyone"), todo=todo))
+        elif who and todo:
             lines.append(part.text("saved_promise_todo", who=said_of(part, who), todo=todo))
         elif todo:
             lines.append(part.text("saved_promise_todo_nobody", todo=todo))
