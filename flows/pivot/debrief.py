@@ -480,7 +480,7 @@ class Debrief(Part):
         db["queued_closed"] = True
         name, about = self._take_name(text, noted=False)
         who = name or (people.title_said(about) if about else "") or text
-        self.say("person_next", who=who)
+        self.say("person_next", who=people.without_name_clause(who))
 
     def requeue_person(self, event: EventData | None) -> None:
         """Drawn again by ``/back`` from the first question about a queued person: the one
@@ -498,7 +498,7 @@ class Debrief(Part):
         said = []
         for part in parts:
             name, about = people.read_name(part)
-            said.append(name or people.title_said(about) or part)
+            said.append(name or people.without_name_clause(people.title_said(about) or part))
         return people.joined(said, self.template("and"))
 
     def next_person(self, event: EventData) -> None:

@@ -39,6 +39,7 @@ TEXTS = (
     "next_step_thanks",
     "next_step_ask_name",
     "next_step_find_name",
+    "next_step_ask_named",
     "next_step_introduced",
     "how_introduced",
     "note_offer_intro",
@@ -70,6 +71,7 @@ TEXTS = (
     "saved_promise_todo_nobody",
     "saved_unnamed",
     "saved_unnamed_recruiter",
+    "saved_unnamed_ask",
     "by_day",
     "nudge_intro",
     "nudge_to",
@@ -100,12 +102,14 @@ EXTRAS: Extras = {
     "saved_promise_todo_nobody": ("todo",),
     "saved_unnamed": ("role",),
     "saved_unnamed_recruiter": ("role",),
+    "saved_unnamed_ask": ("role", "who"),
     "day_0": ("time",),
     "day_1": ("time",),
     "day_on": ("day", "time"),
     "due_by": ("day",),
     # Filled as plain text (stored, or put into a sentence filled later).
     "next_step_introduced": ("first",),
+    "next_step_ask_named": ("who",),
     "how_introduced": ("name",),
     "note_offer_intro": ("to",),
     "note_offer": ("what",),
@@ -186,13 +190,7 @@ def save(part: Part) -> None:
             last_contact_at=met_on.isoformat(),
             talked_about=detail,
             notes=detail,
-            next_step=part.template(
-                "next_step_thanks"
-                if person.get("name")
-                else "next_step_find_name"
-                if is_recruiter(person)
-                else "next_step_ask_name"
-            ),
+            next_step=_next_step(part, person, everyone),
         )
     offers = db.get("offers") or []
     # Each saved once: /back from the summary and on again arrives here a second time.
@@ -212,6 +210,19 @@ def save(part: Part) -> None:
             contact_id=(offerers or [p["id"] for p in everyone] or [None])[0],
         )
     _followups(part, interview_id, fresh)
+
+
+def _next_step(part: Part, person: Row, everyone: list[Row]) -> str:
+    """A new contact's next step: a thank-you; for someone unnamed, first their name, asked of
+    the recruiter met (by name when they gave it) or found in the invitation."""
+    if person.get("name"):
+        return part.template("next_step_thanks")
+    if is_recruiter(person):
+        return part.template("next_step_find_name")
+    ask = next((str(p["name"]) for p in everyone if p.get("name") and is_recruiter(p)), "")
+    if ask:
+        return part.template("next_step_ask_named").format(who=people.first_name(ask))
+    return part.template("next_step_ask_name")
 
 
 def _who(everyone: list[Row], item: Row) -> Row | None:
@@ -417,7 +428,11 @@ def summary(part: Part) -> None:
             role = people.role_of(person, part.template("interviewer"))
             # The recruiter is not asked for their own name: the invitation or LinkedIn is.
             key = "saved_unnamed_recruiter" if is_recruiter(person) else "saved_unnamed"
-            lines.append(part.text(key, role=people.lower_first(role)))
+            ask = next((str(p["name"]) for p in everyone if p.get("name") and is_recruiter(p)), "")
+            if ask and key == "saved_unnamed":  # the recruiter met, by name
+                lines.append(part.text("saved_unnamed_ask", role=people.lower_first(role), who=ask))
+            else:
+                lines.append(part.text(key, role=people.lower_first(role)))
     summary = reminder_summary(part, interview_id)
     if not everyone:
         nobody = part.text("debrief_saved_nobody", reminders=summary)
@@ -482,6 +497,16 @@ def _day(part: Part, due: datetime) -> str:
 
 
 _RECRUITER = re.compile(r"\brecruit|\btalent\b|\bHR\b|\bhuman resources\b|\bsourcer\b", re.I)
+
+
+def recruiter_met(part: Part, person: Row | None) -> str:
+    """The first name of the recruiter met at the same interview as ``person`` and named
+    ("Priya"): the one to ask for an unnamed person's name; "" when none was."""
+    interview_id = (person or {}).get("interview_id")
+    for row in people.met(part.c, interview_id):
+        if row.get("name") and is_recruiter(row):
+            return people.first_name(str(row["name"]))
+    return ""
 
 
 def is_recruiter(person: Row) -> bool:

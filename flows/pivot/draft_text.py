@@ -17,7 +17,7 @@ from bot.flow import Values
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
 from flows.pivot import people, phrases
-from flows.pivot.debrief_records import is_recruiter
+from flows.pivot.debrief_records import is_recruiter, recruiter_met
 
 STYLES = ("normal", "short", "formal")
 # What a thank-you says of the path taken: going for the job, the pivot asked about (with the
@@ -99,6 +99,7 @@ TEXTS = (
     "greeting.unnamed",
     "to_unnamed",
     "to_unnamed_recruiter",
+    "to_unnamed_ask",
     "to_recruiter",
     "offer_intro",
     "offer_to",
@@ -127,6 +128,7 @@ EXTRAS: Extras = {
     "greeting.unnamed": (),
     "to_unnamed": ("role",),
     "to_unnamed_recruiter": ("role",),
+    "to_unnamed_ask": ("role", "who"),
     "offer_intro": ("words",),
     "offer_to": ("words",),
     "offer_of": ("words",),
@@ -213,11 +215,14 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
         role = people.role_of(person or {}, part.template("interviewer"))
         # The recruiter is not sent to themselves for their own name: the invitation is.
         unnamed = "to_unnamed_recruiter" if person and is_recruiter(person) else "to_unnamed"
-        v["to"] = (
-            _t(part, unnamed, role=people.lower_first(role))
-            if person
-            else part.template("to_recruiter")
-        )
+        # The recruiter met and named is who to ask: "ask Priya for their name".
+        ask = recruiter_met(part, person) if unnamed == "to_unnamed" else ""
+        if person and ask:
+            v["to"] = _t(part, "to_unnamed_ask", role=people.lower_first(role), who=ask)
+        elif person:
+            v["to"] = _t(part, unnamed, role=people.lower_first(role))
+        else:
+            v["to"] = part.template("to_recruiter")
         v["greeting"] = part.template("greeting.unnamed")
         return
     # The heading names them as the note addresses them: "To Dr Tom Okafor".

@@ -212,11 +212,11 @@ def offer_words(text: str) -> str:
     if words == strip_end(text):
         words = strip_end(_WILL.sub("", text, count=1))
     # "maybe help me out", "happily pass it on": the hedge is no part of what was offered.
-    words = _HEDGE.sub("", words)
+    words = _OFFER_HEDGE.sub("", words)
     return lower_first(words) if words else strip_end(text)
 
 
-_HEDGE = lazy(
+_OFFER_HEDGE = lazy(
     r"^(?:(?:maybe|probably|possibly|perhaps|happily|gladly|kindly|definitely|also|even|"
     r"totally|def)\s+)+(?=\w)",
     re.I,
@@ -424,6 +424,14 @@ _ASIDE = re.compile(
 _WHO_DID = re.compile(r"^(?P<who>.*?\S)\s*,?\s+who\s+(?P<did>.+)$", re.I)
 
 
+def without_name_clause(text: str) -> str:
+    """A description of someone without what it says of their name, which is the student's to
+    say, never the bot's: "the hiring manager whose name i didnt catch" -> "the hiring
+    manager"."""
+    cut = _NAME_UNKNOWN.sub("", _NAME_CLAUSE.sub("", text)).strip(" ,;:-")
+    return cut or text
+
+
 def split_asides(text: str) -> tuple[str, list[str]]:
     """A line naming the people met, less what else it tells: ("sam (recruiter), dana the
     hiring mgr", ["dana offered to intro me to her analytics lead"]) for "met sam (recruiter),
@@ -532,9 +540,23 @@ def several_people(text: str) -> list[str]:
     if len(split) < 2 or not (joined_by_and or any(_SOMEONE.match(p) for p in split)):
         return []
     for part in split:
-        if not (_SOMEONE.match(part) or looks_like_name(re.split(r"\s*\(", part, maxsplit=1)[0])):
+        if not (
+            _SOMEONE.match(part)
+            or looks_like_name(re.split(r"\s*\(", part, maxsplit=1)[0])
+            or _A_ROLE.match(part)
+        ):
             return []
     return split
+
+
+# One of several people in a line described by their role: "the hiring manager whose name i
+# didn't catch", "their head of data", "a senior analyst".
+_A_ROLE = re.compile(
+    r"^(?:the|a|an|their|our|her|his|one)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_DESCRIPTION_WORDS - {"partner"}))
+    + r")\b",
+    re.I,
+)
 
 
 # A name said with a frame of its own somewhere in the line: "name is Sunil Mehta", "called

@@ -181,6 +181,9 @@ def test_every_text_renders_with_real_values() -> None:
         "saved_promise_nobody": {"what"},
         "saved_unnamed": {"role"},
         "saved_unnamed_recruiter": {"role"},
+        "saved_unnamed_ask": {"role", "who"},  # the recruiter met, by name, asked for it
+        "next_step_ask_named": {"who"},
+        "to_unnamed_ask": {"role", "who"},
         "by_day": {"day"},
         "nudge_intro": {"what"},
         "nudge_to": {"what"},
