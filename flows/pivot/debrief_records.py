@@ -172,9 +172,12 @@ def save(part: Part) -> None:
     today = reminders.today(c)
     met_on = min(date.fromisoformat(held), today) if held else today
     for person in fresh:
-        # A day typed relative to today ("by friday") is kept as the date it meant, so a note
-        # sent on a later day says the right one.
-        detail = reminders.dated(c, person["detail"]) if person.get("detail") else None
+        # A promise typed as the thing talked about ("I said I'd send my deck by friday") keeps
+        # its day as the date it meant, so a note sent on a later day says the right one; any
+        # other detail is left as typed ("how your demo went on monday" is a day gone).
+        detail = person.get("detail")
+        if detail and phrases.promise_todo(phrases.strip_end(str(detail))):
+            detail = reminders.dated(c, str(detail))
         person["id"] = c.add(
             "contacts",
             interview_id=interview_id,
