@@ -46,6 +46,16 @@ STEPS = (
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
+    # The student's own promise typed where offers are asked ("I said I'd send my portfolio"):
+    # kept as a promise, never asked "Who offered that?"; whom it was made to is asked with the
+    # promises.
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.promised",
+        "conditions": "typed_promise",
+        "before": "keep_early_promise",
+    },
     # One offer at a time: who made it (when more than one person was met), and for an
     # introduction, to whom and by when; then "anything else?".
     # "priya said she'd put me in touch with ...": who offered is named, so not asked again
@@ -165,6 +175,7 @@ class Offers(Part):
         "interviewer",
         "someone",
         "return_whom",
+        "promise_kept",
         "whom_intro",
         "whom_forward",
         "whom_name",
@@ -225,6 +236,25 @@ class Offers(Part):
 
     def typed_introduction(self, event: EventData) -> bool:
         return people.is_introduction(str(event.kwargs.get("text", "")))
+
+    def typed_promise(self, event: EventData) -> bool:
+        """Whether the line typed is the student's own promise, not an offer made to them."""
+        text = phrases.expand_shorthand(str(event.kwargs.get("text", "")))
+        return bool(_PROMISED.search(text) or _WILL_DO.search(text)) and bool(
+            phrases.promise_todo(people.strip_end(text))
+        )
+
+    def keep_early_promise(self, event: EventData) -> None:
+        """A promise typed at the offer question: kept with the promises, to the one person met,
+        else to be asked about (the names, or everyone) at the promise question."""
+        self.drop_offer(event)
+        text = str(event.kwargs["text"])
+        only = self._only()
+        promise: dict[str, Any] = {"text": text, "who": only, "earlier": 1}
+        if only is None:
+            promise["unsaid"] = 1
+        _add_once(self.db.setdefault("returns", []), promise)
+        self.say("promise_kept")
 
     def not_before_interview(self, event: EventData) -> bool:
         """Whether the day typed is the interview's day or later (any day when it is unknown)."""
@@ -498,6 +528,10 @@ def _offered(clause: str, first: str) -> bool:
     return bool(re.search(_OFFERED.format(name=name), clause, re.I))
 
 
+# A promise said plainly, as the student will do it: "I'll send my portfolio", "I will email".
+_WILL_DO = re.compile(
+    r"^(?:(?:and|also|plus|so)\s+)?i\s*(?:'ll|’ll|\s+will|\s+am going to)\s", re.I
+)
 _PROMISED = re.compile(
     r"^(?:(?:and|also|plus|so)\s+)?i\s+(?:said|promised|told\s+\w+)\s+(?:that\s+)?"
     r"(?:i\s*(?:'d|’d|'ll|’ll|would|will)|id|ill|to)\b",
