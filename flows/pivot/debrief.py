@@ -26,7 +26,8 @@ STEPS = (
     Step("debrief.pivoted"),
     Step("debrief.went", "text", max_len=1500),
     Step("debrief.target", "text", max_len=200),
-    Step("debrief.person.name", "text", max_len=120),
+    # A line may name several people and what one of them offered: room for it.
+    Step("debrief.person.name", "text", max_len=300),
     Step("debrief.person.title", "text", max_len=120),
     Step("debrief.person.team", "text", max_len=120),
     Step("debrief.person.reach", "text", max_len=200),
@@ -467,6 +468,13 @@ class Debrief(Part):
                 # Several people in one line ("marcus (hiring mgr), some guy from the team, and
                 # priya"): the first is kept and the rest are said back, to add one at a time.
                 # The others are kept in a queue and asked about in turn, after this one.
+                # "met sam (recruiter), dana ..., dana offered to intro me to her lead": what
+                # else the line tells (an offer, a promise) is noted with the offers, of whoever
+                # it names, never read as a person.
+                text, asides = people.split_asides(text)
+                if asides:
+                    db_asides = self.c.data["db"].setdefault("asides", [])
+                    db_asides.extend(a for a in asides if a not in db_asides)
                 several = people.several_people(text)
                 self.c.data["db"]["queue"] = several[1:]
                 name, about = self._take_name(several[0] if several else text)
@@ -491,7 +499,11 @@ class Debrief(Part):
             about = people.title_said(about) if not name else about
             person["title"] = phrases.job_title(about) or about
         if name:
+            # "Mr. Ramesh Iyer" is Ramesh Iyer, addressed as Mr: the title is kept apart.
+            honorific, name = people.split_honorific(name)
             person["name"] = name
+            if honorific:
+                person["honorific"] = honorific
         typed = phrases.person_name(phrases.strip_end(phrases.strip_emoji(text)))
         if noted and (about or (name and name != typed)):
             said = ", ".join(p for p in (name or self.template("person_no_name"), about) if p)
@@ -513,7 +525,7 @@ class Debrief(Part):
         db["queued_closed"] = True
         name, about = self._take_name(text, noted=False)
         who = name or (people.title_said(about) if about else "") or text
-        self.say("person_next", who=who)
+        self.say("person_next", who=people.without_name_clause(who))
 
     def requeue_person(self, event: EventData | None) -> None:
         """Drawn again by ``/back`` from the first question about a queued person: the one
@@ -531,7 +543,7 @@ class Debrief(Part):
         said = []
         for part in parts:
             name, about = people.read_name(part)
-            said.append(name or people.title_said(about) or part)
+            said.append(name or people.without_name_clause(people.title_said(about) or part))
         return people.joined(said, self.template("and"))
 
     def next_person(self, event: EventData) -> None:

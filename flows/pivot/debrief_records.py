@@ -39,6 +39,7 @@ TEXTS = (
     "next_step_thanks",
     "next_step_ask_name",
     "next_step_find_name",
+    "next_step_ask_named",
     "next_step_introduced",
     "how_introduced",
     "note_offer_intro",
@@ -48,6 +49,7 @@ TEXTS = (
     "interviewer",
     "the_role",
     "someone",
+    "everyone",
     "and",
     "debrief_saved",
     "debrief_saved_nobody",
@@ -69,6 +71,7 @@ TEXTS = (
     "saved_promise_todo_nobody",
     "saved_unnamed",
     "saved_unnamed_recruiter",
+    "saved_unnamed_ask",
     "by_day",
     "nudge_intro",
     "nudge_to",
@@ -99,12 +102,14 @@ EXTRAS: Extras = {
     "saved_promise_todo_nobody": ("todo",),
     "saved_unnamed": ("role",),
     "saved_unnamed_recruiter": ("role",),
+    "saved_unnamed_ask": ("role", "who"),
     "day_0": ("time",),
     "day_1": ("time",),
     "day_on": ("day", "time"),
     "due_by": ("day",),
     # Filled as plain text (stored, or put into a sentence filled later).
     "next_step_introduced": ("first",),
+    "next_step_ask_named": ("who",),
     "how_introduced": ("name",),
     "note_offer_intro": ("to",),
     "note_offer": ("what",),
@@ -167,11 +172,17 @@ def save(part: Part) -> None:
     today = reminders.today(c)
     met_on = min(date.fromisoformat(held), today) if held else today
     for person in fresh:
+        # A promise typed as the thing talked about ("I said I'd send my deck by friday") keeps
+        # its day as the date it meant, so a note sent on a later day says the right one; any
+        # other detail is left as typed ("how your demo went on monday" is a day gone).
         detail = person.get("detail")
+        if detail and phrases.promise_todo(phrases.strip_end(str(detail))):
+            detail = reminders.dated(c, str(detail))
         person["id"] = c.add(
             "contacts",
             interview_id=interview_id,
             name=person.get("name"),
+            honorific=person.get("honorific"),
             title=person.get("title"),
             team=person.get("team"),
             reach=person.get("reach"),
@@ -182,13 +193,7 @@ def save(part: Part) -> None:
             last_contact_at=met_on.isoformat(),
             talked_about=detail,
             notes=detail,
-            next_step=part.template(
-                "next_step_thanks"
-                if person.get("name")
-                else "next_step_find_name"
-                if is_recruiter(person)
-                else "next_step_ask_name"
-            ),
+            next_step=_next_step(part, person, everyone),
         )
     offers = db.get("offers") or []
     # Each saved once: /back from the summary and on again arrives here a second time.
@@ -210,6 +215,19 @@ def save(part: Part) -> None:
     _followups(part, interview_id, fresh)
 
 
+def _next_step(part: Part, person: Row, everyone: list[Row]) -> str:
+    """A new contact's next step: a thank-you; for someone unnamed, first their name, asked of
+    the recruiter met (by name when they gave it) or found in the invitation."""
+    if person.get("name"):
+        return part.template("next_step_thanks")
+    if is_recruiter(person):
+        return part.template("next_step_find_name")
+    ask = next((str(p["name"]) for p in everyone if p.get("name") and is_recruiter(p)), "")
+    if ask:
+        return part.template("next_step_ask_named").format(who=people.first_name(ask))
+    return part.template("next_step_ask_name")
+
+
 def _who(everyone: list[Row], item: Row) -> Row | None:
     index = item.get("who")
     return everyone[index] if isinstance(index, int) and index < len(everyone) else None
@@ -228,6 +246,7 @@ def _save_offer(
     c = part.c
     who = _who(everyone, offer)
     offer["contact_id"] = who["id"] if who else None
+    offer["text"] = reminders.dated(c, str(offer["text"]))
     introduced_id = None
     if offer["kind"] == "introduction" and offer.get("to_name"):
         offerer = said_of(part, who) if who else ""
@@ -285,13 +304,20 @@ def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: R
     who = _who(everyone, promise)
     words = people.strip_end(promise["text"])
     due = reminders.promise_due(c, words)
-    links: dict[str, Any] = {"interview_id": interview_id, "note": words}
     deadline = reminders.promise_deadline(c, words)
+    # "by end of next week" is kept as the day it meant ("by Friday 11 December"): the
+    # reminder, the thank-you note and the summary say that day, whenever they are read.
+    words = people.strip_end(reminders.dated(c, words))
+    promise["text"] = words
+    links: dict[str, Any] = {"interview_id": interview_id, "note": words}
     if deadline is not None:
         links["deadline"] = deadline.isoformat()
     if who:
         links["contact_id"] = who["id"]
         _add_note(part, who["id"], part.template("note_promise").format(what=words))
+    elif promise.get("who") == "all":  # one reminder, and a line on each person's card
+        for person in everyone:
+            _add_note(part, person["id"], part.template("note_promise").format(what=words))
     promise["id"] = reminders.schedule(c, "promise", due, **links)
 
 
@@ -390,7 +416,9 @@ def summary(part: Part) -> None:
         todo = todo[:1].lower() + todo[1:]  # a verb: "send Priya ..."
         if who and who.get("name"):  # said after "Your promise to Priya Raman:": not again
             todo = without_name(todo, people.first_name(str(who["name"])))
-        if who and todo:
+        if promise.get("who") == "all" and todo:
+            lines.append(part.text("saved_promise_todo", who=part.template("everyone"), todo=todo))
+        elif who and todo:
             lines.append(part.text("saved_promise_todo", who=said_of(part, who), todo=todo))
         elif todo:
             lines.append(part.text("saved_promise_todo_nobody", todo=todo))
@@ -403,7 +431,11 @@ def summary(part: Part) -> None:
             role = people.role_of(person, part.template("interviewer"))
             # The recruiter is not asked for their own name: the invitation or LinkedIn is.
             key = "saved_unnamed_recruiter" if is_recruiter(person) else "saved_unnamed"
-            lines.append(part.text(key, role=people.lower_first(role)))
+            ask = next((str(p["name"]) for p in everyone if p.get("name") and is_recruiter(p)), "")
+            if ask and key == "saved_unnamed":  # the recruiter met, by name
+                lines.append(part.text("saved_unnamed_ask", role=people.lower_first(role), who=ask))
+            else:
+                lines.append(part.text(key, role=people.lower_first(role)))
     summary = reminder_summary(part, interview_id)
     if not everyone:
         nobody = part.text("debrief_saved_nobody", reminders=summary)
@@ -468,6 +500,16 @@ def say_day(part: Part, due: datetime) -> str:
 
 
 _RECRUITER = re.compile(r"\brecruit|\btalent\b|\bHR\b|\bhuman resources\b|\bsourcer\b", re.I)
+
+
+def recruiter_met(part: Part, person: Row | None) -> str:
+    """The first name of the recruiter met at the same interview as ``person`` and named
+    ("Priya"): the one to ask for an unnamed person's name; "" when none was."""
+    interview_id = (person or {}).get("interview_id")
+    for row in people.met(part.c, interview_id):
+        if row.get("name") and is_recruiter(row):
+            return people.first_name(str(row["name"]))
+    return ""
 
 
 def is_recruiter(person: Row) -> bool:

@@ -17,7 +17,7 @@ from bot.flow import Values
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
 from flows.pivot import people, phrases
-from flows.pivot.debrief_records import is_recruiter
+from flows.pivot.debrief_records import is_recruiter, recruiter_met
 
 STYLES = ("normal", "short", "formal")
 # What a thank-you says of the path taken: going for the job, the pivot asked about (with the
@@ -35,7 +35,16 @@ _CUT_SHORT = re.compile(
 DETAIL_FORMS = ("topic", "how", "problem", "candid")
 # "thanks_late": the thank-you more than a day after the interview ("Thank you again for your
 # time on Tuesday"), never written as if it were the same day.
-KINDS = ("thanks", "thanks_late", "ask_intro", "ask_offered", "outreach", "decline")
+# "ask_forward": taking up an offer to pass the student's CV or work on (it goes with it).
+KINDS = (
+    "thanks",
+    "thanks_late",
+    "ask_intro",
+    "ask_offered",
+    "ask_forward",
+    "outreach",
+    "decline",
+)
 # Drafts that name the better fit, each with an ``_open`` form for when none is known: never a
 # "[the kind of work you want to do]" to fill in.
 OPEN = ("ask_intro", "outreach", "decline")
@@ -61,6 +70,7 @@ DRAFT_VALUES = (
     "pledge",
     "pledge_line",
     "keen",
+    "thing",
 )
 # How a note says the student's interest in the company: "keen" (even more interested), or
 # "neutral" when they rated the company low (2/5 or less) and named nothing that draws them:
@@ -89,6 +99,7 @@ TEXTS = (
     "greeting.unnamed",
     "to_unnamed",
     "to_unnamed_recruiter",
+    "to_unnamed_ask",
     "to_recruiter",
     "offer_intro",
     "offer_to",
@@ -117,6 +128,7 @@ EXTRAS: Extras = {
     "greeting.unnamed": (),
     "to_unnamed": ("role",),
     "to_unnamed_recruiter": ("role",),
+    "to_unnamed_ask": ("role", "who"),
     "offer_intro": ("words",),
     "offer_to": ("words",),
     "offer_of": ("words",),
@@ -203,21 +215,28 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
         role = people.role_of(person or {}, part.template("interviewer"))
         # The recruiter is not sent to themselves for their own name: the invitation is.
         unnamed = "to_unnamed_recruiter" if person and is_recruiter(person) else "to_unnamed"
-        v["to"] = (
-            _t(part, unnamed, role=people.lower_first(role))
-            if person
-            else part.template("to_recruiter")
-        )
+        # The recruiter met and named is who to ask: "ask Priya for their name".
+        ask = recruiter_met(part, person) if unnamed == "to_unnamed" else ""
+        if person and ask:
+            v["to"] = _t(part, "to_unnamed_ask", role=people.lower_first(role), who=ask)
+        elif person:
+            v["to"] = _t(part, unnamed, role=people.lower_first(role))
+        else:
+            v["to"] = part.template("to_recruiter")
         v["greeting"] = part.template("greeting.unnamed")
         return
-    v["to"] = name
+    # The heading names them as the note addresses them: "To Dr Tom Okafor".
+    v["to"] = (
+        f"{(person or {}).get('honorific')} {name}" if (person or {}).get("honorific") else name
+    )
     # A title the student typed ("Mr. Ramesh Iyer", "Dr Tom Okafor") is how they address this
     # person: every note greets them formally ("Dear Dr Okafor,"), never by first name alone.
+    # Typed apart from the name at the debrief ("Mr. Ramesh Iyer sir" -> Ramesh Iyer, Mr).
+    honorific = str((person or {}).get("honorific") or "")
     titled = len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in people.HONORIFICS
-    greeting = part.template("greeting.formal" if titled else f"greeting.{style}")
-    v["greeting"] = fill_plain(
-        greeting, first=people.first_name(name), formal=people.formal_name(name)
-    )
+    formal = f"{honorific} {name.split()[-1]}" if honorific else people.formal_name(name)
+    greeting = part.template("greeting.formal" if titled or honorific else f"greeting.{style}")
+    v["greeting"] = fill_plain(greeting, first=people.first_name(name), formal=formal)
 
 
 def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
@@ -270,6 +289,9 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     talked = str(person.get("talked_about") or "")
     introduced = [str(o.get("to_name") or "") for o in theirs]
     form, detail = phrases.note_detail(talked, names, bool(theirs), met, introduced)
+    # What was left of "your advice on X, oh and she said she'd ..." once the offer is cut:
+    # no filler left dangling at its end ("your advice on X, oh").
+    detail = _DANGLING.sub("", detail)
     pledges = [_promised(part, person)]
     if form == "promise":
         pledges.insert(0, detail)
@@ -292,12 +314,25 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     return _draft(part, "thanks_late" if v.get("late") else "thanks", style, v)
 
 
+_DANGLING = re.compile(
+    r"(?:[\s,;]+(?:oh|ah|also|plus|so|and|but|btw|anyway|like|um|uh))+[\s,;]*$", re.I
+)
+
+
 def _promised(part: Part, person: Row) -> str:
     """What the student promised this person at the debrief, in their words ("" if nothing):
     the first promise recorded with them."""
     if not person.get("id"):
         return ""
     rows = part.c.records("followups", kind="promise", contact_id=person["id"])
+    if person.get("interview_id"):  # promised to everyone met there: no one person's
+        rows += [
+            row
+            for row in part.c.records(
+                "followups", kind="promise", interview_id=person["interview_id"]
+            )
+            if not row.get("contact_id")
+        ]
     return next((str(row["note"]) for row in rows if row.get("note")), "")
 
 
@@ -340,7 +375,13 @@ def introduction(
     introduced; while their name is unknown, how to get it (the ``waiting`` template) instead,
     or nothing more when ``waiting`` is None (no introduction offered or asked for yet)."""
     addressed(part, asked, style, v)
-    if offer is not None:
+    thing = people.forwarded(str((offer or {}).get("text") or ""))
+    if offer is not None and thing and thing != "name":
+        # "You offered to pass my CV to the data lead": taken up with the CV attached, never
+        # asked for as if nothing had been offered.
+        v["offered"], v["thing"] = _offer_phrase(part, offer, "offered"), thing
+        request = _draft(part, "ask_forward", style, v)
+    elif offer is not None:
         v["offered"] = _offer_phrase(part, offer, "offered")
         request = _draft(part, "ask_offered", style, v)
     else:

@@ -17,6 +17,7 @@ from bot.markup import fill, fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import draft_text, interview, people, phrases, reminders
+from flows.pivot.debrief_records import is_recruiter
 from flows.pivot.people import first_name
 
 NOON = 12  # local hour: before it, the morning after the interview is still in time
@@ -598,8 +599,11 @@ class Drafts(Part):
         return people.contact(self.c, int(to)) if to.isdecimal() else None
 
     def draft_decline(self, style: str, to: str | None = None) -> list[str]:
-        """The decline to ``to`` (a contact's id, or "recruiter"; the one picked by default)."""
+        """The decline to ``to`` (a contact's id, or "recruiter"; the one picked by default):
+        to the recruiter means to the recruiter met, by name, when there was one."""
         person = self._recipient(to)
+        if person is None:
+            person = next((p for p in self._met() if p["name"] and is_recruiter(p)), None)
         pending = people.pending_introductions(self.c, person["id"]) if person else []
         warning = draft_text.pending_warning(self, person, pending)
         draft = draft_text.decline(self, style, person, self._values())

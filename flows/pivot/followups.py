@@ -50,6 +50,13 @@ NAMED = (
 )
 # The thank-you reminder more than a day after the interview: late, still worth sending.
 LATE = ("reminder.thank_you_sent.late", "reminder.thank_you_sent.named.late")
+# An introduction offered as passing the student's CV or work on ("to pass your CV to the data
+# lead"): the request goes with it attached, and the nudge asks whether it was passed on.
+FORWARD = tuple(
+    f"reminder.{kind}{named}.forward"
+    for kind in ("ask", "introduction")
+    for named in ("", ".named")
+)
 NOON = 12  # a reminder before it says "this morning"; after it, "today"
 
 
@@ -62,8 +69,11 @@ class FollowUps(Part):
         *REMINDERS,
         *(f"{name}.named" for name in NAMED),
         *LATE,
+        *FORWARD,
         "deadline.morning",
         "deadline.today",
+        "deadline.before_weekend",
+        "deadline.after_weekend",
         *(f"followup_done.{kind}" for kind in reminders.KINDS),
         "followup_gone",
         "followup_snoozed",
@@ -92,8 +102,9 @@ class FollowUps(Part):
                 "todo",
                 "todo_lower",
                 "due_by",
+                "thing",
             )
-            for name in (*REMINDERS, *(f"{n}.named" for n in NAMED), *LATE)
+            for name in (*REMINDERS, *(f"{n}.named" for n in NAMED), *LATE, *FORWARD)
         },
         "followup_snoozed": ("when",),
         **{name: reminders.TODO_VALUES for name in reminders.TODO},
@@ -126,14 +137,35 @@ class FollowUps(Part):
             self.c, row.get("interview_id")
         ):
             text += ".late"  # days after the interview: late, still worth it, never "prompt"
-        morning = reminders.local(self.c, self.c.now).hour < NOON
-        values["deadline"] = self.text("deadline.morning" if morning else "deadline.today")
+        thing = people.forwarded(str(values.get("topic") or ""))
+        if text.startswith(("reminder.ask", "reminder.introduction")) and thing not in ("", "name"):
+            text, values["thing"] = f"{text}.forward", thing
+        values["deadline"] = self.text(self._deadline(text, row))
         values["due_by"] = ""
         if row.get("deadline"):  # a promise with its own day: reminded before it, and said
             due = date.fromisoformat(row["deadline"])
             when = self._when_day(due)
             values["due_by"] = self.template("promise_due_by").format(day=when)
         self.say(text, reminders.buttons(self, row["id"]), **values)
+
+    def _deadline(self, text: str, row: dict[str, Any]) -> str:
+        """By when a reminder says to send the thank-you notes, stating COACHING.md's rule:
+        the same day, by the next morning at the latest; a note is read on a working day, so
+        when the next morning is a Saturday, first thing Monday; on the Monday morning after an
+        interview at the weekend, this morning, saying why."""
+        now = reminders.local(self.c, self.c.now)
+        if now.hour < NOON:
+            held = [
+                i["interview_date"]
+                for i in self.c.records("interviews", id=row.get("interview_id"))
+            ]
+            weekend = bool(held and held[0] and date.fromisoformat(str(held[0])).weekday() > 4)
+            if text.startswith("reminder.thank_you") and weekend and now.weekday() == 0:
+                return "deadline.after_weekend"
+            return "deadline.morning"
+        if text.startswith("reminder.thank_you") and (now.weekday() + 1) % 7 > 4:
+            return "deadline.before_weekend"  # tomorrow is Saturday (or Sunday)
+        return "deadline.today"
 
     def timer_thank_you(self, payload: dict[str, Any]) -> None:
         row = self._open(payload)

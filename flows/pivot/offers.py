@@ -40,12 +40,22 @@ STEPS = (
         redraw=(),
         nothing="skip",
     ),
-    Step("debrief.return.who", choices="people_choices"),
+    Step("debrief.return.who", choices="promisee_choices"),
     Step("debrief.checkins", choices="checkin_choices"),
 )
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
+    # The student's own promise typed where offers are asked ("I said I'd send my portfolio"):
+    # kept as a promise, never asked "Who offered that?"; whom it was made to is asked with the
+    # promises.
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.promised",
+        "conditions": "typed_promise",
+        "before": "keep_early_promise",
+    },
     # One offer at a time: who made it (when more than one person was met), and for an
     # introduction, to whom and by when; then "anything else?".
     # "priya said she'd put me in touch with ...": who offered is named, so not asked again
@@ -117,6 +127,9 @@ TABLE: list[dict[str, Any]] = [
     },
     {T: "answer", "source": "debrief.return", "dest": "debrief.return", "before": "keep_return"},
     {T: "by", "source": "debrief.return.who", "dest": "debrief.return", "before": "keep_promisee"},
+    # A promise typed earlier without saying to whom ("I said I'd send my portfolio", in how it
+    # went, with several people met): asked at the promise question, with their names.
+    {T: "by", "source": "debrief.return", "dest": "debrief.return", "before": "keep_promisee"},
     {
         T: "skip",
         "source": "debrief.return",
@@ -161,6 +174,11 @@ class Offers(Part):
         "unnamed_as",
         "interviewer",
         "someone",
+        "return_whom",
+        "promise_kept",
+        "whom_intro",
+        "whom_forward",
+        "whom_name",
     )
     LABELS = (
         "nothing_yet",
@@ -169,8 +187,9 @@ class Offers(Part):
         "no_one_said",
         "leave_out",
         "keep_checkins",
+        "to_everyone",
     )
-    DERIVED = ("offerer", "offer_question", "return_question", "interview_day")
+    DERIVED = ("offerer", "offer_question", "return_question", "interview_day", "offer_whom")
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
         "date_noted": ("when",),
@@ -186,6 +205,8 @@ class Offers(Part):
         "introduced_unnamed": ("about",),
         "the_role": ("role",),
         "unnamed_as": ("role",),
+        "whom_forward": ("thing",),
+        "return_whom": ("todo",),
     }
     BUTTONS = ("skip", "by", "guess", "drop", "keep")
 
@@ -215,6 +236,25 @@ class Offers(Part):
 
     def typed_introduction(self, event: EventData) -> bool:
         return people.is_introduction(str(event.kwargs.get("text", "")))
+
+    def typed_promise(self, event: EventData) -> bool:
+        """Whether the line typed is the student's own promise, not an offer made to them."""
+        text = phrases.expand_shorthand(str(event.kwargs.get("text", "")))
+        return bool(_PROMISED.search(text) or _WILL_DO.search(text)) and bool(
+            phrases.promise_todo(people.strip_end(text))
+        )
+
+    def keep_early_promise(self, event: EventData) -> None:
+        """A promise typed at the offer question: kept with the promises, to the one person met,
+        else to be asked about (the names, or everyone) at the promise question."""
+        self.drop_offer(event)
+        text = str(event.kwargs["text"])
+        only = self._only()
+        promise: dict[str, Any] = {"text": text, "who": only, "earlier": 1}
+        if only is None:
+            promise["unsaid"] = 1
+        _add_once(self.db.setdefault("returns", []), promise)
+        self.say("promise_kept")
 
     def not_before_interview(self, event: EventData) -> bool:
         """Whether the day typed is the interview's day or later (any day when it is unknown)."""
@@ -246,11 +286,18 @@ class Offers(Part):
             (str(p.get("detail") or ""), i) for i, p in enumerate(everyone)
         ]
         texts.append((str(self.db.get("went") or ""), self._only()))
+        # Said in the line naming the people met ("..., dana offered to intro me to her lead").
+        texts += [(str(aside), self._only()) for aside in self.db.get("asides") or []]
         for text, owner in texts:
             for clause in _clauses(phrases.expand_shorthand(text)):
                 named = self._named(clause) if len(everyone) > 1 else None
                 who = owner if named is None else named
                 if who is None:
+                    # A promise naming no one, with several people met: kept, and whom it
+                    # was made to asked at the promise question (never guessed).
+                    if _PROMISED.search(clause) and phrases.promise_todo(clause):
+                        promise = {"text": clause, "who": None, "earlier": 1, "unsaid": 1}
+                        _add_once(self.db.setdefault("returns", []), promise)
                     continue
                 name = str(everyone[who].get("name") or "")
                 first = people.first_name(name) if name else ""
@@ -278,8 +325,8 @@ class Offers(Part):
             form, words = people.offer_form(offer, said="student")
             said.append(self.template(f"noted_offer_{form}").format(who=who, what=words))
         for promise in self.db.get("returns") or []:
-            if not promise.get("earlier"):
-                continue
+            if not promise.get("earlier") or not isinstance(promise.get("who"), int):
+                continue  # to everyone, or to someone still to be asked
             person = self._people()[promise["who"]]
             name = str(person.get("name") or "")
             todo = phrases.promise_todo(people.strip_end(promise["text"]), name)
@@ -368,6 +415,13 @@ class Offers(Part):
         debrief.say_counted(self, event.kwargs)
 
     def derive(self, name: str) -> Any:
+        if name == "offer_whom":  # "introduce you to", "pass your CV to"
+            thing = people.forwarded(str((self.db.get("offers") or [{}])[-1].get("text") or ""))
+            if thing == "name":
+                return self.template("whom_name")
+            if thing:
+                return self.template("whom_forward").format(thing=thing)
+            return self.template("whom_intro")
         if name == "interview_day":
             held = self.c.data.get("interview_date")
             return date.fromisoformat(held).strftime("%A %-d %B") if held else ""
@@ -377,6 +431,11 @@ class Offers(Part):
                 return self.template("offer_noted").format(noted=earlier)
             return self.template("offer_next" if _settled(self.db.get("offers")) else "offer_first")
         if name == "return_question":
+            unsaid = self._unsaid()
+            if unsaid is not None:
+                todo = phrases.promise_todo(people.strip_end(unsaid["text"]))
+                todo = people.to_student(todo[:1].lower() + todo[1:]) if todo else unsaid["text"]
+                return self.template("return_whom").format(todo=todo)
             more = _settled(self.db.get("returns"))
             return self.template("return_next" if more else "return_first")
         if name != "offerer":
@@ -399,7 +458,17 @@ class Offers(Part):
     def drop_return(self, event: EventData) -> None:
         _drop_open(self.db.setdefault("returns", []))
 
+    def _unsaid(self) -> dict[str, Any] | None:
+        """A promise noted from an earlier answer whose person is still to be asked, or None."""
+        return next((r for r in self.db.get("returns") or [] if r.get("unsaid")), None)
+
+    def promisee_choices(self) -> list[Choice]:
+        """Whom a promise was made to: each person met, or everyone."""
+        return [*self.people_choices(), self.choice("to_everyone", "by:all")]
+
     def return_choices(self) -> list[Choice]:
+        if self._unsaid() is not None:
+            return self.promisee_choices()
         label = "nothing_else" if _settled(self.db.get("returns")) else "nothing_promised"
         return [self.choice(label, "skip")]
 
@@ -412,7 +481,12 @@ class Offers(Part):
         self.db.setdefault("returns", []).append(promise)
 
     def keep_promisee(self, event: EventData) -> None:
-        self.db["returns"][-1]["who"] = int(event.kwargs["value"])
+        """To whom the promise was made: the one still to be asked about, else the last one
+        typed; "all" for everyone met."""
+        value = str(event.kwargs["value"])
+        promise = self._unsaid() or self.db["returns"][-1]
+        promise.pop("unsaid", None)
+        promise["who"] = "all" if value == "all" else int(value)
 
     # -- check-ins -------------------------------------------------------------------------
 
@@ -454,6 +528,10 @@ def _offered(clause: str, first: str) -> bool:
     return bool(re.search(_OFFERED.format(name=name), clause, re.I))
 
 
+# A promise said plainly, as the student will do it: "I'll send my portfolio", "I will email".
+_WILL_DO = re.compile(
+    r"^(?:(?:and|also|plus|so)\s+)?i\s*(?:'ll|’ll|\s+will|\s+am going to)\s", re.I
+)
 _PROMISED = re.compile(
     r"^(?:(?:and|also|plus|so)\s+)?i\s+(?:said|promised|told\s+\w+)\s+(?:that\s+)?"
     r"(?:i\s*(?:'d|’d|'ll|’ll|would|will)|id|ill|to)\b",

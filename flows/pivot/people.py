@@ -168,8 +168,39 @@ def joined(items: list[str], and_word: str) -> str:
 # -- offers, in the student's words -----------------------------------------------------------
 
 
+# An offer to pass the student's CV, portfolio or name on to someone, or to share it with a
+# team: an introduction offered too ("she'll pass my CV to the data lead", "he said he'd
+# mention my name to his manager", "share my portfolio with the team"). ``thing``: what is
+# passed on.
+FORWARD = lazy(
+    r"\b(?:pass(?:ing)?|forward(?:ing)?|send(?:ing)?|shar(?:e|ing)|hand(?:ing)?|mention(?:ing)?|"
+    r"put(?:ting)?|flag(?:ging)?|circulat(?:e|ing)|show(?:ing)?|drop(?:ping)?|giv(?:e|ing))\s+"
+    r"(?:(?:it|this|that|them|me)|(?:my|your)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<thing>cv|c\.v\.|r[ée]sum[ée]s?|resumes?|portfolio|profile|details|application|name|"
+    r"info|linkedin|work|dashboard|deck|project|case study|writing sample))"
+    r"(?:\s+(?:on|along|forward|over|around|across))?\s+(?:to|with)\s+(?!me\b|you\b|myself\b)\w",
+    re.I,
+)
+
+
 def is_introduction(text: str) -> bool:
-    return bool(INTRODUCTION.search(text))
+    """Whether an offer is one of an introduction: to someone ("introduce me to Joy", "put me
+    in touch with her manager"), or to pass the student's CV, name or work on to someone or
+    share it with a team (:data:`FORWARD`)."""
+    return bool(INTRODUCTION.search(text) or FORWARD.search(phrases.expand_shorthand(text)))
+
+
+def forwarded(text: str) -> str:
+    """What an offer to pass something on passes on, as the student would name it ("CV",
+    "portfolio", "résumé"; "name" for "mention my name"), or "" when it is no such offer (or
+    an introduction said as one)."""
+    if INTRODUCTION.search(text):
+        return ""
+    found = FORWARD.search(phrases.expand_shorthand(text))
+    if found is None:
+        return ""
+    thing = (found["thing"] or "").casefold()
+    return {"cv": "CV", "c.v.": "CV", "linkedin": "LinkedIn"}.get(thing, thing)
 
 
 def offer_words(text: str) -> str:
@@ -181,11 +212,11 @@ def offer_words(text: str) -> str:
     if words == strip_end(text):
         words = strip_end(_WILL.sub("", text, count=1))
     # "maybe help me out", "happily pass it on": the hedge is no part of what was offered.
-    words = _HEDGE.sub("", words)
+    words = _OFFER_HEDGE.sub("", words)
     return lower_first(words) if words else strip_end(text)
 
 
-_HEDGE = lazy(
+_OFFER_HEDGE = lazy(
     r"^(?:(?:maybe|probably|possibly|perhaps|happily|gladly|kindly|definitely|also|even|"
     r"totally|def)\s+)+(?=\w)",
     re.I,
@@ -276,7 +307,7 @@ _NAME_UNKNOWN = re.compile(
     r"[\s,;(—–-]*\b(?:(?:but|and)\s+)?(?:i\s+)?(?:do\s*n[o'’]?t|did\s*n[o'’]?t|didn[o'’]?t|"
     r"dont|didnt|can'?t|cannot|never|forgot)\s*(?:know|catch|get|got|remember|recall|ask(?:ed)?|"
     r"to ask)?(?:\s+for)?\s+(?:(?:his|her|their|the)\s+)?name\b[^,;)]*\)?"
-    r"|[\s,;(—–-]*\b(?:no idea (?:of |about )?(?:(?:his|her|their|the)\s+)?name|name unknown|"
+    r"|[\s,;(—–-]*\b(?:(?:no idea|not sure) (?:of |about )?(?:(?:his|her|their|the)\s+)?name|name unknown|"
     r"unknown name|no name(?: given)?|name not known)\b\)?"
     r"|[\s,;(—–-]*\b(?:(?:but|and)\s+)?(?:i\s+)?(?:do\s*n[o'’]?t know|dont know|dunno|idk|no idea|"
     r"not sure)\s*\)?$",
@@ -328,6 +359,9 @@ def read_name(text: str) -> tuple[str, str]:
     # "dana kowalski she runs insights analytics": the name, then what they do (a comma was
     # left out), read as "dana kowalski, she runs insights analytics".
     text = _NAME_THEN_DOES.sub(r"\1, ", text, count=1)
+    # "dana the hiring mgr", "Mr. Ramesh Iyer sir": the name, its title after a comma, and no
+    # word of respect typed after it (the greeting is the note's to choose).
+    text = _name_then_title(_FILLER_END.sub("", text))
     cut = _NAME_UNKNOWN.sub("", text).strip(" ,;:-")
     unknown = cut != text
     text = phrases.strip_frame(cut) if cut else ""
@@ -341,6 +375,91 @@ def read_name(text: str) -> tuple[str, str]:
     if unknown or not looks_like_name(name):
         return "", phrases.written(strip_end(text))
     return name, phrases.written(role)
+
+
+# Words of respect or chat typed after a name, never part of it: "Ramesh Iyer sir".
+_FILLER_END = re.compile(
+    r"(?<=\w)[\s,]+(?:sir|madam|ma['’]?am|ji|saab|sahib)\b\.?(?=\s*(?:[,;(]|$))", re.I
+)
+_THE_TITLE = re.compile(
+    r"^(?P<name>(?:[^\s,;(]+\s+){0,2}?[^\s,;(]+)\s+(?:is\s+)?(?:the|our|their|a|an)\s+(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _name_then_title(text: str) -> str:
+    """ "dana the hiring mgr" -> "dana, the hiring mgr": a name followed by what they are, read
+    as a name and a title; anything else unchanged."""
+    found = _THE_TITLE.match(text)
+    if found is None or not looks_like_name(found["name"]):
+        return text
+    if any(w.casefold() in _NOT_A_NAME | _NOT_NAME_START for w in found["name"].split()):
+        return text  # "Joy Chen on the pricing side": a place, not a title
+    return f"{found['name']}, {found['rest']}"
+
+
+def split_honorific(name: str) -> tuple[str, str]:
+    """A name typed with a title of address, as (title, name): "Mr. Ramesh Iyer" -> ("Mr",
+    "Ramesh Iyer"), "Dr Ana Ruiz" -> ("Dr", "Ana Ruiz"); ("", name) without one, or when the
+    title is all there is."""
+    words = name.split()
+    if len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
+        title = words[0]  # "Ms." keeps the full stop it was typed with, "Dr" goes without
+        return title[:1].upper() + title[1:].lower(), " ".join(words[1:])
+    return "", name
+
+
+# What a line naming the people met may start with: "met", "I met", "we spoke to".
+_MET_LEAD = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:also\s+)?met(?:\s+with)?|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+    r"interviewed\s+with|saw)\s+(?=\S)",
+    re.I,
+)
+# A part of that line telling what happened rather than who: an offer or a promise.
+_ASIDE = re.compile(
+    r"\b(?:offered|offers|promised|said|says|mentioned|told|will|would|wants|going\s+to|gonna)\b"
+    r"|\w['’](?:ll|d)\b|^i\s",
+    re.I,
+)
+_WHO_DID = re.compile(r"^(?P<who>.*?\S)\s*,?\s+who\s+(?P<did>.+)$", re.I)
+
+
+def without_name_clause(text: str) -> str:
+    """A description of someone without what it says of their name, which is the student's to
+    say, never the bot's: "the hiring manager whose name i didnt catch" -> "the hiring
+    manager"."""
+    cut = _NAME_UNKNOWN.sub("", _NAME_CLAUSE.sub("", text)).strip(" ,;:-")
+    return cut or text
+
+
+def split_asides(text: str) -> tuple[str, list[str]]:
+    """A line naming the people met, less what else it tells: ("sam (recruiter), dana the
+    hiring mgr", ["dana offered to intro me to her analytics lead"]) for "met sam (recruiter),
+    dana the hiring mgr, dana offered to intro me to her analytics lead". An offer or promise
+    said there is kept apart, to be noted with the offers; "who offered" after a name is said
+    of that name ("sam who said he'd pass my CV on" -> "sam said he'd pass my CV on")."""
+    text = _MET_LEAD.sub("", str(text or "").strip())
+    pieces = re.split(r"(\s*[,;]\s*|\s+(?:and|&|plus)\s+|\s+[—–-]\s+)(?![^(]*\))", text)
+    kept: list[str] = []
+    for index in range(0, len(pieces), 2):
+        piece = pieces[index]
+        did = _WHO_DID.match(piece)
+        if did and _ASIDE.search(did["did"]):
+            rest = "".join(pieces[index + 1 :])
+            who = did["who"]
+            kept.append(who)
+            aside = f"{read_name(who)[0] or who} {did['did']}{rest}"
+            return "".join(kept).strip(" ,;"), [aside.strip()]
+        if _ASIDE.search(piece) and index:
+            aside = re.sub(r"^(?:and|also|plus)\s+", "", "".join(pieces[index:]), flags=re.I)
+            said = "".join(kept[:-1] if kept else kept).strip(" ,;")
+            # "dana lee, she offered ...": said of the one person the line names.
+            name = read_name(said)[0] if not several_people(said) else ""
+            if name:
+                aside = re.sub(r"^(?:she|he|they)\b", first_name(name), aside, flags=re.I)
+            return said, [aside.strip()]
+        kept.extend([piece, pieces[index + 1] if index + 1 < len(pieces) else ""])
+    return text, []
 
 
 _NAME_THEN_DOES = re.compile(
@@ -421,9 +540,23 @@ def several_people(text: str) -> list[str]:
     if len(split) < 2 or not (joined_by_and or any(_SOMEONE.match(p) for p in split)):
         return []
     for part in split:
-        if not (_SOMEONE.match(part) or looks_like_name(re.split(r"\s*\(", part, maxsplit=1)[0])):
+        if not (
+            _SOMEONE.match(part)
+            or looks_like_name(re.split(r"\s*\(", part, maxsplit=1)[0])
+            or _A_ROLE.match(part)
+        ):
             return []
     return split
+
+
+# One of several people in a line described by their role: "the hiring manager whose name i
+# didn't catch", "their head of data", "a senior analyst".
+_A_ROLE = re.compile(
+    r"^(?:the|a|an|their|our|her|his|one)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_DESCRIPTION_WORDS - {"partner"}))
+    + r")\b",
+    re.I,
+)
 
 
 # A name said with a frame of its own somewhere in the line: "name is Sunil Mehta", "called

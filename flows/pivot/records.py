@@ -110,5 +110,8 @@ RECORDS = Records(
         # The day a promise is due by, when it said one ("... by Friday"): its reminder comes
         # before it, and says it.
         Migration("promise_deadline", add_columns={"followups": {"deadline": str}}),
+        # How a contact is addressed when the student typed a title with their name ("Mr.
+        # Ramesh Iyer" is Ramesh Iyer, addressed as Mr): kept apart from the name.
+        Migration("contact_honorific", add_columns={"contacts": {"honorific": str}}),
     ),
 )

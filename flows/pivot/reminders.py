@@ -263,6 +263,46 @@ def promise_deadline(c: Conversation, words: str) -> date | None:
     return day if day > today(c) else None
 
 
+# A day said relative to today at the end of a promise or a detail, with or without "by":
+# "next week", "tomorrow", "by end of next week", "on friday".
+_RELATIVE_TAIL = re.compile(
+    r"(?P<lead>[\s,]+(?:(?P<prep>by|before|until|till|no later than|on)\s+)?)"
+    r"(?P<when>(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?week|(?:this|next)\s+week"
+    r"|tomorrow|tmrw|tonight|(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?P<end>[.!]*)$",
+    re.I,
+)
+
+
+def dated(c: Conversation, text: str) -> str:
+    """``text`` with a relative day typed at its end ("by end of next week", "tomorrow", "on
+    friday", "next week") written as the date it meant when typed: "... by Friday 11
+    December", "... the week of 7 December". Stored this way, a note drafted or sent on a
+    later day still says the right day. Counted from the interview's day when it has been (a
+    promise made there); ``text`` unchanged when it ends with no such day."""
+    found = _RELATIVE_TAIL.search(text)
+    if found is None:
+        return text
+    held = c.data.get("interview_date")
+    since = date.fromisoformat(held) if isinstance(held, str) and held else None
+    since = since if since and since <= today(c) else None
+    when = dates.parse(found["when"], c.local_now, since=since)
+    if when is None:
+        return text
+    if when.week:
+        said = f"the week of {when.day:%-d %B}"
+        prep = "in" if found["prep"] else ""
+    else:
+        day = when.day
+        if day < (since or today(c)):  # "friday", said on a Saturday: the one to come
+            day += timedelta(days=7)
+        said = f"{day:%A %-d %B}"
+        prep = (found["prep"] or "on").lower()
+        prep = "by" if prep in ("by", "before", "until", "till", "no later than") else prep
+    lead = " ".join(w for w in (prep, said) if w)
+    return f"{text[: found.start()]} {lead}{found['end']}"
+
+
 # Working days between the introduction request and a nudge about it: never the same day.
 NUDGE_AFTER_ASK = 2
 

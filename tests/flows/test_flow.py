@@ -181,6 +181,9 @@ def test_every_text_renders_with_real_values() -> None:
         "saved_promise_nobody": {"what"},
         "saved_unnamed": {"role"},
         "saved_unnamed_recruiter": {"role"},
+        "saved_unnamed_ask": {"role", "who"},  # the recruiter met, by name, asked for it
+        "next_step_ask_named": {"who"},
+        "to_unnamed_ask": {"role", "who"},
         "by_day": {"day"},
         "nudge_intro": {"what"},
         "nudge_to": {"what"},
@@ -298,6 +301,8 @@ def test_every_text_renders_with_real_values() -> None:
         "draws_short": {"slip"},
         "draws_reshape": {"part"},
         "draws_more": {"part"},
+        "return_whom": {"todo"},  # a promise typed earlier, to whom it was made asked
+        "whom_forward": {"thing"},  # "pass your CV to"
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
@@ -306,6 +311,7 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values |= {"keen"}  # their interest in the company, keen or neutral
     draft_values |= {"on_day", "the_day"}  # "today", "yesterday" or "on Friday" (drafts.py)
     draft_values |= {"team"}  # the team an introduction offer named (draft_text.py)
+    draft_values |= {"thing"}  # what an offer to pass something on passes on ("CV")
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
