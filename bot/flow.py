@@ -516,7 +516,7 @@ class Flow:
         sent = [b for b in buttons if b.value.partition(":")[0] in _SENT_VALUES]
         if step.input == "choice" and sent and is_done(text):
             # "done", "sent it", "yeah did it" on a page with a button saying it was sent:
-            # that button, said so; with one per message ("Sent the ask to Sam", "Sent the
+            # that button, said so; with one per message ("Sent it to Sam", "Sent the
             # note to Joy"), which one.
             if len(sent) == 1:
                 conv.say("near_taken", said=_brief(text), label=sent[0].label)
@@ -837,7 +837,7 @@ _ACKNOWLEDGE = re.compile(
     r"(?:ok(?:ay)?|k|kk|yes|yeah|yep|yup|y|sure|alright|all right|got it|sounds good|right)"
     r"(?:,? (?:then|sure|cool|thanks?|thank you))?"
 )
-# Button values saying a message was sent ("I've sent it", "Sent the ask to Sam"): what a
+# Button values saying a message was sent ("I've sent it", "Sent it to Sam"): what a
 # typed "done", "sent it" or "yeah did it" means on a page with one.
 _SENT_VALUES = frozenset({"sent"})
 # A typed word that says it is done or sent: "done", "sent it", "yeah did it", "ok sent",
