@@ -229,7 +229,8 @@ class Intake(Part):
             # team there would suit them better.
             low = int(d.get("company_fit") or HIGH) <= DOUBTFUL
             lead = self.template("target_lead_low" if low else "target_lead")
-            return fill_plain(lead, company=str(d.get("company") or ""))
+            company = str(d.get("company") or "")
+            return fill_plain(lead, company=company, company_in_line=typed.org_in_sentence(company))
         return None
 
     def begin_interview(self, event: EventData) -> None:

@@ -155,7 +155,14 @@ class Plans(Part):
         "plan_spelling",
     )
     FIELDS = ("evidence", "path")
-    DERIVED = ("proof_question", "proof_offer", *(f"{path}_why" for path in PATHS), *DERIVED_LINES)
+    # company_in_line: the company as a sentence names it ("the BBC"), for the lines quoted.
+    DERIVED = (
+        "proof_question",
+        "proof_offer",
+        "company_in_line",
+        *(f"{path}_why" for path in PATHS),
+        *DERIVED_LINES,
+    )
     LABELS = ("proof_use", "proof_none")
     BUTTONS = ("use", "skip")
     EXTRAS: ClassVar[Extras] = {
@@ -192,6 +199,8 @@ class Plans(Part):
         """The script's lines, each in the form that needs only what the student gave. Plain
         text: the template that uses a line escapes it (escaping here would double it)."""
         d = self.c.data
+        if name == "company_in_line":  # "What draws me to the BBC is ...", "at the NHS"
+            return typed.org_in_sentence(str(d.get("company") or ""))
         # Only the kind of work goes into "my best work is in ...": a proof typed after it
         # ("data analytics, I built ...") is offered as the proof instead (see keep_target).
         typed_target = self._theirs(typed.said_target(str(d.get("target") or "")))
@@ -219,6 +228,10 @@ class Plans(Part):
         if name == "line_thanks":
             return self._thanks()
         if name == "line_fit":  # said to the company: "their team" is "your team"
+            if re.search(r"(?i)\b(?:stuff|things)\b", str(d.get("target") or "")):
+                # "music data stuff" is "music data work", but "my best work is in music data
+                # work" says "work" twice: "my best work is in music data".
+                target = re.sub(r"(?<=\w) work\b", "", target, count=1)
             return (
                 self._line("line.fit", target=self._said(target))
                 if target

@@ -95,8 +95,12 @@ def unsplice(text: str) -> str:
         # in it ("I've used their app for years, it's always on time"): "and it".
         if who in ("it", "this", "that", "they") and not clause:
             words = re.findall(r"[\w'’]+", before.casefold())
+            # The last word, or the head the phrase opens with ("the people I met at the fair").
+            head = words[1] if len(words) > 1 and words[0] in _DETERMINER else ""
             people = bool(words) and (
-                words[-1] in _PEOPLE or words[-1].endswith(("ists", "ians", "eers"))
+                words[-1] in _PEOPLE
+                or words[-1].endswith(("ists", "ians", "eers"))
+                or head in _PEOPLE
             )
             rel = "who" if who == "they" and people else "which"
             verb = ""
@@ -663,6 +667,7 @@ _IRREGULAR_BASE = {
     "wrote": "write", "built": "build", "led": "lead",
 }  # fmt: skip
 _DO = {"make": "do", "made": "did", "making": "doing", "makes": "does"}
+_WRITE = {"do": "write", "did": "wrote", "done": "written", "doing": "writing", "does": "writes"}
 
 
 def _do(match: re.Match[str]) -> str:
@@ -671,6 +676,8 @@ def _do(match: re.Match[str]) -> str:
     before = match.string[: match.start()].rstrip().casefold()
     if verb == "did" and re.search(r"(?:\bhave|\bhas|\bhad|['’]ve|['’]d)$", before):
         verb = "done"
+    if re.search(r"(?i)(?:thesis|dissertation)$", match.group(3)):  # a thesis is written
+        verb = _WRITE[verb]
     return f"{verb} {match.group(2)} {match.group(3)}"
 
 
@@ -711,6 +718,29 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
     ),
     (lazy(r"\b(I|we)\s+(?:am|are)\s+(agree|disagree)\b", re.I), r"\1 \2"),
     (lazy(r"\b(they|we|you|I)\s+has\b", re.I), r"\1 have"),
+    (lazy(r"\b(people|they|we)\s+is\b", re.I), r"\1 are"),
+    (lazy(r"\b(people|they|we)\s+was\b", re.I), r"\1 were"),
+    # "many papers of you": "many of your papers" (said to the company).
+    (
+        lazy(r"\b(many|several|some|a\s+few|most|all)\s+([a-z]+s)\s+of\s+(you|them)\b", re.I),
+        lambda m: (
+            f"{m.group(1)} of {'your' if m.group(3).casefold() == 'you' else 'their'} {m.group(2)}"
+        ),
+    ),
+    (
+        lazy(r"\bthe\s+([a-z]+s)\s+of\s+(you|them)\b", re.I),
+        lambda m: f"{'your' if m.group(2).casefold() == 'you' else 'their'} {m.group(1)}",
+    ),
+    # "in my bachelor": the degree is "bachelor's" ("master's").
+    (
+        lazy(
+            r"\b(my|a|the|his|her|our)\s+(bachelor|master)s?(?!['’\w])(?!\s+(?:thesis|"
+            r"dissertation|project|programme|program|course|student|degree)\b)",
+            re.I,
+        ),
+        r"\1 \2's",
+    ),
+    (lazy(r"^its\s+(?=(?:a|an|the|very|so|really|great|good|amazing|such)\b)", re.I), "it's "),
     (
         lazy(
             r"\b(didn['’]?t|did not|doesn['’]?t|does not)\s+(went|saw|had|has|made|got|took|came|"
@@ -727,10 +757,11 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
     (lazy(r"\bpart\s+of\s+team\b", re.I), "part of the team"),
     (
         lazy(
-            r"\bmasters?\s+(?=(?:thesis|dissertation|project|programme|program|course|student)\b)",
+            r"(?<!['’]s )\b(bachelor|master)s?\s+(?=(?:thesis|dissertation|project|programme|program|"
+            r"course|student|degree)\b)",
             re.I,
         ),
-        "master's ",
+        r"\1's ",
     ),
     # "uni film soc": the university's society or club, said in full.
     (
@@ -818,7 +849,8 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
     (
         lazy(
             r"\b(find|found)\s+((?:very|really|so|particularly|quite|truly)\s+)?(interesting|"
-            r"fascinating|exciting|impressive|inspiring|useful)\s+((?:the|your|their|its|this|that|"
+            r"fascinating|exciting|impressive|inspiring|useful|good|great|helpful|innovative|"
+            r"amazing)\s+((?:the|your|their|its|this|that|"
             r"these|those|how|what)\s[^,.;!?]+)",
             re.I,
         ),
@@ -826,8 +858,12 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
     ),
     # "the platform which I used it": the object said twice (Arabic, Persian, Hebrew).
     (
-        lazy(r"\b(which|whom)\s+(I|we|you|they|he|she)\s+([a-z]+)\s+(?:it|them)\b", re.I),
-        r"\1 \2 \3",
+        lazy(
+            r"\b(which|whom)\s+(I|we|you|they|he|she)\s+([a-z]+)"
+            r"((?:\s+(?:about|on|in|with|for|to|at|from|into))?)\s+(?:it|them)\b",
+            re.I,
+        ),
+        r"\1 \2 \3\4",
     ),
     # "passed out from XYZ college": graduated (Indian English; "passed out" is fainted).
     (lazy(r"\bpass(?:ed)?\s+out\s+(?:from|of)\b", re.I), "graduated from"),
@@ -841,8 +877,9 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
     ),
     (
         lazy(
-            r"\b(make|made|making|makes)\s+(an?|my|our)\s+(internship|apprenticeship|"
-            r"placement|degree|master['’]?s|bachelor['’]?s|course)\b",
+            r"\b(make|made|making|makes)\s+(an?|my|our)\s+((?:bachelor['’]?s?\s+|master['’]?s?\s+)?"
+            r"(?:internship|apprenticeship|placement|degree|master['’]?s|bachelor['’]?s|course|"
+            r"thesis|dissertation|project))\b",
             re.I,
         ),
         _do,
@@ -1086,9 +1123,8 @@ THE_INITIALISMS = _wordset(
 # Names that are a phrase with "the": "the Met Office", "the University of Leeds".
 _THE_NAME = lazy(
     r"^(?:(?:University|Bank|Department|Ministry|Office|Institute|Museum|Council|Court)\s+"
-    r"(?:of|for)\b|.+\s(?:Office|Museum|Trust|Foundation|Institute|Council|Agency|Service|"
-    r"Commission|Authority|Society|Observatory|Library|Gallery|Academy|Association|Federation|"
-    r"Guardian|Times|Economist|Telegraph|Post|Journal)$)"
+    r"(?:of|for)\b|.+\s(?:Office|Museum|Foundation|Institute|Council|Agency|Commission|"
+    r"Authority|Society|Observatory|Library|Gallery)$)"
 )
 
 
@@ -1123,15 +1159,43 @@ def _rare(word: str, below: int = RARE_PLACE) -> bool:
 
 @functools.cache
 def _cities() -> dict[str, str]:
-    """The cities of the world's time zones, by their lower-case name: "kolkata" -> "Kolkata",
-    "new york" -> "New York". A one-word city that is also a common word is left out."""
+    """The cities of the world's time zones and the countries of the tz database (its
+    ``iso3166.tab``, from the ``tzdata`` package or the system), by their lower-case name:
+    "kolkata" -> "Kolkata", "new york" -> "New York", "germany" -> "Germany". A one-word name
+    that is also a common word ("turkey") is left out."""
+    names = [
+        key.rsplit("/", 1)[-1].replace("_", " ")
+        for key in available_timezones()
+        if "/" in key and not key.startswith(("Etc/", "SystemV/"))
+    ]
+    names += _countries()
     found: dict[str, str] = {}
-    for key in available_timezones():
-        if "/" not in key or key.startswith(("Etc/", "SystemV/")):
+    for name in names:
+        if " " in name or _rare(name):
+            found[name.casefold()] = name
+    return found
+
+
+def _countries() -> list[str]:
+    """The countries named in the tz database's ``iso3166.tab`` ("Germany", "India"), without
+    a bracketed part ("Korea (South)"); empty if it cannot be read."""
+    try:
+        from importlib.resources import files
+
+        table = files("tzdata").joinpath("zoneinfo", "iso3166.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        try:
+            with open("/usr/share/zoneinfo/iso3166.tab", encoding="utf-8") as f:
+                table = f.read()
+        except OSError:
+            return []
+    found = []
+    for line in table.splitlines():
+        if line.startswith("#") or "\t" not in line:
             continue
-        city = key.rsplit("/", 1)[-1].replace("_", " ")
-        if " " in city or _rare(city):
-            found[city.casefold()] = city
+        name = line.split("\t", 1)[1].strip()
+        if "(" not in name and "&" not in name:
+            found.append(name)
     return found
 
 
@@ -1213,6 +1277,10 @@ def said_reason(text: str, company: str = "") -> str:
     said = unsplice(repair(text))
     said = _INTERESTED.sub("", said, count=1)
     said = _FIND.sub(lambda m: m.group("thing"), said, count=1)
+    # "I really admire your 5G research, and I've read ...": what they admire, then the rest.
+    liked = _LIKING_LEAD.sub("", said, count=1)
+    if liked != said and _HEAD_AND_TAIL.match(liked):
+        said = liked
     found = _HEAD_AND_TAIL.match(phrases.strip_end(said))
     if found and not phrases.is_clause(found.group("head")):
         head = phrases.complement(found.group("head"), company)

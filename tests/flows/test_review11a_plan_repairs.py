@@ -193,7 +193,7 @@ INDIAN = {
 GERMAN = {
     "company": "Siemens Energy",
     "role": "Sales Engineer",
-    "draws": "I find very interesting your hydrogen projects, especially the electrolyser in Bavaria",
+    "draws": "I find very interesting your hydrogen projects, especially the plants in germany",
     "target": "grid data analysis",
     "evidence": "I have made an internship at Bosch where I automated the reporting with Python",
 }
@@ -208,9 +208,17 @@ GERMAN = {
                 "What drew me here is that I use your app every day",
                 "For example, I built a little dashboard with Python for my university radio, "
                 "and about 200 people used it.",
-                "my best work is in music data work.",
+                "my best work is in music data.",
             ],
-            ["like every day", "lil ", "uni radio", "like 200", " ppl", "lol"],
+            [
+                "like every day",
+                "lil ",
+                "uni radio",
+                "like 200",
+                " ppl",
+                "lol",
+                "best work is in music data work",
+            ],
         ),
         (
             INDIAN,
@@ -225,10 +233,10 @@ GERMAN = {
         (
             GERMAN,
             [
-                "What drew me here is your hydrogen projects, especially the electrolyser in Bavaria.",
+                "What drew me here is your hydrogen projects, especially the plants in Germany.",
                 "For example, I have done an internship at Bosch where I automated the reporting with Python.",
             ],
-            ["find very interesting", "made an internship"],
+            ["find very interesting", "made an internship", "germany"],
         ),
     ],
 )
@@ -259,3 +267,28 @@ def test_like_as_a_verb_is_kept() -> None:
 )
 def test_a_phrase_said_of_the_thing_is_no_new_sentence(draws: str, said: str) -> None:
     assert typed.said_reason(draws, "Acme") == said
+
+
+def test_people_named_first_are_who() -> None:
+    said = typed.said_reason("the people I met at the careers fair, they were so welcoming", "Acme")
+    assert said == "the people I met at the careers fair, who were so welcoming"
+
+
+@pytest.mark.parametrize(
+    ("typed_text", "said"),
+    [
+        # Spanish: "the people is"; Chinese: "papers of you"; Arabic: "read about it".
+        ("the people is very kind", "the people are very kind"),
+        ("I read many papers of you", "I read many of your papers"),
+        (
+            "the grant scheme which I read about it online",
+            "the grant scheme which I read about online",
+        ),
+        # German: "find very good X", "made a bachelor thesis", "in my master".
+        ("I find very good your cloud tools", "I find your cloud tools very good"),
+        ("I have made a bachelor thesis about ERP", "I have written a bachelor's thesis about ERP"),
+        ("I studied grid data in my master", "I studied grid data in my master's"),
+    ],
+)
+def test_more_second_language_slips_are_mended(typed_text: str, said: str) -> None:
+    assert typed.repair(typed_text) == said
