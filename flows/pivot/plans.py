@@ -155,11 +155,13 @@ class Plans(Part):
         "plan_spelling",
     )
     FIELDS = ("evidence", "path")
-    # company_in_line: the company as a sentence names it ("the BBC"), for the lines quoted.
+    # company_in_line: the company as a sentence names it ("the BBC"), for the lines quoted;
+    # company_starts: the same opening a sentence ("The BBC").
     DERIVED = (
         "proof_question",
         "proof_offer",
         "company_in_line",
+        "company_starts",
         *(f"{path}_why" for path in PATHS),
         *DERIVED_LINES,
     )
@@ -201,6 +203,8 @@ class Plans(Part):
         d = self.c.data
         if name == "company_in_line":  # "What draws me to the BBC is ...", "at the NHS"
             return typed.org_in_sentence(str(d.get("company") or ""))
+        if name == "company_starts":  # opening a sentence: "The BBC fits you"
+            return phrases.upper_first(typed.org_in_sentence(str(d.get("company") or "")))
         # Only the kind of work goes into "my best work is in ...": a proof typed after it
         # ("data analytics, I built ...") is offered as the proof instead (see keep_target).
         typed_target = self._theirs(typed.said_target(str(d.get("target") or "")))

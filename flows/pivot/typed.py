@@ -1299,6 +1299,12 @@ def said_reason(text: str, company: str = "") -> str:
             tail = re.sub(r"(?i)^(?:and|also|plus)\s+", "", tail)
             if new and len(tail.split()) <= TAIL_WORDS and good_english(tail):
                 return f"{head}. {phrases.upper_first(tail)}"
+    # "I love your podcasts every day and ...": a liking that runs on into a clause is said
+    # whole ("that I love ..."), never by its object glued to the clause.
+    liked = _LIKING_LEAD.sub("", said, count=1)
+    if liked != said and phrases.is_clause(liked):
+        body = phrases.to_you(phrases.clause(said), company)
+        return f"that {body}" if body else ""
     return phrases.complement(said, company)
 
 

@@ -292,3 +292,10 @@ def test_people_named_first_are_who() -> None:
 )
 def test_more_second_language_slips_are_mended(typed_text: str, said: str) -> None:
     assert typed.repair(typed_text) == said
+
+
+def test_a_liking_that_runs_into_a_clause_is_said_whole() -> None:
+    said = typed.said_reason(
+        "i love there radio shows like every day n the station got sent one", "BBC"
+    )
+    assert said == "that I love your radio shows every day and the station was sent one"
