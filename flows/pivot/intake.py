@@ -264,7 +264,8 @@ class Intake(Part):
             # team there would suit them better.
             low = int(d.get("company_fit") or HIGH) <= DOUBTFUL
             lead = self.template("target_lead_low" if low else "target_lead")
-            return fill_plain(lead, company=str(d.get("company") or ""))
+            company = str(d.get("company") or "")
+            return fill_plain(lead, company=company, company_in_line=typed.org_in_sentence(company))
         return None
 
     def begin_interview(self, event: EventData) -> None:
@@ -382,7 +383,7 @@ class Intake(Part):
         text = event.kwargs["text"]
         if self._slipped(text):
             return True
-        return not self._draws_core(text)
+        return not self._draws_core(typed.repair(text))
 
     def _draws_core(self, text: str) -> str:
         """What of a reason typed as chat a sentence can take: the whole when it fits "What
@@ -400,11 +401,15 @@ class Intake(Part):
         return part if len(phrases.complement(part, company).split()) >= CORE_WORDS else ""
 
     def _slipped(self, text: str) -> bool:
-        """A reason with grammar slips and no phrase beside it that could be said instead,
-        asked about once: the line it goes into is one the student will say aloud."""
+        """A reason that, with its slips of a known kind mended (see ``typed.repair``), is still
+        no clean English and has no phrase beside it that could be said instead, asked about
+        once: the line it goes into is one the student will say aloud."""
         if self.c.data.get(RESHAPED):
             return False
-        return bool(typed.slips(text)) and not (typed.clean_part(text) or head_before_clause(text))
+        if not unsayable(text) or typed.clean_part(text) or head_before_clause(text):
+            return False
+        said = typed.repair(text)
+        return unsayable(said) and not (typed.clean_part(said) or head_before_clause(said))
 
     def reshape_draws(self, event: EventData) -> None:
         slipped = self._slipped(event.kwargs["text"])
@@ -413,7 +418,7 @@ class Intake(Part):
         # Said exactly why: the words with a slip, or the part no sentence can take as typed.
         text = event.kwargs["text"]
         if slipped:
-            self.say("draws_short", slip=typed.slips(text)[0])
+            self.say("draws_short", slip=typed.slip_named(text))
         else:
             part = _first_part(text)
             company = str(self.c.data.get("company") or "")
@@ -442,8 +447,11 @@ class Intake(Part):
 
     def keep_draws(self, event: EventData) -> None:
         text = event.kwargs["text"]
-        # A natural answer is taken, and its clean core kept when the whole would not fit.
-        self.c.data["draws"] = text if typed.slips(text) else self._draws_core(text) or text
+        # A natural answer is taken, and its clean core kept when the whole would not fit (the
+        # whole, once its slips of a known kind are mended: the plan mends them again).
+        said = typed.repair(text)
+        core = "" if typed.slips(said) else self._draws_core(said)
+        self.c.data["draws"] = text if not core or core == said else core
         self.c.data.pop(REFUSED, None)
         self.c.data.pop(RESHAPED, None)
 

@@ -155,7 +155,16 @@ class Plans(Part):
         "plan_spelling",
     )
     FIELDS = ("evidence", "path")
-    DERIVED = ("proof_question", "proof_offer", *(f"{path}_why" for path in PATHS), *DERIVED_LINES)
+    # company_in_line: the company as a sentence names it ("the BBC"), for the lines quoted;
+    # company_starts: the same opening a sentence ("The BBC").
+    DERIVED = (
+        "proof_question",
+        "proof_offer",
+        "company_in_line",
+        "company_starts",
+        *(f"{path}_why" for path in PATHS),
+        *DERIVED_LINES,
+    )
     LABELS = ("proof_use", "proof_none")
     BUTTONS = ("use", "skip")
     EXTRAS: ClassVar[Extras] = {
@@ -192,6 +201,10 @@ class Plans(Part):
         """The script's lines, each in the form that needs only what the student gave. Plain
         text: the template that uses a line escapes it (escaping here would double it)."""
         d = self.c.data
+        if name == "company_in_line":  # "What draws me to the BBC is ...", "at the NHS"
+            return typed.org_in_sentence(str(d.get("company") or ""))
+        if name == "company_starts":  # opening a sentence: "The BBC fits you"
+            return phrases.upper_first(typed.org_in_sentence(str(d.get("company") or "")))
         # Only the kind of work goes into "my best work is in ...": a proof typed after it
         # ("data analytics, I built ...") is offered as the proof instead (see keep_target).
         typed_target = self._theirs(typed.said_target(str(d.get("target") or "")))
@@ -219,13 +232,19 @@ class Plans(Part):
         if name == "line_thanks":
             return self._thanks()
         if name == "line_fit":  # said to the company: "their team" is "your team"
+            if re.search(r"(?i)\b(?:stuff|things)\b", str(d.get("target") or "")):
+                # "music data stuff" is "music data work", but "my best work is in music data
+                # work" says "work" twice: "my best work is in music data".
+                target = re.sub(r"(?<=\w) work\b", "", target, count=1)
             return (
                 self._line("line.fit", target=self._said(target))
                 if target
                 else self._line("line.fit_open")
             )
         if name == "line_proof":
-            evidence = self._theirs(str(d.get("evidence") or ""))
+            # A slip whose meaning is certain is written as meant ("since 2 years" -> "for 2
+            # years"): only what cannot be mended is left for the student to say.
+            evidence = typed.repair(self._theirs(str(d.get("evidence") or "")))
             if intake.unsayable(evidence):  # never handed back to be said with its slips
                 return self._line("line.proof_fix")
             kind, words = phrases.proof(typed.unsplice(evidence))
@@ -253,18 +272,28 @@ class Plans(Part):
     def _thanks(self) -> str:
         """The thank-you line, with what draws the student after "What drew me here is": a
         comma splice joined ("..., which helps ..."); a clause with grammar slips never said
-        as typed, but by the noun phrase typed beside it ("your pots feature"), or left for
-        the student to finish in a short phrase."""
+        as typed, but by the noun phrase typed beside it ("your pots feature"), else mended
+        where its slips are of a known kind (see ``typed.repair``), else left for the student
+        to finish in a short phrase."""
         d = self.c.data
-        draws, company = self._theirs(str(d.get("draws") or "")), str(d.get("company") or "")
+        company = str(d.get("company") or "")
+        draws = self._theirs(str(d.get("draws") or ""))
         if not draws:
             return self._line("line.thanks_open")
         if intake.unsayable(draws):
+            # A clean noun phrase typed beside the slip is said instead ("your pots feature");
+            # else the slips of a known kind are mended ("i like there AI platform topaz very
+            # much and i used it ..." -> "your AI platform, Topaz, which I used ..."); only
+            # what still has a slip is left for the student to finish.
             part = typed.clean_part(draws) or intake.head_before_clause(draws)
-            if not part:
-                return self._line("line.thanks_short")
-            draws = typed.said_to_company(part)
-        reason = phrases.complement(typed.unsplice(draws), company)
+            if not part and intake.unsayable(typed.repair(draws)):
+                mended = typed.repair(draws)
+                part = typed.clean_part(mended) or intake.head_before_clause(mended)
+                if not part:
+                    return self._line("line.thanks_short")
+            if part:
+                draws = typed.said_to_company(part)
+        reason = typed.said_reason(draws, company)
         return (
             self._line("line.thanks", reason=reason) if reason else self._line("line.thanks_open")
         )
@@ -272,17 +301,9 @@ class Plans(Part):
     def _theirs(self, text: str) -> str:
         """What the student typed, to be said aloud: no vague tail ("stuff like that", "etc."),
         and the company's name as it is written everywhere else ("bbc sounds" -> "BBC
-        sounds") where they typed it all in lower case."""
+        sounds", "thames" of Thames Water -> "Thames") where they typed it in lower case."""
         text = phrases.without_vague(text)
-        company = str(self.c.data.get("company") or "")
-        if not company.strip():
-            return text
-        return re.sub(
-            rf"(?<!\w){re.escape(company.casefold())}(?!\w)",
-            lambda m: company if m.group().islower() else m.group(),
-            text,
-            flags=re.I,
-        )
+        return typed.names_as_written(text, str(self.c.data.get("company") or ""))
 
     def _said(self, words: str) -> str:
         """The better fit as said to the company's people: only what is plainly theirs becomes
@@ -291,9 +312,14 @@ class Plans(Part):
         return phrases.company_as_you(words, self.c.data.get("company") or "")
 
     def _line(self, name: str, /, **extra: str) -> str:
+        """The text ``name`` filled, the company named as a sentence says it ("how the BBC
+        works"); a text that opens with the company starts with a capital ("The BBC and ...")."""
         values = self.c.values()
+        values["company"] = typed.org_in_sentence(str(values.get("company") or ""))
         values.update(extra)
-        return fill_plain(self.template(name), values)
+        template = self.template(name)
+        said = fill_plain(template, values)
+        return phrases.upper_first(said) if template.startswith("{company}") else said
 
     def keep_target(self, event: EventData) -> None:
         typed.keep_target(self.c.data, event.kwargs["text"])
@@ -322,14 +348,16 @@ class Plans(Part):
     def proof_unshaped(self, event: EventData) -> bool:
         if self.c.data.get(PROOF_ASKED):
             return False
-        return intake.unsayable(event.kwargs["text"])
+        return intake.unsayable(typed.repair(event.kwargs["text"]))
 
     def reshape_proof(self, event: EventData) -> None:
         self.c.data[PROOF_ASKED] = True
-        text = event.kwargs["text"]
+        typed_text = event.kwargs["text"]
+        text = typed.repair(typed_text)
         # Said exactly why: the words that could not be used, and the shape wanted instead.
         article = not typed.slips(text) and typed.missing_article(text)
-        self.say("proof_reshape_article" if article else "proof_reshape", slip=first_slip(text))
+        slip = first_slip(text) if article else typed.slip_named(typed_text)
+        self.say("proof_reshape_article" if article else "proof_reshape", slip=slip)
         self.c.ask()
 
     def non_answer(self, event: EventData) -> bool:
@@ -386,6 +414,7 @@ class Plans(Part):
         picks = self.c.flow.content.data["question_picks"][path]
         values = self.c.values()
         values["target"] = self._said(values["target"])  # asked of the interviewer
+        values["company"] = typed.org_in_sentence(str(values.get("company") or ""))
         lines = []
         for pick in picks:
             group, name = pick.split(".")
@@ -446,37 +475,8 @@ class Plans(Part):
         self.say("keep_warm_set", self.c.choices())
 
 
-def first_slip(text: str) -> str:
-    """The words of ``text`` that could not be used as typed, to be named when it is asked for
-    again: the first of :func:`typed.slips` ("I myself done"); else, where a noun lacks its "a"
-    or "the", that noun with the words of its name before it ("college attendance report" of
-    "I built Python script for college attendance report"); else the few words that end the
-    shortest start of ``text`` that is not good English; else the whole of ``text``."""
-    found = typed.slips(text)
-    if found:
-        return found[0]
-    words = [w.strip(",;:.!?") for w in phrases.tidy(text).split()]
-    for end in range(2, len(words) + 1):
-        start = " ".join(words[:end])
-        if typed.good_english(start):
-            continue
-        if not typed.missing_article(start):
-            return " ".join(words[max(0, end - 3) : end])
-        first = end - 1  # the noun, and the words naming it before it ("attendance report")
-        while first > max(0, end - 4) and _NAMING.fullmatch(words[first - 1]):
-            first -= 1
-        return " ".join(words[first:end])
-    return " ".join(words)
-
-
-# A word that can name a noun before it ("college attendance report"), unlike a joining word
-# or a verb ("for report", "built script"), which is where its "a" or "the" would go.
-_NAMING = re.compile(
-    r"(?!(?:for|with|in|on|at|of|to|by|from|about|into|and|or|but|so|as|per|is|are|was|were|"
-    r"i|we|you|they|he|she|it|built|made|wrote|ran|led|set|did|took|kept|won|began|grew|drew|"
-    r"cut|sold|put|got|gave|found|shipped|rebuilt|rewrote|make|build|write|run|lead)$)"
-    r"[a-z][a-z'’-]*",
-)
+# The words of a typed answer that could not be used, named when it is asked for again.
+first_slip = typed.first_slip
 
 
 # An example already given in the line: "for example making chatbots", "e.g.", "such as".

@@ -18,8 +18,10 @@ Each works on plain text and returns plain text; none raises.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
+from zoneinfo import available_timezones
 
 from bot.patterns import lazy
 from flows.pivot import phrases
@@ -93,8 +95,12 @@ def unsplice(text: str) -> str:
         # in it ("I've used their app for years, it's always on time"): "and it".
         if who in ("it", "this", "that", "they") and not clause:
             words = re.findall(r"[\w'’]+", before.casefold())
+            # The last word, or the head the phrase opens with ("the people I met at the fair").
+            head = words[1] if len(words) > 1 and words[0] in _DETERMINER else ""
             people = bool(words) and (
-                words[-1] in _PEOPLE or words[-1].endswith(("ists", "ians", "eers"))
+                words[-1] in _PEOPLE
+                or words[-1].endswith(("ists", "ians", "eers"))
+                or head in _PEOPLE
             )
             rel = "who" if who == "they" and people else "which"
             verb = ""
@@ -149,16 +155,23 @@ def split_target(text: str) -> tuple[str, str]:
 def said_target(text: str) -> str:
     """The better fit as it may go into a line to be said: the work without what was appended
     (see :func:`split_target`), or "" when it cannot finish "My best work is in ..." (see
-    :func:`unsayable_target`), so that every line takes its form without it."""
-    work = split_target(text)[0]
+    :func:`unsayable_target`), so that every line takes its form without it. Slips of a known
+    kind are mended first (see :func:`repair`)."""
+    work = split_target(repair(text))[0]
+    # "data science role": the kind of work ("data science"), which "my best work is in" takes.
+    work = re.sub(
+        r"(?i)^(?!(?:an?|the|my|your|their)\s)(\S+(?:\s+\S+)*?)\s+(?:roles?|jobs?|positions?)$",
+        r"\1",
+        work,
+    )
     return "" if unsayable_target(work) else work
 
 
 def unsayable_target(text: str) -> bool:
     """Whether a better fit typed as ``text`` cannot finish "My best work is in ...": it has
     grammar slips, or it is a statement rather than a kind of work ("I'm not sure sales is for
-    me", "sales isn't my thing")."""
-    work = split_target(text)[0]
+    me", "sales isn't my thing"). Slips of a known kind are mended first (see :func:`repair`)."""
+    work = split_target(repair(text))[0]
     if slips(work):
         return True
     phrase = phrases.noun_phrase(work)
@@ -239,7 +252,10 @@ _SLIPS = tuple(
         r"fresher)\b",
         # "informations", "advices": plurals of words that have none.
         r"\b(?:informations|advices|feedbacks|softwares|equipments|knowledges|furnitures|"
-        r"homeworks|staffs|evidences|researchs|luggages|vocabularies)\b",
+        r"homeworks|staffs|evidences|researchs|luggages|vocabularies|datas)\b",
+        # "make analyse of", "an analyse": the verb where the noun "analysis" is meant.
+        r"\b(?:an?|the|make|makes|made|making|do|does|did|doing)\s+analy[sz]e\b|"
+        r"\banaly[sz]e\s+of\b",
         # "since 3 years", "since long time", "since many years".
         r"\bsince\s+(?:\d+|one|two|three|four|five|six|many|several|long|a long)\s*"
         r"(?:years?|months?|weeks?|days?|time)\b",
@@ -270,6 +286,9 @@ _SLIPS = tuple(
         # "didn't went", "doesn't has".
         r"\b(?:didn'?t|didn’t|did not|doesn'?t|doesn’t|does not)\s+(?:[a-z]{3,}ed|went|saw|had|"
         r"has|made|got|took|came|gave|knew)\b",
+        # "I have make", "has build": "have" and a bare verb where its past form is meant.
+        r"\b(?:have|has|had|'ve|’ve)\s+(?:make|build|write|take|give|go|see|create|develop|"
+        r"design|teach|lead|do|get|find|bring|begin|grow)\b(?!\s+(?:of|to|for|and|or)\b)",
         # "they has", "it have", "I has".
         r"\b(?:they|we|you|i)\s+has\b",
         # "I myself done 3 courses", "we gone there": a participle with no "have" before it.
@@ -353,7 +372,8 @@ _SECOND_LANGUAGE = (
     # Subject and verb that disagree: "he have", "it make", "they was", "people is".
     lazy(
         r"\b(?:he|she|it)\s+(?:have|do|go|make|want|need|like|don't|say|work|use)\b"
-        r"|\b(?:they|we|people|i)\s+(?:was|is|has|does)\b(?!\s+(?:not\s+)?(?:\w+ing)\b)"
+        r"|\b(?:they|we|people)\s+(?:was|is|has|does)\b(?!\s+(?:not\s+)?(?:\w+ing)\b)"
+        r"|\bi\s+(?:is|has|does)\b(?!\s+(?:not\s+)?(?:\w+ing)\b)"
         r"|\bi\s+(?:am|was)\s+(?:agree|interest|work|develop|come|like|need)\b",
         re.I,
     ),
@@ -506,3 +526,790 @@ def fixes(text: str) -> list[tuple[str, str]]:
             if all(pair != (t, g) for _, t, g in found):
                 found.append((match.start(), *pair))
     return [(t, g) for _, t, g in sorted(found)]
+
+
+# -- slips repaired to what was meant ------------------------------------------------------------
+# A slip whose clean meaning is certain is said cleanly rather than dropped: "there AI platform"
+# is "their AI platform", "since two years" is "for two years", "informations" is "information".
+# Any other slip stays, and the line falls back to a clean part or asks the student (above).
+
+# After "there", words that show it is the place or "there is", not a slip for "their".
+_NOT_AFTER_THERE = _wordset(
+    """
+    is are was were be been being isn't aren't wasn't weren't seems seemed seem will would could
+    can may might must should shall has have had and or but for in on at to from with by as so
+    too yet now then since before after because again already every each last next this that
+    these those a an the some many much several few all both most no any one two three four
+    five six seven eight nine ten myself yourself himself herself ourselves themselves i me you
+    he she it we they him her us them my your our often twice once always never ever still also
+    just only really even until till when where while if whether than about around over under
+    into onto during without within across along through ago later soon today tomorrow
+    yesterday lately recently either neither nor not too very anything anyone anybody something
+    someone somebody nothing nobody enough more less plenty lots
+    """
+)
+# Before "there", words that make it the place: "over there", "worked there", "been there".
+_PLACE_BEFORE_THERE = _wordset(
+    """
+    over out up down back get got go went gone going been be is was are were here near right
+    """
+)
+_THERE = lazy(r"(?<![\w'’])(there|thier|ther|thei)(?=\s+([A-Za-z][\w'’-]*))", re.I)
+
+
+def _their(text: str) -> str:
+    """ "there" (or "thier") typed for "their" before what they own: "i like there AI platform"
+    -> "i like their AI platform"; "I worked there for two years" and "there is" stay."""
+
+    def swap(match: re.Match[str]) -> str:
+        word, after = match.group(1), match.group(2).casefold()
+        before = re.findall(r"[\w'’]+", text[: match.start()].casefold())
+        if word.casefold() == "there":
+            if after in _NOT_AFTER_THERE or after.endswith("ly") or after.startswith(("'", "’")):
+                return word
+            if before and before[-1] in _PLACE_BEFORE_THERE:
+                return word
+        return "Their" if word[0].isupper() else "their"
+
+    return _THERE.sub(swap, text)
+
+
+# A product named after what it is, typed in lower case: "their AI platform topaz" is "their AI
+# platform, Topaz". The name must be a rare word ("topaz", not "team" in "their app team").
+_KIND_OF_PRODUCT = (
+    r"(?:platform|app|application|tool|product|software|service|feature|framework|library|"
+    r"engine|suite|game|podcast|show|series|newsletter|magazine|course|programme|program|model|"
+    r"chatbot|assistant|database|dataset|device|brand|console|camera|plugin|extension|website|"
+    r"portal|system|card|account|fund|campaign|initiative|project|studio|channel|range|robot)"
+)
+_NAMED_PRODUCT = lazy(
+    r"\b(?P<owner>their|your|its|the|our|his|her)\s+(?P<kind>(?:[\w-]+\s+){0,3}?"
+    + _KIND_OF_PRODUCT
+    + r")\s+(?P<name>[a-z][a-z0-9]{2,})(?=(?P<after>\s*(?:[,.;:!?)]|$)|\s+\w+))",
+    re.I,
+)
+RARE_NAME = 1000  # a lower-case word met less often than this in English can be a name
+
+
+def _product_names(text: str) -> str:
+    """A lower-case product name after the kind of thing it is, written as a name and set off
+    with commas: "there AI platform topaz very much" -> "there AI platform, Topaz, very much"."""
+
+    def name(match: re.Match[str]) -> str:
+        word = match.group("name")
+        low = word.casefold()
+        if low in _NOT_AFTER_THERE or not _rare(word, RARE_NAME):
+            return match.group()
+        closing = "" if match.group("after") is not None else ","
+        return f"{match.group('owner')} {match.group('kind')}, {word[0].upper()}{word[1:]}{closing}"
+
+    return _NAMED_PRODUCT.sub(name, text)
+
+
+_LIKE_VERB = r"(?:like|love|enjoy|admire|appreciate|liked|loved|enjoyed|admired|appreciated)"
+# "very much" and its kind where English puts no adverb: before the object ("I like very much
+# your app") or said of a liking at the end of its clause ("I like your app very much").
+_ADVERB_BEFORE_OBJECT = lazy(
+    r"\b(" + _LIKE_VERB + r")\s+(?:very\s+much|so\s+much|too\s+much|a\s+lot|really)\s+"
+    r"(?=(?:the|your|their|this|that|its|how|what|working|it)\b)",
+    re.I,
+)
+_ADVERB_AFTER_OBJECT = lazy(
+    r"\b(" + _LIKE_VERB + r")\b(?P<object>[^,.;!?]*?),?\s+(?:very\s+much|so\s+much|too\s+much|"
+    r"a\s+lot)\b",
+    re.I,
+)
+_VERY_LIKE = lazy(
+    r"\b(I|we)\s+(?:very|too)\s+(?:much\s+)?(like|love|enjoy|admire|appreciate)\b", re.I
+)
+_AM_LIKING = lazy(r"\b(I|we)\s*(?:am|are|'m|’m|'re|’re)\s+(like|lov|enjoy|admir)ing\b", re.I)
+
+
+def _liking(text: str) -> str:
+    """A liking said as English says it: "I very like" -> "I really like", "I am liking" -> "I
+    like", and no "very much" beside its object ("I like very much your app" and "I like your
+    app very much" -> "I like your app"), so that the object can be said on its own."""
+    text = _VERY_LIKE.sub(lambda m: f"{m.group(1)} really {m.group(2)}", text)
+    text = _AM_LIKING.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}{'e' if m.group(2)[-1] in 'vr' else ''}", text
+    )
+    text = _ADVERB_BEFORE_OBJECT.sub(r"\1 ", text)
+    return _ADVERB_AFTER_OBJECT.sub(lambda m: m.group(1) + m.group("object"), text)
+
+
+_PARTICIPLE = {
+    "use": "used", "work": "worked", "know": "known", "study": "studied", "follow": "followed",
+    "live": "lived", "play": "played", "volunteer": "volunteered", "do": "done",
+    "learn": "learned", "code": "coded", "teach": "taught", "watch": "watched",
+    "listen": "listened", "read": "read", "build": "built", "run": "run", "want": "wanted",
+    "admire": "admired", "love": "loved", "like": "liked", "dream": "dreamed",
+}  # fmt: skip
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few)"
+_SPAN = r"(?:years?|months?|weeks?|days?)"
+# "I use it since two years", "I am using it since 2 years": the present said of a span.
+_PRESENT_SINCE = lazy(
+    r"\b(?P<who>I|we)\s+(?:(?P<be>am|are|'m|’m|'re|’re)\s+(?P<ing>[a-z]+ing)|(?P<verb>"
+    + "|".join(_PARTICIPLE)
+    + r"))\b(?=[^.,;!?]*\bsince\s+"
+    + _COUNT
+    + r"\s+"
+    + _SPAN
+    + r"\b)",
+    re.I,
+)
+_PERFECT = lazy(
+    r"\b(?:have|has|'ve|’ve)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|lt|ght|ng|un|t)\b", re.I
+)
+_SINCE_SPAN = lazy(r"\bsince\s+(" + _COUNT + r"\s+" + _SPAN + r")\b", re.I)
+_IRREGULAR_BASE = {
+    "went": "go", "saw": "see", "had": "have", "has": "have", "made": "make", "got": "get",
+    "took": "take", "came": "come", "gave": "give", "knew": "know", "did": "do", "ran": "run",
+    "wrote": "write", "built": "build", "led": "lead",
+}  # fmt: skip
+_DO = {"make": "do", "made": "did", "making": "doing", "makes": "does"}
+_WRITE = {"do": "write", "did": "wrote", "done": "written", "doing": "writing", "does": "writes"}
+
+
+def _do(match: re.Match[str]) -> str:
+    """ "made an internship" said with "do": "did", or "done" after "have"."""
+    verb = _DO[match.group(1).casefold()]
+    before = match.string[: match.start()].rstrip().casefold()
+    if verb == "did" and re.search(r"(?:\bhave|\bhas|\bhad|['’]ve|['’]d)$", before):
+        verb = "done"
+    if re.search(r"(?i)(?:thesis|dissertation)$", match.group(3)):  # a thesis is written
+        verb = _WRITE[verb]
+    return f"{verb} {match.group(2)} {match.group(3)}"
+
+
+_ARTICLE_ROLE = (
+    r"(?:student|user|customer|kid|child|teenager|intern|beginner|member|fan|freshman|graduate|"
+    r"teacher|engineer|developer|designer|fresher|volunteer|employee|worker|nurse|doctor)"
+)
+_THIRD_PERSON_VERB = (
+    r"(?:help|make|give|allow|save|show|teach|support|offer|keep|provide|create|build|solve|"
+    r"change|let|remind|track|bring|grow|go|do|have)"
+)
+# Each: (pattern, replacement). Only slips whose clean meaning is certain.
+_REPAIRS: tuple[tuple[Any, Any], ...] = (
+    (
+        lazy(
+            r"\b(information|advice|feedback|software|equipment|knowledge|furniture|homework|"
+            r"evidence|luggage)s\b",
+            re.I,
+        ),
+        r"\1",
+    ),
+    (lazy(r"\bresearchs\b", re.I), "research"),
+    (
+        lazy(r"\b(?:more|most)\s+(better|easier|faster|best|bigger|cheaper|worse|worst)\b", re.I),
+        r"\1",
+    ),
+    (lazy(r"\b(can|must|should|could|will|would|may|might)\s+to\s+(?=[a-z])", re.I), r"\1 "),
+    (lazy(r"\b(discuss(?:ed|es)?)\s+about\b", re.I), r"\1"),
+    (lazy(r"\b(explain(?:ed|s)?)\s+(me|us)\b", re.I), r"\1 to \2"),
+    (lazy(r"\binterested\s+for\b", re.I), "interested in"),
+    (
+        lazy(
+            r"\b((?:I|we)\s*(?:am|are|'m|’m|'re|’re|was|were)\s+(?:(?:very|really|so|quite|"
+            r"truly|extremely|particularly|still|also|always)\s+)?)interesting\s+(in|to)\b",
+            re.I,
+        ),
+        r"\1interested \2",
+    ),
+    (lazy(r"\b(I|we)\s+(?:am|are)\s+(agree|disagree)\b", re.I), r"\1 \2"),
+    (lazy(r"\b(they|we|you|I)\s+has\b", re.I), r"\1 have"),
+    (lazy(r"\b(people|they|we)\s+is\b", re.I), r"\1 are"),
+    (lazy(r"\b(people|they|we)\s+was\b", re.I), r"\1 were"),
+    # "many papers of you": "many of your papers" (said to the company).
+    (
+        lazy(r"\b(many|several|some|a\s+few|most|all)\s+([a-z]+s)\s+of\s+(you|them)\b", re.I),
+        lambda m: (
+            f"{m.group(1)} of {'your' if m.group(3).casefold() == 'you' else 'their'} {m.group(2)}"
+        ),
+    ),
+    (
+        lazy(r"\bthe\s+([a-z]+s)\s+of\s+(you|them)\b", re.I),
+        lambda m: f"{'your' if m.group(2).casefold() == 'you' else 'their'} {m.group(1)}",
+    ),
+    # "in my bachelor": the degree is "bachelor's" ("master's").
+    (
+        lazy(
+            r"\b(my|a|the|his|her|our)\s+(bachelor|master)s?(?!['’\w])(?!\s+(?:thesis|"
+            r"dissertation|project|programme|program|course|student|degree)\b)",
+            re.I,
+        ),
+        r"\1 \2's",
+    ),
+    (lazy(r"^its\s+(?=(?:a|an|the|very|so|really|great|good|amazing|such)\b)", re.I), "it's "),
+    (
+        lazy(
+            r"\b(didn['’]?t|did not|doesn['’]?t|does not)\s+(went|saw|had|has|made|got|took|came|"
+            r"gave|knew|wrote|built|led)\b",
+            re.I,
+        ),
+        lambda m: f"{m.group(1)} {_IRREGULAR_BASE[m.group(2).casefold()]}",
+    ),
+    (lazy(r"\bsince\s+(?:a\s+)?long\s+time\b", re.I), "for a long time"),
+    (
+        lazy(r"\b(am|'m|’m|was|be|become|became|being|as)\s+(" + _ARTICLE_ROLE + r")\b", re.I),
+        lambda m: f"{m.group(1)} {'an' if m.group(2)[0].lower() in 'aeiou' else 'a'} {m.group(2)}",
+    ),
+    (lazy(r"\bpart\s+of\s+team\b", re.I), "part of the team"),
+    (
+        lazy(
+            r"(?<!['’]s )\b(bachelor|master)s?\s+(?=(?:thesis|dissertation|project|programme|program|"
+            r"course|student|degree)\b)",
+            re.I,
+        ),
+        r"\1's ",
+    ),
+    # "uni film soc": the university's society or club, said in full.
+    (
+        lazy(
+            r"\b(U|u)ni\b(?=\s+(?!(?:and|or|but|for|in|on|at|to|with|from|of|as|so|is|was|"
+            r"and|then|too|days|life|friends?|work)\b)[a-z])"
+        ),
+        r"\1niversity",
+    ),
+    # "film soc": a society ("the SOC team", in capitals, is a security team and stays).
+    (lazy(r"(?<=[a-z] )soc\b(?!\s+(?:analyst|team|engineer|report|lead|manager)\b)"), "society"),
+    # "ran university film society": a society or club named without "the".
+    (
+        lazy(
+            r"\b(ran|run|runs|joined|join|led|lead|leads|chaired|founded|started|in|at|for|from|"
+            r"with|of|by)\s+(?=(?:university|uni|college|school|student|students['’])\s+"
+            r"(?:[\w-]+\s+){0,2}(?:society|club|union|team)\b)",
+            re.I,
+        ),
+        r"\1 the ",
+    ),
+    (lazy(r"\b(" + _COUNT + r"|\d+\+?)\s+(years?|months?)\s+(?=experience\b)", re.I), r"\1 \2 of "),
+    # "got shown", "got told": a passive that reads badly aloud, said with "was" ("were").
+    (
+        lazy(
+            r"\b(?P<who>\w+)\s+got\s+(?=(?:shown|told|given|taught|offered|asked|invited|selected|"
+            r"picked|chosen|featured|mentioned|published|hired|accepted|shortlisted|awarded|sent|"
+            r"paid|trained|interviewed|approached|contacted)\b)",
+            re.I,
+        ),
+        lambda m: (
+            f"{m.group('who')} "
+            f"{'were' if m.group('who').casefold() in ('we', 'they', 'you') else 'was'} "
+        ),
+    ),
+    # "like 200 people", "like every day": "like" said for "about" or for nothing.
+    (
+        lazy(
+            r"(?<=[a-z,] )like\s+(?=(?:\d|a\s+(?:few|dozen|hundred|thousand)\b|hundreds\b|"
+            r"thousands\b|dozens\b|half\b))",
+            re.I,
+        ),
+        lambda m: m.group() if _likes(m) else "about ",
+    ),
+    (
+        lazy(r"(?<=[a-z] )like\s+(?=(?:every|all|always|literally|constantly|daily)\b)", re.I),
+        lambda m: m.group() if _likes(m) else "",
+    ),
+    # ", about 200 people used it": a second clause glued on with a comma.
+    (
+        lazy(r",\s+(?=(?:about\s+|over\s+|nearly\s+|almost\s+)?\d[\d,]*\+?\s+[a-z]+\s+[a-z]+ed\b)"),
+        ", and ",
+    ),
+    # "data stuff, esp ...", "ML related stuff": the kind of work, said plainly (at the end
+    # of a phrase only: "the way they test stuff with ..." stays).
+    (
+        lazy(
+            r"\b(?!(?:cool|fun|good|great|nice|interesting|random|other|some|any|this|that|the|my|"
+            r"your|their|our|weird|boring|hard|easy|new|old|more|less|much|of|and|or|with|the|"
+            r"such|all|real|basic|simple|test|do|did|doing|make|made|build|fix|try|learn|learning)\b)"
+            r"([A-Za-z][\w-]*)\s+(?:related\s+)?stuff(?=\s*(?:[,.;:!?]|$))",
+        ),
+        r"\1 work",
+    ),
+    # "developed one chatbot": "one" for "a" (Indian English).
+    (
+        lazy(
+            r"\b(developed|built|made|created|designed|wrote|did|done|completed|organised|"
+            r"organized|led|ran|started|launched|published)\s+one\s+(?=[a-z]{3,}\b(?!\s+of\b))",
+            re.I,
+        ),
+        lambda m: (
+            f"{m.group(1)} "
+            + ("an " if m.string[m.end() : m.end() + 1].lower() in "aeiou" else "a ")
+        ),
+    ),
+    # "I have done certification on it": a certificate held.
+    (
+        lazy(
+            r"\b(?:have|'ve|’ve)\s+done\s+(?:a\s+|the\s+)?certification\s+(?:on|in|for|of)\b", re.I
+        ),
+        "have a certification in",
+    ),
+    # "I find very interesting your projects": the object before what it is found to be.
+    (
+        lazy(
+            r"\b(find|found)\s+((?:very|really|so|particularly|quite|truly)\s+)?(interesting|"
+            r"fascinating|exciting|impressive|inspiring|useful|good|great|helpful|innovative|"
+            r"amazing)\s+((?:the|your|their|its|this|that|"
+            r"these|those|how|what)\s[^,.;!?]+)",
+            re.I,
+        ),
+        r"\1 \4 \2\3",
+    ),
+    # "the platform which I used it": the object said twice (Arabic, Persian, Hebrew).
+    (
+        lazy(
+            r"\b(which|whom)\s+(I|we|you|they|he|she)\s+([a-z]+)"
+            r"((?:\s+(?:about|on|in|with|for|to|at|from|into))?)\s+(?:it|them)\b",
+            re.I,
+        ),
+        r"\1 \2 \3\4",
+    ),
+    # "passed out from XYZ college": graduated (Indian English; "passed out" is fainted).
+    (lazy(r"\bpass(?:ed)?\s+out\s+(?:from|of)\b", re.I), "graduated from"),
+    (
+        lazy(
+            r"\b(I|we)\s*(?:am|are|'m|’m)\s+having\s+(?=\d|a\b|an\b|one\b|two\b|three\b|"
+            r"experience\b)",
+            re.I,
+        ),
+        r"\1 have ",
+    ),
+    (
+        lazy(
+            r"\b(make|made|making|makes)\s+(an?|my|our)\s+((?:bachelor['’]?s?\s+|master['’]?s?\s+)?"
+            r"(?:internship|apprenticeship|placement|degree|master['’]?s|bachelor['’]?s|course|"
+            r"thesis|dissertation|project))\b",
+            re.I,
+        ),
+        _do,
+    ),
+    # "although it is small, but ...": one joining word is enough.
+    (lazy(r"^((?:although|though|even though)\s+[^,]+),\s*but\s+", re.I), r"\1, "),
+    (
+        lazy(r"\beveryday(?=\s*(?:[,.;:!?]|$)|\s+(?:for|since|at|in|and|to|when|of|on))", re.I),
+        "every day",
+    ),
+    (
+        lazy(
+            r"\b(first|second|third|fourth|final|last)\s+year\s+(?=(?:project|student|students|"
+            r"thesis|dissertation|course|module|exam|exams|internship|group|team|report|"
+            r"capstone|research)\b)",
+            re.I,
+        ),
+        r"\1-year ",
+    ),
+    (
+        lazy(
+            r"\b(part|full)\s+time\s+(?=(?:job|role|work|position|student|course|study|"
+            r"internship)\b)",
+            re.I,
+        ),
+        r"\1-time ",
+    ),
+)
+
+
+# Before "like", words that make it the verb ("I like every feature", "would like") or a
+# comparison ("feel like", "something like").
+_LIKES = _wordset(
+    """
+    i you we they he she i'd we'd you'd they'd would 'd really also just don't do did does to
+    who that people feel feels felt look looks looked sound sounds sounded seem much more most
+    something anything nothing really truly genuinely still always never both
+    """
+)
+
+
+def _likes(match: re.Match[str]) -> bool:
+    """Whether the "like" found is the verb or a comparison, not chat filler."""
+    before = re.findall(r"[\w'’]+", match.string[: match.start()].casefold())
+    return bool(before) and before[-1].replace("’", "'") in _LIKES
+
+
+_PAST_OF = {
+    "help": "helped", "make": "made", "give": "gave", "allow": "allowed", "save": "saved",
+    "show": "showed", "teach": "taught", "support": "supported", "offer": "offered",
+    "keep": "kept", "provide": "provided", "create": "created", "build": "built",
+    "solve": "solved", "change": "changed", "let": "let", "remind": "reminded",
+    "track": "tracked", "bring": "brought", "grow": "grew", "go": "went", "do": "did",
+    "have": "had",
+}  # fmt: skip
+# A sentence told in the past: "when I was a student", "last year", "two years ago".
+_TOLD_IN_PAST = lazy(r"\b(?:was|were|did|ago|last|used\s+to|back\s+then|yesterday)\b", re.I)
+
+
+def _third_person(verb: str, past: bool = False) -> str:
+    """``verb`` after one thing: "help" -> "helps", or "helped" in a story told in the past."""
+    low = verb.casefold()
+    if past:
+        return _PAST_OF.get(low, verb)
+    if low == "have":
+        return "has"
+    if low in ("go", "do") or low.endswith(("sh", "ch", "ss", "x")):
+        return verb + "es"
+    return verb + "s"
+
+
+# "it help me", "the app help me": a present verb without its -s after one thing.
+_BARE_AFTER_ONE = lazy(
+    r"(?P<lead>(?:^|[,;.]\s*|\b(?:and|but|because|since|so|when|that|which)\s+)"
+    r"(?:it|he|she|(?:the|your|their|this|its)\s+(?!" + _COLLECTIVE + r"\b)[a-z]+(?<![^s]s)))"
+    r"\s+(?P<verb>" + _THIRD_PERSON_VERB + r")\b(?=\s+(?:me|us|you|them|people|him|her|"
+    r"everyone|users|customers|students|to|a|the|my|our|it|save|plan|learn|find)\b)",
+    re.I,
+)
+
+
+def _since(text: str) -> str:
+    """A span said with "since" ("I use it since two years") as English says it: "I have used
+    it for two years", "I have been using it for two years"."""
+
+    def perfect(match: re.Match[str]) -> str:
+        who = match.group("who")
+        if match.group("ing"):
+            return f"{who} have been {match.group('ing')}"
+        return f"{who} have {_PARTICIPLE[match.group('verb').casefold()]}"
+
+    if not _SINCE_SPAN.search(text):
+        return text
+    text, mended = _PRESENT_SINCE.subn(perfect, text)
+    if not mended and not _PERFECT.search(text):
+        return text  # "the app makes me better since 2 years": what was meant is unclear
+    return _SINCE_SPAN.sub(r"for \1", text)
+
+
+# "..., and I used it in my project" after what drew them: the thing said once, "which I used
+# in my project". Also ", I used it" and " and I've been using it".
+_IT_AFTER = lazy(
+    r"^(?P<thing>.+?)(?:,\s*and|,|\s+and)\s+(?P<who>I|we)\s+"
+    r"(?P<verb>(?:(?:have|'ve|’ve|had|also|really|always|even|already|just|actually|been)\s+)*"
+    r"[a-z]+)\s+(?P<prep>(?:to|on|with|for|in|at)\s+)?(?:it|them)\b(?P<rest>[^.;!?]*)$",
+    re.I,
+)
+# After a noun phrase, a verb with no subject that the thing did: "their climate team,
+# published the 2024 flood model" is "..., which published ...". Verbs of making only: in
+# "the people, loved the interviewer" it is the student who loved.
+_MADE_AFTER = lazy(
+    r"^(?P<thing>[^,]+?),\s+(?P<verb>(?:also\s+|recently\s+|just\s+)?(?:published|built|launched|"
+    r"released|created|developed|designed|made|won|ran|led|wrote|produced|founded|started|"
+    r"funded|pioneered|introduced|shipped|organised|organized|hosted|sponsored|runs|builds|"
+    r"makes|publishes|develops|designs|produces|hosts|funds))\s+"
+    # An object follows ("published the model"): "built on open data", "founded in 2010" and
+    # "made up of" are said of the thing, and stay.
+    r"(?P<rest>(?:the|a|an|their|its|this|that|these|those|my|our|your|one|two|three|\d)\b.*)$",
+    re.I,
+)
+_LIKING_LEAD = lazy(
+    r"^(?:I|we)\s+(?:(?:really|just|genuinely|absolutely|truly|honestly|also)\s+)?"
+    + _LIKE_VERB
+    + r"\s+(?=(?:the|your|their|its|this|that|our)\b)",
+    re.I,
+)
+
+
+def _which(text: str) -> str:
+    """What drew them and a clause about it joined as one phrase: "I like their AI platform,
+    Topaz, and I used it in my project" -> "their AI platform, Topaz, which I used in my
+    project"; "their climate team, published the flood model" -> "their climate team, which
+    published the flood model"."""
+    found = _IT_AFTER.match(text)
+    if found:
+        thing = _LIKING_LEAD.sub("", found.group("thing").rstrip(" ,"), count=1)
+        if thing and not phrases.is_clause(thing) and not re.search(r"(?i)\b(?:i|me|my)\b", thing):
+            words = re.findall(r"[\w'’]+", thing.casefold())
+            rel = "who" if words and words[-1] in _PEOPLE else "which"
+            prep = (found.group("prep") or "").strip()
+            rest = found.group("rest").rstrip()
+            tail = f" {prep}" if prep else ""
+            return f"{thing}, {rel} {found.group('who')} {found.group('verb')}{tail}{rest}"
+    made = _MADE_AFTER.match(text)
+    if made and not phrases.is_clause(made.group("thing")):
+        words = re.findall(r"[\w'’]+", made.group("thing").casefold())
+        rel = "who" if words and words[-1] in _PEOPLE else "which"
+        return f"{made.group('thing')}, {rel} {made.group('verb')} {made.group('rest')}"
+    return text
+
+
+# A dash or a colon before a phrase about the thing just named, not a new sentence: "their
+# climate team - the one behind the flood model I used" reads with a comma.
+_DASH_APPOSITION = lazy(r"^(?P<thing>[^—–:;]+?)\s*(?:\s[—–-]+\s|—|–|:)\s*(?P<about>.+)$")
+
+
+# A main verb after a noun phrase: "the model they published is what I used" is a sentence.
+_NEW_SENTENCE = lazy(r"\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could)\b", re.I)
+
+
+def _apposition(text: str) -> str:
+    """A dash or colon before an apposition or a relative clause made a comma (see above)."""
+    found = _DASH_APPOSITION.match(text)
+    if not found or phrases.is_clause(found.group("thing")):
+        return text
+    about = found.group("about")
+    relative = re.match(r"(?i)(?:especially|particularly|which|who|whose|where)\b", about)
+    named = re.match(r"(?i)(?:the|a|an)\b", about) and not _NEW_SENTENCE.search(about)
+    if not (relative or named):
+        return text
+    return f"{found.group('thing')}, {about}"
+
+
+def repair(text: str) -> str:
+    """``text`` with the slips whose clean meaning is certain written as meant, so that what
+    the student said can be said in a line rather than dropped: shorthand spelled out and names
+    written right (see ``phrases.written``), "i" as "I", "there AI platform" as "their AI
+    platform", a lower-case product name after its kind as a name ("platform topaz" ->
+    "platform, Topaz"), no "very much" beside a liking's object, "since two years" as "for two
+    years" (with "I have used"), "informations", "more better", "can to", "explain me",
+    "interesting in", "was student", "it help me", "which I used it", "final year project" and
+    their kind; a clause about what drew them joined as one phrase ("..., which I used in my
+    final-year project"). Plain text in and out; a slip of another kind is left as typed."""
+    text = phrases.tidy(phrases.written(phrases.strip_emoji(str(text or ""))))
+    if not text:
+        return ""
+    text = _product_names(_liking(_their(text)))
+    text = _since(text)
+    for pattern, fix in _REPAIRS:
+        text = pattern.sub(fix, text)
+    past = bool(_TOLD_IN_PAST.search(text))
+    text = _BARE_AFTER_ONE.sub(
+        lambda m: f"{m.group('lead')} {_third_person(m.group('verb'), past)}", text
+    )
+    return phrases.tidy(_apposition(_which(text)))
+
+
+def first_slip(text: str) -> str:
+    """The words of ``text`` that could not be used as typed, to be named when it is asked for
+    again: the first of :func:`slips` ("I myself done"); else, where a noun lacks its "a"
+    or "the", that noun with the words of its name before it ("college attendance report" of
+    "I built Python script for college attendance report"); else the few words that end the
+    shortest start of ``text`` that is not good English; else the whole of ``text``."""
+    found = slips(text)
+    if found:
+        return found[0]
+    words = [w.strip(",;:.!?") for w in phrases.tidy(text).split()]
+    for end in range(2, len(words) + 1):
+        start = " ".join(words[:end])
+        if good_english(start):
+            continue
+        if not missing_article(start):
+            return " ".join(words[max(0, end - 3) : end])
+        first = end - 1  # the noun, and the words naming it before it ("attendance report")
+        while first > max(0, end - 4) and _NAMING.fullmatch(words[first - 1]):
+            first -= 1
+        return " ".join(words[first:end])
+    return " ".join(words)
+
+
+# A word that can name a noun before it ("college attendance report"), unlike a joining word
+# or a verb ("for report", "built script"), which is where its "a" or "the" would go.
+_NAMING = re.compile(
+    r"(?!(?:for|with|in|on|at|of|to|by|from|about|into|and|or|but|so|as|per|is|are|was|were|"
+    r"i|we|you|they|he|she|it|built|made|wrote|ran|led|set|did|took|kept|won|began|grew|drew|"
+    r"cut|sold|put|got|gave|found|shipped|rebuilt|rewrote|make|build|write|run|lead)$)"
+    r"[a-z][a-z'’-]*",
+)
+
+
+# -- names as they are written -------------------------------------------------------------------
+
+# Initialisms English says with "the": "how the BBC works", "at the NHS" (but "how IBM works").
+THE_INITIALISMS = _wordset(
+    """
+    BBC NHS UN EU FBI CIA WHO IMF FDA EPA CDC NSA ECB WTO OECD ONS FCA DVLA RSPCA RNLI UNHCR UNDP
+    WWF RAF AA RAC NCA MOD MoD FT IRS SEC DOJ DOE NIH NSF CPS HMRC BBFC ICO CMA ONS TUC CBI RSA
+    RSC RCA LSE V&A IPCC IAEA ILO FAO WFP ICRC IFRC
+    """
+)
+# Names that are a phrase with "the": "the Met Office", "the University of Leeds".
+_THE_NAME = lazy(
+    r"^(?:(?:University|Bank|Department|Ministry|Office|Institute|Museum|Council|Court)\s+"
+    r"(?:of|for)\b|.+\s(?:Office|Museum|Foundation|Institute|Council|Agency|Commission|"
+    r"Authority|Society|Observatory|Library|Gallery)$)"
+)
+
+
+def org_in_sentence(company: str) -> str:
+    """The company's name as a sentence says it: "the BBC", "the Met Office", "the University
+    of Leeds"; any other name as it is ("IBM", "Nexora"). "" for ""."""
+    name = str(company or "").strip()
+    if not name or re.match(r"(?i)the\s", name):
+        return name
+    if name in THE_INITIALISMS or _THE_NAME.match(name):
+        return f"the {name}"
+    return name
+
+
+# A rare word beside the kind of place it names: "the thames barrier", "river thames".
+_PLACE_KIND = (
+    r"(?:river|estuary|valley|barrier|basin|delta|bay|lake|mount|hills|street|road|square|"
+    r"bridge|tunnel|harbour|harbor|port|island|islands|coast|county|borough|canal|forest|moor|"
+    r"national\s+park|tideway)"
+)
+_PLACE_BEFORE = lazy(r"\b([a-z][a-z'’-]{2,})(?=\s+" + _PLACE_KIND + r"\b)")
+_PLACE_AFTER = lazy(r"\b((?:river|lake|mount|county)\s+)([a-z][a-z'’-]{2,})\b", re.I)
+RARE_PLACE = 1000  # met less often than this: a name ("thames" 247), not a word ("grid")
+
+
+def _rare(word: str, below: int = RARE_PLACE) -> bool:
+    """Whether ``word`` is met less than ``below`` times in the English word list (and is no
+    word of the working world): in lower case, a name rather than an ordinary word."""
+    low = word.casefold()
+    return low not in phrases.WORK_WORDS and phrases._frequency(low) < below
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    """The cities of the world's time zones and the countries of the tz database (its
+    ``iso3166.tab``, from the ``tzdata`` package or the system), by their lower-case name:
+    "kolkata" -> "Kolkata", "new york" -> "New York", "germany" -> "Germany". A one-word name
+    that is also a common word ("turkey") is left out."""
+    names = [
+        key.rsplit("/", 1)[-1].replace("_", " ")
+        for key in available_timezones()
+        if "/" in key and not key.startswith(("Etc/", "SystemV/"))
+    ]
+    names += _countries()
+    found: dict[str, str] = {}
+    for name in names:
+        if " " in name or _rare(name):
+            found[name.casefold()] = name
+    return found
+
+
+def _countries() -> list[str]:
+    """The countries named in the tz database's ``iso3166.tab`` ("Germany", "India"), without
+    a bracketed part ("Korea (South)"); empty if it cannot be read."""
+    try:
+        from importlib.resources import files
+
+        table = files("tzdata").joinpath("zoneinfo", "iso3166.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        try:
+            with open("/usr/share/zoneinfo/iso3166.tab", encoding="utf-8") as f:
+                table = f.read()
+        except OSError:
+            return []
+    found = []
+    for line in table.splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        name = line.split("\t", 1)[1].strip()
+        if "(" not in name and "&" not in name:
+            found.append(name)
+    return found
+
+
+@functools.cache
+def _city_names() -> re.Pattern[str]:
+    """Any of :func:`_cities` as a whole word, any case (built the first time it is needed)."""
+    cities = "|".join(map(re.escape, sorted(_cities(), key=len, reverse=True)))
+    return re.compile(rf"(?<![\w'’-])(?:{cities})(?![\w'’-])", re.I)
+
+
+def names_as_written(text: str, company: str = "") -> str:
+    """``text`` with names typed in lower case given their capitals: the company's name and each
+    rare word of it ("thames" of "Thames Water", "bbc" of "BBC"), a city of the world's time zones
+    ("in kolkata", "near lisbon"), and a rare word beside the kind of place it names ("the
+    thames barrier", "river severn"). Capitals typed are kept; common words stay ("grid" of
+    "Verdant Grid")."""
+    name = str(company or "").strip()
+    if name:
+        text = re.sub(
+            rf"(?<!\w){re.escape(name.casefold())}(?!\w)",
+            lambda m: name if m.group().islower() else m.group(),
+            text,
+            flags=re.I,
+        )
+        for word in re.findall(r"[A-Za-z][\w&'’-]{2,}", name):
+            if word[0].isupper() and _rare(word):
+                text = re.sub(rf"(?<![\w'’-]){re.escape(word.casefold())}(?![\w'’-])", word, text)
+    text = _city_names().sub(
+        lambda m: _cities()[m.group()] if m.group().islower() else m.group(), text
+    )
+    text = _PLACE_BEFORE.sub(
+        lambda m: m.group(1).capitalize() if _rare(m.group(1)) else m.group(1), text
+    )
+    return _PLACE_AFTER.sub(
+        lambda m: m.group(1) + (m.group(2).capitalize() if _rare(m.group(2)) else m.group(2)), text
+    )
+
+
+# -- what drew them, as the end of "What drew me here is ..." ------------------------------------
+
+# "I am very interested in ...": the frame of a reason, which the line has already.
+_INTERESTED = lazy(
+    r"^(?:I|we)\s*(?:am|are|'m|’m|'re|’re)\s+(?:(?:very|really|so|particularly|especially|"
+    r"most|quite|truly|much|very\s+much)\s+)*(?:interested\s+in|keen\s+on|passionate\s+about|"
+    r"fascinated\s+by|impressed\s+(?:with|by)|inspired\s+by|excited\s+(?:about|by))\s+",
+    re.I,
+)
+# "I find your hydrogen projects very interesting": what they find so, said on its own.
+_FIND = lazy(
+    r"^(?:I|we)\s+(?:really\s+|also\s+)?find\s+(?P<thing>(?:the|your|their|its|this|that|these|"
+    r"those)\s[^,.;!?]+?)\s+(?:(?:very|really|so|particularly|quite|truly)\s+)?(?:interesting|"
+    r"fascinating|exciting|impressive|inspiring)\b",
+    re.I,
+)
+# Where the thing named ends and a phrase about it begins: a comma or a dash.
+_HEAD_AND_TAIL = lazy(
+    r"^(?P<head>[^,—–]+?(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,))?)\s*(?:,|\s[—–-]+\s|—|–)\s*"
+    r"(?P<tail>.+)$"
+)
+_ABOUT_IT = lazy(r"(?i)^(?:which|who|whose|where|especially|particularly|including)\b")
+_NAMED = lazy(r"(?i)^(?:the|a|an)\b")
+# "made up of ex-teachers", "built on open data": a participle said of the thing, no sentence.
+_SAID_OF_IT = lazy(
+    r"(?i)^(?:[a-z]{3,}ed|made|built|led|run|known|based|written|designed|grown|shown|given|"
+    r"taken|set|founded|born|funded|backed)\s+(?:up|by|on|in|for|with|from|at|around|out|to|"
+    r"as|across|over|into)\b"
+)
+TAIL_WORDS = 14  # the most words of a sentence said after the thing it is about
+
+
+def said_reason(text: str, company: str = "") -> str:
+    """What drew the student, as the end of "What drew me here is ...", said to the company,
+    with its slips of a known kind mended (see :func:`repair`): a noun phrase with what was
+    said about it kept ("your climate team, which published the flood model I used in my
+    thesis", "your mapping team, the one behind ..."), a sentence typed after it said as a
+    sentence of its own ("your nature documentaries. My university film society was shown one
+    last term."), or "that" and a clause (see ``phrases.complement``). "" when nothing is left.
+    The text may still have slips of another kind: the caller checks."""
+    said = unsplice(repair(text))
+    said = _INTERESTED.sub("", said, count=1)
+    said = _FIND.sub(lambda m: m.group("thing"), said, count=1)
+    # "I really admire your 5G research, and I've read ...": what they admire, then the rest.
+    liked = _LIKING_LEAD.sub("", said, count=1)
+    if liked != said and _HEAD_AND_TAIL.match(liked):
+        said = liked
+    found = _HEAD_AND_TAIL.match(phrases.strip_end(said))
+    if found and not phrases.is_clause(found.group("head")):
+        head = phrases.complement(found.group("head"), company)
+        # "their" and "they" are the company's; "them" may be what was named ("two of them").
+        tail = "them".join(
+            phrases.to_you(part, company)
+            for part in re.split(
+                r"(?<![\w'’])them(?![\w'’])", phrases.strip_end(found.group("tail"))
+            )
+        )
+        if head and not head.startswith("that "):
+            apposition = _NAMED.match(tail) and not _NEW_SENTENCE.search(tail)
+            if _ABOUT_IT.match(tail) or _SAID_OF_IT.match(tail) or apposition:
+                return f"{head}, {tail}"
+            new = phrases.is_clause(tail) and not _ABOUT_IT.match(tail)
+            tail = re.sub(r"(?i)^(?:and|also|plus)\s+", "", tail)
+            if new and len(tail.split()) <= TAIL_WORDS and good_english(tail):
+                return f"{head}. {phrases.upper_first(tail)}"
+    # "I love your podcasts every day and ...": a liking that runs on into a clause is said
+    # whole ("that I love ..."), never by its object glued to the clause.
+    liked = _LIKING_LEAD.sub("", said, count=1)
+    if liked != said and phrases.is_clause(liked):
+        body = phrases.to_you(phrases.clause(said), company)
+        return f"that {body}" if body else ""
+    return phrases.complement(said, company)
+
+
+def slip_named(text: str) -> str:
+    """The words of ``text``, as typed, to name when it is asked for again: its first slip
+    (see :func:`first_slip`); when it has none that :func:`slips` knows, the words that are
+    still not good English once slips of a known kind are mended (see :func:`repair`)."""
+    return first_slip(text) if slips(text) else first_slip(repair(text))

@@ -120,6 +120,8 @@ def test_every_text_renders_with_real_values() -> None:
         "target_place",
         "target_how",
         "proof_question",
+        "company_in_line",  # the company as a sentence names it: "the BBC" (plans.py)
+        "company_starts",  # ... opening a sentence: "The BBC" (plans.py)
         "line_thanks",
         "line_fit",
         "line_proof",
