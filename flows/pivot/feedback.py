@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from bot.markup import esc, fill
+from bot.markup import esc, fill, to_plain
 from bot.patterns import lazy
 from flows.pivot import phrases
 from flows.pivot.reading import Hit
@@ -52,21 +52,26 @@ def _values(ctx: Context) -> dict[str, str]:
     ``phrases``): no emoji or chat fillers, capitals kept, no doubled stop; the better fit's core
     ("data analytics" of "data analytics, ideally on the ... side") where a short noun phrase
     goes ("the {target} team"); what draws them said to the company ("your launch")."""
-    company = phrases.proper_name(_phrase(ctx.company)) or _phrase(ctx.company)
+    company = phrases.proper_name(_phrase(_unbracket(ctx.company))) or _phrase(
+        _unbracket(ctx.company)
+    )
     values = {
         "company": phrases.strip_end(company),
-        "role": phrases.role_name(_phrase(ctx.role)),
+        "role": phrases.role_name(_phrase(_unbracket(ctx.role))),
         "target": short_target(ctx.target),
         "evidence": "",
     }
     # "What draws me to X is {draws}": a noun phrase ("your launch") or "that ..." (a clause),
     # cleaned of a second thought run on after a comma; only when it names something of theirs.
     values["draws"] = draws_said(ctx.draws, company)
-    if values["draws"] and not good_english(values["draws"]):
-        values["draws"] = ""  # never a typed slip in a line the coach suggests
+    if values["draws"] and (not good_english(values["draws"]) or _TEXTING.search(values["draws"])):
+        values["draws"] = ""  # never a typed slip or phone shorthand in a line the coach suggests
+        values["draws_typed"] = "yes"  # they gave one: the note asks them to keep it
     if not values["draws"]:
-        # Skipped at setup: what they said of the company earlier in the round will do.
+        # Skipped at setup: what they said of the company earlier in the round will do (marked,
+        # so an answer with a reason of its own is never given an earlier one instead).
         values["draws"] = draws_from_earlier(ctx, company)
+        values["draws_earlier"] = "yes" if values["draws"] else ""
     # Proof given as a sentence ("I built ...") reads as one after "For example,"; a noun
     # phrase fits "work like ...". Typed with a slip, its clean figure, or nothing.
     kind, said = phrases.proof(_phrase(ctx.evidence))
@@ -74,6 +79,7 @@ def _values(ctx: Context) -> dict[str, str]:
         kind, said = "example", _phrase(clean_proof(said))
     if not said and (earlier := proof_from_earlier(ctx)):
         kind, said = "own", earlier  # none at setup: their own proof from earlier in the round
+        values["evidence_earlier"] = "yes"
     if not said:
         pass
     elif kind == "own":
@@ -89,6 +95,24 @@ def _values(ctx: Context) -> dict[str, str]:
 
 def _wordset(*words: str) -> frozenset[str]:
     return frozenset(" ".join(words).split())
+
+
+def _unbracket(value: str) -> str:
+    """A typed name without its aside, which no one says aloud: "Audit Associate (statutory
+    audit)" -> "Audit Associate", "Mabuhay CareLink, a clinic network in ..." -> "Mabuhay
+    CareLink"; the value as it is when nothing is left."""
+    said = re.sub(r"\s*\((?=[^()]*\s)[^()]*\)", "", value)  # words in brackets, not a link
+    said = re.sub(r",\s+(?:a|an|the)\s.*$", "", said, flags=re.I)
+    return said.strip() or value
+
+
+# An intensifier left in front of what draws them when "I like very much your ..." is cut at
+# its verb: "very much your new scanner" -> "your new scanner".
+_INTENSIFIER = lazy(
+    r"^(?:(?:very|so)\s+much|a\s+lot|much|really|truly|especially)\s+"
+    r"(?=(?:your|the|their|that|how|what|this)\b)",
+    re.I,
+)
 
 
 # "technical writing / developer documentation": two names for one target, said by the first.
@@ -121,7 +145,7 @@ def draws_said(draws: str, company: str) -> str:
     comma ("your developer docs, I learned to code from them" -> "your developer docs"); ""
     when what they typed names nothing of the company's own ("big firm, many clients, good for
     learn")."""
-    said = phrases.complement(_phrase(draws), company)
+    said = _INTENSIFIER.sub("", phrases.complement(_phrase(draws), company))
     if not said.startswith("that "):
         said = _SPLICE.sub("", said).strip(" ,;")
     own = set(re.findall(r"[a-z]+", company.casefold()))
@@ -314,6 +338,11 @@ def _next_step(
             return _pick(steps["gaming"], values)
         if what == "E8":
             return _e8_step(result, values)
+        if what == "E1" and a.responded is not None and a.responded.sentence == 0:
+            # Their first sentence answered the line: never "start with ..." again, but why
+            # timing is only half (``_half_hint``).
+            hint = _half_hint(a, "E1", a.doc.raw, job=_job_ask(a, a.doc.raw, result.line_kind))
+            return phrases.upper_first(hint) + "."
         # The step follows the line: "who exactly?" wants who and why, minutes left the one
         # thing to do now; and the answer: what it already says is not asked for again.
         if what == "E5" and a.kind.good == "names_someone" and a.names_someone():
@@ -326,6 +355,14 @@ def _next_step(
         if what == "E2" and _cites_them(a):
             return _pick(steps["E2_cited"], values)  # named something of theirs: say why
         return _pick(steps[what], values)
+    if result.total < READY:
+        # Nothing left to add that was not covered earlier, yet short of ready: never "keep it
+        # as it is", but the part of this answer that held it back.
+        if result.elements["E1"] < 2:
+            return _pick(steps["E1"], values)
+        if result.elements["E8"] < 2:
+            return _e8_step(result, values)
+        return _pick(steps["short_of_ready"], values)
     return _ready_step(a)
 
 
@@ -552,13 +589,23 @@ def _job_sentence(a: Analysis) -> str:
     return ""
 
 
-def _half_hint(a: Analysis, element: str, text: str) -> str:
+def _job_ask(a: Analysis, text: str, line_kind: str) -> bool:
+    """Whether the answer asks for a job that nobody offered: never when the interviewer's own
+    line floated a team that is hiring ("should I apply and mention your name?" then is the
+    natural next step, not a demand)."""
+    return line_kind != "floated_team" and asks_for_a_job(text)
+
+
+def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) -> str:
     """What to do with an element at half marks, never contradicting what the answer says:
-    an ask that names someone is not told to name someone."""
+    an ask that names someone is not told to name someone. ``job``: whether the answer asks
+    for a job nobody offered (``_job_ask``); by its words when not given."""
     data = rules_doc()
     because = data["weak_because"]
+    if job is None:
+        job = asks_for_a_job(text) or bool(a.job_asked)
     if element == "E5":
-        if asks_for_a_job(text) or a.job_asked:
+        if job:
             return str(because["E5_job"])
         named = a.kind.good == "names_someone" and a.names_someone()
         if named or any(a._specific_ask(h.sentence) for h in a.doc.hits("ask")):
@@ -567,8 +614,14 @@ def _half_hint(a: Analysis, element: str, text: str) -> str:
         # Their first sentence answered the line ("Yes."): why timing is half is something else.
         if a.gaming:
             return str(because["E1_shape"])
-        if a.weak_reply or asks_for_a_job(text):
-            return str(because["E1_job"])
+        if job:
+            # "Yes. Do you have any other jobs?" answered first; "Can you just give me the
+            # analyst job?" did not: its first sentence is the request itself.
+            first = a.responded.sentence
+            itself = first in a.job_asked or asks_for_a_job(a.doc.sentence(first))
+            return str(because["E1_job" if itself else "E1_job_after"])
+        if a.weak_reply:
+            return str(because["E1_weak"])
         if a.bare():
             return str(because["E1_bare"])
         return str(because["E1_answered"])
@@ -678,6 +731,7 @@ def feedback(
     # A red flag at the cap or below is "Start again", whatever band a judge gave the total.
     band_id = "restart" if result.red_flags and result.total <= CAP else result.band
     band = data["bands"]["building" if band_id == "restart" and not result.red_flags else band_id]
+    band = {"label": band["label"], "line": fill(band["line"], total=result.total)}
     worked = _worked(result, analysis)
     line = band["line"]
     content = any(result.elements[e] for e in ELEMENTS[1:7])
@@ -699,8 +753,10 @@ def feedback(
             fill(words["quote"], quote=quote, element=SHORT_NAMES[e])
             for e, quote in list(worked.items())[:3]
         ]
-    if result.granted:
-        names = [SHORT_NAMES[e] for e in result.granted]
+    # "didn't call for" belongs to a narrow moment: an open line calls for the whole pivot.
+    granted = [e for e in result.granted if e in (moment_grants(result.line_kind))]
+    if granted:
+        names = [SHORT_NAMES[e] for e in granted]
         items = (
             words["joiner"].join(names[:-1]) + words["and"] + names[-1] if names[1:] else names[0]
         )
@@ -708,7 +764,8 @@ def feedback(
     gaps = [g for g in _gaps(result) if not (role_fits and g[1] == "E3")]
     covered = covered_earlier(result, earlier)
     gaps = [g for g in gaps if g[1] not in covered]
-    if asks_for_a_job(text):
+    job_ask = _job_ask(analysis, text, result.line_kind)
+    if job_ask:
         job = _job_sentence(analysis)
         stronger = data["stronger"]
         out += [
@@ -742,7 +799,7 @@ def feedback(
                     hint = str(data["weak_because"]["E2_cited"])
                     out.append(fill(words["half"], name=name, hint=hint))
                 else:
-                    hint = _half_hint(analysis, what, text)
+                    hint = _half_hint(analysis, what, text, job=job_ask)
                     out.append(fill(words["half"], name=name, hint=hint))
     if covered:
         names = [str(words["covered_names"][e]) for e in covered]
@@ -753,6 +810,13 @@ def feedback(
     step = _next_step(result, gaps, values, analysis)
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out)
+
+
+def moment_grants(line_kind: str) -> set[str]:
+    """The elements a line of ``line_kind`` does not call for (its ``grants``): none for an
+    open line ("Do you have any questions for us?") or a kind not known."""
+    moment = rules().by_name.get(line_kind)
+    return set(moment.grants) if moment is not None else set()
 
 
 # What a narrow moment asks for, beyond ``_MOMENT``: asked who, or with minutes left, the ask;
@@ -810,19 +874,27 @@ def _keep(a: Analysis) -> str:
     lines: list[str] = []
     unnamed = False
     for quote in quotes[:5]:
-        if not slips(quote):
+        if good_english(quote) and not _TEXTING.search(phrases.strip_emoji(expand(quote))):
             lines.append(fill(parts["keep_line"], quote=expand(quote)))
         elif found := fixes(quote):
             lines.append(fill(parts["keep_line_fix"], quote=quote, fix=fix_words(found)))
         else:
             unnamed = True
+    if not lines:
+        # Nothing of it can be handed back as typed (phone shorthand, slips): what to keep,
+        # said plainly, and no empty list.
+        return str(parts["keep_spoken"])
     head = parts["keep_fix" if len(lines) < len(quotes[:5]) or _slipped(a) else "keep"]
     return "\n".join([head, *lines, *([parts["keep_plain"]] if unnamed else [])])
 
 
 def _slipped(a: Analysis) -> bool:
-    """Whether any sentence of the answer has a slip of English (``typed.slips``)."""
-    return any(slips(a.doc.sentence(i)) for i in range(len(a.doc.spans)))
+    """Whether any sentence of the answer has a slip of English (``typed.slips``, or one
+    ``typed.good_english`` knows: "I like very much your ...")."""
+    return any(
+        slips(sentence) or not good_english(sentence) or _TEXTING.search(expand(sentence))
+        for sentence in (a.doc.sentence(i) for i in range(len(a.doc.spans)))
+    )
 
 
 def fix_words(found: list[tuple[str, str]]) -> str:
@@ -1024,6 +1096,47 @@ def stronger_version(
     return stronger_parts(ctx, text, analysis, role_fits, total, carried)[0]
 
 
+# A hedge ("honestly", "to be honest") or an opener ("thank you", "yes", "fair question") at the
+# start of a sentence, with what follows it.
+_HEDGE = lazy(
+    r"^(?:honestly|to be (?:honest|frank|fair)|frankly|in all honesty|truthfully|"
+    r"if i'?m (?:being )?honest)\b[,:;]?\s*",
+    re.I,
+)
+_OPENER = lazy(
+    r"^(?:(?:thank you|thanks)(?: so much| very much)?|yes|sure|of course|absolutely|"
+    r"fair (?:question|challenge|enough)|good question|great question|okay|ok|right|well)"
+    r"\s*[,:;.!]\s*",
+    re.I,
+)
+_HEDGE_ANY = lazy(
+    r"\b(?:honestly|to be (?:honest|frank)|frankly|in all honesty|truthfully|"
+    r"if i'?m (?:being )?honest)\b",
+    re.I,
+)
+
+
+def unhedged(sentence: str, said: list[str]) -> str:
+    """``sentence`` as the next of ``said`` (the version so far, neutral markup) without a
+    second hedge or opener: a leading "To be honest," is dropped once any sentence before it
+    hedged ("Honestly, ..."), and a leading "Yes, thank you" right after a sentence that opened
+    the same way; a sentence that is nothing but the opener is dropped (""). What is left
+    starts with a capital."""
+    if not said:
+        return sentence
+    cut = sentence
+    if any(_HEDGE_ANY.search(to_plain(line)) for line in said):
+        cut = _HEDGE.sub("", cut, count=1)
+    if _OPENER.match(to_plain(said[-1])) or _HEDGE.match(to_plain(said[-1])):
+        while (found := _OPENER.match(cut)) and found.end():
+            cut = cut[found.end() :]
+    if cut == sentence:
+        return sentence
+    if len(re.findall(r"[A-Za-z']+", cut)) < 3:
+        return ""  # only the opener again
+    return phrases.upper_first(cut)
+
+
 def fit_said(said: list[str]) -> bool:
     """Whether a sentence of the version so far says where the student fits best (their honest
     fit, or a line of ours that names it), so an ask for another team already has its reason."""
@@ -1061,6 +1174,22 @@ def _best_proof(a: Analysis) -> str:
     if not sentences and not figured:
         return a.own_proof()
     return a.doc.sentence((figured or sentences)[0])
+
+
+def _told_example(a: Analysis, usable: Callable[[str], str]) -> list[str]:
+    """The sentences of the student's own example, asked for by a behavioural line ("Tell me
+    about a time ..."): from the one that starts it (``Analysis.responded``) to the first of
+    its next sentences that cannot be said as it is, at most three; [] when they told none."""
+    start = a.responded
+    if start is None or a.flags or a.points["E1"] < 2:
+        return []
+    told: list[str] = []
+    for i in range(start.sentence, min(start.sentence + 3, len(a.doc.spans))):
+        sentence = usable(a.doc.sentence(i))
+        if not sentence or a.doc.is_question(i):
+            break
+        told.append(sentence)
+    return told
 
 
 # The student speaking of their own work: "I brought ...", "I am doing ...", "we cut ...".
@@ -1107,10 +1236,17 @@ def stronger_parts(
         if own:
             sentence = _CONTRAST_TAIL.sub("", phrases.strip_emoji(sentence) or sentence)
             sentence = esc(sentence)
+        # One hedge or opener is enough: "Honestly, ..." then "To be honest, ..." reads as
+        # padding, and "Yes, thank you." after "Thank you, yes, ..." as an echo.
+        sentence = unhedged(sentence, said)
+        plain = to_plain(sentence)
+        blank = own and re.search(r"\[[^\]]*\]", plain)
+        if sentence and (slips(plain) or blank):
+            return  # a slip, or a template's blank in their words ("[evidence]"): left out
         if sentence and sentence not in said:
             said.append(sentence)
             target = values.get("target", "")
-            if target and target.casefold() in sentence.casefold():
+            if target and target.casefold() in plain.casefold():
                 # Each phrase once: the better fit named, later lines refer back to it.
                 values["target"] = ""
                 if team_named:
@@ -1125,6 +1261,8 @@ def stronger_parts(
         sentence = expand(sentence)
         if not sentence or a.flags or not speakable(sentence) or asks_for_a_job(sentence):
             return ""
+        if re.search(r"\[[^\]]*\]", sentence):
+            return ""  # a template's blank ("[company]") is no sentence to say
         return sentence if good_english(sentence) else ""
 
     # Their own first sentence when it already answered the line in words only a reply to it
@@ -1134,8 +1272,28 @@ def stronger_parts(
         own = usable(a.doc.sentence(first.sentence))
         if own and signature.search(a.doc.text_of(first.sentence)):
             say(own, own=True)
-    if not said:
-        say(_pick(parts["reaction"].get(kind, parts["reaction"]["unknown"]), values))
+    reply = parts["reaction"].get(kind)
+    if not said and reply is None:
+        # A line of a kind the coach does not know: only the student can answer it. Their own
+        # first sentence when it replied to the line; else the note asks them for one, and the
+        # version never holds a bracketed instruction in its place.
+        responded = a.responded
+        own = usable(a.doc.sentence(responded.sentence)) if responded is not None else ""
+        if own and responded is not None and responded.sentence == 0 and a.points["E1"] == 2:
+            say(own, own=True)
+        else:
+            notes.append(fill(parts["answer_unknown"], line=values["last_line"]))
+    elif not said and kind == "behavioural":
+        # The example they asked for is the student's own story: their sentences that tell it,
+        # or a note asking for it; never a bracket to fill in.
+        told = _told_example(a, usable)
+        if not told:
+            return "", [str(parts["tell_example"])]
+        say(_pick(reply, values))
+        for sentence in told:
+            say(sentence, own=True)
+    elif not said and reply is not None:
+        say(_pick(reply, values))
     rest = list(plan[1:])
     # An element their answer earned full marks for in its own words is never dropped, even
     # where the moment's plan is short (a rushed "five minutes left" keeps their honest fit).
@@ -1145,7 +1303,7 @@ def stronger_parts(
             after = next(p for p in pitch[n + 1 :] if p in rest)  # in the pitch's own order
             rest.insert(rest.index(after), part)
     earned = {e for e in ("E2", "E3", "E4") if usable(_own(a, e))}
-    promised = "example" in said[0].casefold() and "bridge" in rest
+    promised = bool(said) and "example" in said[0].casefold() and "bridge" in rest
     if promised:
         rest.remove("bridge")  # a line that promises an example: the example comes next
         rest.insert(0, "bridge")
@@ -1170,11 +1328,18 @@ def stronger_parts(
             if not reason and own_reason != a.own("E3"):
                 reason = usable(own_reason)
                 theirs = theirs or own_reason
+            # A reason from an earlier answer never stands in for one this answer gave.
+            names_theirs = any(
+                _THEIRS.search(a.doc.sentence(i)) and not a.doc.is_question(i)
+                for i in range(len(a.doc.spans))
+            )
+            # (A vague reason, "a big firm with lots of clients", names nothing of theirs.)
+            from_earlier = bool(values.get("draws_earlier")) and names_theirs
             if reason:
                 say(reason, own=True)
-            elif values.get("draws"):
+            elif values.get("draws") and not from_earlier:
                 say(_pick(parts["enthusiasm"], values))
-            elif theirs and not good_english(theirs):
+            elif (theirs and not good_english(theirs)) or from_earlier or values.get("draws_typed"):
                 # Their own reason, typed with a slip, and no clean one from the intake.
                 notes.append(fill(parts["keep_reason"], values))
             else:
@@ -1185,6 +1350,11 @@ def stronger_parts(
         elif part == "bridge":
             best = _best_proof(a) if not a.flags else ""
             proof = usable(best) or (clean_proof(best) if best and not a.flags else "")
+            if "[" in proof:
+                best = proof = ""  # a template's blank, not their proof: the intake's instead
+            if best and values.get("evidence_earlier"):
+                # This answer has a proof of its own: an earlier one never stands in for it.
+                values.pop("evidence_said", None)
             if proof:
                 say(proof, own=True)
                 linked = bool(values.get("that_team") or values.get("that_work"))

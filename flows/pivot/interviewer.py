@@ -11,7 +11,16 @@ from typing import Any
 from bot.markup import fill
 from flows.pivot import phrases
 from flows.pivot.reading import normalise
-from flows.pivot.scoring import Analysis, Context, Score, Signals, analyse, rules_doc
+from flows.pivot.scoring import (
+    Analysis,
+    Context,
+    Score,
+    Signals,
+    analyse,
+    classify_line,
+    rules_doc,
+)
+from flows.pivot.typed import good_english, slips
 
 # A team said back to the candidate ("Our {team} people ...") is the core of what they named,
 # and short: longer than this, a line that does not need it is said instead.
@@ -59,10 +68,21 @@ def _filled(text: str, team: str) -> str:
     return fill(text, team=team)
 
 
-def opening(persona: str, ctx: Context, seed: int) -> str:
-    """The cue that opens the pivot moment, e.g. "Do you have any questions for us?"."""
-    lines = _persona(persona)["openings"]
-    return _say(random.Random(f"{seed}:{persona}:opening").choice(lines))
+def opening(persona: str, ctx: Context, seed: int, avoid: Sequence[str] = ()) -> str:
+    """The cue that opens the pivot moment, e.g. "Do you have any questions for us?".
+    ``avoid``: lines that opened earlier rounds; a line that asks the same question as one of
+    them (the same last sentence, whoever said it) is not said while another is left."""
+    lines = [_say(line) for line in _persona(persona)["openings"]]
+    heard = {_question(line) for line in avoid}
+    fresh = [line for line in lines if _question(line) not in heard] or lines
+    return random.Random(f"{seed}:{persona}:opening").choice(fresh)
+
+
+def _question(line: str) -> str:
+    """A line's last sentence, normalised: "Okay. Do you have any questions for us?" and
+    "That's everything from my side. Do you have any questions for us?" ask the same."""
+    last = re.split(r"(?<=[.!?])\s+", line.strip())[-1]
+    return normalise(last).strip(" ?.!")
 
 
 def next_line(
@@ -77,6 +97,7 @@ def next_line(
     *,
     conversation: str = "",
     round_no: int = 0,
+    shown: Mapping[str, int] | None = None,
 ) -> str | None:
     """The interviewer's reply to ``answer``, or None once the round is over.
 
@@ -92,7 +113,13 @@ def next_line(
     what the answer just gave (proof, fit, an open door, the company) is not said. Otherwise a
     curveball: the persona's curveballs are dealt in an order fixed by ``conversation`` (any
     stable id, e.g. the chat's key) and rotated by ``round_no`` (the rehearsal round, counted
-    over the conversation), so that over a few rounds every curveball comes up.
+    over the conversation), so that over a few rounds every curveball comes up. ``shown``: each
+    element's best points (0-2) in earlier answers of this round; a line asking for what the
+    round already gave ("What have you actually done?" after their proof) is not said either.
+
+    A team is said back only in clean words: the one the answer named when it reads as a
+    team's name, else the better fit from the context (``Context.target``), never the
+    student's casual words ("the podcast stuff").
     """
     cast = _persona(persona)
     if turn >= int(cast["turns"]):
@@ -103,10 +130,11 @@ def next_line(
     low = normalise(answer)
     # "data analytics, especially customer and product data" -> "data analytics"; "technical
     # writing / developer documentation" -> "technical writing": two names, said by the first.
-    team = phrases.head(heard.team).split(" / ")[0].strip() if heard.team else ""
-    sayable_team = bool(team) and len(team.split()) <= TEAM_WORDS
+    # Only when the answer named a team: said back in clean words (``team_to_say``).
+    team = team_to_say(heard.team, ctx) if heard.team else ""
+    sayable_team = bool(team)
     cool = bool(judged.red_flags) or _matches("cynical", low)
-    given = _given(judged, heard, low)
+    given = _given(judged, heard, low, shown or {})
     named = heard.asked_contact and _matches("names_someone", low)
     noticed = {
         "cool": cool and not heard.leaving,
@@ -186,6 +214,7 @@ def reply(
         reading.score,
         conversation=str(conversation),
         round_no=int(rh["round"]),
+        shown={str(e): int(p) for e, p in (rh.get("earlier") or {}).items()},
     )
 
 
@@ -204,11 +233,60 @@ def _pattern(key: str, under: str = "") -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-def _given(judged: Score, heard: Signals, low: str) -> set[str]:
-    """Line kinds that ask for what this answer (``low``, normalised) already gave: its points
+# Words of a casual register that a team's name never has: "the podcast stuff", "data things".
+_CASUAL = re.compile(
+    r"\b(?:stuff|things?|kinda|sorta|like|whatever|lol|etc|bits|guys|folks|peeps|ppl|"
+    r"thingy|whatnot|side of things)\b",
+    re.I,
+)
+# A team's name is words: no emoji, brackets or other marks left in it.
+_MARKS = re.compile(r"[^\w\s&'’-]")
+
+
+def team_to_say(named: str, ctx: Context) -> str:
+    """The team said back to the candidate ("Our {team} people ..."), at most ``TEAM_WORDS``
+    words: the core of the one the answer named ("data analytics" of "data analytics,
+    especially customer data"; "technical writing" of "technical writing / developer docs")
+    when it reads as a team's name, else the better fit the student gave at setup, shortened
+    the same way; "" when neither can be said cleanly."""
+    for source in (named, ctx.target):
+        if _CASUAL.search(source or ""):
+            continue  # typed casually: never said back, not even shortened
+        team = phrases.head(phrases.strip_emoji(source or "")).split(" / ")[0].strip(" ,.;:!?")
+        team = re.sub(r"^(?:the|a|an|your|our|their|my)\s+", "", team, flags=re.I)
+        if not team or len(team.split()) > TEAM_WORDS or _MARKS.search(team):
+            continue
+        if slips(team) or not good_english(team):
+            continue
+        return team
+    return ""
+
+
+def fits_round(
+    line: str, answer: str, reading: Analysis, shown: Mapping[str, int] | None = None
+) -> bool:
+    """Whether a line worded elsewhere (the model interviewer's) may follow ``answer`` in this
+    round: it never says the student's casual words back ("So the podcast stuff lead, huh?"),
+    and never asks for what this answer or an earlier one of the round (``shown``: element ->
+    best points) already gave, as ``next_line`` never does."""
+    said = normalise(answer)
+    for casual in _CASUAL.finditer(line):
+        if re.search(rf"\b{re.escape(casual.group(0).casefold())}\b", said):
+            return False
+    kind = classify_line(line)
+    return kind not in _given(reading.score, reading.signals, said, shown or {})
+
+
+def _given(
+    judged: Score, heard: Signals, low: str, shown: Mapping[str, int] | None = None
+) -> set[str]:
+    """Line kinds that ask for what this answer (``low``, normalised) already gave, or what an
+    earlier answer of the round did (``shown``: element -> best points): its points
     (``interviewer.asks_for``) or its words (``interviewer.answered_by``)."""
     doc = rules_doc()["interviewer"]
-    have = {**judged.elements, "company": int(heard.mentions_company)}
+    earlier = {str(e): int(p) for e, p in (shown or {}).items()}
+    have = {e: max(int(p), earlier.get(e, 0)) for e, p in judged.elements.items()}
+    have["company"] = int(heard.mentions_company or earlier.get("E2", 0) >= 2)
     asks: Mapping[str, Mapping[str, int]] = doc.get("asks_for") or {}
     given = {
         kind

@@ -288,7 +288,10 @@ class Practice(Part):
         self.c.data["practice_rounds"] = [*self.c.data.get("practice_rounds", []), rounds]
         # A different but repeatable round each time: seeded by who, which round, which persona.
         seed = zlib.crc32(f"{self.c.key}:{rounds}:{persona}".encode())
-        line = interviewer.opening(persona, self.context(), seed)
+        # A new round never opens with the line the last one opened with.
+        last = str(self.c.data.get("last_opening") or "")
+        line = interviewer.opening(persona, self.context(), seed, avoid=[last] if last else [])
+        self.c.data["last_opening"] = line
         self.c.data["rh"] = {
             "persona": persona,
             "seed": seed,
@@ -334,6 +337,11 @@ class Practice(Part):
             self.model_judge.judge(text, ctx, reading.score),
             self.model_interviewer.next_line(rh["persona"], text, ctx, rh["used"]),
         )
+        # The model's line keeps the round's memory as the rule-based one does: never the
+        # student's casual words said back, never a question the round already answered.
+        shown = {str(e): int(p) for e, p in (rh.get("earlier") or {}).items()}
+        if line and not interviewer.fits_round(line, text, reading, shown):
+            line = None
         return Consulted(text, rh["line"], at, judged, line or going_on)
 
     def _consulted(self, text: str) -> Consulted | None:
@@ -436,6 +444,9 @@ class Practice(Part):
         )
         if keeps_as_is(reading, shown):  # already 14+: what to keep, not a rewrite
             self.c.say_markup(version, self.c.choices())
+            return
+        if not version:  # only the student can give it (their own example): the note asks
+            self.c.say_markup("\n".join(notes), self.c.choices())
             return
         self.c.say_markup(
             "\n".join([self.text("stronger_intro"), "_" + version + "_", *notes]),

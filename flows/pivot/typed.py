@@ -297,6 +297,12 @@ _SLIPS = tuple(
         # "explain me", "discuss about".
         r"\bexplain(?:ed|s)?\s+(?:me|us)\b",
         r"\bdiscuss(?:ed|es)?\s+about\b",
+        # "more good than", "more happy with data": "more" with a short adjective that has its
+        # own comparative ("better", "happier"), said of something; "more small businesses"
+        # (a noun after it) is good English.
+        r"\bmore\s+(?:good|bad|happy|easy|fast|big|cheap|quick|small|large|hard|early|late|"
+        r"strong|young|old|busy|nice|high|low|long|short|new)"
+        r"(?=\s*(?:[,.;:!?]|$)|\s+(?:than|with|in|at|when|for|to|if|because|and|now|here)\b)",
     )
 )
 
