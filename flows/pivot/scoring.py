@@ -351,6 +351,11 @@ _LINE_TEAM = re.compile(
     r"(?:team|group|lab|division|unit|desk|department|crew|practice|side)s?\b"
 )
 # An ask about the team the line just named, by pronoun ("could I say hello to them?").
+# How an offered introduction would be taken up ("an email introduction", "mention your name").
+_TAKES_UP_INTRO = lazy(
+    r"\b(introduction|introduce|intro|connect|put me in touch)\b|\b(your|you'?r) name\b"
+    r"|\bthrough you\b"
+)
 # A remark the interviewer makes ("we also have a small sustainability group, by the way") is
 # taken up by a reaction to it; a question is not answered by one ("Oh, fantastic.").
 _REACTION = lazy(
@@ -525,7 +530,8 @@ class Analysis:
         self.direct: Hit | None = None  # the first response in the line's own words
         # Sentences asking for a job ("Do you have any analytics jobs?"): naming the target
         # there asks to be hired, it names no one to talk to and gives no reason to help.
-        self.job_asked = doc.sentences("job_ask")
+        self.job_asks = self._job_asks()
+        self.job_asked = {h.sentence for h in self.job_asks}
         # It touched the line only by asking for a job: a reply, but not what the line asked.
         self.weak_reply = False
         self.recited = recites_earlier(text, ctx)
@@ -544,6 +550,16 @@ class Analysis:
         self._cap_gaming()
 
     # -- reading helpers ----------------------------------------------------------------------
+
+    def _job_asks(self) -> list[Hit]:
+        """Asks for a job. Offered an introduction to a team that is hiring, asking how to take
+        it up ("would an email introduction work best, or should I apply and mention your
+        name?") accepts the offer: no job asked for in place of one."""
+        asks = self.doc.hits("job_ask")
+        if not asks or self.kind.name != "floated_team":
+            return asks
+        doc = self.doc
+        return [h for h in asks if not _TAKES_UP_INTRO.search(doc.text_of(h.sentence))]
 
     def ok(self, hits: list[Hit]) -> list[Hit]:
         """Hits that count: not in a red-flag or sarcastic sentence, not taken back, not held up
@@ -801,7 +817,7 @@ class Analysis:
         topics = hits[said:]
         asking_for_a_job = [h for h in topics if h.sentence in self.job_asked]
         # Asking for a job straight away is a poor reply, but a reply: not a canned script.
-        asking_for_a_job += [h for h in self.good("job_ask") if h.start < early]
+        asking_for_a_job += [h for h in self.ok(self.job_asks) if h.start < early]
         hits = hits[:said] + [h for h in topics if h.sentence not in self.job_asked]
         if "brief" in kind.also:
             # Within the moment's length and going to an ask, or shorter than half its ideal
@@ -817,7 +833,7 @@ class Analysis:
         if not hits and asking_for_a_job:
             self.weak_reply = True  # a reply, but to a question they did not ask
             return min(asking_for_a_job, key=lambda h: h.start)
-        if hits and doc.hits("job_ask"):
+        if hits and self.job_asks:
             # Whatever else it says, an answer that asks for a job has not done what the line
             # asked: a reply, but a weak one ("Maybe someone in policy? Any other jobs going?").
             self.weak_reply = True
@@ -1143,7 +1159,7 @@ class Analysis:
             ]
             return self._set(2 if questions or asks else 1, doc.hits("accept"))
         # An ask for a job rather than advice is at best half an ask, whatever else is asked.
-        most = 1 if doc.hits("job_ask") else 2
+        most = 1 if self.job_asks else 2
         # "Maybe someone in policy?": a hedged fragment that names a team asks no one anything.
         asks = [h for h in asks if not self._bare_ask(h.sentence)] or asks
         if asks and all(self._bare_ask(h.sentence) for h in asks):
@@ -1160,7 +1176,7 @@ class Analysis:
             specific = any(self._specific_ask(h.sentence) for h in asks)
             points = 2 if specific and not many else 1
             return self._set(min(most, points), sorted(asks, key=lambda h: h.start))
-        general = [h for h in self.good("job_ask") if doc.is_question(h.sentence)]
+        general = [h for h in self.ok(self.job_asks) if doc.is_question(h.sentence)]
         general += [h for h in self.ok(doc.find(self.cp.target)) if doc.is_question(h.sentence)]
         general += self.good("soft_ask") + someday
         if not general and kind.open:
@@ -1413,6 +1429,13 @@ class Analysis:
                 self.points[element] = 0
             self.at.clear()
             return
+        if "stuffing" in self.gaming and "ignores_interviewer" in self.flags and self._asked():
+            # Keywords strung together in reply to a question ("tell me about a time ...",
+            # "how would you test ...?") that they never take up: nothing is said to anyone.
+            for element in ELEMENTS:
+                self.points[element] = 0
+            self.at.clear()
+            return
         if set(self.gaming) - {"retracted"}:
             for element in ELEMENTS:
                 self.points[element] = min(self.points[element], 1)
@@ -1421,6 +1444,14 @@ class Analysis:
             # Saying things and taking them back is no confident delivery (every labelled
             # retraction game has E8 1).
             self.points["E8"] = min(self.points["E8"], 1)
+
+    def _asked(self) -> bool:
+        """The line asks a question of its own (a competency question, "why did you apply?", an
+        unknown line ending in "?"), not an opening nor a moment with its own narrow need."""
+        kind = self.kind
+        if kind.open or kind.good or kind is rules().none:
+            return False
+        return kind is not rules().unknown or self.ctx.last_line.rstrip().endswith("?")
 
     def ignored(self) -> bool:
         """The apple-pie reflex: an answer that never responds to the line it was given."""
@@ -1566,7 +1597,7 @@ class Analysis:
     def score(self) -> Score:
         raw = sum(self.points.values())
         total = min(raw, CAP) if self.flags else raw
-        if self.doc.hits("job_ask"):
+        if self.job_asks:
             total = min(total, JOB_ASK_CAP)  # asking for a job is never ready (COACHING: about 7)
         if self.kind.good == "names_someone" and self.doc.words and not self.answers_the_moment():
             total = min(total, WHO_CAP)  # asked who (and why): a pitch without them is rework
@@ -1596,7 +1627,7 @@ class Analysis:
             granted=list(self.granted),
             gaming=list(self.gaming),
             # An answer that asks for a job is scored alone: earlier turns cannot make it ready.
-            answered=not self.flags and not self.doc.hits("job_ask") and self.answers_the_moment(),
+            answered=not self.flags and not self.job_asks and self.answers_the_moment(),
         )
 
     @cached_property

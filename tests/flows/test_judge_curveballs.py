@@ -175,3 +175,125 @@ def test_a_precise_who_with_how_to_reach_them_is_complete(text: str) -> None:
     assert not got.red_flags, got.red_flags
     assert got.total >= 13, (got.total, got.elements)
     assert got.granted, got.elements
+
+
+# -- 5. offered an introduction, asking how to take it up is no ask for a job -----------------
+
+FLOATED = (
+    "Funnily enough, our timetable planning team is hiring a junior. Shall I put you in touch?"
+)
+
+
+def test_asking_how_to_take_up_an_introduction_accepts_it() -> None:
+    text = (
+        "Oh yes, that would be wonderful, thank you. What are they working on this year, and "
+        "what would they want to see from a graduate? Would an intro by email suit you best, "
+        "or should I apply online and mention your name? I'll follow up with a short note "
+        "tomorrow so you have my details."
+    )
+    got = score(text, at(TRAMS, FLOATED))
+    assert classify_line(FLOATED) == "floated_team"
+    assert not got.red_flags, got.red_flags
+    assert got.band == "ready", (got.total, got.elements)
+
+
+def test_swapping_the_introduction_for_a_job_link_is_still_weak() -> None:
+    text = "Oh, sure. Could you just send me the job posting? I'll apply online myself."
+    got = score(text, at(TRAMS, FLOATED))
+    assert got.total <= 9, (got.total, got.elements)
+
+
+# -- 6. "anything to add before we finish?" is an open line, not a time squeeze ---------------
+
+CLOSING = (
+    "Is there anything else you'd like to add before we wrap up?",
+    "Anything you want to mention before we wrap up today?",
+)
+
+
+@pytest.mark.parametrize("line", CLOSING)
+def test_a_polite_close_asks_for_the_whole_pivot(line: str) -> None:
+    assert classify_line(line) == "opening"
+    # Warm, door open and a follow-up, but no fit and no proof: the parts a time squeeze
+    # would excuse are not credited when there was time for them.
+    text = (
+        "Only that I've loved hearing about the night-tram network and I'd really like to be "
+        "part of Corvell. I'm happy to carry on with this process, and if there's ever a chance "
+        "to meet someone in timetable planning I'd be grateful. May I email you next week?"
+    )
+    got = score(text, at(TRAMS, line))
+    assert not got.granted, got.granted
+    assert got.elements["E3"] == 0, got.elements
+
+
+def test_a_real_time_squeeze_is_still_one() -> None:
+    assert classify_line("We need to wrap this up in two minutes, sorry.") == "time_pressure"
+
+
+# -- 7. "what kind of work?" answered by naming the work first ---------------------------------
+
+
+def test_naming_the_work_first_answers_what_kind_of_work() -> None:
+    line = "What sort of work gets you most excited?"
+    text = (
+        "Mostly the scheduling side, to be honest. Corvell's night trams are why I applied. "
+        "For my dissertation I ran a dwell-time study of 30 stops. Who plans the timetables?"
+    )
+    got = score(text, at(TRAMS, line))
+    assert classify_line(line) == "what_work"
+    assert got.elements["E1"] == 2, got.elements
+
+
+# -- 8. keywords strung together in reply to a competency question earn nothing -------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tell me about a time you had to calm down an angry passenger.",
+        "How would you handle a queue of forty people and a broken ticket machine?",
+    ],
+)
+def test_keyword_salad_to_a_question_scores_nothing(line: str) -> None:
+    text = (
+        "Passion night trams Corvell. Fit timetable planning not ticket office. Proof "
+        "dwell-time study 30 stops. Ask planner introduction. Door open process. Follow-up "
+        "email next week."
+    )
+    got = score(text, at(TRAMS, line))
+    assert "ignores_interviewer" in got.red_flags, got.red_flags
+    assert got.total == 0, (got.total, got.elements)
+
+
+def test_a_competency_answer_with_a_real_example_then_a_pivot_responds() -> None:
+    line = "Tell me about a time you had to calm down an angry passenger."
+    text = (
+        "Sure. Last summer a man missed the last bus because the timetable board was wrong; I "
+        "apologised, found him a taxi rank and logged the fault, and he thanked me the next "
+        "week. It's also why I love planning: my dissertation timed dwell at 30 stops. Could "
+        "I speak to someone in timetable planning at some point?"
+    )
+    got = score(text, at(TRAMS, line))
+    assert "ignores_interviewer" not in got.red_flags, got.red_flags
+    assert got.elements["E1"] == 2, got.elements
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Of course. I was covering the ticket office alone when a passenger arrived furious "
+        "about a cancelled tram.",
+        "One Saturday the card machine died and a queue of families was getting restless.",
+        "Sure thing. A regular passenger complained every week about the late 22 tram.",
+    ],
+)
+def test_a_story_told_in_its_own_words_answers_a_competency_question(story: str) -> None:
+    line = "Tell me about a time you had to calm down an angry passenger."
+    text = (
+        story + " I listened, explained what I could do, and wrote up the fault; they "
+        "thanked me afterwards. That kind of puzzle is why timetable planning appeals to me: "
+        "my dissertation timed dwell at 30 stops. Could I talk to a planner at some point?"
+    )
+    got = score(text, at(TRAMS, line))
+    assert "ignores_interviewer" not in got.red_flags, got.red_flags
+    assert got.elements["E1"] == 2, got.elements
