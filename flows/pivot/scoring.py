@@ -344,6 +344,27 @@ _SOMEONE_IN = lazy(
 )
 _NOT_AREAS = frozenset({"here", "there", "all", "person", "general", "particular", "mind"})
 _WHO = lazy(r"\bwho(m)?\b")
+# A team the interviewer's line names ("we also have a small sustainability group", "our battery
+# lab is across the yard"): the words before the team noun.
+_LINE_TEAM = re.compile(
+    r"\b(?:our|the|a|an|your|their)\s+((?:[a-z&-]+\s+){1,3}?)"
+    r"(?:team|group|lab|division|unit|desk|department|crew|practice|side)s?\b"
+)
+# An ask about the team the line just named, by pronoun ("could I say hello to them?").
+# How an offered introduction would be taken up ("an email introduction", "mention your name").
+_TAKES_UP_INTRO = lazy(
+    r"\b(introduction|introduce|intro|connect|put me in touch)\b|\b(your|you'?r) name\b"
+    r"|\bthrough you\b"
+)
+# A remark the interviewer makes ("we also have a small sustainability group, by the way") is
+# taken up by a reaction to it; a question is not answered by one ("Oh, fantastic.").
+_REACTION = lazy(
+    r"^\W*(oh+|ah+|ooh+|ha|wow|really|interesting|nice|how (interesting|exciting|lovely))\b"
+    r"|^\W*((oh|ah),? )?(that's|that is|this is|it's|it is) (so |very |really |great |good )?"
+    r"(interesting|exciting|great|good|lovely|brilliant|cool|useful|nice|(good|great) to "
+    r"(hear|know))\b"
+)
+_TO_THEM = lazy(r"\b(to|with|meet|meeting|see|join|visit|shadow|contact|reach) them\b")
 # An ask as a condition: "if there's someone you could point me to", "if there's ever a way".
 _IF_SOMEONE = lazy(
     r"\b(if|whether) (there's|there is|there are|there were|there was|there'd be|there would be|"
@@ -509,7 +530,8 @@ class Analysis:
         self.direct: Hit | None = None  # the first response in the line's own words
         # Sentences asking for a job ("Do you have any analytics jobs?"): naming the target
         # there asks to be hired, it names no one to talk to and gives no reason to help.
-        self.job_asked = doc.sentences("job_ask")
+        self.job_asks = self._job_asks()
+        self.job_asked = {h.sentence for h in self.job_asks}
         # It touched the line only by asking for a job: a reply, but not what the line asked.
         self.weak_reply = False
         self.recited = recites_earlier(text, ctx)
@@ -528,6 +550,16 @@ class Analysis:
         self._cap_gaming()
 
     # -- reading helpers ----------------------------------------------------------------------
+
+    def _job_asks(self) -> list[Hit]:
+        """Asks for a job. Offered an introduction to a team that is hiring, asking how to take
+        it up ("would an email introduction work best, or should I apply and mention your
+        name?") accepts the offer: no job asked for in place of one."""
+        asks = self.doc.hits("job_ask")
+        if not asks or self.kind.name != "floated_team":
+            return asks
+        doc = self.doc
+        return [h for h in asks if not _TAKES_UP_INTRO.search(doc.text_of(h.sentence))]
 
     def ok(self, hits: list[Hit]) -> list[Hit]:
         """Hits that count: not in a red-flag or sarcastic sentence, not taken back, not held up
@@ -772,6 +804,10 @@ class Analysis:
         if kind is r.unknown:
             # A word shared with the line, or a direct opener, answers it.
             hits += doc.find(_line_words(self.ctx.last_line))
+            if not self.ctx.last_line.rstrip().endswith("?"):
+                reaction = _REACTION.search(doc.low, 0, doc.spans[0][1])
+                if reaction is not None:
+                    hits.append(Hit(reaction.start(), 0, False))
         said = sum(1 for h in hits[:said] if h.start < early)
         hits = [h for h in hits if h.start < early]
         if "brief" in kind.also and doc.words > kind.words[3]:
@@ -781,7 +817,7 @@ class Analysis:
         topics = hits[said:]
         asking_for_a_job = [h for h in topics if h.sentence in self.job_asked]
         # Asking for a job straight away is a poor reply, but a reply: not a canned script.
-        asking_for_a_job += [h for h in self.good("job_ask") if h.start < early]
+        asking_for_a_job += [h for h in self.ok(self.job_asks) if h.start < early]
         hits = hits[:said] + [h for h in topics if h.sentence not in self.job_asked]
         if "brief" in kind.also:
             # Within the moment's length and going to an ask, or shorter than half its ideal
@@ -797,7 +833,7 @@ class Analysis:
         if not hits and asking_for_a_job:
             self.weak_reply = True  # a reply, but to a question they did not ask
             return min(asking_for_a_job, key=lambda h: h.start)
-        if hits and doc.hits("job_ask"):
+        if hits and self.job_asks:
             # Whatever else it says, an answer that asks for a job has not done what the line
             # asked: a reply, but a weak one ("Maybe someone in policy? Any other jobs going?").
             self.weak_reply = True
@@ -1009,7 +1045,37 @@ class Analysis:
             or (_WHO.search(text) and i > 0 and (i - 1 in self.target or self._placed_team(i - 1)))
             # "someone on the docs team": a team named by the student is specific too
             or bool(_team_named(self.doc, {i}))
+            or self._asks_after_line_team(i)
         )
+
+    def _who_in_line_team(self) -> list[Hit]:
+        """A question for a name in the team the interviewer brought up is the ask ("Who leads
+        the sustainability group?" after the line named that group)."""
+        doc, team = self.doc, _line_team(self.ctx.last_line)
+        if team is None:
+            return []
+        found = []
+        for i in range(len(doc.spans)):
+            if i in self.poisoned or i in self.job_asked or not doc.is_question(i):
+                continue
+            text = doc.text_of(i)
+            if _WHO.search(text) and team.search(text):
+                hit = Hit(doc.spans[i][0], i, False, doc.spans[i][1])
+                if not self.retracted(hit):
+                    found.append(hit)
+        return found
+
+    def _asks_after_line_team(self, i: int) -> bool:
+        """An ask about the team the interviewer's line named, in its words ("who leads the
+        sustainability group?"), by pronoun ("maybe I could say hello to them?"), or just after
+        a question about it ("Who runs the lab? Maybe you could introduce me.")."""
+        team = _line_team(self.ctx.last_line)
+        if team is None:
+            return False
+        text = self.doc.text_of(i)
+        if team.search(text) or _TO_THEM.search(text):
+            return True
+        return i > 0 and self.doc.is_question(i - 1) and bool(team.search(self.doc.text_of(i - 1)))
 
     def _placed(self, text: str) -> bool:
         """An ask for someone in an area ("someone in X"), not the role's own work nor "here"."""
@@ -1084,6 +1150,8 @@ class Analysis:
             asks += [h for h in now if h.sentence not in {a.sentence for a in asks}]
         else:
             someday = []
+        if not asks:
+            asks = self._who_in_line_team()
         if kind.name == "floated_team" and doc.hits("accept"):
             # "Should I just apply on the website?" asks about a job, not the team or a follow-up.
             questions = [
@@ -1091,7 +1159,7 @@ class Analysis:
             ]
             return self._set(2 if questions or asks else 1, doc.hits("accept"))
         # An ask for a job rather than advice is at best half an ask, whatever else is asked.
-        most = 1 if doc.hits("job_ask") else 2
+        most = 1 if self.job_asks else 2
         # "Maybe someone in policy?": a hedged fragment that names a team asks no one anything.
         asks = [h for h in asks if not self._bare_ask(h.sentence)] or asks
         if asks and all(self._bare_ask(h.sentence) for h in asks):
@@ -1108,7 +1176,7 @@ class Analysis:
             specific = any(self._specific_ask(h.sentence) for h in asks)
             points = 2 if specific and not many else 1
             return self._set(min(most, points), sorted(asks, key=lambda h: h.start))
-        general = [h for h in self.good("job_ask") if doc.is_question(h.sentence)]
+        general = [h for h in self.ok(self.job_asks) if doc.is_question(h.sentence)]
         general += [h for h in self.ok(doc.find(self.cp.target)) if doc.is_question(h.sentence)]
         general += self.good("soft_ask") + someday
         if not general and kind.open:
@@ -1264,6 +1332,13 @@ class Analysis:
         """The narrow moment done well: what it asks, within its length where that matters."""
         if self.kind.good == "brief_ask" and self.doc.words > self.kind.words[1]:
             return False
+        if self.kind.good == "weighs_it" and not self.points["E5"] == self.points["E7"] == 2:
+            return False  # "would you take it?" weighed, but with no clear ask or follow-up
+        # "Why would they make time for you?" asks what a meeting is worth: proof, and in the
+        # student's own words an ask or a next step ("twenty minutes with one of them").
+        sceptic = self.kind.good == "proof" and _WHY.search(normalise(self.ctx.last_line))
+        if sceptic and not (self.points["E5"] or self.points["E7"]):
+            return False
         return self.answers_the_moment()
 
     def answers_the_moment(self) -> bool:
@@ -1285,6 +1360,8 @@ class Analysis:
             return self.proves()
         if good == "graceful":
             return self.responded.sentence <= 1
+        if good == "weighs_it":  # "would you take it?": a yes, a no or "I'd weigh it", early
+            return self.responded.sentence <= 1
         if good == "stays":  # "are you withdrawing?": answered early, and the door kept open
             return self.responded.sentence <= 1 and self.points["E6"] > 0
         return not good
@@ -1304,10 +1381,13 @@ class Analysis:
     def _owes_reason(self) -> bool:
         """Asked who, a reason is owed when the line asks why ("... and why would they make
         time for you?") or the answer is a whole pitch again (three or more of enthusiasm, fit,
-        proof, door open and follow-up in its own words)."""
+        proof, door open and follow-up, each said fully in its own words). A precise "who" whose
+        words touch a part in passing ("whoever decides what gets built", "should I mention
+        you?") is no pitch."""
         if _WHY.search(normalise(self.ctx.last_line)):
             return True
-        own = [e for e in ("E2", "E3", "E4", "E6", "E7") if e in self.at]
+        parts = ("E2", "E3", "E4", "E6", "E7")
+        own = [e for e in parts if e in self.at and self.points[e] == 2]
         return len([e for e in own if e not in self.granted]) >= _PITCH_PARTS
 
     def _gives_reason(self) -> bool:
@@ -1349,6 +1429,13 @@ class Analysis:
                 self.points[element] = 0
             self.at.clear()
             return
+        if "stuffing" in self.gaming and "ignores_interviewer" in self.flags and self._asked():
+            # Keywords strung together in reply to a question ("tell me about a time ...",
+            # "how would you test ...?") that they never take up: nothing is said to anyone.
+            for element in ELEMENTS:
+                self.points[element] = 0
+            self.at.clear()
+            return
         if set(self.gaming) - {"retracted"}:
             for element in ELEMENTS:
                 self.points[element] = min(self.points[element], 1)
@@ -1357,6 +1444,14 @@ class Analysis:
             # Saying things and taking them back is no confident delivery (every labelled
             # retraction game has E8 1).
             self.points["E8"] = min(self.points["E8"], 1)
+
+    def _asked(self) -> bool:
+        """The line asks a question of its own (a competency question, "why did you apply?", an
+        unknown line ending in "?"), not an opening nor a moment with its own narrow need."""
+        kind = self.kind
+        if kind.open or kind.good or kind is rules().none:
+            return False
+        return kind is not rules().unknown or self.ctx.last_line.rstrip().endswith("?")
 
     def ignored(self) -> bool:
         """The apple-pie reflex: an answer that never responds to the line it was given."""
@@ -1502,7 +1597,7 @@ class Analysis:
     def score(self) -> Score:
         raw = sum(self.points.values())
         total = min(raw, CAP) if self.flags else raw
-        if self.doc.hits("job_ask"):
+        if self.job_asks:
             total = min(total, JOB_ASK_CAP)  # asking for a job is never ready (COACHING: about 7)
         if self.kind.good == "names_someone" and self.doc.words and not self.answers_the_moment():
             total = min(total, WHO_CAP)  # asked who (and why): a pitch without them is rework
@@ -1532,7 +1627,7 @@ class Analysis:
             granted=list(self.granted),
             gaming=list(self.gaming),
             # An answer that asks for a job is scored alone: earlier turns cannot make it ready.
-            answered=not self.flags and not self.doc.hits("job_ask") and self.answers_the_moment(),
+            answered=not self.flags and not self.job_asks and self.answers_the_moment(),
         )
 
     @cached_property
@@ -1554,6 +1649,17 @@ class Analysis:
             ),
             team=team,
         )
+
+
+@lru_cache(maxsize=512)
+def _line_team(line: str) -> Matcher | None:
+    """The words naming a team in an interviewer's line (None when it names none)."""
+    low = normalise(line)
+    if "team" not in low and not _LINE_TEAM.search(low):
+        return None
+    words = {w for m in _LINE_TEAM.finditer(low) for w in m.group(1).split()}
+    words -= rules().stop | rules().team_stop
+    return stem_pattern(" ".join(sorted(words)), rules().stop, whole=False) if words else None
 
 
 @lru_cache(maxsize=512)
