@@ -98,8 +98,57 @@ def _expand(pattern: str) -> list[str]:
                     rf"\b{second.group(1)} {c}{second.group(3)}" for c in second.group(2).split("|")
                 ]
             else:
-                out.append(alt)
+                out += _split_lead(alt)
     return out
+
+
+# What may come before a choice that ``_split_choice`` splits: a word boundary, a lookbehind or
+# the start, then literal letters, digits, apostrophes and spaces only.
+_BEFORE_CHOICE = lazy(r"(?:\\b|\^|\(\?<[=!][^()]*\))?[a-z0-9' ]*")
+# Alternatives one pattern may be split into: more would cost more than the scan they save.
+_MAX_SPLIT = 24
+_GROUP_REFERENCE = lazy(r"\\[1-9]|\(\?P")
+
+
+def _split_choice(alt: str) -> list[str] | None:
+    """``alt`` with its first group written out, one alternative per choice, in the group's
+    order: ``(^|(?<=[.!?] ))(well )?someone`` -> ``^(well )?someone``, ``(?<=[.!?] )(well
+    )?someone``; an optional group adds the alternative without it, last (``(x )?y`` tries
+    ``x y`` first, then ``y``). The same matches, the same starts: a regex tries a group's
+    choices in order, as an alternation tries its alternatives. None when the first group
+    cannot be written out (a lookaround, a repeat, a lazy option, a back-reference)."""
+    if _GROUP_REFERENCE.search(alt):
+        return None  # written out, a group's number or name would mean another group
+    before = _BEFORE_CHOICE.match(alt)
+    i = before.end() if before is not None else 0  # (it matches every text)
+    if not alt.startswith("(", i) or (alt.startswith("(?", i) and not alt.startswith("(?:", i)):
+        return None
+    end = _close(alt, i)
+    after = alt[end : end + 1]
+    if after in ("*", "+", "{") or alt.startswith("??", end):
+        return None
+    inner = alt[i + 1 : end - 1].removeprefix("?:")
+    choices = _split_top(inner) + ([""] if after == "?" else [])
+    rest = alt[end + (after == "?") :]
+    return [alt[:i] + choice + rest for choice in choices]
+
+
+def _split_lead(alt: str) -> list[str]:
+    """``alt``, or the alternatives ``_split_choice`` writes it out to when that gives each of
+    them a ``lead``: ``\\b(brainless|low[- ]skill(ed)?)`` is then tried only where "brainless"
+    or "low" starts a word, where as one pattern it was tried at every character of the text."""
+    done: list[str] = []
+    todo = [alt]
+    while todo:
+        part = todo.pop(0)
+        if lead(part) is not None:
+            done.append(part)
+            continue
+        split = _split_choice(part)
+        if split is None or len(done) + len(todo) + len(split) > _MAX_SPLIT:
+            return [alt]
+        todo = split + todo
+    return done
 
 
 Gate = tuple[str, str]  # ("w", a whole word) or ("p", the first four letters of a word)
@@ -226,8 +275,8 @@ def lead(alternative: str, pairs: bool = False) -> Gate | None:
     text (``^...``), at a digit, or at a word: ``\\bstay in`` -> ("w", "stay"), ``\\bi do my``
     -> ("b", "i do") (two words, with ``pairs``), ``\\bfollow(ing)?`` -> ("p", "foll") (a word's
     first four letters). The alternative is then tried only there."""
-    if alternative in (r"\d", r"\b\d"):
-        return ("d", "")
+    if alternative == r"\d" or alternative.startswith(r"\b\d"):
+        return ("d", "")  # "\\b\\d+ minutes": a match starts where a word starts with a digit
     if alternative.startswith("^"):
         return ("^", "")
     behind = re.match(r"\(\?<[=!][^()]*\)", alternative)
@@ -417,12 +466,16 @@ class Catalogue:
     one pass over an answer's words finds the matches of all groups at once."""
 
     def __init__(self, groups: dict[str, Matcher]) -> None:
-        # lead -> [(group, order, one pattern for all its alternatives with that lead, what
-        # else each of them needs)]: the alternatives of one group that start with the same word
+        # lead -> [(group, order, which alternative each top group stands for (None: only one),
+        # one pattern for all its alternatives with that lead, what else each of them needs)]:
+        # the alternatives of one group that start with the same word
         # are tried as one alternation, as the group's own pattern would try them. The needs are
         # ``gate``'s, without the lead itself: () when one alternative needs nothing more.
         self.by_lead: dict[
-            Gate, list[tuple[str, int, Any, tuple[tuple[frozenset[Gate], ...], ...]]]
+            Gate,
+            list[
+                tuple[str, int, dict[int, int] | None, Any, tuple[tuple[frozenset[Gate], ...], ...]]
+            ],
         ] = {}
         # Alternatives with no lead, each with the words, the literal text and whether a
         # non-ASCII character it must find (see ``_prefilter``).
@@ -438,7 +491,15 @@ class Catalogue:
                     needs, bounded = matcher.needs[i], matcher.bounded[i]
                     self.scan.append((name, i, regex.finditer, needs, bounded, literal, wide))
             for key, order in same.items():
-                joined = "|".join(f"(?:{matcher.alternatives[i].pattern})" for i in order)
+                joined = "|".join(f"({matcher.alternatives[i].pattern})" for i in order)
+                # Which alternative matched, by the number of its group (the last one closed):
+                # the union puts it before a later alternative of the same group at that start.
+                numbers: dict[int, int] = {}
+                number = 1
+                for i in order:
+                    numbers[number] = i
+                    number += 1 + matcher.alternatives[i].groups
+                which = numbers if len(order) > 1 else None
                 others = tuple(
                     tuple(  # the rarest words first: the check stops at the first one missing
                         frozenset(n)
@@ -447,7 +508,13 @@ class Catalogue:
                     )
                     for i in order
                 )
-                entry = (name, order[0], re.compile(joined).match, others if all(others) else ())
+                entry = (
+                    name,
+                    order[0],
+                    which,
+                    re.compile(joined).match,
+                    others if all(others) else (),
+                )
                 self.by_lead.setdefault(key, []).append(entry)
         self.leads = frozenset(self.by_lead)
         want(self.leads)
@@ -462,7 +529,7 @@ class Catalogue:
         for key in self.leads & gates:
             positions = starts[key]
             several = len(positions) > 1
-            for name, order, match, others in self.by_lead[key]:
+            for name, order, which, match, others in self.by_lead[key]:
                 if others and several:
                     # A word that starts the text many times ("i", "the"): try its patterns
                     # there only when the text has the other words one of them needs.
@@ -477,7 +544,8 @@ class Catalogue:
                 for at in positions:
                     m = match(text, at)
                     if m is not None:
-                        found.setdefault(name, []).append((at, order, m))
+                        index = order if which is None else which[m.lastindex or 0]
+                        found.setdefault(name, []).append((at, index, m))
         for name, i, finditer, needs, bounded, literal, wide in self.scan:
             if needs and any(need.isdisjoint(gates) for need in needs):
                 continue
