@@ -245,6 +245,8 @@ class Reading:
         self._segments: list[tuple[int, int, int, bool]] = []
         words = list(WORD.finditer(low))
         tokens = list(map(_GROUP, words))
+        # The words as typed, before any shorthand is read: the register is in how it is typed.
+        self.typed_tokens = tokens
         if not r.shorthand_words.isdisjoint(tokens) or " & " in low or " + " in low:
             parts: list[str] = []
             at = last = 0

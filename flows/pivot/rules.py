@@ -42,7 +42,7 @@ def union(patterns: list[str]) -> re.Pattern[str]:
     return compile_pattern("|".join(f"(?:{p})" for p in patterns))
 
 
-def _split_top(pattern: str) -> list[str]:
+def split_top(pattern: str) -> list[str]:
     """``pattern``'s top-level alternatives (``a|b(c|d)`` -> ``a``, ``b(c|d)``)."""
     parts, depth, start, i = [], 0, 0, 0
     while i < len(pattern):
@@ -78,7 +78,7 @@ def _expand(pattern: str) -> list[str]:
     where a match starts, never whether there is one.
     """
     out = []
-    for alt in _split_top(pattern):
+    for alt in split_top(pattern):
         while _LEADING_OPTION.match(alt):
             alt = _LEADING_OPTION.sub(r"\\b", alt)
         short = _SHORT_WORD_CHOICE.match(alt)
@@ -128,7 +128,7 @@ def _split_choice(alt: str) -> list[str] | None:
     if after in ("*", "+", "{") or alt.startswith("??", end):
         return None
     inner = alt[i + 1 : end - 1].removeprefix("?:")
-    choices = _split_top(inner) + ([""] if after == "?" else [])
+    choices = split_top(inner) + ([""] if after == "?" else [])
     rest = alt[end + (after == "?") :]
     return [alt[:i] + choice + rest for choice in choices]
 
@@ -251,7 +251,7 @@ def gate(alternative: str, boundary: bool = True) -> list[list[Gate]]:
             optional = i < len(alternative) and alternative[i] in "?*"
             if c == "(" and not optional and before:
                 inner = alternative[opened + 1 : i - 1].removeprefix("?:")
-                keys = [gate(choice, True) for choice in _split_top(inner)]
+                keys = [gate(choice, True) for choice in split_top(inner)]
                 if inner and not inner.startswith("?") and all(keys):
                     # Any choice will do, so each choice's most telling word stands for it.
                     needs.append([_best(key)[0] for key in keys])
@@ -429,7 +429,7 @@ def _prefilter(regex: re.Pattern[str]) -> tuple[str, bool]:
     class or optional character), and whether a match needs a non-ASCII character (a pattern
     that is one character class matching no ASCII character)."""
     pattern = regex.pattern
-    if regex.flags & re.IGNORECASE or len(_split_top(pattern)) > 1:
+    if regex.flags & re.IGNORECASE or len(split_top(pattern)) > 1:
         return "", False  # a literal would not be certain
     if pattern.startswith("[") and pattern.find("]", 2) == len(pattern) - 1:
         return "", not any(regex.fullmatch(chr(c)) for c in range(128))
