@@ -136,19 +136,29 @@ def _split_choice(alt: str) -> list[str] | None:
 def _split_lead(alt: str) -> list[str]:
     """``alt``, or the alternatives ``_split_choice`` writes it out to when that gives each of
     them a ``lead``: ``\\b(brainless|low[- ]skill(ed)?)`` is then tried only where "brainless"
-    or "low" starts a word, where as one pattern it was tried at every character of the text."""
+    or "low" starts a word, where as one pattern it was tried at every character of the text.
+    One word and then a choice (``\\bi (still )?(stay|keep)``) is written out too, to two-word
+    leads ("i still", "i stay", "i keep"): a word like "i" starts a dozen places in an answer,
+    the two words rarely one."""
     done: list[str] = []
     todo = [alt]
     while todo:
         part = todo.pop(0)
-        if lead(part) is not None:
+        key = lead(part, pairs=True)
+        if key is not None and (key[0] != "w" or not _WORD_THEN_CHOICE.match(part)):
             done.append(part)
             continue
         split = _split_choice(part)
+        if split is None and key is not None:
+            done.append(part)  # a word, then a choice that cannot be written out
+            continue
         if split is None or len(done) + len(todo) + len(split) > _MAX_SPLIT:
             return [alt]
         todo = split + todo
     return done
+
+
+_WORD_THEN_CHOICE = lazy(r"\\b[a-z0-9']+ \(")
 
 
 Gate = tuple[str, str]  # ("w", a whole word) or ("p", the first four letters of a word)

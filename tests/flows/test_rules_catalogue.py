@@ -54,6 +54,11 @@ def _union(patterns: list[str], text: str) -> list[tuple[int, int]]:
             ],
             "I think i'd fit there better than in sales, and I'd really suit ops better than it.",
         ),
+        # A common word, then a choice: looked for where the two words are said together.
+        (
+            [r"\bi (still )?(stay|remain|keep) (very )?interested\b", r"\bi (did|ran) [a-z]+\b"],
+            "I did it, and i still keep very interested; I stay interested. i ran tests.",
+        ),
         (
             [r"\b(let me not|i('ll| will) not|i won't|no need to) (keep|hold) you\b"],
             "Thanks, I won't keep you. Let me not hold you up; no need to keep you longer.",
@@ -66,5 +71,7 @@ def test_the_catalogue_finds_what_the_groups_alternation_finds(
     found, catalogue = _spans(patterns, text)
     assert found == _union(patterns, text)
     assert found  # each text says it
-    # and none of these is run over the whole text: each is looked for where its word starts
+    # and none of these is run over the whole text: each is looked for where its word starts,
+    # and none where only a common word starts ("i", "my"): at two words
     assert catalogue.scan == []
+    assert not {key for key in catalogue.leads if key[0] == "w"} & {("w", "i"), ("w", "my")}
