@@ -400,6 +400,10 @@ class Reading:
         """Hits of a pattern group that are not negated."""
         found = self._hits.get(group)
         if found is None:
+            if group not in self._groups and group in self.rules.groups:
+                # Most groups match nowhere in an answer: no hits, without building any.
+                found = self._hits[group] = []
+                return found
             negatable = group in self.rules.negatable
             found = self.find(self.rules.groups[group], negatable)
             if negatable:
