@@ -390,7 +390,7 @@ class Matcher:
         found: list[tuple[int, int, re.Match[str]]] = []
         needs, alternatives, bounded = self.needs, self.alternatives, self.bounded
         for index in chosen:
-            if needs[index] and any(need.isdisjoint(gates) for need in needs[index]):
+            if lacks(needs[index], gates):
                 continue
             first = self.leads[index] if starts is not None else None
             if first is not None and starts is not None:
@@ -557,7 +557,7 @@ class Catalogue:
                         index = order if which is None else which[m.lastindex or 0]
                         found.setdefault(name, []).append((at, index, m))
         for name, i, finditer, needs, bounded, literal, wide in self.scan:
-            if needs and any(need.isdisjoint(gates) for need in needs):
+            if lacks(needs, gates):
                 continue
             if (literal and literal not in text) or (wide and text.isascii()):
                 continue
@@ -646,6 +646,16 @@ def starts_of(
         wanted = seconds if seconds and plain in pair_firsts else None
         previous, previous_start, previous_end = plain, at, at + size
     return starts
+
+
+def lacks(needs: tuple[frozenset[Gate], ...], gates: frozenset[Gate]) -> bool:
+    """Whether ``gates`` (a text's words as keys) misses one of ``needs`` (each a set of keys,
+    one of which must be there). A plain loop: asked hundreds of times per answer, where a
+    generator in ``any`` costs more than the check itself."""
+    for need in needs:  # noqa: SIM110 - see above
+        if need.isdisjoint(gates):
+            return True
+    return False
 
 
 def _word_char(c: str) -> bool:

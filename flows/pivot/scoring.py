@@ -35,6 +35,7 @@ from flows.pivot.rules import (
     Matcher,
     compile_pattern,
     gate,
+    lacks,
     rules,
     rules_doc,
     split_top,
@@ -860,7 +861,7 @@ class Analysis:
         return any(
             pattern.search(doc.low, 0, end)
             for needs, pattern in _foreign_signatures(self.ctx.last_line)
-            if all(not need.isdisjoint(gates) for need in needs)
+            if not lacks(needs, gates)
         )
 
     # -- elements -------------------------------------------------------------------------------
