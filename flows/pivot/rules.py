@@ -98,8 +98,8 @@ def _expand(pattern: str) -> list[str]:
                     rf"\b{second.group(1)} {c}{second.group(3)}" for c in second.group(2).split("|")
                 ]
             else:
-                out += _split_lead(alt)
-    return out
+                out.append(alt)
+    return [piece for alt in out for piece in _split_lead(alt)]
 
 
 # What may come before a choice that ``_split_choice`` splits: a word boundary, a lookbehind or
@@ -137,9 +137,9 @@ def _split_lead(alt: str) -> list[str]:
     """``alt``, or the alternatives ``_split_choice`` writes it out to when that gives each of
     them a ``lead``: ``\\b(brainless|low[- ]skill(ed)?)`` is then tried only where "brainless"
     or "low" starts a word, where as one pattern it was tried at every character of the text.
-    One word and then a choice (``\\bi (still )?(stay|keep)``) is written out too, to two-word
-    leads ("i still", "i stay", "i keep"): a word like "i" starts a dozen places in an answer,
-    the two words rarely one."""
+    One word and then a choice (``\\bi (still )?(stay|keep)``, ``\\bi want( to)? stay``) is
+    written out too, to two-word leads ("i still", "i stay", "i keep", "i want"): a word like "i"
+    starts a dozen places in an answer, the two words rarely one."""
     done: list[str] = []
     todo = [alt]
     while todo:
@@ -158,7 +158,8 @@ def _split_lead(alt: str) -> list[str]:
     return done
 
 
-_WORD_THEN_CHOICE = lazy(r"\\b[a-z0-9']+ \(")
+# A word, then a choice, or two words the second glued to a choice ("\\bi want( to)? ...").
+_WORD_THEN_CHOICE = lazy(r"\\b[a-z0-9']+ (?:[a-z0-9']+)?\(")
 
 
 Gate = tuple[str, str]  # ("w", a whole word) or ("p", the first four letters of a word)

@@ -56,8 +56,14 @@ def _union(patterns: list[str], text: str) -> list[tuple[int, int]]:
         ),
         # A common word, then a choice: looked for where the two words are said together.
         (
-            [r"\bi (still )?(stay|remain|keep) (very )?interested\b", r"\bi (did|ran) [a-z]+\b"],
-            "I did it, and i still keep very interested; I stay interested. i ran tests.",
+            [
+                r"\bi (still )?(stay|remain|keep) (very )?interested\b",
+                r"\bi (did|ran) [a-z]+\b",
+                r"\bi want( to)? (stay|keep going)\b",
+                r"\bi('d| would) (probably )?(leave|quit)\b",
+            ],
+            "I did it, and i still keep very interested; I stay interested. i ran tests. I want "
+            "to stay, i want keep going? No: I'd leave, i would probably quit.",
         ),
         (
             [r"\b(let me not|i('ll| will) not|i won't|no need to) (keep|hold) you\b"],
@@ -72,6 +78,10 @@ def test_the_catalogue_finds_what_the_groups_alternation_finds(
     assert found == _union(patterns, text)
     assert found  # each text says it
     # and none of these is run over the whole text: each is looked for where its word starts,
-    # and none where only a common word starts ("i", "my"): at two words
+    # and none where only a common word starts ("i", "i'd", "my"): at two words
     assert catalogue.scan == []
-    assert not {key for key in catalogue.leads if key[0] == "w"} & {("w", "i"), ("w", "my")}
+    assert not {key for key in catalogue.leads if key[0] == "w"} & {
+        ("w", "i"),
+        ("w", "id"),
+        ("w", "my"),
+    }
