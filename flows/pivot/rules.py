@@ -116,7 +116,7 @@ def _split_choice(alt: str) -> list[str] | None:
     )?someone``; an optional group adds the alternative without it, last (``(x )?y`` tries
     ``x y`` first, then ``y``). The same matches, the same starts: a regex tries a group's
     choices in order, as an alternation tries its alternatives. None when the first group
-    cannot be written out (a lookaround, a repeat, a lazy option, a back-reference)."""
+    cannot be written out (a lookaround, a repeat, a lazy or possessive option, a reference)."""
     if _GROUP_REFERENCE.search(alt):
         return None  # written out, a group's number or name would mean another group
     before = _BEFORE_CHOICE.match(alt)
@@ -125,8 +125,8 @@ def _split_choice(alt: str) -> list[str] | None:
         return None
     end = _close(alt, i)
     after = alt[end : end + 1]
-    if after in ("*", "+", "{") or alt.startswith("??", end):
-        return None
+    if after in ("*", "+", "{") or alt.startswith(("??", "?+"), end):
+        return None  # a repeat, or an option tried lazily or possessively
     inner = alt[i + 1 : end - 1].removeprefix("?:")
     choices = split_top(inner) + ([""] if after == "?" else [])
     rest = alt[end + (after == "?") :]
