@@ -245,6 +245,8 @@ class Reading:
         self._segments: list[tuple[int, int, int, bool]] = []
         words = list(WORD.finditer(low))
         tokens = list(map(_GROUP, words))
+        # The words as typed, before any shorthand is read: the register is in how it is typed.
+        self.typed_tokens = tokens
         if not r.shorthand_words.isdisjoint(tokens) or " & " in low or " + " in low:
             parts: list[str] = []
             at = last = 0
@@ -398,6 +400,10 @@ class Reading:
         """Hits of a pattern group that are not negated."""
         found = self._hits.get(group)
         if found is None:
+            if group not in self._groups and group in self.rules.groups:
+                # Most groups match nowhere in an answer: no hits, without building any.
+                found = self._hits[group] = []
+                return found
             negatable = group in self.rules.negatable
             found = self.find(self.rules.groups[group], negatable)
             if negatable:

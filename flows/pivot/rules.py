@@ -42,7 +42,7 @@ def union(patterns: list[str]) -> re.Pattern[str]:
     return compile_pattern("|".join(f"(?:{p})" for p in patterns))
 
 
-def _split_top(pattern: str) -> list[str]:
+def split_top(pattern: str) -> list[str]:
     """``pattern``'s top-level alternatives (``a|b(c|d)`` -> ``a``, ``b(c|d)``)."""
     parts, depth, start, i = [], 0, 0, 0
     while i < len(pattern):
@@ -78,7 +78,7 @@ def _expand(pattern: str) -> list[str]:
     where a match starts, never whether there is one.
     """
     out = []
-    for alt in _split_top(pattern):
+    for alt in split_top(pattern):
         while _LEADING_OPTION.match(alt):
             alt = _LEADING_OPTION.sub(r"\\b", alt)
         short = _SHORT_WORD_CHOICE.match(alt)
@@ -99,7 +99,59 @@ def _expand(pattern: str) -> list[str]:
                 ]
             else:
                 out.append(alt)
-    return out
+    return [piece for alt in out for piece in _split_lead(alt)]
+
+
+# What may come before a choice that ``_split_choice`` splits: a word boundary, a lookbehind or
+# the start, then literal letters, digits, apostrophes and spaces only.
+_BEFORE_CHOICE = lazy(r"(?:\\b|\^|\(\?<[=!][^()]*\))?[a-z0-9' ]*")
+# Alternatives one pattern may be split into: more would cost more than the scan they save.
+_MAX_SPLIT = 24
+_GROUP_REFERENCE = lazy(r"\\[1-9]|\(\?P")
+
+
+def _split_choice(alt: str) -> list[str] | None:
+    """``alt`` with its first group written out, one alternative per choice, in the group's
+    order: ``(^|(?<=[.!?] ))(well )?someone`` -> ``^(well )?someone``, ``(?<=[.!?] )(well
+    )?someone``; an optional group adds the alternative without it, last (``(x )?y`` tries
+    ``x y`` first, then ``y``). The same matches, the same starts: a regex tries a group's
+    choices in order, as an alternation tries its alternatives. None when the first group
+    cannot be written out (a lookaround, a repeat, a lazy or possessive option, a reference)."""
+    if _GROUP_REFERENCE.search(alt):
+        return None  # written out, a group's number or name would mean another group
+    before = _BEFORE_CHOICE.match(alt)
+    i = before.end() if before is not None else 0  # (it matches every text)
+    if not alt.startswith("(", i) or (alt.startswith("(?", i) and not alt.startswith("(?:", i)):
+        return None
+    end = _close(alt, i)
+    after = alt[end : end + 1]
+    if after in ("*", "+", "{") or alt.startswith(("??", "?+"), end):
+        return None  # a repeat, or an option tried lazily or possessively
+    inner = alt[i + 1 : end - 1].removeprefix("?:")
+    choices = split_top(inner) + ([""] if after == "?" else [])
+    rest = alt[end + (after == "?") :]
+    return [alt[:i] + choice + rest for choice in choices]
+
+
+def _split_lead(alt: str) -> list[str]:
+    """``alt``, or the alternatives ``_split_choice`` writes it out to when that gives each of
+    them a ``lead``: ``\\b(brainless|low[- ]skill(ed)?)`` is then tried only where "brainless"
+    or "low" starts a word, where as one pattern it was tried at every character of the text.
+    (An alternative that has a lead already is left whole: written out to two-word leads, "i
+    want" for "i", each would save a few tries per answer but cost its own compiled pattern when
+    the rules are first used, +0.23 s for all of them.)"""
+    done: list[str] = []
+    todo = [alt]
+    while todo:
+        part = todo.pop(0)
+        if lead(part) is not None:
+            done.append(part)
+            continue
+        split = _split_choice(part)
+        if split is None or len(done) + len(todo) + len(split) > _MAX_SPLIT:
+            return [alt]
+        todo = split + todo
+    return done
 
 
 Gate = tuple[str, str]  # ("w", a whole word) or ("p", the first four letters of a word)
@@ -202,7 +254,7 @@ def gate(alternative: str, boundary: bool = True) -> list[list[Gate]]:
             optional = i < len(alternative) and alternative[i] in "?*"
             if c == "(" and not optional and before:
                 inner = alternative[opened + 1 : i - 1].removeprefix("?:")
-                keys = [gate(choice, True) for choice in _split_top(inner)]
+                keys = [gate(choice, True) for choice in split_top(inner)]
                 if inner and not inner.startswith("?") and all(keys):
                     # Any choice will do, so each choice's most telling word stands for it.
                     needs.append([_best(key)[0] for key in keys])
@@ -226,8 +278,8 @@ def lead(alternative: str, pairs: bool = False) -> Gate | None:
     text (``^...``), at a digit, or at a word: ``\\bstay in`` -> ("w", "stay"), ``\\bi do my``
     -> ("b", "i do") (two words, with ``pairs``), ``\\bfollow(ing)?`` -> ("p", "foll") (a word's
     first four letters). The alternative is then tried only there."""
-    if alternative in (r"\d", r"\b\d"):
-        return ("d", "")
+    if alternative == r"\d" or alternative.startswith(r"\b\d"):
+        return ("d", "")  # "\\b\\d+ minutes": a match starts where a word starts with a digit
     if alternative.startswith("^"):
         return ("^", "")
     behind = re.match(r"\(\?<[=!][^()]*\)", alternative)
@@ -331,7 +383,7 @@ class Matcher:
         found: list[tuple[int, int, re.Match[str]]] = []
         needs, alternatives, bounded = self.needs, self.alternatives, self.bounded
         for index in chosen:
-            if needs[index] and any(need.isdisjoint(gates) for need in needs[index]):
+            if lacks(needs[index], gates):
                 continue
             first = self.leads[index] if starts is not None else None
             if first is not None and starts is not None:
@@ -380,7 +432,7 @@ def _prefilter(regex: re.Pattern[str]) -> tuple[str, bool]:
     class or optional character), and whether a match needs a non-ASCII character (a pattern
     that is one character class matching no ASCII character)."""
     pattern = regex.pattern
-    if regex.flags & re.IGNORECASE or len(_split_top(pattern)) > 1:
+    if regex.flags & re.IGNORECASE or len(split_top(pattern)) > 1:
         return "", False  # a literal would not be certain
     if pattern.startswith("[") and pattern.find("]", 2) == len(pattern) - 1:
         return "", not any(regex.fullmatch(chr(c)) for c in range(128))
@@ -417,12 +469,16 @@ class Catalogue:
     one pass over an answer's words finds the matches of all groups at once."""
 
     def __init__(self, groups: dict[str, Matcher]) -> None:
-        # lead -> [(group, order, one pattern for all its alternatives with that lead, what
-        # else each of them needs)]: the alternatives of one group that start with the same word
+        # lead -> [(group, order, which alternative each top group stands for (None: only one),
+        # one pattern for all its alternatives with that lead, what else each of them needs)]:
+        # the alternatives of one group that start with the same word
         # are tried as one alternation, as the group's own pattern would try them. The needs are
         # ``gate``'s, without the lead itself: () when one alternative needs nothing more.
         self.by_lead: dict[
-            Gate, list[tuple[str, int, Any, tuple[tuple[frozenset[Gate], ...], ...]]]
+            Gate,
+            list[
+                tuple[str, int, dict[int, int] | None, Any, tuple[tuple[frozenset[Gate], ...], ...]]
+            ],
         ] = {}
         # Alternatives with no lead, each with the words, the literal text and whether a
         # non-ASCII character it must find (see ``_prefilter``).
@@ -438,7 +494,15 @@ class Catalogue:
                     needs, bounded = matcher.needs[i], matcher.bounded[i]
                     self.scan.append((name, i, regex.finditer, needs, bounded, literal, wide))
             for key, order in same.items():
-                joined = "|".join(f"(?:{matcher.alternatives[i].pattern})" for i in order)
+                joined = "|".join(f"({matcher.alternatives[i].pattern})" for i in order)
+                # Which alternative matched, by the number of its group (the last one closed):
+                # the union puts it before a later alternative of the same group at that start.
+                numbers: dict[int, int] = {}
+                number = 1
+                for i in order:
+                    numbers[number] = i
+                    number += 1 + matcher.alternatives[i].groups
+                which = numbers if len(order) > 1 else None
                 others = tuple(
                     tuple(  # the rarest words first: the check stops at the first one missing
                         frozenset(n)
@@ -447,7 +511,13 @@ class Catalogue:
                     )
                     for i in order
                 )
-                entry = (name, order[0], re.compile(joined).match, others if all(others) else ())
+                entry = (
+                    name,
+                    order[0],
+                    which,
+                    re.compile(joined).match,
+                    others if all(others) else (),
+                )
                 self.by_lead.setdefault(key, []).append(entry)
         self.leads = frozenset(self.by_lead)
         want(self.leads)
@@ -462,7 +532,7 @@ class Catalogue:
         for key in self.leads & gates:
             positions = starts[key]
             several = len(positions) > 1
-            for name, order, match, others in self.by_lead[key]:
+            for name, order, which, match, others in self.by_lead[key]:
                 if others and several:
                     # A word that starts the text many times ("i", "the"): try its patterns
                     # there only when the text has the other words one of them needs.
@@ -477,9 +547,10 @@ class Catalogue:
                 for at in positions:
                     m = match(text, at)
                     if m is not None:
-                        found.setdefault(name, []).append((at, order, m))
+                        index = order if which is None else which[m.lastindex or 0]
+                        found.setdefault(name, []).append((at, index, m))
         for name, i, finditer, needs, bounded, literal, wide in self.scan:
-            if needs and any(need.isdisjoint(gates) for need in needs):
+            if lacks(needs, gates):
                 continue
             if (literal and literal not in text) or (wide and text.isascii()):
                 continue
@@ -568,6 +639,16 @@ def starts_of(
         wanted = seconds if seconds and plain in pair_firsts else None
         previous, previous_start, previous_end = plain, at, at + size
     return starts
+
+
+def lacks(needs: tuple[frozenset[Gate], ...], gates: frozenset[Gate]) -> bool:
+    """Whether ``gates`` (a text's words as keys) misses one of ``needs`` (each a set of keys,
+    one of which must be there). A plain loop: asked hundreds of times per answer, where a
+    generator in ``any`` costs more than the check itself."""
+    for need in needs:  # noqa: SIM110 - see above
+        if need.isdisjoint(gates):
+            return True
+    return False
 
 
 def _word_char(c: str) -> bool:

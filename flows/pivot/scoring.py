@@ -29,7 +29,18 @@ from bot.patterns import lazy
 from flows.pivot import valence
 from flows.pivot.reading import WORD, Hit, Reading, normalise
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
-from flows.pivot.rules import Gate, Kind, Matcher, compile_pattern, gate, rules, rules_doc, want
+from flows.pivot.rules import (
+    Gate,
+    Kind,
+    Matcher,
+    compile_pattern,
+    gate,
+    lacks,
+    rules,
+    rules_doc,
+    split_top,
+    want,
+)
 
 # The rubric's constants are read from flows.pivot.rubric and offered here too.
 __all__ = [
@@ -281,6 +292,27 @@ _TEXTING = lazy(
     r"|no cap|lowkey|highkey|deadass|bro|dude|ya know|y'know)\b"
 )
 _TEXTING_WORDS = 2
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _texting_first() -> frozenset[str] | None:
+    """The word each of ``_TEXTING``'s choices starts with ("real talk" -> "real", "ain't" ->
+    "ain"), as a whole run of letters: a text none of whose words (or parts of words beside an
+    apostrophe) is one has no match. None when a choice does not start so (then the pattern
+    is always run)."""
+    pattern = _TEXTING.pattern
+    if not (pattern.startswith(r"\b(") and pattern.endswith(r")\b")):
+        return None
+    first = set()
+    for choice in split_top(pattern[3:-3]):
+        word = _LETTERS.match(choice)
+        if word is None or choice[word.end() : word.end() + 1] not in ("", " ", "'"):
+            return None
+        first.add(word.group())
+    return frozenset(first)
+
+
 # An answer that asks for a job scores at most this: just below ready, whatever else it says.
 JOB_ASK_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
 # Asked who in particular, an answer that names no one, or gives no reason when one is owed,
@@ -468,6 +500,7 @@ _AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
 # A line that asks for anything more ("Anything else you want to add before we wrap up?").
 _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
 _DRAWN_OUT = re.compile(r"([aeiou])\1\1")
+_VOWEL_RUNS = ("aaa", "eee", "iii", "ooo", "uuu")  # what every match of _DRAWN_OUT holds
 _SAID = re.compile(r"\bi (said|told|mentioned|just said)\b")
 # What a retraction names: "scratch that about the redesign" -> "redesign".
 _ABOUT = re.compile(
@@ -505,7 +538,9 @@ class Analysis:
         edgy = len(doc.hits("sarcasm_edge"))
         # A drawn-out word ("sooo passionate"), however many there are, is an edgy marker:
         # keen people type "sooo good" too.
-        drawn = _DRAWN_OUT.search(doc.low)
+        # (Three of one vowel in a row first: a plain substring search, where the pattern tries
+        # every character.)
+        drawn = _DRAWN_OUT.search(doc.low) if any(v in doc.low for v in _VOWEL_RUNS) else None
         if drawn is not None:
             edgy += 1
             self.sarcastic.add(doc.sentence_of(drawn.start()))
@@ -862,7 +897,7 @@ class Analysis:
         return any(
             pattern.search(doc.low, 0, end)
             for needs, pattern in _foreign_signatures(self.ctx.last_line)
-            if all(not need.isdisjoint(gates) for need in needs)
+            if not lacks(needs, gates)
         )
 
     # -- elements -------------------------------------------------------------------------------
@@ -1290,6 +1325,16 @@ class Analysis:
     def texting(self) -> bool:
         """Two or more chat words as typed ("tho", "ur", "w", "real talk"), from the raw text:
         the register of a text message, not of an interview."""
+        typed, first = self.doc.typed_tokens, _texting_first()
+        # No word typed that a chat word starts with (most answers): a look at the words, where
+        # the pattern tries every character. A chat word may also be a word's part beside an
+        # apostrophe ("ain't", "y'know"); reading shorthand adds apostrophes, never drops one.
+        if (
+            first is not None
+            and first.isdisjoint(typed)
+            and ("'" not in self.doc.low or first.isdisjoint("'".join(typed).split("'")))
+        ):
+            return False
         said = _TEXTING.findall(normalise(self.doc.raw))
         return len(said) >= _TEXTING_WORDS
 
