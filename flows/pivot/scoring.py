@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from copy import copy
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from bot.patterns import lazy
@@ -453,6 +453,18 @@ _ABOUT = re.compile(
     r",? (?:about|on|regarding) (?:the |my |your |that |our |this )?([a-z][a-z-]{2,})"
 )
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
+# A name as written: capitalised words ("Pelican Quay Terminals", "Fenwick Arts Trust").
+_NAME = lazy(r"(?<![\w'])[A-Z][\w&'-]*(?:[ ]+(?:&[ ]+|of[ ]+|and[ ]+|the[ ]+)?[A-Z][\w'-]*)*")
+# A name is an organisation's where it ends in a word organisations are named with (rehearsal.yaml:
+# ``org_words``), is said
+# as an owner ("Pelican Quay's planning team"), or is what drew them, what they would join.
+_POSSESSED = lazy(r"\b(?:[Yy]our|[Oo]ur|[Mm]y|[Tt]heir) $")
+_OWNER = lazy(r"'s? [a-z]")
+_ORG_FRAME = lazy(
+    r"(?:\b(?:drew|drawn|draws|brought|brings|pulled|pulls|attracted|attracts)(?: me)? "
+    r"(?:to|towards)|\babout|\bjoin(?:ing)?|\b(?:work|working|be|career|job|role) (?:at|for)"
+    r"|\b(?:keen on|fan of|love|loved|admire|admired|adore|impressed by|inspired by|excited by)) $"
+)
 
 
 class Analysis:
@@ -476,6 +488,12 @@ class Analysis:
         self.company |= doc.sentences("company_generic")
         self.draws = {h.sentence for h in doc.find(cp.draws)}
         self.target = {h.sentence for h in doc.find(cp.target)}
+        # Liking said of another named organisation is no enthusiasm for this one; an answer
+        # that likes one and never speaks of this company was written for another interview.
+        self.elsewhere = self._elsewhere()
+        self.company -= self.elsewhere
+        self.draws -= self.elsewhere
+        self.wrong_company = bool(self.elsewhere) and not self._speaks_of_company()
         self.gaming = self._shape()
         # Irony: one strong marker, two ordinary ones, or ordinary ones with edgy words.
         self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter")
@@ -581,6 +599,54 @@ class Analysis:
             concrete = any(doc.find(p) for p in named) or re.search(r"\d", doc.low)
             found.append("rubric_words" if concrete else "recital")
         return found
+
+    def _elsewhere(self) -> set[int]:
+        """Sentences that like another organisation by name ("What drew me to Fenwick Arts
+        Trust is ..."): a name whose first word is none of the context's, said as an
+        organisation's (see ``_org_words``, ``_OWNER``, ``_ORG_FRAME``), in a sentence with a
+        warm word and without this company's own name. Empty when the context names no company."""
+        doc, ctx = self.doc, self.ctx
+        warm = doc.sentences("warmth")
+        if not warm or not ctx.company:
+            return set()
+        known = _known_words(ctx)
+        found = set()
+        for i in warm:
+            s, e = (doc.to_raw(p) for p in doc.spans[i])
+            for m in _NAME.finditer(doc.raw, s, e):
+                words = _CTX_WORD.findall(normalise(m.group()).replace("'s", ""))
+                if not words or words[0] in known or words[0] in _NOT_NAMES or words[0] == "i":
+                    continue
+                after = _CTX_WORD.match(normalise(doc.raw[m.end() : m.end() + 20]).lstrip())
+                if after is not None and after.group() in known:
+                    continue  # "the one at Dunmere branch": a branch of theirs
+                if _POSSESSED.search(doc.raw, max(s, m.start() - 8), m.start()):
+                    continue  # "what your Learning Centre is doing": theirs, or the speaker's
+                org = (len(words) > 1 and words[-1] in _org_words()) or bool(
+                    _OWNER.match(doc.raw, m.end())
+                    or _ORG_FRAME.search(doc.raw[max(s, m.start() - 24) : m.start()])
+                )
+                if not org:
+                    continue
+                rest = normalise(doc.raw[s : m.start()] + " " + doc.raw[m.end() : e])
+                name = _name_pattern(ctx.company)
+                if name is None or not name.search(rest):
+                    found.add(i)
+                    break
+        return found
+
+    def _speaks_of_company(self) -> bool:
+        """Whether the answer names this company, or what draws them (two of its telling words
+        in one sentence), outside the sentences about another organisation."""
+        doc, cp = self.doc, self.cp
+        name = _name_pattern(self.ctx.company)
+        if any(h.sentence not in self.elsewhere for h in doc.find(name)):
+            return True
+        stems: dict[int, set[str]] = {}
+        for hit in doc.find(cp.draws):
+            if hit.sentence not in self.elsewhere:
+                stems.setdefault(hit.sentence, set()).add(doc.low[hit.start : hit.start + 4])
+        return any(len(said) >= 2 for said in stems.values())
 
     def _retractions(self) -> dict[int, int]:
         """Sentence -> offset before which what was said is taken back."""
@@ -821,6 +887,8 @@ class Analysis:
         doc = self.doc
         if not doc.spans:
             return False
+        if self.wrong_company:
+            return True  # a pivot written for another company's interview
         end = doc.spans[min(1, len(doc.spans) - 1)][1]
         gates = doc.gates
         return any(
@@ -847,6 +915,8 @@ class Analysis:
                 return self._set(2, doc.hits("timing"))
             return self._set(1 if doc.hits("transition") else 0, doc.hits("transition"))
         if kind.open:
+            if self.wrong_company:
+                return 0, None  # what it answers is another company's interview
             return (2 if doc.words >= 8 else 1), next(iter(doc.hits("transition")), None)
         if self.responded is None:
             asked = self.ctx.last_line.rstrip().endswith("?")
@@ -893,7 +963,11 @@ class Analysis:
                 best = (points, hit)
         if best[0] == 0:
             # Knowing something specific about them is half of it, even without a warm word.
-            known = [h for h in self.ok(doc.find(self.cp.draws)) if h.sentence not in refused]
+            known = [
+                h
+                for h in self.ok(doc.find(self.cp.draws))
+                if h.sentence not in refused and h.sentence not in self.elsewhere
+            ]
             return self._set(1 if known else 0, known)
         return best
 
@@ -1554,6 +1628,27 @@ class Analysis:
             ),
             team=team,
         )
+
+
+@lru_cache(maxsize=256)
+def _known_words(ctx: Context) -> frozenset[str]:
+    """Every word of the context's company, role, target, what draws them and their proof."""
+    said = " ".join((ctx.company, ctx.role, ctx.target, ctx.draws, ctx.evidence))
+    return frozenset(_CTX_WORD.findall(normalise(said)))
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    """Words organisations are named with ("Trust", "Terminals"), from rehearsal.yaml."""
+    return frozenset(rules_doc().get("org_words") or ())
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(company: str) -> Matcher | None:
+    """The company's own name, without the words describing it ("Tana Gateway Terminals
+    (container port operator, Kenya)" -> "Tana Gateway Terminals")."""
+    name = company.split("(")[0].split(",")[0]
+    return stem_pattern(name, rules().stop)
 
 
 @lru_cache(maxsize=512)
