@@ -453,6 +453,11 @@ _ABOUT = re.compile(
     r",? (?:about|on|regarding) (?:the |my |your |that |our |this )?([a-z][a-z-]{2,})"
 )
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
+# A sentence that is only a yes: "But probably yes.", "I guess I'd take it."
+_BARE_YES = lazy(
+    r"(?:^|(?<=[.!?] ))\W*(?:but |so |and |well,? )?(?:probably |maybe |i guess |i suppose |sure,? )?"
+    r"(?:yes|yeah|yep|i'd take it|i would take it|i'd say yes|i would say yes)\b[^.!?]{0,12}(?:[.!?]|$)"
+)
 # A name as written: capitalised words ("Pelican Quay Terminals", "Fenwick Arts Trust").
 _NAME = lazy(r"(?<![\w'])[A-Z][\w&'-]*(?:[ ]+(?:&[ ]+|of[ ]+|and[ ]+|the[ ]+)?[A-Z][\w'-]*)*")
 # A name is an organisation's where it ends in a word organisations are named with (rehearsal.yaml:
@@ -516,7 +521,7 @@ class Analysis:
         # Words inside a red-flag sentence earn no credit ("I built X, so move me to Y").
         self.poisoned = doc.sentences("disparage", "demand", "self_sabotage", "role_enthusiasm")
         self.poisoned |= {h.sentence for h in self.leaves + self.fake + self.conditions}
-        self.poisoned |= {h.sentence for h in self.demands}
+        self.poisoned |= {h.sentence for h in self.demands + self.low_bars}
         if self.sarcasm:
             self.poisoned |= self.sarcastic
         self.cuts = self._retractions()
@@ -728,6 +733,7 @@ class Analysis:
                 about = about or _OFFER_ITSELF.search(clause) or _JOB_NOUN.search(clause)
             if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
                 found.append(hit)
+        found += self._yes_regardless()
         ctx = (self.cp.company, self.cp.draws, self.cp.target, self.cp.evidence)
         for hit in doc.hits("delight"):
             if any(f.start < hit.end and hit.start < f.end for f in found):
@@ -740,6 +746,20 @@ class Analysis:
             if not theirs and not _ROLE_CONTRAST.search(clause):
                 found.append(hit)  # "appeals are catnip to me": delight in the role's work
         return found
+
+    def _yes_regardless(self) -> list[Hit]:
+        """Asked "would you take it?", a bare yes ("But probably yes.") from someone who has
+        just said they would rather do other work, with no reason and no open door: a yes to a
+        job they do not want, which is faked interest (review 11b)."""
+        doc = self.doc
+        if self.kind.name != "would_take_offer" or not (doc.hits("fit") or doc.hits("fit_weak")):
+            return []
+        if doc.hits("door_open") or _REASON.search(doc.low):
+            return []
+        return [
+            Hit(m.start(), doc.sentence_of(m.start()), False, m.end())
+            for m in _BARE_YES.finditer(doc.low)
+        ]
 
     def _left(self) -> list[Hit]:
         """Where the answer ends the interview early: words that do it ("I'll stop here"), a
@@ -972,7 +992,8 @@ class Analysis:
         return best
 
     def _e3(self) -> tuple[int, Hit | None]:
-        if self.doc.hits("disparage") or self.doc.hits("role_enthusiasm") or self.fake:
+        doc = self.doc
+        if doc.hits("disparage") or self.low_bars or doc.hits("role_enthusiasm") or self.fake:
             return 0, None  # criticism of the role, or faked love for it, is not honest fit
         fit = self.good("fit")
         clean = [h for h in fit if not self.hedged(h.sentence)]
@@ -1361,6 +1382,9 @@ class Analysis:
             return self.responded.sentence <= 1
         if good == "stays":  # "are you withdrawing?": answered early, and the door kept open
             return self.responded.sentence <= 1 and self.points["E6"] > 0
+        if good == "weighs":  # "would you take it?": that, and a clear ask or follow-up
+            forward = 2 in (self.points["E5"], self.points["E7"])
+            return self.responded.sentence <= 1 and self.points["E6"] > 0 and forward
         return not good
 
     def proves(self) -> bool:
@@ -1481,13 +1505,28 @@ class Analysis:
         about the same experience ("super tedious in places but also kind of amazing"): a mixed
         account of past work, not a judgement of the role."""
         doc = self.doc
-        found = []
+        found = list(self.low_bars)
         for hit in doc.hits("disparage"):
             end = doc.spans[hit.sentence][1]
             weighed = _BALANCED.search(doc.low, hit.end, end)
             if weighed is None or weighed.start() - hit.end > 40:
                 found.append(hit)
         return found
+
+    @cached_property
+    def low_bars(self) -> list[Hit]:
+        """A low bar set for the role's own work ("anyone can learn sales", "planning needs
+        more brains"), in a sentence that names the role or its work."""
+        doc = self.doc
+        if not doc.hits("low_bar"):
+            return []
+        role = _role_work(self.ctx.role)
+        return [
+            h
+            for h in doc.hits("low_bar")
+            if _ROLE_GENERIC.search(doc.text_of(h.sentence))
+            or (role is not None and role.search(doc.text_of(h.sentence)))
+        ]
 
     def _judged_badly(self) -> bool:
         """The role, its work or its people judged with a negative word (VADER's lexicon, see
@@ -1641,6 +1680,14 @@ def _known_words(ctx: Context) -> frozenset[str]:
 def _org_words() -> frozenset[str]:
     """Words organisations are named with ("Trust", "Terminals"), from rehearsal.yaml."""
     return frozenset(rules_doc().get("org_words") or ())
+
+
+@lru_cache(maxsize=256)
+def _role_work(role: str) -> Matcher | None:
+    """The role's telling words, its title's and the work it names in brackets ("Farm Shop
+    Assistant (till and deli counter)" -> farm, shop, till, deli, counter)."""
+    r = rules()
+    return stem_pattern(role.replace("(", " ").replace(")", " "), r.stop | r.title_words, False)
 
 
 @lru_cache(maxsize=256)
