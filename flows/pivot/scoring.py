@@ -281,6 +281,15 @@ _TEXTING = lazy(
     r"|no cap|lowkey|highkey|deadass|bro|dude|ya know|y'know)\b"
 )
 _TEXTING_WORDS = 2
+# Chat interjections and stacked exclamation marks ("omg", "yesss", "ahh", "!!"): a keen reply
+# uses one or two (every labelled set gives "omg yes please!! thank u. shd i send u the pdf
+# tonight? ..." full delivery), but a reply made mostly of them ("omg yes pls!!") is a text
+# message, not an interview answer (review 11b): at least two, and one per this many words.
+_CHAT = lazy(
+    r"\b(?:omg+|lol+|lmao|ngl|ikr|ya+y+|yes{3,}|a+h{2,}|o+h{2,}|oo+h+|eek|woo+|tysm|xd|"
+    r"haha\w*|hehe\w*|ya+s{2,})\b|!{2,}"
+)
+_CHAT_SHARE = 6
 # An answer that asks for a job scores at most this: just below ready, whatever else it says.
 JOB_ASK_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
 # Asked who in particular, an answer that names no one, or gives no reason when one is owed,
@@ -1317,8 +1326,11 @@ class Analysis:
     def texting(self) -> bool:
         """Two or more chat words as typed ("tho", "ur", "w", "real talk"), from the raw text:
         the register of a text message, not of an interview."""
-        said = _TEXTING.findall(normalise(self.doc.raw))
-        return len(said) >= _TEXTING_WORDS
+        low = normalise(self.doc.raw)
+        if len(_TEXTING.findall(low)) >= _TEXTING_WORDS:
+            return True
+        chat = len(_CHAT.findall(low))
+        return chat >= _TEXTING_WORDS and chat * _CHAT_SHARE >= self.doc.words
 
     # -- the moment, red flags and shape ---------------------------------------------------------
 

@@ -260,3 +260,31 @@ def test_a_yes_with_its_reason_is_honest() -> None:
     )
     result = score(text, at(DAIRY, OFFER))
     assert "fakes_interest" not in result.red_flags, result
+
+
+# -- 8. a reply made mostly of chat interjections is a text message ------------------------------
+
+FLOATED = "Our quality team is taking on a trainee, actually. Shall I put you in touch?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ooh yesss!! who runs it? can i msg u later?",
+        "omgg yay!! thank u, whos the lead? ill lyk how it goes",
+    ],
+)
+def test_a_reply_made_of_chat_interjections_gets_half_for_delivery(text: str) -> None:
+    result = score(text, at(DAIRY, FLOATED))
+    assert result.elements["E8"] <= 1, result
+    # ... and is still the warm yes with a question that the moment needs.
+    assert result.elements["E1"] == 2 and result.red_flags == [], result
+
+
+def test_phone_typing_with_one_exclamation_keeps_full_delivery() -> None:
+    text = (
+        "yes pls that wd be great, thank u!! whats the lead's name so i can mention u in my "
+        "email? n is it ok if i let u know how it goes next wk"
+    )
+    result = score(text, at(DAIRY, FLOATED))
+    assert result.elements["E8"] == 2 and result.total >= 14, result
