@@ -281,15 +281,13 @@ _TEXTING = lazy(
     r"|no cap|lowkey|highkey|deadass|bro|dude|ya know|y'know)\b"
 )
 _TEXTING_WORDS = 2
-# Chat interjections and stacked exclamation marks ("omg", "yesss", "ahh", "!!"): a keen reply
-# uses one or two (every labelled set gives "omg yes please!! thank u. shd i send u the pdf
-# tonight? ..." full delivery), but a reply made mostly of them ("omg yes pls!!") is a text
-# message, not an interview answer (review 11b): at least two, and one per this many words.
-_CHAT = lazy(
-    r"\b(?:omg+|lol+|lmao|ngl|ikr|ya+y+|yes{3,}|a+h{2,}|o+h{2,}|oo+h+|eek|woo+|tysm|xd|"
-    r"haha\w*|hehe\w*|ya+s{2,})\b|!{2,}"
-)
+# Chat interjections (rehearsal.yaml: ``chat_words``) and stacked exclamation marks ("omg",
+# "yesss", "!!"): a keen reply uses one or two (every labelled set gives "omg yes please!! thank
+# u. shd i send u the pdf tonight? ..." full delivery), but a reply made mostly of them ("omg yes
+# pls!!") is a text message, not an interview answer (review 11b): at least two, and one per
+# this many words.
 _CHAT_SHARE = 6
+_CHAT_WORDS_MOST = 10 * _CHAT_SHARE  # longer replies are not looked at
 # An answer that asks for a job scores at most this: just below ready, whatever else it says.
 JOB_ASK_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
 # Asked who in particular, an answer that names no one, or gives no reason when one is owed,
@@ -468,12 +466,14 @@ _BARE_YES = lazy(
     r"(?:yes|yeah|yep|i'd take it|i would take it|i'd say yes|i would say yes)\b[^.!?]{0,12}(?:[.!?]|$)"
 )
 # A name as written: capitalised words ("Pelican Quay Terminals", "Fenwick Arts Trust").
-_NAME = lazy(r"(?<![\w'])[A-Z][\w&'-]*(?:[ ]+(?:&[ ]+|of[ ]+|and[ ]+|the[ ]+)?[A-Z][\w'-]*)*")
+_NAME = lazy(
+    r"([A-Z](?<![\w'’][A-Z])(?<!I(?=\b|['’]))[\w&-]*)(?:[ ]+(?:&[ ]+|of[ ]+|and[ ]+|the[ ]+)?[A-Z][\w-]*)*"
+)
 # A name is an organisation's where it ends in a word organisations are named with (rehearsal.yaml:
 # ``org_words``), is said
 # as an owner ("Pelican Quay's planning team"), or is what drew them, what they would join.
 _POSSESSED = lazy(r"\b(?:[Yy]our|[Oo]ur|[Mm]y|[Tt]heir) $")
-_OWNER = lazy(r"'s? [a-z]")
+_OWNER = lazy(r"['’]s? [a-z]")
 _ORG_FRAME = lazy(
     r"(?:\b(?:drew|drawn|draws|brought|brings|pulled|pulls|attracted|attracts)(?: me)? "
     r"(?:to|towards)|\babout|\bjoin(?:ing)?|\b(?:work|working|be|career|job|role) (?:at|for)"
@@ -617,26 +617,30 @@ class Analysis:
     def _elsewhere(self) -> set[int]:
         """Sentences that like another organisation by name ("What drew me to Fenwick Arts
         Trust is ..."): a name whose first word is none of the context's, said as an
-        organisation's (see ``_org_words``, ``_OWNER``, ``_ORG_FRAME``), in a sentence with a
+        organisation's (rehearsal.yaml's ``org_words``, ``_OWNER``, ``_ORG_FRAME``), in a sentence with a
         warm word and without this company's own name. Empty when the context names no company."""
         doc, ctx = self.doc, self.ctx
         warm = doc.sentences("warmth")
         if not warm or not ctx.company:
             return set()
-        known = _known_words(ctx)
+        known, small = _known_words(ctx), rules().function_words
         found = set()
         for i in warm:
             s, e = (doc.to_raw(p) for p in doc.spans[i])
+            inside = doc.raw[s + 1 : e].replace(" I ", " ").replace(" I'", " ").replace(" I’", " ")
+            if inside == inside.lower():
+                continue  # no capital inside the sentence but "I": no name
             for m in _NAME.finditer(doc.raw, s, e):
-                words = _CTX_WORD.findall(normalise(m.group()).replace("'s", ""))
-                if not words or words[0] in known or words[0] in _NOT_NAMES or words[0] == "i":
-                    continue
+                first = m.group(1).lower()
+                if first in known or first in _NOT_NAMES or first in small:
+                    continue  # this company's, a day, or "That's" starting a sentence
+                words = _CTX_WORD.findall(normalise(m.group()))
                 after = _CTX_WORD.match(normalise(doc.raw[m.end() : m.end() + 20]).lstrip())
                 if after is not None and after.group() in known:
                     continue  # "the one at Dunmere branch": a branch of theirs
                 if _POSSESSED.search(doc.raw, max(s, m.start() - 8), m.start()):
                     continue  # "what your Learning Centre is doing": theirs, or the speaker's
-                org = (len(words) > 1 and words[-1] in _org_words()) or bool(
+                org = (len(words) > 1 and words[-1] in _word_list("org_words")) or bool(
                     _OWNER.match(doc.raw, m.end())
                     or _ORG_FRAME.search(doc.raw[max(s, m.start() - 24) : m.start()])
                 )
@@ -1326,11 +1330,14 @@ class Analysis:
     def texting(self) -> bool:
         """Two or more chat words as typed ("tho", "ur", "w", "real talk"), from the raw text:
         the register of a text message, not of an interview."""
-        low = normalise(self.doc.raw)
-        if len(_TEXTING.findall(low)) >= _TEXTING_WORDS:
+        doc = self.doc
+        if len(_TEXTING.findall(normalise(doc.raw))) >= _TEXTING_WORDS:
             return True
-        chat = len(_CHAT.findall(low))
-        return chat >= _TEXTING_WORDS and chat * _CHAT_SHARE >= self.doc.words
+        if doc.words > _CHAT_WORDS_MOST:
+            return False  # it would take ten or more interjections: no reply is made of them
+        said = _word_list("chat_words") & doc.vocab  # looked up as a set: no scan of the text
+        chat = doc.low.count("!!") + sum(map(doc.tokens.count, said))
+        return chat >= _TEXTING_WORDS and chat * _CHAT_SHARE >= doc.words
 
     # -- the moment, red flags and shape ---------------------------------------------------------
 
@@ -1689,9 +1696,9 @@ def _known_words(ctx: Context) -> frozenset[str]:
 
 
 @cache
-def _org_words() -> frozenset[str]:
-    """Words organisations are named with ("Trust", "Terminals"), from rehearsal.yaml."""
-    return frozenset(rules_doc().get("org_words") or ())
+def _word_list(key: str) -> frozenset[str]:
+    """A list of words from rehearsal.yaml (``org_words``, ``chat_words``), as a set."""
+    return frozenset(str(w) for w in rules_doc().get(key) or ())
 
 
 @lru_cache(maxsize=256)
