@@ -317,6 +317,7 @@ def test_asking_how_to_apply_does_not_complete_an_offer_to_connect() -> None:
         "judge_test2.yaml",
         "judge_dev3.yaml",
         "judge_dev4.yaml",
+        "judge_dev6.yaml",
     ],
 )
 def test_labelled_sets_load_and_their_labels_follow_their_elements(name: str) -> None:
