@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from copy import copy
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from bot.patterns import lazy
@@ -313,6 +313,13 @@ def _texting_first() -> frozenset[str] | None:
     return frozenset(first)
 
 
+# Chat interjections (rehearsal.yaml: ``chat_words``) and stacked exclamation marks ("omg",
+# "yesss", "!!"): a keen reply uses one or two (every labelled set gives "omg yes please!! thank
+# u. shd i send u the pdf tonight? ..." full delivery), but a reply made mostly of them ("omg yes
+# pls!!") is a text message, not an interview answer (review 11b): at least two, and one per
+# this many words.
+_CHAT_SHARE = 6
+_CHAT_WORDS_MOST = 10 * _CHAT_SHARE  # longer replies are not looked at
 # An answer that asks for a job scores at most this: just below ready, whatever else it says.
 JOB_ASK_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
 # Asked who in particular, an answer that names no one, or gives no reason when one is owed,
@@ -507,6 +514,25 @@ _ABOUT = re.compile(
     r",? (?:about|on|regarding) (?:the |my |your |that |our |this )?([a-z][a-z-]{2,})"
 )
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
+# A sentence that is only a yes: "But probably yes.", "I guess I'd take it."
+_BARE_YES = lazy(
+    r"(?:^|(?<=[.!?] ))\W*(?:but |so |and |well,? )?(?:probably |maybe |i guess |i suppose |sure,? )?"
+    r"(?:yes|yeah|yep|i'd take it|i would take it|i'd say yes|i would say yes)\b[^.!?]{0,12}(?:[.!?]|$)"
+)
+# A name as written: capitalised words ("Pelican Quay Terminals", "Fenwick Arts Trust").
+_NAME = lazy(
+    r"([A-Z](?<![\w'’][A-Z])(?<!I(?=\b|['’]))[\w&-]*)(?:[ ]+(?:&[ ]+|of[ ]+|and[ ]+|the[ ]+)?[A-Z][\w-]*)*"
+)
+# A name is an organisation's where it ends in a word organisations are named with (rehearsal.yaml:
+# ``org_words``), is said
+# as an owner ("Pelican Quay's planning team"), or is what drew them, what they would join.
+_POSSESSED = lazy(r"\b(?:[Yy]our|[Oo]ur|[Mm]y|[Tt]heir) $")
+_OWNER = lazy(r"['’]s? [a-z]")
+_ORG_FRAME = lazy(
+    r"(?:\b(?:drew|drawn|draws|brought|brings|pulled|pulls|attracted|attracts)(?: me)? "
+    r"(?:to|towards)|\babout|\bjoin(?:ing)?|\b(?:work|working|be|career|job|role) (?:at|for)"
+    r"|\b(?:keen on|fan of|love|loved|admire|admired|adore|impressed by|inspired by|excited by)) $"
+)
 
 
 class Analysis:
@@ -530,6 +556,12 @@ class Analysis:
         self.company |= doc.sentences("company_generic")
         self.draws = {h.sentence for h in doc.find(cp.draws)}
         self.target = {h.sentence for h in doc.find(cp.target)}
+        # Liking said of another named organisation is no enthusiasm for this one; an answer
+        # that likes one and never speaks of this company was written for another interview.
+        self.elsewhere = self._elsewhere()
+        self.company -= self.elsewhere
+        self.draws -= self.elsewhere
+        self.wrong_company = bool(self.elsewhere) and not self._speaks_of_company()
         self.gaming = self._shape()
         # Irony: one strong marker, two ordinary ones, or ordinary ones with edgy words.
         self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter")
@@ -554,7 +586,7 @@ class Analysis:
         # Words inside a red-flag sentence earn no credit ("I built X, so move me to Y").
         self.poisoned = doc.sentences("disparage", "demand", "self_sabotage", "role_enthusiasm")
         self.poisoned |= {h.sentence for h in self.leaves + self.fake + self.conditions}
-        self.poisoned |= {h.sentence for h in self.demands}
+        self.poisoned |= {h.sentence for h in self.demands + self.low_bars}
         if self.sarcasm:
             self.poisoned |= self.sarcastic
         self.cuts = self._retractions()
@@ -649,6 +681,58 @@ class Analysis:
             found.append("rubric_words" if concrete else "recital")
         return found
 
+    def _elsewhere(self) -> set[int]:
+        """Sentences that like another organisation by name ("What drew me to Fenwick Arts
+        Trust is ..."): a name whose first word is none of the context's, said as an
+        organisation's (rehearsal.yaml's ``org_words``, ``_OWNER``, ``_ORG_FRAME``), in a sentence with a
+        warm word and without this company's own name. Empty when the context names no company."""
+        doc, ctx = self.doc, self.ctx
+        warm = doc.sentences("warmth")
+        if not warm or not ctx.company:
+            return set()
+        known, small = _known_words(ctx), rules().function_words
+        found = set()
+        for i in warm:
+            s, e = (doc.to_raw(p) for p in doc.spans[i])
+            inside = doc.raw[s + 1 : e].replace(" I ", " ").replace(" I'", " ").replace(" I’", " ")
+            if inside == inside.lower():
+                continue  # no capital inside the sentence but "I": no name
+            for m in _NAME.finditer(doc.raw, s, e):
+                first = m.group(1).lower()
+                if first in known or first in _NOT_NAMES or first in small:
+                    continue  # this company's, a day, or "That's" starting a sentence
+                words = _CTX_WORD.findall(normalise(m.group()))
+                after = _CTX_WORD.match(normalise(doc.raw[m.end() : m.end() + 20]).lstrip())
+                if after is not None and after.group() in known:
+                    continue  # "the one at Dunmere branch": a branch of theirs
+                if _POSSESSED.search(doc.raw, max(s, m.start() - 8), m.start()):
+                    continue  # "what your Learning Centre is doing": theirs, or the speaker's
+                org = (len(words) > 1 and words[-1] in _word_list("org_words")) or bool(
+                    _OWNER.match(doc.raw, m.end())
+                    or _ORG_FRAME.search(doc.raw[max(s, m.start() - 24) : m.start()])
+                )
+                if not org:
+                    continue
+                rest = normalise(doc.raw[s : m.start()] + " " + doc.raw[m.end() : e])
+                name = _name_pattern(ctx.company)
+                if name is None or not name.search(rest):
+                    found.add(i)
+                    break
+        return found
+
+    def _speaks_of_company(self) -> bool:
+        """Whether the answer names this company, or what draws them (two of its telling words
+        in one sentence), outside the sentences about another organisation."""
+        doc, cp = self.doc, self.cp
+        name = _name_pattern(self.ctx.company)
+        if any(h.sentence not in self.elsewhere for h in doc.find(name)):
+            return True
+        stems: dict[int, set[str]] = {}
+        for hit in doc.find(cp.draws):
+            if hit.sentence not in self.elsewhere:
+                stems.setdefault(hit.sentence, set()).add(doc.low[hit.start : hit.start + 4])
+        return any(len(said) >= 2 for said in stems.values())
+
     def _retractions(self) -> dict[int, int]:
         """Sentence -> offset before which what was said is taken back."""
         doc, cuts = self.doc, {}
@@ -729,6 +813,7 @@ class Analysis:
                 about = about or _OFFER_ITSELF.search(clause) or _JOB_NOUN.search(clause)
             if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
                 found.append(hit)
+        found += self._yes_regardless()
         ctx = (self.cp.company, self.cp.draws, self.cp.target, self.cp.evidence)
         for hit in doc.hits("delight"):
             if any(f.start < hit.end and hit.start < f.end for f in found):
@@ -741,6 +826,20 @@ class Analysis:
             if not theirs and not _ROLE_CONTRAST.search(clause):
                 found.append(hit)  # "appeals are catnip to me": delight in the role's work
         return found
+
+    def _yes_regardless(self) -> list[Hit]:
+        """Asked "would you take it?", a bare yes ("But probably yes.") from someone who has
+        just said they would rather do other work, with no reason and no open door: a yes to a
+        job they do not want, which is faked interest (review 11b)."""
+        doc = self.doc
+        if self.kind.name != "would_take_offer" or not (doc.hits("fit") or doc.hits("fit_weak")):
+            return []
+        if doc.hits("door_open") or _REASON.search(doc.low):
+            return []
+        return [
+            Hit(m.start(), doc.sentence_of(m.start()), False, m.end())
+            for m in _BARE_YES.finditer(doc.low)
+        ]
 
     def _left(self) -> list[Hit]:
         """Where the answer ends the interview early: words that do it ("I'll stop here"), a
@@ -892,6 +991,8 @@ class Analysis:
         doc = self.doc
         if not doc.spans:
             return False
+        if self.wrong_company:
+            return True  # a pivot written for another company's interview
         end = doc.spans[min(1, len(doc.spans) - 1)][1]
         gates = doc.gates
         return any(
@@ -918,6 +1019,8 @@ class Analysis:
                 return self._set(2, doc.hits("timing"))
             return self._set(1 if doc.hits("transition") else 0, doc.hits("transition"))
         if kind.open:
+            if self.wrong_company:
+                return 0, None  # what it answers is another company's interview
             return (2 if doc.words >= 8 else 1), next(iter(doc.hits("transition")), None)
         if self.responded is None:
             asked = self.ctx.last_line.rstrip().endswith("?")
@@ -964,12 +1067,17 @@ class Analysis:
                 best = (points, hit)
         if best[0] == 0:
             # Knowing something specific about them is half of it, even without a warm word.
-            known = [h for h in self.ok(doc.find(self.cp.draws)) if h.sentence not in refused]
+            known = [
+                h
+                for h in self.ok(doc.find(self.cp.draws))
+                if h.sentence not in refused and h.sentence not in self.elsewhere
+            ]
             return self._set(1 if known else 0, known)
         return best
 
     def _e3(self) -> tuple[int, Hit | None]:
-        if self.doc.hits("disparage") or self.doc.hits("role_enthusiasm") or self.fake:
+        doc = self.doc
+        if doc.hits("disparage") or self.low_bars or doc.hits("role_enthusiasm") or self.fake:
             return 0, None  # criticism of the role, or faked love for it, is not honest fit
         fit = self.good("fit")
         clean = [h for h in fit if not self.hedged(h.sentence)]
@@ -1325,18 +1433,23 @@ class Analysis:
     def texting(self) -> bool:
         """Two or more chat words as typed ("tho", "ur", "w", "real talk"), from the raw text:
         the register of a text message, not of an interview."""
-        typed, first = self.doc.typed_tokens, _texting_first()
+        doc = self.doc
+        typed, first = doc.typed_tokens, _texting_first()
         # No word typed that a chat word starts with (most answers): a look at the words, where
         # the pattern tries every character. A chat word may also be a word's part beside an
         # apostrophe ("ain't", "y'know"); reading shorthand adds apostrophes, never drops one.
-        if (
+        unlikely = (
             first is not None
             and first.isdisjoint(typed)
-            and ("'" not in self.doc.low or first.isdisjoint("'".join(typed).split("'")))
-        ):
-            return False
-        said = _TEXTING.findall(normalise(self.doc.raw))
-        return len(said) >= _TEXTING_WORDS
+            and ("'" not in doc.low or first.isdisjoint("'".join(typed).split("'")))
+        )
+        if not unlikely and len(_TEXTING.findall(normalise(doc.raw))) >= _TEXTING_WORDS:
+            return True
+        if doc.words > _CHAT_WORDS_MOST:
+            return False  # it would take ten or more interjections: no reply is made of them
+        said = _word_list("chat_words") & doc.vocab  # looked up as a set: no scan of the text
+        chat = doc.low.count("!!") + sum(map(doc.tokens.count, said))
+        return chat >= _TEXTING_WORDS and chat * _CHAT_SHARE >= doc.words
 
     # -- the moment, red flags and shape ---------------------------------------------------------
 
@@ -1547,13 +1660,28 @@ class Analysis:
         about the same experience ("super tedious in places but also kind of amazing"): a mixed
         account of past work, not a judgement of the role."""
         doc = self.doc
-        found = []
+        found = list(self.low_bars)
         for hit in doc.hits("disparage"):
             end = doc.spans[hit.sentence][1]
             weighed = _BALANCED.search(doc.low, hit.end, end)
             if weighed is None or weighed.start() - hit.end > 40:
                 found.append(hit)
         return found
+
+    @cached_property
+    def low_bars(self) -> list[Hit]:
+        """A low bar set for the role's own work ("anyone can learn sales", "planning needs
+        more brains"), in a sentence that names the role or its work."""
+        doc = self.doc
+        if not doc.hits("low_bar"):
+            return []
+        role = _role_work(self.ctx.role)
+        return [
+            h
+            for h in doc.hits("low_bar")
+            if _ROLE_GENERIC.search(doc.text_of(h.sentence))
+            or (role is not None and role.search(doc.text_of(h.sentence)))
+        ]
 
     def _judged_badly(self) -> bool:
         """The role, its work or its people judged with a negative word (VADER's lexicon, see
@@ -1694,6 +1822,35 @@ class Analysis:
             ),
             team=team,
         )
+
+
+@lru_cache(maxsize=256)
+def _known_words(ctx: Context) -> frozenset[str]:
+    """Every word of the context's company, role, target, what draws them and their proof."""
+    said = " ".join((ctx.company, ctx.role, ctx.target, ctx.draws, ctx.evidence))
+    return frozenset(_CTX_WORD.findall(normalise(said)))
+
+
+@cache
+def _word_list(key: str) -> frozenset[str]:
+    """A list of words from rehearsal.yaml (``org_words``, ``chat_words``), as a set."""
+    return frozenset(str(w) for w in rules_doc().get(key) or ())
+
+
+@lru_cache(maxsize=256)
+def _role_work(role: str) -> Matcher | None:
+    """The role's telling words, its title's and the work it names in brackets ("Farm Shop
+    Assistant (till and deli counter)" -> farm, shop, till, deli, counter)."""
+    r = rules()
+    return stem_pattern(role.replace("(", " ").replace(")", " "), r.stop | r.title_words, False)
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(company: str) -> Matcher | None:
+    """The company's own name, without the words describing it ("Tana Gateway Terminals
+    (container port operator, Kenya)" -> "Tana Gateway Terminals")."""
+    name = company.split("(")[0].split(",")[0]
+    return stem_pattern(name, rules().stop)
 
 
 @lru_cache(maxsize=512)
