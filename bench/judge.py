@@ -4,6 +4,7 @@ interviewer's signals, against the old double path (scored, then read again for 
     .venv/bin/python bench/judge.py            # full run (about half a minute)
     .venv/bin/python bench/judge.py --quick    # fewer rounds, for a smoke test
     .venv/bin/python bench/judge.py --against /tmp/judge-old   # and an older tree, same process
+    .venv/bin/python bench/judge.py --gc       # how much of the tail is the garbage collector
 
 ``--against DIR``: DIR holds another version of the code (``git archive <commit> | tar -x -C
 DIR``); its judge is loaded alongside this one (its own modules, under its own names) and one
@@ -155,12 +156,62 @@ def against(root: Path, rounds: int, per_round: int) -> None:
     )
 
 
+def collector(n: int) -> None:
+    """The garbage collector's share of a reading, in a process like the bot's: the rules are
+    compiled on the first answer, after start-up, so nothing the judge loads is frozen here
+    (bot/app.py ready_for_traffic freezes before the first answer). Counts the collections
+    that run during readings and the time they take (gc.callbacks), then times the same
+    readings with the collector switched off: if the tail were the collector's, p99 would drop."""
+    for _ in range(100):
+        once()
+    runs = {"collector on": True, "collector off": False}
+    spent: dict[str, list[float]] = {}
+    collections = [0, 0, 0]
+    in_gc = [0.0, 0.0]  # start of the current collection, total seconds
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections[info["generation"]] += 1
+            in_gc[0] = time.perf_counter()
+        else:
+            in_gc[1] += time.perf_counter() - in_gc[0]
+
+    for _ in range(5):  # alternate, so load hits both alike
+        for name, on in runs.items():
+            if on:
+                gc.callbacks.append(watch)
+            else:
+                gc.disable()
+            try:
+                spent.setdefault(name, []).extend(timings(once, n // 5)[1])
+            finally:
+                if on:
+                    gc.callbacks.remove(watch)
+                else:
+                    gc.enable()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"answer: {len(ANSWER.split())} words, {n} readings each, nothing frozen")
+    print(f"load average (1 min) at the end: {load:.2f}")
+    print(
+        f"collections during {n} readings: gen0 {collections[0]}, gen1 {collections[1]}, "
+        f"gen2 {collections[2]}; {in_gc[1] / n * 1e6:.2f} us per reading in the collector"
+    )
+    for name, values in spent.items():
+        print(
+            f"{name:<14} cpu p50 {pct(values, 0.5) * 1e3:.3f}ms, p99 {pct(values, 0.99) * 1e3:.3f}ms"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds")
     parser.add_argument("--against", type=Path, help="another checkout's judge to compare with")
+    parser.add_argument("--gc", action="store_true", help="the garbage collector's share")
     args = parser.parse_args()
     rounds, per_round = (4, 250) if args.quick else (10, 1000)
+    if args.gc:
+        collector(rounds * per_round)
+        return
     if args.against:
         against(args.against, rounds * 2, per_round)
         return

@@ -7,7 +7,6 @@ result for the life of the process.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -622,23 +621,36 @@ def starts_of(
     """Where each ``lead`` key's words start in ``text`` (``tokens``: its words, as ``WORD``
     finds them, starting at ``offsets``; pairs are indexed only after a word in
     ``pair_firsts``, and only the pairs some pattern starts with)."""
-    starts: defaultdict[Gate, list[int]] = defaultdict(list)
-    starts[("^", "")].append(0)
-    keys_of = _KEYS.get
+    # A plain dict, each list made where its key first turns up: a defaultdict's missing-key
+    # call and a strict zip's checks cost more than the index itself (~10 of ~90 us a reading).
+    starts: dict[Gate, list[int]] = {("^", ""): [0]}
+    keys_of, known = _KEYS.get, starts.get
     wanted: set[str] | None = None  # the second words the previous word can start a pair with
     previous, previous_start, previous_end = "", 0, -2
-    for word, at in zip(tokens, offsets, strict=True):
+    for word, at in zip(tokens, offsets):  # noqa: B905 - one list per word, same length
         keys, plain, seconds, size, short = keys_of(word) or _keys(word)
         for key in keys:
-            starts[key].append(at)
+            positions = known(key)
+            if positions is None:
+                starts[key] = [at]
+            else:
+                positions.append(at)
         if wanted is not None and previous_end == at - 1 and text[previous_end] == " ":
             if plain in wanted:
-                starts[("b", previous + " " + plain)].append(previous_start)
+                _add(starts, ("b", previous + " " + plain), previous_start)
             if short and short in wanted:
-                starts[("b", previous + " " + short)].append(previous_start)
+                _add(starts, ("b", previous + " " + short), previous_start)
         wanted = seconds if seconds and plain in pair_firsts else None
         previous, previous_start, previous_end = plain, at, at + size
     return starts
+
+
+def _add(starts: dict[Gate, list[int]], key: Gate, at: int) -> None:
+    positions = starts.get(key)
+    if positions is None:
+        starts[key] = [at]
+    else:
+        positions.append(at)
 
 
 def lacks(needs: tuple[frozenset[Gate], ...], gates: frozenset[Gate]) -> bool:
