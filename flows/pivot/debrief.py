@@ -165,6 +165,22 @@ TABLE: list[dict[str, Any]] = [
         "before": "keep_target",
     },
     {T: "skip", "source": "debrief.target", "dest": "debrief.person.name"},
+    # What the name line already said of them is not asked again: "tom from HR" (the team:
+    # on to how to reach him), "Dana Whitfield, VP of Sales" (the title: on to her team).
+    *(
+        {
+            T: trigger,
+            "source": "debrief.person.detail",
+            "dest": dest,
+            "conditions": ["has_queue", condition],
+            "before": ["keep_person", "next_queued"],
+        }
+        for condition, dest in (
+            ("queued_team_known", "debrief.person.reach"),
+            ("queued_title_known", "debrief.person.team"),
+        )
+        for trigger in ("answer", "skip")
+    ),
     # Several people typed in one line: after the first, straight on to the next of them.
     *(
         {
@@ -176,6 +192,20 @@ TABLE: list[dict[str, Any]] = [
         }
         for trigger in ("answer", "skip")
     ),
+    {
+        T: "answer",
+        "source": "debrief.person.name",
+        "dest": "debrief.person.reach",
+        "conditions": "typed_team",
+        "before": "keep_person",
+    },
+    {
+        T: "answer",
+        "source": "debrief.person.name",
+        "dest": "debrief.person.team",
+        "conditions": "typed_title",
+        "before": "keep_person",
+    },
     *(
         {T: trigger, "source": f"debrief.person.{field}", "dest": dest, "before": "keep_person"}
         for field, dest in (
@@ -249,6 +279,8 @@ TABLE: list[dict[str, Any]] = [
 
 # A typed answer to "Who did you meet?" that means the name was not caught: "dont know",
 # "not sure", "no idea", "idk", "didn't catch it".
+# A named person's team typed after their name: "from HR", "on the data team".
+_FROM_TEAM = re.compile(r"^(?:from|in|on)\s+(?:the\s+)?(?P<team>\S.*)$", re.I)
 _NAME_NOT_CAUGHT = re.compile(
     r"^(?:i\s+)?(?:(?:do\s*n[o']?t|dunno|idk|no idea|not sure|can'?t remember|forgot|"
     r"did\s*n[o']?t (?:catch|get)|no clue|unknown)\b[\w\s'’]*|don'?t know|dont know)[.!?]*$",
@@ -494,10 +526,12 @@ class Debrief(Part):
         person = self.c.data["db"]["person"]
         name, about = people.read_name(text)
         about = re.sub(r"^(?:who|that)\s+", "", about, flags=re.I)
-        if about:
+        title, team = self._read_known(text)
+        if team:  # "tom from HR": his team, not his title
+            person["team"] = team
+        if about and (title or not team):
             # "She was from HR, I think senior recruiter" -> "senior recruiter (HR)".
-            about = people.title_said(about) if not name else about
-            person["title"] = phrases.job_title(about) or about
+            person["title"] = title
         if name:
             # "Mr. Ramesh Iyer" is Ramesh Iyer, addressed as Mr: the title is kept apart.
             honorific, name = people.split_honorific(name)
@@ -509,6 +543,61 @@ class Debrief(Part):
             said = ", ".join(p for p in (name or self.template("person_no_name"), about) if p)
             self.say("person_noted", who=said)
         return name, about
+
+    def _known(self, text: str) -> tuple[str, str]:
+        """What a name line says of the first person it names, as (title, team): "tom from HR"
+        -> ("", "HR"); "Dana Whitfield, VP of Sales" -> ("VP of Sales", ""); ("", "") for a
+        name alone or a name not caught. Read as :meth:`keep_person` reads it, without keeping
+        anything."""
+        if _NAME_NOT_CAUGHT.match(phrases.strip_chat(phrases.strip_emoji(text)).strip()):
+            return "", ""
+        text, _ = people.split_asides(text)
+        several = people.several_people(text)
+        return self._read_known(several[0] if several else text)
+
+    @staticmethod
+    def _read_known(text: str) -> tuple[str, str]:
+        """(title, team) said of one person as typed ("priya the ops lead" -> ("ops lead",
+        "")); see :meth:`_known`."""
+        name, about = people.read_name(text)
+        about = re.sub(r"^(?:who|that)\s+", "", about, flags=re.I)
+        if not about:
+            return "", ""
+        team = _FROM_TEAM.match(about) if name else None
+        if team:
+            return "", team["team"].strip()
+        # "some woman from marketing": described by her team, which is not asked again.
+        where = "" if name else people.described_team(about)
+        about = people.title_said(about) if not name else about
+        return phrases.job_title(about) or about, where
+
+    @staticmethod
+    def _only_does(text: str) -> bool:
+        """Whether what a name line says of them is what they do ("sam lee, she runs ux
+        research"), not a title: their title is still asked."""
+        name, about = people.read_name(text)
+        return bool(name) and bool(re.match(r"(?:who|that)\s", about, re.I))
+
+    def typed_title(self, event: EventData) -> bool:
+        """Whether the name line gave their title (or their team): it is not asked again."""
+        text = str(event.kwargs.get("text") or "")
+        title, team = self._known(text)
+        return bool(team) or (bool(title) and not self._only_does(text))
+
+    def typed_team(self, event: EventData) -> bool:
+        """Whether the name line gave their team ("tom from HR"): neither asked again."""
+        return bool(self._known(str(event.kwargs.get("text") or ""))[1])
+
+    def queued_title_known(self, event: EventData) -> bool:
+        queue = self.c.data["db"].get("queue") or []
+        if not queue:
+            return False
+        title, team = self._read_known(queue[0])
+        return bool(team) or (bool(title) and not self._only_does(queue[0]))
+
+    def queued_team_known(self, event: EventData) -> bool:
+        queue = self.c.data["db"].get("queue") or []
+        return bool(queue) and bool(self._read_known(queue[0])[1])
 
     def has_queue(self, event: EventData) -> bool:
         """Whether people typed in one line with this one are still to be asked about."""

@@ -41,8 +41,11 @@ TEXTS = (
     "next_step_find_name",
     "next_step_ask_named",
     "next_step_introduced",
+    "next_step_write",
     "how_introduced",
+    "how_introduced_done",
     "note_offer_intro",
+    "note_offer_intro_done",
     "note_offer",
     "note_promise",
     "unnamed_as",
@@ -61,6 +64,7 @@ TEXTS = (
     "thanks_late",
     "thanks_late_also",
     "saved_intro",
+    "saved_intro_done",
     "saved_offer_to",
     "saved_offer_of",
     "saved_offer_plain",
@@ -92,6 +96,7 @@ EXTRAS: Extras = {
     "debrief_saved_nobody": ("reminders",),
     "debrief_next": ("reminders", "thanks_when"),
     "saved_intro": ("who", "to", "by"),
+    "saved_intro_done": ("who", "to", "by"),
     "saved_offer_to": ("who", "what"),
     "saved_offer_of": ("who", "what"),
     "saved_offer_plain": ("who", "what"),
@@ -109,9 +114,12 @@ EXTRAS: Extras = {
     "due_by": ("day",),
     # Filled as plain text (stored, or put into a sentence filled later).
     "next_step_introduced": ("first",),
+    "next_step_write": ("first",),
+    "how_introduced_done": ("name",),
     "next_step_ask_named": ("who",),
     "how_introduced": ("name",),
     "note_offer_intro": ("to",),
+    "note_offer_intro_done": ("to",),
     "note_offer": ("what",),
     "note_promise": ("what",),
     "unnamed_as": ("role",),
@@ -257,14 +265,21 @@ def _save_offer(
             interview_id=interview_id,
             name=offer["to_name"],
             organisation=people.organisation_in(role) or company,
-            how_met=part.template("how_introduced").format(name=offerer) if who else None,
+            how_met=part.template(
+                "how_introduced_done" if offer.get("done") else "how_introduced"
+            ).format(name=offerer)
+            if who
+            else None,
             priority="A",
             stage="identified",
             # "who runs fraud analytics at X" is noted as "Runs fraud analytics at X".
             notes=people.upper_first(re.sub(r"^who\s+", "", role, flags=re.I)) or None,
-            next_step=part.template("next_step_introduced").format(first=first),
+            next_step=part.template(
+                "next_step_write" if offer.get("done") else "next_step_introduced"
+            ).format(first=first),
         )
-        note = part.template("note_offer_intro").format(to=people.introduced_to(offer))
+        intro = "note_offer_intro_done" if offer.get("done") else "note_offer_intro"
+        note = part.template(intro).format(to=people.introduced_to(offer))
     else:
         note = part.template("note_offer").format(what=people.strip_end(offer["text"]))
     offer_id = c.add(
@@ -277,12 +292,17 @@ def _save_offer(
         to_role=offer.get("to_role"),
         by_date=offer.get("by"),
         introduced_id=introduced_id,
-        status="pending",
+        status="done" if offer.get("done") else "pending",
     )
     offer["id"] = offer_id
     if who:
         _add_note(part, who["id"], note)
-    if offer["kind"] == "introduction" and offer_id:
+    if offer.get("done") and introduced_id:
+        # Introduced already: nothing to ask for or nudge about; writing to them is what is
+        # next, the next working morning (3B7 once the note is sent).
+        links = {"interview_id": interview_id, "contact_id": introduced_id}
+        reminders.schedule(c, "write", reminders.write_due(c), **links)
+    elif offer["kind"] == "introduction" and offer_id and not offer.get("done"):
         form, words = people.offer_form(offer, said="student")
         what = part.template(f"nudge_{form}").format(what=words)
         links = {"interview_id": interview_id, "contact_id": offer["contact_id"]}
@@ -402,7 +422,8 @@ def summary(part: Part) -> None:
                 comma = "," if offer.get("to_role") else ""
                 by = comma + " " + part.template("by_day").format(day=day)
             to = people.introduced_to(offer)
-            lines.append(part.text("saved_intro", who=said_of(part, who, True), to=to, by=by))
+            made = "saved_intro_done" if offer.get("done") else "saved_intro"
+            lines.append(part.text(made, who=said_of(part, who, True), to=to, by=by))
         elif who:
             lines.append(part.text(f"saved_offer_{form}", who=said_of(part, who, True), what=words))
         else:

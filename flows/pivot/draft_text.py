@@ -71,6 +71,8 @@ DRAFT_VALUES = (
     "pledge_line",
     "keen",
     "thing",
+    "keep_intro",
+    "keep_to",
 )
 # How a note says the student's interest in the company: "keen" (even more interested), or
 # "neutral" when they rated the company low (2/5 or less) and named nothing that draws them:
@@ -85,6 +87,8 @@ TEMPLATES = (
     *(f"detail_line.{form}.{style}" for form in DETAIL_FORMS for style in STYLES),
     *(f"path_line.{path}.{style}" for path in PATH_LINES for style in STYLES),
     *(f"promise_line.{style}" for style in STYLES),
+    *(f"promise_line_done.{style}" for style in STYLES),
+    *(f"keep_intro.{style}" for style in STYLES),
     *(f"pledge_line.{style}" for style in STYLES),
     *(f"greeting.{style}" for style in STYLES),
     *(
@@ -102,6 +106,7 @@ TEXTS = (
     "to_unnamed_ask",
     "to_recruiter",
     "offer_intro",
+    "offer_intro_done",
     "offer_to",
     "offer_of",
     "offered_intro",
@@ -117,6 +122,7 @@ TEXTS = (
     "the_role",
     "the_recruiter",
     "decline_pending",
+    "decline_pending_only",
     "team_not_target",
     "team_not_target_unnamed",
     "unnamed_as",
@@ -130,6 +136,7 @@ EXTRAS: Extras = {
     "to_unnamed_recruiter": ("role",),
     "to_unnamed_ask": ("role", "who"),
     "offer_intro": ("words",),
+    "offer_intro_done": ("words",),
     "offer_to": ("words",),
     "offer_of": ("words",),
     "offered_intro": ("words",),
@@ -141,7 +148,8 @@ EXTRAS: Extras = {
     "intro_waiting_all": ("asked",),
     "outreach_heading_done": ("to",),
     "the_role": ("role",),
-    "decline_pending": ("who", "to"),
+    "decline_pending": ("who", "to", "other"),
+    "decline_pending_only": ("who", "to", "first"),
     "team_not_target": ("who", "team", "target"),
     "team_not_target_unnamed": ("team", "target"),
     "unnamed_as": ("role",),
@@ -245,6 +253,8 @@ def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
     form, words = people.offer_form(offer)
     if kind == "offer" and form == "intro":
         words = str(offer.get("to_name"))
+        if offer.get("status") == "done":  # made already: "introducing me to Sam Okafor"
+            return _t(part, "offer_intro_done", words=words)
     if form == "plain":  # typed so it fits no sentence: thanked for without pasting it in
         return part.template(f"{kind}_plain")
     return _t(part, f"{kind}_{form}", words=words)
@@ -303,7 +313,10 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
     v["path_line"] = path_line(part, style, v) if _heard_the_ask(person, offers) else ""
     v["offer"] = part.template("and").join(_offer_phrase(part, o, "offer") for o in theirs)
-    v["promise_line"] = fill_plain(part.template(f"promise_line.{style}"), v) if theirs else ""
+    # Every offer of theirs carried out already: thanked as done, with nothing to follow up.
+    made = all(o.get("status") == "done" for o in theirs)
+    thanked = f"promise_line_done.{style}" if made else f"promise_line.{style}"
+    v["promise_line"] = fill_plain(part.template(thanked), v) if theirs else ""
     said: list[str] = []
     for text in pledges:
         one = phrases.pledge(text, str(person.get("name") or "")) if text else ""
@@ -470,9 +483,32 @@ def pending_warning(part: Part, person: Row | None, pending: list[Row]) -> str |
         return None
     who = people.display(person, part.template("unnamed_as"), part.template("interviewer"))
     to = str(pending[0].get("to_name") or part.template("someone"))
-    return fill(part.template("decline_pending"), who=who, to=to)
+    # Whom else the decline can go to: the recruiter (by name when met, and owing nothing),
+    # else someone else met who owes nothing; never "the recruiter" when that is this person.
+    met = people.met(part.c, person.get("interview_id"))
+    others = [
+        p
+        for p in met
+        if p["id"] != person["id"] and not people.pending_introductions(part.c, p["id"])
+    ]
+    recruiter = next((p for p in met if is_recruiter(p) and p["id"] != person["id"]), None)
+    other: Row | None = None
+    if recruiter is None and not is_recruiter(person):
+        name = part.template("the_recruiter")
+    else:
+        other = recruiter if recruiter in others else next(iter(others), None)
+        if other is None:  # the introducer is the only one to tell: wait, or keep it alive
+            first = people.first_name(str(person["name"])) if person.get("name") else who
+            return fill(part.template("decline_pending_only"), who=who, to=to, first=first)
+        name = people.display(other, part.template("unnamed_as"), part.template("interviewer"))
+    return fill(part.template("decline_pending"), who=who, to=to, other=name)
 
 
 def decline(part: Part, style: str, person: Row | None, v: Values) -> str:
     addressed(part, person, style, v)
+    # To someone whose introduction is still to come: the note thanks them for it and keeps it.
+    pending = people.pending_introductions(part.c, person["id"]) if person else []
+    v["keep_to"] = str(pending[0].get("to_name") or "") if pending else ""
+    keep = f"keep_intro.{style}" if v["keep_to"] else ""
+    v["keep_intro"] = fill_plain(part.template(keep), v) if keep else ""
     return _draft(part, "decline", style, v)

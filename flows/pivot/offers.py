@@ -98,6 +98,27 @@ TABLE: list[dict[str, Any]] = [
         "before": "keep_offerer",
     },
     {T: "by", "source": "debrief.offer.who", "dest": "debrief.promised", "before": "keep_offerer"},
+    # An introduction already made ("she already introduced me to Sam"): no day to ask for.
+    {
+        T: "guess",
+        "source": "debrief.offer.to",
+        "dest": "debrief.promised",
+        "conditions": "offer_done",
+        "before": "keep_guess",
+    },
+    {
+        T: "answer",
+        "source": "debrief.offer.to",
+        "dest": "debrief.promised",
+        "conditions": "offer_done",
+        "before": "keep_introduced",
+    },
+    {
+        T: "skip",
+        "source": "debrief.offer.to",
+        "dest": "debrief.promised",
+        "conditions": "offer_done",
+    },
     {T: "guess", "source": "debrief.offer.to", "dest": "debrief.offer.by", "before": "keep_guess"},
     {
         T: "answer",
@@ -156,6 +177,7 @@ class Offers(Part):
         "offer_next",
         "offer_noted",
         "noted_offer_intro",
+        "noted_offer_intro_done",
         "noted_offer_to",
         "noted_offer_of",
         "noted_offer_plain",
@@ -179,6 +201,8 @@ class Offers(Part):
         "whom_intro",
         "whom_forward",
         "whom_name",
+        "to_question",
+        "to_question_done",
     )
     LABELS = (
         "nothing_yet",
@@ -189,7 +213,14 @@ class Offers(Part):
         "keep_checkins",
         "to_everyone",
     )
-    DERIVED = ("offerer", "offer_question", "return_question", "interview_day", "offer_whom")
+    DERIVED = (
+        "offerer",
+        "offer_question",
+        "return_question",
+        "interview_day",
+        "offer_whom",
+        "offer_to_question",
+    )
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
         "date_noted": ("when",),
@@ -197,6 +228,9 @@ class Offers(Part):
         "offer_from": ("name",),
         "offer_noted": ("noted",),
         "noted_offer_intro": ("who", "what"),
+        "noted_offer_intro_done": ("who", "what"),
+        "to_question": ("offerer", "whom"),
+        "to_question_done": ("offerer", "whom"),
         "noted_offer_to": ("who", "what"),
         "noted_offer_of": ("who", "what"),
         "noted_offer_plain": ("who", "what"),
@@ -264,6 +298,10 @@ class Offers(Part):
     def refuse_early(self, event: EventData) -> None:
         self.c.reoffer("offer_before_interview")
 
+    def offer_done(self, event: EventData) -> bool:
+        """Whether the introduction just typed was already made, not offered."""
+        return bool((self.db.get("offers") or [{}])[-1].get("done"))
+
     def offer_is_introduction(self, event: EventData) -> bool:
         offers = self.db.get("offers") or []
         return bool(offers) and offers[-1]["kind"] == "introduction"
@@ -306,6 +344,7 @@ class Offers(Part):
                     offer: dict[str, Any] = {"text": said, "kind": "other", "who": who}
                     if people.is_introduction(said):
                         offer["kind"] = "introduction"
+                        offer["done"] = people.introduction_done(said)
                         guess = people.guess_introduced(said)
                         if guess:
                             offer["to_name"], offer["to_role"] = guess
@@ -323,6 +362,8 @@ class Offers(Part):
                 continue
             who = debrief_records.said_of(self, self._people()[offer["who"]], True)
             form, words = people.offer_form(offer, said="student")
+            if form == "intro" and offer.get("done"):
+                form = "intro_done"  # "Priya introduced you to Sam Okafor"
             said.append(self.template(f"noted_offer_{form}").format(who=who, what=words))
         for promise in self.db.get("returns") or []:
             if not promise.get("earlier") or not isinstance(promise.get("who"), int):
@@ -374,6 +415,8 @@ class Offers(Part):
         if people.is_introduction(text):
             offer["kind"] = "introduction"
             offer["guess"] = people.guess_introduced(text)
+            # "she already introduced me to Sam": made, not offered (no day to ask for).
+            offer["done"] = people.introduction_done(text)
         # Typed again although noted from an earlier answer (or already typed here): this one
         # replaces that one.
         self.db["offers"] = [
@@ -422,6 +465,10 @@ class Offers(Part):
             if thing:
                 return self.template("whom_forward").format(thing=thing)
             return self.template("whom_intro")
+        if name == "offer_to_question":  # "Who will Priya ...?", or "Who did ...?" once made
+            done = (self.db.get("offers") or [{}])[-1].get("done")
+            asked = self.template("to_question_done" if done else "to_question")
+            return asked.format(offerer=self.derive("offerer"), whom=self.derive("offer_whom"))
         if name == "interview_day":
             held = self.c.data.get("interview_date")
             return date.fromisoformat(held).strftime("%A %-d %B") if held else ""

@@ -23,7 +23,8 @@ def _words(words: str) -> frozenset[str]:
 HONORIFICS = frozenset({"dr", "prof", "mr", "ms", "mrs", "mx", "miss"})
 # An offer of an introduction, in the student's words.
 INTRODUCTION = lazy(
-    r"\bintroduc|\bintro\b|\bconnect (?:me|you)\b|\bput (?:me|you) in touch\b|\bin touch with\b",
+    r"\bintroduc|\bintro\b|\bconnect (?:me|you)\b|\bput (?:me|you) in touch\b|\bin touch with\b"
+    r"|\bcc['’]?e?d (?:me|you)\b|\bcopied (?:me|you) (?:in|into|on)\b",
     re.I,
 )
 # Who said it, and how, before what they offered: "Sam said he'd", "She offered to", "will".
@@ -150,6 +151,17 @@ def role_only(typed: str) -> str:
     return text.strip()
 
 
+def described_team(typed: str) -> str:
+    """The team in a description of someone unnamed: "some woman from marketing didnt get her
+    name" -> "marketing"; "a guy on the data team" -> "data team"; "" when it names none."""
+    text = _NAME_UNKNOWN.sub("", _NAME_CLAUSE.sub("", strip_end(typed))).strip(" ,;:-")
+    text = re.sub(r"^(?:the|a|an|some|this|that)\s+", "", text, flags=re.I)
+    found = _DESCRIBED.match(text)
+    where = found["where"].strip() if found else ""
+    # "from the team", "from the company": no team named.
+    return "" if where.casefold() in ("team", "company", "office", "panel") else where
+
+
 def display(contact: Row, unnamed: str, default_role: str) -> str:
     """How a contact is listed: their name, or ``unnamed`` (a template naming ``{role}``, such
     as "{role} (name unknown)") filled with their role."""
@@ -188,6 +200,35 @@ def is_introduction(text: str) -> bool:
     in touch with her manager"), or to pass the student's CV, name or work on to someone or
     share it with a team (:data:`FORWARD`)."""
     return bool(INTRODUCTION.search(text) or FORWARD.search(phrases.expand_shorthand(text)))
+
+
+# An introduction typed as already made: "she already introduced me to Sam", "she cc'd me
+# with her manager", "put me in touch during the call", "introduced me to Sam on the spot".
+_DONE = lazy(
+    r"\balready\b|\b(?:cc['’]?e?d|copied)\s+(?:me|us)\b|\b(?:there and then|on the spot|right away)\b"
+    r"|\b(?:during|at|in|after|before)\s+(?:the|our|my)\s+(?:call|interview|meeting|chat|video call)\b"
+    r"|^(?:(?:[A-Za-z][\w'’.-]*\s+){0,3})(?:introduced|connected|emailed|messaged|texted|put)\s+"
+    r"(?:me|us)\b",
+    re.I,
+)
+# An offer still to be carried out: "said she'd", "will", "offered to", "is going to".
+_TO_COME = lazy(
+    r"\b(?:will|would|could|can|shall|gonna|going\s+to|offered|promised|wants?\s+to|plans?\s+to)\b"
+    r"|\b(?!cc['’])\w+['’](?:ll|d)\b|\b(?:soon|tomorrow|next week|later)\b",
+    re.I,
+)
+
+
+def introduction_done(text: str) -> bool:
+    """Whether an introduction is typed as already made ("she already introduced me to Sam
+    Okafor", "she cc'd me with her manager", "he put me in touch with Joy during the call"),
+    rather than offered ("she'll introduce me to Sam", "offered to cc me next week")."""
+    text = phrases.strip_emoji(str(text or ""))
+    if not is_introduction(text):
+        return False
+    if re.search(r"\balready\b", text, re.I):
+        return True
+    return bool(_DONE.search(text)) and not _TO_COME.search(text)
 
 
 def forwarded(text: str) -> str:
@@ -533,7 +574,7 @@ def several_people(text: str) -> list[str]:
     for part in parts:
         split.extend(re.split(r"\s+(?:and|&|plus)\s+(?![^(]*\))", part.strip()))
     split = [re.sub(r"^(?:and|&|plus|also)\s+", "", p.strip(), flags=re.I) for p in split]
-    split = [p for p in split if p]
+    split = _name_clauses_attached([p for p in split if p])
     # Two name-like parts with only a comma between are a name and an organisation ("Joy
     # Chen, Northwind Analytics"): several people are joined by "and" or include "someone".
     joined_by_and = re.search(r"\s(?:and|&|plus)\s", text, re.I)
@@ -544,9 +585,37 @@ def several_people(text: str) -> list[str]:
             _SOMEONE.match(part)
             or looks_like_name(re.split(r"\s*\(", part, maxsplit=1)[0])
             or _A_ROLE.match(part)
+            or _name_and_role(part)
         ):
             return []
     return split
+
+
+# A name and what they are, typed casually: "tom from HR", "priya the ops lead", "sam
+# (recruiter)", "dana, vp of sales" is one part read by :func:`read_name`.
+_NAME_AND_ROLE = re.compile(
+    r"^(?P<name>[^\s,;(]+(?:\s+[^\s,;(]+)?)\s+(?:from|in|on|at|the|our|their|is\s+the)\s+\S",
+    re.I,
+)
+
+
+def _name_and_role(part: str) -> bool:
+    """Whether ``part`` is a name followed by what they are ("tom from HR")."""
+    found = _NAME_AND_ROLE.match(part)
+    return found is not None and looks_like_name(found["name"])
+
+
+def _name_clauses_attached(parts: list[str]) -> list[str]:
+    """The parts of a line naming several people, with a part that only says a name was not
+    caught ("didnt get his name") joined to the person before it: it is said of them, never a
+    person of its own."""
+    kept: list[str] = []
+    for part in parts:
+        if kept and not _NAME_UNKNOWN.sub("", part).strip(" ,;:-()"):
+            kept[-1] = f"{kept[-1]}, {part}"
+        else:
+            kept.append(part)
+    return kept
 
 
 # One of several people in a line described by their role: "the hiring manager whose name i
@@ -662,7 +731,7 @@ def guess_introduced(text: str) -> tuple[str, str] | None:
 
 # After an offer's verb, whom to: "introduce me to", "connect me with", "put me in touch with".
 _TO_WHOM = re.compile(
-    r"\b(?:introduc\w*|intro|connect|put)\s+(?:me|you)\s+(?:by \w+\s+)?"
+    r"\b(?:introduc\w*|intro|connect|put|cc['’]?e?d|copied)\s+(?:me|you)\s+(?:by \w+\s+)?"
     r"(?:(?:in touch|up)\s+)?(?:to|with|w/?)\s+(.+)$",
     re.I | re.S,
 )

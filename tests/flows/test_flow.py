@@ -225,7 +225,7 @@ def test_every_text_renders_with_real_values() -> None:
         "outreach_heading_done": {"to"},
         "sent_ask": {"name"},
         "sent_note": {"name"},
-        "decline_pending": {"who", "to"},
+        "decline_pending": {"who", "to", "other"},  # other: whom else to send it to
         "team_not_target": {"who", "team", "target"},
         "team_not_target_unnamed": {"team", "target"},
         "pivot.decline_pending": {"who", "to"},
@@ -277,6 +277,18 @@ def test_every_text_renders_with_real_values() -> None:
         # Offers and promises noted from earlier answers, said back at the offer question.
         "offer_noted": {"noted"},
         "noted_offer_intro": {"who", "what"},
+        "noted_offer_intro_done": {"who", "what"},  # an introduction typed as already made
+        "to_question": {"offerer", "whom"},  # "Who will Sam introduce you to?"
+        "to_question_done": {"offerer", "whom"},  # "Who did Sam introduce you to?"
+        "how_introduced_done": {"name"},
+        "note_offer_intro_done": {"to"},
+        "saved_intro_done": {"who", "to", "by"},
+        "offer_intro_done": {"words"},
+        # The decline to someone whose introduction is pending: whom else to send it to, or
+        # (they are the only one to tell) their first name; the line keeping the offer open.
+        "decline_pending_only": {"who", "to", "first"},
+        **{f"keep_intro.{style}": {"keep_to"} for style in ("normal", "short", "formal")},
+        **{f"promise_line_done.{style}": {"offer"} for style in ("normal", "short", "formal")},
         "noted_offer_to": {"who", "what"},
         "noted_offer_of": {"who", "what"},
         "noted_offer_plain": {"who", "what"},
@@ -314,6 +326,7 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values |= {"on_day", "the_day"}  # "today", "yesterday" or "on Friday" (drafts.py)
     draft_values |= {"team"}  # the team an introduction offer named (draft_text.py)
     draft_values |= {"thing"}  # what an offer to pass something on passes on ("CV")
+    draft_values |= {"keep_intro"}  # a decline keeping a pending introduction open
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
