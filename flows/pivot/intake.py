@@ -23,6 +23,7 @@ HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
 DOUBTFUL = 2
 REFUSED = "_draws_refused"  # set once an answer to "what draws you" was no reason
 RESHAPED = "_draws_reshaped"  # set once it was asked again for a short phrase
+NUDGED = "_draws_nudged"  # a reason with nothing specific, kept while a detail is asked for
 TARGET_ASKED = "_target_reshaped"  # set once a better fit was asked again as a kind of work
 GONE = "_date_gone"  # the day typed for an interview to come that had already gone (ISO)
 PLACE = "company_place"  # where the company is, typed after its name ("..., Seattle")
@@ -96,6 +97,16 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "not_a_reason",
         "after": "refuse_draws",
     },
+    # A real reason that names nothing in particular ("their ads r hilarious lol"): one gentle
+    # nudge for something specific; kept as it is if the student taps "Keep it as it is".
+    {
+        T: "answer",
+        "source": "intake.draws",
+        "dest": None,
+        "conditions": "unspecific",
+        "after": "nudge_draws",
+    },
+    {T: "keep", "source": "intake.draws", "dest": "intake.company_fit", "before": "keep_nudged"},
     # A reason typed as chat that no sentence can take as it is ("i love the app, used it for
     # 400 days ..."): asked again for a short phrase, shown the sentence it will finish.
     {
@@ -206,6 +217,7 @@ class Intake(Part):
         "draws_reshape",
         "draws_more",
         "draws_short",
+        "draws_nudge",
         "target_refused",
         "target_reshape",
         *(f"draws_refused.{kind}" for kind in reasons.KINDS),
@@ -214,7 +226,7 @@ class Intake(Part):
         *(f"suggest.{path}" for path in PATHS),
         "past_hint",
     )
-    LABELS = ("draws_skip", "debrief_instead")
+    LABELS = ("draws_skip", "draws_keep", "debrief_instead")
     FIELDS = interview.FIELDS
     DERIVED = ("when", "target_or_unsure", "draws_or_none", "target_lead")
     EXTRAS: ClassVar[Extras] = {
@@ -226,7 +238,7 @@ class Intake(Part):
         "draws_reshape": ("part",),
         "draws_more": ("part",),
     }
-    BUTTONS = ("skip", "debrief")
+    BUTTONS = ("skip", "debrief", "keep")
 
     @classmethod
     def check(cls, flow: Flow) -> Iterator[str]:
@@ -235,6 +247,10 @@ class Intake(Part):
             _non_reasons(flow)
         except (KeyError, TypeError, ValueError) as exc:
             yield f"content data non_reasons (intake.yaml): {exc}"
+        try:
+            _generic_reasons(flow)
+        except (TypeError, ValueError) as exc:
+            yield f"content data generic_reasons (intake.yaml): {exc}"
 
     def present(self, values: Values) -> None:
         """Role and target as they sit mid-sentence: "the inside sales representative role"
@@ -363,8 +379,31 @@ class Intake(Part):
             self.c.data.pop(field, None)
 
     def draws_choices(self) -> list[Choice]:
-        """No button at first (an answer is wanted); after a refusal, a way to move on."""
+        """No button at first (an answer is wanted); after a nudge for something specific, a
+        way to keep what was said; after a refusal, a way to move on."""
+        if self.c.data.get(NUDGED):
+            return [self.choice("draws_keep", "keep")]
         return [self.choice("draws_skip", "skip")] if self.c.data.get(REFUSED) else []
+
+    def unspecific(self, event: EventData) -> bool:
+        """A reason that names nothing in particular (see ``reasons.unspecific``), asked about
+        once: a second answer, whatever it is, is taken."""
+        if NUDGED in self.c.data:
+            return False
+        company = str(self.c.data.get("company") or "")
+        flow = self.c.flow
+        return reasons.unspecific(
+            event.kwargs["text"], _non_reasons(flow), _generic_reasons(flow), ignore=company
+        )
+
+    def nudge_draws(self, event: EventData) -> None:
+        self.c.data[NUDGED] = event.kwargs["text"]
+        self.say("draws_nudge")
+        self.c.ask()  # the question again, with "Keep it as it is"
+
+    def keep_nudged(self, event: EventData) -> None:
+        """ "Keep it as it is": the reason given before the nudge, kept as any answer is."""
+        self._keep_draws(str(self.c.data.get(NUDGED) or ""))
 
     def _non_reason(self, text: str) -> str | None:
         company = str(self.c.data.get("company") or "")
@@ -392,6 +431,11 @@ class Intake(Part):
         week ..."), "" when it does not."""
         company = str(self.c.data.get("company") or "")
         if phrases.shapes_as_complement(text, company):
+            return text
+        # A reason with the example that makes it specific ("..., like the Beacon alert tool
+        # they launched"): kept whole when the reason fits and the example has no slip.
+        head, _, example = typed.reason_example(text)
+        if head and phrases.shapes_as_complement(head, company) and not typed.slips(example):
             return text
         # Its first part only: a later one may lack its subject ("..., used it for 400 days").
         part = phrases.strip_end(phrases.strip_lead(_REASON_PARTS.split(text, maxsplit=1)[0]))
@@ -446,7 +490,9 @@ class Intake(Part):
         self.c.ask()
 
     def keep_draws(self, event: EventData) -> None:
-        text = event.kwargs["text"]
+        self._keep_draws(event.kwargs["text"])
+
+    def _keep_draws(self, text: str) -> None:
         # A natural answer is taken, and its clean core kept when the whole would not fit (the
         # whole, once its slips of a known kind are mended: the plan mends them again).
         said = typed.repair(text)
@@ -454,11 +500,13 @@ class Intake(Part):
         self.c.data["draws"] = text if not core or core == said else core
         self.c.data.pop(REFUSED, None)
         self.c.data.pop(RESHAPED, None)
+        self.c.data.pop(NUDGED, None)
 
     def keep_no_draws(self, event: EventData) -> None:
         self.c.data.pop("draws", None)
         self.c.data.pop(REFUSED, None)
         self.c.data.pop(RESHAPED, None)
+        self.c.data.pop(NUDGED, None)
 
     def keep_company_fit(self, event: EventData) -> None:
         self.c.data["company_fit"] = event.kwargs["value"]
@@ -595,6 +643,11 @@ def _first_part(text: str) -> str:
     part = phrases.strip_end(phrases.strip_lead(_REASON_PARTS.split(text.strip(), maxsplit=1)[0]))
     words = (part or text.strip()).split()
     return " ".join(words[:PART_WORDS]) + (" ..." if len(words) > PART_WORDS else "")
+
+
+def _generic_reasons(flow: Flow) -> reasons.GenericReasons:
+    """The flow's words for a reason with nothing specific (see ``reasons.unspecific``)."""
+    return reasons.GenericReasons.from_data(flow.content.data.get("generic_reasons", {}))
 
 
 def _non_reasons(flow: Flow) -> reasons.NonReasons:

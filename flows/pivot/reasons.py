@@ -23,6 +23,12 @@ The rule is deliberately small, so it can be explained and does not overfit:
 
 The word lists live in ``content/intake.yaml`` (``data.non_reasons``), where a career office can
 change them; each kind has its own reply (``draws_refused.<kind>``).
+
+A reason can also be real but unspecific: "their ads are hilarious", "the culture seems cool".
+It names nothing in particular (no product, project, person, event, number or name), only a
+word of taste about something every company has. Such a reason is kept, but the student is
+nudged once for something specific (see :func:`unspecific`; the words live in
+``data.generic_reasons``).
 """
 
 from __future__ import annotations
@@ -104,3 +110,55 @@ def non_reason(text: str, rules: NonReasons, ignore: str = "") -> str | None:
     if ranked and counts[ranked[0]]:
         return ranked[0]
     return "unknown" if _NO.match(text.strip()) else VAGUE
+
+
+@dataclass(frozen=True)
+class GenericReasons:
+    """What a reason with nothing specific is made of: ``things`` every company has ("ads",
+    "culture", "people") and ``taste``, words that judge them without saying why ("hilarious",
+    "cool", "lol")."""
+
+    things: frozenset[str]
+    taste: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> GenericReasons:
+        """Read ``{"things": [...], "taste": [...]}``. Raises ``ValueError`` for another key or
+        a list that is not a list of words."""
+        lists: dict[str, frozenset[str]] = {}
+        for name, listed in data.items():
+            if name not in ("things", "taste"):
+                raise ValueError(f"generic_reasons.{name} is not one of things, taste")
+            if not isinstance(listed, Sequence) or isinstance(listed, str):
+                raise ValueError(f"generic_reasons.{name} must be a list of words")
+            if any(not isinstance(w, str) for w in listed):
+                raise ValueError(f"generic_reasons.{name} must be a list of words: quote them")
+            lists[name] = frozenset(_norm(w) for w in listed)
+        return cls(lists.get("things", frozenset()), lists.get("taste", frozenset()))
+
+
+# Something specific typed: a number, or a capitalised word after the first ("the Beacon tool").
+_SPECIFIC = lazy(r"\d|(?<=\S\s)[A-Z][\w'’-]*")
+
+
+def unspecific(text: str, rules: NonReasons, generic: GenericReasons, ignore: str = "") -> bool:
+    """Whether ``text``, a reason (see :func:`non_reason`), names nothing in particular: at
+    least one word of taste ("hilarious"), and every other word filler, a non-reason word or
+    a thing every company has ("their ads r hilarious lol"). A number or a name ("Beacon",
+    "2023") makes it specific; so does any other word ("their ads for the refugee appeal")."""
+    named = set(words(ignore))
+    said = re.sub(re.escape(ignore), "", text, flags=re.I) if ignore.strip() else text
+    if _SPECIFIC.search(said.strip()):
+        return False
+    taste = False
+    for word in words(text):
+        if word in generic.taste:
+            taste = True
+        elif not (
+            word in rules.filler
+            or word in named
+            or word in generic.things
+            or any(word in listed for listed in rules.kinds.values())
+        ):
+            return False
+    return taste

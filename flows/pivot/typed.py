@@ -139,11 +139,49 @@ _PAST = lazy(
 )
 
 
+# The kind of work said inside a sentence: "I am more interested in/for X", "I'd rather do X",
+# "I want to work in X", "more keen on X": the sentence around it is no part of the work.
+_TARGET_LEAD = lazy(
+    r"^(?:(?:honestly|actually|really|well|maybe|probably|tbh|i\s+think)[,\s]+)*"
+    r"(?:(?:i\s*(?:am|['’]m|would\s+be|['’]d\s+be)|more|most)\s+)?"
+    r"(?:(?:much|more|most|really|very|quite|rather|so|far|way|actually)\s+)*"
+    r"(?:(?:interested|interesting|keen|passionate|drawn|inclined)\s+(?:for|in|on|about|to|towards?|into)"
+    r"|i\s*(?:would|['’]d)?\s*(?:rather|prefer|like|love|want)(?:\s+to)?\s+"
+    r"(?:do|doing|work\s+(?:in|on)|working\s+(?:in|on)|go\s+into|move\s+into|be\s+in|get\s+into)"
+    r"|i\s+(?:want|wish|hope|aim)\s+to\s+(?:do|work\s+(?:in|on)|go\s+into|move\s+into|be\s+in))"
+    r"\s+(?=\S)",
+    re.I,
+)
+# What the student says the work means, after it: "..., means actually building the models",
+# "..., meaning ...", "..., i.e. ...", "..., that is ...": an explanation, not the work.
+_TARGET_GLOSS = lazy(
+    r"\s*(?:,\s*|\s[—–-]+\s*|\s*\(\s*|\s+)(?:it\s+)?(?:means|meaning|which\s+means|"
+    r"i\.e\.?|ie|that\s+is(?:\s+to\s+say)?|basically|in\s+other\s+words)\b.*$",
+    re.I | re.S,
+)
+
+
+def target_in_sentence(text: str) -> str:
+    """The kind of work where it was typed inside a sentence: "machine learning engineering"
+    of "I am more interested for machine learning engineering, means actually building the
+    models ..." (the lead "I am interested in/for", "I'd rather do", "I want to work in" and
+    an explanation after it, "means ...", "i.e. ...", left out). ``text`` as it is when it has
+    neither; never cut to nothing."""
+    said = phrases.tidy(text)
+    work = _TARGET_GLOSS.sub("", _TARGET_LEAD.sub("", said, count=1), count=1)
+    if work == said:
+        return text  # nothing around the work: as typed, lines and all
+    work = phrases.strip_end(work)
+    return work if work else text
+
+
 def split_target(text: str) -> tuple[str, str]:
     """The better fit as ``(work, rest)``: the kind of work, and a first-person clause typed
     after it ("data analytics, I built a usage dashboard" -> ("data analytics", "I built a
     usage dashboard")). ``rest`` is "" when nothing was appended; ``work`` is the text as it
-    is then. The work is never cut to nothing."""
+    is then, found inside a sentence it was typed in (see :func:`target_in_sentence`). The
+    work is never cut to nothing."""
+    text = target_in_sentence(text)
     found = _APPENDED.match(phrases.tidy(text))
     if found is None or not phrases.noun_phrase(found.group("area")):
         return text, ""
@@ -1059,6 +1097,90 @@ def _apposition(text: str) -> str:
     return f"{found.group('thing')}, {about}"
 
 
+# A thing the student made or did, typed without its article after the verb: "I have done
+# final-year project on ...", "built dashboard for ...", "we ran survey of ...". Only a
+# singular countable noun (see _COUNTABLE), with at most three lower-case words before it and a
+# break after it (a preposition, a clause word, punctuation or the end), gets its "a".
+_ARTICLE_DUE = lazy(
+    r"\b(?P<verb>(?:(?:have|has|had)\s+|['’]ve\s+)?(?:done|did|made|built|created|completed|"
+    r"wrote|written|developed|designed|led|ran|run|organi[sz]ed|launched|started|set\s+up|"
+    r"worked\s+on|presented|published|conducted|delivered|automated|analy[sz]ed))\s+"
+    r"(?P<thing>(?:(?!(?:a|an|the|my|our|your|their|his|her|its|this|that|these|those|some|"
+    r"any|every|each|one|two|three|another|own|same|it|them|me|us|up|on|in|for|with|to)\b)"
+    r"[a-z][a-z-]*\s+){0,3}?" + _COUNTABLE + r")"
+    r"(?=\s+(?:on|for|in|at|with|about|of|that|which|who|to|using|where|when|and|as|during|"
+    r"from|by)\b|\s*[,.;:!?]|\s*$)",
+    re.I,
+)
+
+
+# What else in a sentence may be a slip that no check names: a clause after a comma with no
+# subject (", cuts waste every month") or "which" with an -ing verb ("which answering 200
+# students"). Such a sentence is left as typed, to be asked for again.
+_LOOSE_REST = lazy(
+    r",\s+(?!(?:and|but|so|or|which|who|whose|where|when|while|as|then|I|we|it|they|he|she|"
+    r"you|my|our|the|a|an|this|that|these|those|their|his|her|its|for|from|in|on|at|with|by|"
+    r"to|of|after|before|during|until|since|because|though|although|including|especially|"
+    r"like|such|plus|also|mostly|mainly|now|today|every|each|all|both|one|two|three|four|five|"
+    r"ten|\d+)\b)[a-z]+\b"
+    r"|\b(?:which|that|who)\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z]+ing\b",
+)
+
+
+def _article(match: re.Match[str]) -> str:
+    """ "have done final-year project" -> "did a final-year project": the article put in, and a
+    project "done" said in the simple past, as a counsellor would say it."""
+    verb, thing = match["verb"], match["thing"]
+    if re.fullmatch(r"(?i)(?:(?:have|has)\s+|['’]ve\s+)?done", verb):
+        verb = "did"
+    article = "an" if re.match(r"(?i)[aeio]|u(?![nr]i|s[eu])", thing) else "a"
+    if re.match(r"\s+of\b", match.string[match.end() :]):
+        article = "the"  # "led migration of our database" -> "led the migration of ..."
+    return f"{verb} {article} {thing}"
+
+
+# An event attended, said "in": "in our college fest" -> "at our college fest".
+_EVENT = (
+    r"(?:fest|festival|fair|event|conference|hackathon|meetup|meet-up|expo|exhibition|talk|"
+    r"webinar|workshop|seminar|summit|open\s+day|career\s+day|careers\s+fair|job\s+fair)"
+)
+_IN_EVENT = lazy(
+    r"\bin\s+(?=(?:our|the|a|my|their|your|this|last\s+year['’]s)\s+"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,3}?" + _EVENT + r"\b)",
+    re.I,
+)
+# "I have seen ... at our college fest", "... last year": a finished time said in the present
+# perfect, which reads as a slip; said in the simple past ("I saw").
+_PERFECT_DONE = lazy(
+    r"\b(?P<who>I|we)\s+(?:have|['’]ve)\s+(?P<verb>seen|watched|attended|visited|met|heard|"
+    r"read|used|tried|done|joined|won|gone)\b(?=[^.!?]*(?:\bat\s+(?:our|the|a|my|their|"
+    r"your|this)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?" + _EVENT + r"\b|\blast\s+(?:year|month|"
+    r"week|term|semester|summer|spring|autumn|fall|winter)\b|\bago\b|\byesterday\b|"
+    r"\bin\s+(?:19|20)\d\d\b))",
+    re.I,
+)
+_SIMPLE_PAST = {
+    "seen": "saw", "done": "did", "gone": "went", "won": "won", "met": "met", "heard": "heard",
+    "read": "read",
+}  # fmt: skip
+
+
+def _finished(match: re.Match[str]) -> str:
+    """ "I have seen it at our college fest" -> "I saw it at ..."."""
+    verb = match["verb"]
+    return f"{match['who']} {_SIMPLE_PAST.get(verb.casefold(), verb)}"
+
+
+# "4" and "2" typed for "for" and "to": only where a number cannot stand ("a spreadsheet 4 my
+# club", "went 2 the fair"), never in "4 years" or "2 of them".
+_NUMBER_WORDS = {"4": "for", "2": "to"}
+_NUMBER_WORD = lazy(
+    r"(?<=[A-Za-z,]\s)[42](?=\s+(?:my|our|your|their|his|her|its|the|me|us|him|them|it|this|"
+    r"that|every|each|work|help|see|get|make|build|learn|use|try|go|do|be|meet|join|apply|"
+    r"talk|speak|find|keep|lead|run|improve|support|manage|save|track)\b)"
+)
+
+
 def repair(text: str) -> str:
     """``text`` with the slips whose clean meaning is certain written as meant, so that what
     the student said can be said in a line rather than dropped: shorthand spelled out and names
@@ -1072,10 +1194,14 @@ def repair(text: str) -> str:
     text = phrases.tidy(phrases.written(phrases.strip_emoji(str(text or ""))))
     if not text:
         return ""
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], text)
     text = _product_names(_liking(_their(text)))
     text = _since(text)
     for pattern, fix in _REPAIRS:
         text = pattern.sub(fix, text)
+    if not _LOOSE_REST.search(text):  # the article is certain only in an otherwise clean sentence
+        text = _ARTICLE_DUE.sub(_article, text)
+    text = _PERFECT_DONE.sub(_finished, _IN_EVENT.sub("at ", text))
     past = bool(_TOLD_IN_PAST.search(text))
     text = _BARE_AFTER_ONE.sub(
         lambda m: f"{m.group('lead')} {_third_person(m.group('verb'), past)}", text
@@ -1272,6 +1398,51 @@ _SAID_OF_IT = lazy(
 TAIL_WORDS = 14  # the most words of a sentence said after the thing it is about
 
 
+# The example a student gives after a reason ("..., like the Beacon alert tool they launched
+# last spring", "such as", "e.g.", "for example", "especially"): the specific evidence the
+# coaching asks for, kept with the reason.
+_WITH_EXAMPLE = lazy(
+    r"^(?P<head>.*?\w)\s*(?:,\s*|\s[—–-]+\s*|\s*\(\s*|\s+(?=such\s+as\b|e\.?g\.?\s|"
+    r"especially\b|particularly\b))"
+    r"(?P<lead>like|such\s+as|e\.?g\.?|for\s+example|for\s+instance|especially|particularly)"
+    r"[,:]?\s+(?P<example>(?:the|a|an|their|its|your|his|her|when|how|[A-Z0-9])[^()]*?)\)?\s*$",
+    re.S,
+)
+_EXAMPLE_LEAD = {"e.g.": "such as", "eg": "such as", "e.g": "such as", "eg.": "such as"}
+# A second relative clause in an example that already has one ("the tool they launched last
+# spring that cut ...") reads better set off: "..., which cut ...".
+_SECOND_THAT = lazy(
+    r"(?P<before>\b(?:you|they|we|I|it)\s+(?:\w+ed|built|made|ran|won|began|put|set|brought|"
+    r"rolled\s+out|set\s+up|launched|released|shipped|ran|held|gave|sent|wrote|did)\b[^,]*?)"
+    r"\s+that\s+(?=\w)",
+    re.I,
+)
+
+
+def reason_example(text: str) -> tuple[str, str, str]:
+    """A reason typed with an example after it, as ``(reason, lead, example)``: ("the way they
+    use patient data to catch sepsis early", "like", "the Beacon alert tool they launched last
+    spring that cut ICU transfers at two hospitals"). The lead is the student's own ("like",
+    "such as", "for example", "especially"; "e.g." said "such as"). ``("", "", "")`` when no
+    example follows a reason."""
+    found = _WITH_EXAMPLE.match(phrases.strip_end(phrases.tidy(text)))
+    if not found:
+        return "", "", ""
+    head, example = found["head"].strip(), phrases.strip_end(found["example"].strip())
+    if len(head.split()) < 2 or len(example.split()) < 2:
+        return "", "", ""
+    lead = " ".join(found["lead"].casefold().split())
+    return head, _EXAMPLE_LEAD.get(lead, lead), example
+
+
+def said_example(example: str, company: str = "") -> str:
+    """An example as said to the company after its reason: "their" and "they" as "your" and
+    "you", no end punctuation, and a second relative clause set off ("the tool you launched
+    last spring, which cut ICU transfers at two hospitals")."""
+    said = phrases.to_you(phrases.strip_end(example), company)
+    return _SECOND_THAT.sub(lambda m: f"{m['before']}, which ", said, count=1)
+
+
 def said_reason(text: str, company: str = "") -> str:
     """What drew the student, as the end of "What drew me here is ...", said to the company,
     with its slips of a known kind mended (see :func:`repair`): a noun phrase with what was
@@ -1280,6 +1451,11 @@ def said_reason(text: str, company: str = "") -> str:
     sentence of its own ("your nature documentaries. My university film society was shown one
     last term."), or "that" and a clause (see ``phrases.complement``). "" when nothing is left.
     The text may still have slips of another kind: the caller checks."""
+    head, lead, example = reason_example(repair(text))
+    if head:
+        reason = said_reason(head, company)
+        if reason:
+            return f"{reason}, {lead} {said_example(example, company)}"
     said = unsplice(repair(text))
     said = _INTERESTED.sub("", said, count=1)
     said = _FIND.sub(lambda m: m.group("thing"), said, count=1)
@@ -1311,7 +1487,25 @@ def said_reason(text: str, company: str = "") -> str:
     if liked != said and phrases.is_clause(liked):
         body = phrases.to_you(phrases.clause(said), company)
         return f"that {body}" if body else ""
-    return phrases.complement(said, company)
+    said_as = phrases.complement(said, company)
+    # "the campaign they ran with students": a thing and what they did with it, a noun phrase
+    # ("What drew me here is the campaign you ran ..."), never "is that the campaign ...".
+    if said_as.startswith("that ") and _CONTACT_CLAUSE.match(said_as[len("that ") :]):
+        return said_as[len("that ") :]
+    return said_as
+
+
+# A noun phrase with the clause about it joined without "that": "the recycling campaign you ran
+# in Bristol", "a talk your CEO gave": a determiner, a few words with no verb, then who did it.
+_CONTACT_CLAUSE = lazy(
+    r"^(?:the|a|an|your|its)\s+(?:(?!(?:is|are|was|were|has|have|had|does|do|did|will|can|"
+    r"could|would|should|seems?|looks?|feels?|makes?|gives?|helps?|shows?|gets?)\b)"
+    r"[\w'’-]+\s+){1,6}?(?:you|we|I|he|she|my\s+\w+|our\s+\w+|your\s+\w+)\s+"
+    r"(?:\w+ed|ran|made|built|gave|held|wrote|won|did|began|put|set|sent|brought|took|showed|"
+    r"shown|launched|released|published|shared|hosted|use|make|run|build|offer|publish|host|"
+    r"sell|give)\b",
+    re.I,
+)
 
 
 def slip_named(text: str) -> str:
