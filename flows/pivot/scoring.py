@@ -39,6 +39,7 @@ from flows.pivot.rules import (
     rules,
     rules_doc,
     split_top,
+    union,
     want,
 )
 
@@ -545,6 +546,8 @@ class Analysis:
         self.cp = cp = _ctx_patterns(ctx)
         self.kind = kind_of(ctx.last_line)
         self.invited = invites_questions(ctx.last_line)
+        # An offer to introduce that asks what they would want from the person.
+        self.purpose_line = self.kind.name == "floated_team" and asks_purpose(ctx.last_line)
         _foreign_signatures(ctx.last_line)
         if self.kind is rules().unknown:
             _line_words(ctx.last_line)
@@ -779,6 +782,7 @@ class Analysis:
         if not steering:
             return []
         found = []
+        work = _role_work(self.ctx.role)
         claims = doc.hits("role_affect") + doc.hits("role_enthusiasm")
         for turn in disowned:
             # Liking said once the pivot is taken back, in that sentence or the next, is for
@@ -804,13 +808,20 @@ class Analysis:
             after_it = doc.low[hit.end : right].lstrip()
             after_it = after_it.removeprefix("than ")
             clause = doc.low[left : hit.start] + " " + after_it
-            about = (role is not None and role.search(clause)) or _ROLE_GENERIC.search(clause)
+            about = bool(role is not None and role.search(clause)) or bool(
+                _ROLE_GENERIC.search(clause)
+            )
+            if not about and work is not None and work.search(doc.low, left, right):
+                # The role's work as the Context names it ("cold calling is my passion", "I'd
+                # love to do sdr forever", "happy doing intake calls for the rest of my
+                # career"), unless the clause is about the company's own things.
+                about = not self._theirs(clause)
             if about and not _ROLE_GENERIC.search(clause) and self._theirs(clause):
                 continue  # "I love what your centre is doing for rural patients": enthusiasm
             if after_a_steer:
                 # "Yes, in a heartbeat": the offer, or the application, is "it", and any job
                 # named then is this one ("the lanes job is ideal for me").
-                about = about or _OFFER_ITSELF.search(clause) or _JOB_NOUN.search(clause)
+                about = about or bool(_OFFER_ITSELF.search(clause) or _JOB_NOUN.search(clause))
             if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
                 found.append(hit)
         found += self._yes_regardless()
@@ -920,6 +931,10 @@ class Analysis:
         first = kind.responses.search(doc.low, 0, early) if kind.responses else None
         hits = [Hit(first.start(), doc.sentence_of(first.start()), False)] if first else []
         self.direct = hits[0] if hits else None
+        purpose = self.purpose
+        if purpose is not None and purpose.start < early:
+            # "What would you want from them?": what they would ask or learn is the reply.
+            hits = sorted([*hits, purpose], key=lambda h: h.start)
         if self.pasted:
             return None  # a script written for another line, whatever words it shares
         said = len(hits)  # the line's own reply words; the topics it touches follow
@@ -972,6 +987,21 @@ class Analysis:
             # asked: a reply, but a weak one ("Maybe someone in policy? Any other jobs going?").
             self.weak_reply = True
         return min(hits, key=lambda h: h.start) if hits else None
+
+    @cached_property
+    def purpose(self) -> Hit | None:
+        """Where the answer first says what it would want from the person an introduction is
+        offered to ("just 20 min to hear how they pick which creators to sign", "I would ask
+        them which data ..."), outside a red-flag sentence; None when the line asks no such
+        thing or the answer does not say it."""
+        if not self.purpose_line:
+            return None
+        doc = self.doc
+        for m in _purpose_patterns()[1].finditer(doc.low):
+            hit = Hit(m.start(), doc.sentence_of(m.start()), False, m.end())
+            if self.ok([hit]) and hit.sentence not in self.job_asked:
+                return hit
+        return None
 
     def _asks_a_question(self) -> bool:
         doc = self.doc
@@ -1279,6 +1309,10 @@ class Analysis:
         doc, kind = self.doc, self.kind
         if self.demands or self.conditions:
             return 0, None
+        if self.purpose is not None:
+            # Offered an introduction and asked what they would want: what they want from that
+            # person is the one small ask, in their own words.
+            return 2, self.purpose
         withdrawn = self.good("ask_withdrawn")
         asks = [h for h in self.good("ask") if doc.is_question(h.sentence)]
         asks += self.good("request")
@@ -1505,6 +1539,10 @@ class Analysis:
         doc, good = self.doc, self.kind.good
         if self.responded is None or self.weak_reply:
             return self.kind.open and bool(doc.words) and not self.pasted
+        if self.purpose_line and self.purpose is not None:
+            # Asked what they would want from the person: saying it early (a topic, a question
+            # for them, a time ask) is the whole moment, with or without a "yes".
+            return self.purpose.sentence <= 1
         if good == "accept":  # a warm yes, and a question about the team or a follow-up
             asks_more = any(doc.is_question(i) for i in range(len(doc.spans)))
             return any(h.sentence <= 1 for h in doc.hits("accept")) and (
@@ -1671,14 +1709,17 @@ class Analysis:
     @cached_property
     def low_bars(self) -> list[Hit]:
         """A low bar set for the role's own work ("anyone can learn sales", "planning needs
-        more brains"), in a sentence that names the role or its work."""
+        more brains"), or the work judged not worth doing ("cold calling all day is kinda
+        pointless", "this job is just answering phone all day"), in a sentence that names the
+        role or its work (the Context's role: its title and the work it names in brackets)."""
         doc = self.doc
-        if not doc.hits("low_bar"):
+        said = doc.hits("low_bar") + doc.hits("role_dig")
+        if not said:
             return []
         role = _role_work(self.ctx.role)
         return [
             h
-            for h in doc.hits("low_bar")
+            for h in said
             if _ROLE_GENERIC.search(doc.text_of(h.sentence))
             or (role is not None and role.search(doc.text_of(h.sentence)))
         ]
@@ -1837,12 +1878,31 @@ def _word_list(key: str) -> frozenset[str]:
     return frozenset(str(w) for w in rules_doc().get(key) or ())
 
 
+@cache
+def _purpose_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """rehearsal.yaml's ``intro_purpose``: a line asking what they would want from someone, and
+    a reply saying it."""
+    spec = rules_doc()["intro_purpose"]
+    return union(list(spec["line"])), union(list(spec["reply"]))
+
+
+@lru_cache(maxsize=512)
+def asks_purpose(line: str) -> bool:
+    """Whether an interviewer's line asks what the student would want from someone ("What would
+    you want from them?", "What would you actually ask them?")."""
+    return _purpose_patterns()[0].search(normalise(line)) is not None
+
+
 @lru_cache(maxsize=256)
 def _role_work(role: str) -> Matcher | None:
     """The role's telling words, its title's and the work it names in brackets ("Farm Shop
-    Assistant (till and deli counter)" -> farm, shop, till, deli, counter)."""
+    Assistant (till and deli counter)" -> farm, shop, till, deli, counter), and the title's
+    initials when it has three words or more ("Sales Development Representative" -> sdr)."""
     r = rules()
-    return stem_pattern(role.replace("(", " ").replace(")", " "), r.stop | r.title_words, False)
+    title = _CTX_WORD.findall(normalise(role.split("(")[0]))
+    initials = "".join(w[0] for w in title) if len(title) >= 3 else ""
+    said = role.replace("(", " ").replace(")", " ") + " " + initials
+    return stem_pattern(said, r.stop | r.title_words, False)
 
 
 @lru_cache(maxsize=256)
