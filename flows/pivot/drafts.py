@@ -616,9 +616,9 @@ class Drafts(Part):
         return [
             self.text("decline_intro"),
             *([warning] if warning else []),
+            *ask,
             draft,
             *([line] if line else []),
-            *ask,
         ]
 
     # -- the decline's recipient ------------------------------------------------------------

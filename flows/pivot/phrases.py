@@ -1120,7 +1120,13 @@ def promise_todo(text: str, name: str = "") -> str:
     verb = first.group().casefold()
     if person and verb in _TO_WHOM and not re.search(rf"\b{re.escape(person)}\b", said):
         after = said[first.end() :].lstrip()
-        if not re.match(r"(?:to|it|them|this|that)\b", after, re.I):
+        if re.match(r"(?:over|across|along|through)\b", after, re.I):
+            # "send over my deck": "Send over your deck to Tara", never "Send Tara over ..."
+            # (before a deadline typed at its end: "... to Tara by Friday").
+            tail = _DEADLINE_TAIL.search(after)
+            cut = tail.start() if tail else len(after)
+            said = f"{first.group()} {after[:cut].rstrip()} to {person}{after[cut:]}".rstrip()
+        elif not re.match(r"(?:to|it|them|this|that)\b", after, re.I):
             said = f"{first.group()} {person} {after}".rstrip()
     return upper_first(names_written(acronyms(said.strip())))
 
