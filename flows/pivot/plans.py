@@ -265,7 +265,7 @@ class Plans(Part):
             return self._line("decline.neutral" if draft_text.lukewarm(d) else "decline.keen")
         if name in ("decline_fit", "decline_door"):
             # The kind of work, which fits "closer to" (never a team name): the reason, and
-            # the door left open for it ("if a role closer to data analysis comes up"); with
+            # the door left open for it ("any role that opens up closer to data analysis"); with
             # none known, the draft asks the student to name it, never "closer to that".
             kind = phrases.work_area(phrases.work(typed_target))
             kind = kind if len(kind.split()) <= SHORT_WORDS else ""
