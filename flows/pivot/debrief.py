@@ -305,6 +305,8 @@ class Debrief(Part):
         "decision_before",
         "decision_noted_passed",
         "decision_check_set",
+        "check_due_week",
+        "check_due_now",
         "them",
         "when_planned",
         "debrief_target_refused",
@@ -325,11 +327,11 @@ class Debrief(Part):
         "date_counted": ("when", "since"),
         "decision_noted": ("when",),
         "decision_confirm": ("when",),
-        "decision_passed": ("when", "check"),
+        "decision_passed": ("when", "check", "due"),
         "decision_before": ("when", "held"),
         "db_company_unread": ("said",),
         "db_company_place": ("place",),
-        "decision_noted_passed": ("when", "check"),
+        "decision_noted_passed": ("when", "check", "due"),
         "decision_check_set": ("when", "check"),
         "when_planned": ("planned",),
         "person_noted": ("who",),
@@ -734,7 +736,10 @@ class Debrief(Part):
         if day is not None:
             self.c.data["db"]["passed"] = day.isoformat()
             self.c.reoffer(
-                "decision_passed", when=day.strftime("%A %-d %B"), check=self._check_when()
+                "decision_passed",
+                when=day.strftime("%A %-d %B"),
+                check=self._check_when(day),
+                due=self._check_due(day),
             )
 
     def keep_check_now(self, event: EventData) -> None:
@@ -742,15 +747,21 @@ class Debrief(Part):
         next working morning (not a week after a day long gone)."""
         db = self.c.data["db"]
         db["decision"], db["check_now"] = str(event.kwargs["value"]), True
-        day = date.fromisoformat(db["decision"]).strftime("%A %-d %B")
-        self.say("decision_check_set", when=day, check=self._check_when())
+        day = date.fromisoformat(db["decision"])
+        self.say("decision_check_set", when=day.strftime("%A %-d %B"), check=self._check_when(day))
 
-    def _check_when(self) -> str:
-        """When the status check on a decision gone by is reminded, said plainly: "tomorrow at
-        9 am", "on Mon 7 Dec at 9 am" (the next working morning, as ``debrief_records`` sets
-        it)."""
-        due = reminders.morning(self.c, reminders.business_days(reminders.today(self.c), 1))
+    def _check_when(self, decision: date) -> str:
+        """When the status check on a decision gone by is reminded, said plainly: a week after
+        it ("on Monday 7 December at 9 am"), or "tomorrow at 9 am" once that week has gone
+        too (as ``debrief_records`` sets it, by ``reminders.status_check_due``)."""
+        due = reminders.status_check_due(self.c, decision.isoformat())
         return debrief_records.say_day(self, due)
+
+    def _check_due(self, decision: date) -> str:
+        """When the status check is due, after "a polite status check is due": "a week after
+        it", or "now" once that week has gone by as well."""
+        overdue = reminders.status_check_overdue(self.c, decision.isoformat())
+        return self.template("check_due_now" if overdue else "check_due_week")
 
     def decision_choices(self) -> list[Choice]:
         noted = self._decision_in_notes()
@@ -785,7 +796,7 @@ class Debrief(Part):
             if noted is None and passed is not None:
                 day = passed.strftime("%A %-d %B")
                 return self.template("decision_noted_passed").format(
-                    when=day, check=self._check_when()
+                    when=day, check=self._check_when(passed), due=self._check_due(passed)
                 )
             if noted is None:
                 return self.template("decision_ask")

@@ -362,9 +362,9 @@ def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:
         if row["status"] in ("done", "skipped")
     ]
     if not answered:
+        # A decision date gone by: a week after it still, or the next working morning when
+        # that week has gone too (``reminders.status_check_due``).
         due = reminders.status_check_due(c, db.get("decision"), day)
-        if db.get("check_now"):  # the decision date has passed: check on it now
-            due = reminders.morning(c, reminders.business_days(today, 1))
         reminders.schedule(c, "status_check", due, interview_id=interview_id)
     dropped = set(db.get("drop") or [])
     new = {id(person) for person in fresh}

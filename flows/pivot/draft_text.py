@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import Any
 
 from bot.flow import Values
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import people, phrases
+from flows.pivot import people, phrases, reminders
 from flows.pivot.debrief_records import is_recruiter, recruiter_met
 
 STYLES = ("normal", "short", "formal")
@@ -128,6 +129,7 @@ TEXTS = (
     "unnamed_as",
     "interviewer",
     "and",
+    "pledge_today",
 )
 EXTRAS: Extras = {
     **{name: DRAFT_VALUES for name in TEMPLATES},
@@ -153,6 +155,7 @@ EXTRAS: Extras = {
     "team_not_target": ("who", "team", "target"),
     "team_not_target_unnamed": ("team", "target"),
     "unnamed_as": ("role",),
+    "pledge_today": ("pledge",),
 }
 
 Row = dict[str, Any]
@@ -319,12 +322,52 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     v["promise_line"] = fill_plain(part.template(thanked), v) if theirs else ""
     said: list[str] = []
     for text in pledges:
-        one = phrases.pledge(text, str(person.get("name") or "")) if text else ""
+        gone = _gone_by(part, text)
+        one = phrases.pledge(gone or text, str(person.get("name") or "")) if text else ""
+        if one and gone:  # its day has gone by: never promised for a past day
+            one = _t(part, "pledge_today", pledge=one)
         if one and one.casefold() not in (s.casefold() for s in said):
             said.append(one)
     v["pledge"] = part.template("and").join(said)
     v["pledge_line"] = fill_plain(part.template(f"pledge_line.{style}"), v) if said else ""
     return _draft(part, "thanks_late" if v.get("late") else "thanks", style, v)
+
+
+# The day a promise was kept with ("... by Friday 27 November", as ``reminders.dated`` writes
+# it), at its end.
+_DATED_TAIL = re.compile(
+    r"[\s,]+(?:by|on|before)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s+(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+(?P<year>\d{4}))?[.!]*$"
+)
+
+
+def _gone_by(part: Part, text: str) -> str:
+    """A promise whose day has gone by when the note is written ("send my portfolio link by
+    Friday 27 November", on Monday 30 November), without that day, to be said as done today;
+    "" when it names no day or its day is today or still to come."""
+    found = _DATED_TAIL.search(text)
+    if found is None:
+        return ""
+    today = reminders.today(part.c)
+    month = _MONTHS.index(found["month"]) + 1
+    try:
+        if found["year"]:
+            day = date(int(found["year"]), month, int(found["day"]))
+        else:  # the year that puts it nearest today
+            day = min(
+                (date(year, month, int(found["day"])) for year in (today.year - 1, today.year)),
+                key=lambda d: abs((d - today).days),
+            )
+    except ValueError:
+        return ""
+    return text[: found.start()].rstrip(" ,") if day < today else ""
+
+
+_MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
 
 
 _DANGLING = re.compile(

@@ -147,6 +147,7 @@ class Drafts(Part):
         "intro_intro_ask",
         "intro_intro_done",
         "decline_intro",
+        "decline_ask",
         "thanks_sent",
         "outreach_sent",
         "next_step_warm",
@@ -606,11 +607,16 @@ class Drafts(Part):
             person = next((p for p in self._met() if p["name"] and is_recruiter(p)), None)
         pending = people.pending_introductions(self.c, person["id"]) if person else []
         warning = draft_text.pending_warning(self, person, pending)
-        draft = draft_text.decline(self, style, person, self._values())
+        values = self._values()
+        draft = draft_text.decline(self, style, person, values)
         line = self._typed_line([], [str(self.c.data.get("target") or "")])
+        # No better fit known: the draft says "a role that suits my strengths better", and the
+        # student is asked to name the kind of work (COACHING: say what would fit better).
+        ask = [] if values["target_head"] else [self.text("decline_ask")]
         return [
             self.text("decline_intro"),
             *([warning] if warning else []),
+            *ask,
             draft,
             *([line] if line else []),
         ]

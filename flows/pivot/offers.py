@@ -662,9 +662,14 @@ def _offers_something(clause: str) -> bool:
 def _clauses(text: str) -> list[str]:
     """An answer cut into its sentences, and a sentence at "and I ..." / "but she ...": each
     clause that may be an offer or a promise on its own."""
-    parts = re.split(
-        r"(?<=[.!?;])\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:i|she|he|they)\b)", text, flags=re.I
-    )
+    # Sentences by the one splitter: "... to the head, Dr. Kulkarni" is never cut at "Dr.".
+    parts = [
+        part
+        for sentence in phrases.sentences(text)
+        for part in re.split(
+            r"(?<=;)\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:i|she|he|they)\b)", sentence, flags=re.I
+        )
+    ]
     return [people.strip_end(p.strip()) for p in parts if p and p.strip()]
 
 

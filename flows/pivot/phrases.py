@@ -59,7 +59,7 @@ _TRAILING = ".,;:!?…-–—·/\\"
 # Words whose full stop is part of the word, so "Lumen Outdoor Co." keeps it.
 _ABBREVIATIONS = _wordset(
     "co inc ltd corp llc plc bros etc dr st jr sr mr mrs ms no vs dept univ assn intl"
-    " approx est govt"
+    " approx est govt prof rev hon capt col gen lt sgt mt ave rd"
 )
 _INITIALS = lazy(r"(?:\b[A-Za-z]\.){2,}$")  # U.S., e.g., i.e., a.m.
 
@@ -219,6 +219,32 @@ def _ends_with_abbreviation(text: str) -> bool:
         return True
     word = last[:-1]
     return bool(word) and word[-1:].isalpha() and word.casefold() in _ABBREVIATIONS
+
+
+# Where a sentence may end in a line: ".", "!" or "?" (or several) before a space.
+_SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+(?=\S)")
+# Abbreviations that are also plain words ending a sentence: "I said no. Then ...".
+_ALSO_WORDS = frozenset({"no"})
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into its sentences, each stripped, in order (``[]`` for blank text); a line
+    break always ends one. A full stop that belongs to a title or an abbreviation ends nothing:
+    "Mr. Rao will forward my CV to the head, Dr. Kulkarni." is one sentence, and so are "e.g.
+    the roadmap", "Acme Inc. hires", "the U.S. team" and "tools etc. and more". The one splitter
+    for everything cut from what a student typed (a detail for a note, the clauses of an offer).
+    """
+    out: list[str] = []
+    for line in text.splitlines():
+        joined: list[str] = []
+        for piece in _SENTENCE_BREAK.split(line.strip()):
+            last = joined[-1].rsplit(" ", 1)[-1][:-1].casefold() if joined else ""
+            if joined and _ends_with_abbreviation(joined[-1]) and last not in _ALSO_WORDS:
+                joined[-1] = f"{joined[-1]} {piece}"
+            elif piece:
+                joined.append(piece)
+        out.extend(joined)
+    return out
 
 
 def strip_end(text: str) -> str:
@@ -400,6 +426,42 @@ _HE = frozenset({"he", "him", "his", "himself", "he's", "he’s", "he'd", "he’
 _SHE = frozenset({"she", "her", "herself", "she's", "she’s", "she'd", "she’d", "she'll", "she’ll"})
 
 
+# Plurals of people (or of groups of them) a "they" may be about: "the best SDRs", "new hires",
+# "customers", "engineers", "teams". A plural of things ("the data quality issues in their
+# pricing feed") leaves "their" to the person the note is to.
+_PEOPLE_PLURALS = _wordset(
+    "people folks staff children men women others everyone everybody hires reps clients users"
+    " students candidates grads graduates peers colleagues founders teams companies firms"
+    " brands startups businesses agencies banks schools universities parents kids buyers"
+    " partners vendors prospects leads analysts scientists specialists"
+)
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")
+
+
+# Words ending in "s" that are no plural: "this", "always", "business", "analysis".
+_NOT_PLURAL = _wordset(
+    "is was has does this his hers its us yours ours theirs always perhaps unless whereas news"
+    " series species analysis basis crisis thesis status plus across less sometimes afterwards"
+    " towards besides"
+)
+
+
+def _first_plural(text: str, people: bool) -> int:
+    """Where ``text`` first speaks of several people ("the best SDRs", "new hires",
+    "customers", "people"), or, unless ``people``, of several of anything ("interviews"): the
+    offset of that word, or past the end when it has none."""
+    for found in re.finditer(r"[A-Za-z][\w'’]*", text):
+        word = found.group()
+        low = word.casefold()
+        acronym = len(word) > 2 and word[:-1].isupper() and word.endswith("s")  # "SDRs"
+        if acronym or low in _PEOPLE_PLURALS or (len(low) > 4 and low.endswith(_PEOPLE_ENDINGS)):
+            return found.start()
+        thing = len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        if not people and thing and low not in _NOT_PLURAL and low not in _TO_PERSON:
+            return found.start()
+    return len(text) + 1
+
+
 def to_person(text: str, only: str = "") -> str:
     """``text`` as said to the person it is about: "his team uses the data" -> "your team uses
     the data", "her tip to learn dbt" -> "your tip to learn dbt", "she said we should" -> "you
@@ -407,11 +469,23 @@ def to_person(text: str, only: str = "") -> str:
     ``only`` ("he" or "she") is the person's own pronoun: the other one is someone else and
     stays ("she said he runs it" -> "you said he runs it")."""
     other = _HE if only == "she" else _SHE if only == "he" else frozenset()
+    # "They" is the person only when no "he" or "she" is (singular "they"), and only until a
+    # plural the words speak of comes first: "her point that the best SDRs ask more questions
+    # than they pitch" keeps "they"; so does "their tip that customers buy when they trust".
+    gendered = any(
+        w.casefold().replace("’", "'").split("'")[0] in _HE | _SHE for w in _WORD.findall(text)
+    )
+    # "their" waits for a plural of people ("issues in their feed" is still theirs); "they"
+    # for a plural of anything ("interviews go better when they feel like chats").
+    owner_at, subject_at = _first_plural(text, True), _first_plural(text, False)
 
     def swap(match: re.Match[str]) -> str:
         word = match.group()
         key = word.casefold()
         if key in other:
+            return word
+        plural_at = owner_at if key in ("their", "theirs") else subject_at
+        if key in _YOU and (gendered or match.start() > plural_at):
             return word
         if key == "her":
             after = re.match(r"\s+\W*(\w+)", text[match.end() :])
@@ -1046,7 +1120,13 @@ def promise_todo(text: str, name: str = "") -> str:
     verb = first.group().casefold()
     if person and verb in _TO_WHOM and not re.search(rf"\b{re.escape(person)}\b", said):
         after = said[first.end() :].lstrip()
-        if not re.match(r"(?:to|it|them|this|that)\b", after, re.I):
+        if re.match(r"(?:over|across|along|through)\b", after, re.I):
+            # "send over my deck": "Send over your deck to Tara", never "Send Tara over ..."
+            # (before a deadline typed at its end: "... to Tara by Friday").
+            tail = _DEADLINE_TAIL.search(after)
+            cut = tail.start() if tail else len(after)
+            said = f"{first.group()} {after[:cut].rstrip()} to {person}{after[cut:]}".rstrip()
+        elif not re.match(r"(?:to|it|them|this|that)\b", after, re.I):
             said = f"{first.group()} {person} {after}".rstrip()
     return upper_first(names_written(acronyms(said.strip())))
 
@@ -1642,15 +1722,6 @@ def _no_topic(said: str, people: Sequence[str]) -> str:
     return said
 
 
-# Where a second sentence starts: after ".", "!" or "?" and a space, not after a title or a
-# common abbreviation ("Mr. Arjun Mehta", "e.g. the roadmap").
-_NEXT_SENTENCE = lazy(
-    r"(?<!\bmr\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bst\.)(?<!\bmrs\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-    r"(?<=[.!?])\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
 def note_detail(
     text: str,
     names: Sequence[str],
@@ -1670,7 +1741,7 @@ def note_detail(
     words = capitalise_names(words, names, people)
     # One thing talked about is one sentence: what follows ("also I said I'd send my portfolio
     # link by friday") is another matter, kept by its own question, never pasted into the note.
-    words = strip_end(_NEXT_SENTENCE.split(words, maxsplit=1)[0]).strip()
+    words = strip_end(sentences(words)[0] if words else "").strip()
     if not words:
         return "", ""
     if _PROMISE_LEAD.match(words) and promise_todo(words):

@@ -37,6 +37,8 @@ LINES = (
     "line.ask_open",
     "decline.fit",
     "decline.fit_open",
+    "decline.door",
+    "decline.door_open",
     "decline.keen",
     "decline.neutral",
 )
@@ -46,6 +48,7 @@ DERIVED_LINES = (
     "line_proof",
     "line_ask",
     "decline_fit",
+    "decline_door",
     "decline_keen",
 )
 
@@ -149,6 +152,7 @@ class Plans(Part):
         "pivot.decline_tips",
         "pivot.decline_draft",
         "pivot.decline_pending",
+        "pivot.decline_ask",
         "keep_warm_set",
         "someone_there",
         "the_role_start",
@@ -259,14 +263,14 @@ class Plans(Part):
             return self._line("line.ask" if target else "line.ask_open")
         if name == "decline_keen":  # no interest claimed that the student never expressed
             return self._line("decline.neutral" if draft_text.lukewarm(d) else "decline.keen")
-        if name == "decline_fit":  # the kind of work, which fits "closer to": never a team name
+        if name in ("decline_fit", "decline_door"):
+            # The kind of work, which fits "closer to" (never a team name): the reason, and
+            # the door left open for it ("any role that opens up closer to data analysis"); with
+            # none known, the draft asks the student to name it, never "closer to that".
             kind = phrases.work_area(phrases.work(typed_target))
             kind = kind if len(kind.split()) <= SHORT_WORDS else ""
-            return (
-                self._line("decline.fit", target=self._said(kind))
-                if kind
-                else self._line("decline.fit_open")
-            )
+            line = "decline.fit" if name == "decline_fit" else "decline.door"
+            return self._line(line, target=self._said(kind)) if kind else self._line(f"{line}_open")
         return None
 
     def _thanks(self) -> str:
@@ -430,6 +434,8 @@ class Plans(Part):
         if warning:
             self.say("pivot.decline_pending", **warning)
         self.say("pivot.decline_draft")
+        if self.derive("decline_door") == self._line("decline.door_open"):
+            self.say("pivot.decline_ask")  # no better fit known: asked for, never "that"
         self._spelling(("role", "target"))
 
     def _pending_warning(self) -> dict[str, str] | None:

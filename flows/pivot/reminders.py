@@ -215,12 +215,22 @@ def thanks_day(c: Conversation, interview_id: int | None) -> date | None:
 
 def status_check_due(c: Conversation, decision: str | None, held: date | None = None) -> datetime:
     """A week after the decision date they gave (ISO), else two weeks after the interview
-    (``held``, today if None); 09:00, and never before tomorrow (a date long past)."""
+    (``held``, today if None); 09:00 on a working day. When that week has gone by too, the
+    next working morning (never today, never a weekend): a decision due Sunday 29 November is
+    checked on Monday 7 December, not the day after it."""
     held = held or today(c)
     base = (
         date.fromisoformat(decision) + STATUS_AFTER_DECISION if decision else held + STATUS_NO_DATE
     )
-    return morning(c, max(base, today(c) + timedelta(days=1)))
+    if base <= today(c):
+        return morning(c, business_days(today(c), 1))
+    return on_business_day(c, morning(c, base))
+
+
+def status_check_overdue(c: Conversation, decision: str) -> bool:
+    """Whether the week after a decision date (ISO) has gone by already: the status check is
+    then due now (the next working morning), not a week on."""
+    return date.fromisoformat(decision) + STATUS_AFTER_DECISION <= today(c)
 
 
 def keep_warm_due(c: Conversation) -> datetime:
@@ -231,12 +241,16 @@ def keep_warm_due(c: Conversation) -> datetime:
 
 def promise_due(c: Conversation, words: str = "") -> datetime:
     """Something the student promised: the next working morning, while it is fresh for both;
-    or, when the promise says its own day ("... by Wednesday", "by 4 Dec"; a weekday name is
-    the next one after today), before it: the working morning before that day, or the
-    morning of the day itself when that morning has gone already."""
-    day = promise_deadline(c, words)
+    or, when the promise says its own day ("... by Wednesday", "by 4 Dec", resolved once by
+    :func:`promise_day`), before it: the working morning before that day, or the morning of
+    the day itself when that morning has gone already. A day already gone (a promise made at
+    the interview "by friday", debriefed the Monday after) is overdue: the next moment in
+    working hours, today when it can be (:func:`working_slot`)."""
+    day = promise_day(c, words)
     if day is None:
         return morning(c, business_days(today(c), 1))
+    if day <= today(c):
+        return working_slot(c)
     before = day - timedelta(days=1)
     while before.weekday() > 4:
         before -= timedelta(days=1)
@@ -245,22 +259,32 @@ def promise_due(c: Conversation, words: str = "") -> datetime:
 
 
 def promise_deadline(c: Conversation, words: str) -> date | None:
-    """The day a promise's typed deadline names ("by Wednesday" -> the next Wednesday after
-    today; "by the end of next week", counted from the interview's day when it has been), or
-    None when it names none, names a week, or names a day already past."""
+    """The day a promise's typed deadline names, when it is still to come (see
+    :func:`promise_day`); None when it names none, names a week, or names a day gone by."""
+    day = promise_day(c, words)
+    return day if day is not None and day > today(c) else None
+
+
+def promise_day(c: Conversation, words: str) -> date | None:
+    """The day a promise's typed deadline names, resolved once and the same way
+    :func:`dated` writes it into the promise: made at the interview, "by friday" is the
+    Friday on or after the interview's day, and "by the end of next week" counts from that
+    day; None when it names no day (or a week). The day may be gone by already (a Friday
+    before a Monday debrief): the reminder, the summary and the thank-you note all go by it."""
     tail = phrases.deadline(words)
     if not tail:
         return None
-    # Promised at the interview: "by the end of next week" counts from its day.
     held = c.data.get("interview_date")
     since = date.fromisoformat(held) if isinstance(held, str) and held else None
-    when = dates.parse(tail, c.local_now, since=since if since and since <= today(c) else None)
+    since = since if since and since <= today(c) else None
+    when = dates.parse(tail, c.local_now, since=since)
     if when is None or when.week:
         return None
     day = when.day
-    if day <= today(c) and re.fullmatch(r"(?:this\s+)?[a-z]+", tail.strip(), re.I):
-        day += timedelta(days=7 * ((today(c) - day).days // 7 + 1))  # "Wednesday", said today
-    return day if day > today(c) else None
+    weekday = re.fullmatch(r"(?:this\s+)?[a-z]+", tail.strip(), re.I)
+    if weekday and day < (since or today(c)):  # "friday", said on a Saturday: the one to come
+        day += timedelta(days=7)
+    return day
 
 
 # A day said relative to today at the end of a promise or a detail, with or without "by":

@@ -127,6 +127,7 @@ def test_every_text_renders_with_real_values() -> None:
         "line_proof",
         "line_ask",
         "decline_fit",
+        "decline_door",  # the door left open for the kind of work, or a role that suits better
         "decline_keen",
         "go_why",  # each path's page says why, by the ratings (plans.py)
         "finish_why",
@@ -295,8 +296,9 @@ def test_every_text_renders_with_real_values() -> None:
         "noted_promise": {"who", "todo"},
         # A decision date that has passed: said, with a status check now or a new date.
         # When the status check comes is said plainly ({check}: "tomorrow at 9 am").
-        "decision_passed": {"when", "check"},
-        "decision_noted_passed": {"when", "check"},
+        # {due}: "a week after it", or "now, since a week has gone by" (review 12a).
+        "decision_passed": {"when", "check", "due"},
+        "decision_noted_passed": {"when", "check", "due"},
         "decision_check_set": {"when", "check"},
         "decision_before": {"when", "held"},  # a decision day before the interview
         "offer_from": {"name"},  # a name read out of chat, said back
@@ -335,6 +337,7 @@ def test_every_text_renders_with_real_values() -> None:
                 "draft.",
                 "promise_line.",
                 "pledge_line.",
+                "pledge_today",  # a promise whose day has gone by, said as done today
                 "reminder.",
                 "detail_line.",
                 "detail_clause.",
