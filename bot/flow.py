@@ -148,6 +148,7 @@ class Core(Part):
         "edit_replaced",
         "edit_elsewhere",
         "date_unread",
+        "date_agreed",
         "scale_unread",
         "choice_unread",
         "choice_agreed",
@@ -168,6 +169,7 @@ class Core(Part):
         "not_on_screen": ("label",),
         "edit_replaced": ("answer",),
         "date_unread": ("said",),
+        "date_agreed": ("said",),
         "scale_unread": ("said",),
         "choice_unread": ("said",),
         "choice_agreed": ("said",),
@@ -614,6 +616,11 @@ class Flow:
                 undated = f"undated.{conv.state}"
                 conv.say(undated if undated in self.content.texts else "date_none")
                 return self._picked(step, skip)
+            if _YES.fullmatch(_plain(text)):
+                # "yeah" to "Did they say when?": which day is asked, not "couldn't read".
+                conv.say("date_agreed", said=_brief(text))
+                conv.refuse(self._expected(conv))
+                return None
         word = _WORD_COMMANDS.get(text.casefold().strip(" .!?"))
         if word is None and _BACK_WORDS.fullmatch(_plain(text)) and self._can_go_back(conv):
             word = "/back"  # "oops wrong one": /back, wherever /back has somewhere to go
