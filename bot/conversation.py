@@ -233,7 +233,14 @@ class Conversation:
         the numbers are those of the question as drawn (a page that asks nothing of its own, a
         draft or a card, is drawn again after "Here's where we left off", saying to tap or type
         a button's number). Only a person's very first message, before anything was asked, is
-        not refused: it gets the first question."""
+        not refused: it gets the first question. On a page listing live data (follow-ups, each
+        item with its own buttons), the line is followed by the page drawn again, every time."""
+        if not self.fresh and self.flow.steps[self.state].live:
+            # A list (follow-ups) numbers its items' buttons before its own: the line, then the
+            # list drawn again, so the numbers offered are the ones it shows.
+            self.say(name, **extra)
+            self.redraw()
+            return
         if not self.fresh:
             self.reoffer(name, **extra)
             return

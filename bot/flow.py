@@ -143,12 +143,12 @@ class Core(Part):
         "forget_kept",
         "resumed",
         "resumed_typed",
-        "resumed_taken",
         "resumed_which",
         "not_on_screen",
         "edit_replaced",
         "edit_elsewhere",
         "date_unread",
+        "date_agreed",
         "scale_unread",
         "choice_unread",
         "choice_agreed",
@@ -169,6 +169,7 @@ class Core(Part):
         "not_on_screen": ("label",),
         "edit_replaced": ("answer",),
         "date_unread": ("said",),
+        "date_agreed": ("said",),
         "scale_unread": ("said",),
         "choice_unread": ("said",),
         "choice_agreed": ("said",),
@@ -412,9 +413,10 @@ class Flow:
         would be without the restart, against the page and question as drawn again: a number
         is the button with that number there (on a list of follow-ups, every button on the
         page, each reminder's too, numbered in order, as the console shows them), a label the
-        button saying it (one said by several asks which, drawing them again). Taken as an
-        answer, it is said what it was taken as, before what follows; not one, the question's
-        usual refusal comes, with the page and question again (``Conversation.refuse``)."""
+        button saying it (one said by several asks which, drawing them again). An answer is
+        simply answered, with no notice (a number alone is said back as the button it was
+        taken as, those buttons being no longer on screen); not one, the question's usual
+        refusal comes, with the page and question again (``Conversation.refuse``)."""
         start = len(conv.out)
         shown = conv.choices()
         if self.steps[conv.state].live:
@@ -439,7 +441,8 @@ class Flow:
             # A button of the page that is not the question's own (a reminder's Done on a
             # list of follow-ups): tapped, as on screen.
             if self.global_choice(conv, picked.value):
-                conv.out.insert(start, Reply(conv.text("nothing_taken", label=picked.label)))
+                if text.isdecimal():
+                    conv.out.insert(start, Reply(conv.text("nothing_taken", label=picked.label)))
                 return
             picked = None
         found = (
@@ -452,18 +455,15 @@ class Flow:
         fired = found is not None and self.fire(conv, *found)
         if found is not None and fired:
             self._tell_back(conv, state, found)
-        if not fired or said_already:
+        if not fired or said_already or picked is None or not text.isdecimal():
             return
-        # Said before what follows: what it was taken as, a button by its label ("Taken as
-        # “I tried, partly”."); typed words are not echoed back (a chat line or a score said
-        # as "a 5 i guess" reads oddly quoted), only said to have answered the question left
-        # open, whose reading follows ("Noted: Saturday 28 November."). The question itself
-        # is not drawn again: on a chat platform it is just above, sent again after the
-        # restart if it had not gone out before.
-        if picked is not None:
-            conv.out.insert(start, Reply(conv.text("nothing_taken", label=picked.label)))
-        else:
-            conv.out.insert(start, Reply(conv.text("resumed_taken")))
+        if picked.label.strip() == text.strip():
+            return  # a score typed as itself ("4" on a 1 to 5 scale): nothing to say back
+        # An answer to the question as drawn is simply answered, as it would be without the
+        # restart: typed words, a date, a button's label. Only a number, typed to buttons no
+        # longer on screen, is said back as the button it was taken as ("Taken as “I tried,
+        # partly”."), before what follows.
+        conv.out.insert(start, Reply(conv.text("nothing_taken", label=picked.label)))
 
     def fire(self, conv: Conversation, trigger: str, kwargs: dict[str, Any] | None = None) -> bool:
         event = self.machine.events.get(trigger)
@@ -524,16 +524,18 @@ class Flow:
             conv.refuse("near_which", said=_brief(text), labels=_either(sent))
             return None
         if step.input == "choice" and _AGREE.fullmatch(_plain(text)):
-            # "ok" agrees without choosing: the one button that goes on ("Next line", "Yes",
-            # "Sounds right"), if the screen has one and no words of its own for this; else
-            # asked kindly which. After a restart the screen they agree to may not be in front
-            # of them: not taken. On a page with a "sent" button, "ok" may or may not mean it
+            # "ok", "yeah" agree without choosing: the one yes-shaped button ("Yes, I did",
+            # "Sounds right", "Pivot anyway") or the one that goes on ("Next line"), said
+            # back ("Taken as “Sounds right”."); with two or more, which one is asked. As the
+            # first message after a restart it still says yes to a yes-or-no question, but
+            # goes on past no page it may not have in front of it (a rehearsal's feedback is
+            # drawn again instead). On a page with a "sent" button, "ok" may or may not mean it
             # went: that button is named, never pressed for them.
             agreed = f"agreed.{conv.state}"
             onward = (
                 None
-                if agreed in self.content.texts or conv.fresh
-                else _onward(buttons, text, step.onward)
+                if agreed in self.content.texts
+                else _onward(buttons, text, step.onward, only_yes=conv.fresh)
             )
             if onward is not None:
                 conv.say("nothing_taken", label=onward.label)
@@ -545,6 +547,14 @@ class Flow:
                 agreed if agreed in self.content.texts else "choice_agreed", said=_brief(text)
             )
             return None
+        if step.input == "choice" and _NO.fullmatch(_plain(text)):
+            # "no", "nah" to a yes-or-no screen: its one no-shaped button ("No, the moment
+            # didn't come"), or, beside one yes-shaped button, the one other ("Choose another
+            # approach" under "Sounds right"), said back.
+            declined = _declined(buttons, step.onward)
+            if declined is not None:
+                conv.say("nothing_taken", label=declined.label)
+                return self._picked(step, declined)
         if step.input == "choice" and text:
             near = near_choices(text, buttons)
             if len(near) == 1:  # a near spelling of one button: taken, and said so
@@ -606,6 +616,11 @@ class Flow:
                 undated = f"undated.{conv.state}"
                 conv.say(undated if undated in self.content.texts else "date_none")
                 return self._picked(step, skip)
+            if _YES.fullmatch(_plain(text)):
+                # "yeah" to "Did they say when?": which day is asked, not "couldn't read".
+                conv.say("date_agreed", said=_brief(text))
+                conv.refuse(self._expected(conv))
+                return None
         word = _WORD_COMMANDS.get(text.casefold().strip(" .!?"))
         if word is None and _BACK_WORDS.fullmatch(_plain(text)) and self._can_go_back(conv):
             word = "/back"  # "oops wrong one": /back, wherever /back has somewhere to go
@@ -862,8 +877,16 @@ def is_done(text: str) -> bool:
 
 # Button values that plainly go on, so an "ok" means them: "Next line", "Continue".
 _ONWARD = frozenset({"next", "continue"})
-# The words of an agreement that also say yes to a yes-or-no question (its button valued "yes").
-_YES = re.compile(r"(?:yes|yeah|yep|yup|y|sure|yes i did|i did)(?:,? (?:please|pls|thanks))?")
+# The words of an agreement that also say yes to a yes-or-no question: "yeah", "ok", "sure",
+# "yes please"; "cool" or "got it" only go on ("Next line").
+_YES = re.compile(
+    r"(?:(?:yes|yeah|yea|ya|yep|yup|y|sure|ok(?:ay)?|k|alright|all right),? )*"
+    r"(?:yes|yeah|yea|ya|yep|yup|y|sure|ok(?:ay)?|k|kk|alright|all right|yes i did|i did|"
+    r"of course|definitely|absolutely|go ahead|let'?s do it|let'?s go|sounds good|sounds right)"
+    r"(?:,? (?:please|pls|thanks|thank you|go ahead|let'?s do it|sounds good|then))*"
+)
+# Labels that say yes to the question above them: "Yes, I did", "Sounds right", "Pivot anyway".
+_YES_LABEL = re.compile(r"(?:yes\b.*|sounds (?:right|good).*|.* anyway)", re.I)
 # Typed words too common to tell buttons apart.
 _COMMON = frozenset(
     {"please", "want", "like", "would", "just", "then", "that", "this", "with", "your", "some"}
@@ -887,13 +910,54 @@ def _either(choices: list[Choice]) -> str:
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
-def _onward(buttons: list[Choice], said: str, onward: str | None = None) -> Choice | None:
-    """The one button an agreement ("ok", "yes") means on this screen: a "yes" to a yes-or-no
-    question, the one that goes on ("Next line"), or the step's ``onward`` one ("Sounds
-    right"); None when there is not exactly one."""
+def _yes_shaped(button: Choice, onward: str | None = None) -> bool:
+    """Whether ``button`` says yes to the question it answers: valued "yes", labelled "Yes,
+    …", "Sounds right" or "… anyway", or the step's ``onward`` one ("Thank-you notes" under
+    "Want me to draft them?")."""
+    return (
+        button.value == "yes"
+        or (onward is not None and button.value == onward)
+        or bool(_YES_LABEL.fullmatch(button.label))
+    )
+
+
+# A typed "no" to a yes-or-no screen: "no", "nope", "nah", "no thanks", "not really".
+_NO = re.compile(
+    r"(?:no+|nope|nah+|not really|no thanks?|no thank you|not now|no,? (?:thanks?|thank you))"
+)
+# Labels that say no to the question above them: "No, the moment didn't come", "No, keep it",
+# "Nothing yet" (under "So where did it land?"), "Not yet".
+_NO_LABEL = re.compile(r"(?:no|nothing|none|nobody|no one|not yet)\b.*", re.I)
+
+
+def _declined(buttons: list[Choice], onward: str | None = None) -> Choice | None:
+    """The one button a "no" means on this screen: the one no-shaped button (valued "no" or
+    labelled "No, …", "Nothing …", "Not yet"), else, when exactly one button is yes-shaped and one other is left, that
+    other ("Choose another approach" beside "Sounds right"); None otherwise."""
+    no = [b for b in buttons if b.value == "no" or _NO_LABEL.fullmatch(b.label)]
+    if no:
+        return no[0] if len(no) == 1 else None
+    yes = [b for b in buttons if _yes_shaped(b, onward)]
+    rest = [b for b in buttons if b not in yes]
+    return rest[0] if len(yes) == 1 and len(rest) == 1 else None
+
+
+def _onward(
+    buttons: list[Choice], said: str, onward: str | None = None, *, only_yes: bool = False
+) -> Choice | None:
+    """The one button an agreement ("ok", "yeah") means on this screen: for a yes ("yeah",
+    "ok", "sure", "yes please"), the one yes-shaped button (``_yes_shaped``), else the one
+    that goes on ("Next line"); for a word that only goes on ("cool", "got it"), the one that
+    goes on. None when there is not exactly one (two yes-shaped buttons: which is asked).
+    ``only_yes``: a yes-shaped button or None, never one that only goes on."""
     t = _plain(said)
-    found = [b for b in buttons if b.value == "yes"] if _YES.fullmatch(t) else []
-    found = found or [b for b in buttons if b.value in _ONWARD or b.value == onward]
+    if _YES.fullmatch(t):
+        yes = [b for b in buttons if _yes_shaped(b, onward)]
+        if yes or only_yes:
+            return yes[0] if len(yes) == 1 else None
+    if only_yes:
+        return None
+    found = [b for b in buttons if b.value in _ONWARD or b.value == onward]
     return found[0] if len(found) == 1 else None
 
 

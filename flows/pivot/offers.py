@@ -41,7 +41,8 @@ STEPS = (
         nothing="skip",
     ),
     Step("debrief.return.who", choices="promisee_choices"),
-    Step("debrief.checkins", choices="checkin_choices"),
+    # "Anyone you'd rather leave out?": a "no" keeps them all.
+    Step("debrief.checkins", choices="checkin_choices", nothing="keep"),
 )
 
 T = "trigger"

@@ -246,6 +246,7 @@ def test_every_text_renders_with_real_values() -> None:
         "line.proof_own": {"proof"},
         "proof_offer": {"proof"},  # the example typed after the better fit
         "date_unread": {"said"},
+        "date_agreed": {"said"},  # a yes to "Did they say when?": which day
         "scale_unread": {"said"},
         "choice_unread": {"said"},
         "choice_agreed": {"said"},
