@@ -817,6 +817,10 @@ def feedback(
     # Never "I didn't spot" what the answer says in words the judge has no pattern for ("I am
     # not entirely certain audit is the right direction for me"): it is there, said hedged.
     gaps = [("half", e) if k == "unsure" and _said_hedged(analysis, e) else (k, e) for k, e in gaps]
+    if result.line_kind == "floated_team":
+        # They offered the introduction themselves: the ask is made, never "make the ask
+        # specific: one team or one person" about the person they just offered.
+        gaps = [g for g in gaps if g[1] != "E5"]
     covered = covered_earlier(result, earlier)
     gaps = [g for g in gaps if g[1] not in covered]
     job_ask = _job_ask(analysis, text, result.line_kind)

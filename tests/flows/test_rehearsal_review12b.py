@@ -220,3 +220,23 @@ def test_the_plain_words_step_quotes_the_sentence_that_slipped() -> None:
     step = note.split("Next step:")[1]
     assert "reads awkwardly" not in step
     assert '"I admire very much your night-train timetable, it is a brave idea."' in step, step
+
+
+# -- 3: advice never forgets what the interviewer just offered ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "oh yes please, that'd be brilliant",
+        "Yes, thank you, I'd like to hear how she plans a season.",
+    ],
+)
+def test_after_an_introduction_offer_the_note_never_asks_for_someone(reply: str) -> None:
+    ctx = replace(
+        PODCASTS,
+        last_line="I could put you in touch with Dana, our head of audio partnerships. Shall I?",
+    )
+    note = to_plain(feedback(score(reply, ctx), ctx, reply))
+    assert "make the ask specific" not in note, note
+    assert "someone there you'd suggest" not in note
