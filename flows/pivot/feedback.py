@@ -64,6 +64,12 @@ def _values(ctx: Context) -> dict[str, str]:
     # "What draws me to X is {draws}": a noun phrase ("your launch") or "that ..." (a clause),
     # cleaned of a second thought run on after a comma; only when it names something of theirs.
     values["draws"] = draws_said(ctx.draws, company)
+    if values["draws"] and casual(values["draws"]):
+        # "that the video podcasts push, I watch like 3 shows": the part before the chat.
+        values["draws"] = _SPLICE.sub("", values["draws"]).strip(" ,;")
+        if casual(values["draws"]) or len(values["draws"].split()) < 3:
+            values["draws"] = ""
+            values["draws_typed"] = "yes"
     if values["draws"] and (not good_english(values["draws"]) or _TEXTING.search(values["draws"])):
         values["draws"] = ""  # never a typed slip or phone shorthand in a line the coach suggests
         values["draws_typed"] = "yes"  # they gave one: the note asks them to keep it
@@ -288,6 +294,30 @@ def _said(a: Analysis, element: str, quoted: list[str]) -> bool:
     return False
 
 
+# An honest word about fit, said hedged or in words of its own: "not entirely certain that audit
+# is the right direction for me", "I don't think sales is really my path", "a better fit".
+_FIT_HEDGED = lazy(
+    r"\bnot\s+(?:entirely\s+|completely\s+|totally\s+|fully\s+|really\s+|quite\s+|100%\s+)?"
+    r"(?:sure|certain|convinced)\b[^.?!]*\b(?:right|fit|for\s+me|direction|path|strengths?)\b"
+    r"|\b(?:isn't|is\s+not|not|don't\s+think\s+\w+(?:\s+\w+)?\s+is)\s+(?:really\s+|quite\s+)?"
+    r"(?:the\s+|my\s+)?(?:right|best|ideal|natural)?\s*(?:fit|direction|path|calling|match)\b"
+    r"|\bbetter\s+fit\b|\bwhere\s+i\s+do\s+my\s+best\b|\bmy\s+strengths?\s+(?:are|is|lie)\b",
+    re.I,
+)
+
+
+def _said_hedged(a: Analysis, element: str) -> bool:
+    """Whether the answer says ``element`` in words the judge scored 0 but a reader would not
+    call missing: for now the honest word about fit (``_FIT_HEDGED``), in a sentence that is
+    not a question."""
+    if element != "E3":
+        return False
+    return any(
+        _FIT_HEDGED.search(a.doc.sentence(i)) and not a.doc.is_question(i)
+        for i in range(len(a.doc.spans))
+    )
+
+
 def _e8_reason(result: Score) -> str:
     """Why delivery lost marks: "long", "short", "fillers" or "apologies"."""
     ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
@@ -338,6 +368,8 @@ def _next_step(
             return _pick(steps["gaming"], values)
         if what == "E8":
             return _e8_step(result, values)
+        if what == "E3" and kind == "half" and result.elements["E3"] == 0:
+            return _pick(steps["E3_hedged"], values)  # said, hedged: never "add" it
         if what == "E1" and a.responded is not None and a.responded.sentence == 0:
             # Their first sentence answered the line: never "start with ..." again, but why
             # timing is only half (``_half_hint``).
@@ -373,9 +405,29 @@ def _ready_step(a: Analysis) -> str:
     found = [f for i in range(len(a.doc.spans)) for f in fixes(a.doc.sentence(i))]
     if found:
         return fill(words["ready_step_fix"], fix=fix_words(found))
-    if _slipped(a):
-        return str(words["ready_step_plain"])
+    if slipped := _slipped_sentence(a):
+        return fill(words["ready_step_plain"], quote=_quoted(slipped))
     return str(words["ready_step"])
+
+
+def _slipped_sentence(a: Analysis) -> str:
+    """The first sentence of the answer with a slip of English (see ``_slipped``), or ""."""
+    for i in range(len(a.doc.spans)):
+        sentence = a.doc.sentence(i)
+        if slips(sentence) or not good_english(sentence) or _TEXTING.search(expand(sentence)):
+            return sentence
+    return ""
+
+
+def _quoted(sentence: str, most: int = 12) -> str:
+    """``sentence`` as quoted in a note: whole up to ``most`` words, else its first words and
+    "…", cut at a comma where one comes ("I enjoy very much your heat-pump tariff …")."""
+    words = " ".join(sentence.split()).split(" ")
+    if len(words) <= most:
+        return " ".join(words)
+    cut = [n for n, word in enumerate(words[:most]) if n >= 3 and word.endswith((",", ";"))]
+    head = words[: cut[-1] + 1] if cut else words[:most]  # at a comma when there is one
+    return " ".join(head).rstrip(",;:") + " …"
 
 
 def _cites_them(a: Analysis) -> bool:
@@ -762,6 +814,13 @@ def feedback(
         )
         out += ["", fill(words["moment"], items=items)]
     gaps = [g for g in _gaps(result) if not (role_fits and g[1] == "E3")]
+    # Never "I didn't spot" what the answer says in words the judge has no pattern for ("I am
+    # not entirely certain audit is the right direction for me"): it is there, said hedged.
+    gaps = [("half", e) if k == "unsure" and _said_hedged(analysis, e) else (k, e) for k, e in gaps]
+    if result.line_kind == "floated_team":
+        # They offered the introduction themselves: the ask is made, never "make the ask
+        # specific: one team or one person" about the person they just offered.
+        gaps = [g for g in gaps if g[1] != "E5"]
     covered = covered_earlier(result, earlier)
     gaps = [g for g in gaps if g[1] not in covered]
     job_ask = _job_ask(analysis, text, result.line_kind)
@@ -923,6 +982,42 @@ _TEXTING = lazy(
 _BLUNT = lazy(r"\b(?:can|could)\s+i\s+just\b|\binstead\W*$|\bjust\s+(?:give|send|put)\s+me\b", re.I)
 # "I love the open-science policy though.": a contrast with a sentence said before it.
 _CONTRAST_TAIL = lazy(r",?\s+(?:though|tho|however|anyway|at least)(?=[.!]?$)", re.I)
+# "like" as a filler, which no one writes in a line to say to an interviewer: "I watch like 3
+# shows", "it was like, amazing", "like a ton of guests".
+_FILLER_LIKE = lazy(
+    r"\blike\s+(?:\d|a\s+(?:lot|ton|bunch|million)\b|so\b|totally\b|literally\b|super\b|"
+    r"really\b|basically\b|(?:two|three|four|five|ten|twenty|fifty|a\s+hundred)\b)"
+    r"|(?:^|,\s*)like,",
+    re.I,
+)
+# Two sentences joined by a comma alone (a comma splice): the part before it already has a
+# subject and verb, and another subject starts after it ("I did the audit, I booked ...").
+# A scene or a reply before the comma ("For my degree, I ...", "Yes, I would") is no splice.
+_SPLICE_AT = lazy(r",\s+(?=(?:i|we|it|they|he|she)\s+(?!think\b|guess\b|mean\b|hope\b)\w)", re.I)
+_HAS_VERB = lazy(
+    r"\b(?:i|we|it|they|he|she|you)(?:['’](?:m|re|ve|d|ll|s))?\s+\w+|\b(?:is|are|was|were)\b",
+    re.I,
+)
+_SUBORDINATE = lazy(
+    r"^\W*(?:when|if|because|while|although|though|as|since|after|before|once|whenever|"
+    r"unless|until|whether|even\s+though|where)\b",
+    re.I,
+)
+
+
+def casual(sentence: str) -> bool:
+    """Whether ``sentence`` is chat rather than a line to say aloud: "like" as a filler ("I
+    watch like 3 shows") or two sentences joined by a comma alone ("I did the audit, I booked
+    40 guests"). "For my degree, I ..." and "When I joined, we ..." are not."""
+    if _FILLER_LIKE.search(sentence):
+        return True
+    for found in _SPLICE_AT.finditer(sentence):
+        before = sentence[: found.start()]
+        if _HAS_VERB.search(before) and not _SUBORDINATE.search(before):
+            return True
+    return False
+
+
 RUN_ON = 28  # words: a sentence longer than this is a run-on said aloud
 RUN_ON_BARE = 18  # ... or longer than this without a comma, semicolon, colon or dash
 
@@ -965,7 +1060,7 @@ def speakable(sentence: str) -> bool:
     ``RUN_ON_BARE`` without a comma or the like), not starting in lower case as a fragment
     ("so i love ...")."""
     text = phrases.strip_emoji(sentence).strip()
-    if not text or _TEXTING.search(text) or _BLUNT.search(text):
+    if not text or _TEXTING.search(text) or _BLUNT.search(text) or casual(text):
         return False
     words = text.split()
     if len(words) > RUN_ON or (len(words) > RUN_ON_BARE and not re.search(r"[,;:—–-]", text)):
@@ -979,6 +1074,68 @@ _FIGURE = lazy(
     r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens|half|double|doubled|tripled)\b",
     re.I,
 )
+# A number in a sentence, with what makes it a result: a range ("40 to 12 minutes"), a
+# suffix ("5k", "30%", "3x") and the thing it counts ("40 guests").
+_NUMBER = lazy(
+    r"(?<![\w.,])(?P<n>[£$€]?\d+(?:[.,]\d+)?(?:\s*(?:%|percent\b|[km]\b|x\b))?)"
+    r"(?:\s+to\s+(?P<m>\d+(?:[.,]\d+)?(?:\s*(?:%|[km]\b))?))?"
+    r"(?:\s+(?P<thing>[a-z][a-z'’-]+))?",
+    re.I,
+)
+# A number that is part of a name, not a count: "Scope 3", "Python 3", "Windows 11", "Q3".
+_NAMED_BY = lazy(
+    r"\b(?:scope|python|java|version|v|level|tier|phase|stage|series|season|episode|part|"
+    r"grade|class|room|web|windows|ios|android|gen|generation|round|section|article|chapter|"
+    r"category|type|top|no|number|unit|block|step|year|week|day|model|mark|ps|gpt|covid)"
+    r"\s*$",
+    re.I,
+)
+# The same, by its capital: "Windows 11", "Galaxy S23" (not the sentence's first word).
+_NAME_BEFORE = lazy(r"\S\s+[A-Z][\w-]*\s*$")
+# A "100%" that says how sure they are, not a result: "100% for sure", "100 percent committed".
+_INTENSIFIER_AFTER = lazy(
+    r"^\s*(?:for\s+)?(?:sure|certain|certainly|committed|serious|seriously|honest|yes|no|"
+    r"agree|on\s+board|behind|convinced|confident|positive|ready)\b",
+    re.I,
+)
+# Words after a number that are not what it counts.
+_NOT_COUNTED = _wordset(
+    "and or but to of in on at for from by with the a an is was are were so then that this",
+    "it i we my our per",
+)
+
+
+def _counts(sentence: str) -> bool:
+    """Whether ``sentence`` tells a result with a figure: one ``figures`` finds, or a count in
+    words ("two schools", "doubled")."""
+    return bool(figures(sentence)) or bool(_FIGURE.search(re.sub(r"\d", "", sentence)))
+
+
+def figures(sentence: str) -> list[str]:
+    """The figures of a result in ``sentence``, each with what it counts when the sentence says
+    it: "I booked 40 guests and reached 5k listeners" -> ["40 guests", "5k listeners"], "cut
+    it from 40 to 12 minutes" -> ["40 to 12 minutes"], "by 30%" -> ["30%"]. Never part of a
+    name ("Scope 3", "Python 3"), a year ("in 2023"), or how sure they are ("100% for sure")."""
+    found: list[str] = []
+    for match in _NUMBER.finditer(sentence):
+        number, thing = match.group("n"), match.group("thing") or ""
+        before, after = sentence[: match.start()], sentence[match.end("n") :]
+        named = _NAMED_BY.search(before) or (
+            _NAME_BEFORE.search(before) and not before.rstrip().endswith(" I")
+        )
+        if named and not re.search(r"[%km]$|percent$", number, re.I):
+            continue  # "Scope 3", "Python 3": part of a name, not a count
+        if re.search(r"%|percent", number, re.I) and _INTENSIFIER_AFTER.match(after):
+            continue  # "100% sure": how sure, not a result
+        if re.fullmatch(r"(?:19|20)\d\d", number) and thing.casefold() in {"", *_NOT_COUNTED}:
+            continue  # "in 2023": a year
+        said = number if not match.group("m") else f"{number} to {match.group('m')}"
+        if thing and thing.casefold() not in _NOT_COUNTED:
+            said = f"{said} {thing}"
+        found.append(said)
+    return found
+
+
 _UNITS = (
     (lazy(r"\b(\d+)\s*mins?\b\.?", re.I), r"\1 minutes"),
     (lazy(r"\b(\d+)\s*(?:hrs?|hours?)\b\.?", re.I), r"\1 hours"),
@@ -987,11 +1144,18 @@ _UNITS = (
 )
 # How the result was reached, after the result itself: cut when it is what slipped.
 _HOW_TAIL = lazy(
-    r"\s+(?:with|using|by\s+(?:using|building|writing)|through|via|thanks\s+to)\s.*$", re.I
+    r"\s+(?:with|w/|using|by\s+(?:using|building|writing)|through|via|thanks\s+to)\s.*$", re.I
 )
-_CLAUSES = lazy(r"\s*[,;:]\s*|\s+(?:but|and|so)\s+(?=i\b)", re.I)
+_CLAUSES = lazy(r"\s*(?:[;:]|(?<!\d),|,(?!\d{3}))\s*|\s+(?:but|and|so)\s+(?=i\b)", re.I)
 _LEAD = lazy(r"^(?:but|and|so|also|then|plus)\s+", re.I)
 _FIRST_PERSON = lazy(r"^(?:i|we)\b", re.I)
+# Where or when it happened, before "I" or "we": "On my student podcast", "At uni", "Last year".
+_SCENE = lazy(
+    r"^((?:on|at|in|for|during|with|last|this)\s+(?:my|our|the|a|an|uni|university|school|"
+    r"college|work|year|summer|term|semester)\b(?:\s+[\w'’-]+){0,4}?)\s+(i|we)\b",
+    re.I,
+)
+_SCENE_SAID = lazy(r"^(?:on|at|in|for|during|with|last|this)\b[^,]*,\s+", re.I)
 
 
 def clean_proof(sentence: str) -> str:
@@ -1005,7 +1169,11 @@ def clean_proof(sentence: str) -> str:
         return text
     for clause in _CLAUSES.split(text.rstrip(".!?")):
         clause = _LEAD.sub("", clause.strip())
-        if not _FIRST_PERSON.search(clause) or not _FIGURE.search(clause):
+        # A scene set before it, with no comma: "On my student podcast i booked ..." -> "On
+        # my student podcast, I booked ...".
+        clause = _SCENE.sub(lambda m: f"{m.group(1)}, {m.group(2).lower()}", clause)
+        clause = re.sub(r"\bi\b", "I", clause)
+        if not _FIRST_PERSON.search(_SCENE_SAID.sub("", clause)) or not _counts(clause):
             continue
         for said in (clause, _HOW_TAIL.sub("", clause)):
             for pattern, unit in _UNITS:
@@ -1027,11 +1195,13 @@ def _figure_note(sentence: str) -> str:
         elif name:
             break
     named = " ".join(name)
-    numbers = re.findall(r"\d+(?:[.,]\d+)?%?", sentence)
+    numbers = figures(sentence)
+    for pattern, unit in _UNITS:
+        numbers = [pattern.sub(unit, n) for n in numbers]  # "12 min" -> "12 minutes"
     if numbers:
-        figures = "figures" if numbers[1:] else "figure"
+        noun = "figures" if numbers[1:] else "figure"
         said = ", ".join(numbers[:3])
-        return f"your {named} {figures} ({said})" if named else f"your {figures} ({said})"
+        return f"your {named} {noun} ({said})" if named else f"your {noun} ({said})"
     return f"your {named} example" if named else ""
 
 
@@ -1159,7 +1329,7 @@ def _best_proof(a: Analysis) -> str:
         if not a.doc.is_question(h.sentence) and h.sentence not in a.poisoned
     ]
     sentences = sorted({h.sentence for h in hits})
-    figured = [i for i in sentences if _FIGURE.search(a.doc.sentence(i))]
+    figured = [i for i in sentences if _counts(a.doc.sentence(i))]
     if not figured:
         # A result told in the first person with a figure, in words the judge has no pattern
         # for ("I brought our backlog down from 900 to 150 files"), is proof all the same.
@@ -1169,7 +1339,7 @@ def _best_proof(a: Analysis) -> str:
             if i not in a.poisoned
             and not a.doc.is_question(i)
             and _OWN_WORK.search(sentence := a.doc.sentence(i))
-            and re.search(r"\d", sentence)
+            and figures(sentence)
         ]
     if not sentences and not figured:
         return a.own_proof()
@@ -1190,6 +1360,16 @@ def _told_example(a: Analysis, usable: Callable[[str], str]) -> list[str]:
             break
         told.append(sentence)
     return told
+
+
+# An introduction offered to someone the line names or asks about: "Maya, who leads our
+# content team", "our data lead", "What would you want from her?".
+_NAMED_FOR = lazy(
+    r"\bwho\s+(?:leads|runs|heads|manages)\b|\bour\s+[\w-]+(?:\s+[\w-]+)?\s+(?:lead|head|manager)\b"
+    r"|\bwhat\s+(?:would|do)\s+you\s+(?:want|like|hope|need)\b"
+    r"|\bwhat\s+would\s+you\s+(?:ask|talk\s+about)\b",
+    re.I,
+)
 
 
 # The student speaking of their own work: "I brought ...", "I am doing ...", "we cut ...".
@@ -1221,6 +1401,7 @@ def stronger_parts(
     )
     parts = rules_doc()["stronger"]
     values = _values(ctx)
+    line = " ".join(ctx.last_line.split())
     kind = a.kind.name
     plan = parts["plans"].get(kind, parts["plans"]["default"])
     said: list[str] = []
@@ -1235,6 +1416,11 @@ def stronger_parts(
         # and less a "though" that answered a sentence the version leaves out.
         if own:
             sentence = _CONTRAST_TAIL.sub("", phrases.strip_emoji(sentence) or sentence)
+            # Said as a sentence: the company written as its name is, and an end stop ("i want
+            # to work at spotify" is never run into the next line).
+            sentence = phrases.capitalise_names(sentence.strip(), [values["company"]])
+            if sentence and not re.search(r"[.!?…][\"”’)]*$", sentence):
+                sentence += "."
             sentence = esc(sentence)
         # One hedge or opener is enough: "Honestly, ..." then "To be honest, ..." reads as
         # padding, and "Yes, thank you." after "Thank you, yes, ..." as an echo.
@@ -1292,6 +1478,8 @@ def stronger_parts(
         say(_pick(reply, values))
         for sentence in told:
             say(sentence, own=True)
+    elif not said and reply is not None and kind == "floated_team" and _NAMED_FOR.search(line):
+        say(_pick(parts["floated_team_named"], values))  # the line said who: answer what for
     elif not said and reply is not None:
         say(_pick(reply, values))
     rest = list(plan[1:])
@@ -1328,6 +1516,12 @@ def stronger_parts(
             if not reason and own_reason != a.own("E3"):
                 reason = usable(own_reason)
                 theirs = theirs or own_reason
+            if reason and any(
+                reason.strip(" .").casefold() in to_plain(line).casefold() for line in said
+            ):
+                # Already said as their answer's first line ("I would love to work for X."):
+                # the specific reason they typed at setup is what this part adds.
+                reason = theirs = ""
             # A reason from an earlier answer never stands in for one this answer gave.
             names_theirs = any(
                 _THEIRS.search(a.doc.sentence(i)) and not a.doc.is_question(i)
@@ -1375,8 +1569,9 @@ def stronger_parts(
         said[1] = phrases.upper_first(said[1][len("For example, ") :])  # "example. For example"
     version = " ".join(said)
     best = _best_proof(a) if not a.flags else ""
-    figures = re.findall(r"\d+", best)
-    left_out = figures and not all(re.search(rf"\b{f}\b", version) for f in figures)
+    counted = [re.match(r"\d+(?:[.,]\d+)?", f) for f in figures(best)]
+    numbers = [m.group() for m in counted if m]
+    left_out = numbers and not all(re.search(rf"\b{n}\b", version) for n in numbers)
     if left_out and not notes and (what := _figure_note(best)):
         # Their most specific proof is left out of this moment's version: they keep it.
         notes.append(fill(parts["keep_proof"], what=what))

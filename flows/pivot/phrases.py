@@ -360,17 +360,46 @@ _YOU_WORDS = lazy(r"\b(?:" + "|".join(map(re.escape, _YOU)) + r")(?![\w'’])", 
 _THERE = lazy(r"\b(work|works|worked|working|job|jobs|people|team)\s+there\b", re.I)
 
 
+# A clause of a sentence: what a "they" or "their" in it can refer back to.
+_CLAUSE = lazy(r"[^.,;:!?—–]+[.,;:!?—–]*")
+# People the company serves, named as the ones who act in the rest of the clause: "helping
+# mid-sized manufacturers prepare their ...", "lets small clinics run their ...", "how
+# farmers track their ...". A "they" or "their" after them is theirs, not the company's.
+_OTHERS = lazy(
+    r"\b(?:help|helps|helping|helped|let|lets|letting|enable|enables|enabling|allow|allows|"
+    r"allowing|teach|teaches|teaching|support|supports|supporting|show|shows|showing|train|"
+    r"trains|training|guide|guides|guiding|get|gets|getting|for|how|where|why|when|so|make|"
+    r"makes|making|give|gives|giving|serve|serves|serving|connect|connects|connecting|coach|"
+    r"coaches|coaching|prepare|prepares|preparing|assist|assists|assisting|empower|empowers|"
+    r"empowering|equip|equips|equipping|mentor|mentors|mentoring)\s+"
+    r"(?:(?!(?:they|them|their|you|your|we|our|i|my)\b)[\w'’-]+\s+){0,3}?"
+    r"(?!(?:years|months|days|weeks|hours|times|ways|things|this|its|us|his|has|is|was|does|"
+    r"yes|always|less|plus|across)\b)[a-z][\w-]*[a-z]s\b",
+    re.I,
+)
+
+
 def to_you(text: str, company: str = "") -> str:
     """``text`` as said to the company: "I've used their gear" -> "I've used your gear",
     "they publish ..." -> "you publish ...", "a friend works there" -> "a friend works here",
-    and "{company}'s launch" -> "your launch". Capitals are kept ("Their" -> "Your")."""
+    and "{company}'s launch" -> "your launch". Capitals are kept ("Their" -> "Your"). A
+    "their" that belongs to people the company serves stays: "your work helping
+    manufacturers prepare their first reports"."""
 
     def swap(match: re.Match[str]) -> str:
         word = match.group()
         new = _YOU[word.casefold()]
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
-    text = _YOU_WORDS.sub(swap, text)
+    def said(clause: re.Match[str]) -> str:
+        part = clause.group()
+        others = _OTHERS.search(part)
+        if others is None:
+            return _YOU_WORDS.sub(swap, part)
+        # "helping manufacturers prepare their reports": from there on, "their" is theirs.
+        return _YOU_WORDS.sub(swap, part[: others.start()]) + part[others.start() :]
+
+    text = _CLAUSE.sub(said, text)
     text = _THERE.sub(lambda m: f"{m.group(1)} here", text)
     name = strip_end(company).rstrip(".")
     if name:
