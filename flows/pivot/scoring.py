@@ -314,6 +314,15 @@ def _texting_first() -> frozenset[str] | None:
     return frozenset(first)
 
 
+def _beside_apostrophes(words: list[str]) -> list[str]:
+    """The parts of ``words`` on either side of an apostrophe ("i've" -> "i", "ve"). A word has
+    at most one apostrophe and no space (reading.WORD), so the words joined by spaces and cut
+    at the apostrophes give each part as the last word before a cut or the first after it:
+    strings made per apostrophe, not per word."""
+    pieces = " ".join(words).split("'")
+    return [p.rpartition(" ")[2] for p in pieces[:-1]] + [p.partition(" ")[0] for p in pieces[1:]]
+
+
 # Chat interjections (rehearsal.yaml: ``chat_words``) and stacked exclamation marks ("omg",
 # "yesss", "!!"): a keen reply uses one or two (every labelled set gives "omg yes please!! thank
 # u. shd i send u the pdf tonight? ..." full delivery), but a reply made mostly of them ("omg yes
@@ -1475,7 +1484,7 @@ class Analysis:
         unlikely = (
             first is not None
             and first.isdisjoint(typed)
-            and ("'" not in doc.low or first.isdisjoint("'".join(typed).split("'")))
+            and ("'" not in doc.low or first.isdisjoint(_beside_apostrophes(typed)))
         )
         if not unlikely and len(_TEXTING.findall(normalise(doc.raw))) >= _TEXTING_WORDS:
             return True
