@@ -51,6 +51,16 @@ STEPS = (
 )
 
 T = "trigger"
+# The text questions a non-answer is refused at, each with its text "wanted.<state>" (the
+# better fit has its own, debrief_target_refused; the company its own, db_company_needed).
+WORDS_WANTED = (
+    "debrief.role",
+    "debrief.person.title",
+    "debrief.person.team",
+    "debrief.person.reach",
+    "debrief.person.detail",
+    "debrief.sign",
+)
 # A decision date written in the notes on how it went: "decision by 11 december", "they'll let
 # me know before Friday", "hear back on the 9th", "results in 10 days".
 DECISION = re.compile(
@@ -64,6 +74,19 @@ _BY_WHEN = re.compile(
     re.I,
 )
 TABLE: list[dict[str, Any]] = [
+    # "no", "idk", "n/a", "?" typed where words are wanted (the role, a title, a team, a way to
+    # reach them, what was talked about, a sign-off) are never kept ("the no role", "I
+    # especially enjoyed no"): the question says what it needs, with its "Don't know" button.
+    *(
+        {
+            T: "answer",
+            "source": source,
+            "dest": None,
+            "conditions": "non_answer",
+            "after": "ask_words",
+        }
+        for source in WORDS_WANTED
+    ),
     {
         T: "debrief",
         "source": "*",
@@ -311,6 +334,8 @@ class Debrief(Part):
         "when_planned",
         "debrief_target_refused",
         "db_company_unread",
+        "db_company_needed",
+        *(f"wanted.{source}" for source in WORDS_WANTED),
         "db_company_place",
         "person_noted",
         "person_no_name",
@@ -380,10 +405,20 @@ class Debrief(Part):
             self.c.data["db"]["interview_id"] = row["id"]
 
     def not_a_company(self, event: EventData) -> bool:
-        return not intake.looks_like_name(event.kwargs["text"])
+        text = event.kwargs["text"]
+        return not intake.looks_like_name(text) or phrases.non_answer(text)
 
     def refuse_company(self, event: EventData) -> None:
-        self.say("db_company_unread", said=" ".join(event.kwargs["text"].split())[:40])
+        text = event.kwargs["text"]
+        # A word ("no", "idk"): what is needed is said, not quoted back.
+        if intake.looks_like_name(text):
+            self.say("db_company_needed")
+        else:
+            self.say("db_company_unread", said=" ".join(text.split())[:40])
+        self.c.ask()
+
+    def ask_words(self, event: EventData) -> None:
+        self.say(f"wanted.{self.c.state}")
         self.c.ask()
 
     def keep_db_company(self, event: EventData) -> None:

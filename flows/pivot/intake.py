@@ -67,6 +67,14 @@ TABLE: list[dict[str, Any]] = [
         "after": "refuse_company",
     },
     {T: "answer", "source": "intake.company", "dest": "intake.role", "before": "keep_company"},
+    # "no", "idk", "n/a" are never kept as the role ("the no role"): its title is asked for.
+    {
+        T: "answer",
+        "source": "intake.role",
+        "dest": None,
+        "conditions": "non_answer",
+        "after": "refuse_role",
+    },
     {T: "answer", "source": "intake.role", "dest": "intake.date", "before": "keep_role"},
     # A day already gone ("it was last tuesday") is no interview to prepare for: said so, and
     # a debrief of it offered instead (with the company and role already typed), or the date
@@ -207,6 +215,8 @@ class Intake(Part):
         "date_noted",
         "date_gone",
         "company_unread",
+        "company_needed",
+        "role_needed",
         "company_place",
         "date_past",
         "date_unknown",
@@ -292,11 +302,19 @@ class Intake(Part):
         self.c.data.pop(PLACE, None)
 
     def not_a_company(self, event: EventData) -> bool:
-        return not looks_like_name(event.kwargs["text"])
+        text = event.kwargs["text"]
+        return not looks_like_name(text) or phrases.non_answer(text)
 
     def refuse_company(self, event: EventData) -> None:
-        said = " ".join(event.kwargs["text"].split())[:40]
-        self.say("company_unread", said=said)
+        text = event.kwargs["text"]
+        if looks_like_name(text):  # a word ("no", "idk"): what is needed is said, not quoted back
+            self.say("company_needed")
+        else:
+            self.say("company_unread", said=" ".join(text.split())[:40])
+        self.c.ask()
+
+    def refuse_role(self, event: EventData) -> None:
+        self.say("role_needed")
         self.c.ask()
 
     def keep_company(self, event: EventData) -> None:
