@@ -175,6 +175,15 @@ _DAY_MONTH = lazy(
     r"\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
 )
 
+# A day said inside a sentence, with what goes with it: "next friday", "sunday at 3pm",
+# "tomorrow morning", "the end of next week".
+_DAY_INSIDE = lazy(
+    rf"\b(?:(?:the\s+)?end\s+of\s+(?:next|this|the)\s+(?:week|month)"
+    rf"|(?:(?:next|this|coming)\s+)?(?:{_DAY})(?:\s+(?:of\s+)?next\s+week)?|tomorrow|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening))?"
+    r"(?:\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|noon|midday))?"
+)
+
 # A clock time said with a date ("at 11am", "14:30", "noon").
 _TIME_SAID = lazy(
     r"(?:\bat\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|noon|midday)"
@@ -237,6 +246,7 @@ def _parse(text: str, now: datetime, past: bool) -> When | None:
     special = _special(t, today, past)
     if special is not None:
         return special
+    said = t
     t = _rewrite(t, today)
     order = "MDY" if month_first(now.tzinfo) else "DMY"
     moment = _dateparser(t, now, order, past)
@@ -244,6 +254,11 @@ def _parse(text: str, now: datetime, past: bool) -> When | None:
         waited = _wait(t, today)
         if waited is not None:
             return waited
+        # A day said inside a sentence ("they'll decide by sunday", "hr said probably next
+        # friday afternoon"): the day, read on its own.
+        inside = _DAY_MONTH.search(said) or _DAY_INSIDE.search(said)
+        if inside is not None and inside.group().strip() != said:
+            return _parse(inside.group(), now, past)
     if past and moment is not None and (today - moment.date()).days > 183:
         # "2 dec" typed on 30 November is two days ahead, not a year gone: the caller says
         # it is still to come, rather than taking a day no one meant.

@@ -338,7 +338,6 @@ class Debrief(Part):
         *(f"wanted.{source}" for source in WORDS_WANTED),
         "db_company_place",
         "person_noted",
-        "person_no_name",
         "person_several",
         "person_next",
         *debrief_records.TEXTS,
@@ -577,7 +576,13 @@ class Debrief(Part):
                 person["honorific"] = honorific
         typed = phrases.person_name(phrases.strip_end(phrases.strip_emoji(text)))
         if noted and (about or (name and name != typed)):
-            said = ", ".join(p for p in (name or self.template("person_no_name"), about) if p)
+            # Unnamed: said back as their role ("the person from the analytics team (name
+            # unknown)"), never in the student's casual words ("some guy").
+            said = (
+                ", ".join(p for p in (name, about) if p)
+                if name
+                else self.template("unnamed_as").format(role=people.role_said(about))
+            )
             self.say("person_noted", who=said)
         return name, about
 
@@ -650,8 +655,12 @@ class Debrief(Part):
         db["person"]["queued"] = text
         db["queued_closed"] = True
         name, about = self._take_name(text, noted=False)
-        who = name or (people.title_said(about) if about else "") or text
-        self.say("person_next", who=people.without_name_clause(who))
+        if name:
+            who = people.without_name_clause(name)
+        else:  # "Next: the person from the team (name unknown)."
+            role = people.role_said(people.without_name_clause(people.title_said(about or text)))
+            who = self.template("unnamed_as").format(role=role)
+        self.say("person_next", who=who)
 
     def requeue_person(self, event: EventData | None) -> None:
         """Drawn again by ``/back`` from the first question about a queued person: the one
@@ -669,7 +678,8 @@ class Debrief(Part):
         said = []
         for part in parts:
             name, about = people.read_name(part)
-            said.append(name or people.without_name_clause(people.title_said(about) or part))
+            role = people.without_name_clause(people.title_said(about) or part)
+            said.append(name or people.role_said(role))
         return people.joined(said, self.template("and"))
 
     def next_person(self, event: EventData) -> None:

@@ -61,6 +61,22 @@ TABLE: list[dict[str, Any]] = [
     # introduction, to whom and by when; then "anything else?".
     # "priya said she'd put me in touch with ...": who offered is named, so not asked again
     # (said back instead, so a misread shows).
+    # Whom the introduction is to, named in the offer ("pass my CV to her department chair,
+    # Prof. Iyer"): kept and said back, never asked; by when is still asked, unless made.
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.promised",
+        "conditions": ["several_people", "offerer_named", "typed_introduced_made"],
+        "before": "keep_offer",
+    },
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.offer.by",
+        "conditions": ["several_people", "offerer_named", "typed_introduced"],
+        "before": "keep_offer",
+    },
     {
         T: "answer",
         "source": "debrief.promised",
@@ -85,6 +101,20 @@ TABLE: list[dict[str, Any]] = [
     {
         T: "answer",
         "source": "debrief.promised",
+        "dest": "debrief.promised",
+        "conditions": "typed_introduced_made",
+        "before": "keep_offer",
+    },
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.offer.by",
+        "conditions": "typed_introduced",
+        "before": "keep_offer",
+    },
+    {
+        T: "answer",
+        "source": "debrief.promised",
         "dest": "debrief.offer.to",
         "conditions": "typed_introduction",
         "before": "keep_offer",
@@ -94,19 +124,26 @@ TABLE: list[dict[str, Any]] = [
     {
         T: "by",
         "source": "debrief.offer.who",
+        "dest": "debrief.promised",
+        "conditions": ["offer_is_introduction", "offer_introduced", "offer_done"],
+        "before": "keep_offerer",
+    },
+    {
+        T: "by",
+        "source": "debrief.offer.who",
+        "dest": "debrief.offer.by",
+        "conditions": ["offer_is_introduction", "offer_introduced"],
+        "before": "keep_offerer",
+    },
+    {
+        T: "by",
+        "source": "debrief.offer.who",
         "dest": "debrief.offer.to",
         "conditions": "offer_is_introduction",
         "before": "keep_offerer",
     },
     {T: "by", "source": "debrief.offer.who", "dest": "debrief.promised", "before": "keep_offerer"},
     # An introduction already made ("she already introduced me to Sam"): no day to ask for.
-    {
-        T: "guess",
-        "source": "debrief.offer.to",
-        "dest": "debrief.promised",
-        "conditions": "offer_done",
-        "before": "keep_guess",
-    },
     {
         T: "answer",
         "source": "debrief.offer.to",
@@ -120,7 +157,6 @@ TABLE: list[dict[str, Any]] = [
         "dest": "debrief.promised",
         "conditions": "offer_done",
     },
-    {T: "guess", "source": "debrief.offer.to", "dest": "debrief.offer.by", "before": "keep_guess"},
     {
         T: "answer",
         "source": "debrief.offer.to",
@@ -243,7 +279,7 @@ class Offers(Part):
         "whom_forward": ("thing",),
         "return_whom": ("todo",),
     }
-    BUTTONS = ("skip", "by", "guess", "drop", "keep")
+    BUTTONS = ("skip", "by", "drop", "keep")
 
     @property
     def db(self) -> dict[str, Any]:
@@ -271,6 +307,21 @@ class Offers(Part):
 
     def typed_introduction(self, event: EventData) -> bool:
         return people.is_introduction(str(event.kwargs.get("text", "")))
+
+    def typed_introduced(self, event: EventData) -> bool:
+        """Whether the offer typed is an introduction that names whom it is to ("she'll pass my
+        CV to her department chair, Prof. Iyer"): that person is not asked for."""
+        text = _without_when(str(event.kwargs.get("text", "")))
+        return people.is_introduction(text) and bool(people.guess_introduced(text))
+
+    def typed_introduced_made(self, event: EventData) -> bool:
+        """Whether the offer typed is an introduction already made to someone it names."""
+        text = _without_when(str(event.kwargs.get("text", "")))
+        return self.typed_introduced(event) and people.introduction_done(text)
+
+    def offer_introduced(self, event: EventData) -> bool:
+        """Whether the offer being asked about already names whom it is to."""
+        return bool((self.db.get("offers") or [{}])[-1].get("to_name"))
 
     def typed_promise(self, event: EventData) -> bool:
         """Whether the line typed is the student's own promise, not an offer made to them."""
@@ -415,9 +466,12 @@ class Offers(Part):
             self.say("offer_from", name=self._name(self._people()[named]))
         if people.is_introduction(text):
             offer["kind"] = "introduction"
-            offer["guess"] = people.guess_introduced(text)
+            guess = people.guess_introduced(text)
             # "she already introduced me to Sam": made, not offered (no day to ask for).
             offer["done"] = people.introduction_done(text)
+            if guess:  # named in the offer: kept, said back so a misread shows
+                offer["to_name"], offer["to_role"] = guess
+                self.say("introduced_noted", who=people.introduced_to(offer))
         # Typed again although noted from an earlier answer (or already typed here): this one
         # replaces that one.
         self.db["offers"] = [
@@ -429,13 +483,8 @@ class Offers(Part):
         self.db["offers"][-1]["who"] = int(event.kwargs["value"])
 
     def to_choices(self) -> list[Choice]:
-        guess = (self.db.get("offers") or [{}])[-1].get("guess")
-        buttons = [self.button(guess[0][:60], "guess")] if guess else []
-        return [*buttons, self.choice("no_one_said", "skip")]
-
-    def keep_guess(self, event: EventData) -> None:
-        offer = self.db["offers"][-1]
-        offer["to_name"], offer["to_role"] = offer["guess"]
+        # A name typed in the offer is kept there and never asked for: only "didn't say".
+        return [self.choice("no_one_said", "skip")]
 
     def keep_introduced(self, event: EventData) -> None:
         """Whom the introduction is to: a name read out of chat ("omg ok so its sam lee, she
@@ -444,9 +493,6 @@ class Offers(Part):
         the drafts ask for the name rather than greet "Hi In,"."""
         offer = self.db["offers"][-1]
         name, role = people.read_name(event.kwargs["text"])
-        guess = offer.get("guess")
-        if name and not role and guess and guess[0].casefold() == name.casefold():
-            role = guess[1]
         offer["to_name"], offer["to_role"] = name, role
         if name:
             who = people.introduced_to({"to_name": name, "to_role": role})

@@ -95,6 +95,8 @@ def first_name(name: str) -> str:
     """ "Dr Maria Lopez" -> "Maria"; a bare title or empty name stays as it is."""
     words = name.split()
     rest = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
+    if len(rest) == 1 and len(words) > 1:
+        return name.strip()  # "Prof. Iyer": the surname alone is no greeting ("Hi Iyer,")
     return rest[0] if rest else name.strip()
 
 
@@ -104,7 +106,7 @@ def formal_name(name: str) -> str:
     same formality for everyone whatever their title, never the first name alone in a note
     that is formal (a sixth counsellor review; a single name stays as it is)."""
     words = name.split()
-    if len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS:
+    if len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         return f"{words[0]} {words[-1]}"
     rest = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
     return " ".join(rest) if rest else name.strip()
@@ -348,7 +350,8 @@ _NAME_UNKNOWN = re.compile(
     r"[\s,;(—–-]*\b(?:(?:but|and)\s+)?(?:i\s+)?(?:do\s*n[o'’]?t|did\s*n[o'’]?t|didn[o'’]?t|"
     r"dont|didnt|can'?t|cannot|never|forgot)\s*(?:know|catch|get|got|remember|recall|ask(?:ed)?|"
     r"to ask)?(?:\s+for)?\s+(?:(?:his|her|their|the)\s+)?name\b[^,;)]*\)?"
-    r"|[\s,;(—–-]*\b(?:(?:no idea|not sure) (?:of |about )?(?:(?:his|her|their|the)\s+)?name|name unknown|"
+    r"|[\s,;(—–-]*\b(?:(?:no idea|not sure|no clue) (?:of |about |what |of what )?"
+    r"(?:(?:his|her|their|the)\s+)?name(?:\s+(?:is|was))?|name unknown|"
     r"unknown name|no name(?: given)?|name not known)\b\)?"
     r"|[\s,;(—–-]*\b(?:(?:but|and)\s+)?(?:i\s+)?(?:do\s*n[o'’]?t know|dont know|dunno|idk|no idea|"
     r"not sure)\s*\)?$",
@@ -547,6 +550,32 @@ def title_said(text: str) -> str:
     return f"{titles[0]} ({', '.join(teams)})"
 
 
+# How a student may speak of someone casually ("some guy", "this lady", "someone"): said back as
+# "the person", never in the student's casual words.
+_CASUAL_SOMEONE = re.compile(
+    r"^(?:(?:some|a|an|one|this|that|the)\s+)?(?:guy|dude|bloke|chap|fell(?:a|ow)|man|woman|lady|"
+    r"girl|gal|person|individual)\b|^(?:someone|somebody|some\s+one|some\s+body)\b",
+    re.I,
+)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|some|one|this|that|his|her|their|my|our|one\s+of\s+(?:the|his|her|their))\s+",
+    re.I,
+)
+
+
+def role_said(described: str) -> str:
+    """An unnamed person as the bot says them back: their role with "the", tidy, never the
+    student's casual words ("some guy from the analytics team" -> "the person from the analytics
+    team"; "her manager in data team" -> "the manager in the data team"; "Hiring manager" ->
+    "the hiring manager"). "" for ""."""
+    text = strip_end(re.sub(r"\s+", " ", phrases.strip_emoji(str(described or ""))).strip(" ,;"))
+    if not text:
+        return ""
+    text = _CASUAL_SOMEONE.sub("person", text, count=1)
+    text = _DETERMINER.sub("", text, count=1)
+    return f"the {phrases.articled(lower_first(text))}"
+
+
 # One of several people in a line, when it is not a name: "some guy from the team", "a woman
 # from HR", "someone in finance".
 _SOMEONE = re.compile(
@@ -723,10 +752,47 @@ def guess_introduced(text: str) -> tuple[str, str] | None:
         or found.group(1).split()[0] in _NOT_NAMES
         or not looks_like_name(found.group(1))
     ):
-        return _guess_lower(text)
+        return _named_after(text) or _guess_lower(text)
     rest = found.group(2).strip()
     role = strip_end(rest[1:]) if rest.startswith(",") else ""
     return found.group(1), role
+
+
+# Whom an offer is to, described and then named: "to her department chair, Prof. Iyer", "with a
+# recruiter named tom baker", "to his manager called Ravi Shah, who runs pricing".
+_DESCRIBED_THEN_NAMED = lazy(
+    r"\b(?:to|with|w/?)\s+(?P<who>(?:the|a|an|his|her|their|one\s+of\s+(?:his|her|their))\s+"
+    r"[^,;()]{1,60}?)(?:\s*,\s*|\s+(?P<frame>called|named)\s+)"
+    r"(?P<name>(?:(?:dr|prof|mr|ms|mrs|mx|miss)\.?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    r"(?P<rest>(?:\s*[,;(].*|\s+(?:who|at|from|on|in)\s.*)?)$",
+    re.I | re.S,
+)
+
+
+def _named_after(text: str) -> tuple[str, str] | None:
+    """The person an offer names after describing them ("pass my CV to her department chair,
+    Prof. Iyer" -> ("Prof. Iyer", "the department chair")): the name as typed (capitals
+    kept, a lower-case one written as a name), and the description with "the" for "her"; None
+    when no name follows the description (a capitalised one after a comma, any after "called"
+    or "named")."""
+    found = _DESCRIBED_THEN_NAMED.search(strip_end(phrases.strip_emoji(text)))
+    if found is None:
+        return None
+    name = found["name"].strip()
+    if not found["frame"] and not name[:1].isupper():
+        return None  # "to her manager, probably next week": no name after the comma
+    honorific, plain = split_honorific(name)
+    if not looks_like_name(plain) or plain.split()[0].casefold() in _NOT_A_NAME:
+        return None
+    name = f"{honorific} {phrases.person_name(plain)}" if honorific else phrases.person_name(plain)
+    who = re.sub(
+        r"^(?:his|her|their|one\s+of\s+(?:his|her|their))\s+", "the ", found["who"], flags=re.I
+    )
+    rest = strip_end(found["rest"].strip(" ,;()"))
+    # "the manager who runs pricing": no comma between a description and what they do.
+    joint = " " if re.match(r"who\s", rest, re.I) else ", "
+    role = f"{who}{joint}{rest}" if rest else who
+    return name, phrases.written(role)
 
 
 # After an offer's verb, whom to: "introduce me to", "connect me with", "put me in touch with".
