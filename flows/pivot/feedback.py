@@ -248,15 +248,18 @@ def undouble(line: str) -> str:
 # -- the note -------------------------------------------------------------------------------
 
 
-def _gaps(result: Score) -> list[tuple[str, str]]:
-    """What to add, most useful first: ("shape", name), ("unsure", element), ("half", element)."""
+def _gaps(result: Score, job_only: bool = False) -> list[tuple[str, str]]:
+    """What to add, most useful first: ("shape", name), ("unsure", element), ("half", element).
+    ``job_only``: the answer asked for a job and no more, so it did not do what a narrow moment
+    needed, and the moment excuses nothing: why them and the proof come before the closing
+    courtesies, in the pivot's own order (``_PRIORITY``)."""
     gaps: list[tuple[str, str]] = [("shape", g) for g in result.gaming[:1]]
     # What the moment does not call for is never something to add: the line's kind decides it
     # (its grants), not the answer's wording, so two replies to "who in particular?" get the
     # same advice about door open and staying in touch.
     moment = rules().by_name.get(result.line_kind)
     # A red flag undoes the moment: what it undid ("it's in your answer, but ...") is still said.
-    grants = moment.grants if moment is not None and not result.red_flags else {}
+    grants = moment.grants if moment is not None and not result.red_flags and not job_only else {}
     not_called = set(result.granted) | set(grants)
     for level, label in ((0, "unsure"), (1, "half")):
         gaps += [
@@ -568,9 +571,54 @@ def _labels(a: Analysis, element: str, i: int) -> bool:
         direct = a.direct is not None and a.direct.sentence == i
         asks = doc.is_question(i) or any(h.sentence == i for h in doc.hits("request"))
         return direct or asks or any(h.sentence == i for h in doc.hits("ask"))
+    sentence = doc.sentence(i)
     if element == "E2":
-        return not _DID.search(doc.sentence(i))
+        return not _DID.search(sentence)
+    if element == "E1":
+        # Timing is a reply to their line: a bare acknowledgement ("I understand.") says none.
+        return not _ACKNOWLEDGED.match(sentence.strip())
+    if element == "E4":
+        # Proof is a thing done or a result: a wish to learn ("I'd like to know how they use
+        # the data") is credited without being quoted as it.
+        return not doc.is_question(i) and bool(
+            _DID.search(sentence)
+            or _DONE.search(sentence)
+            or figures(sentence)
+            or _OWN_RECORD.search(sentence)
+        )
+    if element in ("E6", "E7"):
+        # Door open and staying in touch are quoted only where the sentence says them itself,
+        # never a sentence that earned them by the line it answered; door open only in its own
+        # plain words ("glad to stay in the process"), never an offer weighed ("I'd think hard
+        # about it") or a nod ("I totally understand"), which are credited without a quote.
+        groups = ("door_open",) if element == "E6" else _SHOWN_BY[element]
+        return any(h.sentence == i for g in groups for h in doc.hits(g))
     return True
+
+
+# A reply that only acknowledges the line, with nothing of an answer in it.
+_ACKNOWLEDGED = lazy(
+    r"^(?:(?:oh|ah|okay|ok|right|yes|yeah|sure|well)[,\s]+)*(?:i\s+(?:understand|see|get\s+(?:it|that)|"
+    r"hear\s+you)|(?:that\s+)?makes\s+sense|fair\s+enough|got\s+it|of\s+course|okay|ok|right|sure|"
+    r"noted|understood|thanks?(?:\s+you)?|i\s+appreciate\s+that)(?:\s+(?:completely|totally|"
+    r"entirely|fully))?\s*[.!…]*$",
+    re.I,
+)
+# A thing done, said with a past tense that does not end in "-ed": "I rewrote ...", "we cut ...".
+_DONE = lazy(
+    r"\b(?:i|we)\s+(?:\w+ly\s+)?(?:re)?(?:wrote|drove|brought|cut|put|ran|sold|got|kept|held|"
+    r"set|hit|drew|chose|caught|fought|sought|bought|taught|built|made|led|grew|won|took|did|"
+    r"gave|found|began|spent|shot|sent|lent|met|saw|knew|told|stood|understood|became|rode|"
+    r"threw|spoke|broke|paid|laid|fed|read|wound|mentored|co-\w+)\b",
+    re.I,
+)
+# A first-person record of work: "I've worked on ...", "my experience in ...".
+_OWN_RECORD = lazy(
+    r"\b(?:i've|i\s+have|i\s+had|we've)\s+(?:\w+\s+)?(?:been|done|worked|run|built|led|made|"
+    r"written|shipped|helped|handled|managed|taught|spent)\b|\bmy\s+(?:experience|background|"
+    r"project|internship|thesis|placement)\b",
+    re.I,
+)
 
 
 def _flagged(a: Analysis, flags: list[str]) -> set[int]:
@@ -805,6 +853,20 @@ def feedback(
             fill(words["quote"], quote=quote, element=SHORT_NAMES[e])
             for e, quote in list(worked.items())[:3]
         ]
+    # Full marks in this answer's own reading with no sentence that says it on its own (quoted
+    # only where the sentence carries the element's meaning): credited, without a quote.
+    unquoted = [
+        e
+        for e in ELEMENTS[1:7]
+        if e not in worked
+        and e not in result.granted
+        and result.elements[e] == 2 == analysis.points.get(e)
+        and not result.red_flags
+        and not analysis.recited
+    ]
+    if unquoted:
+        items = "; ".join(SHORT_NAMES[e] for e in unquoted)  # "bridge and proof; door open"
+        out += ["", fill(words["also"], items=items)]
     # "didn't call for" belongs to a narrow moment: an open line calls for the whole pivot.
     granted = [e for e in result.granted if e in (moment_grants(result.line_kind))]
     if granted:
@@ -813,7 +875,12 @@ def feedback(
             words["joiner"].join(names[:-1]) + words["and"] + names[-1] if names[1:] else names[0]
         )
         out += ["", fill(words["moment"], items=items)]
-    gaps = [g for g in _gaps(result) if not (role_fits and g[1] == "E3")]
+    job_ask = _job_ask(analysis, text, result.line_kind)
+    # Only a job asked for (no other part of the pivot said in full): the moment excuses none.
+    job_only = job_ask and all(
+        analysis.points.get(e, 0) < 2 for e in ("E2", "E3", "E4", "E6", "E7")
+    )
+    gaps = [g for g in _gaps(result, job_only) if not (role_fits and g[1] == "E3")]
     # Never "I didn't spot" what the answer says in words the judge has no pattern for ("I am
     # not entirely certain audit is the right direction for me"): it is there, said hedged.
     gaps = [("half", e) if k == "unsure" and _said_hedged(analysis, e) else (k, e) for k, e in gaps]
@@ -823,7 +890,6 @@ def feedback(
         gaps = [g for g in gaps if g[1] != "E5"]
     covered = covered_earlier(result, earlier)
     gaps = [g for g in gaps if g[1] not in covered]
-    job_ask = _job_ask(analysis, text, result.line_kind)
     if job_ask:
         job = _job_sentence(analysis)
         stronger = data["stronger"]
@@ -869,6 +935,38 @@ def feedback(
     step = _next_step(result, gaps, values, analysis)
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out)
+
+
+def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]:
+    """Each element's points (0-2) that ``score``'s answer (read as ``a``) earned in words of
+    its own: an element whose quote (``Score.quotes``) is a sentence that says it itself
+    (``_shows``, ``_labels``: a question for the ask, a thing done for proof), and timing and
+    delivery (each answer's own); 0 for one the moment granted (``granted``: not called for)
+    or credited by context alone. What the round's progress counts: a point a narrow line
+    granted ("Ideally whoever runs X." earns no honest fit) is never shown as growth."""
+
+    def said(e: str) -> bool:
+        if e in PER_ANSWER:
+            return True
+        i = _sentence_of(a, score.quotes.get(e) or "")
+        if i is None:
+            return False
+        sentence = a.doc.sentence(i)
+        if e == "E2" and not a.doc.is_question(i):
+            # Warm words, or something of theirs named ("Your open data is why I applied."),
+            # even in a sentence that goes on to tell their own work.
+            return bool(_TO_THEM.search(sentence)) or _shows(a, e, i)
+        if not _labels(a, e, i):
+            return False
+        if e == "E3" and _FIT_HEDGED.search(sentence):
+            return True  # fit said in words of its own: "a better fit"
+        return e == "E4" or _shows(a, e, i)  # proof: a thing done or a result (``_labels``)
+
+    return {e: int(p) if e not in granted and said(e) else 0 for e, p in score.elements.items()}
+
+
+# Judged on each answer alone, with no quote of their own: answering the line, and delivery.
+PER_ANSWER = ("E1", "E8")
 
 
 def moment_grants(line_kind: str) -> set[str]:
@@ -1378,6 +1476,36 @@ _OWN_WORK = lazy(r"\b(?:i|we)\s+(?:\w+ed|am|was|have|had|\w+)\b", re.I)
 _TEAM = lazy(r"\b(?:team|squad|group|department|unit)\b", re.I)
 
 
+# The answer to a yes-or-no line, said first: "yes", "yeah I would", "definitely"; "no",
+# "probably not", "I wouldn't". A yes with a condition ("yes, if ...", "yes but") is no plain yes.
+_SAID_YES = lazy(
+    r"^(?:(?:honestly|um+|uh+|well|oh|so|i\s+mean)[,\s]+)*(?:yes|yeah|yep|yup|ya|sure|definitely|"
+    r"absolutely|of\s+course|for\s+sure|i\s+(?:really\s+|definitely\s+|absolutely\s+)?would"
+    r"(?!\s*n['’]?t|\s+not|\s+have\s+to|\s+need|\s+(?:seriously\s+|probably\s+)?(?:think|"
+    r"consider|want\s+to\s+think)|\s+be\s+(?:unsure|torn))|i'?d\s+(?:say\s+yes|take\s+it|"
+    r"accept|love\s+to))\b(?![^.!?]{0,12}\b(?:if|but|unless|only|though)\b)",
+    re.I,
+)
+_SAID_NO = lazy(
+    r"^(?:(?:honestly|um+|uh+|well|oh|so|i\s+mean|to\s+be\s+honest)[,\s]+)*(?:no\b|nope|"
+    r"probably\s+not|not\s+(?:right\s+now|really|this\s+one)|i\s+(?:probably\s+)?"
+    r"(?:wouldn['’]?t|would\s+not|won['’]?t|don['’]?t\s+think\s+(?:so|i\s+would)))",
+    re.I,
+)
+
+
+def _yes_or_no(a: Analysis, kind: str) -> str:
+    """The student's own answer to a yes-or-no line of ``kind`` (one with a
+    ``reaction_by_answer`` in the content), read from the answer's first sentence: "yes",
+    "no", or "" when it is neither or the kind has none (the unsure reply is kept)."""
+    if kind not in rules_doc()["stronger"].get("reaction_by_answer", {}) or not a.doc.spans:
+        return ""
+    first = a.doc.sentence(0).strip()
+    if _SAID_NO.match(first):
+        return "no"
+    return "yes" if _SAID_YES.match(first) else ""
+
+
 def stronger_parts(
     ctx: Context,
     text: str = "",
@@ -1480,6 +1608,8 @@ def stronger_parts(
             say(sentence, own=True)
     elif not said and reply is not None and kind == "floated_team" and _NAMED_FOR.search(line):
         say(_pick(parts["floated_team_named"], values))  # the line said who: answer what for
+    elif not said and reply is not None and (answer := _yes_or_no(a, kind)):
+        say(_pick(parts["reaction_by_answer"][kind][answer], values))  # their answer, kept
     elif not said and reply is not None:
         say(_pick(reply, values))
     rest = list(plan[1:])

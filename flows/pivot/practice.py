@@ -27,7 +27,7 @@ from bot.markup import fill, to_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import interview, interviewer, phrases
-from flows.pivot.feedback import feedback, keeps_as_is, stronger_parts
+from flows.pivot.feedback import feedback, keeps_as_is, said_points, stronger_parts
 from flows.pivot.intake import HIGH
 from flows.pivot.judge import Judged
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
@@ -362,6 +362,7 @@ class Practice(Part):
         consulted = self._consulted(text)
         if consulted is not None:
             judged, going_on = consulted.judged, consulted.next_line
+            reading = analyse(text, ctx)  # which of the model's points the answer says itself
         else:
             # One reading of the answer gives the score, the feedback and what the interviewer
             # hears.
@@ -389,9 +390,7 @@ class Practice(Part):
         rh["raw"] = judged.score.elements  # this answer's own points, for the round's record
         # What this answer earned in its own words: a point the moment granted (not called for)
         # is no progress, and the round's summary never shows it as one.
-        rh.setdefault("earned", []).append(
-            {e: int(p) for e, p in judged.score.elements.items() if e not in result.granted}
-        )
+        rh.setdefault("earned", []).append(said_points(judged.score, result.granted, reading))
         rh.setdefault("granted", []).append(list(result.granted))
         rh["feedback"] = feedback(result, ctx, text, self.role_fits(), earlier=self.shown_earlier())
         rh["next"] = going_on
