@@ -1354,6 +1354,10 @@ class Analysis:
         wrapped = Counter(h.sentence for h in doc.hits("fillers"))
         if asks and all(wrapped[h.sentence] >= 2 for h in asks):
             most = 1
+        if kind.name == "who_particular" and doc.hits("anyone") and not self.names_someone():
+            # "I don't know exactly, maybe someone in data? Anybody is fine": no one of substance
+            # named to the question who, so at most half an ask.
+            most = 1
         if kind.name == "who_particular" and self.names_someone():
             named = doc.hits("named_person") + doc.find(self.cp.target) + doc.hits("named_team")
             return self._set(min(most, 2 if asks else 1), asks or named)
@@ -1679,6 +1683,8 @@ class Analysis:
             return True  # a string of keywords, set out or not, that never takes up the line
         if self._dodged():
             return True
+        if self._pitch_before_who():
+            return True
         if self.kind.open or self.responded is not None:
             return False
         if _INVITES_MORE.search(normalise(self.ctx.last_line)) and (
@@ -1701,6 +1707,26 @@ class Analysis:
             # recited pivot carries most of its parts.
             return sum(1 for e in ELEMENTS[1:7] if self.points[e]) >= _PITCH_PARTS
         return True
+
+    def _pitch_before_who(self) -> bool:
+        """Asked only who ("Who exactly? Give me a name or a team."), a recited pivot (a reason
+        for the company among three or more of its parts, 24 words or more) that does not lead with who: no person or team named in its first two
+        sentences, and the target neither opens it nor is asked about in the second ("My strongest
+        work is in data" is a fit, not a name). The canned reflex, whatever it names later. A line
+        that also asks why owes a reason first."""
+        if self.kind.good != "names_someone" or _WHY.search(normalise(self.ctx.last_line)):
+            return False
+        if sum(1 for e in ELEMENTS[1:7] if self.points[e]) < _PITCH_PARTS:
+            return False
+        doc = self.doc
+        if not self.points["E2"] or doc.words < 2 * _SCRIPT_WORDS:
+            return False  # no reason for the company, or a few words: no recited pivot
+        people = doc.hits("named_person") + self.people() + doc.hits("named_team")
+        if any(h.sentence <= 1 for h in people):
+            return False
+        if self.responded is not None and self.responded.sentence == 0:
+            return False
+        return not any(i == 0 or (i == 1 and doc.is_question(1)) for i in self.target)
 
     def _disparaged(self) -> list[Hit]:
         """Words against the role, less those weighed in the same breath against something good
