@@ -293,7 +293,7 @@ class Offers(Part):
         """A promise typed at the offer question: kept with the promises, to the one person met,
         else to be asked about (the names, or everyone) at the promise question."""
         self.drop_offer(event)
-        text = str(event.kwargs["text"])
+        text = phrases.told_as_said(str(event.kwargs["text"]))
         only = self._only()
         promise: dict[str, Any] = {"text": text, "who": only, "earlier": 1}
         if only is None:
@@ -551,7 +551,8 @@ class Offers(Part):
 
     def keep_return(self, event: EventData) -> None:
         self.drop_return(event)
-        promise = {"text": event.kwargs["text"], "who": self._only(), "open": 1}
+        text = phrases.told_as_said(str(event.kwargs["text"]))
+        promise = {"text": text, "who": self._only(), "open": 1}
         self.db["returns"] = [
             r for r in self.db.get("returns") or [] if not (_same(r, promise) or _twin(r, promise))
         ]
