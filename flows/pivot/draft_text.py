@@ -305,6 +305,7 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     # What was left of "your advice on X, oh and she said she'd ..." once the offer is cut:
     # no filler left dangling at its end ("your advice on X, oh").
     detail = _DANGLING.sub("", detail)
+    detail = their_work(detail) if form in ("clause", "how", "candid", "thing") else detail
     pledges = [_promised(part, person)]
     if form == "promise":
         pledges.insert(0, detail)
@@ -375,6 +376,39 @@ _DANGLING = re.compile(
 )
 
 
+# "you explained about X": "you told me about X" (a verb that takes "about"); "X they are using"
+# in a line said to them about their own team's work: "X you are using".
+_EXPLAINED_ABOUT = re.compile(r"\b(you\s+(?:also\s+)?)(?:explained|described|discussed)\s+about\b")
+_THEIR_WORK = re.compile(
+    r"(?<=\w\s)(?:that\s+|which\s+)?they(?=\s+(?:are|were|have\s+been)\s+(?:using|building|"
+    r"developing|running|testing|working\s+on|rolling\s+out|migrating)\b|\s+(?:use|built|"
+    r"have\s+built|developed|run)\s+(?:for|at|in|with|on)\b)"
+)
+
+# A second sentence spliced on with a comma ("..., there's a lot of automation"): left out, the
+# note says the one thing.
+_SPLICED_ON = re.compile(r",\s+(?:there|it|that)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.*$", re.I)
+_BARE_BEFORE_CLAUSE = re.compile(
+    r"(\babout\s+)(?!(?:the|a|an|your|their|his|her|my|our|its|how|what|why|when|where|who|"
+    r"which|some|this|that|these|those|any)\b)(?=(?:[\w-]+\s+){1,4}?(?:that\s+|which\s+)?you\s+"
+    r"(?:are|were|have)\s+\w+ing\b)"
+)
+
+
+def their_work(detail: str) -> str:
+    """A detail said to the person it is about, with the company's "they" made "you" where it
+    tells of their own team's work ("you explained about the framework they are using for
+    banking clients" -> "you told me about the framework you are using for banking clients");
+    only a "you ..." line is touched."""
+    if not detail.startswith("you "):
+        return detail
+    said = _EXPLAINED_ABOUT.sub(r"\1told me about", detail)
+    said = _SPLICED_ON.sub("", said)
+    said = _THEIR_WORK.sub(lambda m: m.group().replace("they", "you"), said)
+    # The thing told about, made specific by the clause after it: "the framework you are using".
+    return _BARE_BEFORE_CLAUSE.sub(r"\1the ", said)
+
+
 def _promised(part: Part, person: Row) -> str:
     """What the student promised this person at the debrief, in their words ("" if nothing):
     the first promise recorded with them."""
@@ -408,7 +442,7 @@ def path_line(part: Part, style: str, v: Values) -> str:
     went = str(v.get("how_it_went") or "")
     if path == "go" or pivoted == "na":
         name = "go"
-    elif path == "pivot" and pivoted in ("", "yes", "partly"):
+    elif path == "pivot" and pivoted in ("yes", "partly"):
         name = "pivot" if v["target_head"] else "pivot_open"
         # Only what happened: an ask cut short ("we ran out of time") gets no thanks for an
         # openness the student never described; the note raises it briefly instead.

@@ -175,7 +175,16 @@ TABLE: list[dict[str, Any]] = [
     },
     {T: "answer", "source": "debrief.offer.by", "dest": "debrief.promised", "before": "keep_by"},
     {T: "skip", "source": "debrief.offer.by", "dest": "debrief.promised"},
-    # What the student promised, one at a time, and to whom.
+    # What the student promised, one at a time, and to whom. A reply pointing back ("already
+    # told above", "same as before") is never a promise: the one typed earlier is said back, or
+    # the promise itself is asked for.
+    {
+        T: "answer",
+        "source": "debrief.return",
+        "dest": None,
+        "conditions": "points_back",
+        "after": "answer_pointer",
+    },
     {
         T: "answer",
         "source": "debrief.return",
@@ -255,6 +264,7 @@ class Offers(Part):
         "offer_question",
         "return_question",
         "interview_day",
+        "promises_noted",
         "offer_whom",
         "offer_to_question",
     )
@@ -326,7 +336,7 @@ class Offers(Part):
     def typed_promise(self, event: EventData) -> bool:
         """Whether the line typed is the student's own promise, not an offer made to them."""
         text = phrases.expand_shorthand(str(event.kwargs.get("text", "")))
-        return bool(_PROMISED.search(text) or _WILL_DO.search(text)) and bool(
+        return bool(_PROMISED.match(text) or _WILL_DO.search(text)) and bool(
             phrases.promise_todo(people.strip_end(text))
         )
 
@@ -334,7 +344,7 @@ class Offers(Part):
         """A promise typed at the offer question: kept with the promises, to the one person met,
         else to be asked about (the names, or everyone) at the promise question."""
         self.drop_offer(event)
-        text = str(event.kwargs["text"])
+        text = phrases.told_as_said(str(event.kwargs["text"]))
         only = self._only()
         promise: dict[str, Any] = {"text": text, "who": only, "earlier": 1}
         if only is None:
@@ -385,8 +395,9 @@ class Offers(Part):
                 if who is None:
                     # A promise naming no one, with several people met: kept, and whom it
                     # was made to asked at the promise question (never guessed).
-                    if _PROMISED.search(clause) and phrases.promise_todo(clause):
-                        promise = {"text": clause, "who": None, "earlier": 1, "unsaid": 1}
+                    said = _promise_in(clause)
+                    if said:
+                        promise = {"text": said, "who": None, "earlier": 1, "unsaid": 1}
                         _add_once(self.db.setdefault("returns", []), promise)
                     continue
                 name = str(everyone[who].get("name") or "")
@@ -401,8 +412,8 @@ class Offers(Part):
                         if guess:
                             offer["to_name"], offer["to_role"] = guess
                     _add_once(self.db.setdefault("offers", []), {**offer, "earlier": 1})
-                elif _PROMISED.search(clause) and phrases.promise_todo(clause, name):
-                    promise = {"text": clause, "who": who, "earlier": 1}
+                elif _promise_in(clause, name):
+                    promise = {"text": _promise_in(clause, name), "who": who, "earlier": 1}
                     _add_once(self.db.setdefault("returns", []), promise)
 
     def _earlier_said(self) -> str:
@@ -516,6 +527,12 @@ class Offers(Part):
             done = (self.db.get("offers") or [{}])[-1].get("done")
             asked = self.template("to_question_done" if done else "to_question")
             return asked.format(offerer=self.derive("offerer"), whom=self.derive("offer_whom"))
+        if name == "promises_noted":  # "send your portfolio link; email Ana the deck"
+            todos = [
+                phrases.promise_todo(people.strip_end(str(r.get("text") or "")))
+                for r in self.db.get("returns") or []
+            ]
+            return "; ".join(t[:1].lower() + t[1:] for t in todos if t)
         if name == "interview_day":
             held = self.c.data.get("interview_date")
             return date.fromisoformat(held).strftime("%A %-d %B") if held else ""
@@ -566,9 +583,22 @@ class Offers(Part):
         label = "nothing_else" if _settled(self.db.get("returns")) else "nothing_promised"
         return [self.choice(label, "skip")]
 
+    def points_back(self, event: EventData) -> bool:
+        """Whether the line typed only points back at something said before ("already told
+        above", "as I said", "see above", "same as before"), naming no promise itself."""
+        text = phrases.expand_shorthand(str(event.kwargs.get("text", "")))
+        return bool(_POINTS_BACK.match(people.strip_end(text).strip()))
+
+    def answer_pointer(self, event: EventData) -> None:
+        """A reply pointing back: the promises already noted said back (nothing new kept), or,
+        with none noted, the promise itself asked for."""
+        noted = self.derive("promises_noted")
+        self.c.reoffer("promise_pointer_noted" if noted else "promise_pointer_ask")
+
     def keep_return(self, event: EventData) -> None:
         self.drop_return(event)
-        promise = {"text": event.kwargs["text"], "who": self._only(), "open": 1}
+        text = phrases.told_as_said(str(event.kwargs["text"]))
+        promise = {"text": text, "who": self._only(), "open": 1}
         self.db["returns"] = [
             r for r in self.db.get("returns") or [] if not (_same(r, promise) or _twin(r, promise))
         ]
@@ -626,11 +656,35 @@ def _offered(clause: str, first: str) -> bool:
 _WILL_DO = re.compile(
     r"^(?:(?:and|also|plus|so)\s+)?i\s*(?:'ll|’ll|\s+will|\s+am going to)\s", re.I
 )
+# A reply that only points back at an earlier answer: never a promise of its own.
+_POINTS_BACK = re.compile(
+    r"^(?:i\s+)?(?:(?:already|just)\s+)?(?:(?:told|said|mentioned|wrote|typed|written|"
+    r"given|gave|answered|explained)\s+(?:(?:it|that|this|you|u|already)\s+)*"
+    r"(?:above|before|earlier|already|previously)"
+    r"|(?:as|like)\s+(?:i\s+)?(?:said|told|mentioned|wrote)(?:\s+(?:above|before|earlier))?"
+    r"|(?:see|refer|check)\s+(?:to\s+)?(?:above|before|earlier|my\s+(?:last|previous|earlier)"
+    r"\s+(?:answer|message|reply))|same\s+(?:as\s+)?(?:above|before|earlier)"
+    r"|(?:the\s+)?same(?:\s+(?:one|thing))?(?:\s+as\s+(?:above|before|earlier))?"
+    r"|(?:mentioned|told|said|given)\s+(?:above|before|earlier)|above|ditto)"
+    r"(?:\s+(?:only|itself|please|pls|na|bro))?$",
+    re.I,
+)
 _PROMISED = re.compile(
-    r"^(?:(?:and|also|plus|so)\s+)?i\s+(?:said|promised|told\s+\w+)\s+(?:that\s+)?"
+    r"(?:^|(?<=[,;:])\s*|\s(?=(?:and|also|plus|so|but)\s))(?:(?:and|also|plus|so|but)\s+)?i\s+(?:said|promised|told\s+\w+)\s+(?:that\s+)?"
     r"(?:i\s*(?:'d|’d|'ll|’ll|would|will)|id|ill|to)\b",
     re.I,
 )
+
+
+def _promise_in(clause: str, name: str = "") -> str:
+    """The student's own promise in a clause, from where it starts ("it went ok, I said I would
+    mail my report" -> "I said I would mail my report"), or "" when it holds none."""
+    found = _PROMISED.search(clause)
+    if not found:
+        return ""
+    said = clause[found.start() :].strip(" ,;:")
+    said = re.sub(r"^(?:and|also|plus|so|but)\s+", "", said, flags=re.I)
+    return said if phrases.promise_todo(said, name) else ""
 
 
 def _same(earlier: dict[str, Any], typed: dict[str, Any]) -> bool:

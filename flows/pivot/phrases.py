@@ -1353,6 +1353,12 @@ SHORTHAND = {
     "wouldnt": "wouldn't",
     "couldnt": "couldn't",
     "shouldnt": "shouldn't",
+    "theres": "there's",
+    "thats": "that's",
+    "whats": "what's",
+    "shes": "she's",
+    "youre": "you're",
+    "theyre": "they're",
 }
 # Apostrophe-less contractions that are also words ("shed", "id", "ill", "shell", "well"):
 # written out only where the next word shows they are one ("shed intro me", "id love to",
@@ -1395,7 +1401,34 @@ def expand_shorthand(text: str) -> str:
         new = _AMBIGUOUS[word.casefold()]
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
-    return tidy(_AMBIGUOUS_WORD.sub(contraction, _SHORT.sub(out, text)))
+    written_out = _AMBIGUOUS_WORD.sub(contraction, _SHORT.sub(out, text))
+    return tidy(_ITS.sub(r"\1t's", told_as_said(written_out)))
+
+
+def told_as_said(text: str) -> str:
+    """``text`` with "told" that tells no one, as a non-native writer uses it, written "said":
+    "I told I'll send it" -> "I said I'll send it"; "she told me she'd ..." is unchanged."""
+
+    def said(match: re.Match[str]) -> str:
+        return "Said" if match.group()[0].isupper() else "said"
+
+    return _TOLD_NO_OBJECT.sub(said, text)
+
+
+# "told" with no one told, as a non-native writer uses it ("she told she will connect me", "I
+# told I'll send it"): "said", so the offer or promise reads as one.
+_TOLD_NO_OBJECT = lazy(
+    r"(?<![\w'’])told(?=\s+(?:that\s+)?(?:she|he|they|i|we)\s*(?:'d|’d|'ll|’ll|would|will|"
+    r"shall|can|could|is\s+going\s+to|am\s+going\s+to|are\s+going\s+to)\b)",
+    re.I,
+)
+# "its" before what only "it is" / "it has" can be followed by ("its a", "its been", "its not"):
+# "it's"; "its team" (its own) stays.
+_ITS = lazy(
+    r"(?<![\w'’])(i)ts(?=\s+(?:a|an|the|not|been|going|very|really|so|too|just|quite|also|"
+    r"always|never|still|about|like)\b)",
+    re.I,
+)
 
 
 def capitalise_names(text: str, names: Sequence[str], people: Sequence[str] = ()) -> str:

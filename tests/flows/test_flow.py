@@ -319,6 +319,7 @@ def test_every_text_renders_with_real_values() -> None:
         "draws_reshape": {"part"},
         "draws_more": {"part"},
         "return_whom": {"todo"},  # a promise typed earlier, to whom it was made asked
+        "promise_pointer_noted": {"promises_noted"},  # "already told above": what was noted
         "whom_forward": {"thing"},  # "pass your CV to"
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
