@@ -31,7 +31,7 @@ from flows.pivot.feedback import feedback, keeps_as_is, said_points, stronger_pa
 from flows.pivot.intake import HIGH
 from flows.pivot.judge import Judged
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
-from flows.pivot.scoring import Context, Score, analyse, rules, rules_doc
+from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 
 if TYPE_CHECKING:  # the model's modules are imported only when a model is configured
     from flows.pivot.interviewer_model import ModelInterviewer
@@ -113,6 +113,7 @@ class Consulted:
     at: tuple[int, int]  # (round, turn) it was prepared for
     judged: Judged
     next_line: str | None  # the model's checked line, else the rule-based one; None: round over
+    reading: Analysis  # the rules' one reading of the answer, kept for the feedback
 
 
 class Practice(Part):
@@ -330,7 +331,7 @@ class Practice(Part):
         going_on = interviewer.reply(rh, text, ctx, reading, self.c.key)
         if self.model_interviewer is None or going_on is None:
             judged = await self.model_judge.judge(text, ctx, reading.score)
-            return Consulted(text, rh["line"], at, judged, going_on)
+            return Consulted(text, rh["line"], at, judged, going_on, reading)
         import asyncio  # only with a model configured, and its event loop running
 
         judged, line = await asyncio.gather(
@@ -342,7 +343,7 @@ class Practice(Part):
         shown = {str(e): int(p) for e, p in (rh.get("earlier") or {}).items()}
         if line and not interviewer.fits_round(line, text, reading, shown):
             line = None
-        return Consulted(text, rh["line"], at, judged, line or going_on)
+        return Consulted(text, rh["line"], at, judged, line or going_on, reading)
 
     def _consulted(self, text: str) -> Consulted | None:
         """The prepared model view, if it was prepared for this very answer to this line."""
@@ -361,8 +362,8 @@ class Practice(Part):
         ctx = self.context(rh["line"])
         consulted = self._consulted(text)
         if consulted is not None:
-            judged, going_on = consulted.judged, consulted.next_line
-            reading = analyse(text, ctx)  # which of the model's points the answer says itself
+            # The reading made while consulting the model: the answer is read once.
+            judged, going_on, reading = consulted.judged, consulted.next_line, consulted.reading
         else:
             # One reading of the answer gives the score, the feedback and what the interviewer
             # hears.
