@@ -1415,6 +1415,13 @@ _SUBJECT_BEFORE = lazy(
     re.I,
 )
 _PERSON_AFTER = lazy(r"^\s+(?:u|you|we|they|there|these|those|i)\b", re.I)
+# What follows "are" in a text ("the team r hiring", "sales r so slow"): a verb in -ing, a
+# word of degree, "not", or a word judging something.
+_STATE_AFTER = lazy(
+    r"^\s+(?:[a-z]+ing|not|so|very|really|too|super|also|always|still|all|both|great|good|"
+    r"amazing|awesome|cool|nice|bad|hilarious|fun|busy|open|closed|based|hiring|best|better|"
+    r"worse|slow|fast|big|small|new|done|ready|free|interested|excited|kind|friendly)\b"
+)
 _AFTER_LETTER = lazy(r"^(?:[.\-]\w|\))")  # "U.S.", "r-squared", "(r)"
 # Words after which a single letter is itself a name: "in R", "grade r", "plan b", "with u".
 _NAMES_A_LETTER = lazy(
@@ -1435,7 +1442,11 @@ def _texting_letter(text: str, match: re.Match[str]) -> bool:
         return False
     key = word.casefold()
     if key == "r":
-        texting = bool(_SUBJECT_BEFORE.search(before) or _PERSON_AFTER.match(after))
+        texting = bool(
+            _SUBJECT_BEFORE.search(before)
+            or _PERSON_AFTER.match(after)
+            or (re.search(r"[a-z]\s+$", before) and _STATE_AFTER.match(after))
+        )
         return texting and (
             word.islower() or (not before.strip() and bool(_PERSON_AFTER.match(after)))
         )

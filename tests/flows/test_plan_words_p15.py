@@ -57,7 +57,12 @@ def test_letters_and_tokens_never_read_as_shorthand(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expanded"),
-    [("they r hiring", "they are hiring"), ("r u free", "are you free"), ("u n me", "you and me")],
+    [
+        ("they r hiring", "they are hiring"),
+        ("r u free", "are you free"),
+        ("their team r so friendly", "their team are so friendly"),
+        ("u n me", "you and me"),
+    ],
 )
 def test_texting_letters_still_written_out(text: str, expanded: str) -> None:
     assert phrases.expand_shorthand(text) == expanded
