@@ -218,6 +218,7 @@ class Intake(Part):
         "company_needed",
         "role_needed",
         "company_place",
+        "company_read",
         "date_past",
         "date_unknown",
         "target_unsure",
@@ -320,13 +321,18 @@ class Intake(Part):
     def keep_company(self, event: EventData) -> None:
         # "lumen outdoor" is "Lumen Outdoor" in every line; "eBay" stays as typed. A place
         # typed after the name ("Acme Analytics, Seattle") is kept apart, never in the name.
-        name, place = company_and_place(event.kwargs["text"])
+        typed_text = event.kwargs["text"]
+        name, place = company_and_place(typed_text)
         self.c.data["company"] = phrases.proper_name(name) or name
         if place:
             self.c.data[PLACE] = place
             self.say("company_place", place=place)
         else:
             self.c.data.pop(PLACE, None)
+            if company_named(typed_text) != " ".join(typed_text.split()).strip():
+                # Only the name is kept of a sentence ("it's with Vestas, the wind turbine
+                # company"): said back, so a wrong reading is seen at once.
+                self.say("company_read")
 
     def date_choices(self) -> list[Choice]:
         """The question's buttons; after a day already gone was typed, "Debrief it instead"
@@ -371,7 +377,7 @@ class Intake(Part):
         self.c.data["db"] = {"people": [], "person": {}, "interview_id": row}
 
     def keep_role(self, event: EventData) -> None:
-        self.c.data["role"] = phrases.role_label(event.kwargs["text"])
+        self.c.data["role"] = title_case(phrases.role_label(event.kwargs["text"]))
 
     def keep_date(self, event: EventData) -> None:
         self.c.data.pop(GONE, None)
@@ -597,6 +603,72 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# A company's name typed in a sentence: "it's with Vestas", "at Vestas", "the company is
+# Vestas", "interviewing with Vestas", and a description after it ("Vestas, the wind turbine
+# company", "Vestas (a wind turbine maker)").
+_LEAD_WORD = (
+    r"(?:it|its|it'?s|it’s|is|i|i'?m|i’m|im|am|we|we'?re|we’re|are|my|our|the|an?|this|one|"
+    r"interview|interviewing|applying|applied|have|got|will|be|i'?ll|i’ll|going|to|job|role|"
+    r"shortlisted|selected)"
+)
+_COMPANY_LEAD = re.compile(
+    r"^(?:(?:" + _LEAD_WORD + r"\s+){1,5}(?i:with|at|for)|(?-i:with|at|for))\s+(?=\S)"
+    r"|^(?:the\s+)?(?:company|firm|employer|organi[sz]ation)(?:'s\s+name|\s+name)?\s+(?:is|was)\s+"
+    r"(?:called\s+)?(?=\S)"
+    r"|^(?:it'?s|it’s|it\s+is|its)\s+(?:called\s+)?(?=[A-Z0-9])",
+    re.I,
+)
+_COMPANY_GLOSS = re.compile(
+    r"(?:\s*,\s*|\s+[-–—]\s+|\s+\()(?:the|a|an)\s+[^,()]*?\b(?:company|firm|startup|"
+    r"start-up|business|bank|agency|group|maker|manufacturer|brand|retailer|consultancy|"
+    r"charity|organi[sz]ation|people|ones?)\)?\s*[.!]?$",
+    re.I,
+)
+
+
+_ABBREVIATED = re.compile(r"\b(?:co|inc|ltd|corp|plc|llc|bros|intl|assn)\.$", re.I)
+
+
+def company_named(text: str) -> str:
+    """The company's name in ``text``, typed alone or in a sentence: "Vestas" of "It is with
+    Vestas, the wind turbine company", "at vestas", "the company is Vestas". ``text`` tidied
+    when it is the name alone."""
+    t = " ".join(text.split()).strip()
+    name = _COMPANY_GLOSS.sub("", _COMPANY_LEAD.sub("", t, count=1))
+    if name == t:
+        return t
+    name = name.strip(" ,!")
+    if not _ABBREVIATED.search(name):  # "Lumen Outdoor Co." keeps its full stop
+        name = name.rstrip(" .")
+    return name if looks_like_name(name) else t
+
+
+def title_case(role: str) -> str:
+    """A job title typed all in lower case in title case, when a word of it names a job
+    ("ops associate" -> "Ops Associate", "qa engineer" -> "QA Engineer"); small words stay
+    small ("head of sales manager" -> "Head of Sales Manager"). A title with any capital typed,
+    or no job word, is kept as typed ("Inside sales representative", "data stuff")."""
+    if any(c.isupper() for c in role) or not _JOB_WORD.search(role):
+        return role
+    words = role.split(" ")
+    out = [
+        w if i and w in _SMALL_WORDS else re.sub(r"^([^\W\d_])", lambda m: m.group(1).upper(), w)
+        for i, w in enumerate(words)
+    ]
+    return phrases.acronyms(" ".join(out))
+
+
+_JOB_WORD = re.compile(
+    r"\b(?:associate|analyst|manager|engineer|coordinator|representative|rep|assistant|officer|"
+    r"executive|developer|designer|consultant|specialist|administrator|lead|director|intern|"
+    r"trainee|scientist|advisor|adviser|technician|supervisor|architect|strategist)s?$",
+    re.I,
+)
+_SMALL_WORDS = frozenset(
+    ("of", "and", "for", "the", "in", "at", "to", "on", "with", "a", "an", "or")
+)
+
+
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` can be a company's name: two characters or more, with a letter ("3M",
     "eBay"); a lone number ("2"), a letter or a mark ("?", "-") is not one."""
@@ -610,8 +682,9 @@ def company_and_place(text: str) -> tuple[str, str]:
     A part after a comma or a dash counts as a place only when it names a city or country
     (``zones.place``: "Paul, Weiss" stays whole); after "in", "at" or "near" it may be any
     name. The place keeps its capitals ("seattle" -> "Seattle"); ("", "") never: without a
-    place, the name is the whole text, tidied."""
-    t = " ".join(text.split()).strip()
+    place, the name is the whole text, tidied, less the words of a sentence around it ("it's
+    with Vestas, the wind turbine company": see :func:`company_named`)."""
+    t = company_named(text)
     match = _PLACE_AFTER.match(t)
     if match is None:
         return t, ""

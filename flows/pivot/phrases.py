@@ -1393,6 +1393,8 @@ def expand_shorthand(text: str) -> str:
             before = text[: match.start()].rstrip().casefold()
             if before.endswith((" an", " the", " your", " my", " her", " his", " their")):
                 return word
+        if len(key) == 1 and key.isalpha() and not _texting_letter(text, match):
+            return word  # "R&D", "in R", "grade r", "Plan B": a letter, not shorthand
         new = SHORTHAND[key]
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
@@ -1403,6 +1405,52 @@ def expand_shorthand(text: str) -> str:
 
     written_out = _AMBIGUOUS_WORD.sub(contraction, _SHORT.sub(out, text))
     return tidy(_ITS.sub(r"\1t's", told_as_said(written_out)))
+
+
+# Around a one-letter shorthand typed as a word ("u r", "they r great", "r u free"): a person
+# or a plural before "r", someone after it.
+_SUBJECT_BEFORE = lazy(
+    r"(?:^|\b(?:u|you|we|they|these|those|there|who|what|how|where|why|when|ppl|people|"
+    r"[a-z]+[^s\W]s))\s+$",
+    re.I,
+)
+_PERSON_AFTER = lazy(r"^\s+(?:u|you|we|they|there|these|those|i)\b", re.I)
+# What follows "are" in a text ("the team r hiring", "sales r so slow"): a verb in -ing, a
+# word of degree, "not", or a word judging something.
+_STATE_AFTER = lazy(
+    r"^\s+(?:[a-z]+ing|not|so|very|really|too|super|also|always|still|all|both|great|good|"
+    r"amazing|awesome|cool|nice|bad|hilarious|fun|busy|open|closed|based|hiring|best|better|"
+    r"worse|slow|fast|big|small|new|done|ready|free|interested|excited|kind|friendly)\b"
+)
+_AFTER_LETTER = lazy(r"^(?:[.\-]\w|\))")  # "U.S.", "r-squared", "(r)"
+# Words after which a single letter is itself a name: "in R", "grade r", "plan b", "with u".
+_NAMES_A_LETTER = lazy(
+    r"\b(?:a|an|the|in|with|using|use|used|uses|learn|learned|learning|know|knew|grade|"
+    r"letter|plan|type|vitamin|class|section|and|or)\s+$",
+    re.I,
+)
+
+
+def _texting_letter(text: str, match: re.Match[str]) -> bool:
+    """Whether the one-letter word ``match`` of ``text`` is texting shorthand ("u", "r", "n",
+    "w" said as a word): typed in lower case (a capital "R" is a language, a grade or a name)
+    with texting words around it ("they r", "r u", "u n me"), never a letter named ("in r",
+    "plan b") or part of a token ("U.S.", "r-squared")."""
+    word = match.group()
+    before, after = text[: match.start()], text[match.end() :]
+    if _AFTER_LETTER.match(after) or _NAMES_A_LETTER.search(before):
+        return False
+    key = word.casefold()
+    if key == "r":
+        texting = bool(
+            _SUBJECT_BEFORE.search(before)
+            or _PERSON_AFTER.match(after)
+            or (re.search(r"[a-z]\s+$", before) and _STATE_AFTER.match(after))
+        )
+        return texting and (
+            word.islower() or (not before.strip() and bool(_PERSON_AFTER.match(after)))
+        )
+    return word.islower()
 
 
 def told_as_said(text: str) -> str:
@@ -1663,7 +1711,38 @@ def _known(word: str) -> bool:
         return True
     if word.endswith("s") and len(word) > 3 and _frequency(word[:-1]):
         return True
-    return any(word.endswith(uk) and _frequency(word[: -len(uk)] + us) > 0 for uk, us in _BRITISH)
+    if any(word.endswith(uk) and _frequency(word[: -len(uk)] + us) > 0 for uk, us in _BRITISH):
+        return True
+    return any(_frequency(us) > 0 or _frequency(us.removesuffix("s")) > 0 for us in _american(word))
+
+
+# A British spelling inside a word, with its US form: "analysing", "organisational",
+# "colourful", "centred", "defences", "travelling" are no slips.
+_BRITISH_INSIDE = (
+    (r"(?<=[a-z])is(?=(?:e|es|ed|ing|ation|ations|ational|er|ers|able)$)", "iz"),
+    (r"(?<=[a-z])ys(?=(?:e|es|ed|ing|er|ers)$)", "yz"),
+    (r"(?<=[a-z]{2})our(?=[a-z]*$)", "or"),
+    (r"(?<=[a-z])tre(?=(?:s|d)?$)", "ter"),
+    (r"(?<=[a-z])tred$", "tered"),
+    (r"(?<=[a-z])ence(?=s?$)", "ense"),
+    (r"(?<=[a-z])ll(?=(?:ed|ing|er|ers)$)", "l"),
+    (r"(?<=[a-z])ogue(?=s?$)", "og"),
+)  # fmt: skip
+
+
+def _american(word: str) -> list[str]:
+    """``word`` (lower case) with each British spelling in it written the US way, one change at
+    a time and all together: "analysing" -> ["analyzing"], "behaviours" -> ["behaviors"]."""
+    found: list[str] = []
+    whole = word
+    for pattern, us in _BRITISH_INSIDE:
+        changed = re.sub(pattern, us, word)
+        if changed != word:
+            found.append(changed)
+        whole = re.sub(pattern, us, whole)
+    if whole != word:
+        found.append(whole)
+    return found
 
 
 # Words in which a typed slip is looked for: letters only, four or more.

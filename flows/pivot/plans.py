@@ -297,7 +297,9 @@ class Plans(Part):
                     return self._line("line.thanks_short")
             if part:
                 draws = typed.said_to_company(part)
-        reason = typed.said_reason(draws, company)
+        # The company named as the student writes it: "that Infosys puts ...", never "that
+        # infosys" (a clause's first word is lower-cased when it is an ordinary word).
+        reason = typed.names_as_written(typed.said_reason(draws, company), company)
         return (
             self._line("line.thanks", reason=reason) if reason else self._line("line.thanks_open")
         )

@@ -733,6 +733,7 @@ _THIRD_PERSON_VERB = (
     r"(?:help|make|give|allow|save|show|teach|support|offer|keep|provide|create|build|solve|"
     r"change|let|remind|track|bring|grow|go|do|have)"
 )
+_WEIGHT = {"is": "puts", "are": "put", "gives": "puts", "give": "put", "giving": "putting"}
 # Each: (pattern, replacement). Only slips whose clean meaning is certain.
 _REPAIRS: tuple[tuple[Any, Any], ...] = (
     (
@@ -744,6 +745,24 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
         r"\1",
     ),
     (lazy(r"\bresearchs\b", re.I), "research"),
+    # "is giving lot of importance for training", "gives more importance to": "puts a lot of
+    # weight on training"; "freshers" are "new graduates" outside South Asia.
+    (
+        lazy(
+            r"\b(?:(?:is|are)\s+giv(?:ing|es?)|giv(?:es?|ing))\s+(?:(?:a\s+)?lots?\s+of|much|more|"
+            r"high|huge|great|big|a\s+great\s+deal\s+of)\s+(?:importance|importances|"
+            r"preference|priority|focus|stress|weightage)\s+(?:for|to|on|towards?)\b",
+            re.I,
+        ),
+        lambda m: _WEIGHT[m.group().split()[0].casefold()] + " a lot of weight on",
+    ),
+    (lazy(r"\bfreshers\b", re.I), "new graduates"),
+    (
+        lazy(
+            r"\bfresher\b(?=\s+(?:role|roles|job|jobs|hiring|training|programme|program)\b)", re.I
+        ),
+        "graduate",
+    ),
     (
         lazy(r"\b(?:more|most)\s+(better|easier|faster|best|bigger|cheaper|worse|worst)\b", re.I),
         r"\1",
