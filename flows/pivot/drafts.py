@@ -284,12 +284,14 @@ class Drafts(Part):
         v = self.c.values()  # keeps deriving values a template asks for (target_phrase, ...)
         held = self.c.data.get("interview_date")
         day = date.fromisoformat(held) if held else reminders.today(self.c)
-        # A week or more ago, the weekday alone is no day: "Tuesday 17 November".
-        recent = (reminders.today(self.c) - day).days < 7
-        v["day"] = day.strftime("%A" if recent else "%A %-d %B")
-        # A thank-you sent the same day says "today", the next day "yesterday"; the weekday
-        # only for older ("Thank you for taking the time to talk with me today"). Counted from
-        # the day it is to be sent: a Friday interview's notes, sent on Monday, say "on Friday".
+        # A note may be sent on another day than it is drafted (an introduction request goes
+        # days after the thank-you): a weekday alone could read as another week, so the day is
+        # always written with its date, "Thursday 26 November".
+        v["day"] = day.strftime("%A %-d %B")
+        # A thank-you sent the same day says "today", the next day "yesterday"; the day with
+        # its date only for older ("Thank you for taking the time to talk with me today").
+        # Counted from the day it is to be sent: a Friday interview's notes, sent on Monday, say
+        # "on Friday 27 November".
         send = reminders.thanks_day(self.c, self._interview_id()) or reminders.today(self.c)
         ago = (send - day).days
         if ago in (0, 1):
