@@ -47,6 +47,7 @@ STEPS = (
         on_enter=("save_debrief", "show_summary"),
         redraw=("show_summary",),
         onward="thanks",
+        choices="summary_choices",
     ),
 )
 
@@ -851,6 +852,26 @@ class Debrief(Part):
         return None
 
     # -- the summary: records and follow-ups ---------------------------------------------------
+
+    def summary_choices(self) -> list[Choice]:
+        """The summary's buttons, less "Introduction request" when the pivot never came up
+        ("No, the moment didn't come") and nobody offered one: there is none to thank for or
+        ask for yet, and the thank-you notes come first."""
+        db = self.c.data.get("db") or {}
+        pivoted = db.get("pivoted")
+        if pivoted is None and db.get("interview_id"):
+            rows = self.c.records("interviews", id=int(db["interview_id"]))
+            pivoted = rows[0].get("pivoted") if rows else None
+        offered = any(o.get("kind") == "introduction" for o in db.get("offers") or [])
+        offered = offered or any(
+            o["kind"] == "introduction" for o in people.offers(self.c, db.get("interview_id"))
+        )
+        unasked = pivoted == "no" and not offered
+        return [
+            Choice(label, value)
+            for label, value in self.c.flow.content.state(self.c.state).get("choices", [])
+            if not (value == "intro" and unasked)
+        ]
 
     def save_debrief(self, event: EventData | None) -> None:
         debrief_records.save(self)
