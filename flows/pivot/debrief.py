@@ -550,8 +550,9 @@ class Debrief(Part):
                 if several:
                     self.say("person_several", first=name or about, rest=self._others(several[1:]))
                 return
-            elif field == "title":
+            elif field == "title":  # "the tech guy": "technical interviewer"
                 text = phrases.job_title(people.title_said(text)) or phrases.strip_end(text)
+                text = people.neutral_role(text)
             self.c.data["db"]["person"][field] = text
         if field == "detail":  # on to "Anyone else?" with this person still open
             self.c.data["db"].pop("closed", None)
@@ -580,7 +581,7 @@ class Debrief(Part):
             # Unnamed: said back as their role ("the person from the analytics team (name
             # unknown)"), never in the student's casual words ("some guy").
             said = (
-                ", ".join(p for p in (name, about) if p)
+                ", ".join(p for p in (name, people.neutral_role(about)) if p)
                 if name
                 else self.template("unnamed_as").format(role=people.role_said(about))
             )
@@ -612,7 +613,8 @@ class Debrief(Part):
         # "some woman from marketing": described by her team, which is not asked again.
         where = "" if name else people.described_team(about)
         about = people.title_said(about) if not name else about
-        return phrases.job_title(about) or about, where
+        # "priya the HR lady": kept as a neutral role ("HR contact"), never the casual label.
+        return people.neutral_role(phrases.job_title(about) or about), where
 
     @staticmethod
     def _only_does(text: str) -> bool:
