@@ -47,6 +47,7 @@ STEPS = (
         on_enter=("save_debrief", "show_summary"),
         redraw=("show_summary",),
         onward="thanks",
+        choices="summary_choices",
     ),
 )
 
@@ -549,8 +550,9 @@ class Debrief(Part):
                 if several:
                     self.say("person_several", first=name or about, rest=self._others(several[1:]))
                 return
-            elif field == "title":
+            elif field == "title":  # "the tech guy": "technical interviewer"
                 text = phrases.job_title(people.title_said(text)) or phrases.strip_end(text)
+                text = people.neutral_role(text)
             self.c.data["db"]["person"][field] = text
         if field == "detail":  # on to "Anyone else?" with this person still open
             self.c.data["db"].pop("closed", None)
@@ -579,7 +581,7 @@ class Debrief(Part):
             # Unnamed: said back as their role ("the person from the analytics team (name
             # unknown)"), never in the student's casual words ("some guy").
             said = (
-                ", ".join(p for p in (name, about) if p)
+                ", ".join(p for p in (name, people.neutral_role(about)) if p)
                 if name
                 else self.template("unnamed_as").format(role=people.role_said(about))
             )
@@ -611,7 +613,8 @@ class Debrief(Part):
         # "some woman from marketing": described by her team, which is not asked again.
         where = "" if name else people.described_team(about)
         about = people.title_said(about) if not name else about
-        return phrases.job_title(about) or about, where
+        # "priya the HR lady": kept as a neutral role ("HR contact"), never the casual label.
+        return people.neutral_role(phrases.job_title(about) or about), where
 
     @staticmethod
     def _only_does(text: str) -> bool:
@@ -851,6 +854,26 @@ class Debrief(Part):
         return None
 
     # -- the summary: records and follow-ups ---------------------------------------------------
+
+    def summary_choices(self) -> list[Choice]:
+        """The summary's buttons, less "Introduction request" when the pivot never came up
+        ("No, the moment didn't come") and nobody offered one: there is none to thank for or
+        ask for yet, and the thank-you notes come first."""
+        db = self.c.data.get("db") or {}
+        pivoted = db.get("pivoted")
+        if pivoted is None and db.get("interview_id"):
+            rows = self.c.records("interviews", id=int(db["interview_id"]))
+            pivoted = rows[0].get("pivoted") if rows else None
+        offered = any(o.get("kind") == "introduction" for o in db.get("offers") or [])
+        offered = offered or any(
+            o["kind"] == "introduction" for o in people.offers(self.c, db.get("interview_id"))
+        )
+        unasked = pivoted == "no" and not offered
+        return [
+            Choice(label, value)
+            for label, value in self.c.flow.content.state(self.c.state).get("choices", [])
+            if not (value == "intro" and unasked)
+        ]
 
     def save_debrief(self, event: EventData | None) -> None:
         debrief_records.save(self)

@@ -344,8 +344,8 @@ def _save_promise(part: Part, interview_id: int, everyone: list[Row], promise: R
 def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:
     """The norms, on the student's clock (see ``reminders``): thank-you notes today (by the
     next morning), a status check a week after the decision date or two weeks after the
-    interview, a quarterly check-in with each new person the student kept (from today, when the
-    thank-you notes go out)."""
+    interview, a quarterly check-in with each new person the student kept (a quarter after the
+    interview's day, from today only without one)."""
     c = part.c
     db = c.data["db"]
     today = reminders.today(c)
@@ -370,7 +370,7 @@ def _followups(part: Part, interview_id: int, fresh: list[Row]) -> None:
     new = {id(person) for person in fresh}
     for index, person in enumerate(db["people"]):
         if id(person) in new and index not in dropped:
-            due = reminders.keep_warm_due(c)
+            due = reminders.keep_warm_due(c, held)
             reminders.schedule_keep_warm(c, due, interview_id, contact_id=person["id"])
 
 

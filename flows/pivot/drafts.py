@@ -176,6 +176,7 @@ class Drafts(Part):
         "ask_sent_warm",
         "ask_sent_warm_by",
         "intro_none_go",
+        "intro_none_unasked",
         "nudge_week_intro",
         "nudge_week_to",
         "nudge_week_of",
@@ -284,12 +285,14 @@ class Drafts(Part):
         v = self.c.values()  # keeps deriving values a template asks for (target_phrase, ...)
         held = self.c.data.get("interview_date")
         day = date.fromisoformat(held) if held else reminders.today(self.c)
-        # A week or more ago, the weekday alone is no day: "Tuesday 17 November".
-        recent = (reminders.today(self.c) - day).days < 7
-        v["day"] = day.strftime("%A" if recent else "%A %-d %B")
-        # A thank-you sent the same day says "today", the next day "yesterday"; the weekday
-        # only for older ("Thank you for taking the time to talk with me today"). Counted from
-        # the day it is to be sent: a Friday interview's notes, sent on Monday, say "on Friday".
+        # A note may be sent on another day than it is drafted (an introduction request goes
+        # days after the thank-you): a weekday alone could read as another week, so the day is
+        # always written with its date, "Thursday 26 November".
+        v["day"] = day.strftime("%A %-d %B")
+        # A thank-you sent the same day says "today", the next day "yesterday"; the day with
+        # its date only for older ("Thank you for taking the time to talk with me today").
+        # Counted from the day it is to be sent: a Friday interview's notes, sent on Monday, say
+        # "on Friday 27 November".
         send = reminders.thanks_day(self.c, self._interview_id()) or reminders.today(self.c)
         ago = (send - day).days
         if ago in (0, 1):
@@ -556,8 +559,10 @@ class Drafts(Part):
         offered = [o for o in self._offers() if o["kind"] == "introduction"]
         if offered:
             return [(people.contact(self.c, o["contact_id"]), o) for o in offered]
-        if self.c.data.get("path") == "go":
-            return []  # going for the job: no asking the hiring manager about other teams
+        if self.c.data.get("path") == "go" or self._pivoted() in ("no", "na"):
+            # Going for the job: no asking the hiring manager about other teams. The pivot
+            # never made ("the moment didn't come"): a request would come out of nowhere.
+            return []
         met = self._met()
         named = [p for p in met if p["name"]] or met
         return [(named[0] if named else None, None)]
@@ -565,7 +570,8 @@ class Drafts(Part):
     def draft_intro(self, style: str, waiting: str = "intro_waiting") -> list[str]:
         """The requests and outreach notes; ``waiting`` says how to give a name not known yet."""
         if not self._introductions():
-            return [self.text("intro_none_go")]
+            unasked = self._pivoted() == "no" and self.c.data.get("path") != "go"
+            return [self.text("intro_none_unasked" if unasked else "intro_none_go")]
         # Nothing offered and nothing asked yet: the page is the request alone.
         pairs = self._introductions()
         asking = all(offer is None and not self._awaited(asked, offer) for asked, offer in pairs)
@@ -585,6 +591,13 @@ class Drafts(Part):
                 typed += [words if form != "intro" else "", str(offer.get("to_role") or "")]
         line = self._typed_line([], typed, role=False)
         return [*texts, line] if line else texts
+
+    def _pivoted(self) -> str:
+        """The debrief's answer on the pivot ("yes", "partly", "no", "na"), "" before one."""
+        found = (
+            self.c.records("interviews", id=self._interview_id()) if self._interview_id() else []
+        )
+        return str(found[0].get("pivoted") or "") if found else ""
 
     def _awaited(self, asked: Row | None, offer: Row | None) -> bool:
         """Whether an introduction is awaited whose person is not known yet: one was offered

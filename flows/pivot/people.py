@@ -139,13 +139,61 @@ _NAME_CLAUSE = re.compile(
 )
 
 
+# A casual label typed for someone: the student's word for what they do, then "lady", "guy",
+# "woman", "man" ("one HR lady", "the tech guy", "the sales dude"); "marketing person" is kept.
+_LABELLED = re.compile(
+    r"^(?P<label>.+?)\s+(?:guy|dude|bloke|chap|fell(?:a|ow)|man|woman|lady|girl|gal|gentleman|"
+    r"one)$",
+    re.I,
+)
+_LABEL_HR = re.compile(r"^(?:hr|human resources|people(?: ops)?|talent|personnel)$", re.I)
+_LABEL_RECRUITER = re.compile(r"^(?:recruit\w*|hiring|talent acquisition)$", re.I)
+_LABEL_TECH = re.compile(
+    r"^(?:tech(?:nical|ie|y)?|it|engineering|engineer|dev(?:eloper)?|coding|software|data|"
+    r"devops|tech team|technical team|it team|engineering team)$",
+    re.I,
+)
+_LABEL_MANAGER = re.compile(r"^(?:boss|manager|management|hiring manager|head)$", re.I)
+# Words that say what someone looked like or was like, not what they do: "the older guy".
+_LABEL_LOOKS = _words(
+    "old older young younger tall short nice friendly quiet loud second other first main bald "
+    "blonde bearded grumpy cool funny serious new senior junior big little"
+)
+
+
+def neutral_role(typed: str) -> str:
+    """A casual label for someone turned into a neutral role, without an article: "one HR
+    lady" -> "HR contact", "the tech guy" -> "technical interviewer", "recruiter lady" ->
+    "recruiter", "the boss lady" -> "hiring manager", "the older guy" -> "interviewer", "the
+    sales dude" -> "sales contact"; ``typed`` unchanged when it is no such label ("Hiring
+    manager", "one of the founders")."""
+    text = re.sub(r"^(?:the|a|an|some|one|this|that)\s+", "", typed.strip(), flags=re.I)
+    found = _LABELLED.match(text)
+    if found is None:
+        return typed
+    label = re.sub(r"\s+", " ", found["label"]).strip(" ,;:-")
+    if _LABEL_HR.match(label):
+        return "HR contact"
+    if _LABEL_RECRUITER.match(label):
+        return "recruiter"
+    if _LABEL_TECH.match(label):
+        return "technical interviewer"
+    if _LABEL_MANAGER.match(label):
+        return "hiring manager"
+    if all(word.casefold() in _LABEL_LOOKS for word in label.split()):
+        return "interviewer"
+    return f"{label} contact"
+
+
 def role_only(typed: str) -> str:
     """The role in a description of someone whose name is unknown: "the woman from HR whose
-    name I forgot" -> "HR person"; "a guy on the data team" -> "data team person"; a title
+    name I forgot" -> "HR person"; "a guy on the data team" -> "data team person"; a casual
+    label made neutral ("one HR lady" -> "HR contact", see :func:`neutral_role`); a title
     ("Hiring manager") unchanged; "" for ""."""
     text = strip_end(phrases.strip_emoji(typed)).strip()
     text = _NAME_CLAUSE.sub("", text)
     text = _NAME_UNKNOWN.sub("", text).strip(" ,;:-")
+    text = neutral_role(text)
     text = re.sub(r"^(?:the|a|an|some|this|that)\s+", "", text, flags=re.I)
     found = _DESCRIBED.match(text)
     if found:
@@ -571,6 +619,8 @@ def role_said(described: str) -> str:
     text = strip_end(re.sub(r"\s+", " ", phrases.strip_emoji(str(described or ""))).strip(" ,;"))
     if not text:
         return ""
+    # "one HR lady", "the tech guy": a neutral role ("the HR contact"), never the label.
+    text = neutral_role(text)
     text = _CASUAL_SOMEONE.sub("person", text, count=1)
     text = _DETERMINER.sub("", text, count=1)
     return f"the {phrases.articled(lower_first(text))}"

@@ -479,7 +479,9 @@ class Plans(Part):
 
     def remind_check_in(self, event: EventData) -> None:
         interview_id = self.c.data.get("interview_id")
-        reminders.schedule_keep_warm(self.c, reminders.keep_warm_due(self.c), interview_id)
+        # Three months from the interview's day, not from the day the plan was made.
+        due = reminders.keep_warm_due(self.c, self.c.data.get("interview_date"))
+        reminders.schedule_keep_warm(self.c, due, interview_id)
         self.say("keep_warm_set", self.c.choices())
 
 

@@ -233,10 +233,14 @@ def status_check_overdue(c: Conversation, decision: str) -> bool:
     return date.fromisoformat(decision) + STATUS_AFTER_DECISION <= today(c)
 
 
-def keep_warm_due(c: Conversation) -> datetime:
-    """About a quarter from today (from the debrief, when the thank-you notes go out: the last
-    contact), 09:00."""
-    return morning(c, today(c) + timedelta(days=KEEP_WARM_DAYS))
+def keep_warm_due(c: Conversation, held: str | None = None) -> datetime:
+    """The quarterly check-in, 09:00 on the student's clock: about a quarter after the
+    interview's day ``held`` (ISO) when it is known, whether it is still to come (the plan's
+    three-month button) or gone (a late debrief); from today only without one. Never before
+    tomorrow, for an interview so long ago that its quarter has passed."""
+    start = date.fromisoformat(held) if held else today(c)
+    day = max(start + timedelta(days=KEEP_WARM_DAYS), today(c) + timedelta(days=1))
+    return morning(c, day)
 
 
 def promise_due(c: Conversation, words: str = "") -> datetime:

@@ -89,8 +89,9 @@ async def test_reminders_fire_at_the_local_hour_on_working_days(
     assert pending(engine, luis) == {
         # 17:00 on the interview day in Los Angeles.
         "thank_you": "2026-11-27T01:00:00.000000Z",
-        # 91 days after Wednesday 25 November (their date), 09:00 there.
-        "keep_warm": "2027-02-24T17:00:00.000000Z",
+        # 91 days after the interview (Thursday 26 November), not after the plan was made
+        # the day before: Thursday 25 February, 09:00 there.
+        "keep_warm": "2027-02-25T17:00:00.000000Z",
     }
     assert pending(engine, asha) == {
         # Not on a Saturday: notes are read on Monday morning, 09:00 in Kolkata (review 8).
