@@ -518,6 +518,9 @@ _AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
 _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
 _DRAWN_OUT = re.compile(r"([aeiou])\1\1")
 _VOWEL_RUNS = ("aaa", "eee", "iii", "ooo", "uuu")  # what every match of _DRAWN_OUT holds
+# What makes a threat to withdraw conditional: "if", "unless", "only", "then I'm out".
+_IF_THREAT = re.compile(r"\b(if|unless|only|otherwise|or else|than|until|as long as|without)\b")
+_THEN = re.compile(r"\bthen\b")
 _SAID = re.compile(r"\bi (said|told|mentioned|just said)\b")
 # What a retraction names: "scratch that about the redesign" -> "redesign".
 _ABOUT = re.compile(
@@ -594,7 +597,12 @@ class Analysis:
         # Another job asked for in place of this one, by someone refusing this one, is a demand.
         refused = doc.hits("refuse") or doc.hits("not_for_me") or doc.hits("leaving")
         self.demands = doc.hits("demand") + (doc.hits("swap") if refused else [])
-        self.leaves = self._left()
+        # Withdrawing from the process: with a condition a demand ("if it's only this job I'll
+        # pull my app"), said outright it leaves the interview ("I'll pull my app").
+        threats = doc.hits("threat")
+        if_said = [h for h in threats if self._conditional(h)]
+        self.demands += if_said
+        self.leaves = self._left() + [h for h in threats if h not in if_said]
         # Words inside a red-flag sentence earn no credit ("I built X, so move me to Y").
         self.poisoned = doc.sentences("disparage", "demand", "self_sabotage", "role_enthusiasm")
         self.poisoned |= {h.sentence for h in self.leaves + self.fake + self.conditions}
@@ -872,6 +880,14 @@ class Analysis:
         if found or not doc.hits("not_for_me") or doc.hits("door_open") or doc.hits("follow"):
             return found
         return doc.hits("closing")
+
+    def _conditional(self, hit: Hit) -> bool:
+        """Whether a threat to withdraw is said with a condition in its sentence ("if it's only
+        this job", "unless", "... than do the counter") or after one ("no move, then I'm out");
+        a closing "then" ("I'll withdraw then") is no condition."""
+        start, end = self.doc.spans[hit.sentence]
+        low = self.doc.low
+        return bool(_IF_THREAT.search(low, start, end) or _THEN.search(low, start, hit.start + 4))
 
     def _asks_elsewhere(self) -> bool:
         """An ask or question about another team ("Could you introduce me to someone in the
