@@ -971,7 +971,9 @@ class Analysis:
             elif signal == "proof":
                 hits += self.good("proof") + self.evidence()
             elif signal == "strength":
-                hits += self.good("fit")
+                # Where they are strongest, in the usual words or by its shape ("the scanning
+                # side is where I'd do my best work").
+                hits += self.good("fit") + self._fit_shape
             elif signal == "named_team":
                 hits += doc.hits("named_person") + self.people()
                 hits += [h for h in doc.hits("named_team") if _team_named(doc, {h.sentence})]
@@ -1084,6 +1086,8 @@ class Analysis:
             return 1, None  # it took up the line only to ask for a job: nothing to quote
         if self.bare():
             return 1, self.responded  # "no": a reply, and no more than that
+        if self.purpose_line and self.purpose is None:
+            return 1, self.responded  # "what would you want from them?" met with a yes only
         return (2 if self.responded.sentence <= 1 else 1), self.responded
 
     def bare(self) -> bool:
@@ -1189,6 +1193,11 @@ class Analysis:
             s, e = doc.spans[i]
             me = _FIRST_PERSON.search(doc.low, s, e)  # the shape is said after an "I" or "my"
             m = _FIT_SHAPE.search(doc.low, me.start(), e) if me is not None else None
+            if m is None and me is not None:
+                # Or holds the "I" itself: "the analytics side is where I'd do my best work".
+                m = _FIT_SHAPE.search(doc.low, s, e)
+                if m is None or not m.start() < me.start() < m.end():
+                    continue
             if m is None:
                 continue
             if i in self.company and not (i in self.target or _FIT_AREA.search(doc.low, s, e)):
@@ -1568,10 +1577,11 @@ class Analysis:
         doc, good = self.doc, self.kind.good
         if self.responded is None or self.weak_reply:
             return self.kind.open and bool(doc.words) and not self.pasted
-        if self.purpose_line and self.purpose is not None:
+        if self.purpose_line:
             # Asked what they would want from the person: saying it early (a topic, a question
-            # for them, a time ask) is the whole moment, with or without a "yes".
-            return self.purpose.sentence <= 1
+            # for them, a time ask) is the whole moment, with or without a "yes"; a yes with
+            # only logistics ("could you share her email?") leaves the question unanswered.
+            return self.purpose is not None and self.purpose.sentence <= 1
         if good == "accept":  # a warm yes, and a question about the team or a follow-up
             asks_more = any(doc.is_question(i) for i in range(len(doc.spans)))
             return any(h.sentence <= 1 for h in doc.hits("accept")) and (

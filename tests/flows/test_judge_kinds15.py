@@ -139,3 +139,86 @@ def test_a_sincere_nod_to_a_common_line_is_no_sarcasm() -> None:
     result = score(text, at(GALLERY, QUESTIONS))
     assert result.red_flags == [], result
     assert result.total >= 12, result
+
+
+# -- "what would you want from them?" answered with a yes and logistics ------------------------
+
+PURPOSE = (
+    "Our digitisation manager is recruiting; I can introduce you. What would you want from her?"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh yes, that would be lovely! Could you pass on her number? I'll drop you a line after.",
+        "Yes definitely. What's the best email for her? I'll keep you posted.",
+    ],
+)
+def test_a_yes_with_logistics_does_not_answer_what_they_want(text: str) -> None:
+    result = score(text, at(GALLERY, PURPOSE))
+    assert result.elements["E1"] <= 1, result
+    assert not {"E2", "E3", "E4"} & set(result.granted), result
+    assert result.total <= 9, result
+
+
+def test_saying_what_they_want_from_the_meeting_answers_it() -> None:
+    text = (
+        "Yes please. I'd mostly want to hear how they choose which plates get scanned first, "
+        "and whether tagging like I did on 1,200 negatives is useful to them. Could you pass on "
+        "her email? I'll let you know how it goes."
+    )
+    result = score(text, at(GALLERY, PURPOSE))
+    assert result.elements["E1"] == 2, result
+    assert result.total >= 14, result
+
+
+# -- asking to keep in contact, in any register --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Could I stay in contact with you afterwards?",
+        "Would it be alright if we remained in communication?",
+        "May I keep you updated on how I get on?",
+        "I'd like to remain in contact with you, if that suits.",
+    ],
+)
+def test_a_polite_request_to_keep_in_contact_is_a_follow_up(ask: str) -> None:
+    text = f"Yes, one: who on the digitisation side could I talk to? {ask}"
+    result = score(text, at(GALLERY, QUESTIONS))
+    assert result.elements["E7"] == 2, result
+
+
+def test_keeping_in_contact_is_not_staying_in_the_process() -> None:
+    text = "Who could I talk to in digitisation? I'd be glad to remain in contact with you."
+    result = score(text, at(GALLERY, QUESTIONS))
+    assert result.elements["E6"] < 2, result
+
+
+# -- an honest fit counts whatever the line ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What have you read about us?",
+        "How much do you know about the museum?",
+        "Why do you want to work here?",
+        "What would you say is your biggest strength?",
+    ],
+)
+@pytest.mark.parametrize(
+    "fit",
+    [
+        "The scanning side is where I'd do my best work.",
+        "My own strength lies in digitising collections.",
+    ],
+)
+def test_an_honest_fit_is_credited_whatever_the_line(line: str, fit: str) -> None:
+    text = f"I know you put the whole letterpress archive online as open-access scans. {fit}"
+    result = score(text, at(GALLERY, line))
+    assert result.elements["E3"] == 2, result
+    assert result.elements["E1"] == 2, result
+    assert result.red_flags == [], result
