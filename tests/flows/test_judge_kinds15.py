@@ -222,3 +222,32 @@ def test_an_honest_fit_is_credited_whatever_the_line(line: str, fit: str) -> Non
     assert result.elements["E3"] == 2, result
     assert result.elements["E1"] == 2, result
     assert result.red_flags == [], result
+
+
+# -- where they fit, in plain words, beside a reason sharing the target's word -----------------
+
+SCANS = Context(
+    company="Ashgrove Print Museum",
+    role="Visitor Services Assistant (front desk and shop)",
+    target="digitisation",
+    draws="their digitisation of the letterpress archive",
+    evidence="a catalogue of 1,200 glass-plate negatives I scanned and tagged for my placement",
+)
+
+
+@pytest.mark.parametrize(
+    "fit",
+    [
+        "the scanning room is where I'd really thrive",
+        "I'd sooner spend my days scanning than running the till",
+        "I'd love to work on digitisation instead of the shop",
+        "I'm much more of a hands-on person than a front-of-house one",
+        "I can picture myself doing the scanning work",
+    ],
+)
+@pytest.mark.parametrize("ctx", [GALLERY, SCANS], ids=["reason-apart", "reason-shares-target"])
+def test_a_fit_in_plain_words_is_credited(fit: str, ctx: Context) -> None:
+    text = f"Your digitisation of the letterpress archive is what drew me here, and {fit}."
+    result = score(text, at(ctx, QUESTIONS))
+    assert result.elements["E3"] == 2, result
+    assert result.red_flags == [], result
