@@ -518,6 +518,9 @@ _AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
 _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
 _DRAWN_OUT = re.compile(r"([aeiou])\1\1")
 _VOWEL_RUNS = ("aaa", "eee", "iii", "ooo", "uuu")  # what every match of _DRAWN_OUT holds
+# What makes a threat to withdraw conditional: "if", "unless", "only", "then I'm out".
+_IF_THREAT = re.compile(r"\b(if|unless|only|otherwise|or else|than|until|as long as|without)\b")
+_THEN = re.compile(r"\bthen\b")
 _SAID = re.compile(r"\bi (said|told|mentioned|just said)\b")
 # What a retraction names: "scratch that about the redesign" -> "redesign".
 _ABOUT = re.compile(
@@ -594,7 +597,12 @@ class Analysis:
         # Another job asked for in place of this one, by someone refusing this one, is a demand.
         refused = doc.hits("refuse") or doc.hits("not_for_me") or doc.hits("leaving")
         self.demands = doc.hits("demand") + (doc.hits("swap") if refused else [])
-        self.leaves = self._left()
+        # Withdrawing from the process: with a condition a demand ("if it's only this job I'll
+        # pull my app"), said outright it leaves the interview ("I'll pull my app").
+        threats = doc.hits("threat")
+        if_said = [h for h in threats if self._conditional(h)]
+        self.demands += if_said
+        self.leaves = self._left() + [h for h in threats if h not in if_said]
         # Words inside a red-flag sentence earn no credit ("I built X, so move me to Y").
         self.poisoned = doc.sentences("disparage", "demand", "self_sabotage", "role_enthusiasm")
         self.poisoned |= {h.sentence for h in self.leaves + self.fake + self.conditions}
@@ -873,6 +881,14 @@ class Analysis:
             return found
         return doc.hits("closing")
 
+    def _conditional(self, hit: Hit) -> bool:
+        """Whether a threat to withdraw is said with a condition in its sentence ("if it's only
+        this job", "unless", "... than do the counter") or after one ("no move, then I'm out");
+        a closing "then" ("I'll withdraw then") is no condition."""
+        start, end = self.doc.spans[hit.sentence]
+        low = self.doc.low
+        return bool(_IF_THREAT.search(low, start, end) or _THEN.search(low, start, hit.start + 4))
+
     def _asks_elsewhere(self) -> bool:
         """An ask or question about another team ("Could you introduce me to someone in the
         information team?"): steering away from the role, as a fit statement does."""
@@ -955,7 +971,9 @@ class Analysis:
             elif signal == "proof":
                 hits += self.good("proof") + self.evidence()
             elif signal == "strength":
-                hits += self.good("fit")
+                # Where they are strongest, in the usual words or by its shape ("the scanning
+                # side is where I'd do my best work").
+                hits += self.good("fit") + self._fit_shape
             elif signal == "named_team":
                 hits += doc.hits("named_person") + self.people()
                 hits += [h for h in doc.hits("named_team") if _team_named(doc, {h.sentence})]
@@ -1068,6 +1086,8 @@ class Analysis:
             return 1, None  # it took up the line only to ask for a job: nothing to quote
         if self.bare():
             return 1, self.responded  # "no": a reply, and no more than that
+        if self.purpose_line and self.purpose is None:
+            return 1, self.responded  # "what would you want from them?" met with a yes only
         return (2 if self.responded.sentence <= 1 else 1), self.responded
 
     def bare(self) -> bool:
@@ -1173,6 +1193,11 @@ class Analysis:
             s, e = doc.spans[i]
             me = _FIRST_PERSON.search(doc.low, s, e)  # the shape is said after an "I" or "my"
             m = _FIT_SHAPE.search(doc.low, me.start(), e) if me is not None else None
+            if m is None and me is not None:
+                # Or holds the "I" itself: "the analytics side is where I'd do my best work".
+                m = _FIT_SHAPE.search(doc.low, s, e)
+                if m is None or not m.start() < me.start() < m.end():
+                    continue
             if m is None:
                 continue
             if i in self.company and not (i in self.target or _FIT_AREA.search(doc.low, s, e)):
@@ -1552,10 +1577,11 @@ class Analysis:
         doc, good = self.doc, self.kind.good
         if self.responded is None or self.weak_reply:
             return self.kind.open and bool(doc.words) and not self.pasted
-        if self.purpose_line and self.purpose is not None:
+        if self.purpose_line:
             # Asked what they would want from the person: saying it early (a topic, a question
-            # for them, a time ask) is the whole moment, with or without a "yes".
-            return self.purpose.sentence <= 1
+            # for them, a time ask) is the whole moment, with or without a "yes"; a yes with
+            # only logistics ("could you share her email?") leaves the question unanswered.
+            return self.purpose is not None and self.purpose.sentence <= 1
         if good == "accept":  # a warm yes, and a question about the team or a follow-up
             asks_more = any(doc.is_question(i) for i in range(len(doc.spans)))
             return any(h.sentence <= 1 for h in doc.hits("accept")) and (

@@ -721,12 +721,7 @@ def test_every_labelled_set_is_checked() -> None:
 
 # Sets whose red-flag recall is measured below the target, with the figure: each is expected to
 # fail until the judge reaches it (strict, so reaching it fails here and the entry is removed).
-BELOW_TARGET = {
-    # Blind round 11b's dev set: its first five scenarios are tuned on (recall 100%), scenarios
-    # 6-8 are held back as a generalisation check (recall 70%): 24 of 27 flags, 89%.
-    "judge_dev6": "recall 89% (24 of 27): the held-back scenarios' sarcasm, deadline demand "
-    "and deflated exit are missed",
-}
+BELOW_TARGET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
