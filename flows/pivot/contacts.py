@@ -72,6 +72,44 @@ T = "trigger"
 TABLE: list[dict[str, Any]] = [
     {T: "contacts", "source": "*", "dest": "contacts"},
     {T: "add", "source": "contacts", "dest": "contacts.new.name"},
+    # "no", "idk", "n/a", "-" are never stored: a contact needs a name (asked again, with an
+    # example); where they work, their title, how you met, a note and a changed detail may be
+    # left out (skipped as "Skip" would, said so; a detail being edited stays as it was).
+    {
+        T: "answer",
+        "source": "contacts.new.name",
+        "dest": None,
+        "conditions": "non_answer",
+        "after": "ask_name_again",
+    },
+    *(
+        {
+            T: "answer",
+            "source": source,
+            "dest": dest,
+            "conditions": "non_answer",
+            "before": "skipped_field",
+        }
+        for source, dest in (
+            ("contacts.new.organisation", "contacts.new.title"),
+            ("contacts.new.title", "contacts.new.how"),
+            ("contacts.new.how", "contacts.view"),
+        )
+    ),
+    {
+        T: "answer",
+        "source": "contacts.note",
+        "dest": "contacts.view",
+        "conditions": "non_answer",
+        "before": "skipped_note",
+    },
+    {
+        T: "answer",
+        "source": "contacts.edit.value",
+        "dest": "contacts.view",
+        "conditions": "non_answer",
+        "before": "skipped_edit",
+    },
     {
         T: "answer",
         "source": "contacts.new.name",
@@ -151,6 +189,7 @@ class Contacts(Part):
         "followups_header",
         "followup_line",
         "followups_footer",
+        "followups_footer_later",
         "followups_more",
         "contacts_exported",
         "unnamed_contact",
@@ -159,6 +198,10 @@ class Contacts(Part):
         "interviewer",
         "contacted_3b7",
         "next_step_contacted",
+        "contact_name_needed",
+        "field_skipped",
+        "note_skipped",
+        "edit_skipped",
         *(f"when.{kind}" for kind in reminders.KINDS),
         *reminders.TODO,
     )
@@ -216,7 +259,7 @@ class Contacts(Part):
             lines.extend(self._line(row) for row in reversed(rows[-20:]))
         else:
             lines = [self.text("contacts_empty")]
-        pending = self.c.records("followups", status="pending")
+        pending = self.c.records("followups", status=reminders.OPEN)
         if pending:
             lines.append(fill(self.template("followups_count"), count=len(pending)))
         self.c.say_markup("\n".join(lines))
@@ -265,7 +308,7 @@ class Contacts(Part):
         rows = self.c.records("contacts")[-SHOWN:]
         buttons = [self.button(self._name(r)[:40], f"open:{r['id']}") for r in reversed(rows)]
         buttons.append(self.choice("contact_add", "add"))
-        if self.c.records("followups", status="pending"):
+        if self.c.records("followups", status=reminders.OPEN):
             buttons.append(self.choice("contact_followups", "followups"))
         if rows:
             buttons.append(self.choice("contact_export", "export"))
@@ -284,6 +327,23 @@ class Contacts(Part):
             how_met=None,
             notes=None,
         )
+
+    def non_answer(self, event: EventData) -> bool:
+        """Whether the line typed says nothing to keep ("no", "idk", "n/a", "-")."""
+        return phrases.non_answer(str(event.kwargs.get("text", "")))
+
+    def ask_name_again(self, event: EventData) -> None:
+        self.say("contact_name_needed")
+        self.c.ask()
+
+    def skipped_field(self, event: EventData) -> None:
+        self.say("field_skipped")
+
+    def skipped_note(self, event: EventData) -> None:
+        self.say("note_skipped")
+
+    def skipped_edit(self, event: EventData) -> None:
+        self.say("edit_skipped")
 
     def keep_contact_field(self, event: EventData) -> None:
         # The field being edited stays known after its answer: /back from the card asks for
@@ -380,7 +440,7 @@ class Contacts(Part):
         return None
 
     def list_followups(self, event: EventData | None) -> None:
-        rows = sorted(self.c.records("followups", status="pending"), key=lambda r: r["due_at"])
+        rows = sorted(self.c.records("followups", status=reminders.OPEN), key=lambda r: r["due_at"])
         if not rows:
             self.say("followups_none")
             return
@@ -398,7 +458,9 @@ class Contacts(Part):
             len(rows) > FOLLOWUPS_SHOWN
         ):  # the count on the contacts page is of them all: say the rest
             self.say("followups_more", count=len(rows) - FOLLOWUPS_SHOWN)
-        self.say("followups_footer")
+        # "Remind me tomorrow" is explained only when a follow-up listed has it.
+        soon = any(reminders.snoozable(self.c, row) for row in rows[:FOLLOWUPS_SHOWN])
+        self.say("followups_footer" if soon else "followups_footer_later")
 
     def export_csv(self, event: EventData) -> None:
         buffer = io.StringIO()

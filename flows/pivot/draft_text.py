@@ -74,6 +74,7 @@ DRAFT_VALUES = (
     "thing",
     "keep_intro",
     "keep_to",
+    "hope_line",
 )
 # How a note says the student's interest in the company: "keen" (even more interested), or
 # "neutral" when they rated the company low (2/5 or less) and named nothing that draws them:
@@ -92,6 +93,8 @@ TEMPLATES = (
     *(f"keep_intro.{style}" for style in STYLES),
     *(f"pledge_line.{style}" for style in STYLES),
     *(f"greeting.{style}" for style in STYLES),
+    *(f"hope_line.{style}" for style in STYLES),
+    *(f"hope_line_open.{style}" for style in STYLES),
     *(
         f"interest.{kind}.{tone}.{style}"
         for kind in ("thanks", "decline")
@@ -130,6 +133,13 @@ TEXTS = (
     "interviewer",
     "and",
     "pledge_today",
+    "hope_on_team",
+    "hope_working_on",
+    "hope_them",
+    "learn_how",
+    "learn_team",
+    "learn_that_team",
+    "learn_that_work",
 )
 EXTRAS: Extras = {
     **{name: DRAFT_VALUES for name in TEMPLATES},
@@ -156,6 +166,13 @@ EXTRAS: Extras = {
     "team_not_target_unnamed": ("team", "target"),
     "unnamed_as": ("role",),
     "pledge_today": ("pledge",),
+    **{f"hope_line.{style}": ("who", "learn") for style in STYLES},
+    "hope_on_team": ("team",),
+    "hope_working_on": ("area",),
+    "learn_how": ("what",),
+    "learn_team": ("team",),
+    "learn_that_team": (),
+    "learn_that_work": (),
 }
 
 Row = dict[str, Any]
@@ -473,6 +490,7 @@ def introduction(
         request = _draft(part, "ask_forward", style, v)
     elif offer is not None:
         v["offered"] = _offer_phrase(part, offer, "offered")
+        v["hope_line"] = hope_line(part, style, offer, v)
         request = _draft(part, "ask_offered", style, v)
     else:
         request = _draft(part, "ask_intro", style, v)
@@ -502,6 +520,35 @@ def introduction(
     # Introduced already: no more asking for it, and the note is simply to them.
     body = note.split("\n", 1)[1] if "\n" in note else ""
     return [fill(part.template("outreach_heading_done"), to=v["to"]) + "\n" + body, *why]
+
+
+def hope_line(part: Part, style: str, offer: Row, v: Values) -> str:
+    """Whom the student hopes to meet through an introduction offered, and why, as one
+    sentence after "I'd love to take you up on it.": the person by first name when known, else
+    the team the offer named, else the team or area of the better fit ("someone on the
+    analytics team", "someone working on merchandising analytics"), and what talking with them
+    would teach; without a better fit or anyone named, where the student might fit best."""
+    name = str(offer.get("to_name") or "")
+    team = offered_team(offer)
+    target = str(v["target_head"] or "")
+    if name:
+        who = people.first_name(name)
+    elif team:  # "offered to introduce me to someone on the data team": named already
+        who = part.template("hope_them")
+    elif target:  # the better fit names whom: what to learn is said without repeating it
+        teamed = bool(_TEAM_END.search(target))
+        who = _t(part, "hope_on_team" if teamed else "hope_working_on", team=target, area=target)
+        learn = _t(part, f"learn_that_{'team' if teamed else 'work'}", company=str(v["company"]))
+        return fill_plain(part.template(f"hope_line.{style}"), {**v, "who": who, "learn": learn})
+    else:
+        return fill_plain(part.template(f"hope_line_open.{style}"), v)
+    if team and not (target and _same_work(team, str(v["target_work"]))):
+        learn = _t(part, "learn_team", team=team)
+    elif target:
+        learn = _t(part, "learn_how", what=str(v["target_how"]), company=str(v["company"]))
+    else:  # someone named, and no better fit known: what they do is what to hear about
+        return fill_plain(part.template(f"hope_line_open.{style}"), v)
+    return fill_plain(part.template(f"hope_line.{style}"), {**v, "who": who, "learn": learn})
 
 
 # The team an offer names for the person introduced: "to her manager on the data team" ->

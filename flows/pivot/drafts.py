@@ -58,6 +58,22 @@ TABLE: list[dict[str, Any]] = [
         "before": "plain_style",
     },
     {T: "thanks", "source": PICKERS, "dest": "drafts.thanks", "before": "plain_style"},
+    # "no", "idk", "n/a", "-" are never the one thing talked about ("I especially enjoyed
+    # idk"): that note goes without one, as "Send it without one" would, and it is said so.
+    {
+        T: "answer",
+        "source": "drafts.detail",
+        "dest": "drafts.detail",
+        "conditions": ["non_answer", "more_missing"],
+        "before": ["skipped_detail", "skip_detail"],
+    },
+    {
+        T: "answer",
+        "source": "drafts.detail",
+        "dest": "drafts.thanks",
+        "conditions": "non_answer",
+        "before": ["skipped_detail", "skip_detail"],
+    },
     *(
         row
         for trigger, keep in (("answer", "keep_detail"), ("skip", "skip_detail"))
@@ -153,6 +169,7 @@ class Drafts(Part):
         "next_step_warm",
         "next_step_contacted",
         "detail_ask",
+        "detail_skipped",
         "all_missing",
         "no_drafts",
         "how_introduced",
@@ -190,6 +207,7 @@ class Drafts(Part):
     EXTRAS: ClassVar[Extras] = {
         **draft_text.EXTRAS,
         "detail_ask": ("name",),
+        "detail_skipped": ("name",),
         "all_missing": ("names",),
         "how_introduced": ("name",),
         "next_step_introduced": ("first",),
@@ -374,6 +392,15 @@ class Drafts(Part):
         text = event.kwargs["text"]
         notes = f"{text}\n{row['notes']}" if row["notes"] else text
         self.c.update("contacts", row["id"], talked_about=text, notes=notes)
+
+    def non_answer(self, event: EventData) -> bool:
+        """Whether the line typed says nothing to keep ("no", "idk", "n/a", "-")."""
+        return phrases.non_answer(str(event.kwargs.get("text", "")))
+
+    def skipped_detail(self, event: EventData) -> None:
+        missing = self._missing()
+        if missing:
+            self.say("detail_skipped", name=self._said(missing[0]))
 
     def skip_detail(self, event: EventData) -> None:
         missing = self._missing()
@@ -640,7 +667,15 @@ class Drafts(Part):
         return bool(self._met())
 
     def recipient_choices(self) -> list[Choice]:
-        buttons = [self.button(self._name(p)[:60], f"to:{p['id']}") for p in self._met()]
+        """Each person met once (see :func:`_same_person`), then "The recruiter" unless one
+        of them is the recruiter: never the same person offered twice."""
+        met: list[Row] = []
+        for person in self._met():
+            if not any(_same_person(person, known) for known in met):
+                met.append(person)
+        buttons = [self.button(self._name(p)[:60], f"to:{p['id']}") for p in met]
+        if any(is_recruiter(p) for p in met):
+            return buttons
         return [*buttons, self.choice("to_the_recruiter", "to:recruiter")]
 
     def pick_to(self, event: EventData) -> None:
@@ -842,3 +877,17 @@ class Drafts(Part):
         due = reminders.on_business_day(self.c, reminders.morning(self.c, day))
         links = {"interview_id": self._interview_id(), "contact_id": asked["id"], "note": topic}
         reminders.schedule(self.c, "introduction", due, **links)
+
+
+def _same_person(one: Row, other: Row) -> bool:
+    """Whether two contacts are one person entered twice: the same name (any case), or, when
+    either has no name, the same title at the same organisation."""
+
+    def key(row: Row, field: str) -> str:
+        return " ".join(str(row.get(field) or "").casefold().split())
+
+    if key(one, "name") and key(other, "name"):
+        return key(one, "name") == key(other, "name")
+    return bool(key(one, "title")) and all(
+        key(one, field) == key(other, field) for field in ("title", "organisation")
+    )

@@ -47,6 +47,30 @@ STEPS = (
 
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
+    # "idk", "-", "not sure", "?" where an offer, whom it is to, or a promise is asked for are
+    # never kept as one ("Noted: idk"): each of these questions may be left out, so it is
+    # skipped as its button would, and said so ("no", "none" already pick the button).
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": "debrief.return",
+        "conditions": "non_answer",
+        "before": ["drop_offer", "skipped_offer"],
+    },
+    {
+        T: "answer",
+        "source": "debrief.offer.to",
+        "dest": "debrief.promised",
+        "conditions": ["non_answer", "offer_done"],
+        "before": "skipped_whom",
+    },
+    {
+        T: "answer",
+        "source": "debrief.offer.to",
+        "dest": "debrief.offer.by",
+        "conditions": "non_answer",
+        "before": "skipped_whom",
+    },
     # The student's own promise typed where offers are asked ("I said I'd send my portfolio"):
     # kept as a promise, never asked "Who offered that?"; whom it was made to is asked with the
     # promises.
@@ -185,6 +209,29 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "points_back",
         "after": "answer_pointer",
     },
+    # A non-answer: asked again while a promise typed earlier waits for whom it was made to
+    # (its buttons are the people); otherwise the promises are skipped, as "Nothing" would.
+    {
+        T: "answer",
+        "source": "debrief.return",
+        "dest": None,
+        "conditions": ["non_answer", "promise_unsaid"],
+        "after": "ask_promisee_again",
+    },
+    {
+        T: "answer",
+        "source": "debrief.return",
+        "dest": "debrief.checkins",
+        "conditions": ["non_answer", "several_new_people"],
+        "before": ["drop_return", "skipped_promise"],
+    },
+    {
+        T: "answer",
+        "source": "debrief.return",
+        "dest": "debrief.outcome",
+        "conditions": "non_answer",
+        "before": ["drop_return", "skipped_promise"],
+    },
     {
         T: "answer",
         "source": "debrief.return",
@@ -249,6 +296,10 @@ class Offers(Part):
         "whom_name",
         "to_question",
         "to_question_done",
+        "offer_skipped",
+        "whom_skipped",
+        "promise_skipped",
+        "promisee_again",
     )
     LABELS = (
         "nothing_yet",
@@ -308,6 +359,25 @@ class Offers(Part):
         return debrief_records.name_of(self, person)
 
     # -- conditions ------------------------------------------------------------------------
+
+    def non_answer(self, event: EventData) -> bool:
+        """Whether the line typed says nothing to keep ("idk", "-", "not sure", "?")."""
+        return phrases.non_answer(str(event.kwargs.get("text", "")))
+
+    def promise_unsaid(self, event: EventData) -> bool:
+        return self._unsaid() is not None
+
+    def skipped_offer(self, event: EventData) -> None:
+        self.say("offer_skipped")
+
+    def skipped_whom(self, event: EventData) -> None:
+        self.say("whom_skipped")
+
+    def skipped_promise(self, event: EventData) -> None:
+        self.say("promise_skipped")
+
+    def ask_promisee_again(self, event: EventData) -> None:
+        self.c.reoffer("promisee_again")
 
     def several_people(self, event: EventData) -> bool:
         return len(self._people()) > 1

@@ -573,9 +573,23 @@ def _join(names: list[str], both: str) -> str:
 
 def buttons(part: Part, followup_id: int) -> list[Choice]:
     """Done / Snooze / Skip for one follow-up; they work from any state (the ``fu:`` choice).
-    The part declares ``LABELS`` and ``BUTTONS`` above among its own."""
+    "Remind me tomorrow" only for one due today or tomorrow (see :func:`snoozable`): a
+    check-in months ahead, listed, is not put off a day by it. The part declares ``LABELS``
+    and ``BUTTONS`` above among its own."""
+    rows = part.c.records("followups", id=followup_id)
     return [
         part.choice("followup_done", f"fu:done:{followup_id}"),
-        part.choice("followup_snooze", f"fu:snooze:{followup_id}"),
+        *(
+            [part.choice("followup_snooze", f"fu:snooze:{followup_id}")]
+            if not rows or snoozable(part.c, rows[0])
+            else []
+        ),
         part.choice("followup_skip", f"fu:skip:{followup_id}"),
     ]
+
+
+def snoozable(c: Conversation, row: dict[str, Any]) -> bool:
+    """Whether "Remind me tomorrow" means what it says for follow-up ``row``: it is due by the
+    end of tomorrow on the student's clock (one due later comes back on its own day, and a day
+    added to a check-in months ahead is no reminder tomorrow)."""
+    return local(c, from_iso(row["due_at"])).date() <= today(c) + timedelta(days=1)

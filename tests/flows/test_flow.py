@@ -321,6 +321,13 @@ def test_every_text_renders_with_real_values() -> None:
         "return_whom": {"todo"},  # a promise typed earlier, to whom it was made asked
         "promise_pointer_noted": {"promises_noted"},  # "already told above": what was noted
         "whom_forward": {"thing"},  # "pass your CV to"
+        "detail_skipped": {"name"},  # "idk" for the one thing talked about with them
+        # Whom the student hopes to meet through an introduction, and why (draft_text.py).
+        **{f"hope_line.{style}": {"who", "learn"} for style in ("normal", "short", "formal")},
+        "hope_on_team": {"team"},
+        "hope_working_on": {"area"},
+        "learn_how": {"what"},
+        "learn_team": {"team"},
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
@@ -331,6 +338,7 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values |= {"team"}  # the team an introduction offer named (draft_text.py)
     draft_values |= {"thing"}  # what an offer to pass something on passes on ("CV")
     draft_values |= {"keep_intro"}  # a decline keeping a pending introduction open
+    draft_values |= {"hope_line"}  # whom an introduction is hoped for, and why
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
