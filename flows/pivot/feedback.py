@@ -19,7 +19,7 @@ from flows.pivot import phrases
 from flows.pivot.reading import Hit
 from flows.pivot.rubric import CAP, ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
-from flows.pivot.typed import fixes, good_english, slips
+from flows.pivot.typed import fixes, good_english, repair, slips
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
 _PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
@@ -145,6 +145,33 @@ def short_target(target: str) -> str:
     return _ALTERNATIVES.split(said, maxsplit=1)[0].strip() or said
 
 
+# A noun phrase said after "that" ("that your WorldClimate strategy and the training you gave
+# ..."): it starts with a determiner, and its head has no verb before a relative clause opens.
+_NOUN_PHRASE_START = lazy(
+    r"^that\s+(?:of\s+)?(?=(?:your|the|a|an|its|their|our|this|these|those)\s)", re.I
+)
+_RELATIVE_OPENS = lazy(
+    r"\s(?=(?:i|we|they|you|he|she|it|that|which|who|whom|whose|where|when)\s)", re.I
+)
+
+
+def _noun_phrase_after_that(said: str) -> str:
+    """``said`` (what follows "What draws me to X is") without a "that" before a noun phrase:
+    "that your strategy and the training you gave every employee" -> "your strategy and the
+    training you gave every employee" (no verb of its own, so "is that ..." would have none);
+    a clause ("that you publish your research", "that your team is small") is kept as it is."""
+    lead = _NOUN_PHRASE_START.match(said)
+    if not lead:
+        return said
+    body = said[lead.end() :]
+    if lead.group().rstrip().casefold().endswith(" of"):
+        return body  # "because of their roadmap": a noun phrase, whatever follows it
+    head, *relative = _RELATIVE_OPENS.split(body, maxsplit=1)
+    # Without a relative clause to hold the verb ("that the dashboard cut waits in half"), a
+    # verb the word lists do not know may be the clause's own: "that" stays.
+    return body if relative and not phrases.is_clause(head) else said
+
+
 def draws_said(draws: str, company: str) -> str:
     """What draws the student, ready for "What draws me to {company} is ...": cleaned
     (``phrases.complement``), said to the company, without a second thought run on after a
@@ -152,6 +179,7 @@ def draws_said(draws: str, company: str) -> str:
     when what they typed names nothing of the company's own ("big firm, many clients, good for
     learn")."""
     said = _INTENSIFIER.sub("", phrases.complement(_phrase(draws), company))
+    said = _noun_phrase_after_that(said)
     if not said.startswith("that "):
         said = _SPLICE.sub("", said).strip(" ,;")
     own = set(re.findall(r"[a-z]+", company.casefold()))
@@ -1014,6 +1042,61 @@ def _own(a: Analysis, element: str) -> str:
     return a.own(element)
 
 
+# A sentence that says the student is unsure ("I dont know exactly, maybe somebody in ..."), or
+# one typed without its apostrophes ("dont", "Im"): never handed back to say the same way.
+_UNSURE = lazy(
+    r"\b(?:i\s+(?:do\s*n[o'’]?t|dont|donno|dunno)\s+(?:really\s+|quite\s+)?know|not\s+(?:really\s+|"
+    r"quite\s+|so\s+|too\s+)?sure|no\s+idea|maybe|perhaps|i\s+guess|i\s+suppose|or\s+something|"
+    r"kind\s+of|sort\s+of|not\s+exactly)\b",
+    re.I,
+)
+_NO_APOSTROPHE = lazy(
+    r"\b(?:dont|doesnt|didnt|cant|isnt|arent|wasnt|werent|couldnt|wouldnt|shouldnt|hasnt|"
+    r"havent|hadnt|wont|youre|theyre|thats|whats|im|ive|id|ill|itll)\b",
+    re.I,
+)
+
+
+def said_cleanly(sentence: str) -> str:
+    """The student's ``sentence`` as it can be handed back to say aloud (plain text): shorthand
+    spelled out and the slips whose meaning is certain repaired (``typed.repair``: "I am
+    interesting about" -> "I am interested in", "a model which predict" -> "a model that
+    predicts"). "" when it cannot be made clean: a slip is left (``typed.slips``,
+    ``typed.good_english``), or it is phone shorthand."""
+    typed = phrases.strip_emoji(sentence or "")
+    if not typed.strip():
+        return ""
+    said = _APOSTROPHE_DUE.sub(_with_apostrophe, repair(expand(typed)))
+    if not said or slips(said) or not good_english(said) or _TEXTING.search(expand(said)):
+        return ""
+    if _SPLICED.search(said) or _NO_APOSTROPHE.search(said):
+        return ""  # "I enjoy your company, the app is used in my city": two sentences run on
+    return said
+
+
+# Words typed without their apostrophe whose meaning is certain ("dont" is "don't"; "cant",
+# "wont", "id" and "ill" are words too and are left, so the sentence is not handed back).
+_APOSTROPHES = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
+    "wasnt": "wasn't", "werent": "weren't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't",
+    "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's", "im": "I'm",
+    "ive": "I've", "itll": "it'll",
+}  # fmt: skip
+_APOSTROPHE_DUE = lazy(r"\b(?:" + "|".join(_APOSTROPHES) + r")\b", re.I)
+# A comma and a second subject with its verb: a run-on, not one sentence to say.
+_SPLICED = lazy(
+    r",\s+(?:the|my|our|your|their|its|this|it|i|we|they|he|she)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have)\b",
+    re.I,
+)
+
+
+def _with_apostrophe(found: re.Match[str]) -> str:
+    word = _APOSTROPHES[found.group().casefold()]
+    return word if found.group()[0].islower() or word[0] == "I" else phrases.upper_first(word)
+
+
 def _keep(a: Analysis) -> str:
     """For an answer at 14+: the sentences that earned it, to say the same way again (for a
     short reply to a narrow moment, complete with what earlier turns said: the reply itself).
@@ -1029,20 +1112,30 @@ def _keep(a: Analysis) -> str:
     if not quotes:  # it earned its marks by answering the moment: their reply is what to keep
         quotes = [a.doc.sentence(i) for i in range(len(a.doc.spans))]
     lines: list[str] = []
-    unnamed = False
+    unnamed = unsure = False
     for quote in quotes[:5]:
-        if good_english(quote) and not _TEXTING.search(phrases.strip_emoji(expand(quote))):
-            lines.append(fill(parts["keep_line"], quote=expand(quote)))
+        if _UNSURE.search(quote):
+            unsure = True  # an unsure line is no part to keep
+        elif clean := said_cleanly(quote):
+            lines.append(fill(parts["keep_line"], quote=clean))
         elif found := fixes(quote):
-            lines.append(fill(parts["keep_line_fix"], quote=quote, fix=fix_words(found)))
+            lines.append(fill(parts["keep_line_fix"], fix=fix_words(found)))
         else:
             unnamed = True
+    if not lines and unsure:
+        # Only an unsure line earned the marks: the answer's other sentences that can be said
+        # cleanly are what to keep ("whoever leads ..., since that's what ...").
+        for i in range(len(a.doc.spans)):
+            quote = a.doc.sentence(i)
+            if quote not in quotes and not _UNSURE.search(quote) and (clean := said_cleanly(quote)):
+                lines.append(fill(parts["keep_line"], quote=clean))
     if not lines:
         # Nothing of it can be handed back as typed (phone shorthand, slips): what to keep,
         # said plainly, and no empty list.
         return str(parts["keep_spoken"])
     head = parts["keep_fix" if len(lines) < len(quotes[:5]) or _slipped(a) else "keep"]
-    return "\n".join([head, *lines, *([parts["keep_plain"]] if unnamed else [])])
+    tail = [*([parts["keep_plain"]] if unnamed else []), *([parts["keep_sure"]] if unsure else [])]
+    return "\n".join([head, *lines[:5], *tail])
 
 
 def _slipped(a: Analysis) -> bool:
@@ -1534,6 +1627,7 @@ def stronger_parts(
     plan = parts["plans"].get(kind, parts["plans"]["default"])
     said: list[str] = []
     notes: list[str] = []
+    to_fix: list[tuple[str, str]] = []  # slips of their own sentences left out of the version
     # "that team" only for a team the conversation named; else the work is named again.
     team_named = bool(_TEAM.search(ctx.target)) or any(
         _TEAM.search(line) for line, _ in (*ctx.earlier, (ctx.last_line, ""))
@@ -1577,7 +1671,12 @@ def stronger_parts(
             return ""
         if re.search(r"\[[^\]]*\]", sentence):
             return ""  # a template's blank ("[company]") is no sentence to say
-        return sentence if good_english(sentence) else ""
+        clean = said_cleanly(sentence)
+        if not clean and (found := fixes(sentence)):
+            for pair in found:  # the words to change are named in a note, once
+                if pair not in to_fix:
+                    to_fix.append(pair)
+        return clean
 
     # Their own first sentence when it already answered the line in words only a reply to it
     # would use; otherwise one that does (so the version cannot stand in for another line).
@@ -1705,4 +1804,6 @@ def stronger_parts(
     if left_out and not notes and (what := _figure_note(best)):
         # Their most specific proof is left out of this moment's version: they keep it.
         notes.append(fill(parts["keep_proof"], what=what))
+    if to_fix:
+        notes.append(fill(parts["fix_note"], fix=fix_words(to_fix)))
     return version, notes
