@@ -350,22 +350,33 @@ def _said_hedged(a: Analysis, element: str) -> bool:
 
 
 def _e8_reason(result: Score) -> str:
-    """Why delivery lost marks: "long", "short", "fillers" or "apologies"."""
+    """Why delivery lost marks: "long", "short", "fillers" (two or more seen), "apologies" (two
+    or more seen) or "texting" (typed as a text message): each only for what the answer has."""
     ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
-    return (
-        "long"
-        if result.words > ideal_hi
-        else "short"
-        if result.words < ideal_lo
-        else "fillers"
-        if len(result.fillers) >= 2
-        else "apologies"
-    )
+    if result.words > ideal_hi:
+        return "long"
+    if result.words < ideal_lo:
+        return "short"
+    if len(result.fillers) >= 2:
+        return "fillers"
+    return "apologies" if result.apologies >= 2 else "texting"
+
+
+def filler_words(result: Score) -> str:
+    """The filler words seen in the answer, as typed, quoted and joined ('"um" and "basically"',
+    at most three, each once); "" when there is none."""
+    seen: list[str] = []
+    for word in result.fillers:
+        if word.strip() and word.casefold() not in (w.casefold() for w in seen):
+            seen.append(word)
+    quoted = [f'"{w}"' for w in seen[:3]]
+    return " and ".join([", ".join(quoted[:-1]), quoted[-1]] if quoted[1:] else quoted)
 
 
 def _e8_step(result: Score, values: dict[str, str]) -> str:
     steps = rules_doc()["next_steps"]
     values["ideal"] = str(rules().by_name[result.line_kind].words[1] * 2 // 3)
+    values["fillers"] = filler_words(result)
     reason = _e8_reason(result)
     if reason == "short" and rules().by_name[result.line_kind].grants:
         # A narrow moment: more about it, not the whole pivot again.
@@ -754,7 +765,7 @@ def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) ->
             return str(because["E1_bare"])
         return str(because["E1_answered"])
     if element == "E8":  # why delivery is half: too long, too short, fillers or apologies
-        return str(because[f"E8_{_e8_reason(a.score)}"])
+        return fill(because[f"E8_{_e8_reason(a.score)}"], fillers=filler_words(a.score))
     return str(data["weak"][element])
 
 
@@ -1013,19 +1024,32 @@ _ASKED: dict[str, set[str]] = {
 }
 
 
+# What a red flag's words undo, whatever an earlier answer showed: a job demanded, or staying
+# made to depend on one, undoes the ask for advice and staying in the process; offering to
+# leave early undoes staying and the follow-up.
+_UNDERMINES: dict[str, tuple[str, ...]] = {
+    "demands_job": ("E5", "E6"),
+    "leaves_early": ("E6", "E7"),
+}
+
+
 def covered_earlier(result: Score, earlier: Mapping[str, int] | None) -> list[str]:
     """The elements this answer lacks (or has only in part) that an earlier answer of the same
     round showed: not asked for again. Never timing or delivery (each answer's own), and never
     what this line itself asks for (``_MOMENT``, ``_ASKED``: "Why did you apply?" wants why, and
-    "Who in particular?" the ask, even on turn 3)."""
-    if not earlier:
-        return []
+    "Who in particular?" the ask, even on turn 3), and never what this answer undid (a red
+    flag's ``_UNDERMINES``: "staying in the process" after an ultimatum; nothing at all after
+    an answer that took back what it said)."""
+    if not earlier or "retracted" in result.gaming:
+        return []  # an answer that takes back what it said has nothing "covered"
     asked = _MOMENT.get(result.line_kind, set()) | _ASKED.get(result.line_kind, set())
+    undermined = {e for flag in result.red_flags for e in _UNDERMINES.get(flag, ())}
     return [
         e
         for e in _PRIORITY
         if e not in ("E1", "E8")
         and e not in asked
+        and e not in undermined
         and e not in result.granted
         and result.elements[e] < 2
         and earlier.get(e, 0) >= 2
@@ -1066,12 +1090,19 @@ def said_cleanly(sentence: str) -> str:
     typed = phrases.strip_emoji(sentence or "")
     if not typed.strip():
         return ""
+    as_typed = _APOSTROPHE_DUE.sub(_with_apostrophe, phrases.tidy(expand(typed)))
+    if _clean(as_typed):
+        return as_typed  # already clean: handed back as they said it, never "repaired"
     said = _APOSTROPHE_DUE.sub(_with_apostrophe, repair(expand(typed)))
+    return said if _clean(said) else ""
+
+
+def _clean(said: str) -> bool:
+    """Whether ``said`` can be handed back to say aloud as it is (``said_cleanly``)."""
     if not said or slips(said) or not good_english(said) or _TEXTING.search(expand(said)):
-        return ""
-    if _SPLICED.search(said) or _NO_APOSTROPHE.search(said):
-        return ""  # "I enjoy your company, the app is used in my city": two sentences run on
-    return said
+        return False
+    # "I enjoy your company, the app is used in my city": two sentences run on.
+    return not (_SPLICED.search(said) or _NO_APOSTROPHE.search(said))
 
 
 # Words typed without their apostrophe whose meaning is certain ("dont" is "don't"; "cant",
@@ -1113,11 +1144,13 @@ def _keep(a: Analysis) -> str:
         quotes = [a.doc.sentence(i) for i in range(len(a.doc.spans))]
     lines: list[str] = []
     unnamed = unsure = False
+    repaired: list[tuple[str, str]] = []  # slips written right in a kept line: named once
     for quote in quotes[:5]:
         if _UNSURE.search(quote):
             unsure = True  # an unsure line is no part to keep
         elif clean := said_cleanly(quote):
             lines.append(fill(parts["keep_line"], quote=clean))
+            repaired += [pair for pair in fixes(quote) if pair not in repaired]
         elif found := fixes(quote):
             lines.append(fill(parts["keep_line_fix"], fix=fix_words(found)))
         else:
@@ -1133,8 +1166,10 @@ def _keep(a: Analysis) -> str:
         # Nothing of it can be handed back as typed (phone shorthand, slips): what to keep,
         # said plainly, and no empty list.
         return str(parts["keep_spoken"])
-    head = parts["keep_fix" if len(lines) < len(quotes[:5]) or _slipped(a) else "keep"]
+    head = parts["keep_fix" if repaired or len(lines) < len(quotes[:5]) or _slipped(a) else "keep"]
     tail = [*([parts["keep_plain"]] if unnamed else []), *([parts["keep_sure"]] if unsure else [])]
+    if repaired:  # named after the lines, whatever their number
+        tail.insert(0, fill(parts["keep_line_fix"], fix=fix_words(repaired)))
     return "\n".join([head, *lines[:5], *tail])
 
 
@@ -1805,5 +1840,7 @@ def stronger_parts(
         # Their most specific proof is left out of this moment's version: they keep it.
         notes.append(fill(parts["keep_proof"], what=what))
     if to_fix:
-        notes.append(fill(parts["fix_note"], fix=fix_words(to_fix)))
+        # Only the words to say: the slip itself is never repeated back.
+        good = parts["fix_joiner"].join(f'"{g}"' for _, g in to_fix[:2])
+        notes.append(fill(parts["fix_note"], good=good))
     return version, notes

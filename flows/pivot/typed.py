@@ -283,6 +283,9 @@ _RELATIVE_VERB = (
     r"analyse|analyze|monitor|compute|generate|check|identify|recommend|reduce|automate|warn|"
     r"alert|send|give|allow|support|run|process|collect|count|match|sort|score|rank|cut|save)"
 )
+# Of those, the verbs whose past is the same word ("a tool that cut costs" is past and clean):
+# after "which" or "that" no slip, and after "what" no certain fix (present or past?).
+_SAME_PAST = r"(?!(?:cut|set|put|hit|let|cost|shut|spread)\b)"
 _SLIPS = tuple(
     lazy(pattern, re.I)
     for pattern in (
@@ -324,7 +327,7 @@ _SLIPS = tuple(
         r"\binteresting\s+about\b",
         # "a model what predict", "a model which predict": the relative and the verb's -s.
         r"\b" + _MADE_THING + r"\s+what\s+[a-z]+\b",
-        r"\b" + _MADE_THING + r"\s+(?:which|that)\s+" + _RELATIVE_VERB + r"\b",
+        r"\b" + _MADE_THING + r"\s+(?:which|that)\s+" + _SAME_PAST + _RELATIVE_VERB + r"\b",
         # "I make a model which ..." told as an example: "I built a model".
         r"\b(?:I|we)\s+make\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + _ARTIFACT + r"\b",
         # "a model for predict churn", "for improve": "for" and a word that is only a verb.
@@ -547,7 +550,13 @@ _KNOWN_FIXES: tuple[tuple[Any, str], ...] = (
     (lazy(r"\binterested\s+for\b", re.I), "interested in"),
     (lazy(r"\binteresting\s+about\b", re.I), "interested in"),
     (
-        lazy(r"\b(?:which|what|that)\s+((?!match\b|process\b)" + _RELATIVE_VERB + r")\b", re.I),
+        lazy(
+            r"\b(?:which|what|that)\s+((?!match\b|process\b)"
+            + _SAME_PAST
+            + _RELATIVE_VERB
+            + r")\b",
+            re.I,
+        ),
         "that {1}s",
     ),
     (
@@ -794,7 +803,12 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
     # "a model what predict", "a model which predict": "a model that predicts".
     (
         lazy(
-            r"\b(" + _MADE_THING + r")\s+(?:what|which|that)\s+(" + _RELATIVE_VERB + r")\b",
+            r"\b("
+            + _MADE_THING
+            + r")\s+(?:what|which|that)\s+("
+            + _SAME_PAST
+            + _RELATIVE_VERB
+            + r")\b",
             re.I,
         ),
         lambda m: f"{m.group(1)} that {_third_person(m.group(2))}",
