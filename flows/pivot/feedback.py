@@ -1592,8 +1592,27 @@ def _told_example(a: Analysis, usable: Callable[[str], str]) -> list[str]:
 # content team", "our data lead", "What would you want from her?".
 _NAMED_FOR = lazy(
     r"\bwho\s+(?:leads|runs|heads|manages)\b|\bour\s+[\w-]+(?:\s+[\w-]+)?\s+(?:lead|head|manager)\b"
-    r"|\bwhat\s+(?:would|do)\s+you\s+(?:want|like|hope|need)\b"
-    r"|\bwhat\s+would\s+you\s+(?:ask|talk\s+about)\b",
+    r"|\bwhat\s+(?:would|do)\s+you\s+(?:actually\s+|really\s+)?(?:want|like|hope|need)\b"
+    r"|\bwhat\s+would\s+you\s+(?:actually\s+|really\s+)?(?:ask|talk\s+about)\b",
+    re.I,
+)
+# A line that asks the student for a name, a team or a person ("Okay, who? A name or a team.",
+# "Which team, then?", "Give me a name."): whatever kind the judge read it as, the version's
+# first sentence names whom (the who_particular reaction), never a question back.
+_ASKS_WHO = lazy(
+    r"\bwho\s*,?\s*(?:exactly|specifically|then|in\s+particular)?\s*\?"
+    r"|\bwho\s+(?:is|would)\s+that(?:\s+be)?\s*,?\s*(?:exactly|specifically)?\s*\?"
+    r"|\b(?:give|tell)\s+me\s+(?:a|one|the)\s+(?:name|team|person)\b"
+    r"|\bname\s+(?:a|one|the)\s+(?:person|team|name|group|department)\b"
+    r"|\bwhich\s+(?:team|department|group|person)\s*,?\s*(?:then|exactly|specifically)?\s*\?"
+    r"|\ba\s+name\s+or\s+a\s+team\b",
+    re.I,
+)
+# A line that asks what the student wants of the interviewer ("So what do you actually want
+# from me?"): the version's first sentence says it (``reaction.wants_what``).
+_ASKS_WANT = lazy(
+    r"\bwhat\s+(?:is\s+it\s+(?:that\s+)?|exactly\s+)?(?:do\s+|would\s+)?you\s+(?:actually\s+|really\s+|"
+    r"exactly\s+)?want\s+(?:from|out\s+of)\s+(?:me|us|this)\b|\bwhat\s+are\s+you\s+(?:actually\s+|really\s+)?asking\s+(?:me\s+|us\s+)?for\b",
     re.I,
 )
 
@@ -1659,6 +1678,9 @@ def stronger_parts(
     values = _values(ctx)
     line = " ".join(ctx.last_line.split())
     kind = a.kind.name
+    if kind in ("unknown", "opening") and (_ASKS_WHO.search(line) or _ASKS_WANT.search(line)):
+        # Asked for a name, a team or what they want: answered first, never asked back.
+        kind = "who_particular" if _ASKS_WHO.search(line) else "wants_what"
     plan = parts["plans"].get(kind, parts["plans"]["default"])
     said: list[str] = []
     notes: list[str] = []

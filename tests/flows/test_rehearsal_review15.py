@@ -1,12 +1,17 @@
 """Blind counsellor review 15 of rehearsal, each finding tested at its kind in wordings of our
 own: a delivery tip names what it saw (the filler words present) and is never given for what
 the answer does not have; an element the answer undid (a job demanded, leaving early) is never
-listed as covered earlier."""
+listed as covered earlier; a line asking for a name, a team or what they want gets a version whose
+first sentence answers it, never a question back."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from bot.markup import to_plain
-from flows.pivot.feedback import feedback
+from flows.pivot.feedback import feedback, stronger_parts
 from flows.pivot.practice import in_round
 from flows.pivot.scoring import Context, analyse
 
@@ -85,3 +90,42 @@ def test_what_the_answer_undid_is_never_covered_earlier() -> None:
         covered = [line for line in note.splitlines() if line.startswith("Covered earlier")]
         for undone in undid:
             assert not any(undone in line for line in covered), (text, covered)
+
+
+# -- a line asking for a name, a team or what they want is answered, never asked back ---------------
+
+ASKED_WHOM = [
+    "Right, who? A team or a person.",
+    "Which department, then?",
+    "Tell me a name.",
+    "Name one person you'd like to meet here.",
+    "And who would that be, specifically?",
+    "What is it you actually want from me?",
+    "Fine, I could introduce you. What would you really ask them?",
+]
+FIRST_TURN = (
+    "Thanks for your time today. Any questions for me?",
+    "Thanks. My best work is in supply chain analytics. I rebuilt our student union's delivery "
+    "rota so no van ran half empty. Is there someone I could talk to?",
+)
+
+
+def _first_sentence(version: str) -> str:
+    return re.split(r"(?<=[.?!])\s+", to_plain(version).strip(), maxsplit=1)[0]
+
+
+@pytest.mark.parametrize("line", ASKED_WHOM)
+@pytest.mark.parametrize("target", ["supply chain analytics", ""])
+def test_asked_whom_the_version_answers_first(line: str, target: str) -> None:
+    ctx = Context(
+        **{**HARBOUR.__dict__, "target": target, "last_line": line, "earlier": (FIRST_TURN,)}
+    )
+    for answer in ("Not sure really, who would you suggest?", "Someone in analytics maybe"):
+        version, notes = stronger_parts(ctx, answer)
+        first = _first_sentence(version)
+        assert first and not first.endswith("?"), (line, version)
+        assert not any("only you can answer" in note for note in notes), (line, notes)
+        if target and "introduce" not in line:
+            assert target in first, (line, first)
+        # Offered an introduction and asked what for: what they'd ask, not "who leads it?".
+        assert "Who leads" not in to_plain(version), (line, version)
