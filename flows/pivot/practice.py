@@ -429,6 +429,10 @@ class Practice(Part):
         # is no progress, and the round's summary never shows it as one.
         rh.setdefault("earned", []).append(said_points(judged.score, result.granted, reading))
         rh.setdefault("granted", []).append(list(result.granted))
+        if len(self.same_interview()) == 1:
+            # The interview's first answer: what its line granted (not called for) is kept, so
+            # progress never counts a granted point as earned (``show_progress``).
+            self.c.data["first_granted"] = list(result.granted)
         rh["feedback"] = feedback(result, ctx, text, self.role_fits(), earlier=self.shown_earlier())
         rh["next"] = going_on
         rh.setdefault("said", []).append([rh["line"], text])
@@ -541,6 +545,9 @@ class Practice(Part):
         # The first answer for this interview against the best of this round: a fair "how far
         # you've come" even after switching interviewer.
         first = _elements(attempts[0])
+        # What the first answer's line granted was never said: 0, as for this round's answers.
+        first_granted = set(self.c.data.get("first_granted") or [])
+        first.update(dict.fromkeys(first_granted & set(first), 0))
         this_round = [_elements(a) for a in attempts if a["round"] == rh.get("round")]
         earned = [{**dict.fromkeys(ELEMENTS, 0), **t} for t in rh.get("earned") or []]
         if earned and len(earned) == len(this_round):
@@ -549,10 +556,15 @@ class Practice(Part):
             if attempts[0]["round"] == rh.get("round"):
                 first = earned[0]
         last = {e: max(a[e] for a in this_round) for e in ELEMENTS} if this_round else first
-        granted = {e for g in rh.get("granted") or [] for e in g}
+        turns = [set(g) for g in rh.get("granted") or []]
+        granted = set().union(*turns)
+        # Not called for by any line of this round (every turn's moment granted it): nothing to
+        # compare, whatever the first answer earned, and never shown as a drop.
+        not_called = {e for e in ELEMENTS if turns and all(e in g for g in turns)}
         lines = []
         for e in ELEMENTS:
-            if e in granted and earned and not last[e] and not first[e]:
+            unasked = e in granted and not last[e] and not first[e]
+            if earned and (e in not_called or unasked):
                 lines.append(fill(self.template("progress_granted"), name=ELEMENT_NAMES[e]))
                 continue
             mark = "↑" if last[e] > first[e] else ("↓" if last[e] < first[e] else "·")
