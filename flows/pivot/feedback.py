@@ -19,7 +19,7 @@ from flows.pivot import phrases
 from flows.pivot.reading import Hit
 from flows.pivot.rubric import CAP, ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
-from flows.pivot.typed import fixes, good_english, slips
+from flows.pivot.typed import fixes, good_english, repair, slips
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
 _PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
@@ -145,6 +145,33 @@ def short_target(target: str) -> str:
     return _ALTERNATIVES.split(said, maxsplit=1)[0].strip() or said
 
 
+# A noun phrase said after "that" ("that your WorldClimate strategy and the training you gave
+# ..."): it starts with a determiner, and its head has no verb before a relative clause opens.
+_NOUN_PHRASE_START = lazy(
+    r"^that\s+(?:of\s+)?(?=(?:your|the|a|an|its|their|our|this|these|those)\s)", re.I
+)
+_RELATIVE_OPENS = lazy(
+    r"\s(?=(?:i|we|they|you|he|she|it|that|which|who|whom|whose|where|when)\s)", re.I
+)
+
+
+def _noun_phrase_after_that(said: str) -> str:
+    """``said`` (what follows "What draws me to X is") without a "that" before a noun phrase:
+    "that your strategy and the training you gave every employee" -> "your strategy and the
+    training you gave every employee" (no verb of its own, so "is that ..." would have none);
+    a clause ("that you publish your research", "that your team is small") is kept as it is."""
+    lead = _NOUN_PHRASE_START.match(said)
+    if not lead:
+        return said
+    body = said[lead.end() :]
+    if lead.group().rstrip().casefold().endswith(" of"):
+        return body  # "because of their roadmap": a noun phrase, whatever follows it
+    head, *relative = _RELATIVE_OPENS.split(body, maxsplit=1)
+    # Without a relative clause to hold the verb ("that the dashboard cut waits in half"), a
+    # verb the word lists do not know may be the clause's own: "that" stays.
+    return body if relative and not phrases.is_clause(head) else said
+
+
 def draws_said(draws: str, company: str) -> str:
     """What draws the student, ready for "What draws me to {company} is ...": cleaned
     (``phrases.complement``), said to the company, without a second thought run on after a
@@ -152,6 +179,7 @@ def draws_said(draws: str, company: str) -> str:
     when what they typed names nothing of the company's own ("big firm, many clients, good for
     learn")."""
     said = _INTENSIFIER.sub("", phrases.complement(_phrase(draws), company))
+    said = _noun_phrase_after_that(said)
     if not said.startswith("that "):
         said = _SPLICE.sub("", said).strip(" ,;")
     own = set(re.findall(r"[a-z]+", company.casefold()))
@@ -322,22 +350,33 @@ def _said_hedged(a: Analysis, element: str) -> bool:
 
 
 def _e8_reason(result: Score) -> str:
-    """Why delivery lost marks: "long", "short", "fillers" or "apologies"."""
+    """Why delivery lost marks: "long", "short", "fillers" (two or more seen), "apologies" (two
+    or more seen) or "texting" (typed as a text message): each only for what the answer has."""
     ideal_lo, ideal_hi = rules().by_name[result.line_kind].words[:2]
-    return (
-        "long"
-        if result.words > ideal_hi
-        else "short"
-        if result.words < ideal_lo
-        else "fillers"
-        if len(result.fillers) >= 2
-        else "apologies"
-    )
+    if result.words > ideal_hi:
+        return "long"
+    if result.words < ideal_lo:
+        return "short"
+    if len(result.fillers) >= 2:
+        return "fillers"
+    return "apologies" if result.apologies >= 2 else "texting"
+
+
+def filler_words(result: Score) -> str:
+    """The filler words seen in the answer, as typed, quoted and joined ('"um" and "basically"',
+    at most three, each once); "" when there is none."""
+    seen: list[str] = []
+    for word in result.fillers:
+        if word.strip() and word.casefold() not in (w.casefold() for w in seen):
+            seen.append(word)
+    quoted = [f'"{w}"' for w in seen[:3]]
+    return " and ".join([", ".join(quoted[:-1]), quoted[-1]] if quoted[1:] else quoted)
 
 
 def _e8_step(result: Score, values: dict[str, str]) -> str:
     steps = rules_doc()["next_steps"]
     values["ideal"] = str(rules().by_name[result.line_kind].words[1] * 2 // 3)
+    values["fillers"] = filler_words(result)
     reason = _e8_reason(result)
     if reason == "short" and rules().by_name[result.line_kind].grants:
         # A narrow moment: more about it, not the whole pivot again.
@@ -726,7 +765,7 @@ def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) ->
             return str(because["E1_bare"])
         return str(because["E1_answered"])
     if element == "E8":  # why delivery is half: too long, too short, fillers or apologies
-        return str(because[f"E8_{_e8_reason(a.score)}"])
+        return fill(because[f"E8_{_e8_reason(a.score)}"], fillers=filler_words(a.score))
     return str(data["weak"][element])
 
 
@@ -985,19 +1024,32 @@ _ASKED: dict[str, set[str]] = {
 }
 
 
+# What a red flag's words undo, whatever an earlier answer showed: a job demanded, or staying
+# made to depend on one, undoes the ask for advice and staying in the process; offering to
+# leave early undoes staying and the follow-up.
+_UNDERMINES: dict[str, tuple[str, ...]] = {
+    "demands_job": ("E5", "E6"),
+    "leaves_early": ("E6", "E7"),
+}
+
+
 def covered_earlier(result: Score, earlier: Mapping[str, int] | None) -> list[str]:
     """The elements this answer lacks (or has only in part) that an earlier answer of the same
     round showed: not asked for again. Never timing or delivery (each answer's own), and never
     what this line itself asks for (``_MOMENT``, ``_ASKED``: "Why did you apply?" wants why, and
-    "Who in particular?" the ask, even on turn 3)."""
-    if not earlier:
-        return []
+    "Who in particular?" the ask, even on turn 3), and never what this answer undid (a red
+    flag's ``_UNDERMINES``: "staying in the process" after an ultimatum; nothing at all after
+    an answer that took back what it said)."""
+    if not earlier or "retracted" in result.gaming:
+        return []  # an answer that takes back what it said has nothing "covered"
     asked = _MOMENT.get(result.line_kind, set()) | _ASKED.get(result.line_kind, set())
+    undermined = {e for flag in result.red_flags for e in _UNDERMINES.get(flag, ())}
     return [
         e
         for e in _PRIORITY
         if e not in ("E1", "E8")
         and e not in asked
+        and e not in undermined
         and e not in result.granted
         and result.elements[e] < 2
         and earlier.get(e, 0) >= 2
@@ -1012,6 +1064,68 @@ def _own(a: Analysis, element: str) -> str:
     if a.points.get(element) != 2 or element in a.granted:
         return ""
     return a.own(element)
+
+
+# A sentence that says the student is unsure ("I dont know exactly, maybe somebody in ..."), or
+# one typed without its apostrophes ("dont", "Im"): never handed back to say the same way.
+_UNSURE = lazy(
+    r"\b(?:i\s+(?:do\s*n[o'’]?t|dont|donno|dunno)\s+(?:really\s+|quite\s+)?know|not\s+(?:really\s+|"
+    r"quite\s+|so\s+|too\s+)?sure|no\s+idea|maybe|perhaps|i\s+guess|i\s+suppose|or\s+something|"
+    r"kind\s+of|sort\s+of|not\s+exactly)\b",
+    re.I,
+)
+_NO_APOSTROPHE = lazy(
+    r"\b(?:dont|doesnt|didnt|cant|isnt|arent|wasnt|werent|couldnt|wouldnt|shouldnt|hasnt|"
+    r"havent|hadnt|wont|youre|theyre|thats|whats|im|ive|id|ill|itll)\b",
+    re.I,
+)
+
+
+def said_cleanly(sentence: str) -> str:
+    """The student's ``sentence`` as it can be handed back to say aloud (plain text): shorthand
+    spelled out and the slips whose meaning is certain repaired (``typed.repair``: "I am
+    interesting about" -> "I am interested in", "a model which predict" -> "a model that
+    predicts"). "" when it cannot be made clean: a slip is left (``typed.slips``,
+    ``typed.good_english``), or it is phone shorthand."""
+    typed = phrases.strip_emoji(sentence or "")
+    if not typed.strip():
+        return ""
+    as_typed = _APOSTROPHE_DUE.sub(_with_apostrophe, phrases.tidy(expand(typed)))
+    if _clean(as_typed):
+        return as_typed  # already clean: handed back as they said it, never "repaired"
+    said = _APOSTROPHE_DUE.sub(_with_apostrophe, repair(expand(typed)))
+    return said if _clean(said) else ""
+
+
+def _clean(said: str) -> bool:
+    """Whether ``said`` can be handed back to say aloud as it is (``said_cleanly``)."""
+    if not said or slips(said) or not good_english(said) or _TEXTING.search(expand(said)):
+        return False
+    # "I enjoy your company, the app is used in my city": two sentences run on.
+    return not (_SPLICED.search(said) or _NO_APOSTROPHE.search(said))
+
+
+# Words typed without their apostrophe whose meaning is certain ("dont" is "don't"; "cant",
+# "wont", "id" and "ill" are words too and are left, so the sentence is not handed back).
+_APOSTROPHES = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
+    "wasnt": "wasn't", "werent": "weren't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't",
+    "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's", "im": "I'm",
+    "ive": "I've", "itll": "it'll",
+}  # fmt: skip
+_APOSTROPHE_DUE = lazy(r"\b(?:" + "|".join(_APOSTROPHES) + r")\b", re.I)
+# A comma and a second subject with its verb: a run-on, not one sentence to say.
+_SPLICED = lazy(
+    r",\s+(?:the|my|our|your|their|its|this|it|i|we|they|he|she)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have)\b",
+    re.I,
+)
+
+
+def _with_apostrophe(found: re.Match[str]) -> str:
+    word = _APOSTROPHES[found.group().casefold()]
+    return word if found.group()[0].islower() or word[0] == "I" else phrases.upper_first(word)
 
 
 def _keep(a: Analysis) -> str:
@@ -1029,20 +1143,34 @@ def _keep(a: Analysis) -> str:
     if not quotes:  # it earned its marks by answering the moment: their reply is what to keep
         quotes = [a.doc.sentence(i) for i in range(len(a.doc.spans))]
     lines: list[str] = []
-    unnamed = False
+    unnamed = unsure = False
+    repaired: list[tuple[str, str]] = []  # slips written right in a kept line: named once
     for quote in quotes[:5]:
-        if good_english(quote) and not _TEXTING.search(phrases.strip_emoji(expand(quote))):
-            lines.append(fill(parts["keep_line"], quote=expand(quote)))
+        if _UNSURE.search(quote):
+            unsure = True  # an unsure line is no part to keep
+        elif clean := said_cleanly(quote):
+            lines.append(fill(parts["keep_line"], quote=clean))
+            repaired += [pair for pair in fixes(quote) if pair not in repaired]
         elif found := fixes(quote):
-            lines.append(fill(parts["keep_line_fix"], quote=quote, fix=fix_words(found)))
+            lines.append(fill(parts["keep_line_fix"], fix=fix_words(found)))
         else:
             unnamed = True
+    if not lines and unsure:
+        # Only an unsure line earned the marks: the answer's other sentences that can be said
+        # cleanly are what to keep ("whoever leads ..., since that's what ...").
+        for i in range(len(a.doc.spans)):
+            quote = a.doc.sentence(i)
+            if quote not in quotes and not _UNSURE.search(quote) and (clean := said_cleanly(quote)):
+                lines.append(fill(parts["keep_line"], quote=clean))
     if not lines:
         # Nothing of it can be handed back as typed (phone shorthand, slips): what to keep,
         # said plainly, and no empty list.
         return str(parts["keep_spoken"])
-    head = parts["keep_fix" if len(lines) < len(quotes[:5]) or _slipped(a) else "keep"]
-    return "\n".join([head, *lines, *([parts["keep_plain"]] if unnamed else [])])
+    head = parts["keep_fix" if repaired or len(lines) < len(quotes[:5]) or _slipped(a) else "keep"]
+    tail = [*([parts["keep_plain"]] if unnamed else []), *([parts["keep_sure"]] if unsure else [])]
+    if repaired:  # named after the lines, whatever their number
+        tail.insert(0, fill(parts["keep_line_fix"], fix=fix_words(repaired)))
+    return "\n".join([head, *lines[:5], *tail])
 
 
 def _slipped(a: Analysis) -> bool:
@@ -1464,8 +1592,27 @@ def _told_example(a: Analysis, usable: Callable[[str], str]) -> list[str]:
 # content team", "our data lead", "What would you want from her?".
 _NAMED_FOR = lazy(
     r"\bwho\s+(?:leads|runs|heads|manages)\b|\bour\s+[\w-]+(?:\s+[\w-]+)?\s+(?:lead|head|manager)\b"
-    r"|\bwhat\s+(?:would|do)\s+you\s+(?:want|like|hope|need)\b"
-    r"|\bwhat\s+would\s+you\s+(?:ask|talk\s+about)\b",
+    r"|\bwhat\s+(?:would|do)\s+you\s+(?:actually\s+|really\s+)?(?:want|like|hope|need)\b"
+    r"|\bwhat\s+would\s+you\s+(?:actually\s+|really\s+)?(?:ask|talk\s+about)\b",
+    re.I,
+)
+# A line that asks the student for a name, a team or a person ("Okay, who? A name or a team.",
+# "Which team, then?", "Give me a name."): whatever kind the judge read it as, the version's
+# first sentence names whom (the who_particular reaction), never a question back.
+_ASKS_WHO = lazy(
+    r"\bwho\s*,?\s*(?:exactly|specifically|then|in\s+particular)?\s*\?"
+    r"|\bwho\s+(?:is|would)\s+that(?:\s+be)?\s*,?\s*(?:exactly|specifically)?\s*\?"
+    r"|\b(?:give|tell)\s+me\s+(?:a|one|the)\s+(?:name|team|person)\b"
+    r"|\bname\s+(?:a|one|the)\s+(?:person|team|name|group|department)\b"
+    r"|\bwhich\s+(?:team|department|group|person)\s*,?\s*(?:then|exactly|specifically)?\s*\?"
+    r"|\ba\s+name\s+or\s+a\s+team\b",
+    re.I,
+)
+# A line that asks what the student wants of the interviewer ("So what do you actually want
+# from me?"): the version's first sentence says it (``reaction.wants_what``).
+_ASKS_WANT = lazy(
+    r"\bwhat\s+(?:is\s+it\s+(?:that\s+)?|exactly\s+)?(?:do\s+|would\s+)?you\s+(?:actually\s+|really\s+|"
+    r"exactly\s+)?want\s+(?:from|out\s+of)\s+(?:me|us|this)\b|\bwhat\s+are\s+you\s+(?:actually\s+|really\s+)?asking\s+(?:me\s+|us\s+)?for\b",
     re.I,
 )
 
@@ -1531,9 +1678,13 @@ def stronger_parts(
     values = _values(ctx)
     line = " ".join(ctx.last_line.split())
     kind = a.kind.name
+    if kind in ("unknown", "opening") and (_ASKS_WHO.search(line) or _ASKS_WANT.search(line)):
+        # Asked for a name, a team or what they want: answered first, never asked back.
+        kind = "who_particular" if _ASKS_WHO.search(line) else "wants_what"
     plan = parts["plans"].get(kind, parts["plans"]["default"])
     said: list[str] = []
     notes: list[str] = []
+    to_fix: list[tuple[str, str]] = []  # slips of their own sentences left out of the version
     # "that team" only for a team the conversation named; else the work is named again.
     team_named = bool(_TEAM.search(ctx.target)) or any(
         _TEAM.search(line) for line, _ in (*ctx.earlier, (ctx.last_line, ""))
@@ -1577,7 +1728,12 @@ def stronger_parts(
             return ""
         if re.search(r"\[[^\]]*\]", sentence):
             return ""  # a template's blank ("[company]") is no sentence to say
-        return sentence if good_english(sentence) else ""
+        clean = said_cleanly(sentence)
+        if not clean and (found := fixes(sentence)):
+            for pair in found:  # the words to change are named in a note, once
+                if pair not in to_fix:
+                    to_fix.append(pair)
+        return clean
 
     # Their own first sentence when it already answered the line in words only a reply to it
     # would use; otherwise one that does (so the version cannot stand in for another line).
@@ -1705,4 +1861,8 @@ def stronger_parts(
     if left_out and not notes and (what := _figure_note(best)):
         # Their most specific proof is left out of this moment's version: they keep it.
         notes.append(fill(parts["keep_proof"], what=what))
+    if to_fix:
+        # Only the words to say: the slip itself is never repeated back.
+        good = parts["fix_joiner"].join(f'"{g}"' for _, g in to_fix[:2])
+        notes.append(fill(parts["fix_note"], good=good))
     return version, notes

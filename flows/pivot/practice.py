@@ -54,6 +54,21 @@ TABLE: list[dict[str, Any]] = [
     # From anywhere: straight to choosing an interviewer, or first a few details to play with.
     {T: "rehearse", "source": "*", "dest": "rehearse.persona", "conditions": "has_context"},
     {T: "rehearse", "source": "*", "dest": "rehearse.company", "unless": "has_context"},
+    # "no", "nothing", "idk", "?" typed to a question of the practice's own are never kept as
+    # an answer ("What draws me to X is nothing"): asked again, with an example.
+    {
+        T: "answer",
+        "source": [
+            "rehearse.company",
+            "rehearse.role",
+            "rehearse.target",
+            "rehearse.draws",
+            "rehearse.evidence",
+        ],
+        "dest": None,
+        "conditions": "non_answer",
+        "after": "ask_with_example",
+    },
     {T: "answer", "source": "rehearse.company", "dest": "rehearse.role", "before": "new_context"},
     {T: "answer", "source": "rehearse.role", "dest": "rehearse.target", "before": "keep_role"},
     {T: "answer", "source": "rehearse.target", "dest": "rehearse.draws", "before": "keep_target"},
@@ -85,6 +100,15 @@ TABLE: list[dict[str, Any]] = [
         "dest": "rehearse.turn",
         "conditions": "has_next_line",
         "before": "advance_line",
+    },
+    # The round's last answer in the "start again" band: that line once more before it closes
+    # (once; a retry the student asked for counts), never the summary straight after it.
+    {
+        T: "next",
+        "source": "rehearse.feedback",
+        "dest": "rehearse.turn",
+        "conditions": "owes_retry",
+        "before": "retry_before_closing",
     },
     {T: "next", "source": "rehearse.feedback", "dest": "rehearse.done", "unless": "has_next_line"},
     {T: "retry", "source": "rehearse.feedback", "dest": "rehearse.turn", "before": "retry_line"},
@@ -128,12 +152,14 @@ class Practice(Part):
         "persona_intro_again",
         "interviewer_says",
         "retry_intro",
+        "retry_before_closing",
         "stronger_intro",
         "round_empty",
         "round_summary",
         "progress_intro",
         "progress_granted",
         "model_notice",
+        *(f"rh_{field}_needed" for field in ("company", "role", "target", "draws", "evidence")),
     )
     LABELS = (*(f"persona_{p}" for p in interviewer.PERSONAS), "main_menu")
     FIELDS = ("company", "role", "target", "draws", "evidence")
@@ -200,6 +226,16 @@ class Practice(Part):
         self.c.data["company"] = phrases.proper_name(event.kwargs["text"]) or event.kwargs["text"]
         # Its answers are compared with each other, not with another interview's.
         self.c.data["practice_since"] = int(self.c.data.get("rounds", 0))
+
+    def non_answer(self, event: EventData) -> bool:
+        return phrases.non_answer(event.kwargs["text"])
+
+    def ask_with_example(self, event: EventData) -> None:
+        """The question of this step asked again, after a line with an example of an answer
+        (text ``rh_<field>_needed``, field being the step's name after "rehearse.")."""
+        field = self.c.state.removeprefix("rehearse.")
+        self.say(f"rh_{field}_needed")
+        self.c.ask()
 
     def keep_role(self, event: EventData) -> None:
         self.c.data["role"] = event.kwargs["text"]
@@ -393,6 +429,10 @@ class Practice(Part):
         # is no progress, and the round's summary never shows it as one.
         rh.setdefault("earned", []).append(said_points(judged.score, result.granted, reading))
         rh.setdefault("granted", []).append(list(result.granted))
+        if len(self.same_interview()) == 1:
+            # The interview's first answer: what its line granted (not called for) is kept, so
+            # progress never counts a granted point as earned (``show_progress``).
+            self.c.data["first_granted"] = list(result.granted)
         rh["feedback"] = feedback(result, ctx, text, self.role_fits(), earlier=self.shown_earlier())
         rh["next"] = going_on
         rh.setdefault("said", []).append([rh["line"], text])
@@ -427,8 +467,24 @@ class Practice(Part):
         rh["used"].append(rh["line"])
         rh["turn"] += 1
 
+    def owes_retry(self, event: EventData) -> bool:
+        """The round is over (no next line), its last answer is in the lowest band, and that
+        line has not been tried again yet."""
+        rh = self.c.data.get("rh") or {}
+        last = rh.get("last") or {}
+        return (
+            not rh.get("next")
+            and last.get("band") == BAND_LIST[-1].id
+            and rh.get("retried") != rh.get("turn")
+        )
+
     def retry_line(self, event: EventData) -> None:
+        self.c.data["rh"]["retried"] = self.c.data["rh"]["turn"]
         self.say("retry_intro")
+
+    def retry_before_closing(self, event: EventData) -> None:
+        self.c.data["rh"]["retried"] = self.c.data["rh"]["turn"]
+        self.say("retry_before_closing")
 
     def show_stronger(self, event: EventData) -> None:
         rh = self.c.data["rh"]
@@ -489,6 +545,9 @@ class Practice(Part):
         # The first answer for this interview against the best of this round: a fair "how far
         # you've come" even after switching interviewer.
         first = _elements(attempts[0])
+        # What the first answer's line granted was never said: 0, as for this round's answers.
+        first_granted = set(self.c.data.get("first_granted") or [])
+        first.update(dict.fromkeys(first_granted & set(first), 0))
         this_round = [_elements(a) for a in attempts if a["round"] == rh.get("round")]
         earned = [{**dict.fromkeys(ELEMENTS, 0), **t} for t in rh.get("earned") or []]
         if earned and len(earned) == len(this_round):
@@ -497,10 +556,15 @@ class Practice(Part):
             if attempts[0]["round"] == rh.get("round"):
                 first = earned[0]
         last = {e: max(a[e] for a in this_round) for e in ELEMENTS} if this_round else first
-        granted = {e for g in rh.get("granted") or [] for e in g}
+        turns = [set(g) for g in rh.get("granted") or []]
+        granted = set().union(*turns)
+        # Not called for by any line of this round (every turn's moment granted it): nothing to
+        # compare, whatever the first answer earned, and never shown as a drop.
+        not_called = {e for e in ELEMENTS if turns and all(e in g for g in turns)}
         lines = []
         for e in ELEMENTS:
-            if e in granted and earned and not last[e] and not first[e]:
+            unasked = e in granted and not last[e] and not first[e]
+            if earned and (e in not_called or unasked):
                 lines.append(fill(self.template("progress_granted"), name=ELEMENT_NAMES[e]))
                 continue
             mark = "↑" if last[e] > first[e] else ("↓" if last[e] < first[e] else "·")

@@ -272,6 +272,20 @@ _VERB_OR_NOUN = (
     r"run|use|change|update|show|fix|solve|answer|study|research|review|record|store|load)"
 )
 _COLLECTIVE = r"(?:team|staff|people|police|crew|family|management|government|data)"
+# A thing a student built, and the verbs that say what it does: "a model which predict ...".
+_ARTIFACT = (
+    r"(?:model|tool|script|dashboard|app|pipeline|prototype|system|website|program|classifier|"
+    r"algorithm|bot|simulation|report)"
+)
+_MADE_THING = r"(?:an?|one|the|my|our)\s+(?:[\w-]+\s+){0,2}?" + _ARTIFACT
+_RELATIVE_VERB = (
+    r"(?:predict|detect|classify|forecast|help|show|track|measure|find|flag|estimate|calculate|"
+    r"analyse|analyze|monitor|compute|generate|check|identify|recommend|reduce|automate|warn|"
+    r"alert|send|give|allow|support|run|process|collect|count|match|sort|score|rank|cut|save)"
+)
+# Of those, the verbs whose past is the same word ("a tool that cut costs" is past and clean):
+# after "which" or "that" no slip, and after "what" no certain fix (present or past?).
+_SAME_PAST = r"(?!(?:cut|set|put|hit|let|cost|shut|spread)\b)"
 _SLIPS = tuple(
     lazy(pattern, re.I)
     for pattern in (
@@ -309,6 +323,13 @@ _SLIPS = tuple(
         r"(?:(?:very|really|so|quite|truly|extremely|particularly|still|also|always)\s+)?"
         r"interesting\s+(?:in|to)\b",
         r"\binterested\s+for\b",
+        # "interesting about blade recycling": "interested in" meant.
+        r"\binteresting\s+about\b",
+        # "a model what predict", "a model which predict": the relative and the verb's -s.
+        r"\b" + _MADE_THING + r"\s+what\s+[a-z]+\b",
+        r"\b" + _MADE_THING + r"\s+(?:which|that)\s+" + _SAME_PAST + _RELATIVE_VERB + r"\b",
+        # "I make a model which ..." told as an example: "I built a model".
+        r"\b(?:I|we)\s+make\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + _ARTIFACT + r"\b",
         # "a model for predict churn", "for improve": "for" and a word that is only a verb.
         r"\bfor\s+" + _VERB_ONLY + r"(?![\w'’-])",
         # "for forecast the load", "for plan our week": "for" and a bare verb with its object.
@@ -527,6 +548,24 @@ def good_english(sentence: str) -> bool:
 _KNOWN_FIXES: tuple[tuple[Any, str], ...] = (
     (lazy(r"\binteresting\s+in\b", re.I), "interested in"),
     (lazy(r"\binterested\s+for\b", re.I), "interested in"),
+    (lazy(r"\binteresting\s+about\b", re.I), "interested in"),
+    (
+        lazy(
+            r"\b(?:which|what|that)\s+((?!match\b|process\b)"
+            + _SAME_PAST
+            + _RELATIVE_VERB
+            + r")\b",
+            re.I,
+        ),
+        "that {1}s",
+    ),
+    (
+        lazy(
+            r"\b(I|we)\s+make\b(?=\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + _ARTIFACT + r"\b)",
+            re.I,
+        ),
+        "{1} built",
+    ),
     (
         lazy(
             r"\b(?:i\s+am|i'm|i’m)\s+((?:(?:really|very|so|also|always|still|truly|actually)\s+)?"
@@ -778,6 +817,26 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
             re.I,
         ),
         r"\1interested \2",
+    ),
+    (lazy(r"\binteresting\s+about\b", re.I), "interested in"),
+    # "a model what predict", "a model which predict": "a model that predicts".
+    (
+        lazy(
+            r"\b("
+            + _MADE_THING
+            + r")\s+(?:what|which|that)\s+("
+            + _SAME_PAST
+            + _RELATIVE_VERB
+            + r")\b",
+            re.I,
+        ),
+        lambda m: f"{m.group(1)} that {_third_person(m.group(2))}",
+    ),
+    (lazy(r"\bwhat\s+(" + _RELATIVE_VERB + r"s)\b", re.I), r"that \1"),
+    # "I make a model" in a told example: "I built a model".
+    (
+        lazy(r"\b(I|we)\s+make\s+(?=(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + _ARTIFACT + r"\b)", re.I),
+        r"\1 built ",
     ),
     (lazy(r"\b(I|we)\s+(?:am|are)\s+(agree|disagree)\b", re.I), r"\1 \2"),
     (lazy(r"\b(they|we|you|I)\s+has\b", re.I), r"\1 have"),
