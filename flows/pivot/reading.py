@@ -322,6 +322,8 @@ class Reading:
     def sentence(self, i: int) -> str:
         """Sentence ``i`` as the user wrote it."""
         s, e = self.spans[i]
+        if not self._segments:  # no shorthand read: offsets are the raw text's
+            return self.raw[s:e].strip()
         return self.raw[self.to_raw(s) : self.to_raw(e)].strip()
 
     def sentence_words(self, i: int) -> int:
@@ -329,8 +331,9 @@ class Reading:
 
     def quote(self, i: int, pos: int, limit: int = 140) -> str:
         """The user's own words around ``pos`` in sentence ``i``, trimmed to about ``limit``."""
-        s, e = (self.to_raw(p) for p in self.spans[i])
-        pos = self.to_raw(pos)
+        s, e = self.spans[i]
+        if self._segments:  # shorthand was read: map to the raw text (no generator otherwise)
+            s, e, pos = self.to_raw(s), self.to_raw(e), self.to_raw(pos)
         if e - s <= limit:
             return self.raw[s:e].strip()
         lo = max(s, pos - 50)
@@ -425,6 +428,14 @@ class Reading:
                 found = self._sentences[group] = {h.sentence for h in self.hits(group)}
             out |= found
         return out
+
+    def sentence_has(self, group: str, i: int) -> bool:
+        """Whether sentence ``i`` has a hit of ``group`` (not negated): ``i in sentences(group)``
+        without a new set per call (asked for every proof and hedge of an answer)."""
+        found = self._sentences.get(group)
+        if found is None:
+            found = self._sentences[group] = {h.sentence for h in self.hits(group)}
+        return i in found
 
     def in_sentences(self, group: str, only: set[int]) -> list[Hit]:
         return [h for h in self.hits(group) if h.sentence in only]

@@ -491,6 +491,43 @@ _CONCRETE = lazy(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens)\b|\bled (to|them|us|the)\b"
 )
+
+
+@lru_cache(maxsize=1)
+def _concrete_words() -> frozenset[str] | None:
+    """The words one of which every match of ``_CONCRETE`` holds as a whole word ("two",
+    "led"), read from the pattern so that added choices are covered: a sentence with none of
+    them among its words has no match. None when an alternative is not a word, or a group of
+    plain words, between word boundaries (``\\b(two|three)\\b``, ``\\bled (to|us)``): then
+    the pattern is always run."""
+    if _CONCRETE.flags & re.IGNORECASE:
+        return None
+    words = set()
+    for alternative in split_top(_CONCRETE.pattern):
+        if not alternative.startswith(r"\b"):
+            return None
+        alt = alternative[2:]
+        if alt.startswith("("):
+            end = alt.find(")")
+            inner = alt[1:end]
+            if end < 0 or any(c in inner for c in "([\\"):
+                return None
+            choices, after = split_top(inner), alt[end + 1 :]
+        else:
+            word = _LETTERS.match(alt)
+            if word is None:
+                return None
+            choices, after = [word.group()], alt[word.end() :]
+        # The word must end there: a boundary, or a space that is not optional.
+        if not (after.startswith(r"\b") or (after[:1] == " " and after[1:2] not in "?*{")):
+            return None
+        for choice in choices:
+            if not _LETTERS.fullmatch(choice):
+                return None
+            words.add(choice)
+    return frozenset(words)
+
+
 _NOT_ME = lazy(r"[-,:]\s*not (really )?(me|my (fit|thing))\b")
 # A question that asks for something, whatever else it says.
 _ASKING = lazy(
@@ -670,7 +707,7 @@ class Analysis:
         return cut is not None and hit.start < cut
 
     def hedged(self, sentence: int) -> bool:
-        return sentence in self.doc.sentences("hedge")
+        return self.doc.sentence_has("hedge", sentence)
 
     def _shape(self) -> list[str]:
         doc = self.doc
@@ -1237,7 +1274,19 @@ class Analysis:
 
     def _concrete(self, i: int) -> bool:
         """Whether sentence ``i`` tells a detail: a number (in figures or words) or an outcome."""
-        return i in self.doc.sentences("result") or bool(_CONCRETE.search(self.doc.text_of(i)))
+        if self.doc.sentence_has("result", i):
+            return True
+        doc, words = self.doc, _concrete_words()
+        text = doc.text_of(i)
+        if words is not None:
+            # None of the pattern's words: no match. Without an apostrophe the sentence's words
+            # are its whole runs of letters and digits; with one ("x'two") a substring look each.
+            if "'" not in text:
+                if words.isdisjoint(doc.sentence_tokens[i]):
+                    return False
+            elif not any(w in text for w in words):
+                return False
+        return bool(_CONCRETE.search(text))
 
     def _specific_ask(self, i: int) -> bool:
         """An ask aimed somewhere: the target, someone placed in a named area ("someone in
@@ -1842,11 +1891,17 @@ class Analysis:
 
     def evidence(self) -> list[Hit]:
         """Where the answer tells the proof they gave before: two of its telling words in one
-        sentence (one alone, like "councils", is too common to mean it)."""
+        sentence (one alone, like "councils", is too common to mean it). The same list on
+        every call (worked out once: callers must not change it)."""
+        return self._evidence
+
+    @cached_property
+    def _evidence(self) -> list[Hit]:
         doc, words = self.doc, dict[int, set[str]]()
-        for hit in self.ok(doc.find(self.cp.evidence)):
+        hits = self.ok(doc.find(self.cp.evidence))
+        for hit in hits:
             words.setdefault(hit.sentence, set()).add(doc.low[hit.start : hit.start + 4])
-        return [h for h in self.ok(doc.find(self.cp.evidence)) if len(words[h.sentence]) >= 2]
+        return [h for h in hits if len(words[h.sentence]) >= 2]
 
     def own_reason(self) -> str:
         """The user's own reason for wanting this company, when it names something specific."""

@@ -45,3 +45,48 @@ def test_a_drawn_out_word_still_reads_as_an_edgy_marker() -> None:
     drawn = analyse("I'm sooo passionate about the till. " + BODY, CTX)
     assert 0 in drawn.sarcastic
     assert 0 not in analyse("I'm so passionate about the till. " + BODY, CTX).sarcastic
+
+
+# A proof told right after where they fit bridges to it when it holds a detail: a number in
+# words or what it led to. The judge first looks for the pattern's words as plain text, so words
+# that merely hold one ("often" holds "ten", "called" holds "led") must still not count.
+FIT_THEN_PROOF = (
+    "Your storytelling weekends are why I applied. I do my best work planning events for "
+    "children. {proof} Could I talk to whoever runs the children's events? I'll email them next "
+    "week, and I'm still keen on the shop role if you see a fit."
+)
+
+
+@pytest.mark.parametrize(
+    ("proof", "bridged"),
+    [
+        ("At school I ran reading sessions for dozens of kids.", True),
+        ("At school I ran reading sessions for twenty kids.", True),
+        ("At school I ran reading sessions that led to a book club.", True),
+        ("At school I often ran reading sessions for kids.", False),
+        ("At school I ran reading sessions that were called fun.", False),
+        ("At school I ran reading sessions, listening to kids.", False),
+        ("At school I ran the kids' reading sessions, two a week.", True),  # an apostrophe
+        ("At school I ran the kids' reading sessions and often stayed late.", False),
+    ],
+)
+def test_a_detail_in_words_after_the_fit_bridges_and_a_word_inside_a_word_does_not(
+    proof: str, bridged: bool
+) -> None:
+    reading = analyse(FIT_THEN_PROOF.format(proof=proof), CTX)
+    assert reading.score.elements["E4"] == (2 if bridged else 1)
+
+
+def test_quotes_are_the_words_as_typed_with_or_without_shorthand() -> None:
+    typed = (
+        "Your storytelling weekends are why I applied. I do my best work planning events for "
+        "children, and at school I ran reading sessions for twenty kids. Cd u introduce me to "
+        "whoever runs the children's events? I'll email them next week & I'm still keen on the "
+        "shop role if u see a fit."
+    )
+    spelled = typed.replace("Cd u", "Could you").replace(" & ", " and ").replace("if u", "if you")
+    short, plain = analyse(typed, CTX).score.quotes, analyse(spelled, CTX).score.quotes
+    assert short["E5"] == "Cd u introduce me to whoever runs the children's events?"
+    assert plain["E5"] == "Could you introduce me to whoever runs the children's events?"
+    assert short["E6"].endswith("next week & I'm still keen on the shop role if u see a fit.")
+    assert plain["E2"] == short["E2"] == "Your storytelling weekends are why I applied."
