@@ -536,9 +536,8 @@ _DENIAL = lazy(
     r"\b(?:haven't|have not|hadn't|don't|do not|didn't|did not|never)(?: really| actually| even)?"
     r" (?:looked|read|followed|heard|know|knew|cared|care|researched|checked|used|seen)\b"
 )
-_FOLLOWED = lazy(
-    r"\bi(?:'ve| have) (?:long |closely )?(?:followed|been following|been watching|kept up with)\b"
-)
+_FOLLOW_VERBS = ("followed ", "been following ", "been watching ", "kept up with ")
+_FOLLOWED = lazy(r"\bi(?:'ve| have| ve|ve) (?:long |closely )?$")
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 # A sentence that is only a yes: "But probably yes.", "I guess I'd take it."
 _BARE_YES = lazy(
@@ -722,7 +721,14 @@ class Analysis:
         doc, ctx = self.doc, self.ctx
         warm = doc.sentences("warmth")
         # "I've been following X since ..." says interest as plainly as a warm word.
-        warm |= {i for i in range(len(doc.spans)) if _FOLLOWED.search(doc.text_of(i))}
+        # (Each verb found by a substring search, then "I've" looked for just before it.)
+        low = doc.low
+        for verb in _FOLLOW_VERBS:
+            at = low.find(verb)
+            while at != -1:
+                if _FOLLOWED.search(low, max(0, at - 16), at):
+                    warm.add(doc.sentence_of(at))
+                at = low.find(verb, at + 1)
         if not warm or not ctx.company:
             return set()
         known, small = _known_words(ctx), rules().function_words
