@@ -285,15 +285,56 @@ def test_a_retraction_of_something_else_keeps_the_praise() -> None:
     assert result.elements["E2"] == 2, result
 
 
+# -- 4. fit and ask in plain, formal English -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fit",
+    [
+        "I believe I could do more useful work in leak detection",
+        "billing matters, but I know I would not give my best on the phones",
+    ],
+)
+def test_a_formal_fit_statement_is_honest_fit(fit: str) -> None:
+    text = (
+        f"Yes. I was glad to hear about the sensor trial on the Hollins main. {fit}. For my "
+        "dissertation I built a model that flagged 14 real leaks. Is there someone in leak "
+        "detection I could talk to? I would still like to continue with this application."
+    )
+    result = score(text, at(QUESTIONS))
+    assert result.elements["E3"] == 2, result
+    assert result.red_flags == [], result
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I would be grateful to learn who manages leak detection.",
+        "If someone in leak detection has ten minutes, I would appreciate their name.",
+        "Perhaps you might advise me on where this kind of work sits.",
+    ],
+)
+def test_a_formal_request_is_an_ask(ask: str) -> None:
+    text = (
+        "Yes. I was glad to hear about the sensor trial on the Hollins main. I am stronger with "
+        "data than on the phones: my dissertation model flagged 14 real leaks. "
+        f"{ask} I would still like to continue with this application."
+    )
+    result = score(text, at(QUESTIONS))
+    assert result.elements["E5"] >= 1, result
+    assert result.red_flags == [], result
+
+
 # -- the set's figures --------------------------------------------------------------------------
 
 DEV7 = Path(__file__).parents[1] / "data" / "judge_dev7.yaml"
 
 
 def test_dev7_figures_hold() -> None:
-    """Measured on judge_dev7.yaml after this round (bench/RESULTS.md): 87.1% within 2 (was
-    75.7%), MAE 1.09 (1.86), red flags precision 100% and recall 100% (79% / 79%), no gaming
-    answer above 9 (one at 11). The floors are the brief's targets."""
+    """Measured on judge_dev7.yaml after this round (bench/RESULTS.md): 91.4% within 2 (was
+    75.7%), MAE 0.94 (1.86), red flags precision 100% and recall 100% (79% / 79%), no gaming
+    answer above 9 (one at 11). The floors are the brief's targets (MAE: the figure reached
+    with some room)."""
     items = judge_eval.load(DEV7)
     result = judge_eval.evaluate(rules_judge(), items)
     report = judge_eval.render(result, DEV7.name)
