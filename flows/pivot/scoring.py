@@ -243,6 +243,8 @@ _ANAPHORA = lazy(
 _QUESTION_WORDS = lazy(r"\?")
 # Inside a clause about the role, these say the liking is not for the role.
 _ROLE_CONTRAST = lazy(r"\b(rather than|than|instead of|not|isn't|isnt|over|except|n't)\b|n't")
+# The role said to be far from what they love: "sales is a fair way from where my heart is".
+_DISTANT = lazy(r"\b(far|way|away|removed|distant|world) (away )?from\b")
 _TEAM_WORD = lazy(r"[a-z&-]+")
 # A capitalised word after a lower-case word or a comma: a name, not a sentence's first word.
 _PROPER_NAME = lazy(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
@@ -551,6 +553,12 @@ _PAST = re.compile(r"(was|were|got|felt|seemed|sounded)\b")
 _PRONOUN = re.compile(r"it|this|that|which|it's|that's")
 _JOB_NOUN = re.compile(r"\b(job|role|position|post)\b")
 _AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
+# Rubric steps narrated as they are done: "I am now expressing specific enthusiasm", "I will
+# bridge to where I add value, make one low-friction ask".
+_NARRATED = lazy(
+    r"\bi(?:'m| am| will|'ll)? (?:now |then |next )?(?:using|expressing|express|stating|state|"
+    r"demonstrating|demonstrate|bridge|bridging|make one|making one|request permission|requesting)\b"
+)
 # A line that asks for anything more ("Anything else you want to add before we wrap up?").
 _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
 _DRAWN_OUT = re.compile(r"([aeiou])\1\1")
@@ -563,6 +571,13 @@ _SAID = re.compile(r"\bi (said|told|mentioned|just said)\b")
 _ABOUT = re.compile(
     r",? (?:about|on|regarding) (?:the |my |your |that |our |this )?([a-z][a-z-]{2,})"
 )
+# Denying what they said they admired: "I haven't really looked into", "I don't actually know".
+_DENIAL = lazy(
+    r"\b(?:haven't|have not|hadn't|don't|do not|didn't|did not|never)(?: really| actually| even)?"
+    r" (?:looked|read|followed|heard|know|knew|cared|care|researched|checked|used|seen)\b"
+)
+_FOLLOW_VERBS = ("followed ", "been following ", "been watching ", "kept up with ")
+_FOLLOWED = lazy(r"\bi(?:'ve| have| ve|ve) (?:long |closely )?$")
 _CLAUSE_END = lazy(r"[,;:.!?()]|\s-\s|\b(but|though|although|however|while|whereas)\b")
 # A sentence that is only a yes: "But probably yes.", "I guess I'd take it."
 _BARE_YES = lazy(
@@ -581,7 +596,9 @@ _OWNER = lazy(r"['’]s? [a-z]")
 _ORG_FRAME = lazy(
     r"(?:\b(?:drew|drawn|draws|brought|brings|pulled|pulls|attracted|attracts)(?: me)? "
     r"(?:to|towards)|\babout|\bjoin(?:ing)?|\b(?:work|working|be|career|job|role) (?:at|for)"
-    r"|\b(?:keen on|fan of|love|loved|admire|admired|adore|impressed by|inspired by|excited by)) $"
+    r"|\b(?:keen on|fan of|love|loved|admire|admired|adore|impressed by|inspired by|excited by)"
+    # Followed from afar: "I've followed Kobo Express since ...", "been watching Acme Rail".
+    r"|\b(?:followed|been following|been watching|watched|kept up with|kept an eye on)) $"
 )
 
 
@@ -658,6 +675,9 @@ class Analysis:
         self.job_asked = {h.sentence for h in self.job_asks}
         # It touched the line only by asking for a job: a reply, but not what the line asked.
         self.weak_reply = False
+        # Out of time, it said it would be quick and then ran on at length: the line was heard
+        # (no canned script), but the timing fails all the same.
+        self.overran = False
         self.recited = recites_earlier(text, ctx)
         self.responded = None if self.recited else self._responded()
         for element, method in zip(
@@ -745,6 +765,15 @@ class Analysis:
         warm word and without this company's own name. Empty when the context names no company."""
         doc, ctx = self.doc, self.ctx
         warm = doc.sentences("warmth")
+        # "I've been following X since ..." says interest as plainly as a warm word.
+        # (Each verb found by a substring search, then "I've" looked for just before it.)
+        low = doc.low
+        for verb in _FOLLOW_VERBS:
+            at = low.find(verb)
+            while at != -1:
+                if _FOLLOWED.search(low, max(0, at - 16), at):
+                    warm.add(doc.sentence_of(at))
+                at = low.find(verb, at + 1)
         if not warm or not ctx.company:
             return set()
         known, small = _known_words(ctx), rules().function_words
@@ -779,14 +808,17 @@ class Analysis:
 
     def _speaks_of_company(self) -> bool:
         """Whether the answer names this company, or what draws them (two of its telling words
-        in one sentence), outside the sentences about another organisation."""
+        in one sentence that is not a question), outside the sentences about another
+        organisation."""
         doc, cp = self.doc, self.cp
         name = _name_pattern(self.ctx.company)
         if any(h.sentence not in self.elsewhere for h in doc.find(name)):
             return True
         stems: dict[int, set[str]] = {}
         for hit in doc.find(cp.draws):
-            if hit.sentence not in self.elsewhere:
+            # A question naming a team ("someone in rider safety?") asks about work, and says
+            # nothing of this company's own.
+            if hit.sentence not in self.elsewhere and not doc.is_question(hit.sentence):
                 stems.setdefault(hit.sentence, set()).add(doc.low[hit.start : hit.start + 4])
         return any(len(said) >= 2 for said in stems.values())
 
@@ -810,6 +842,22 @@ class Analysis:
                 said = re.compile(rf"\b{re.escape(named.group(1))}")
                 for j in range(hit.sentence):
                     if said.search(doc.low, *doc.spans[j]):
+                        cuts[j] = doc.spans[j][1]
+            # One followed by a denial of what drew them ("scratch that, I haven't really looked
+            # into the yarn much") takes back the earlier warm sentences that praised it.
+            end = doc.spans[hit.sentence][1]
+            denial = _DENIAL.search(doc.low, hit.end, end)
+            draws = self.cp.draws
+            denied = (
+                draws.search(doc.low, denial.end(), min(end, denial.end() + 60))
+                if (denial is not None and draws is not None)
+                else None
+            )
+            if denied is not None:
+                word = re.compile(rf"\b{re.escape(denied.group())}")
+                warm = doc.sentences("warmth")
+                for j in range(hit.sentence):
+                    if j in warm and word.search(doc.low, *doc.spans[j]):
                         cuts[j] = doc.spans[j][1]
         asks = doc.hits("ask") + doc.hits("request")
         for hit in doc.hits("retract_ask"):
@@ -876,6 +924,8 @@ class Analysis:
                 # "Yes, in a heartbeat": the offer, or the application, is "it", and any job
                 # named then is this one ("the lanes job is ideal for me").
                 about = about or bool(_OFFER_ITSELF.search(clause) or _JOB_NOUN.search(clause))
+            if _DISTANT.search(clause):
+                continue  # "the role is a long way from where my heart is": honest fit
             if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
                 found.append(hit)
         found += self._yes_regardless()
@@ -1024,7 +1074,11 @@ class Analysis:
         said = sum(1 for h in hits[:said] if h.start < early)
         hits = [h for h in hits if h.start < early]
         if "brief" in kind.also and doc.words > kind.words[3]:
-            return None  # a full script when they are out of time ignores what they said
+            # A full script when they are out of time ignores what they said, unless its first
+            # sentence took the warning up ("No problem, I'll be quick") before running on.
+            heard = kind.responses.search(doc.low, 0, doc.spans[0][1]) if kind.responses else None
+            self.overran = heard is not None
+            return None
         # The team or the target named only while asking for a job does not answer the line
         # ("Who would you talk to?" "Do you have any analytics jobs?").
         topics = hits[said:]
@@ -1163,10 +1217,12 @@ class Analysis:
                 best = (points, hit)
         if best[0] == 0:
             # Knowing something specific about them is half of it, even without a warm word.
+            # (Not when denied: "I've never actually read about the trial" knows nothing of it.)
             known = [
                 h
                 for h in self.ok(doc.find(self.cp.draws))
                 if h.sentence not in refused and h.sentence not in self.elsewhere
+                if not _DENIAL.search(doc.low, max(doc.spans[h.sentence][0], h.start - 60), h.start)
             ]
             return self._set(1 if known else 0, known)
         return best
@@ -1750,10 +1806,18 @@ class Analysis:
         # with commas between is keyword salad, whatever it names.
         sentences = len(self.doc.spans) >= 3 and "stuffing" not in self.gaming
         if "recital" in self.gaming or (self.keyword_run and sentences):
-            asks = self.doc.hits("ask") or self.doc.hits("request")
+            # An ask only narrated as a step of the rubric ("I will now make one low-friction
+            # ask for a name") asks no one for anything.
+            narrated = {
+                i for i in range(len(self.doc.spans)) if _NARRATED.search(self.doc.text_of(i))
+            }
+            asks = self.doc.hits("ask") + self.doc.hits("request")
+            asks = [h for h in asks if h.sentence not in narrated]
             return not (self.kind.open and sentences and asks)
         if self.pasted or self.keyword_run:
             return True
+        if self.overran:
+            return False  # it heard the warning and ran on: poor timing, not a canned script
         if "stuffing" in self.gaming and self.responded is None:
             return True  # a string of keywords, set out or not, that never takes up the line
         if self._dodged():
@@ -1873,12 +1937,20 @@ class Analysis:
                 or self.sarcasm
                 or self._judged_badly()
             ),
-            "fakes_interest": bool(doc.hits("role_enthusiasm") or self.fake),
+            "fakes_interest": bool(self._unironic(doc.hits("role_enthusiasm") + self.fake)),
             "demands_job": bool(self.demands or self.conditions),
             "leaves_early": bool(self.leaves),
             "ignores_interviewer": self.ignored(),
         }
         return [flag for flag in RED_FLAGS if found[flag]]
+
+    def _unironic(self, hits: list[Hit]) -> list[Hit]:
+        """Hits outside the sentences an ironic answer mocks in: praise for the role there
+        ("I'm sure selling kibble all day is very fulfilling") is sarcasm, which disparages,
+        not faked interest."""
+        if not self.sarcasm:
+            return hits
+        return [h for h in hits if h.sentence not in self.sarcastic]
 
     # -- faces ----------------------------------------------------------------------------------
 
