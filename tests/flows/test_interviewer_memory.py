@@ -191,3 +191,25 @@ def test_every_curveball_comes_up_within_a_few_rounds(tmp_path: Path, persona: s
     # "Would you take it?" comes up early, with every interviewer.
     early = {classify_line(line) for lines in rounds[:2] for line in lines}
     assert "would_take_offer" in early, rounds[:2]
+
+
+def test_the_model_interviewer_keeps_the_same_memory() -> None:
+    from bot.errors import ModelError
+    from flows.pivot.interviewer_model import checked, open_moves
+
+    # A round where the sceptical interviewer already offered to introduce them.
+    used = [
+        "Okay. Do you have any questions for us?",
+        "I could introduce you to our network planning lead. What would you want from them?",
+    ]
+    moves = open_moves("sceptical", used)
+    assert "floated_team" not in moves and "no_openings" not in moves
+    assert "would_take_offer" in moves
+    for kind, line in [
+        ("floated_team", "Happy to put you in touch with the planners, shall I?"),
+        ("no_openings", "There are no openings in planning at the moment, though."),
+    ]:
+        with pytest.raises(ModelError):
+            checked({"kind": kind, "line": line}, "sceptical", used)
+    line = "Straight question: if I offered you this job today, would you take it?"
+    assert checked({"kind": "would_take_offer", "line": line}, "sceptical", used) == line
