@@ -103,14 +103,18 @@ def next_line(
 
     ``turn`` counts the candidate's answers so far, this one included (1 after answering the
     opening); a round lasts the persona's ``turns`` answers (3 or 4). ``used`` holds every line
-    already said in this round, as returned; no line is said twice. The same arguments always
-    give the same line. ``heard`` and ``judged`` are what the judge already read in ``answer``
+    already said in this round, as returned; no line is said twice, no kind of move is made twice
+    (``said_kinds``: a team said back in other words is the same move), and no line contradicts
+    one said (``contradicted``: "no openings" after an introduction was offered). The same
+    arguments always give the same line. ``heard`` and ``judged`` are what the judge already read in ``answer``
     (its signals and its rules score: the answer is read once per message); without them the
     answer is read here.
 
     The line reacts to the answer: a red flag or a cynical word gets a cool line, never a warm
     one; an ask gets "who in particular?", an offer or a plain "no openings"; a line asking for
-    what the answer just gave (proof, fit, an open door, the company) is not said. Otherwise a
+    what the answer just gave (proof, fit, an open door, the company) is not said; a named team
+    is reacted to once a round. Where a group of reactions has several kinds or wordings, each
+    round (``round_no``) moves one on, so a round is not the last one replayed. Otherwise a
     curveball: the persona's curveballs are dealt in an order fixed by ``conversation`` (any
     stable id, e.g. the chat's key) and rotated by ``round_no`` (the rehearsal round, counted
     over the conversation), so that over a few rounds every curveball comes up. ``shown``: each
