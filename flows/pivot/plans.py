@@ -179,6 +179,7 @@ class Plans(Part):
         "pivot.decline_pending": ("who", "to"),
         "the_role_start": ("title",),
         "plan_spelling": ("spelling",),
+        "keep_warm_set": ("when",),
         "proof_reshape": ("slip",),
         "proof_reshape_article": ("slip",),
     }
@@ -482,7 +483,13 @@ class Plans(Part):
         # Three months from the interview's day, not from the day the plan was made.
         due = reminders.keep_warm_due(self.c, self.c.data.get("interview_date"))
         reminders.schedule_keep_warm(self.c, due, interview_id)
-        self.say("keep_warm_set", self.c.choices())
+        # The day it falls on, moved off a weekend as the reminder is.
+        day = reminders.local(self.c, reminders.on_business_day(self.c, due)).date()
+        # The day on the student's own calendar: "Wednesday 24 February" (its year when it is
+        # not this year's).
+        this_year = day.year == reminders.today(self.c).year
+        said = day.strftime("%A %-d %B" if this_year else "%A %-d %B %Y")
+        self.say("keep_warm_set", self.c.choices(), when=said)
 
 
 # The words of a typed answer that could not be used, named when it is asked for again.
