@@ -157,6 +157,9 @@ class Plans(Part):
         "someone_there",
         "the_role_start",
         "plan_spelling",
+        "proof_why.article",
+        "proof_why.fix",
+        "proof_why.other",
     )
     FIELDS = ("evidence", "path")
     # company_in_line: the company as a sentence names it ("the BBC"), for the lines quoted;
@@ -176,6 +179,8 @@ class Plans(Part):
         "line.thanks": ("reason",),
         "line.proof": ("proof",),
         "line.proof_own": ("proof",),
+        "line.proof_fix": ("why",),
+        "proof_why.fix": ("fix",),
         "pivot.decline_pending": ("who", "to"),
         "the_role_start": ("title",),
         "plan_spelling": ("spelling",),
@@ -249,9 +254,9 @@ class Plans(Part):
         if name == "line_proof":
             # A slip whose meaning is certain is written as meant ("since 2 years" -> "for 2
             # years"): only what cannot be mended is left for the student to say.
-            evidence = typed.repair(self._theirs(str(d.get("evidence") or "")))
+            evidence = typed.actions_told(typed.repair(self._theirs(str(d.get("evidence") or ""))))
             if intake.unsayable(evidence):  # never handed back to be said with its slips
-                return self._line("line.proof_fix")
+                return self._line("line.proof_fix", why=self._proof_why(evidence))
             kind, words = phrases.proof(typed.unsplice(evidence))
             if not words:
                 return self._line("line.proof_none")
@@ -304,6 +309,16 @@ class Plans(Part):
         return (
             self._line("line.thanks", reason=reason) if reason else self._line("line.thanks_open")
         )
+
+    def _proof_why(self, evidence: str) -> str:
+        """Why an example is not said in the plan: a noun without its article, a slip whose
+        fix is certain (the fix named, never the slip), or words that would not sound right."""
+        if not typed.slips(evidence) and typed.missing_article(evidence):
+            return self.template("proof_why.article")
+        known = typed.fixes(evidence)
+        if known:
+            return fill_plain(self.template("proof_why.fix"), fix=known[0][1])
+        return self.template("proof_why.other")
 
     def _theirs(self, text: str) -> str:
         """What the student typed, to be said aloud: no vague tail ("stuff like that", "etc."),

@@ -242,6 +242,36 @@ def keep_target(data: dict[str, Any], text: str) -> None:
         data.pop("_target_proof", None)
 
 
+# A past verb that opens an action typed without its "I": "did 12 user interviews",
+# "ran the society's budget", "conducted a survey".
+_PAST_VERB = (
+    r"(?:did|built|led|ran|made|wrote|taught|won|grew|cut|sold|gave|took|found|got|kept|"
+    r"brought|began|spent|held|met|spoke|oversaw|chose|rebuilt|rewrote|set\s+up|put\s+together|"
+    r"[a-z]{3,}ed)"
+)
+_NO_SUBJECT = lazy(r"^(?:also\s+|then\s+)?" + _PAST_VERB + r"\s+(?=[\w£$€]+)", re.I)
+# A second action after a comma with no subject: "I did the interviews, made personas ...".
+_SECOND_ACTION = lazy(
+    r",\s+(?!and\b)(?=(?:also\s+|then\s+)?" + _PAST_VERB + r"\s+(?!(?:by|in|on|at|for|to|"
+    r"with|from|as|over|into|under)\b)[\w£$€])",
+    re.I,
+)
+
+
+def actions_told(text: str) -> str:
+    """An example typed as a list of actions, told as a sentence: its "I" put in ("did 12 user
+    interviews ..." -> "I did 12 user interviews ...") and a second action after a comma
+    joined with "and" ("..., made personas our SU used" -> "..., and made personas ..."). Any
+    other text as it is."""
+    said = phrases.tidy(text)
+    told = re.search(r"(?i)\b(?:I|we)\s+(?:\w+\s+)?" + _PAST_VERB + r"\b", said)
+    if not _NO_SUBJECT.match(said) and not told:
+        return text
+    if _NO_SUBJECT.match(said):
+        said = "I " + said[0].lower() + said[1:]
+    return _SECOND_ACTION.sub(", and ", said, count=1)
+
+
 def is_proof(text: str) -> bool:
     """Whether ``text`` tells something the student did ("I built ...", "I've led ...", "my
     dashboard cut ..."), as opposed to a feeling or a wish ("I love numbers")."""
@@ -510,13 +540,25 @@ def _bare_noun(sentence: str) -> bool:
         after = low[i + 1] if i + 1 < len(low) else ""
         if re.fullmatch(r"[a-z]+", after) and after not in _BREAKS and not after.endswith("ed"):
             continue  # a noun in a compound ("role model", "job title"): not the head
+        if i and (low[i - 1] in _PEOPLE or low[i - 1] in _SUBJECT_PRONOUNS):
+            continue  # the verb of a clause: "how students budget", "what users test"
         j = i - 1
         while j >= 0 and low[j] not in _BREAKS and low[j] not in _DETERMINER and not named(j):
+            if low[j] in _WH:
+                break  # "on how students budget", "why teams plan": a clause, not a noun
             j -= 1
+        if j >= 0 and low[j] in _WH:
+            continue
         if j >= 0 and (low[j] in _DETERMINER or low[j] in _ALONE_OK or named(j)):
             continue
         return True
     return False
+
+
+# Words that open a clause in the middle of a sentence ("my dissertation on how students
+# budget"): a countable word after one is the clause's verb, never a noun wanting "a".
+_WH = _wordset("how why where when whether who whom what which")
+_SUBJECT_PRONOUNS = _wordset("we they you i he she it people")
 
 
 def missing_article(sentence: str) -> bool:
@@ -1304,7 +1346,13 @@ def first_slip(text: str) -> str:
         if not missing_article(start):
             return " ".join(words[max(0, end - 3) : end])
         first = end - 1  # the noun, and the words naming it before it ("attendance report")
-        while first > max(0, end - 4) and _NAMING.fullmatch(words[first - 1]):
+        while (
+            first > max(0, end - 4)
+            and _NAMING.fullmatch(words[first - 1])
+            and not words[first - 1]
+            .casefold()
+            .endswith("ing")  # "tracking budget": no "a" before a gerund
+        ):
             first -= 1
         return " ".join(words[first:end])
     return " ".join(words)

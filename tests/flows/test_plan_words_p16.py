@@ -1,0 +1,61 @@
+"""Issue 10, blind review 15a of the prepare path: plan lines built from what a student typed
+are sentences a counsellor would let them say (what drew them, the work they want, their proof),
+no article is ever asked for before a clause's verb or a gerund, and a proof that cannot be
+used is said so with the reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.pivot import typed
+from tests.flows.test_plan_lines import pages
+
+BASE = {"company": "Tessera Health", "role": "Claims Processor", "company_fit": 5, "role_fit": 2}
+
+
+def script(**data: str) -> str:
+    """The "What to say" part of the pivot plan for ``BASE`` with ``data``."""
+    text = pages({**BASE, "path": "pivot", "target": "service design", **data})
+    return text.split("What to say", 1)[1].split("Don't speak against", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wrote my thesis on why commuters switch banks",
+        "I mapped where graduates rent and how tenants budget",
+        "My capstone looked at how small charities plan their year",
+        "I studied when users report bugs",
+    ],
+)
+def test_no_article_asked_for_before_the_verb_of_a_clause(sentence: str) -> None:
+    assert not typed.missing_article(sentence)
+    assert typed.good_english(sentence)
+
+
+def test_a_real_missing_article_is_still_found() -> None:
+    assert typed.missing_article("I built script for the hockey club")
+
+
+def test_a_gerund_is_never_named_as_wanting_an_article() -> None:
+    # "tracking budget": the article goes before "budget", never before "tracking".
+    assert typed.first_slip("I set up a sheet for tracking budget") == "budget"
+
+
+def test_a_list_of_actions_is_said_as_a_sentence_with_its_subject() -> None:
+    text = script(
+        evidence="ran 8 focus groups for my thesis on where graduates rent, "
+        "wrote a summary the council actually read"
+    )
+    assert (
+        '"For example, I ran 8 focus groups for my thesis on where graduates rent, and wrote a '
+        'summary the council actually read."' in text
+    )
+    assert "add one example" not in text
+
+
+def test_a_proof_not_used_says_why() -> None:
+    text = script(evidence="I made spreadsheet for our hall laundry, cuts queue every week")
+    assert "add one example of your work here" in text
+    assert "isn't used as typed" in text
+    assert "made spreadsheet" not in text
