@@ -290,6 +290,12 @@ class Plans(Part):
         draws = self._theirs(str(d.get("draws") or ""))
         if not draws:
             return self._line("line.thanks_open")
+        # "I'm impressed by X, <what it is>, I did ...": the object of the feeling, then the
+        # student's own experience as its own clause ("X, <what it is>: I did ...").
+        felt = typed.felt_and_done(typed.repair(draws), company)
+        if felt:
+            reason = typed.names_as_written(felt, company)
+            return self._line("line.thanks", reason=typed.sentences_capitalised(reason))
         if intake.unsayable(draws):
             # A clean noun phrase typed beside the slip is said instead ("your pots feature");
             # else the slips of a known kind are mended ("i like there AI platform topaz very
@@ -306,6 +312,8 @@ class Plans(Part):
         # The company named as the student writes it: "that Infosys puts ...", never "that
         # infosys" (a clause's first word is lower-cased when it is an ordinary word).
         reason = typed.names_as_written(typed.said_reason(draws, company), company)
+        # "the app" said to the company that makes it is "your app".
+        reason = typed.said_to_company_kind(typed.sentences_capitalised(reason))
         return (
             self._line("line.thanks", reason=reason) if reason else self._line("line.thanks_open")
         )
@@ -324,7 +332,7 @@ class Plans(Part):
         """What the student typed, to be said aloud: no vague tail ("stuff like that", "etc."),
         and the company's name as it is written everywhere else ("bbc sounds" -> "BBC
         sounds", "thames" of Thames Water -> "Thames") where they typed it in lower case."""
-        text = phrases.without_vague(text)
+        text = typed.untexted(phrases.without_vague(text))
         return typed.names_as_written(text, str(self.c.data.get("company") or ""))
 
     def _said(self, words: str) -> str:

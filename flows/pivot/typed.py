@@ -1580,6 +1580,9 @@ def said_reason(text: str, company: str = "") -> str:
     head, lead, example = reason_example(repair(text))
     if head:
         reason = said_reason(head, company)
+        if reason and re.match(r"(?:I|we)\b", example) and lead == "for example":
+            # "..., e.g. I got my shopping in 20 minutes": their own experience, its own clause.
+            return f"{reason}: {lead}, {said_example(example, company)}"
         if reason:
             return f"{reason}, {lead} {said_example(example, company)}"
     said = unsplice(repair(text))
@@ -1639,3 +1642,176 @@ def slip_named(text: str) -> str:
     (see :func:`first_slip`); when it has none that :func:`slips` knows, the words that are
     still not good English once slips of a known kind are mended (see :func:`repair`)."""
     return first_slip(text) if slips(text) else first_slip(repair(text))
+
+
+# -- said aloud, not texted ------------------------------------------------------------------
+# Phone typing that no one says to an interviewer: fillers ("tbh", "lol", "literally", "ngl"),
+# "1st" for "first", "20 min" for "20-minute", "e.g." for "for example", "thing" for what it is.
+
+_TEXTING = lazy(
+    r"(?<![\w'’\-])(?:lo+l+|lmf?ao+|rofl|a?ha(?:ha)+h?|tbh|tbf|imo|imho|omg|ngl|smh|fr|"
+    r"lowkey|highkey|literally|legit|btw|jk|xd+)(?![\w'’\-])[\s,]*",
+    re.I,
+)
+_ORDINALS = {
+    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
+    "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
+}  # fmt: skip
+_MONTH_AFTER = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|of\s+(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_ORDINAL = lazy(r"(?<![\w/])(1st|2nd|3rd|[4-9]th|10th)(?![\w/])(?!\s+" + _MONTH_AFTER + ")", re.I)
+_UNITS = {
+    "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
+    "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+    "sec": "second", "secs": "second", "wk": "week", "wks": "week", "yr": "year", "yrs": "year",
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year",
+}  # fmt: skip
+_NUMBER_UNIT = lazy(
+    r"(?P<before>\b(?:a|an|the|your|their|our|my|its|this|that)\s+)?(?P<n>\d+)\s*[- ]?\s*"
+    r"(?P<unit>mins?|minutes?|hrs?|hours?|secs?|wks?|yrs?|days?|weeks?|months?|years?)\b"
+    r"(?P<after>\s+[a-z]+)?",
+    re.I,
+)
+_NOT_A_NOUN = _wordset(
+    "ago in on at for to of by and or but with from a an the later after before each every per "
+    "is was are were i we it they you he she that which who so"
+)
+_SAY_FOR = lazy(r"(?<![\w.])(?:e\.g\.?|eg\.)(?=\s)|(?<![\w.])i\.e\.?(?=\s)", re.I)
+_THING = lazy(r"\b(?P<what>[a-z][\w-]*)\s+thing\b(?!s)", re.I)
+_SENTENCE_START = lazy(r"(?<=[.!?]\s)(?P<first>[a-z])")
+
+
+def _unit(match: re.Match[str]) -> str:
+    """ "20 min grocery" -> "20-minute grocery"; "in 20 mins" -> "in 20 minutes"."""
+    before, n, unit = match["before"] or "", match["n"], _UNITS[match["unit"].casefold()]
+    after = match["after"] or ""
+    word = after.strip().casefold()
+    if word and word not in _NOT_A_NOUN and before:
+        return f"{before}{n}-{unit}{after}"  # said of a thing: "your 20-minute delivery"
+    plural = unit if n == "1" else unit + "s"
+    return f"{before}{n} {plural}{after}"
+
+
+def _say_for(match: re.Match[str]) -> str:
+    """ "e.g." said: "for example" before the student's own clause, else "such as"; "i.e."
+    said "that is"."""
+    if match.group().casefold().startswith("i"):
+        return "that is"
+    after = match.string[match.end() :]
+    return "for example," if re.match(r"\s+(?:I|we|my|our)\b", after, re.I) else "such as"
+
+
+def untexted(text: str) -> str:
+    """``text`` as it is said aloud rather than texted: chat fillers left out ("tbh", "lol",
+    "literally", "ngl"), ordinals in words ("1st" -> "first", "2nd year" -> "second year"),
+    a number with its unit written for speech ("20 min grocery" -> "20-minute grocery", "20
+    mins" -> "20 minutes"), "e.g." and "i.e." said in words ("such as", "for example", "that
+    is"), and "X thing"
+    named as what it is ("grocery thing" -> "grocery service"; "feature" when an app is
+    named). Plain text in and out."""
+    said = _TEXTING.sub("", str(text or ""))
+    said = re.sub(r"\s+([,.;:!?])", r"\1", said)
+    said = re.sub(r"(^|[.!?]\s+)[,.;:\s]+", r"\1", said)
+    said = _ORDINAL.sub(lambda m: _ORDINALS[m.group(1).casefold()], said)
+    said = _NUMBER_UNIT.sub(_unit, said)
+    said = _SAY_FOR.sub(_say_for, said)
+    kind = "feature" if re.search(r"(?i)\bapps?\b", said) else "service"
+    said = _THING.sub(
+        lambda m: (
+            m.group()
+            if m["what"].casefold() in _DETERMINER | _NOT_A_NOUN
+            else f"{m['what']} {kind}"
+        ),
+        said,
+    )
+    return phrases.tidy(said)
+
+
+def sentences_capitalised(text: str) -> str:
+    """Each sentence after the first starting with a capital: "your app. pots got me saving"
+    -> "your app. Pots got me saving"."""
+    return _SENTENCE_START.sub(lambda m: m["first"].upper(), text)
+
+
+# -- a feeling about something, and the student's own experience of it -----------------------
+# "I am very much impressed by X, <appositive>, I myself did ...", "I really like X", "I admire
+# X", "what I love is X", "big fan of X": the object of the feeling is what drew them, and the
+# experience typed after it is said as a clause of its own ("X, <appositive>: I did ...").
+
+_FEELING = lazy(
+    r"^(?:(?:I|we)\s*(?:am|are|'m|’m|'re|’re)?\s+|(?:a\s+)?)?"
+    r"(?:(?:very\s+much|very|really|so|quite|truly|much|just|absolutely|genuinely|also|"
+    r"particularly|especially|most)\s+)*"
+    r"(?:impressed\s+(?:by|with)|inspired\s+by|fascinated\s+by|excited\s+(?:about|by)|"
+    r"(?:a\s+)?(?:big|huge|great|massive|real)\s+fan\s+of|fan\s+of|"
+    r"like|love|admire|appreciate|enjoy|adore)\s+"
+    r"|^what\s+(?:I|we)\s+(?:really\s+|most\s+)?(?:love|like|admire|appreciate|enjoy)"
+    r"(?:\s+most)?(?:\s+about\s+\S+)?\s+is\s+",
+    re.I,
+)
+# Where the student's own experience starts: "..., I myself did", "... and I used", "..., did".
+_OWN = lazy(
+    r"(?:\s*[,;:.]\s*|\s+)(?:(?:and|as|since|because|so|for\s+example|e\.g\.?)[,\s]+)?"
+    r"(?=(?:I|we)\s+(?!(?:think|guess|feel|believe|mean)\b)\S|(?:did|used|finished|completed|"
+    r"took|tried|joined|learned|learnt|studied|built|made)\s+\S)",
+    re.I,
+)
+_EMPHATIC = lazy(r"\b(I|we)\s+(?:myself|ourselves)\s+", re.I)
+
+
+def felt_and_done(text: str, company: str = "") -> str:
+    """What drew the student when typed as a feeling about something and, maybe, their own
+    experience of it, as the end of "What drew me here is ...": "I am very much impressed by
+    Infosys Springboard, the free learning platform, I myself did the Python course there in my
+    2nd year" -> "Infosys Springboard, the free learning platform: I did the Python course
+    there in my second year"; "I'm a big fan of their app" -> "your app". The object keeps the
+    student's capitals; "the"/"their" before a product becomes "your". "" when ``text`` is not
+    of that shape, or a part would not read as clean English."""
+    said = phrases.tidy(text)
+    lead = _FEELING.match(said)
+    if not lead:
+        return ""
+    rest = phrases.strip_end(said[lead.end() :])
+    own = ""
+    cut = _OWN.search(rest)
+    if cut:
+        own, rest = rest[cut.end() :], rest[: cut.start()]
+    thing = phrases.strip_end(rest.strip(" ,;:"))
+    if not thing or phrases.is_clause(thing) or re.search(r"(?i)\b(?:i|me|my|we)\b", thing):
+        return ""
+    if re.match(r"(?i)(?:how|the\s+way|that|what|when|where|why)\b", thing):
+        return ""  # "I love how they ...": a clause, said whole elsewhere
+    if re.search(r"(?i)\b(?:it|them)\b", own):
+        return ""  # "..., I used it": joined with "which" (see _which)
+    thing = said_to_company_kind(thing)
+    thing = phrases.to_you(thing, company)
+    if slips(thing) or not good_english(thing):
+        return ""
+    if own:
+        own = actions_told(_EMPHATIC.sub(r"\1 ", phrases.strip_end(own)))
+        if not re.match(r"(?i)(?:I|we)\b", own) or slips(own) or not good_english(own):
+            own = ""
+        else:
+            own = phrases.to_you(own, company)
+            own = re.sub(r"(?i)\bin\s+(first|second|third|final)\s+year\b", r"in my \1 year", own)
+    return f"{thing}: {own}" if own else thing
+
+
+_THE_KIND = lazy(
+    r"^(?P<that>that\s+)?(?:the|their|its)\s+(?=(?:[\w-]+\s+){0,3}?"
+    + _KIND_OF_PRODUCT
+    # the product named and no more ("the app.", "the app is ..."): "the campaign you ran"
+    # says whose it is already
+    + r"(?:\s*(?:[.,;:!?]|$)|\s+(?:is|was|has|and|really|so)\b))",
+    re.I,
+)
+
+
+def said_to_company_kind(reason: str) -> str:
+    """A reason that opens with a product of the company's named with "the" ("the app. Pots got
+    me saving ...", "that the app is ..."), said to the company: "your app. ...", "that your
+    app is ..."."""
+    return _THE_KIND.sub(lambda m: f"{m['that'] or ''}your ", reason, count=1)

@@ -59,3 +59,61 @@ def test_a_proof_not_used_says_why() -> None:
     assert "add one example of your work here" in text
     assert "isn't used as typed" in text
     assert "made spreadsheet" not in text
+
+
+def drew(draws: str) -> str:
+    """What follows "What drew me here is" in the plan's thank-you line."""
+    return script(draws=draws).split("What drew me here is ", 1)[1].split('"', 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("draws", "said"),
+    [
+        (
+            "I am really impressed by Tessera Pathways, the free nurse mentoring scheme, "
+            "I myself joined the Excel module there in my 3rd year",
+            "Tessera Pathways, the free nurse mentoring scheme: I joined the Excel module there "
+            "in my third year.",
+        ),
+        (
+            "I'm impressed with their Clinic Finder app, I booked my flu jab through it",
+            "your Clinic Finder app, and I booked my flu jab through it.",
+        ),
+        ("I'm impressed by Pathways", "Pathways."),
+        ("I really like their Pathways scheme", "your Pathways scheme."),
+        (
+            "I admire the Clinic Finder service and I used the symptom checker in 1st year",
+            "your Clinic Finder service: I used the symptom checker in my first year.",
+        ),
+        (
+            "what I love is the Pathways programme, did the coding track there",
+            "your Pathways programme: I did the coding track there.",
+        ),
+        ("big fan of Pathways", "Pathways."),
+        ("I'm a huge fan of their Clinic Finder app", "your Clinic Finder app."),
+    ],
+)
+def test_a_feeling_is_said_by_its_object_then_the_students_own_experience(
+    draws: str, said: str
+) -> None:
+    assert drew(draws) == said
+
+
+@pytest.mark.parametrize(
+    ("draws", "said"),
+    [
+        (
+            "ngl the app lol. reminders literally got me to my 2nd appointment on time",
+            "your app. Reminders got me to my second appointment on time.",
+        ),
+        (
+            "your 15 min video consult thing, e.g. i saw a GP in 15 mins on a sunday",
+            "your 15-minute video consult service: for example, I saw a GP in 15 minutes on a "
+            "Sunday.",
+        ),
+    ],
+)
+def test_phone_typing_is_said_as_speech(draws: str, said: str) -> None:
+    assert drew(draws) == said
+    for texted in ("ngl", "lol", "literally", "2nd", " min ", "thing", "e.g."):
+        assert texted not in drew(draws)
