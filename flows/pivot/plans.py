@@ -274,6 +274,11 @@ class Plans(Part):
             # the door left open for it ("any role that opens up closer to data analysis"); with
             # none known, the draft asks the student to name it, never "closer to that".
             kind = phrases.work_area(phrases.work(typed_target))
+            if len(kind.split()) > SHORT_WORDS:
+                # "policy and regulatory work in the energy sector for a regulator": said by
+                # the work before its first "in", "for", "at" ... ("policy and regulatory
+                # work"), never dropped for the open form when the student named it.
+                kind = _PLACE_TAIL.sub("", kind)
             kind = kind if len(kind.split()) <= SHORT_WORDS else ""
             line = "decline.fit" if name == "decline_fit" else "decline.door"
             return self._line(line, target=self._said(kind)) if kind else self._line(f"{line}_open")
@@ -518,6 +523,9 @@ class Plans(Part):
 # The words of a typed answer that could not be used, named when it is asked for again.
 first_slip = typed.first_slip
 
+
+# Where a kind of work goes on to say where or for whom: " in the energy sector for ...".
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|for|on|with|within|across|around|of)\s+.*$", re.I)
 
 # An example already given in the line: "for example making chatbots", "e.g.", "such as".
 _EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.I)

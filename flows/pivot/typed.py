@@ -196,13 +196,38 @@ def said_target(text: str) -> str:
     :func:`unsayable_target`), so that every line takes its form without it. Slips of a known
     kind are mended first (see :func:`repair`)."""
     work = split_target(repair(text))[0]
-    # "data science role": the kind of work ("data science"), which "my best work is in" takes.
-    work = re.sub(
-        r"(?i)^(?!(?:an?|the|my|your|their)\s)(\S+(?:\s+\S+)*?)\s+(?:roles?|jobs?|positions?)$",
-        r"\1",
-        work,
-    )
+    # "data science role", "testing job, like ...": the kind of work ("data science",
+    # "testing"), which "my best work is in" takes; "data analyst job" is "data analysis".
+    work = _JOB_TYPED.sub(_work_of_job, work, count=1)
+    # "..., like automation testing": an example of the work, said "especially".
+    work = re.sub(r"(?i)(?<=\w)(?:\s*,)?\s+like\s+(?=\w)", ", especially ", work, count=1)
     return "" if unsayable_target(work) else work
+
+
+# The work a job is named by: "data analyst job" is "data analysis", "tester role" "testing".
+_WORK_OF = {
+    "analyst": "analysis", "analysts": "analysis", "tester": "testing", "testers": "testing",
+    "developer": "development", "developers": "development", "designer": "design",
+    "designers": "design", "engineer": "engineering", "engineers": "engineering",
+    "marketer": "marketing", "consultant": "consulting", "researcher": "research",
+    "writer": "writing", "recruiter": "recruiting", "accountant": "accounting",
+    "scientist": "science", "programmer": "programming", "planner": "planning",
+}  # fmt: skip
+# A kind of work typed as a job without its article: "testing job", "data analyst job".
+_JOB_TYPED = lazy(
+    r"^(?!(?:an?|the|my|your|their)\s)(?P<work>\S+(?:\s+\S+){0,4}?)\s+(?:roles?|jobs?|positions?)"
+    r"(?=\s*(?:$|[,;(—–]|\s-\s|\s+(?:like|such\s+as|especially|e\.g\.|in|at|with|for|where)\b))",
+    re.I,
+)
+
+
+def _work_of_job(match: re.Match[str]) -> str:
+    """ "data analyst job" -> "data analysis"; "testing job" -> "testing"."""
+    words = match["work"].split()
+    last = words[-1].casefold()
+    if last in _WORK_OF:
+        words[-1] = _WORK_OF[last]
+    return " ".join(words)
 
 
 def unsayable_target(text: str) -> bool:
@@ -1704,6 +1729,33 @@ def _say_for(match: re.Match[str]) -> str:
     return "for example," if re.match(r"\s+(?:I|we|my|our)\b", after, re.I) else "such as"
 
 
+# Tools a student names, written as their makers write them ("selenium" -> "Selenium").
+TOOLS = {
+    n.casefold(): n
+    for n in (
+        "Selenium", "Cypress", "Playwright", "Postman", "JMeter", "Appium", "Jenkins", "Docker",
+        "Kubernetes", "Terraform", "Pandas", "NumPy", "TensorFlow", "PyTorch", "scikit-learn",
+        "Matplotlib", "SQL", "MySQL", "PostgreSQL", "MongoDB", "Snowflake", "BigQuery",
+        "Power BI", "Tableau", "Excel", "Python", "Java", "Figma", "Canva", "Photoshop",
+        "Illustrator", "AutoCAD", "MATLAB", "SPSS", "Stata", "Alteryx", "Qlik", "SAP",
+        "Salesforce", "WordPress", "Shopify", "React", "Angular", "Node.js", "Django", "Flask",
+        "Kotlin", "Swift", "TypeScript", "JavaScript", "Git", "Jira", "Confluence", "Miro",
+    )
+}  # fmt: skip
+_TOOL = lazy(
+    r"(?<![\w.&-])(?:"
+    + "|".join(map(re.escape, sorted(TOOLS, key=len, reverse=True)))
+    + r")(?![\w&-])",
+    re.I,
+)
+
+
+def tools_written(text: str) -> str:
+    """``text`` with the tools it names written as their makers write them: "automation
+    testing with selenium" -> "... with Selenium", "sql" -> "SQL", "power bi" -> "Power BI"."""
+    return _TOOL.sub(lambda m: TOOLS[m.group().casefold()], text)
+
+
 def untexted(text: str) -> str:
     """``text`` as it is said aloud rather than texted: chat fillers left out ("tbh", "lol",
     "literally", "ngl"), ordinals in words ("1st" -> "first", "2nd year" -> "second year"),
@@ -1727,7 +1779,7 @@ def untexted(text: str) -> str:
         ),
         said,
     )
-    return phrases.tidy(said)
+    return tools_written(phrases.tidy(said))
 
 
 def sentences_capitalised(text: str) -> str:

@@ -117,3 +117,39 @@ def test_phone_typing_is_said_as_speech(draws: str, said: str) -> None:
     assert drew(draws) == said
     for texted in ("ngl", "lol", "literally", "2nd", " min ", "thing", "e.g."):
         assert texted not in drew(draws)
+
+
+def fit(target: str) -> str:
+    """What follows "my best work is in" in the plan's fit line."""
+    return script(target=target).split("my best work is in ", 1)[1].split('"', 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        (
+            "I want to do designing job, like app screens in figma",
+            "designing, especially app screens in Figma.",
+        ),
+        (
+            "business analyst job, like dashboards with power bi and sql",
+            ("business analysis, especially dashboards with Power BI and SQL."),
+        ),
+        ("marketing role", "marketing."),
+        ("I want to work in tester job", "testing."),
+    ],
+)
+def test_a_job_typed_as_a_bare_noun_is_said_as_the_work(target: str, said: str) -> None:
+    assert fit(target) == said
+
+
+def test_a_long_better_fit_is_still_named_in_the_decline() -> None:
+    text = pages(
+        {
+            **BASE,
+            "path": "pivot",
+            "target": "public health policy work for local councils in the north",
+        }
+    )
+    assert "my strengths lie closer to public health policy work." in text
+    assert "data analysis" not in text
