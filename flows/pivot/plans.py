@@ -431,8 +431,10 @@ class Plans(Part):
         keep = [str(self.c.data.get("company") or "")]
         found: list[str] = []
         for field in fields:
-            typed = str(self.c.data.get(field) or "")
-            for word in phrases.misspelled(typed, keep, title=field == "role"):
+            answer = str(self.c.data.get(field) or "")
+            for word in phrases.misspelled(answer, keep, title=field == "role"):
+                if word.casefold() in typed.INFORMAL:
+                    continue  # "collabs", "comms": informal, not misspelled
                 if word.casefold() not in (w.casefold() for w in found):
                     found.append(word)
         if found:

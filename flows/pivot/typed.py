@@ -1756,6 +1756,33 @@ def tools_written(text: str) -> str:
     return _TOOL.sub(lambda m: TOOLS[m.group().casefold()], text)
 
 
+# Informal words of the working world, never spelling slips: "collabs", "comms", "merch".
+# Those that read oddly aloud in a line said to an interviewer have the spoken form beside
+# them; the rest ("app", "admin", "uni", "repo") are said as typed.
+INFORMAL = {
+    "collab": "collaboration", "collabs": "collaborations", "comms": "communications",
+    "devs": "developers", "dev": "", "recs": "recommendations", "perf": "performance",
+    "merch": "merchandise", "biz": "business", "admin": "", "app": "", "apps": "", "uni": "",
+    "repo": "", "repos": "", "promo": "", "promos": "", "influencer": "", "influencers": "",
+    "vlog": "", "vlogs": "", "socials": "", "fintech": "", "edtech": "", "onboarding": "",
+    "internship": "", "internships": "", "startup": "", "startups": "", "hackathon": "",
+    "hackathons": "", "upskilling": "", "upskill": "", "ops": "", "stats": "", "infra": "",
+    "config": "", "backend": "", "frontend": "", "fullstack": "", "devops": "", "ux": "",
+    "ui": "", "dataset": "", "datasets": "", "chatbot": "", "chatbots": "", "podcast": "",
+    "podcasts": "", "webinar": "", "webinars": "", "freelancing": "", "freelance": "",
+}  # fmt: skip
+_SPOKEN_FORM = lazy(
+    r"(?<![\w'’-])(?:" + "|".join(w for w, said in INFORMAL.items() if said) + r")(?![\w'’-])",
+    re.I,
+)
+
+
+def informal_said(text: str) -> str:
+    """``text`` with the informal words that read oddly aloud in its spoken form: "brand
+    collabs" -> "brand collaborations", "comms" -> "communications"."""
+    return _SPOKEN_FORM.sub(lambda m: INFORMAL[m.group().casefold()], text)
+
+
 def untexted(text: str) -> str:
     """``text`` as it is said aloud rather than texted: chat fillers left out ("tbh", "lol",
     "literally", "ngl"), ordinals in words ("1st" -> "first", "2nd year" -> "second year"),
@@ -1779,7 +1806,7 @@ def untexted(text: str) -> str:
         ),
         said,
     )
-    return tools_written(phrases.tidy(said))
+    return tools_written(informal_said(phrases.tidy(said)))
 
 
 def sentences_capitalised(text: str) -> str:

@@ -153,3 +153,19 @@ def test_a_long_better_fit_is_still_named_in_the_decline() -> None:
     )
     assert "my strengths lie closer to public health policy work." in text
     assert "data analysis" not in text
+
+
+def test_informal_words_are_never_named_as_spelling_slips() -> None:
+    text = pages(
+        {
+            **BASE,
+            "path": "pivot",
+            "draws": "their creator collabs with uni societies",
+            "target": "comms and influencer marketing",
+            "evidence": "I ran merch drops for our uni society and doubled sales",
+        }
+    )
+    assert "Check the spelling" not in text
+    # Said aloud, the informal words that would sound odd are said in full.
+    assert "your creator collaborations with university societies" in text
+    assert "my best work is in communications and influencer marketing" in text
