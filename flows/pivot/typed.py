@@ -730,6 +730,7 @@ _KIND_OF_PRODUCT = (
     r"(?:platform|app|application|tool|product|software|service|feature|framework|library|"
     r"engine|suite|game|podcast|show|series|newsletter|magazine|course|programme|program|model|"
     r"chatbot|assistant|database|dataset|device|brand|console|camera|plugin|extension|website|"
+    r"delivery|subscription|membership|scheme|store|stores|shop|"
     r"portal|system|card|account|fund|campaign|initiative|project|studio|channel|range|robot)"
 )
 _NAMED_PRODUCT = lazy(
@@ -765,7 +766,9 @@ _ADVERB_BEFORE_OBJECT = lazy(
     re.I,
 )
 _ADVERB_AFTER_OBJECT = lazy(
-    r"\b(" + _LIKE_VERB + r")\b(?P<object>[^,.;!?]*?),?\s+(?:very\s+much|so\s+much|too\s+much|"
+    # the object ends at a second clause ("... and I learned a lot": that "a lot" is its own)
+    r"\b(" + _LIKE_VERB + r")\b(?P<object>(?:(?!\s(?:and|but|so)\s)[^,.;!?])*?),?\s+"
+    r"(?:very\s+much|so\s+much|too\s+much|"
     r"a\s+lot)\b",
     re.I,
 )
@@ -1833,7 +1836,7 @@ _FEELING = lazy(
 )
 # Where the student's own experience starts: "..., I myself did", "... and I used", "..., did".
 _OWN = lazy(
-    r"(?:\s*[,;:.]\s*|\s+)(?:(?:and|as|since|because|so|for\s+example|e\.g\.?)[,\s]+)?"
+    r"(?:\s*[,;:.]\s*|\s+)(?P<joint>(?:and|as|since|because|so|for\s+example|e\.g\.?)[,\s]+)?"
     r"(?=(?:I|we)\s+(?!(?:think|guess|feel|believe|mean)\b)\S|(?:did|used|finished|completed|"
     r"took|tried|joined|learned|learnt|studied|built|made)\s+\S)",
     re.I,
@@ -1857,13 +1860,15 @@ def felt_and_done(text: str, company: str = "") -> str:
     own = ""
     cut = _OWN.search(rest)
     if cut:
+        if re.match(r"(?i)(?:as|since|because|so)\b", cut["joint"] or ""):
+            return ""  # "a fan of the brand since I was a kid": the clause says when or why
         own, rest = rest[cut.end() :], rest[: cut.start()]
     thing = phrases.strip_end(rest.strip(" ,;:"))
     if not thing or phrases.is_clause(thing) or re.search(r"(?i)\b(?:i|me|my|we)\b", thing):
         return ""
     if re.match(r"(?i)(?:how|the\s+way|that|what|when|where|why)\b", thing):
         return ""  # "I love how they ...": a clause, said whole elsewhere
-    if re.search(r"(?i)\b(?:it|them)\b", own):
+    if own and _IT_AFTER.match(said[lead.end() :]):
         return ""  # "..., I used it": joined with "which" (see _which)
     thing = said_to_company_kind(thing)
     thing = phrases.to_you(thing, company)

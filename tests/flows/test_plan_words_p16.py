@@ -77,7 +77,7 @@ def drew(draws: str) -> str:
         ),
         (
             "I'm impressed with their Clinic Finder app, I booked my flu jab through it",
-            "your Clinic Finder app, and I booked my flu jab through it.",
+            "your Clinic Finder app: I booked my flu jab through it.",
         ),
         ("I'm impressed by Pathways", "Pathways."),
         ("I really like their Pathways scheme", "your Pathways scheme."),
@@ -91,6 +91,10 @@ def drew(draws: str) -> str:
         ),
         ("big fan of Pathways", "Pathways."),
         ("I'm a huge fan of their Clinic Finder app", "your Clinic Finder app."),
+        (
+            "I enjoy their clinic podcast and I learned a lot from it",
+            "your clinic podcast: I learned a lot from it.",
+        ),
     ],
 )
 def test_a_feeling_is_said_by_its_object_then_the_students_own_experience(
@@ -169,3 +173,9 @@ def test_informal_words_are_never_named_as_spelling_slips() -> None:
     # Said aloud, the informal words that would sound odd are said in full.
     assert "your creator collaborations with university societies" in text
     assert "my best work is in communications and influencer marketing" in text
+
+
+def test_a_clause_saying_when_stays_with_the_feeling() -> None:
+    said = drew("I'm a big fan of the Pathways scheme since I was a teen")
+    assert ": I was a teen" not in said
+    assert said.endswith("since I was a teen.")
