@@ -258,6 +258,8 @@ class Plans(Part):
             if intake.unsayable(evidence):  # never handed back to be said with its slips
                 return self._line("line.proof_fix", why=self._proof_why(evidence))
             kind, words = phrases.proof(typed.unsplice(evidence))
+            # "For example" never twice in one line: an example inside it is "including ...".
+            words = re.sub(r"(?i)(?<=\w),\s+for example,\s+(?=\w)", ", including ", words)
             if not words:
                 return self._line("line.proof_none")
             # "For example" never twice in a row: the line before gives one already.

@@ -1677,8 +1677,8 @@ def slip_named(text: str) -> str:
 # "1st" for "first", "20 min" for "20-minute", "e.g." for "for example", "thing" for what it is.
 
 _TEXTING = lazy(
-    r"(?<![\w'’\-])(?:lo+l+|lmf?ao+|rofl|a?ha(?:ha)+h?|tbh|tbf|imo|imho|omg|ngl|smh|fr|"
-    r"lowkey|highkey|literally|legit|btw|jk|xd+)(?![\w'’\-])[\s,]*",
+    r"(?:(?<=\s)|^)(?:lo+l+|lmf?ao+|rofl|a?ha(?:ha)+h?|tbh|tbf|imo|imho|omg|ngl|smh|fr|"
+    r"lowkey|highkey|literally|legit|btw|jk|xd+)(?![\w'’\-])\s*",
     re.I,
 )
 _ORDINALS = {
@@ -1729,7 +1729,12 @@ def _say_for(match: re.Match[str]) -> str:
     if match.group().casefold().startswith("i"):
         return "that is"
     after = match.string[match.end() :]
-    return "for example," if re.match(r"\s+(?:I|we|my|our)\b", after, re.I) else "such as"
+    if re.match(r"\s+(?:I|we|my|our)\b", after, re.I):
+        return "for example,"
+    # After a clause ("I ran the account for two years, e.g. the charity stream"): "for
+    # example"; after a thing named ("their focus on access, e.g. the reader mode"): "such as".
+    before = match.string[: match.start()].rstrip(" ,(")
+    return "for example," if phrases.is_clause(before) else "such as"
 
 
 # Tools a student names, written as their makers write them ("selenium" -> "Selenium").

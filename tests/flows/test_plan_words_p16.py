@@ -179,3 +179,11 @@ def test_a_clause_saying_when_stays_with_the_feeling() -> None:
     said = drew("I'm a big fan of the Pathways scheme since I was a teen")
     assert ": I was a teen" not in said
     assert said.endswith("since I was a teen.")
+
+
+def test_phone_typing_in_a_proof_is_said_as_speech() -> None:
+    text = script(evidence="I ran the uni comms account for 3 yrs lol, e.g. the 1st blood drive")
+    assert (
+        '"For example, I ran the university communications account for 3 years, including the '
+        'first blood drive."' in text
+    )
