@@ -157,6 +157,9 @@ class Plans(Part):
         "someone_there",
         "the_role_start",
         "plan_spelling",
+        "proof_why.article",
+        "proof_why.fix",
+        "proof_why.other",
     )
     FIELDS = ("evidence", "path")
     # company_in_line: the company as a sentence names it ("the BBC"), for the lines quoted;
@@ -176,9 +179,12 @@ class Plans(Part):
         "line.thanks": ("reason",),
         "line.proof": ("proof",),
         "line.proof_own": ("proof",),
+        "line.proof_fix": ("why",),
+        "proof_why.fix": ("fix",),
         "pivot.decline_pending": ("who", "to"),
         "the_role_start": ("title",),
         "plan_spelling": ("spelling",),
+        "keep_warm_set": ("when",),
         "proof_reshape": ("slip",),
         "proof_reshape_article": ("slip",),
     }
@@ -248,10 +254,12 @@ class Plans(Part):
         if name == "line_proof":
             # A slip whose meaning is certain is written as meant ("since 2 years" -> "for 2
             # years"): only what cannot be mended is left for the student to say.
-            evidence = typed.repair(self._theirs(str(d.get("evidence") or "")))
+            evidence = typed.actions_told(typed.repair(self._theirs(str(d.get("evidence") or ""))))
             if intake.unsayable(evidence):  # never handed back to be said with its slips
-                return self._line("line.proof_fix")
+                return self._line("line.proof_fix", why=self._proof_why(evidence))
             kind, words = phrases.proof(typed.unsplice(evidence))
+            # "For example" never twice in one line: an example inside it is "including ...".
+            words = re.sub(r"(?i)(?<=\w),\s+for example,\s+(?=\w)", ", including ", words)
             if not words:
                 return self._line("line.proof_none")
             # "For example" never twice in a row: the line before gives one already.
@@ -268,6 +276,11 @@ class Plans(Part):
             # the door left open for it ("any role that opens up closer to data analysis"); with
             # none known, the draft asks the student to name it, never "closer to that".
             kind = phrases.work_area(phrases.work(typed_target))
+            if len(kind.split()) > SHORT_WORDS:
+                # "policy and regulatory work in the energy sector for a regulator": said by
+                # the work before its first "in", "for", "at" ... ("policy and regulatory
+                # work"), never dropped for the open form when the student named it.
+                kind = _PLACE_TAIL.sub("", kind)
             kind = kind if len(kind.split()) <= SHORT_WORDS else ""
             line = "decline.fit" if name == "decline_fit" else "decline.door"
             return self._line(line, target=self._said(kind)) if kind else self._line(f"{line}_open")
@@ -284,6 +297,12 @@ class Plans(Part):
         draws = self._theirs(str(d.get("draws") or ""))
         if not draws:
             return self._line("line.thanks_open")
+        # "I'm impressed by X, <what it is>, I did ...": the object of the feeling, then the
+        # student's own experience as its own clause ("X, <what it is>: I did ...").
+        felt = typed.felt_and_done(typed.repair(draws), company)
+        if felt:
+            reason = typed.names_as_written(felt, company)
+            return self._line("line.thanks", reason=typed.sentences_capitalised(reason))
         if intake.unsayable(draws):
             # A clean noun phrase typed beside the slip is said instead ("your pots feature");
             # else the slips of a known kind are mended ("i like there AI platform topaz very
@@ -300,15 +319,27 @@ class Plans(Part):
         # The company named as the student writes it: "that Infosys puts ...", never "that
         # infosys" (a clause's first word is lower-cased when it is an ordinary word).
         reason = typed.names_as_written(typed.said_reason(draws, company), company)
+        # "the app" said to the company that makes it is "your app".
+        reason = typed.said_to_company_kind(typed.sentences_capitalised(reason))
         return (
             self._line("line.thanks", reason=reason) if reason else self._line("line.thanks_open")
         )
+
+    def _proof_why(self, evidence: str) -> str:
+        """Why an example is not said in the plan: a noun without its article, a slip whose
+        fix is certain (the fix named, never the slip), or words that would not sound right."""
+        if not typed.slips(evidence) and typed.missing_article(evidence):
+            return self.template("proof_why.article")
+        known = typed.fixes(evidence)
+        if known:
+            return fill_plain(self.template("proof_why.fix"), fix=known[0][1])
+        return self.template("proof_why.other")
 
     def _theirs(self, text: str) -> str:
         """What the student typed, to be said aloud: no vague tail ("stuff like that", "etc."),
         and the company's name as it is written everywhere else ("bbc sounds" -> "BBC
         sounds", "thames" of Thames Water -> "Thames") where they typed it in lower case."""
-        text = phrases.without_vague(text)
+        text = typed.untexted(phrases.without_vague(text))
         return typed.names_as_written(text, str(self.c.data.get("company") or ""))
 
     def _said(self, words: str) -> str:
@@ -402,8 +433,10 @@ class Plans(Part):
         keep = [str(self.c.data.get("company") or "")]
         found: list[str] = []
         for field in fields:
-            typed = str(self.c.data.get(field) or "")
-            for word in phrases.misspelled(typed, keep, title=field == "role"):
+            answer = str(self.c.data.get(field) or "")
+            for word in phrases.misspelled(answer, keep, title=field == "role"):
+                if word.casefold() in typed.INFORMAL:
+                    continue  # "collabs", "comms": informal, not misspelled
                 if word.casefold() not in (w.casefold() for w in found):
                     found.append(word)
         if found:
@@ -482,12 +515,21 @@ class Plans(Part):
         # Three months from the interview's day, not from the day the plan was made.
         due = reminders.keep_warm_due(self.c, self.c.data.get("interview_date"))
         reminders.schedule_keep_warm(self.c, due, interview_id)
-        self.say("keep_warm_set", self.c.choices())
+        # The day it falls on, moved off a weekend as the reminder is.
+        day = reminders.local(self.c, reminders.on_business_day(self.c, due)).date()
+        # The day on the student's own calendar: "Wednesday 24 February" (its year when it is
+        # not this year's).
+        this_year = day.year == reminders.today(self.c).year
+        said = day.strftime("%A %-d %B" if this_year else "%A %-d %B %Y")
+        self.say("keep_warm_set", self.c.choices(), when=said)
 
 
 # The words of a typed answer that could not be used, named when it is asked for again.
 first_slip = typed.first_slip
 
+
+# Where a kind of work goes on to say where or for whom: " in the energy sector for ...".
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|for|on|with|within|across|around|of)\s+.*$", re.I)
 
 # An example already given in the line: "for example making chatbots", "e.g.", "such as".
 _EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.I)

@@ -196,13 +196,38 @@ def said_target(text: str) -> str:
     :func:`unsayable_target`), so that every line takes its form without it. Slips of a known
     kind are mended first (see :func:`repair`)."""
     work = split_target(repair(text))[0]
-    # "data science role": the kind of work ("data science"), which "my best work is in" takes.
-    work = re.sub(
-        r"(?i)^(?!(?:an?|the|my|your|their)\s)(\S+(?:\s+\S+)*?)\s+(?:roles?|jobs?|positions?)$",
-        r"\1",
-        work,
-    )
+    # "data science role", "testing job, like ...": the kind of work ("data science",
+    # "testing"), which "my best work is in" takes; "data analyst job" is "data analysis".
+    work = _JOB_TYPED.sub(_work_of_job, work, count=1)
+    # "..., like automation testing": an example of the work, said "especially".
+    work = re.sub(r"(?i)(?<=\w)(?:\s*,)?\s+like\s+(?=\w)", ", especially ", work, count=1)
     return "" if unsayable_target(work) else work
+
+
+# The work a job is named by: "data analyst job" is "data analysis", "tester role" "testing".
+_WORK_OF = {
+    "analyst": "analysis", "analysts": "analysis", "tester": "testing", "testers": "testing",
+    "developer": "development", "developers": "development", "designer": "design",
+    "designers": "design", "engineer": "engineering", "engineers": "engineering",
+    "marketer": "marketing", "consultant": "consulting", "researcher": "research",
+    "writer": "writing", "recruiter": "recruiting", "accountant": "accounting",
+    "scientist": "science", "programmer": "programming", "planner": "planning",
+}  # fmt: skip
+# A kind of work typed as a job without its article: "testing job", "data analyst job".
+_JOB_TYPED = lazy(
+    r"^(?!(?:an?|the|my|your|their)\s)(?P<work>\S+(?:\s+\S+){0,4}?)\s+(?:roles?|jobs?|positions?)"
+    r"(?=\s*(?:$|[,;(—–]|\s-\s|\s+(?:like|such\s+as|especially|e\.g\.|in|at|with|for|where)\b))",
+    re.I,
+)
+
+
+def _work_of_job(match: re.Match[str]) -> str:
+    """ "data analyst job" -> "data analysis"; "testing job" -> "testing"."""
+    words = match["work"].split()
+    last = words[-1].casefold()
+    if last in _WORK_OF:
+        words[-1] = _WORK_OF[last]
+    return " ".join(words)
 
 
 def unsayable_target(text: str) -> bool:
@@ -240,6 +265,36 @@ def keep_target(data: dict[str, Any], text: str) -> None:
         data["_target_proof"] = rest
     else:
         data.pop("_target_proof", None)
+
+
+# A past verb that opens an action typed without its "I": "did 12 user interviews",
+# "ran the society's budget", "conducted a survey".
+_PAST_VERB = (
+    r"(?:did|built|led|ran|made|wrote|taught|won|grew|cut|sold|gave|took|found|got|kept|"
+    r"brought|began|spent|held|met|spoke|oversaw|chose|rebuilt|rewrote|set\s+up|put\s+together|"
+    r"[a-z]{3,}ed)"
+)
+_NO_SUBJECT = lazy(r"^(?:also\s+|then\s+)?" + _PAST_VERB + r"\s+(?=[\w£$€]+)", re.I)
+# A second action after a comma with no subject: "I did the interviews, made personas ...".
+_SECOND_ACTION = lazy(
+    r",\s+(?!and\b)(?=(?:also\s+|then\s+)?" + _PAST_VERB + r"\s+(?!(?:by|in|on|at|for|to|"
+    r"with|from|as|over|into|under)\b)[\w£$€])",
+    re.I,
+)
+
+
+def actions_told(text: str) -> str:
+    """An example typed as a list of actions, told as a sentence: its "I" put in ("did 12 user
+    interviews ..." -> "I did 12 user interviews ...") and a second action after a comma
+    joined with "and" ("..., made personas our SU used" -> "..., and made personas ..."). Any
+    other text as it is."""
+    said = phrases.tidy(text)
+    told = re.search(r"(?i)\b(?:I|we)\s+(?:\w+\s+)?" + _PAST_VERB + r"\b", said)
+    if not _NO_SUBJECT.match(said) and not told:
+        return text
+    if _NO_SUBJECT.match(said):
+        said = "I " + said[0].lower() + said[1:]
+    return _SECOND_ACTION.sub(", and ", said, count=1)
 
 
 def is_proof(text: str) -> bool:
@@ -510,13 +565,25 @@ def _bare_noun(sentence: str) -> bool:
         after = low[i + 1] if i + 1 < len(low) else ""
         if re.fullmatch(r"[a-z]+", after) and after not in _BREAKS and not after.endswith("ed"):
             continue  # a noun in a compound ("role model", "job title"): not the head
+        if i and (low[i - 1] in _PEOPLE or low[i - 1] in _SUBJECT_PRONOUNS):
+            continue  # the verb of a clause: "how students budget", "what users test"
         j = i - 1
         while j >= 0 and low[j] not in _BREAKS and low[j] not in _DETERMINER and not named(j):
+            if low[j] in _WH:
+                break  # "on how students budget", "why teams plan": a clause, not a noun
             j -= 1
+        if j >= 0 and low[j] in _WH:
+            continue
         if j >= 0 and (low[j] in _DETERMINER or low[j] in _ALONE_OK or named(j)):
             continue
         return True
     return False
+
+
+# Words that open a clause in the middle of a sentence ("my dissertation on how students
+# budget"): a countable word after one is the clause's verb, never a noun wanting "a".
+_WH = _wordset("how why where when whether who whom what which")
+_SUBJECT_PRONOUNS = _wordset("we they you i he she it people")
 
 
 def missing_article(sentence: str) -> bool:
@@ -663,6 +730,7 @@ _KIND_OF_PRODUCT = (
     r"(?:platform|app|application|tool|product|software|service|feature|framework|library|"
     r"engine|suite|game|podcast|show|series|newsletter|magazine|course|programme|program|model|"
     r"chatbot|assistant|database|dataset|device|brand|console|camera|plugin|extension|website|"
+    r"delivery|subscription|membership|scheme|store|stores|shop|"
     r"portal|system|card|account|fund|campaign|initiative|project|studio|channel|range|robot)"
 )
 _NAMED_PRODUCT = lazy(
@@ -698,7 +766,9 @@ _ADVERB_BEFORE_OBJECT = lazy(
     re.I,
 )
 _ADVERB_AFTER_OBJECT = lazy(
-    r"\b(" + _LIKE_VERB + r")\b(?P<object>[^,.;!?]*?),?\s+(?:very\s+much|so\s+much|too\s+much|"
+    # the object ends at a second clause ("... and I learned a lot": that "a lot" is its own)
+    r"\b(" + _LIKE_VERB + r")\b(?P<object>(?:(?!\s(?:and|but|so)\s)[^,.;!?])*?),?\s+"
+    r"(?:very\s+much|so\s+much|too\s+much|"
     r"a\s+lot)\b",
     re.I,
 )
@@ -1304,7 +1374,13 @@ def first_slip(text: str) -> str:
         if not missing_article(start):
             return " ".join(words[max(0, end - 3) : end])
         first = end - 1  # the noun, and the words naming it before it ("attendance report")
-        while first > max(0, end - 4) and _NAMING.fullmatch(words[first - 1]):
+        while (
+            first > max(0, end - 4)
+            and _NAMING.fullmatch(words[first - 1])
+            and not words[first - 1]
+            .casefold()
+            .endswith("ing")  # "tracking budget": no "a" before a gerund
+        ):
             first -= 1
         return " ".join(words[first:end])
     return " ".join(words)
@@ -1532,6 +1608,9 @@ def said_reason(text: str, company: str = "") -> str:
     head, lead, example = reason_example(repair(text))
     if head:
         reason = said_reason(head, company)
+        if reason and re.match(r"(?:I|we)\b", example) and lead == "for example":
+            # "..., e.g. I got my shopping in 20 minutes": their own experience, its own clause.
+            return f"{reason}: {lead}, {said_example(example, company)}"
         if reason:
             return f"{reason}, {lead} {said_example(example, company)}"
     said = unsplice(repair(text))
@@ -1591,3 +1670,237 @@ def slip_named(text: str) -> str:
     (see :func:`first_slip`); when it has none that :func:`slips` knows, the words that are
     still not good English once slips of a known kind are mended (see :func:`repair`)."""
     return first_slip(text) if slips(text) else first_slip(repair(text))
+
+
+# -- said aloud, not texted ------------------------------------------------------------------
+# Phone typing that no one says to an interviewer: fillers ("tbh", "lol", "literally", "ngl"),
+# "1st" for "first", "20 min" for "20-minute", "e.g." for "for example", "thing" for what it is.
+
+_TEXTING = lazy(
+    r"(?:(?<=\s)|^)(?:lo+l+|lmf?ao+|rofl|a?ha(?:ha)+h?|tbh|tbf|imo|imho|omg|ngl|smh|fr|"
+    r"lowkey|highkey|literally|legit|btw|jk|xd+)(?![\w'’\-])\s*",
+    re.I,
+)
+_ORDINALS = {
+    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
+    "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
+}  # fmt: skip
+_MONTH_AFTER = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|of\s+(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_ORDINAL = lazy(r"(?<![\w/])(1st|2nd|3rd|[4-9]th|10th)(?![\w/])(?!\s+" + _MONTH_AFTER + ")", re.I)
+_UNITS = {
+    "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
+    "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+    "sec": "second", "secs": "second", "wk": "week", "wks": "week", "yr": "year", "yrs": "year",
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year",
+}  # fmt: skip
+_NUMBER_UNIT = lazy(
+    r"(?P<before>\b(?:a|an|the|your|their|our|my|its|this|that)\s+)?(?P<n>\d+)\s*[- ]?\s*"
+    r"(?P<unit>mins?|minutes?|hrs?|hours?|secs?|wks?|yrs?|days?|weeks?|months?|years?)\b"
+    r"(?P<after>\s+[a-z]+)?",
+    re.I,
+)
+_NOT_A_NOUN = _wordset(
+    "ago in on at for to of by and or but with from a an the later after before each every per "
+    "is was are were i we it they you he she that which who so"
+)
+_SAY_FOR = lazy(r"(?<![\w.])(?:e\.g\.?|eg\.)(?=\s)|(?<![\w.])i\.e\.?(?=\s)", re.I)
+_THING = lazy(r"\b(?P<what>[a-z][\w-]*)\s+thing\b(?!s)", re.I)
+_SENTENCE_START = lazy(r"(?<=[.!?]\s)(?P<first>[a-z])")
+
+
+def _unit(match: re.Match[str]) -> str:
+    """ "20 min grocery" -> "20-minute grocery"; "in 20 mins" -> "in 20 minutes"."""
+    before, n, unit = match["before"] or "", match["n"], _UNITS[match["unit"].casefold()]
+    after = match["after"] or ""
+    word = after.strip().casefold()
+    if word and word not in _NOT_A_NOUN and before:
+        return f"{before}{n}-{unit}{after}"  # said of a thing: "your 20-minute delivery"
+    plural = unit if n == "1" else unit + "s"
+    return f"{before}{n} {plural}{after}"
+
+
+def _say_for(match: re.Match[str]) -> str:
+    """ "e.g." said: "for example" before the student's own clause, else "such as"; "i.e."
+    said "that is"."""
+    if match.group().casefold().startswith("i"):
+        return "that is"
+    after = match.string[match.end() :]
+    if re.match(r"\s+(?:I|we|my|our)\b", after, re.I):
+        return "for example,"
+    # After a clause ("I ran the account for two years, e.g. the charity stream"): "for
+    # example"; after a thing named ("their focus on access, e.g. the reader mode"): "such as".
+    before = match.string[: match.start()].rstrip(" ,(")
+    return "for example," if phrases.is_clause(before) else "such as"
+
+
+# Tools a student names, written as their makers write them ("selenium" -> "Selenium").
+TOOLS = {
+    n.casefold(): n
+    for n in (
+        "Selenium", "Cypress", "Playwright", "Postman", "JMeter", "Appium", "Jenkins", "Docker",
+        "Kubernetes", "Terraform", "Pandas", "NumPy", "TensorFlow", "PyTorch", "scikit-learn",
+        "Matplotlib", "SQL", "MySQL", "PostgreSQL", "MongoDB", "Snowflake", "BigQuery",
+        "Power BI", "Tableau", "Excel", "Python", "Java", "Figma", "Canva", "Photoshop",
+        "Illustrator", "AutoCAD", "MATLAB", "SPSS", "Stata", "Alteryx", "Qlik", "SAP",
+        "Salesforce", "WordPress", "Shopify", "React", "Angular", "Node.js", "Django", "Flask",
+        "Kotlin", "Swift", "TypeScript", "JavaScript", "Git", "Jira", "Confluence", "Miro",
+    )
+}  # fmt: skip
+_TOOL = lazy(
+    r"(?<![\w.&-])(?:"
+    + "|".join(map(re.escape, sorted(TOOLS, key=len, reverse=True)))
+    + r")(?![\w&-])",
+    re.I,
+)
+
+
+def tools_written(text: str) -> str:
+    """``text`` with the tools it names written as their makers write them: "automation
+    testing with selenium" -> "... with Selenium", "sql" -> "SQL", "power bi" -> "Power BI"."""
+    return _TOOL.sub(lambda m: TOOLS[m.group().casefold()], text)
+
+
+# Informal words of the working world, never spelling slips: "collabs", "comms", "merch".
+# Those that read oddly aloud in a line said to an interviewer have the spoken form beside
+# them; the rest ("app", "admin", "uni", "repo") are said as typed.
+INFORMAL = {
+    "collab": "collaboration", "collabs": "collaborations", "comms": "communications",
+    "devs": "developers", "dev": "", "recs": "recommendations", "perf": "performance",
+    "merch": "merchandise", "biz": "business", "admin": "", "app": "", "apps": "", "uni": "",
+    "repo": "", "repos": "", "promo": "", "promos": "", "influencer": "", "influencers": "",
+    "vlog": "", "vlogs": "", "socials": "", "fintech": "", "edtech": "", "onboarding": "",
+    "internship": "", "internships": "", "startup": "", "startups": "", "hackathon": "",
+    "hackathons": "", "upskilling": "", "upskill": "", "ops": "", "stats": "", "infra": "",
+    "config": "", "backend": "", "frontend": "", "fullstack": "", "devops": "", "ux": "",
+    "ui": "", "dataset": "", "datasets": "", "chatbot": "", "chatbots": "", "podcast": "",
+    "podcasts": "", "webinar": "", "webinars": "", "freelancing": "", "freelance": "",
+}  # fmt: skip
+_SPOKEN_FORM = lazy(
+    r"(?<![\w'’-])(?:" + "|".join(w for w, said in INFORMAL.items() if said) + r")(?![\w'’-])",
+    re.I,
+)
+
+
+def informal_said(text: str) -> str:
+    """``text`` with the informal words that read oddly aloud in its spoken form: "brand
+    collabs" -> "brand collaborations", "comms" -> "communications"."""
+    return _SPOKEN_FORM.sub(lambda m: INFORMAL[m.group().casefold()], text)
+
+
+def untexted(text: str) -> str:
+    """``text`` as it is said aloud rather than texted: chat fillers left out ("tbh", "lol",
+    "literally", "ngl"), ordinals in words ("1st" -> "first", "2nd year" -> "second year"),
+    a number with its unit written for speech ("20 min grocery" -> "20-minute grocery", "20
+    mins" -> "20 minutes"), "e.g." and "i.e." said in words ("such as", "for example", "that
+    is"), and "X thing"
+    named as what it is ("grocery thing" -> "grocery service"; "feature" when an app is
+    named). Plain text in and out."""
+    said = _TEXTING.sub("", str(text or ""))
+    said = re.sub(r"\s+([,.;:!?])", r"\1", said)
+    said = re.sub(r"(^|[.!?]\s+)[,.;:\s]+", r"\1", said)
+    said = _ORDINAL.sub(lambda m: _ORDINALS[m.group(1).casefold()], said)
+    said = _NUMBER_UNIT.sub(_unit, said)
+    said = _SAY_FOR.sub(_say_for, said)
+    kind = "feature" if re.search(r"(?i)\bapps?\b", said) else "service"
+    said = _THING.sub(
+        lambda m: (
+            m.group()
+            if m["what"].casefold() in _DETERMINER | _NOT_A_NOUN
+            else f"{m['what']} {kind}"
+        ),
+        said,
+    )
+    return tools_written(informal_said(phrases.tidy(said)))
+
+
+def sentences_capitalised(text: str) -> str:
+    """Each sentence after the first starting with a capital: "your app. pots got me saving"
+    -> "your app. Pots got me saving"."""
+    return _SENTENCE_START.sub(lambda m: m["first"].upper(), text)
+
+
+# -- a feeling about something, and the student's own experience of it -----------------------
+# "I am very much impressed by X, <appositive>, I myself did ...", "I really like X", "I admire
+# X", "what I love is X", "big fan of X": the object of the feeling is what drew them, and the
+# experience typed after it is said as a clause of its own ("X, <appositive>: I did ...").
+
+_FEELING = lazy(
+    r"^(?:(?:I|we)\s*(?:am|are|'m|’m|'re|’re)?\s+|(?:a\s+)?)?"
+    r"(?:(?:very\s+much|very|really|so|quite|truly|much|just|absolutely|genuinely|also|"
+    r"particularly|especially|most)\s+)*"
+    r"(?:impressed\s+(?:by|with)|inspired\s+by|fascinated\s+by|excited\s+(?:about|by)|"
+    r"(?:a\s+)?(?:big|huge|great|massive|real)\s+fan\s+of|fan\s+of|"
+    r"like|love|admire|appreciate|enjoy|adore)\s+"
+    r"|^what\s+(?:I|we)\s+(?:really\s+|most\s+)?(?:love|like|admire|appreciate|enjoy)"
+    r"(?:\s+most)?(?:\s+about\s+\S+)?\s+is\s+",
+    re.I,
+)
+# Where the student's own experience starts: "..., I myself did", "... and I used", "..., did".
+_OWN = lazy(
+    r"(?:\s*[,;:.]\s*|\s+)(?P<joint>(?:and|as|since|because|so|for\s+example|e\.g\.?)[,\s]+)?"
+    r"(?=(?:I|we)\s+(?!(?:think|guess|feel|believe|mean)\b)\S|(?:did|used|finished|completed|"
+    r"took|tried|joined|learned|learnt|studied|built|made)\s+\S)",
+    re.I,
+)
+_EMPHATIC = lazy(r"\b(I|we)\s+(?:myself|ourselves)\s+", re.I)
+
+
+def felt_and_done(text: str, company: str = "") -> str:
+    """What drew the student when typed as a feeling about something and, maybe, their own
+    experience of it, as the end of "What drew me here is ...": "I am very much impressed by
+    Infosys Springboard, the free learning platform, I myself did the Python course there in my
+    2nd year" -> "Infosys Springboard, the free learning platform: I did the Python course
+    there in my second year"; "I'm a big fan of their app" -> "your app". The object keeps the
+    student's capitals; "the"/"their" before a product becomes "your". "" when ``text`` is not
+    of that shape, or a part would not read as clean English."""
+    said = phrases.tidy(text)
+    lead = _FEELING.match(said)
+    if not lead:
+        return ""
+    rest = phrases.strip_end(said[lead.end() :])
+    own = ""
+    cut = _OWN.search(rest)
+    if cut:
+        if re.match(r"(?i)(?:as|since|because|so)\b", cut["joint"] or ""):
+            return ""  # "a fan of the brand since I was a kid": the clause says when or why
+        own, rest = rest[cut.end() :], rest[: cut.start()]
+    thing = phrases.strip_end(rest.strip(" ,;:"))
+    if not thing or phrases.is_clause(thing) or re.search(r"(?i)\b(?:i|me|my|we)\b", thing):
+        return ""
+    if re.match(r"(?i)(?:how|the\s+way|that|what|when|where|why)\b", thing):
+        return ""  # "I love how they ...": a clause, said whole elsewhere
+    if own and _IT_AFTER.match(said[lead.end() :]):
+        return ""  # "..., I used it": joined with "which" (see _which)
+    thing = said_to_company_kind(thing)
+    thing = phrases.to_you(thing, company)
+    if slips(thing) or not good_english(thing):
+        return ""
+    if own:
+        own = actions_told(_EMPHATIC.sub(r"\1 ", phrases.strip_end(own)))
+        if not re.match(r"(?i)(?:I|we)\b", own) or slips(own) or not good_english(own):
+            own = ""
+        else:
+            own = phrases.to_you(own, company)
+            own = re.sub(r"(?i)\bin\s+(first|second|third|final)\s+year\b", r"in my \1 year", own)
+    return f"{thing}: {own}" if own else thing
+
+
+_THE_KIND = lazy(
+    r"^(?P<that>that\s+)?(?:the|their|its)\s+(?=(?:[\w-]+\s+){0,3}?"
+    + _KIND_OF_PRODUCT
+    # the product named and no more ("the app.", "the app is ..."): "the campaign you ran"
+    # says whose it is already
+    + r"(?:\s*(?:[.,;:!?]|$)|\s+(?:is|was|has|and|really|so)\b))",
+    re.I,
+)
+
+
+def said_to_company_kind(reason: str) -> str:
+    """A reason that opens with a product of the company's named with "the" ("the app. Pots got
+    me saving ...", "that the app is ..."), said to the company: "your app. ...", "that your
+    app is ..."."""
+    return _THE_KIND.sub(lambda m: f"{m['that'] or ''}your ", reason, count=1)

@@ -223,7 +223,7 @@ GERMAN = {
         (
             INDIAN,
             [
-                "What drew me here is your AI platform, Topaz. I have a certification in it.",
+                "What drew me here is your AI platform, Topaz: I have a certification in it.",
                 "my best work is in data science.",
                 "For example, I have developed a chatbot for our college fest",
                 "shows you'd do well in data science?",
