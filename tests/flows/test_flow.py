@@ -328,6 +328,9 @@ def test_every_text_renders_with_real_values() -> None:
         "hope_working_on": {"area"},
         "learn_how": {"what"},
         "learn_team": {"team"},
+        # Why the example typed is not used in the plan line (plans.py, p16).
+        "line.proof_fix": {"why"},
+        "proof_why.fix": {"fix"},
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
