@@ -698,7 +698,8 @@ def target_team(target: str, typed: Sequence[str]) -> str:
     "the", as the student writes its name: "AI.Cloud unit" -> "the AI.Cloud unit"; "sustainability
     cloud", with "the Sustainability Cloud team" typed elsewhere (``typed``: the student's other
     words about the interview) -> "the Sustainability Cloud team". A name that says no kind of
-    work is written as a name ("the Sustainability Cloud team" although never capitalised).
+    work is written as a name ("the Sustainability Cloud team" although never capitalised); a
+    target typed as a name, each word capitalised ("Sustainability Cloud"), is a team's name.
     "" when the better fit is a kind of work ("data analytics", "the risk operations team,
     fraud detection on merchant payments")."""
     head, made = phrases.head(target), phrases.work(target)
@@ -715,7 +716,9 @@ def target_team(target: str, typed: Sequence[str]) -> str:
         )
     ]
     if not uses:
-        return ""
+        # Typed as a name, every word capitalised ("Sustainability Cloud"): a team's name.
+        named = len(head.split()) > 1 and all(w[:1].isupper() for w in head.split())
+        return f"the {head} team" if named else ""
     # As the student capitalised it somewhere ("Sustainability Cloud"), else written as a name.
     capitalised = next((u for u in uses if u["name"] != u["name"].lower()), None)
     name = capitalised["name"] if capitalised else as_name(uses[0]["name"])

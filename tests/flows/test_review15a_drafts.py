@@ -47,6 +47,8 @@ def test_their_own_team_is_still_you(said: str, becomes: str) -> None:
         ("AI.Cloud unit", [], "the AI.Cloud unit"),
         ("data analytics", ["the data analytics team was hiring"], ""),
         ("blue harbour", ["nothing about it here"], ""),
+        ("Blue Harbour", [], "the Blue Harbour team"),
+        ("Data Analytics", [], ""),
         ("the risk operations team, fraud detection on merchant payments", [], ""),
     ],
 )
