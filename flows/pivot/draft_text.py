@@ -10,7 +10,7 @@ Plain functions of the drafts part (its words and conversation)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -45,7 +45,10 @@ KINDS = (
     "ask_forward",
     "outreach",
     "decline",
+    "decline_team",
 )
+# "decline_team": the decline when the better fit is a team or product (``target_team``): its
+# work is what the strengths fit ("the work of the Sustainability Cloud team"), never its name.
 # Drafts that name the better fit, each with an ``_open`` form for when none is known: never a
 # "[the kind of work you want to do]" to fill in.
 OPEN = ("ask_intro", "outreach", "decline")
@@ -75,6 +78,8 @@ DRAFT_VALUES = (
     "keep_intro",
     "keep_to",
     "hope_line",
+    "target_team",
+    "me_line",
 )
 # How a note says the student's interest in the company: "keen" (even more interested), or
 # "neutral" when they rated the company low (2/5 or less) and named nothing that draws them:
@@ -140,6 +145,8 @@ TEXTS = (
     "learn_team",
     "learn_that_team",
     "learn_that_work",
+    *(f"me_line.{style}" for style in STYLES),
+    *(f"me_line_unnamed.{style}" for style in STYLES),
 )
 EXTRAS: Extras = {
     **{name: DRAFT_VALUES for name in TEMPLATES},
@@ -173,6 +180,8 @@ EXTRAS: Extras = {
     "learn_team": ("team",),
     "learn_that_team": (),
     "learn_that_work": (),
+    **{f"me_line.{style}": ("me", "met") for style in STYLES},
+    **{f"me_line_unnamed.{style}": ("me", "met") for style in STYLES},
 }
 
 Row = dict[str, Any]
@@ -187,10 +196,11 @@ def _draft(part: Part, kind: str, style: str, v: Values) -> str:
     # No emoji in a note to send: "... new grads 🙌." -> "... new grads." (one-line values only,
     # and the spaces around a value, which place it in its sentence, kept).
     tone = "neutral" if lukewarm(v) else "keen"
-    base = kind.removesuffix("_open").removesuffix("_late")
+    base = kind.removesuffix("_open").removesuffix("_late").removesuffix("_team")
     if base in ("thanks", "decline"):
         v["keen"] = fill_plain(part.template(f"interest.{base}.{tone}.{style}"), v)
-    clean = _NoEmoji(v)
+    names = typed_names([str(v.get("company") or ""), *v.get("typed_names", ())])
+    clean = _Written(v, names)
     return fill(part.template(f"draft.{kind}.{style}"), clean).rstrip()
 
 
@@ -204,21 +214,97 @@ def lukewarm(v: Mapping[str, Any]) -> bool:
     return 0 < fit <= 2 and not str(v.get("draws") or "").strip()
 
 
-class _NoEmoji(Mapping[str, Any]):
-    """A read-only view of a draft's values without emoji, each as it is looked up."""
+class _Written(Mapping[str, Any]):
+    """A read-only view of a draft's values as a note writes them, each as it is looked up:
+    without emoji, with the names the student capitalised elsewhere written so ("kraken" ->
+    "Kraken"), and a number before a unit hyphenated where it qualifies a noun ("4 day week" ->
+    "4-day week"). Who the note is to and from is left as it is."""
 
-    def __init__(self, values: Mapping[str, Any]) -> None:
+    def __init__(self, values: Mapping[str, Any], names: Sequence[str] = ()) -> None:
         self._values = values
+        self._names = names
 
     def __getitem__(self, key: str) -> Any:
         value = self._values[key]
-        return _no_emoji(value) if isinstance(value, str) and "\n" not in value else value
+        if not isinstance(value, str) or "\n" in value:
+            return value
+        value = _no_emoji(value)
+        if key in ("to", "greeting", "sign_as"):
+            return value
+        return compound_modifiers(written_names(value, self._names))
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._values)
 
     def __len__(self) -> int:
         return len(self._values)
+
+
+# A name the student capitalised mid-sentence: one or more capitalised words ("Kraken",
+# "Sustainability Cloud", "AI.Cloud"), not the first word of a sentence.
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+# Capitalised for a reason other than being a name.
+_NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "okay"})
+
+
+def typed_names(typed: Sequence[str]) -> list[str]:
+    """The names in what the student typed, as they capitalised them, longest first: each run
+    of capitalised words not opening a sentence ("the Sustainability Cloud team", "they run on
+    Kraken" -> "Sustainability Cloud", "Kraken"), and ``typed[0]`` whole (the company, as
+    typed at the intake). A line in capitals throughout names nothing."""
+    found: list[str] = []
+    first, rest = (typed[0].strip(), typed[1:]) if typed else ("", ())
+    if first and first != first.lower():
+        found.append(first.rstrip("."))
+    for text in rest:
+        if text.upper() == text:
+            continue
+        for match in _CAPITALISED.finditer(text):
+            before = text[: match.start()].rstrip(" \"'“‘(")
+            if not before or before[-1] in ".!?:;\n":
+                continue  # opens a sentence: its capital says nothing
+            name = match.group().rstrip(".")
+            if name.casefold() not in _NOT_NAMES and name not in found:
+                found.append(name)
+    return sorted(found, key=len, reverse=True)
+
+
+def written_names(text: str, names: Sequence[str]) -> str:
+    """``text`` with each of ``names`` typed in lower case written as the student capitalised
+    it elsewhere: "how kraken handles tariffs" -> "how Kraken handles tariffs". A single common
+    word ("Data" in "the Data team") is left: "data analytics" stays as it is."""
+    for name in names:
+        if " " not in name and phrases.word_frequency(name) >= COMMON_WORD:
+            continue
+        words = r"\s+".join(re.escape(w) for w in name.split())
+        pattern = re.compile(rf"(?<![\w'’.-]){words}(?![\w'’-])", re.I)
+
+        def as_typed(found: re.Match[str], name: str = name) -> str:
+            return name if found.group() == found.group().lower() else found.group()
+
+        text = pattern.sub(as_typed, text)
+    return text
+
+
+# How often a word must be met in the English word list to be a common word rather than a
+# name ("cloud", "data", "notion"; "kraken", "tableau", "python" are rarer).
+COMMON_WORD = 2000
+
+
+# A number and a unit before the noun they qualify: "a 4 day week", "a 30 minute call".
+_COMPOUND = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|half)\s+"
+    r"(day|week|month|year|hour|minute|person|step|stage|part|page|point|year-old)\s+"
+    r"(?!(?:a|an|the|of|ago|later|earlier|before|after|in|on|at|to|for|with|and|or|but|is|"
+    r"are|was|were|from|by|per|each|every|off|early|late|long|old|away)\b)(?=[a-z])",
+    re.I,
+)
+
+
+def compound_modifiers(text: str) -> str:
+    """A number and unit qualifying a noun hyphenated: "a 4 day week" -> "a 4-day week", "two
+    week sprints" -> "two-week sprints"; "4 days a week" and "two weeks ago" stay."""
+    return _COMPOUND.sub(lambda m: f"{m.group(1)}-{m.group(2)} ", text)
 
 
 def _no_emoji(text: str) -> str:
@@ -495,6 +581,14 @@ def introduction(
     else:
         request = _draft(part, "ask_intro", style, v)
     v["connector"], v["connector_start"] = connector(part, asked)
+    # Who the student is and where they met the one who connected them, in the note's first
+    # lines: the person written to has never heard of them.
+    me = str(v.get("sign_as") or "").strip()
+    met = people.first_name(str(asked["name"])) if asked and asked.get("name") else ""
+    line = f"me_line.{style}" if me else f"me_line_unnamed.{style}"
+    v["me_line"] = fill_plain(
+        part.template(line), {**v, "me": me, "met": met or part.template("hope_them")}
+    )
     if offer is None or not offer.get("to_name"):
         if waiting is None:
             return [request]
@@ -510,7 +604,10 @@ def introduction(
     other = bool(team) and bool(v["target_head"]) and not _same_work(team, str(v["target_work"]))
     if other:
         v["team"] = team
-    note = _draft(part, "outreach_team" if other else "outreach", style, v)
+    # A better fit that is a team names no kind of work to be exploring, and the person
+    # introduced need not be on it: the note asks about their own work.
+    kind = "outreach_team" if other else "outreach_open" if v.get("target_team") else "outreach"
+    note = _draft(part, kind, style, v)
     why: list[str] = []
     if other:
         about = "team_not_target" if asked and asked.get("name") else "team_not_target_unnamed"
@@ -593,6 +690,52 @@ def team_article(head: str) -> str:
     return head
 
 
+_GROUP_WORD = r"(?:team|unit|group|department|division|squad)"
+
+
+def target_team(target: str, typed: Sequence[str]) -> str:
+    """The better fit when it is a place (a team or product) rather than a kind of work, with
+    "the", as the student writes its name: "AI.Cloud unit" -> "the AI.Cloud unit"; "sustainability
+    cloud", with "the Sustainability Cloud team" typed elsewhere (``typed``: the student's other
+    words about the interview) -> "the Sustainability Cloud team". A name that says no kind of
+    work is written as a name ("the Sustainability Cloud team" although never capitalised); a
+    target typed as a name, each word capitalised ("Sustainability Cloud"), is a team's name.
+    "" when the better fit is a kind of work ("data analytics", "the risk operations team,
+    fraud detection on merchant payments")."""
+    head, made = phrases.head(target), phrases.work(target)
+    if _TEAM_END.search(head) and made.endswith(" work"):
+        return team_article(head)
+    if not head or _TEAM_END.search(head) or phrases.names_work(head):
+        return ""
+    words = r"\s+".join(re.escape(w) for w in head.split())
+    uses = [
+        found
+        for text in typed
+        for found in re.finditer(
+            rf"(?<![\w'’-])(?P<name>{words})\s+(?P<kind>{_GROUP_WORD})\b", text, re.I
+        )
+    ]
+    if not uses:
+        # Typed as a name, every word capitalised ("Sustainability Cloud"): a team's name.
+        named = len(head.split()) > 1 and all(w[:1].isupper() for w in head.split())
+        return f"the {head} team" if named else ""
+    # As the student capitalised it somewhere ("Sustainability Cloud"), else written as a name.
+    capitalised = next((u for u in uses if u["name"] != u["name"].lower()), None)
+    name = capitalised["name"] if capitalised else as_name(uses[0]["name"])
+    return f"the {name} {(capitalised or uses[0])['kind'].lower()}"
+
+
+def as_name(words: str) -> str:
+    """A team or product name written as one: "sustainability cloud team" -> "Sustainability
+    Cloud team"; a word with a capital already ("AI.Cloud", "eBay") and the closing group word
+    stay as they are."""
+    out = []
+    for word in words.split():
+        keep = word != word.lower() or re.fullmatch(_GROUP_WORD, word, re.I) is not None
+        out.append(word if keep else word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
 def role_place(head: str, work: str) -> str:
     """Where a role in the better fit would be: the team itself when the work was only made
     from its name ("AI.Cloud unit", "AI.Cloud work" -> "the AI.Cloud unit"), else the work."""
@@ -635,4 +778,4 @@ def decline(part: Part, style: str, person: Row | None, v: Values) -> str:
     v["keep_to"] = str(pending[0].get("to_name") or "") if pending else ""
     keep = f"keep_intro.{style}" if v["keep_to"] else ""
     v["keep_intro"] = fill_plain(part.template(keep), v) if keep else ""
-    return _draft(part, "decline", style, v)
+    return _draft(part, "decline_team" if v.get("target_team") else "decline", style, v)

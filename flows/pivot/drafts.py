@@ -325,7 +325,31 @@ class Drafts(Part):
         )
         v["pivoted"] = str(found[0].get("pivoted") or "") if found else ""
         v["how_it_went"] = str(found[0].get("how_it_went") or "") if found else ""
+        # A better fit that is a team or product ("sustainability cloud", the Sustainability
+        # Cloud team in the notes) is a place: named as one, never slotted in as a strength.
+        team = draft_text.target_team(str(self.c.data.get("target") or ""), self._typed())
+        v["target_team"] = team
+        if team:
+            v["target_head"] = v["target_how"] = v["target_place"] = team
+        v["typed_names"] = self._typed()
         return v
+
+    def _typed(self) -> list[str]:
+        """Everything the student typed about this interview that a draft may draw on: the
+        intake's words, how it went, and each person's and offer's notes."""
+        d = self.c.data
+        texts = [str(d.get(key) or "") for key in ("company", "draws", "target")]
+        found = self._interview_id()
+        for row in self.c.records("interviews", id=found) if found else []:
+            texts.append(str(row.get("how_it_went") or ""))
+        for person in people.met(self.c, self._interview_id()):
+            texts += [str(person.get(key) or "") for key in ("talked_about", "notes", "title")]
+        for offer in self._offers():
+            texts += [str(offer.get(key) or "") for key in ("text", "to_role")]
+        if found:
+            promised = self.c.records("followups", kind="promise", interview_id=found)
+            texts += [str(row.get("note") or "") for row in promised]
+        return [text for text in texts if text.strip()]
 
     def _messages(self) -> list[tuple[str, str, Row | None, Row | None]]:
         """The introduction page's messages, each (key, which, whom asked, the offer): the ask
@@ -458,10 +482,11 @@ class Drafts(Part):
         return choices
 
     def _fix_buttons(self, label: str) -> list[Choice]:
-        """ "Fix the name: Sam Lee", one per introduction whose person has a name (a misread one
-        too: "Ok So Its Sam Lee"); none while no name is known ("I've been introduced")."""
+        """ "Change the name (Sam Lee)", one per introduction whose person has a name (a misread
+        one too: "Ok So Its Sam Lee"), never an instruction that reads as about the right name;
+        none while no name is known ("I've been introduced")."""
         return [
-            self.button(f"{label} {offer['to_name']}"[:60], f"fix:{offer['id']}")
+            self.button(f"{label} ({str(offer['to_name'])[:40]})", f"fix:{offer['id']}")
             for _, offer in self._introductions()
             if offer and offer.get("to_name") and offer.get("id")
         ]

@@ -475,13 +475,38 @@ _NOT_PLURAL = _wordset(
 )
 
 
+# A group of people named as one ("the Sustainability Cloud team"): a "they" after it is that
+# group, never the person the note is to (see _named_group).
+_GROUPS = _wordset("team unit group department division squad org organisation organization")
+_OWNERS = _wordset("his her their your my our its")
+
+
+def _named_group(before: str) -> bool:
+    """Whether the group word after ``before`` names a group other than the person's own: "the
+    Sustainability Cloud team", "another team" (a determiner and a name, or "another"); never "his
+    data team", "your team" or a bare "the team" (theirs, as likely as not)."""
+    words = _WORD.findall(before)[-4:]
+    for back, word in enumerate(reversed(words)):
+        low = word.casefold()
+        if low in _OWNERS:
+            return False
+        if low in ("another", "other"):
+            return True
+        if low in ("the", "a", "an", "that"):
+            return back > 0
+    return False
+
+
 def _first_plural(text: str, people: bool) -> int:
     """Where ``text`` first speaks of several people ("the best SDRs", "new hires",
-    "customers", "people"), or, unless ``people``, of several of anything ("interviews"): the
-    offset of that word, or past the end when it has none."""
+    "customers", "people", or a group not the person's own: "the Sustainability Cloud team"),
+    or, unless ``people``, of several of anything ("interviews"): the offset of that word, or
+    past the end when it has none."""
     for found in re.finditer(r"[A-Za-z][\w'’]*", text):
         word = found.group()
         low = word.casefold()
+        if low in _GROUPS and _named_group(text[: found.start()]):
+            return found.start()
         acronym = len(word) > 2 and word[:-1].isupper() and word.endswith("s")  # "SDRs"
         if acronym or low in _PEOPLE_PLURALS or (len(low) > 4 and low.endswith(_PEOPLE_ENDINGS)):
             return found.start()
@@ -1003,6 +1028,14 @@ _WORK_NOUN = lazy(
     r"security|policy|partnerships|communications|\w{3,}ing)$",
     re.I,
 )
+
+
+def names_work(text: str) -> bool:
+    """Whether ``text`` ends with a word for a kind of work ("data analytics", "UX research",
+    "onboarding"), not a name ("Sustainability Cloud")."""
+    return bool(_WORK_NOUN.search(text.strip()))
+
+
 _PREPOSITION = lazy(r"\s+(?:on|for|at|in|with|within|across|around|of|at)\s+.*$", re.I)
 
 
@@ -1702,6 +1735,12 @@ def _speller() -> Any:
 def _frequency(word: str) -> int:
     """How often ``word`` (any case) is met in the English word list; 0 when it is not in it."""
     return int(_speller().word_frequency[word.casefold()])
+
+
+def word_frequency(word: str) -> int:
+    """How often ``word`` (any case) is met in the English word list; 0 when it is not in it
+    (a name such as "Salesforce")."""
+    return _frequency(word)
 
 
 def _known(word: str) -> bool:

@@ -331,6 +331,9 @@ def test_every_text_renders_with_real_values() -> None:
         # Why the example typed is not used in the plan line (plans.py, p16).
         "line.proof_fix": {"why"},
         "proof_why.fix": {"fix"},
+        # Who the student is, and the connector met (draft_text.introduction).
+        **{f"me_line.{style}": {"me", "met"} for style in ("normal", "short", "formal")},
+        **{f"me_line_unnamed.{style}": {"me", "met"} for style in ("normal", "short", "formal")},
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
@@ -342,6 +345,8 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values |= {"thing"}  # what an offer to pass something on passes on ("CV")
     draft_values |= {"keep_intro"}  # a decline keeping a pending introduction open
     draft_values |= {"hope_line"}  # whom an introduction is hoped for, and why
+    draft_values |= {"me_line"}  # who the student is and where they met the connector
+    draft_values |= {"target_team"}  # a better fit that is a team: "the Grid Edge team"
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
