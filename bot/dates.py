@@ -88,9 +88,14 @@ _MIDNIGHT = lazy(r"\bmidnight\b|\b0?0[:.]00\b|\b12\s*am\b")
 _LEAD = lazy(
     r"^(?:(?:she|he|they|we|i|someone|the recruiter) (?:said|says|told me|mentioned)"
     r"(?: it'?s| it is| it would be| it'?ll be)?\s+)?"
-    r"(?:(?:it|that|the interview) was(?: on)?|on|it's|it is|its|the interview is|at|by|before"
-    r"|around|maybe|probably)?\s*"
+    r"(?:(?:(?:it|that|the interview) (?:was|is|will be)|it's|it is|its|it'll be|the interview's)"
+    r"(?: on)?|on|at|by|before|around|maybe|probably)?\s*"
 )
+# Words said before the date that are not part of it: an apology or a start ("sorry it is on
+# ...", "oh its on ..."), and "coming" before a weekday ("coming wednesday", "this coming
+# Friday": the next one, as the weekday alone).
+_APOLOGY = lazy(r"^(?:(?:sorry|soz|sry|oops|oh|ok|okay|so|actually|um+|uh+|well)\b[,.!\s]*)+")
+_COMING = lazy(rf"\b(?:this\s+)?(?:up)?coming\s+(?=(?:{_DAY})\b)")
 _SHORTHAND = {
     r"\b(?:tmrw|tmr|tmw|tmrrw|tmorrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b": "tomorrow",
     r"\b(?:tdy|2day)\b": "today",
@@ -225,9 +230,11 @@ def _parse(text: str, now: datetime, past: bool) -> When | None:
     today = now.date()
     t = re.sub(r"\s+", " ", strip_fillers(text).casefold()).rstrip(".!?")
     past = past or bool(_PAST_TENSE.search(t))
+    t = _APOLOGY.sub("", t, count=1)
     t = _PAST_LEAD.sub("", t, count=1)
     for short, word in _SHORTHAND.items():
         t = re.sub(short, word, t)
+    t = _COMING.sub("", t)
     told = _DAY_MONTH.search(t)
     # "fri 27 nov": the weekday said picks the year when the next 27 November is no Friday.
     said_day = _WEEKDAY.search(t) if told and not re.search(r"\b\d{4}\b", t) else None
