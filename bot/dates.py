@@ -149,6 +149,7 @@ class When:
     part: str | None = None
     week: bool = False
     since: date | None = None
+    passed_over: date | None = None
 
     def answer(self) -> dict[str, Any]:
         """The keyword arguments of an ``answer`` trigger: ``date`` (ISO), and ``time``
@@ -160,6 +161,8 @@ class When:
             out["part"] = self.part
         if self.since is not None:
             out["since"] = self.since.isoformat()
+        if self.passed_over is not None:
+            out["passed_over"] = self.passed_over.isoformat()
         return out
 
 
@@ -215,7 +218,8 @@ def parse(
     ("in two weeks" said on Friday 27 November is Friday 11 December, whenever it is typed),
     and the result's ``since`` is set when reading it from today would give another day."""
     if since is None or since == now.date() or _FROM_NOW.search(text):
-        return _parse(text, now, past)  # "two weeks from today" counts from today all the same
+        # "two weeks from today" counts from today all the same.
+        return _passed_over(text, _parse(text, now, past), now.date(), past)
     then = (
         datetime.combine(since, now.timetz()) if now.tzinfo else datetime.combine(since, now.time())
     )
@@ -224,6 +228,24 @@ def parse(
     if counted is None or counted == plain:
         return plain
     return replace(counted, since=since)
+
+
+def _passed_over(text: str, when: When | None, today: date, past: bool) -> When | None:
+    """``when`` read from "next friday" said while this week's Friday is still ahead (on a
+    Monday): the Friday of next week, with ``passed_over`` this week's, for the caller to say
+    which one was taken ("next week's Friday, not this one"); ``when`` unchanged otherwise."""
+    if when is None or past or when.week:
+        return when
+    t = strip_fillers(text).casefold()
+    for short, word in _SHORTHAND.items():
+        t = re.sub(short, word, t)
+    found = _NEXT_DAY.search(t)
+    if found is None:
+        return when
+    this_one = _monday(today) + timedelta(days=DAYS.index(found.group(1)))
+    if this_one > today and when.day == this_one + timedelta(days=7):
+        return replace(when, passed_over=this_one)
+    return when
 
 
 def _parse(text: str, now: datetime, past: bool) -> When | None:

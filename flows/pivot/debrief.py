@@ -330,6 +330,7 @@ class Debrief(Part):
     TABLE = TABLE
     TEXTS = (
         "date_noted",
+        "date_passed_over",
         "date_counted",
         "decision_ask",
         "decision_noted",
@@ -360,6 +361,7 @@ class Debrief(Part):
     DERIVED = ("person", "people_met", "planned_note", "decision_note")
     EXTRAS: ClassVar[Extras] = {
         "date_noted": ("when",),
+        "date_passed_over": ("when", "weekday", "this_one"),
         "date_counted": ("when", "since"),
         "decision_noted": ("when",),
         "decision_confirm": ("when",),
@@ -924,5 +926,13 @@ def say_counted(part: Part, answer: dict[str, Any]) -> None:
     if answer.get("since"):
         since = date.fromisoformat(answer["since"]).strftime("%A %-d %B")
         part.say("date_counted", when=when, since=since)
+    elif answer.get("passed_over"):  # "next friday" said on a Monday: which one, said
+        this_one = date.fromisoformat(answer["passed_over"])
+        part.say(
+            "date_passed_over",
+            when=when,
+            weekday=this_one.strftime("%A"),
+            this_one=this_one.strftime("%-d %B"),
+        )
     else:
         part.say("date_noted", when=when)

@@ -280,6 +280,7 @@ class Offers(Part):
         "return_next",
         "checkin_dropped",
         "date_noted",
+        "date_passed_over",
         "date_counted",
         "offer_from",
         "introduced_noted",
@@ -323,6 +324,7 @@ class Offers(Part):
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
         "date_noted": ("when",),
+        "date_passed_over": ("when", "weekday", "this_one"),
         "date_counted": ("when", "since"),
         "offer_from": ("name",),
         "offer_noted": ("noted",),
