@@ -88,9 +88,14 @@ _MIDNIGHT = lazy(r"\bmidnight\b|\b0?0[:.]00\b|\b12\s*am\b")
 _LEAD = lazy(
     r"^(?:(?:she|he|they|we|i|someone|the recruiter) (?:said|says|told me|mentioned)"
     r"(?: it'?s| it is| it would be| it'?ll be)?\s+)?"
-    r"(?:(?:it|that|the interview) was(?: on)?|on|it's|it is|its|the interview is|at|by|before"
-    r"|around|maybe|probably)?\s*"
+    r"(?:(?:(?:it|that|the interview) (?:was|is|will be)|it's|it is|its|it'll be|the interview's)"
+    r"(?: on)?|on|at|by|before|around|maybe|probably)?\s*"
 )
+# Words said before the date that are not part of it: an apology or a start ("sorry it is on
+# ...", "oh its on ..."), and "coming" before a weekday ("coming wednesday", "this coming
+# Friday": the next one, as the weekday alone).
+_APOLOGY = lazy(r"^(?:(?:sorry|soz|sry|oops|oh|ok|okay|so|actually|um+|uh+|well)\b[,.!\s]*)+")
+_COMING = lazy(rf"\b(?:this\s+)?(?:up)?coming\s+(?=(?:{_DAY})\b)")
 _SHORTHAND = {
     r"\b(?:tmrw|tmr|tmw|tmrrw|tmorrow|tomorow|tommorow|tommorrow|2moro|2morrow)\b": "tomorrow",
     r"\b(?:tdy|2day)\b": "today",
@@ -144,6 +149,7 @@ class When:
     part: str | None = None
     week: bool = False
     since: date | None = None
+    passed_over: date | None = None
 
     def answer(self) -> dict[str, Any]:
         """The keyword arguments of an ``answer`` trigger: ``date`` (ISO), and ``time``
@@ -155,6 +161,8 @@ class When:
             out["part"] = self.part
         if self.since is not None:
             out["since"] = self.since.isoformat()
+        if self.passed_over is not None:
+            out["passed_over"] = self.passed_over.isoformat()
         return out
 
 
@@ -210,7 +218,8 @@ def parse(
     ("in two weeks" said on Friday 27 November is Friday 11 December, whenever it is typed),
     and the result's ``since`` is set when reading it from today would give another day."""
     if since is None or since == now.date() or _FROM_NOW.search(text):
-        return _parse(text, now, past)  # "two weeks from today" counts from today all the same
+        # "two weeks from today" counts from today all the same.
+        return _passed_over(text, _parse(text, now, past), now.date(), past)
     then = (
         datetime.combine(since, now.timetz()) if now.tzinfo else datetime.combine(since, now.time())
     )
@@ -221,13 +230,33 @@ def parse(
     return replace(counted, since=since)
 
 
+def _passed_over(text: str, when: When | None, today: date, past: bool) -> When | None:
+    """``when`` read from "next friday" said while this week's Friday is still ahead (on a
+    Monday): the Friday of next week, with ``passed_over`` this week's, for the caller to say
+    which one was taken ("next week's Friday, not this one"); ``when`` unchanged otherwise."""
+    if when is None or past or when.week:
+        return when
+    t = strip_fillers(text).casefold()
+    for short, word in _SHORTHAND.items():
+        t = re.sub(short, word, t)
+    found = _NEXT_DAY.search(t)
+    if found is None:
+        return when
+    this_one = _monday(today) + timedelta(days=DAYS.index(found.group(1)))
+    if this_one > today and when.day == this_one + timedelta(days=7):
+        return replace(when, passed_over=this_one)
+    return when
+
+
 def _parse(text: str, now: datetime, past: bool) -> When | None:
     today = now.date()
     t = re.sub(r"\s+", " ", strip_fillers(text).casefold()).rstrip(".!?")
     past = past or bool(_PAST_TENSE.search(t))
+    t = _APOLOGY.sub("", t, count=1)
     t = _PAST_LEAD.sub("", t, count=1)
     for short, word in _SHORTHAND.items():
         t = re.sub(short, word, t)
+    t = _COMING.sub("", t)
     told = _DAY_MONTH.search(t)
     # "fri 27 nov": the weekday said picks the year when the next 27 November is no Friday.
     said_day = _WEEKDAY.search(t) if told and not re.search(r"\b\d{4}\b", t) else None

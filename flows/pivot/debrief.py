@@ -88,6 +88,15 @@ TABLE: list[dict[str, Any]] = [
         }
         for source in WORDS_WANTED
     ),
+    # A way to reach them is an email, a link, a phone number or a handle: a sentence typed
+    # there ("he told me about ...") is never kept as one; asked again, saying what it wants.
+    {
+        T: "answer",
+        "source": "debrief.person.reach",
+        "dest": None,
+        "conditions": "not_reach",
+        "after": "refuse_reach",
+    },
     {
         T: "debrief",
         "source": "*",
@@ -321,6 +330,7 @@ class Debrief(Part):
     TABLE = TABLE
     TEXTS = (
         "date_noted",
+        "date_passed_over",
         "date_counted",
         "decision_ask",
         "decision_noted",
@@ -332,8 +342,10 @@ class Debrief(Part):
         "check_due_week",
         "check_due_now",
         "them",
+        "unnamed_plain",
         "when_planned",
         "debrief_target_refused",
+        "reach_unread",
         "db_company_unread",
         "db_company_needed",
         *(f"wanted.{source}" for source in WORDS_WANTED),
@@ -349,6 +361,7 @@ class Debrief(Part):
     DERIVED = ("person", "people_met", "planned_note", "decision_note")
     EXTRAS: ClassVar[Extras] = {
         "date_noted": ("when",),
+        "date_passed_over": ("when", "weekday", "this_one"),
         "date_counted": ("when", "since"),
         "decision_noted": ("when",),
         "decision_confirm": ("when",),
@@ -515,6 +528,13 @@ class Debrief(Part):
     def non_answer(self, event: EventData) -> bool:
         return phrases.non_answer(event.kwargs["text"])
 
+    def not_reach(self, event: EventData) -> bool:
+        return not people.reach_details(str(event.kwargs.get("text") or ""))
+
+    def refuse_reach(self, event: EventData) -> None:
+        self.say("reach_unread")
+        self.c.ask()
+
     def refuse_target(self, event: EventData) -> None:
         self.say("debrief_target_refused")
         self.c.ask()
@@ -550,6 +570,8 @@ class Debrief(Part):
                 if several:
                     self.say("person_several", first=name or about, rest=self._others(several[1:]))
                 return
+            elif field == "reach":  # "his email is x@y.com": the address alone
+                text = people.reach_details(text) or text
             elif field == "title":  # "the tech guy": "technical interviewer"
                 text = phrases.job_title(people.title_said(text)) or phrases.strip_end(text)
                 text = people.neutral_role(text)
@@ -583,7 +605,7 @@ class Debrief(Part):
             said = (
                 ", ".join(p for p in (name, people.neutral_role(about)) if p)
                 if name
-                else self.template("unnamed_as").format(role=people.role_said(about))
+                else self._unnamed(people.role_said(about))
             )
             self.say("person_noted", who=said)
         return name, about
@@ -662,8 +684,16 @@ class Debrief(Part):
             who = people.without_name_clause(name)
         else:  # "Next: the person from the team (name unknown)."
             role = people.role_said(people.without_name_clause(people.title_said(about or text)))
-            who = self.template("unnamed_as").format(role=role)
+            who = self._unnamed(role)
         self.say("person_next", who=who)
+
+    def _unnamed(self, role: str) -> str:
+        """Someone unnamed said back: "the panel head (name unknown)"; someone described by
+        nothing but their name not caught ("a lady, I did not get her name") is "the person
+        whose name you didn't catch", never "the person (name unknown)"."""
+        if role.casefold() in ("the person", ""):
+            return self.template("unnamed_plain")
+        return str(self.template("unnamed_as").format(role=role))
 
     def requeue_person(self, event: EventData | None) -> None:
         """Drawn again by ``/back`` from the first question about a queued person: the one
@@ -681,8 +711,9 @@ class Debrief(Part):
         said = []
         for part in parts:
             name, about = people.read_name(part)
-            role = people.without_name_clause(people.title_said(about) or part)
-            said.append(name or people.role_said(role))
+            role = people.role_said(people.without_name_clause(people.title_said(about) or part))
+            plain = role.casefold() in ("the person", "")
+            said.append(name or (self.template("unnamed_plain") if plain else role))
         return people.joined(said, self.template("and"))
 
     def next_person(self, event: EventData) -> None:
@@ -831,7 +862,12 @@ class Debrief(Part):
     def derive(self, name: str) -> Any:
         db = self.c.data.get("db") or {}
         if name == "person":
-            return (db.get("person") or {}).get("name") or self.template("them")
+            # Unnamed: by their role when it is known ("the HR contact"), else "this person".
+            person = db.get("person") or {}
+            role = people.role_said(str(person.get("title") or ""))
+            if role.casefold() == "the person":
+                role = ""
+            return person.get("name") or role or self.template("them")
         if name == "planned_note":  # a date still to come: the notes are out of date
             planned = self.c.data.get("interview_date")
             if not planned or date.fromisoformat(planned) <= reminders.today(self.c):
@@ -890,5 +926,13 @@ def say_counted(part: Part, answer: dict[str, Any]) -> None:
     if answer.get("since"):
         since = date.fromisoformat(answer["since"]).strftime("%A %-d %B")
         part.say("date_counted", when=when, since=since)
+    elif answer.get("passed_over"):  # "next friday" said on a Monday: which one, said
+        this_one = date.fromisoformat(answer["passed_over"])
+        part.say(
+            "date_passed_over",
+            when=when,
+            weekday=this_one.strftime("%A"),
+            this_one=this_one.strftime("%-d %B"),
+        )
     else:
         part.say("date_noted", when=when)

@@ -213,6 +213,7 @@ class Intake(Part):
     TABLE = TABLE
     TEXTS = (
         "date_noted",
+        "date_passed_over",
         "date_gone",
         "company_unread",
         "company_needed",
@@ -242,6 +243,7 @@ class Intake(Part):
     DERIVED = ("when", "target_or_unsure", "draws_or_none", "target_lead")
     EXTRAS: ClassVar[Extras] = {
         "date_noted": ("when",),
+        "date_passed_over": ("when", "weekday", "this_one"),
         "date_gone": ("when",),
         "company_unread": ("said",),
         "company_place": ("place",),
@@ -388,8 +390,19 @@ class Intake(Part):
             else:
                 self.c.data.pop(field, None)
         self.c.data.pop("interview_past", None)
-        # Say how the date was read: "next Friday" means different days to different people.
-        self.say("date_noted", when=self.derive("when"))
+        # Say how the date was read: "next Friday" means different days to different people,
+        # and said early in the week, which Friday was taken is said with the other one.
+        passed_over = event.kwargs.get("passed_over")
+        if passed_over:
+            this_one = date.fromisoformat(passed_over)
+            self.say(
+                "date_passed_over",
+                when=self.derive("when"),
+                weekday=this_one.strftime("%A"),
+                this_one=this_one.strftime("%-d %B"),
+            )
+        else:
+            self.say("date_noted", when=self.derive("when"))
 
     def keep_past(self, event: EventData) -> None:
         self.c.data.pop(GONE, None)

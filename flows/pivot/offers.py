@@ -280,6 +280,7 @@ class Offers(Part):
         "return_next",
         "checkin_dropped",
         "date_noted",
+        "date_passed_over",
         "date_counted",
         "offer_from",
         "introduced_noted",
@@ -296,6 +297,7 @@ class Offers(Part):
         "whom_name",
         "to_question",
         "to_question_done",
+        "to_question_team",
         "offer_skipped",
         "whom_skipped",
         "promise_skipped",
@@ -322,6 +324,7 @@ class Offers(Part):
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
         "date_noted": ("when",),
+        "date_passed_over": ("when", "weekday", "this_one"),
         "date_counted": ("when", "since"),
         "offer_from": ("name",),
         "offer_noted": ("noted",),
@@ -329,6 +332,7 @@ class Offers(Part):
         "noted_offer_intro_done": ("who", "what"),
         "to_question": ("offerer", "whom"),
         "to_question_done": ("offerer", "whom"),
+        "to_question_team": ("where",),
         "noted_offer_to": ("who", "what"),
         "noted_offer_of": ("who", "what"),
         "noted_offer_plain": ("who", "what"),
@@ -553,6 +557,12 @@ class Offers(Part):
             if guess:  # named in the offer: kept, said back so a misread shows
                 offer["to_name"], offer["to_role"] = guess
                 self.say("introduced_noted", who=people.introduced_to(offer))
+            else:
+                # "forward my CV to QA team in Chennai": a team, no person yet; who on it
+                # they will hear from is asked, and no note is written to the team itself.
+                team, where = people.team_offered(text)
+                if team and people.forwarded(text):
+                    offer["to_team"], offer["to_where"] = team, where
         # Typed again although noted from an earlier answer (or already typed here): this one
         # replaces that one.
         self.db["offers"] = [
@@ -574,6 +584,8 @@ class Offers(Part):
         the drafts ask for the name rather than greet "Hi In,"."""
         offer = self.db["offers"][-1]
         name, role = people.read_name(event.kwargs["text"])
+        if name and not role and offer.get("to_team"):
+            role = f"from {offer['to_team']}"  # "Anil Kumar from the QA team in Chennai"
         offer["to_name"], offer["to_role"] = name, role
         if name:
             who = people.introduced_to({"to_name": name, "to_role": role})
@@ -594,6 +606,9 @@ class Offers(Part):
                 return self.template("whom_forward").format(thing=thing)
             return self.template("whom_intro")
         if name == "offer_to_question":  # "Who will Priya ...?", or "Who did ...?" once made
+            where = (self.db.get("offers") or [{}])[-1].get("to_where")
+            if where:  # a team: who on it they will hear from
+                return self.template("to_question_team").format(where=where)
             done = (self.db.get("offers") or [{}])[-1].get("done")
             asked = self.template("to_question_done" if done else "to_question")
             return asked.format(offerer=self.derive("offerer"), whom=self.derive("offer_whom"))

@@ -168,9 +168,11 @@ def neutral_role(typed: str) -> str:
     sales dude" -> "sales contact"; ``typed`` unchanged when it is no such label ("Hiring
     manager", "one of the founders")."""
     text = re.sub(r"^(?:the|a|an|some|one|this|that)\s+", "", typed.strip(), flags=re.I)
+    if _ONLY_SOMEONE.match(text):  # "a lady", "some guy": no role said, an interviewer
+        return "interviewer"
     found = _LABELLED.match(text)
     if found is None:
-        return typed
+        return _department_contact(text) or typed
     label = re.sub(r"\s+", " ", found["label"]).strip(" ,;:-")
     if _LABEL_HR.match(label):
         return "HR contact"
@@ -183,6 +185,38 @@ def neutral_role(typed: str) -> str:
     if all(word.casefold() in _LABEL_LOOKS for word in label.split()):
         return "interviewer"
     return f"{label} contact"
+
+
+# Someone typed by nothing but a word for a person: "a lady", "some guy", "one gentleman".
+_ONLY_SOMEONE = re.compile(
+    r"^(?:guy|dude|bloke|chap|fell(?:a|ow)|man|woman|lady|girl|gal|gentleman|person|someone|"
+    r"somebody|individual)\.?$",
+    re.I,
+)
+# A department or function typed where a person's role goes ("HR", "the finance team"): no
+# one is "the HR", so they are "the HR contact".
+_DEPARTMENT = re.compile(
+    r"^(?P<dept>hr|human resources|people(?: ops| team)?|personnel|talent(?: team)?|finance|"
+    r"accounts|marketing|sales|legal|compliance|operations|ops|admin|it|tech|data|analytics|"
+    r"engineering|product|design|qa|quality|support|procurement|strategy|research|"
+    r"customer success|business development)(?:\s+(?:team|department|dept|side))?\.?$",
+    re.I,
+)
+
+
+def _department_contact(text: str) -> str:
+    """ "HR" -> "HR contact", "the finance team" -> "finance contact", "it" -> "IT contact";
+    "" when ``text`` is more than a department's name."""
+    found = _DEPARTMENT.match(text.strip())
+    if found is None:
+        return ""
+    dept = re.sub(r"\s+team$", "", found["dept"], flags=re.I)
+    if _LABEL_HR.match(dept) or dept.casefold() == "people team":
+        return "HR contact"
+    dept = phrases.acronyms(dept)
+    if dept.casefold() in ("it", "qa", "hr"):
+        dept = dept.upper()
+    return f"{dept} contact"
 
 
 def role_only(typed: str) -> str:
@@ -225,6 +259,29 @@ def joined(items: list[str], and_word: str) -> str:
     if len(items) < 2:
         return "".join(items)
     return ", ".join(items[:-1]) + and_word + items[-1]
+
+
+# -- how to reach someone --------------------------------------------------------------------
+
+# What a way to reach someone may be: an email address, a link (LinkedIn or any other), a
+# phone number, or a handle ("@priya_n").
+_REACH = lazy(
+    r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://|www\.)\S+|\b(?:[\w-]+\.)*linkedin\.com/\S*|\b[\w-]+\.(?:com|in|org|net|io|co)"
+    r"(?:\.[a-z]{2})?/\S+"
+    r"|(?<![\w@])\+?\d[\d\s().-]{6,}\d(?!\w)"
+    r"|(?<![\w@])@[A-Za-z_][\w.]{1,30}",
+    re.I,
+)
+
+
+def reach_details(text: str) -> str:
+    """The ways to reach someone in ``text``, as typed and joined by ", ": an email address,
+    a link (LinkedIn or other), a phone number (7 digits or more) or a handle ("his email is
+    ramesh.iyer@infosys.com" -> "ramesh.iyer@infosys.com"); "" when it holds none ("he told me
+    about their move to agile" is no way to reach anyone)."""
+    found = [m.group().rstrip(".,;:)") for m in _REACH.finditer(str(text or ""))]
+    return ", ".join(dict.fromkeys(f for f in found if f))
 
 
 # -- offers, in the student's words -----------------------------------------------------------
@@ -459,6 +516,8 @@ def read_name(text: str) -> tuple[str, str]:
     text = phrases.strip_frame(cut) if cut else ""
     if not text:
         return "", ""
+    if _DEPARTMENT.match(text.strip()):  # "Finance", "HR": a department, nobody's name
+        return "", phrases.written(strip_end(text))
     name, role = introduced_person(text)
     if not unknown and (not looks_like_name(name) or _NAMING.search(name)):
         found = _framed_name(cut)
@@ -529,8 +588,22 @@ def split_asides(text: str) -> tuple[str, list[str]]:
     hiring mgr", ["dana offered to intro me to her analytics lead"]) for "met sam (recruiter),
     dana the hiring mgr, dana offered to intro me to her analytics lead". An offer or promise
     said there is kept apart, to be noted with the offers; "who offered" after a name is said
-    of that name ("sam who said he'd pass my CV on" -> "sam said he'd pass my CV on")."""
+    of that name ("sam who said he'd pass my CV on" -> "sam said he'd pass my CV on"). A
+    line of several sentences is read a sentence at a time."""
     text = _MET_LEAD.sub("", str(text or "").strip())
+    found = phrases.sentences(text)
+    if len(found) > 1:
+        kept, asides = [], []
+        for sentence in found:
+            said, more = _split_asides(sentence)
+            kept += [said] if said.strip(" ,;.") else []
+            asides += more
+        return ". ".join(strip_end(k) for k in kept), asides
+    return _split_asides(text)
+
+
+def _split_asides(text: str) -> tuple[str, list[str]]:
+    """:func:`split_asides` for one sentence."""
     pieces = re.split(r"(\s*[,;]\s*|\s+(?:and|&|plus)\s+|\s+[—–-]\s+)(?![^(]*\))", text)
     kept: list[str] = []
     for index in range(0, len(pieces), 2):
@@ -542,7 +615,8 @@ def split_asides(text: str) -> tuple[str, list[str]]:
             kept.append(who)
             aside = f"{read_name(who)[0] or who} {did['did']}{rest}"
             return "".join(kept).strip(" ,;"), [aside.strip()]
-        if _ASIDE.search(piece) and index:
+        # "I did not get her name" is said of the person before it, never an aside.
+        if _ASIDE.search(piece) and index and _NAME_UNKNOWN.sub("", piece).strip(" ,;:-()."):
             aside = re.sub(r"^(?:and|also|plus)\s+", "", "".join(pieces[index:]), flags=re.I)
             said = "".join(kept[:-1] if kept else kept).strip(" ,;")
             # "dana lee, she offered ...": said of the one person the line names.
@@ -635,11 +709,72 @@ _SOMEONE = re.compile(
 )
 
 
+# How a sentence about the next person met starts, not part of who they were: "Second one was",
+# "the third was", "the other one is", "also", "then there was".
+_ORDINAL_LEAD = re.compile(
+    r"^(?:(?:and|also|then|plus)\s+)?(?:(?:the\s+)?(?:first|second|third|fourth|fifth|2nd|3rd|4th|"
+    r"other|next|last|another)(?:\s+(?:one|person|interviewer|panell?ist|guy|lady|man|woman))?"
+    r"\s+(?:was|is|were)\b[\s,:]*|there\s+(?:was|were)\s+|(?:also|plus)\s+(?:met\s+)?)",
+    re.I,
+)
+# A name, then what they are said as a sentence: "Mr. Ramesh Iyer, he is the panel head".
+_NAME_HE_IS = re.compile(
+    r"^(?P<name>[^,;]+?)\s*[,;:-]?\s+(?:he|she|they)\s*(?:is|was|are|were|['’]s|['’]re)\s+"
+    r"(?P<role>.+)$",
+    re.I,
+)
+
+
+def _person_sentence(sentence: str) -> str:
+    """One sentence about one person met, as a part of a line naming several: "Second one was
+    a lady, I did not get her name" -> "a lady, I did not get her name"; "Mr. Ramesh Iyer, he is
+    the panel head" -> "Mr. Ramesh Iyer, the panel head"."""
+    text = _ORDINAL_LEAD.sub("", strip_end(sentence).strip(), count=1).strip(" ,;:")
+    said = _NAME_HE_IS.match(text)
+    if said and looks_like_name(said["name"]):
+        text = f"{said['name'].strip()}, {strip_end(said['role'])}"
+    return text
+
+
+def _reads_as_person(part: str) -> bool:
+    """Whether one part of a line naming several people is a person: a name (with what they
+    are), someone described ("a lady"), or a role ("the panel head")."""
+    head = re.split(r"\s*[,(]", part, maxsplit=1)[0]
+    return bool(
+        _SOMEONE.match(part)
+        or looks_like_name(head)
+        or _A_ROLE.match(part)
+        or _name_and_role(part)
+        or read_name(part)[0]
+    )
+
+
+def _by_sentence(text: str) -> list[str]:
+    """The people in a line that names one per sentence ("Mr. Ramesh Iyer, he is the panel
+    head. Second one was a lady, I did not get her name. Third was Priya from data team"), each
+    as :func:`_person_sentence` gives it; [] unless it has two sentences or more and each reads
+    as a person."""
+    found = phrases.sentences(strip_end(phrases.strip_emoji(str(text or ""))))
+    if len(found) < 2:
+        return []
+    parts = [_person_sentence(sentence) for sentence in found]
+    parts = _name_clauses_attached([p for p in parts if p])
+    if len(parts) < 2 or not all(_reads_as_person(p) for p in parts):
+        return []
+    return parts
+
+
 def several_people(text: str) -> list[str]:
     """The parts of a line that names several people, each as typed ("marcus (hiring mgr), some
     guy from the team i didnt get his name, and priya" -> ["marcus (hiring mgr)", "some guy
     from the team i didnt get his name", "priya"]); [] when the line reads as one person (a
-    name with a title after a comma, "Joy Chen, head of data", is one)."""
+    name with a title after a comma, "Joy Chen, head of data", is one). One person a sentence
+    is read as such ("Mr. Ramesh Iyer, he is the panel head. Second one was a lady, I did not
+    get her name. Third was Priya" -> ["Mr. Ramesh Iyer, the panel head", "a lady, I did not
+    get her name", "Priya"])."""
+    by_sentence = _by_sentence(text)
+    if by_sentence:
+        return by_sentence
     text = strip_end(phrases.strip_emoji(str(text or "")))
     parts: list[str] = []
     depth, start = 0, 0
@@ -801,11 +936,56 @@ def guess_introduced(text: str) -> tuple[str, str] | None:
         found is None
         or found.group(1).split()[0] in _NOT_NAMES
         or not looks_like_name(found.group(1))
+        # "to QA team in Chennai": a team, not a person called QA.
+        or _TEAM_AFTER.match(found.group(2))
+        or _TEAM_AFTER.match(found.group(1).split()[-1])
     ):
         return _named_after(text) or _guess_lower(text)
     rest = found.group(2).strip()
     role = strip_end(rest[1:]) if rest.startswith(",") else ""
     return found.group(1), role
+
+
+# A team named after what reads as a name: "QA team", "Payments group".
+_TEAM_AFTER = lazy(
+    r"\s*(?:team|teams|department|dept|group|unit|division|side|folks|office)\b", re.I
+)
+# An offer to pass the student on to a team rather than a person: "forward my CV to QA team in
+# Chennai", "pass my name to the data team", "connect me with someone in analytics".
+_TO_TEAM = lazy(
+    r"\b(?:to|with|w/?)\s+(?:(?:the|her|his|their|your|our)\s+)?"
+    r"(?P<team>(?:(?!(?:someone|somebody|anyone|a|an)\b)[\w.&/'’-]+\s+){1,3}?"
+    r"(?:team|department|dept|group|unit|division))\b"
+    r"(?P<where>\s+(?:in|at|based in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"|\b(?:to|with|w/?)\s+(?:someone|somebody|a\s+person|people)\s+(?P<prep>in|on|from|at)\s+"
+    r"(?P<det>(?:the|her|his|their|your|our)\s+)?(?P<area>[\w.&/'’-]+(?:\s+[\w.&/'’-]+){0,3}?)"
+    r"(?=\s*(?:[,.;!?]|$|\s+(?:by|next|this|soon|later|tomorrow|on|who|and|but)\b))",
+    re.I,
+)
+
+
+def team_offered(text: str) -> tuple[str, str]:
+    """The team an offer passes the student on to when it names no one in it, as (the team
+    with "the", where in it someone may be, after "who ... you'll hear from"): "forward my CV
+    to QA team in Chennai" -> ("the QA team in Chennai", "on the QA team in Chennai");
+    "connect me with someone in analytics" -> ("analytics", "in analytics"); ("", "") when the
+    offer names a person or no team."""
+    text = phrases.written(strip_end(phrases.strip_emoji(str(text or ""))))
+    found = _TO_TEAM.search(text)
+    if found is None:
+        return "", ""
+    if found["team"]:
+        team = re.sub(r"\s+", " ", found["team"]).strip()
+        where = re.sub(r"^\s+based\s+", " ", found["where"] or "")
+        team = f"the {team}{where}"
+        return team, f"on {team}"
+    area = re.sub(r"\s+", " ", found["area"]).strip()
+    prep = found["prep"].casefold()
+    if found["det"]:
+        area = f"the {area}"  # "someone on the payments side", "someone in their office"
+    elif prep == "on":  # "someone on payments": on the payments team
+        area = f"the {area}" if re.search(r"\b(?:team|side)$", area, re.I) else f"the {area} team"
+    return area, f"{'in' if prep == 'from' else prep} {area}"
 
 
 # Whom an offer is to, described and then named: "to her department chair, Prof. Iyer", "with a

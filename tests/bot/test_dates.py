@@ -17,9 +17,10 @@ WED = datetime(2026, 11, 25, 9, 0)  # a Wednesday, on the person's own clock
     [
         ("tomorrow", When(date(2026, 11, 26))),
         ("next Tuesday", When(date(2026, 12, 1))),
-        # "next" is next week's: on a Wednesday, next Thursday is eight days away ...
-        ("next thursday at 2pm", When(date(2026, 12, 3), time(14))),
-        ("Next Thursday, 2pm", When(date(2026, 12, 3), time(14))),
+        # "next" is next week's: on a Wednesday, next Thursday is eight days away (and the
+        # Thursday passed over, tomorrow, is given so the echo can say which was taken) ...
+        ("next thursday at 2pm", When(date(2026, 12, 3), time(14), passed_over=date(2026, 11, 26))),
+        ("Next Thursday, 2pm", When(date(2026, 12, 3), time(14), passed_over=date(2026, 11, 26))),
         # ... while the bare day is the coming one.
         ("Thursday", When(date(2026, 11, 26))),
         ("end of next week", When(date(2026, 12, 4))),

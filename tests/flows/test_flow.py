@@ -321,6 +321,8 @@ def test_every_text_renders_with_real_values() -> None:
         "return_whom": {"todo"},  # a promise typed earlier, to whom it was made asked
         "promise_pointer_noted": {"promises_noted"},  # "already told above": what was noted
         "whom_forward": {"thing"},  # "pass your CV to"
+        "date_passed_over": {"weekday", "this_one"},  # "next friday" said on a Monday
+        "to_question_team": {"where"},  # "on the QA team in Chennai": who there they'll hear from
         "detail_skipped": {"name"},  # "idk" for the one thing talked about with them
         # Whom the student hopes to meet through an introduction, and why (draft_text.py).
         **{f"hope_line.{style}": {"who", "learn"} for style in ("normal", "short", "formal")},
