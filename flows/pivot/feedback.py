@@ -9,6 +9,7 @@ answers the interviewer's line first and adds only what was missing; for an answ
 
 from __future__ import annotations
 
+import difflib
 import re
 import string
 from collections.abc import Callable, Mapping
@@ -82,7 +83,13 @@ def _values(ctx: Context) -> dict[str, str]:
     # phrase fits "work like ...". Typed with a slip, its clean figure, or nothing.
     kind, said = phrases.proof(_phrase(ctx.evidence))
     if said and not good_english(said):
-        kind, said = "example", _phrase(clean_proof(said))
+        # Written as meant when its slips are certain ("I make a model that predict" -> "I
+        # built a model that predicts"); else its clause with the figure, or nothing.
+        mended = said_cleanly(said)
+        if mended:
+            kind, said = phrases.proof(_phrase(mended))
+        else:
+            kind, said = "example", _phrase(clean_proof(said))
     if not said and (earlier := proof_from_earlier(ctx)):
         kind, said = "own", earlier  # none at setup: their own proof from earlier in the round
         values["evidence_earlier"] = "yes"
@@ -289,6 +296,8 @@ def _gaps(result: Score, job_only: bool = False) -> list[tuple[str, str]]:
     # A red flag undoes the moment: what it undid ("it's in your answer, but ...") is still said.
     grants = moment.grants if moment is not None and not result.red_flags and not job_only else {}
     not_called = set(result.granted) | set(grants)
+    if result.red_flags and result.elements["E8"] < 2 and _e8_reason(result) == "short":
+        not_called.add("E8")  # a red flag is undone, never padded: no "say a little more"
     for level, label in ((0, "unsure"), (1, "half")):
         gaps += [
             (label, e) for e in _PRIORITY if result.elements[e] == level and e not in not_called
@@ -442,23 +451,71 @@ def _next_step(
 
 def _ready_step(a: Analysis) -> str:
     """The next step for an answer at 14+: say it the same way again, or, when a sentence of it
-    has a slip, keep what it says with the fix named (``fix_words``) or said in plain words."""
+    has a slip, keep what it says with the fix shown: the words to change (``fix_words``), or
+    the sentence as typed and as it reads written right ("Say "Who I can talk ...?" as "Who
+    could I talk to ...?""). A slip with no certain fix is never "kept as it is", and never
+    "said in plain words" without the fix."""
     words = rules_doc()["feedback"]
     found = [f for i in range(len(a.doc.spans)) for f in fixes(a.doc.sentence(i))]
     if found:
         return fill(words["ready_step_fix"], fix=fix_words(found))
-    if slipped := _slipped_sentence(a):
-        return fill(words["ready_step_plain"], quote=_quoted(slipped))
+    for typed, mended in _mended_sentences(a):
+        was, said = mended_pair(typed, mended)
+        return fill(words["ready_step_as"], typed=was, said=said)
+    if _slipped(a):
+        return str(words["ready_step_unfixed"])
     return str(words["ready_step"])
 
 
-def _slipped_sentence(a: Analysis) -> str:
-    """The first sentence of the answer with a slip of English (see ``_slipped``), or ""."""
+def _mended_sentences(a: Analysis) -> list[tuple[str, str]]:
+    """The sentences of the answer with a real slip (one ``said_cleanly`` wrote right, so what
+    it says changed), each as ``(typed, written right)``; [] when every sentence is clean."""
+    found: list[tuple[str, str]] = []
     for i in range(len(a.doc.spans)):
-        sentence = a.doc.sentence(i)
-        if slips(sentence) or not good_english(sentence) or _TEXTING.search(expand(sentence)):
-            return sentence
-    return ""
+        typed = a.doc.sentence(i)
+        mended = said_cleanly(typed)
+        if mended and mended_from(typed, mended):
+            found.append((typed, mended))
+    return found
+
+
+def mended_from(typed: str, said: str) -> bool:
+    """Whether ``said`` (from ``said_cleanly``) changed the words of ``typed`` as they are
+    spoken: a slip was written right. Spacing, emoji, shorthand spelled out and apostrophes
+    put in ("thats" -> "that's") sound the same, and are no change."""
+    plain = _as_typed(typed)
+    return plain.rstrip(" .!?").casefold() != phrases.tidy(said).rstrip(" .!?").casefold()
+
+
+def _as_typed(typed: str) -> str:
+    """``typed`` as said aloud: one line, no emoji, shorthand in full, apostrophes in."""
+    plain = phrases.tidy(expand(phrases.strip_emoji(typed)))
+    return _APOSTROPHE_DUE.sub(_with_apostrophe, plain)
+
+
+def mended_pair(typed: str, said: str) -> tuple[str, str]:
+    """What to show of a sentence written right: the whole sentence as typed and as said, or,
+    for a long one, the words that changed (``mended_words``)."""
+    if len(typed.split()) <= 16:
+        return _as_typed(typed), phrases.tidy(said)
+    return mended_words(typed, said)
+
+
+def mended_words(typed: str, said: str) -> tuple[str, str]:
+    """The few words that changed between ``typed`` and ``said`` (written right), with a word
+    either side, so a fix is shown where it is: ("Who I can talk in grid analytics team?",
+    "Who could I talk to in the grid analytics team?") -> ("Who I can talk in grid", "Who
+    could I talk to in the grid"); the whole of each when most of it changed."""
+    old, new = _as_typed(typed).split(), phrases.tidy(said).split()
+    blocks = difflib.SequenceMatcher(a=[w.casefold() for w in old], b=[w.casefold() for w in new])
+    changed = [op for op in blocks.get_opcodes() if op[0] != "equal"]
+    if not changed:
+        return " ".join(old), " ".join(new)
+    i1, j1 = max(0, changed[0][1] - 1), max(0, changed[0][3] - 1)
+    i2, j2 = min(len(old), changed[-1][2] + 1), min(len(new), changed[-1][4] + 1)
+    if i2 - i1 > 12:
+        return _quoted(" ".join(old)), " ".join(new)
+    return " ".join(old[i1:i2]).strip(",;"), " ".join(new[j1:j2]).strip(",;")
 
 
 def _quoted(sentence: str, most: int = 12) -> str:
@@ -476,11 +533,11 @@ def _cites_them(a: Analysis) -> bool:
     """Whether the answer names something specific of the company's own (their report, their
     launch), outside a sentence with a red flag: the note never asks to add what it has."""
     doc = a.doc
-    theirs = (
-        a.draws | a.company | {i for i in range(len(doc.spans)) if _THEIRS.search(doc.sentence(i))}
-    )
+    # "the company" said of any employer ("I will leave the company") names nothing of theirs.
+    named = a.company - (doc.sentences("company_generic") - a.draws)
+    theirs = named | a.draws | {i for i in range(len(doc.spans)) if _THEIRS.search(doc.sentence(i))}
     specific = theirs & doc.sentences("specific")
-    return any(not doc.is_question(i) for i in specific - a.poisoned)
+    return any(not doc.is_question(i) for i in specific - _flagged(a, a.flags))
 
 
 # Something of the company's own, said to them: "your 2024 report", "your developer docs".
@@ -711,6 +768,18 @@ def _flag_reason(a: Analysis, flag: str, values: dict[str, str]) -> str:
     return said
 
 
+def _flags_said(a: Analysis, result: Score) -> list[str]:
+    """The red flags the note explains, those with the answer's own words behind them first:
+    "It doesn't answer what they just said" is left out when another flag's words open the
+    answer (the ultimatum was the reply to their line: it answered, and the reply is what to
+    change), so the note never says the line was ignored by an answer that met it."""
+    flags = sorted(result.red_flags, key=lambda f: not _causes(a, f))
+    opened = any(h.sentence == 0 for f in flags for h in _causes(a, f))
+    if opened and len(flags) > 1:
+        flags = [f for f in flags if f != "ignores_interviewer"]
+    return flags
+
+
 def _retraction(a: Analysis) -> str:
     """The student's own words that took back what they had said ("Actually, forget all
     that, ..."), or "" when nothing was taken back."""
@@ -879,7 +948,9 @@ def feedback(
     out = [fill(words["heading"], total=result.total, band=band["label"]), line]
     if result.red_flags:
         out += ["", words["capped"]]
-        out += ["- " + _flag_reason(analysis, flag, values) for flag in result.red_flags]
+        out += [
+            "- " + _flag_reason(analysis, flag, values) for flag in _flags_said(analysis, result)
+        ]
     unanswered = words["unanswered"].get(result.line_kind)
     if unanswered and not analysis.answers_the_moment():
         out += ["", str(unanswered)]
@@ -1132,8 +1203,9 @@ def _keep(a: Analysis) -> str:
     """For an answer at 14+: the sentences that earned it, to say the same way again (for a
     short reply to a narrow moment, complete with what earlier turns said: the reply itself).
     A sentence with a slip of English is never handed back to say the same way: the fix is
-    named beside it when its kind is known ("say "interested in", not "interesting in""), and
-    the sentence is left out otherwise, with a word to say it again in plain words."""
+    named beside it when its kind is known ("say "interested in", not "interesting in""), the
+    sentence shown as typed and as written right when ``typed.repair`` mends it ("Say "Can I
+    write you email later?" as "Could I email you later?""), and left out otherwise."""
     parts = rules_doc()["stronger"]
     quotes: list[str] = []
     for element in ELEMENTS[1:7]:
@@ -1143,18 +1215,22 @@ def _keep(a: Analysis) -> str:
     if not quotes:  # it earned its marks by answering the moment: their reply is what to keep
         quotes = [a.doc.sentence(i) for i in range(len(a.doc.spans))]
     lines: list[str] = []
-    unnamed = unsure = False
+    unsure = mended = False
     repaired: list[tuple[str, str]] = []  # slips written right in a kept line: named once
     for quote in quotes[:5]:
         if _UNSURE.search(quote):
             unsure = True  # an unsure line is no part to keep
         elif clean := said_cleanly(quote):
-            lines.append(fill(parts["keep_line"], quote=clean))
-            repaired += [pair for pair in fixes(quote) if pair not in repaired]
+            if (pairs := fixes(quote)) or not mended_from(quote, clean):
+                lines.append(fill(parts["keep_line"], quote=clean))
+                repaired += [pair for pair in pairs if pair not in repaired]
+            else:  # written right in words no single fix names: the sentence, as typed and as said
+                was, said = mended_pair(quote, clean)
+                lines.append(fill(parts["keep_line_as"], typed=was, said=said))
+                mended = True
         elif found := fixes(quote):
             lines.append(fill(parts["keep_line_fix"], fix=fix_words(found)))
-        else:
-            unnamed = True
+        # else: no certain fix, so it is left out (never "say it in plain words" without one)
     if not lines and unsure:
         # Only an unsure line earned the marks: the answer's other sentences that can be said
         # cleanly are what to keep ("whoever leads ..., since that's what ...").
@@ -1166,8 +1242,11 @@ def _keep(a: Analysis) -> str:
         # Nothing of it can be handed back as typed (phone shorthand, slips): what to keep,
         # said plainly, and no empty list.
         return str(parts["keep_spoken"])
-    head = parts["keep_fix" if repaired or len(lines) < len(quotes[:5]) or _slipped(a) else "keep"]
-    tail = [*([parts["keep_plain"]] if unnamed else []), *([parts["keep_sure"]] if unsure else [])]
+    fixed = repaired or mended or len(lines) < len(quotes[:5]) or _slipped(a)
+    head = parts["keep_fix" if fixed else "keep"]
+    # A sentence that could not be written right is left out: never "say it in plain words"
+    # without the fix.
+    tail = [parts["keep_sure"]] if unsure else []
     if repaired:  # named after the lines, whatever their number
         tail.insert(0, fill(parts["keep_line_fix"], fix=fix_words(repaired)))
     return "\n".join([head, *lines[:5], *tail])

@@ -476,6 +476,50 @@ _DETERMINER = _wordset(
     "a an the my our your their his her its this that these those some any every each no one "
     "two three another which what whose whole own same"
 )
+# A question word with the statement's order: "Who I can talk to?", "Where we could meet?".
+_QUESTION_ORDER = (
+    r"^(?P<lead>(?:and|so|then|also)\s+)?(?P<wh>who|whom|where|what|when|how|which\s+[a-z]+)\s+"
+    r"(?P<who>I|we)\s+(?P<modal>can|could|should|may|might|will|would)\s+(?P<verb>[a-z]+)\b"
+    r"(?=[^.!?]*\?\s*$)"
+)
+# Verbs said with their preposition before what follows: "talk to", "speak to", "write to".
+_TO_VERB = r"(?:talk|speak|write|chat|listen)"
+# A word of a team's name: not an article, a possessive or a joining word.
+_NAME_WORD = (
+    r"(?!(?:the|a|an|your|our|my|their|his|her|its|this|that|which|what|whose|every|each|any|"
+    r"some|one|no|another|in|on|to|into|with|from|for|of|at|by|and|or|but|I|we|you|they|who|"
+    r"is|are|was|were|be|new|whole|same|own|other|join|move|transfer|switch|talk|speak|go|get|"
+    r"work|help|lead|build|meet|contact|reach)\b)[A-Za-z][\w&-]*"
+)
+# A team named without its article after a preposition: "in grid analytics team".
+_BARE_TEAM = (
+    r"\b(?P<prep>(?i:in|on|to|into|with|from|join|joining|for))\s+"
+    r"(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3})\s+"
+    r"(?P<noun>team|department|group|division|unit)\b(?!\s*(?:members?|leads?|'s|’s))"
+)
+# "I am not ask", "we are not understand": "be" and "not" before a bare verb.
+_BE_NOT_BARE = (
+    r"\b(?P<be>I\s+am|I['’]m|we\s+are|we['’]re)\s+not\s+(?P<verb>ask|want|need|look|say|"
+    r"try|plan|expect|apply|leave|go|come|give|mean|demand|request|seek|push|complain|"
+    r"understand)\b(?!\s+(?:of|for\s+(?:a|the|my|any)\b))"
+)
+# "write you email", "send you mail": the email itself without its article.
+_WRITE_EMAIL = (
+    r"\b(?P<verb>write|send|drop)\s+(?P<whom>you|him|her|them)\s+(?:an?\s+)?(?:e-?mail|mail)\b"
+)
+# "its genius", "its so good": "its" where "it's" (it is) is meant, after a comma or "and".
+_ITS_IS = (
+    r"(?P<comma>,\s+)?(?:(?<=,\s)|(?<=\band\s)|(?<=\bbecause\s)|(?<=\bas\s))its\s+(?P<what>(?:so|very|really|"
+    r"such|a|an|the|exactly|just)\b|(?:genius|great|amazing|brilliant|incredible|awesome|"
+    r"fantastic|clever|smart)(?=\s*(?:[,.;!?]|$)))"
+)
+# "I find very important for ...": the thing found, "it", left out.
+_FIND_NO_IT = (
+    r"\b(?P<find>find|found|consider|considered)\s+(?P<adv>(?:very|really|so|extremely|quite|"
+    r"particularly|truly)\s+)?(?P<adj>important|interesting|fascinating|exciting|useful|"
+    r"valuable|inspiring|relevant|impressive|crucial|essential)\b(?=\s+(?:for|to|that|because|"
+    r"and|as|in)\b|\s*[,.;!?]|\s*$)"
+)
 _SECOND_LANGUAGE = (
     # An adverb between a verb and its object: "I like very much your company".
     lazy(
@@ -513,6 +557,14 @@ _SECOND_LANGUAGE = (
         r"(?:role|process|job|position|interview)\b",
         re.I,
     ),
+    # A question in a statement's order, a team without its article, "I am not ask", "write
+    # you email", "its genius", "I find very important": each has a repair (``_REPAIRS``).
+    lazy(_QUESTION_ORDER, re.I),
+    lazy(_BARE_TEAM),
+    lazy(_BE_NOT_BARE, re.I),
+    lazy(_WRITE_EMAIL, re.I),
+    lazy(_ITS_IS, re.I),
+    lazy(_FIND_NO_IT, re.I),
 )
 # "... a framework I develop" in a sentence told in the past: the tense slipped.
 _PAST_TOLD = lazy(
@@ -1329,6 +1381,84 @@ _NUMBER_WORD = lazy(
 )
 
 
+_STATIVE = _wordset("want need mean understand")
+# ", it is a brave idea": a short comment on what was just said, after a comma.
+_COMMENT_SPLICE = r",\s+(?=(?:it|this|that)\s+(?:is|was)\s+(?:a|an|such|so|very|really|truly|just)\b[^,;.!?]*[.!?]?\s*$)"
+# A clause before it: a subject and its verb ("I admire ...", "we built ...").
+_CLAUSE_BEFORE = lazy(r"^(?:[^,]*\s)?(?:I|we|you|they)\s+(?:\w+\s+)?[a-z]+\b", re.I)
+
+
+def _ing(verb: str) -> str:
+    """ "ask" -> "asking", "leave" -> "leaving", "plan" -> "planning", "try" -> "trying"."""
+    low = verb.casefold()
+    if low.endswith("e") and not low.endswith(("ee", "ye")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", low):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _be_not(match: re.Match[str]) -> str:
+    """ "I am not ask" -> "I'm not asking"; "I am not understand" -> "I don't understand"."""
+    be, verb = match["be"], match["verb"]
+    who = "I" if be[:1] in "Ii" else be.split()[0].split("'")[0].split("’")[0]
+    if verb.casefold() in _STATIVE:
+        return f"{who} don't {verb}"
+    return f"{who}{'’m' if '’' in be else chr(39) + 'm' if who == 'I' else chr(39) + 're'} not {_ing(verb)}"
+
+
+def _question_order(match: re.Match[str]) -> str:
+    """ "Who I can talk in X?" -> "Who could I talk to in X?": the helper before its subject,
+    "can" said as "could", and "to" after a verb that needs it."""
+    modal = "could" if match["modal"].casefold() in ("can", "could") else match["modal"].lower()
+    verb = match["verb"]
+    rest = match.string[match.end() :]
+    to = (
+        " to"
+        if re.fullmatch(_TO_VERB, verb, re.I) and not re.match(r"\s+(?:to|with|about|for)\b", rest)
+        else ""
+    )
+    return f"{match['lead'] or ''}{match['wh']} {modal} {match['who']} {verb}{to}"
+
+
+def _its_is(match: re.Match[str]) -> str:
+    what = match["what"]
+    said = "it's brilliant" if what.casefold() == "genius" else f"it's {what}"
+    return f": {said}" if match["comma"] else said  # "the campaign, its genius": one sentence
+
+
+# Slips of word order and of a left-out word, written as meant (see ``_SECOND_LANGUAGE``).
+_ORDER_REPAIRS: tuple[tuple[Any, Any], ...] = (
+    (lazy(_QUESTION_ORDER, re.I), _question_order),
+    (lazy(_BARE_TEAM), lambda m: f"{m['prep']} the {m['name']} {m['noun']}"),
+    (lazy(_BE_NOT_BARE, re.I), _be_not),
+    (
+        lazy(r"\b(?:(?P<can>can|could)\s+(?P<who>I|we)\s+)?" + _WRITE_EMAIL[2:], re.I),
+        lambda m: (
+            f"{'Could' if m['can'][0].isupper() else 'could'} {m['who']} email {m['whom']}"
+            if m["can"]
+            else f"email {m['whom']}"
+        ),
+    ),
+    (lazy(_ITS_IS, re.I), _its_is),
+    # "I admire your timetable, it is a brave idea": a comment on the clause before it, run on
+    # with a comma, joined with a colon.
+    (
+        lazy(_COMMENT_SPLICE, re.I),
+        lambda m: m.group() if not _CLAUSE_BEFORE.search(m.string[: m.start()]) else ": ",
+    ),
+    (lazy(_FIND_NO_IT, re.I), lambda m: f"{m['find']} it {m['adv'] or ''}{m['adj']}"),
+    (
+        lazy(
+            r"\b(ask|asks|asking|asked|apply|applying|applied|looking|look)\s+for\s+"
+            r"(job|role|position|internship|transfer|referral)\b",
+            re.I,
+        ),
+        r"\1 for a \2",
+    ),
+)
+
+
 def repair(text: str) -> str:
     """``text`` with the slips whose clean meaning is certain written as meant, so that what
     the student said can be said in a line rather than dropped: shorthand spelled out and names
@@ -1346,6 +1476,8 @@ def repair(text: str) -> str:
     text = _product_names(_liking(_their(text)))
     text = _since(text)
     for pattern, fix in _REPAIRS:
+        text = pattern.sub(fix, text)
+    for pattern, fix in _ORDER_REPAIRS:
         text = pattern.sub(fix, text)
     if not _LOOSE_REST.search(text):  # the article is certain only in an otherwise clean sentence
         text = _ARTICLE_DUE.sub(_article, text)
