@@ -618,6 +618,9 @@ _NOT_MY_THING = lazy(
 # The plainest liking ("love", "luv it"): with a name only, half of specific enthusiasm.
 _JUST_LOVE = lazy(r"(?:i )?(?:really |rly |so |just )?(?:love|luv|like|loved|liked)\w*")
 _DIGIT = lazy(r"\d")
+_VAGUE_DEED = lazy(
+    r"\W*what (?:you|you've|youve|you have|you're|youre|you are|u) (?:did|do|done|doing)\b"
+)
 # "my catering " just before a word: the speaker's own thing is being named.
 _MINE_BEFORE = lazy(r"\b(?:my|our)\s+(?:[a-z0-9'-]+\s+){0,3}$")
 # The role described as a kind of work: "this role is mostly quota-driven outreach", "the job
@@ -637,6 +640,8 @@ _DRAWN_BY = lazy(
     r"(?:is|was|are|were) (?P<thing>[^.;!?]{3,80})"
     r"|\b(?:enjoyed|loved|admired|admire|love) (?:hearing|reading|learning) about (?P<heard>"
     r"[^.;!?]{3,80})"
+    r"|(?P<first>[a-z0-9' -]{3,60}) (?:is|was) (?:what|the reason that|the reason|why) "
+    r"(?:drew|draws|pulled|pulls|attracted|attracts|brought|got) me\b"
 )
 # A thing of theirs, named: a launch, a report, a product ("the grid-forecasting launch").
 _SPECIFIC_THING = lazy(
@@ -694,6 +699,7 @@ class Analysis:
         self.wrong_company = bool(self.elsewhere) and not self._speaks_of_company()
         # A pivot pasted from another scenario (COACHING.md's sample, a friend's answer): its
         # specifics contradict this rehearsal's, so it answers another interview too.
+        self.foreign: set[int] = set()  # sentences whose specifics are another scenario's
         self.wrong_company = self.wrong_company or self._foreign_scenario()
         self.gaming = self._shape()
         # Irony: one strong marker, two ordinary ones, or ordinary ones with edgy words.
@@ -725,6 +731,7 @@ class Analysis:
         self.poisoned = doc.sentences("disparage", "demand", "self_sabotage", "role_enthusiasm")
         self.poisoned |= {h.sentence for h in self.leaves + self.fake + self.conditions}
         self.poisoned |= {h.sentence for h in self.demands + self.low_bars}
+        self.poisoned |= self.foreign  # another launch, another role: no credit for this one
         if self.sarcasm:
             self.poisoned |= self.sarcastic
         self.cuts = self._retractions()
@@ -911,17 +918,19 @@ class Analysis:
                 work = m.group("work")
                 named = (cp.target, cp.evidence)
                 if not any(p is not None and p.search(work) for p in named):
-                    return True  # "this role is mostly outreach", and no word of this role's
+                    # "this role is mostly outreach", and no word of this role's
+                    self.foreign.add(doc.sentence_of(m.start()))
         if not ctx.draws:
-            return False
+            return bool(self.foreign)
         for m in _DRAWN_BY.finditer(doc.low):
-            thing = m.group("thing") or m.group("heard")
+            thing = m.group("thing") or m.group("heard") or m.group("first")
             if not _SPECIFIC_THING.search(thing):
                 continue
             mine = (cp.target, cp.evidence, cp.role, cp.company)
             if not any(p is not None and p.search(thing) for p in mine):
-                return True  # drawn to a launch of theirs this setup never mentions
-        return False
+                # drawn to a launch of theirs this setup never mentions
+                self.foreign.add(doc.sentence_of(m.start()))
+        return bool(self.foreign)
 
     def _retractions(self) -> dict[int, int]:
         """Sentence -> offset before which what was said is taken back."""
@@ -1298,7 +1307,7 @@ class Analysis:
     def _e2(self) -> tuple[int, Hit | None]:
         doc = self.doc
         refused = doc.negated("warmth")
-        specific = self.draws | doc.sentences("specific")
+        specific = (self.draws | doc.sentences("specific")) - self.foreign
         reasons = doc.sentences("reason")
         after = doc.sentences("afterthought")
         last = len(doc.spans) - 1
@@ -1350,6 +1359,10 @@ class Analysis:
         doc, i = self.doc, hit.sentence
         if not _JUST_LOVE.fullmatch(doc.low[hit.start : hit.end].strip()):
             return False
+        # Said vaguely ("what you did with X") or in a text message's register: "I love the
+        # audits you publish" names the thing and is said as to an interviewer.
+        if not (_VAGUE_DEED.match(doc.low, hit.end, doc.spans[i][1]) or self.texting):
+            return False
         near = {j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.spans)}
         if near & doc.sentences("reason"):
             return False
@@ -1358,7 +1371,7 @@ class Analysis:
         for h in doc.hits("specific"):
             if h.sentence == i and doc.low[h.start : h.end].strip() not in named:
                 return False
-        return doc.sentence_words(i) <= 8 and not _DIGIT.search(doc.text_of(i))
+        return doc.sentence_words(i) <= 12 and not _DIGIT.search(doc.text_of(i))
 
     def _e3(self) -> tuple[int, Hit | None]:
         doc = self.doc

@@ -61,6 +61,8 @@ def test_a_pivot_from_another_scenario_ignores_this_interview(line: str) -> None
     assert "ignores_interviewer" in result.red_flags, result
     assert result.total <= CAP, result
     assert result.elements["E1"] == 0, result
+    # Another company's relaunch and another role's work earn nothing for this one.
+    assert result.elements["E2"] == result.elements["E3"] == 0, result
 
 
 def test_the_same_pivot_in_its_own_scenario_is_strong() -> None:
@@ -268,8 +270,8 @@ def test_a_bare_yes_to_a_yes_no_offer_is_the_timing() -> None:
 
 def test_liking_their_data_in_a_word_is_half_of_enthusiasm() -> None:
     text = (
-        "love ur open river-sampling data!! is there someone in water quality analytics i cud "
-        "talk to? thx"
+        "love what youve done w the open river-sampling data!! is there someone in water "
+        "quality analytics i cud talk to? thx"
     )
     result = score(text, at(WATER, "Any qs for us?"))
     assert result.elements["E2"] == 1, result
@@ -277,8 +279,8 @@ def test_liking_their_data_in_a_word_is_half_of_enthusiasm() -> None:
 
 def test_liking_with_a_reason_is_all_of_it() -> None:
     text = (
-        "i love ur open river-sampling data bc anyone can check their local river. is there "
-        "someone in water quality analytics i cud talk to?"
+        "i love what youve done w the open river-sampling data bc anyone can check their local "
+        "river. is there someone in water quality analytics i cud talk to?"
     )
     result = score(text, at(WATER, "Any qs for us?"))
     assert result.elements["E2"] == 2, result
