@@ -148,8 +148,33 @@ def kind_of(line: str) -> Kind:
         return r.none
     for kind in r.kinds:
         if kind.match and kind.match.search(low):
-            return kind
-    return r.unknown
+            break
+    else:
+        return r.unknown
+    # "Any questions for us?", however it is put, is THE open moment for the whole pivot (review
+    # 15b): beside words an offer uses ("shall I tell you more?", "we're hiring"), unless someone
+    # is offered. (Said with a clock it stays a time warning, which also invites questions.)
+    opening = r.by_name.get("opening")
+    if (
+        kind.name in _QUESTIONS_WIN
+        and opening is not None
+        and opening.match is not None
+        and opening.match.search(low)
+        and _QUESTIONS_WORD.search(low)
+        and not _OFFERS_SOMEONE.search(low)
+    ):
+        return opening
+    return kind
+
+
+# Narrow kinds a hand-over for questions outweighs (asked for in so many words: "anything
+# else?" with two minutes left is the clock), and the words that make a line an offer.
+_QUESTIONS_WORD = lazy(r"\b(questions?|qs|q's|qns|ask|know)\b")
+_QUESTIONS_WIN = frozenset({"floated_team"})
+_OFFERS_SOMEONE = lazy(
+    r"\b(connect|introduc\w*|intro|put you in touch|pass (on )?your|mention you|forward your|"
+    r"refer you|set up a (call|chat|meeting))\b"
+)
 
 
 @lru_cache(maxsize=512)
@@ -585,6 +610,44 @@ _BARE_YES = lazy(
     r"(?:yes|yeah|yep|i'd take it|i would take it|i'd say yes|i would say yes)\b[^.!?]{0,12}(?:[.!?]|$)"
 )
 # A name as written: capitalised words ("Pelican Quay Terminals", "Fenwick Arts Trust").
+# An aside that shrugs something off: "isn't really my thing", "not my jam tbh".
+_NOT_MY_THING = lazy(
+    r"\b(?:is ?n[o']?t|is not|s not|not) (?:really |rly |exactly |quite |totally )?my "
+    r"(?:thing|jam|vibe|bag|scene|cup of tea|forte|deal)\b"
+)
+# The plainest liking ("love", "luv it"): with a name only, half of specific enthusiasm.
+_JUST_LOVE = lazy(r"(?:i )?(?:really |rly |so |just )?(?:love|luv|like|loved|liked)\w*")
+_DIGIT = lazy(r"\d")
+_VAGUE_DEED = lazy(
+    r"\W*what (?:you|you've|youve|you have|you're|youre|you are|u) (?:did|do|done|doing)\b"
+)
+# "my catering " just before a word: the speaker's own thing is being named.
+_MINE_BEFORE = lazy(r"\b(?:my|our)\s+(?:[a-z0-9'-]+\s+){0,3}$")
+# The role described as a kind of work: "this role is mostly quota-driven outreach", "the job
+# centres on cold calls". (A bare "the role is great" describes no work.)
+_ROLE_DESCRIBED = lazy(
+    r"\b(?:this|the) (?:role|job|position|post)(?: here)?(?:"
+    r"(?:'s| is)(?: (?:mostly|mainly|largely|primarily|predominantly|basically|essentially|"
+    r"heavily|all about|very much|really|pretty much))+"
+    r"| (?:centres|centers|focuses|is centred|is centered|is focused) on"
+    r"| (?:revolves|is built) around)"
+    r" (?:on |about |around )?(?P<work>[a-z][a-z' -]{2,60})"
+)
+# What drew them, said as the company's work: "what draws me to your company is the X launch",
+# "I've enjoyed hearing about the X launch; it's the reason ...".
+_DRAWN_BY = lazy(
+    r"\bwhat (?:draws|drew|attracts|attracted|excites|excited) me (?:to|about) [a-z' ]{0,30}?"
+    r"(?:is|was|are|were) (?P<thing>[^.;!?]{3,80})"
+    r"|\b(?:enjoyed|loved|admired|admire|love) (?:hearing|reading|learning) about (?P<heard>"
+    r"[^.;!?]{3,80})"
+    r"|(?P<first>[a-z0-9' -]{3,60}) (?:is|was) (?:what|the reason that|the reason|why) "
+    r"(?:drew|draws|pulled|pulls|attracted|attracts|brought|got) me\b"
+)
+# A thing of theirs, named: a launch, a report, a product ("the grid-forecasting launch").
+_SPECIFIC_THING = lazy(
+    r"\b(?:launch|release|report|product|tool|platform|app|programme|program|initiative|"
+    r"project|pilot|feature|service|campaign|study|model|research|work)\b"
+)
 _NAME = lazy(
     r"([A-Z](?<![\w'’][A-Z])(?<!I(?=\b|['’]))[\w&-]*)(?:[ ]+(?:&[ ]+|of[ ]+|and[ ]+|the[ ]+)?[A-Z][\w-]*)*"
 )
@@ -621,9 +684,12 @@ class Analysis:
         self.points: dict[str, int] = {}
         self.at: dict[str, Hit] = {}
         self.granted: list[str] = []
-        self.company = {h.sentence for p in (cp.company, cp.draws) for h in doc.find(p)}
+        # What draws them, said of their own work ("my catering emissions study" when the
+        # company's emissions reporting draws them), is their proof, not the company's.
+        theirs = [h for h in doc.find(cp.draws) if not self._own_work(h)]
+        self.company = {h.sentence for h in doc.find(cp.company)} | {h.sentence for h in theirs}
         self.company |= doc.sentences("company_generic")
-        self.draws = {h.sentence for h in doc.find(cp.draws)}
+        self.draws = {h.sentence for h in theirs}
         self.target = {h.sentence for h in doc.find(cp.target)}
         # Liking said of another named organisation is no enthusiasm for this one; an answer
         # that likes one and never speaks of this company was written for another interview.
@@ -631,6 +697,10 @@ class Analysis:
         self.company -= self.elsewhere
         self.draws -= self.elsewhere
         self.wrong_company = bool(self.elsewhere) and not self._speaks_of_company()
+        # A pivot pasted from another scenario (COACHING.md's sample, a friend's answer): its
+        # specifics contradict this rehearsal's, so it answers another interview too.
+        self.foreign: set[int] = set()  # sentences whose specifics are another scenario's
+        self.wrong_company = self.wrong_company or self._foreign_scenario()
         self.gaming = self._shape()
         # Irony: one strong marker, two ordinary ones, or ordinary ones with edgy words.
         self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter")
@@ -661,6 +731,7 @@ class Analysis:
         self.poisoned = doc.sentences("disparage", "demand", "self_sabotage", "role_enthusiasm")
         self.poisoned |= {h.sentence for h in self.leaves + self.fake + self.conditions}
         self.poisoned |= {h.sentence for h in self.demands + self.low_bars}
+        self.poisoned |= self.foreign  # another launch, another role: no credit for this one
         if self.sarcasm:
             self.poisoned |= self.sarcastic
         self.cuts = self._retractions()
@@ -821,6 +892,45 @@ class Analysis:
             if hit.sentence not in self.elsewhere and not doc.is_question(hit.sentence):
                 stems.setdefault(hit.sentence, set()).add(doc.low[hit.start : hit.start + 4])
         return any(len(said) >= 2 for said in stems.values())
+
+    def _own_work(self, hit: Hit) -> bool:
+        """Whether ``hit`` is inside the speaker's own noun phrase ("my catering emissions
+        study", "our emissions audit"): their work, not the company's."""
+        start = self.doc.spans[hit.sentence][0]
+        return _MINE_BEFORE.search(self.doc.low, max(start, hit.start - 40), hit.start) is not None
+
+    def _foreign_scenario(self) -> bool:
+        """Whether the answer's specifics belong to another scenario: it describes the role as
+        work this role is not ("this role is mostly quota-driven outreach" for an audit
+        associate, the role's own words nowhere in the answer), or it is drawn to work of the
+        company's that the setup never names ("what draws me to your company is the
+        grid-forecasting launch") while the setup's draws and the company's name are absent."""
+        doc, cp, ctx = self.doc, self.cp, self.ctx
+        if not doc.spans or not ctx.company:
+            return False
+        # Naming this company, or what draws them to it, speaks to this interview (the role is
+        # often put in other words: "outbound calling" for inside sales).
+        name = _name_pattern(ctx.company)
+        if (name is not None and doc.find(name)) or (cp.draws is not None and doc.find(cp.draws)):
+            return False
+        if ctx.role and cp.role is not None and not doc.find(cp.role):
+            for m in _ROLE_DESCRIBED.finditer(doc.low):
+                work = m.group("work")
+                named = (cp.target, cp.evidence)
+                if not any(p is not None and p.search(work) for p in named):
+                    # "this role is mostly outreach", and no word of this role's
+                    self.foreign.add(doc.sentence_of(m.start()))
+        if not ctx.draws:
+            return bool(self.foreign)
+        for m in _DRAWN_BY.finditer(doc.low):
+            thing = m.group("thing") or m.group("heard") or m.group("first")
+            if not _SPECIFIC_THING.search(thing):
+                continue
+            mine = (cp.target, cp.evidence, cp.role, cp.company)
+            if not any(p is not None and p.search(thing) for p in mine):
+                # drawn to a launch of theirs this setup never mentions
+                self.foreign.add(doc.sentence_of(m.start()))
+        return bool(self.foreign)
 
     def _retractions(self) -> dict[int, int]:
         """Sentence -> offset before which what was said is taken back."""
@@ -1179,6 +1289,10 @@ class Analysis:
             return 1, self.responded  # "no": a reply, and no more than that
         if self.purpose_line and self.purpose is None:
             return 1, self.responded  # "what would you want from them?" met with a yes only
+        if _YES_ONLY.fullmatch(doc.low) and _ASKS_MORE.search(normalise(self.ctx.last_line)):
+            # "omg yes pls!!" to "Shall I introduce you? Which part of her work interests you?":
+            # the yes answers only the yes/no half of the line.
+            return 1, self.responded
         return (2 if self.responded.sentence <= 1 else 1), self.responded
 
     def bare(self) -> bool:
@@ -1193,7 +1307,7 @@ class Analysis:
     def _e2(self) -> tuple[int, Hit | None]:
         doc = self.doc
         refused = doc.negated("warmth")
-        specific = self.draws | doc.sentences("specific")
+        specific = (self.draws | doc.sentences("specific")) - self.foreign
         reasons = doc.sentences("reason")
         after = doc.sentences("afterthought")
         last = len(doc.spans) - 1
@@ -1204,7 +1318,7 @@ class Analysis:
             if i in refused or not {i - 1, i} & self.company:
                 continue
             points = 1
-            if {i - 1, i, i + 1} & specific:
+            if {i - 1, i, i + 1} & specific and not self._love_alone(hit):
                 # Said in passing, after everything else, it is half of it.
                 passing = i in after or (
                     i == last
@@ -1222,10 +1336,42 @@ class Analysis:
                 h
                 for h in self.ok(doc.find(self.cp.draws))
                 if h.sentence not in refused and h.sentence not in self.elsewhere
+                if not self._own_work(h)
                 if not _DENIAL.search(doc.low, max(doc.spans[h.sentence][0], h.start - 60), h.start)
             ]
             return self._set(1 if known else 0, known)
         return best
+
+    def _shrugs_off_role(self, i: int) -> bool:
+        """The role's work shrugged off in an aside ("support isnt really my thing tbh", "the
+        till's not really my jam"): a fit, but not one that respects the role (E3 at most 1)."""
+        text = self.doc.text_of(i)
+        shrug = _NOT_MY_THING.search(text)
+        if shrug is None:
+            return False
+        said = text[: shrug.start()]
+        role = self.cp.role
+        return bool(_ROLE_GENERIC.search(said) or (role is not None and role.search(said)))
+
+    def _love_alone(self, hit: Hit) -> bool:
+        """Liking said in a word and a name, with no reason and nothing more of theirs: "love
+        what u did w wrapped" names the thing but says nothing of why (half of E2)."""
+        doc, i = self.doc, hit.sentence
+        if not _JUST_LOVE.fullmatch(doc.low[hit.start : hit.end].strip()):
+            return False
+        # Said vaguely ("what you did with X") or in a text message's register: "I love the
+        # audits you publish" names the thing and is said as to an interviewer.
+        if not (_VAGUE_DEED.match(doc.low, hit.end, doc.spans[i][1]) or self.texting):
+            return False
+        near = {j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.spans)}
+        if near & doc.sentences("reason"):
+            return False
+        # Something more of theirs than the name ("your data" names only what draws them).
+        named = normalise(self.ctx.draws)
+        for h in doc.hits("specific"):
+            if h.sentence == i and doc.low[h.start : h.end].strip() not in named:
+                return False
+        return doc.sentence_words(i) <= 12 and not _DIGIT.search(doc.text_of(i))
 
     def _e3(self) -> tuple[int, Hit | None]:
         doc = self.doc
@@ -1234,7 +1380,8 @@ class Analysis:
         fit = self.good("fit")
         clean = [h for h in fit if not self.hedged(h.sentence)]
         if clean:
-            return self._set(2, clean)
+            warm = [h for h in clean if not self._shrugs_off_role(h.sentence)]
+            return self._set(2, warm) if warm else self._set(1, clean)
         shape = self._fit_shape  # looked for only when the usual words did not say it
         clean = [h for h in shape if not self._fit_unsure(h.sentence)]
         if clean:
@@ -1698,6 +1845,11 @@ class Analysis:
             return self.names_someone() and (not self._owes_reason() or self._gives_reason())
         if good == "proof":  # "what have you done?": one thing they did, and what came of it
             return self.proves()
+        if good == "knows":  # "what do you know about us?": something of theirs, warmly, early
+            # An answer that goes on to pivot itself (a fit, an ask of its own) has opened the
+            # whole pivot, and is read as one: nothing it leaves out is credited.
+            pivots = self.points["E3"] or self.points["E5"]
+            return self.responded.sentence <= 1 and self.points["E2"] == 2 and not pivots
         if good == "graceful":
             return self.responded.sentence <= 1
         if good == "weighs_it":  # "would you take it?": a yes, a no or "I'd weigh it", early
@@ -1853,19 +2005,38 @@ class Analysis:
         sentences, and the target neither opens it nor is asked about in the second ("My strongest
         work is in data" is a fit, not a name). The canned reflex, whatever it names later. A line
         that also asks why owes a reason first."""
-        if self.kind.good != "names_someone" or _WHY.search(normalise(self.ctx.last_line)):
+        if self.kind.good != "names_someone":
             return False
         if sum(1 for e in ELEMENTS[1:7] if self.points[e]) < _PITCH_PARTS:
             return False
         doc = self.doc
         if not self.points["E2"] or doc.words < 2 * _SCRIPT_WORDS:
             return False  # no reason for the company, or a few words: no recited pivot
+        if self._names_no_one():
+            return True  # asked who (and why), a pitch that ends on "the right person"
+        if _WHY.search(normalise(self.ctx.last_line)):
+            return False  # a line that also asks why owes a reason first
         people = doc.hits("named_person") + self.people() + doc.hits("named_team")
         if any(h.sentence <= 1 for h in people):
             return False
         if self.responded is not None and self.responded.sentence == 0:
             return False
         return not any(i == 0 or (i == 1 and doc.is_question(1)) for i in self.target)
+
+    def _names_no_one(self) -> bool:
+        """Whether nobody of substance is named anywhere: no person or role ("whoever leads
+        ..."), no team, and the target only as a fit ("I do my best work in data"), never as
+        where to go (asked about, or asked to meet someone in it). "The right person" and
+        "someone" name no one."""
+        doc = self.doc
+        if doc.hits("named_person") or self.people():
+            return False
+        if any(_team_named(doc, {h.sentence}) for h in doc.hits("named_team")):
+            return False
+        asked = {h.sentence for h in doc.hits("ask") + doc.hits("request")}
+        # (Asked in so many words: "What draws me to X is ..." opens like a question.)
+        asked |= {i for i in range(len(doc.spans)) if doc.text_of(i).rstrip().endswith("?")}
+        return not self.target & asked
 
     def _disparaged(self) -> list[Hit]:
         """Words against the role, less those weighed in the same breath against something good
@@ -2147,6 +2318,16 @@ REPEAT_SHARE = 0.6
 _RUN = 4  # words in a run compared
 _REPEAT_MIN_WORDS = 10  # shorter answers ("Yes, thank you") repeat by nature
 _BARE_WORDS = 2  # "no", "not really": a reply with nothing in it to credit
+# A yes and nothing else: "Yes.", "omg yes pls!!", "sure, thanks!".
+_YES_ONLY = re.compile(
+    r"\W*(?:(?:omg+|oh+|ah+|ooh+|wow|yes+|yeah|yep|yup|ya|sure|please|pls|plz|absolutely|"
+    r"definitely|ok|okay|great|thanks?|thank you|ty|go on|100%?|of course)\W*){1,5}"
+)
+# A line that asks more than yes or no: a question word opening a question of its own.
+_ASKS_MORE = re.compile(
+    r"(?:^|[.?!,;:] |\band )\W*(?:so |and |also |then )?(?:what|which|who|whom|how|why|when|where)\b"
+    r"[^.?!]*\?"
+)
 _WARM_SHORT = re.compile(r"\b(please|thanks?|thank you|gladly|happily|love|lovely|great|kind)\b")
 
 
