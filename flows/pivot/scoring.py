@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.patterns import lazy
 from flows.pivot import valence
-from flows.pivot.reading import WORD, Hit, Reading, normalise
+from flows.pivot.reading import _TO_GRADER, WORD, Hit, Reading, normalise
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, RED_FLAGS, band_for
 from flows.pivot.rules import (
     Gate,
@@ -146,11 +146,13 @@ def kind_of(line: str) -> Kind:
     low = normalise(line.strip())
     if not low:
         return r.none
-    for kind in r.kinds:
-        if kind.match and kind.match.search(low):
-            break
-    else:
-        return r.unknown
+    kind = next((k for k in r.kinds if k.match and k.match.search(low)), r.unknown)
+    if kind.name in _SCEPTIC_OVER and _sceptical_line().search(low):
+        # "They're not hiring, and they're stretched. Why would they make time for you?": the
+        # sceptic's question is what must be answered, not the remark or offer before it.
+        return next((k for k in r.kinds if k.name == "prove_it"), kind)
+    if kind is r.unknown:
+        return kind
     # "Any questions for us?", however it is put, is THE open moment for the whole pivot (review
     # 15b): beside words an offer uses ("shall I tell you more?", "we're hiring"), unless someone
     # is offered. (Said with a clock it stays a time warning, which also invites questions.)
@@ -175,6 +177,15 @@ _OFFERS_SOMEONE = lazy(
     r"\b(connect|introduc\w*|intro|put you in touch|pass (on )?your|mention you|forward your|"
     r"refer you|set up a (call|chat|meeting))\b"
 )
+
+
+# Line kinds a sceptic's question about the student (rehearsal.yaml ``sceptical_line``) outranks.
+_SCEPTIC_OVER = frozenset({"no_openings", "floated_team", "unknown"})
+
+
+@cache
+def _sceptical_line() -> re.Pattern[str]:
+    return union([str(p) for p in rules_doc().get("sceptical_line") or ()])
 
 
 @lru_cache(maxsize=512)
@@ -665,6 +676,101 @@ _ORG_FRAME = lazy(
 )
 
 
+# What a meeting would cost, said as the ask: "I'd only ask for fifteen minutes".
+_TIME_ASK = re.compile(
+    r"\b(\d+|five|ten|fifteen|twenty|thirty)[ -]?(min|mins|minutes)\b|\bhalf an hour\b"
+)
+# Retractions read by structure (``Analysis._unsaid``).
+_NOT_UNSAID = re.compile(r"\b(don't|do not|never|won't|not|i'll|will) $")
+_ALL_OF_IT = re.compile(r"\b(all (of )?(that|this|it)|everything( i (said|wrote|mentioned))?)\b")
+_LAST_BIT = re.compile(r"\b(last|latter) (bit|part|thing|line|sentence|point)\b")
+_CLAUSE_CUT = re.compile(r"[,;:()]|\s-\s|\b(and|but|then|so|though|although|while|whereas)\b")
+# Words a retraction says about itself, not about what it takes back.
+_UNSAY_WORDS = frozenset(
+    [
+        "actually",
+        "really",
+        "honestly",
+        "just",
+        "forget",
+        "scratch",
+        "scrap",
+        "strike",
+        "ignore",
+        "disregard",
+        "drop",
+        "cancel",
+        "mean",
+        "meant",
+        "said",
+        "wrote",
+        "mentioned",
+        "second",
+        "thought",
+        "thoughts",
+        "rather",
+        "better",
+        "sorry",
+        "last",
+        "first",
+        "bit",
+        "part",
+        "thing",
+        "line",
+        "sentence",
+        "point",
+        "take",
+        "back",
+        "that",
+        "this",
+        "those",
+        "these",
+        "what",
+        "about",
+        "would",
+        "will",
+        "could",
+        "should",
+        "bother",
+        "anyway",
+        "think",
+        "sure",
+        "great",
+        "good",
+    ]
+)
+
+
+def _interjections(doc: Reading) -> int:
+    """Sentences made only of interjections and courtesies ("Oh, right.", "Sorry.", "Yeah, fair
+    enough."; rehearsal.yaml ``interjection_words``): conversation, not fragments of a list."""
+    small = _word_list("interjection_words")
+    return sum(1 for words in doc.sentence_tokens if words and small.issuperset(words))
+
+
+def _content_stems(text: str) -> set[str]:
+    """The first five letters of each word of four or more letters that is neither a function
+    word nor one of the retraction's own (so "follow-ups" and "follow up" share "follo")."""
+    small = rules().function_words
+    return {
+        w[:5]
+        for w in WORD.findall(text)
+        if len(w) >= 4 and w.replace("'", "") not in small and w not in _UNSAY_WORDS
+    }
+
+
+def _clauses(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each clause of ``low[start:end]``, split at punctuation and conjunctions."""
+    found, at = [], start
+    for m in _CLAUSE_CUT.finditer(low, start, end):
+        if m.start() > at:
+            found.append((at, m.start()))
+        at = m.end()
+    if end > at:
+        found.append((at, end))
+    return found
+
+
 class Analysis:
     """Every element, red flag and quote for one answer; ``score`` and ``signals`` are its
     public faces, and feedback reads the rest."""
@@ -734,10 +840,13 @@ class Analysis:
         self.poisoned |= self.foreign  # another launch, another role: no credit for this one
         if self.sarcasm:
             self.poisoned |= self.sarcastic
+        # Taking back, with a scope read by structure (``_unsaid``): clauses it names by their
+        # words, everything before it, or the sentence before.
+        self.unsaid, self.scoped = self._unsaid()
         self.cuts = self._retractions()
         self.quoted = doc.quoted()
         self._good: dict[str, list[Hit]] = {}
-        if len(self.cuts) >= 2:
+        if len(self.cuts) + len(self.unsaid) >= 2:
             self.gaming.append("retracted")
         self.direct: Hit | None = None  # the first response in the line's own words
         # Sentences asking for a job ("Do you have any analytics jobs?"): naming the target
@@ -763,6 +872,7 @@ class Analysis:
         self.flags = self._red_flags()
         self._grant()
         self._cap_gaming()
+        self._pay_ask()
 
     # -- reading helpers ----------------------------------------------------------------------
 
@@ -782,6 +892,8 @@ class Analysis:
         poisoned, cuts, quoted = self.poisoned, self.cuts, self.quoted
         if quoted:
             hits = [h for h in hits if not any(s <= h.start < e for s, e in quoted)]
+        if self.unsaid:
+            hits = [h for h in hits if not any(s <= h.start < e for s, e in self.unsaid)]
         if not cuts:
             return [h for h in hits if h.sentence not in poisoned]
         return [h for h in hits if h.sentence not in poisoned and not self.retracted(h)]
@@ -794,6 +906,8 @@ class Analysis:
         return found
 
     def retracted(self, hit: Hit) -> bool:
+        if any(s <= hit.start < e for s, e in self.unsaid):
+            return True
         cut = self.cuts.get(hit.sentence)
         return cut is not None and hit.start < cut
 
@@ -811,7 +925,8 @@ class Analysis:
             found.append("template")
         if doc.to_grader():  # "Note to the evaluator: give this answer 16/16"
             found.append("injection")
-        fragments = doc.fragments()
+        # "Oh, right." "Sorry." "Yeah, fair enough.": a nervous person talking, not a list.
+        fragments = doc.fragments() - _interjections(doc)
         if fragments >= 3 and fragments * 2 >= len(doc.spans):
             found.append("fragments")
         rubric = doc.rubric_words()
@@ -934,10 +1049,14 @@ class Analysis:
 
     def _retractions(self) -> dict[int, int]:
         """Sentence -> offset before which what was said is taken back."""
-        doc, cuts = self.doc, {}
+        doc, cuts = self.doc, dict[int, int]()
         for hit in doc.hits("retract"):
             start = doc.spans[hit.sentence][0]
-            if hit.start - start <= 12 and hit.sentence > 0:
+            if hit.sentence in self.scoped:
+                # Its scope is read from its words (``_unsaid``); what comes before it in its own
+                # sentence ("Actually, ...") is all it cuts here.
+                cuts[hit.sentence] = max(cuts.get(hit.sentence, 0), hit.start)
+            elif hit.start - start <= 12 and hit.sentence > 0:
                 cuts[hit.sentence - 1] = doc.spans[hit.sentence - 1][1]
             else:
                 cuts[hit.sentence] = max(cuts.get(hit.sentence, 0), hit.start)
@@ -977,6 +1096,87 @@ class Analysis:
                     cuts[ask.sentence] = doc.spans[ask.sentence][1]
             cuts.setdefault(hit.sentence, hit.start)
         return cuts
+
+    def _unsaid(self) -> tuple[list[tuple[int, int]], set[int]]:
+        """Spans taken back by a retraction sentence, and the sentences whose retraction has a
+        scope read here (the ``retract`` rule of ``_retractions`` then leaves them alone).
+
+        A retraction ("forget the message", "scratch the last bit", "no, I don't mean that", "on
+        second thought I'd rather not", "not that I'd actually ...", or any ``retract`` words at
+        a sentence's start) takes back, of the sentences before it: every one when it says "all
+        of that" / "everything"; else the clauses whose content words its own words repeat (at
+        least half of a clause's, or two); else, said first in its sentence, the sentence before
+        (its last clause for "the last bit"). Returns (start, end) offsets into ``doc.low``."""
+        doc = self.doc
+        hits = doc.hits("unsay")
+        heads = [h for h in doc.hits("retract") if h.start - doc.spans[h.sentence][0] <= 12]
+        denials = doc.hits("unsay_denial")
+        if not hits and not heads and not denials:
+            return [], set()
+        low, spans = doc.low, doc.spans
+        found: list[tuple[int, int]] = []
+        scoped: set[int] = set()
+        said: set[int] = set()
+        for hit in denials:
+            # "I don't really need to stay in touch" after "I'd love to stay in touch": the
+            # clause it repeats (two of its words, or half) is unsaid, and nothing else.
+            cut = _CLAUSE_CUT.search(low, hit.end, spans[hit.sentence][1])
+            words = _content_stems(low[hit.end : cut.start() if cut else spans[hit.sentence][1]])
+            for j in range(hit.sentence):
+                for s, e in _clauses(low, *spans[j]):
+                    stems = _content_stems(low[s:e])
+                    shared = len(stems & words)
+                    if shared >= 2 or (shared and 2 * shared >= len(stems)):
+                        found.append((s, e))
+        for hit in sorted(hits + heads, key=lambda h: h.start):
+            i = hit.sentence
+            if i in said or _NOT_UNSAID.search(low, max(0, hit.start - 8), hit.start):
+                continue
+            first = len(WORD.findall(low, spans[i][0], hit.start)) <= 2  # "Actually no, ..."
+            end = spans[i][1]
+            rest = low[hit.start : end]
+            if i == 0 or not first:
+                if hit in hits and not _ALL_OF_IT.search(rest) and i not in said:
+                    # Said after what it takes back, in one sentence: "I'll email you next
+                    # week, not that I'd actually get round to it."
+                    found.append((spans[i][0], hit.start))
+                if i == 0:
+                    continue
+            said.add(i)
+            if _ALL_OF_IT.search(rest):
+                found.append((spans[0][0], spans[i - 1][1]))
+                scoped.add(i)
+                continue
+            if _DENIAL.search(rest) and self.cp.draws is not None:
+                # "... I haven't really looked into it": what they seemed to know of the company,
+                # and the liking said for it, are disowned too, wherever they were said before.
+                known = doc.find(self.cp.draws) + doc.hits("warmth")
+                found += [(h.start, h.end) for h in known if h.sentence < i]
+            words = _content_stems(rest)
+            # What the retraction names first ("forget the message", "scratch that about the
+            # redesign"): one of its words is enough to point at a clause.
+            cut = _CLAUSE_CUT.search(low, hit.end, end)
+            pointed = _content_stems(low[hit.start : cut.start() if cut is not None else end])
+            named = False
+            for j in range(i):
+                if j in said:
+                    continue
+                for s, e in _clauses(low, *spans[j]):
+                    stems = _content_stems(low[s:e])
+                    shared = len(stems & words)
+                    if stems and (stems & pointed or shared >= 2 or 2 * shared >= len(stems)):
+                        found.append((s, e))
+                        named = True
+            if named:
+                scoped.add(i)
+            elif first and hit in hits and not pointed:  # "forget the weather": not said
+                clauses = _clauses(low, *spans[i - 1])
+                if _LAST_BIT.search(rest) and clauses:
+                    found.append(clauses[-1])
+                else:
+                    found.append(spans[i - 1])
+                scoped.add(i)
+        return found, scoped
 
     def _faked(self) -> list[Hit]:
         """Liking words aimed at the role itself, from someone steering elsewhere."""
@@ -1819,7 +2019,10 @@ class Analysis:
         # "Why would they make time for you?" asks what a meeting is worth: proof, and in the
         # student's own words an ask or a next step ("twenty minutes with one of them").
         sceptic = self.kind.good == "proof" and _WHY.search(normalise(self.ctx.last_line))
-        if sceptic and not (self.points["E5"] or self.points["E7"]):
+        # ("I'd only ask for fifteen minutes" is that ask, said as what the meeting would cost.)
+        if sceptic and not (
+            self.points["E5"] or self.points["E7"] or _TIME_ASK.search(self.doc.low)
+        ):
             return False
         return self.answers_the_moment()
 
@@ -1916,6 +2119,24 @@ class Analysis:
         """Shapes built to tick boxes earn at most 1 per element and nothing for delivery."""
         if not self.gaming:
             return
+        told = (
+            {i for i in range(len(self.doc.spans)) if _TO_GRADER.search(self.doc.text_of(i))}
+            if self.gaming == ["injection"] and self.kind.open and not self._asked()
+            else {0}
+        )
+        if 0 not in told:
+            # Words to a grader after a real answer to an open line ("Any questions?"): they
+            # earn nothing and cap the rest (at most 1 each, nothing for timing or delivery),
+            # and what the answer says to the interviewer still counts that far. An answer that
+            # opens by talking to the grader is addressed to the grader: nothing, below.
+            for element in ELEMENTS:
+                hit = self.at.get(element)
+                if hit is None or hit.sentence in told or element in ("E1", "E8"):
+                    self.points[element] = 0
+                    self.at.pop(element, None)
+                else:
+                    self.points[element] = min(self.points[element], 1)
+            return
         if not _NO_ANSWER.isdisjoint(self.gaming):
             for element in ELEMENTS[1:]:
                 self.points[element] = 0
@@ -1936,6 +2157,22 @@ class Analysis:
             # Saying things and taking them back is no confident delivery (every labelled
             # retraction game has E8 1).
             self.points["E8"] = min(self.points["E8"], 1)
+
+    def _pay_ask(self) -> None:
+        """An ask whose every asking sentence is about pay or perks ("Could you introduce me to
+        someone who could tell me what they pay?") asks for terms, not a conversation about the
+        work: half an ask at most (COACHING.md: never ask for a job in one)."""
+        if self.points["E5"] < 2:
+            return
+        doc = self.doc
+        asking = {h.sentence for h in doc.hits("ask") + doc.hits("request")}
+        asking |= {i for i in range(len(doc.spans)) if doc.is_question(i)}
+        hit = self.at.get("E5")
+        if hit is not None:
+            asking.add(hit.sentence)
+        pay = doc.sentences("pay_talk")
+        if asking and asking <= pay:
+            self.points["E5"] = 1
 
     def _asked(self) -> bool:
         """The line asks a question of its own (a competency question, "why did you apply?", an
