@@ -520,6 +520,13 @@ _FIND_NO_IT = (
     r"valuable|inspiring|relevant|impressive|crucial|essential)\b(?=\s+(?:for|to|that|because|"
     r"and|as|in)\b|\s*[,.;!?]|\s*$)"
 )
+# "my radio stations listener numbers": one owner's (after "my", "our", "the") numbers, typed
+# without the apostrophe; "my radio station's listener numbers" is meant.
+_OWNER_NO_APOSTROPHE = (
+    r"\b((?:my|our|the|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z]*[a-rt-z])s\s+(?=(?:listener|viewer|follower|subscriber|user|member|customer|visitor|"
+    r"reader|audience|donor)s?\s+(?:numbers?|figures?|counts?|base|growth|data|stats|"
+    r"statistics)\b)"
+)
 _SECOND_LANGUAGE = (
     # An adverb between a verb and its object: "I like very much your company".
     lazy(
@@ -565,6 +572,7 @@ _SECOND_LANGUAGE = (
     lazy(_WRITE_EMAIL, re.I),
     lazy(_ITS_IS, re.I),
     lazy(_FIND_NO_IT, re.I),
+    lazy(_OWNER_NO_APOSTROPHE, re.I),
 )
 # "... a framework I develop" in a sentence told in the past: the tense slipped.
 _PAST_TOLD = lazy(
@@ -999,6 +1007,8 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
         lambda m: f"{m.group(1)} {'an' if m.group(2)[0].lower() in 'aeiou' else 'a'} {m.group(2)}",
     ),
     (lazy(r"\bpart\s+of\s+team\b", re.I), "part of the team"),
+    # "my radio stations listener numbers": one owner's numbers typed without the apostrophe.
+    (lazy(_OWNER_NO_APOSTROPHE, re.I), r"\1's "),
     (
         lazy(
             r"(?<!['’]s )\b(bachelor|master)s?\s+(?=(?:thesis|dissertation|project|programme|program|"
