@@ -117,3 +117,53 @@ def test_slang_never_reaches_the_stronger_version(draws: str, evidence: str, ans
     assert "choirs member" not in plain and "clubs member" not in plain, plain
     # a proof run on with a comma is said as two sentences, never spliced
     assert ", we check it" not in plain, plain
+
+
+# -- 3: a slip is never kept as typed -----------------------------------------------------------
+
+from flows.pivot.feedback import said_cleanly  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Your wind atlas, I admire very much.", "I admire it"),
+        ("Last summer, on placement, I build a battery test rig.", "I built a battery test rig"),
+        ("Could you say me who runs the forecasting side?", "Could you tell me who"),
+        ("Two years ago I learn a lot about solar yield models.", "I learned a lot about"),
+        ("May I drop you quick email after this?", "drop you a quick email"),
+        ("I am huge admirer of your open data work.", "I am a huge admirer"),
+        ("I always enjoy to read your engineering blog.", "enjoy reading"),
+    ],
+)
+def test_a_slip_is_written_right_before_it_is_handed_back(typed: str, meant: str) -> None:
+    said = said_cleanly(typed)
+    assert said != typed, said
+    assert meant in said, (meant, said)
+
+
+def test_keep_it_as_it_is_is_never_said_of_an_answer_with_a_slip() -> None:
+    ctx = Context(
+        company="Larkspur Energy",
+        role="Billing Administrator",
+        target="grid forecasting",
+        draws="their open demand-forecast maps",
+        evidence="I wrote a rota model that cut overtime by 25%",
+        last_line="Why did you apply to Larkspur?",
+    )
+    answer = (
+        "I am huge admirer of your open demand-forecast maps. Honestly the billing role isn't "
+        "where I do my best work; I'm at my best in grid forecasting. Last spring I build a rota "
+        "model that cut overtime by 25%. Could you say me who leads the forecasting team? I'm "
+        "happy to stay in the process, and could I send you short email next week?"
+    )
+    from flows.pivot.feedback import feedback
+    from flows.pivot.scoring import score
+
+    note = to_plain(feedback(score(answer, ctx), ctx, answer))
+    assert "Keep it as it is" not in note, note
+    step = note.split("Next step:", 1)[1]
+    for slip in ("I am huge admirer", "I build a rota", "say me who", "send you short email"):
+        # a slip in the step is only ever shown beside its fix ('Say "..." as "..."')
+        if slip in step:
+            assert '" as "' in step.split(slip, 1)[1].split("\n", 1)[0], (slip, step)
