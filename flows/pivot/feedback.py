@@ -90,6 +90,11 @@ def _values(ctx: Context) -> dict[str, str]:
             kind, said = phrases.proof(_phrase(mended))
         else:
             kind, said = "example", _phrase(clean_proof(said))
+    if said and (cut := _SPLICE_AT.search(said)) and casual(said) and not slang(said):
+        # "I made a dashboard ..., they use it every week now": two sentences, said as two.
+        said = f"{said[: cut.start()]}. {phrases.upper_first(said[cut.end() :])}"
+    elif said and slang(said):
+        kind, said = "example", _phrase(clean_proof(said)) if not slang(clean_proof(said)) else ""
     if not said and (earlier := proof_from_earlier(ctx)):
         kind, said = "own", earlier  # none at setup: their own proof from earlier in the round
         values["evidence_earlier"] = "yes"
@@ -1310,11 +1315,44 @@ _SUBORDINATE = lazy(
 )
 
 
+# A slang judgement, which no counsellor hands back to say to an interviewer: "the year in
+# review thing is sick", "lowkey obsessed", "their playlists are fire", "goated".
+_SLANG = lazy(
+    r"\b(?:goated|lowkey|highkey|bussin|slaps)\b"
+    # said of a thing, at the end of its clause ("is sick", "looks insane, and ..."), never a
+    # word before its noun ("sick pay", "fire safety", "lit review")
+    r"|\b(?:sick|insane|fire|lit|dope)(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|tbh|lol|honestly|"
+    r"though|too)\b))"
+    r"|\b[\w-]+\s+thing\s+(?:is|was|they|you)\b",
+    re.I,
+)
+
+
+def slang(sentence: str) -> bool:
+    """Whether ``sentence`` holds a slang judgement ("sick", "insane", "fire", "lit", "dope",
+    "goated", "lowkey") or names a thing vaguely ("the year in review thing is ..."): never said
+    aloud as typed."""
+    text = phrases.strip_emoji(sentence)
+    for found in _SLANG.finditer(text):
+        words = found.group().casefold().split()
+        if len(words) > 1 and words[0] in _NOT_VAGUE:
+            continue  # "the one thing is", "same thing was": a thing, not a vague name
+        return True
+    return False
+
+
+_NOT_VAGUE = _wordset(
+    "the a one any every some same only first best last main other this that more whole key big",
+    "important hardest real next",
+)
+
+
 def casual(sentence: str) -> bool:
     """Whether ``sentence`` is chat rather than a line to say aloud: "like" as a filler ("I
-    watch like 3 shows") or two sentences joined by a comma alone ("I did the audit, I booked
-    40 guests"). "For my degree, I ..." and "When I joined, we ..." are not."""
-    if _FILLER_LIKE.search(sentence):
+    watch like 3 shows"), slang ("the wrapped thing is sick", ``slang``) or two sentences
+    joined by a comma alone ("I did the audit, I booked 40 guests"). "For my degree, I ..." and
+    "When I joined, we ..." are not."""
+    if _FILLER_LIKE.search(sentence) or slang(sentence):
         return True
     for found in _SPLICE_AT.finditer(sentence):
         before = sentence[: found.start()]
@@ -1720,16 +1758,52 @@ _SAID_NO = lazy(
 )
 
 
-def _yes_or_no(a: Analysis, kind: str) -> str:
+def _yes_or_no(a: Analysis, kind: str, role_fits: bool = True, ctx: Context | None = None) -> str:
     """The student's own answer to a yes-or-no line of ``kind`` (one with a
     ``reaction_by_answer`` in the content), read from the answer's first sentence: "yes",
-    "no", or "" when it is neither or the kind has none (the unsure reply is kept)."""
+    "no", or "" when it is neither or the kind has none (the unsure reply is kept). A yes is
+    kept only when the role fits (``role_fits``) or the student named no other work
+    (``ctx.target`` empty): "Yes, I would" to a job whose work is not where they do their best
+    is the faking-interest the version must not model, so the weighed reply ("I'd have to think
+    hard about it") is said instead."""
     if kind not in rules_doc()["stronger"].get("reaction_by_answer", {}) or not a.doc.spans:
         return ""
     first = a.doc.sentence(0).strip()
     if _SAID_NO.match(first):
         return "no"
-    return "yes" if _SAID_YES.match(first) else ""
+    if not _SAID_YES.match(first):
+        return ""
+    elsewhere = ctx is not None and bool(ctx.target.strip()) and not role_fits
+    return "" if elsewhere else "yes"
+
+
+# Flags raised by one sentence of the answer, not by the whole of it: the student's other
+# sentences (their question, their ask) can still be said as they put them.
+_SENTENCE_FLAGS = frozenset({"fakes_interest", "demands_job"})
+
+
+def _own_questions(a: Analysis) -> list[str]:
+    """The student's own questions to the interviewer (plain text, written right by
+    ``said_cleanly``), in the order asked, at most two: their question about the work and their
+    ask ("Which team runs the analytics for your audit clients?", "Could you introduce me to
+    someone there?"). Never a sentence that raised a flag, asks for a job, or cannot be said
+    cleanly; [] when the answer has none, or a flag is about the whole answer (recited,
+    sarcastic)."""
+    if not set(a.flags) <= _SENTENCE_FLAGS or a.sarcasm:
+        return []
+    flagged = _flagged(a, list(a.flags))
+    asked: list[str] = []
+    for i in range(len(a.doc.spans)):
+        if i in flagged or not a.doc.is_question(i):
+            continue
+        sentence = expand(a.doc.sentence(i))
+        if not sentence or asks_for_a_job(sentence) or not speakable(sentence):
+            continue
+        if _BLUNT.search(sentence):
+            continue  # "Can I just talk to ... instead?": the version asks politely instead
+        if clean := said_cleanly(sentence):
+            asked.append(clean)
+    return asked[:2]
 
 
 def stronger_parts(
@@ -1843,7 +1917,7 @@ def stronger_parts(
             say(sentence, own=True)
     elif not said and reply is not None and kind == "floated_team" and _NAMED_FOR.search(line):
         say(_pick(parts["floated_team_named"], values))  # the line said who: answer what for
-    elif not said and reply is not None and (answer := _yes_or_no(a, kind)):
+    elif not said and reply is not None and (answer := _yes_or_no(a, kind, role_fits, ctx)):
         say(_pick(parts["reaction_by_answer"][kind][answer], values))  # their answer, kept
     elif not said and reply is not None:
         say(_pick(reply, values))
@@ -1923,6 +1997,9 @@ def stronger_parts(
                 say(_pick(parts["bridge"], values))
                 if best and (what := _figure_note(best)):
                     notes.append(fill(parts["keep_proof"], what=what))
+        elif part == "ask" and kind == "would_take_offer" and (asked := _own_questions(a)):
+            for question in asked:  # their own question and ask, kept in their words
+                say(question, own=True)
         elif (own := usable(_own(a, element))) and part not in ("intro", "close_short", "later"):
             say(own, own=True)
         elif part == "ask" and not role_fits and not fit_said(said):

@@ -520,6 +520,43 @@ _FIND_NO_IT = (
     r"valuable|inspiring|relevant|impressive|crucial|essential)\b(?=\s+(?:for|to|that|because|"
     r"and|as|in)\b|\s*[,.;!?]|\s*$)"
 )
+# "my radio stations listener numbers": one owner's (after "my", "our", "the") numbers, typed
+# without the apostrophe; "my radio station's listener numbers" is meant.
+_OWNER_NO_APOSTROPHE = (
+    r"\b((?:my|our|the|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z]*[a-rt-z])s\s+(?=(?:listener|viewer|follower|subscriber|user|member|customer|visitor|"
+    r"reader|audience|donor)s?\s+(?:numbers?|figures?|counts?|base|growth|data|stats|"
+    r"statistics)\b)"
+)
+# Slips of a second language with a certain fix (each repaired in ``_REPAIRS``): "I like very
+# much." (the liking with no object), "can you say me", "send you short email", "I am big fan",
+# "I enjoy to hear", and a verb left in the present in a story the sentence tells in the past
+# ("During my placement I build a test bench").
+_LIKE_VERY_MUCH = r"\b(like|love|enjoy|appreciate|admire)\s+very\s+much\b(?=\s*(?:[,.;:!?]|$))"
+_SAY_ME = r"\bsay\s+(me|us)\b(?!\s+(?:and|or)\b)"
+_SHORT_NOTE = (
+    r"\b(send|write|drop)\s+(you|him|her|them)\s+(short|quick|brief|little|small)\s+"
+    r"(e-?mail|mail|note|message|line)\b"
+)
+_FAN_NO_ARTICLE = (
+    r"\b(I\s+am|I['’]m|am|was|be|being|become)\s+(big|huge|great|massive|long-time|longtime|"
+    r"real)\s+(fan|admirer|believer|supporter)\b"
+)
+_ENJOY_TO = r"\b(enjoy|enjoys|enjoyed|enjoying|avoid|avoided|finish|finished)\s+to\s+([a-z]{2,})\b"
+_TOLD_PAST_OF = {
+    "build": "built", "learn": "learned", "make": "made", "develop": "developed",
+    "design": "designed", "write": "wrote", "create": "created", "lead": "led", "run": "ran",
+    "teach": "taught", "find": "found", "get": "got", "win": "won", "organise": "organised",
+    "organize": "organized", "test": "tested", "manage": "managed",
+}  # fmt: skip
+_PAST_MARK = (
+    r"(?:last\s+(?:year|summer|term|semester|month|week|spring|autumn|winter)|"
+    r"(?:in|during)\s+(?:19|20)\d\d|during\s+(?:my|our|the)\b|when\s+(?:I|we)\s+was\b|"
+    r"when\s+(?:I|we)\s+were\b|\w+\s+(?:years?|months?|weeks?)\s+ago|"
+    r"(?:in|at)\s+my\s+(?:last|previous|old|first)\s+(?:job|role|internship|placement))"
+)
+_VERB_TOLD = r"\b(?P<who>I|we)\s+(?P<verb>" + "|".join(_TOLD_PAST_OF) + r")\b"
+_PRESENT_AFTER_MARK = r"(?:" + _PAST_MARK + r")[^.!?]*?" + _VERB_TOLD
+_PRESENT_BEFORE_MARK = _VERB_TOLD + r"(?=[^.!?]*?\b" + _PAST_MARK + r")"
 _SECOND_LANGUAGE = (
     # An adverb between a verb and its object: "I like very much your company".
     lazy(
@@ -565,6 +602,14 @@ _SECOND_LANGUAGE = (
     lazy(_WRITE_EMAIL, re.I),
     lazy(_ITS_IS, re.I),
     lazy(_FIND_NO_IT, re.I),
+    lazy(_OWNER_NO_APOSTROPHE, re.I),
+    lazy(_LIKE_VERY_MUCH, re.I),
+    lazy(_SAY_ME, re.I),
+    lazy(_SHORT_NOTE, re.I),
+    lazy(_FAN_NO_ARTICLE, re.I),
+    lazy(_ENJOY_TO, re.I),
+    lazy(_PRESENT_AFTER_MARK, re.I),
+    lazy(_PRESENT_BEFORE_MARK, re.I),
 )
 # "... a framework I develop" in a sentence told in the past: the tense slipped.
 _PAST_TOLD = lazy(
@@ -834,6 +879,7 @@ def _liking(text: str) -> str:
     """A liking said as English says it: "I very like" -> "I really like", "I am liking" -> "I
     like", and no "very much" beside its object ("I like very much your app" and "I like your
     app very much" -> "I like your app"), so that the object can be said on its own."""
+    text = lazy(_LIKE_VERY_MUCH, re.I).sub(r"\1 it", text)  # "I like very much." -> "I like it."
     text = _VERY_LIKE.sub(lambda m: f"{m.group(1)} really {m.group(2)}", text)
     text = _AM_LIKING.sub(
         lambda m: f"{m.group(1)} {m.group(2)}{'e' if m.group(2)[-1] in 'vr' else ''}", text
@@ -999,6 +1045,14 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
         lambda m: f"{m.group(1)} {'an' if m.group(2)[0].lower() in 'aeiou' else 'a'} {m.group(2)}",
     ),
     (lazy(r"\bpart\s+of\s+team\b", re.I), "part of the team"),
+    # "my radio stations listener numbers": one owner's numbers typed without the apostrophe.
+    (lazy(_OWNER_NO_APOSTROPHE, re.I), r"\1's "),
+    (lazy(_SAY_ME, re.I), r"tell \1"),
+    (lazy(_SHORT_NOTE, re.I), r"\1 \2 a \3 \4"),
+    (lazy(_FAN_NO_ARTICLE, re.I), r"\1 a \2 \3"),
+    (lazy(_ENJOY_TO, re.I), lambda m: f"{m.group(1)} {_gerund(m.group(2))}"),
+    (lazy(_PRESENT_AFTER_MARK, re.I), lambda m: _told_past(m)),
+    (lazy(_PRESENT_BEFORE_MARK, re.I), lambda m: _told_past(m)),
     (
         lazy(
             r"(?<!['’]s )\b(bachelor|master)s?\s+(?=(?:thesis|dissertation|project|programme|program|"
@@ -1181,6 +1235,26 @@ _PAST_OF = {
 }  # fmt: skip
 # A sentence told in the past: "when I was a student", "last year", "two years ago".
 _TOLD_IN_PAST = lazy(r"\b(?:was|were|did|ago|last|used\s+to|back\s+then|yesterday)\b", re.I)
+
+
+def _told_past(match: re.Match[str]) -> str:
+    """The match with its verb (group ``verb``) in the past: "During my placement I build" ->
+    "During my placement I built"."""
+    at, end = match.start("verb") - match.start(), match.end("verb") - match.start()
+    said = match.group()
+    return said[:at] + _TOLD_PAST_OF[match["verb"].casefold()] + said[end:]
+
+
+def _gerund(verb: str) -> str:
+    """``verb`` as its -ing form: "hear" -> "hearing", "make" -> "making", "run" -> "running"."""
+    low = verb.casefold()
+    if low.endswith("ie"):
+        return verb[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"(?:[^aeiou]|qu)?[aeiou][bdgmnprt]", low):
+        return verb + verb[-1] + "ing"  # "run", "chat", "plan", "get"
+    return verb + "ing"
 
 
 def _third_person(verb: str, past: bool = False) -> str:

@@ -160,8 +160,10 @@ def test_a_job_only_ask_is_told_why_them_before_staying_in_touch(line: str) -> N
     ],
 )
 def test_a_yes_is_kept_in_the_stronger_version(answer: str) -> None:
+    # A yes is kept when the role fits; to a role that is not their target the version weighs
+    # it instead (review 16b, tests/flows/test_feedback_review16b.py).
     ctx = replace(BASE, last_line="Suppose we offered you this job today. Would you say yes?")
-    version, _ = stronger_parts(ctx, answer)
+    version, _ = stronger_parts(ctx, answer, role_fits=True)
     plain = to_plain(version)
     assert "think hard" not in plain and "think it over" not in plain, plain
     assert plain.startswith("Yes"), plain
