@@ -972,6 +972,7 @@ def feedback(
         for e in ELEMENTS[1:7]
         if e not in worked
         and e not in result.granted
+        and e not in analysis.raised
         and result.elements[e] == 2 == analysis.points.get(e)
         and not result.red_flags
         and not analysis.recited
@@ -980,7 +981,9 @@ def feedback(
         items = "; ".join(SHORT_NAMES[e] for e in unquoted)  # "bridge and proof; door open"
         out += ["", fill(words["also"], items=items)]
     # "didn't call for" belongs to a narrow moment: an open line calls for the whole pivot.
-    granted = [e for e in result.granted if e in (moment_grants(result.line_kind))]
+    # What the moment raised from a part said, where no quote shows it, is credited the same way.
+    raised = [e for e in analysis.raised if e not in worked and e not in result.granted]
+    granted = [e for e in result.granted + raised if e in (moment_grants(result.line_kind))]
     if granted:
         names = [SHORT_NAMES[e] for e in granted]
         items = (

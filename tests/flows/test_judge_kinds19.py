@@ -129,3 +129,38 @@ def test_asking_who_to_talk_to_is_not_called_a_job_ask() -> None:
     )
     ctx = at("Do you have any questions for us?")
     assert "Ask for advice or a name" not in feedback(score(text, ctx), ctx, text)
+
+
+# -- 2. credit for what was never said ---------------------------------------------------------
+
+TAKE_IT = "Suppose we offered you the job this afternoon. Would you say yes?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hmm tbh id want a day to think. the mill seems lovely. but selling isnt really me. "
+        "testing is more my vibe ngl. who runs QA there? cd i email u next wk?",
+        "To be honest, I would like some time to consider it. I have enjoyed meeting the team "
+        "today. I do not feel sales is where I am strongest. Quality assurance interests me "
+        "much more. Who would be the best person to speak to there? Could I contact you next "
+        "week?",
+    ],
+)
+def test_a_weighed_offer_without_proof_or_door_is_not_credited_with_them(text: str) -> None:
+    ctx = at(TAKE_IT)
+    result = score(text, ctx)
+    assert result.elements["E4"] < 2, result  # nothing they did is in it
+    note = feedback(result, ctx, text)
+    assert "from your answer as a whole" not in note, note
+
+
+def test_a_weighed_offer_with_proof_keeps_full_bridge() -> None:
+    text = (
+        "Honestly, I'd want to sleep on it. Sales isn't where I'm strongest. On my placement I "
+        "built a moisture-logging spreadsheet that cut failed batches by a fifth, and that's the "
+        "work I'd like to do in quality assurance. Who leads that team? Could I email you next "
+        "week?"
+    )
+    result = score(text, at(TAKE_IT))
+    assert result.elements["E4"] == 2, result
