@@ -555,7 +555,9 @@ _THEIRS = lazy(r"\byour\s+(?!(?:role|job|position|team|time|process)\b)\w+", re.
 _JOB_REQUEST = lazy(
     r"\b(?:any|other|open|more)\s+(?:other\s+|open\s+|more\s+)?"
     r"(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|posts?)\b"
-    r"|\b(?:is|are)\s+there\s+(?:any\s+|a\s+|an\s+)?(?:\w+\s+){0,3}"
+    # The judge's own job-ask kinds, phone-typed too: "r there any data analyst jobs open?".
+    r"|\bany\s+(?:other\s+)?(?:[a-z-]+\s+){1,2}(?:jobs?|openings?|vacanc(?:y|ies))\b"
+    r"|\b(?:is|are|r)\s+there\s+(?:any\s+|a\s+|an\s+)?(?:\w+\s+){0,3}"
     r"(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies))\b"
     r"|\b(?:can|could|may|should)\s+i\s+(?:just\s+)?apply\b"
     r"|\b(?:do|does)\s+(?:you|your\s+\w+|the\s+\w+\s+team)\s+(?:\w+\s+){0,2}"
@@ -975,6 +977,7 @@ def feedback(
         for e in ELEMENTS[1:7]
         if e not in worked
         and e not in result.granted
+        and e not in analysis.raised
         and result.elements[e] == 2 == analysis.points.get(e)
         and not result.red_flags
         and not analysis.recited
@@ -983,7 +986,9 @@ def feedback(
         items = "; ".join(SHORT_NAMES[e] for e in unquoted)  # "bridge and proof; door open"
         out += ["", fill(words["also"], items=items)]
     # "didn't call for" belongs to a narrow moment: an open line calls for the whole pivot.
-    granted = [e for e in result.granted if e in (moment_grants(result.line_kind))]
+    # What the moment raised from a part said, where no quote shows it, is credited the same way.
+    raised = [e for e in analysis.raised if e not in worked and e not in result.granted]
+    granted = [e for e in result.granted + raised if e in (moment_grants(result.line_kind))]
     if granted:
         names = [SHORT_NAMES[e] for e in granted]
         items = (

@@ -771,6 +771,10 @@ def _clauses(low: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+# An answer longer than this many sentences had room to say what they did.
+_FEW_SENTENCES = 5
+
+
 class Analysis:
     """Every element, red flag and quote for one answer; ``score`` and ``signals`` are its
     public faces, and feedback reads the rest."""
@@ -790,6 +794,8 @@ class Analysis:
         self.points: dict[str, int] = {}
         self.at: dict[str, Hit] = {}
         self.granted: list[str] = []
+        # Said in part and raised to full by the moment's grants (``_grant``).
+        self.raised: list[str] = []
         # What draws them, said of their own work ("my catering emissions study" when the
         # company's emissions reporting draws them), is their proof, not the company's.
         theirs = [h for h in doc.find(cp.draws) if not self._own_work(h)]
@@ -2105,12 +2111,22 @@ class Analysis:
             return  # a nervous or rambling reply to the moment gets no free credit
         if self.weak_reply or self.bare() or not self._does_the_moment():
             return  # the moment's own question unanswered, or a bare "no": nothing else
+        # Bridge and proof is never free for an answer of more than a few sentences that holds
+        # nothing proof-like: it had room to say what they did (review 16b).
+        unproven = len(self.doc.spans) > _FEW_SENTENCES and not (
+            self.doc.hits("proof") + self.doc.hits("result") + self.evidence()
+        )
         for element, points in grants.items():
+            if element == "E4" and unproven:
+                continue
             if self.points[element] < points:
                 had = self.points[element] > 0 and element in self.at
                 self.points[element] = points
                 if had:
-                    continue  # the answer has it, in its own words: quoted, not "not called for"
+                    # Said in part, in its own words: quoted where it is, never "there, from
+                    # your answer as a whole" (review 16b).
+                    self.raised.append(element)
+                    continue
                 self.granted.append(element)
                 if self.responded is not None:
                     self.at.setdefault(element, self.responded)
