@@ -33,6 +33,9 @@ TRIAGE = {
 # From triage to the pivot plan (which sets the thank-you reminder), then to the follow-ups page.
 TO_PLAN = "Sounds right\nI can't think of one yet\n"
 TO_FOLLOWUPS = "/contacts\nFollow-ups\n"
+# From the clock's start (Wed 25 Nov, 09:00 UTC) to the morning of the interview, when the
+# thank-you is due.
+DUE_DAY = timedelta(days=8)
 
 
 def seed(engine: Engine, state: str = "triage") -> None:
@@ -70,10 +73,12 @@ def test_buttons_are_numbered_on_across_messages_and_labels_are_matched() -> Non
 
 
 async def test_follow_up_numbers_continue_under_the_page_buttons(
-    engine: Engine, tmp_path: Path
+    engine: Engine, clock: ManualClock, tmp_path: Path
 ) -> None:
     seed(engine)
-    screen = await play(engine, TO_PLAN + TO_FOLLOWUPS + "1\n", tmp_path)
+    await play(engine, TO_PLAN, tmp_path)
+    clock.advance(DUE_DAY)  # the thank-you's day: "Remind me tomorrow" is offered only when due
+    screen = await play(engine, TO_FOLLOWUPS + "1\n", tmp_path)
     page = after(screen, "Coming up")
     assert re.search(r"\[1\] Done\s+\[2\] Remind me tomorrow\s+\[3\] Skip", page)
     assert re.search(r"\[4\] Back to contacts\s+\[5\] Main menu", page)
@@ -83,25 +88,33 @@ async def test_follow_up_numbers_continue_under_the_page_buttons(
 
 
 async def test_a_reminder_button_is_tapped_by_its_label_with_another_list_on_screen(
-    engine: Engine, tmp_path: Path
+    engine: Engine, clock: ManualClock, tmp_path: Path
 ) -> None:
     seed(engine)
-    screen = await play(engine, TO_PLAN + TO_FOLLOWUPS + "Remind me tomorrow\n", tmp_path)
-    # The thank-you was due on the interview day (Thu 3 Dec): a day later, not "tomorrow".
-    assert "I'll remind you again on Fri 4 Dec" in screen
+    await play(engine, TO_PLAN, tmp_path)
+    clock.advance(DUE_DAY)
+    screen = await play(engine, TO_FOLLOWUPS + "Remind me tomorrow\n", tmp_path)
+    # On the thank-you's own day (Thu 3 Dec) the button means what it says: back on Fri 4 Dec.
+    assert "I'll remind you again tomorrow." in screen
+    assert "by Fri 4 Dec, 5 pm" in after(screen, "again tomorrow")
     assert "didn't catch" not in screen
     (row,) = engine.store.records("followups", KEY)
     assert row["status"] == "snoozed"
 
 
 async def test_a_label_on_several_buttons_asks_for_the_number(
-    engine: Engine, tmp_path: Path
+    engine: Engine, clock: ManualClock, tmp_path: Path
 ) -> None:
     seed(engine)
     # A second follow-up: the check-in in three months.
-    lines = TO_PLAN + "If I decide to decline\nRemind me to check in in 3 months\n"
-    screen = await play(engine, lines + TO_FOLLOWUPS + "Done\n4\n", tmp_path)
-    assert re.search(r"\[4\] Done\s+\[5\] Remind me tomorrow\s+\[6\] Skip", screen)
+    await play(
+        engine, TO_PLAN + "If I decide to decline\nRemind me to check in in 3 months\n", tmp_path
+    )
+    clock.advance(DUE_DAY)
+    screen = await play(engine, TO_FOLLOWUPS + "Done\n4\n", tmp_path)
+    assert re.search(r"\[1\] Done\s+\[2\] Remind me tomorrow\s+\[3\] Skip", screen)
+    # The check-in months ahead has no "Remind me tomorrow": it is not due.
+    assert re.search(r"\[4\] Done\s+\[5\] Skip", screen)
     assert "More than one button says “Done”: type [1] or [4]." in screen
     done = engine.store.records("followups", KEY, status="done")
     assert [row["kind"] for row in done] == ["keep_warm"]
