@@ -17,7 +17,7 @@ from typing import Any
 from bot.flow import Values
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import people, phrases, reminders
+from flows.pivot import people, phrases, reminders, typed
 from flows.pivot.debrief_records import is_recruiter, recruiter_met
 
 STYLES = ("normal", "short", "formal")
@@ -85,6 +85,10 @@ DRAFT_VALUES = (
 # "neutral" when they rated the company low (2/5 or less) and named nothing that draws them:
 # an enthusiasm they never expressed would read as insincere.
 INTEREST = ("keen", "neutral")
+# The outreach note's first line, by whether the student's name and the connector's pronoun
+# are known.
+ME_LINES = ("me_line", "me_line_unnamed", "me_line_open", "me_line_open_unnamed")
+ME_VALUES = ("me", "met", "met_start", "pronoun")
 TEMPLATES = (
     *(f"draft.{kind}.{style}" for kind in KINDS for style in STYLES),
     *(f"draft.{kind}_open.{style}" for kind in OPEN for style in STYLES),
@@ -132,6 +136,7 @@ TEXTS = (
     "the_recruiter",
     "decline_pending",
     "decline_pending_only",
+    "decline_pending_elsewhere",
     "team_not_target",
     "team_not_target_unnamed",
     "unnamed_as",
@@ -145,8 +150,7 @@ TEXTS = (
     "learn_team",
     "learn_that_team",
     "learn_that_work",
-    *(f"me_line.{style}" for style in STYLES),
-    *(f"me_line_unnamed.{style}" for style in STYLES),
+    *(f"{line}.{style}" for line in ME_LINES for style in STYLES),
 )
 EXTRAS: Extras = {
     **{name: DRAFT_VALUES for name in TEMPLATES},
@@ -169,6 +173,7 @@ EXTRAS: Extras = {
     "the_role": ("role",),
     "decline_pending": ("who", "to", "other"),
     "decline_pending_only": ("who", "to", "first"),
+    "decline_pending_elsewhere": ("who", "to"),
     "team_not_target": ("who", "team", "target"),
     "team_not_target_unnamed": ("team", "target"),
     "unnamed_as": ("role",),
@@ -180,8 +185,7 @@ EXTRAS: Extras = {
     "learn_team": ("team",),
     "learn_that_team": (),
     "learn_that_work": (),
-    **{f"me_line.{style}": ("me", "met") for style in STYLES},
-    **{f"me_line_unnamed.{style}": ("me", "met") for style in STYLES},
+    **{f"{line}.{style}": ME_VALUES for line in ME_LINES for style in STYLES},
 }
 
 Row = dict[str, Any]
@@ -357,6 +361,8 @@ def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
     """``kind`` "offer": "your offer to introduce me to Joy Chen"; "offered": "offered to
     introduce me to Joy Chen, who leads merchandising analytics" (after "You")."""
     form, words = people.offer_form(offer)
+    if form == "intro":  # said to whoever offered: "the friend in AI team" is "your friend"
+        words = to_connector(str(offer.get("to_name") or ""), str(offer.get("to_role") or ""))
     if kind == "offer" and form == "intro":
         words = str(offer.get("to_name"))
         if offer.get("status") == "done":  # made already: "introducing me to Sam Okafor"
@@ -364,6 +370,39 @@ def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
     if form == "plain":  # typed so it fits no sentence: thanked for without pasting it in
         return part.template(f"{kind}_plain")
     return _t(part, f"{kind}_{form}", words=words)
+
+
+# How the student described the person to be introduced, from the connector's side: "the
+# friend in AI team", "her old colleague on the data team", "their manager".
+_RELATED = re.compile(
+    r"^(?:(?:the|his|her|their|your)\s+)(?P<rel>(?:(?:old|former|good|close)\s+)?"
+    r"(?:friend|colleague|coworker|co-worker|contact|manager|boss|mentor|teammate|"
+    r"sister|brother|cousin|partner|classmate|neighbou?r))"
+    r"(?:\s+(?:in|on|from|at)\s+(?:(?:the|his|her|their|your)\s+)?"
+    r"(?P<team>[\w.&'-]+(?:\s+[\w.&'-]+){0,2}?\s+(?:team|unit|group|department)))?"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+
+
+def to_connector(name: str, role: str) -> str:
+    """The person introduced as said to whoever offered the introduction: ("Arjun", "the
+    friend in AI team") -> "your friend Arjun on the AI team"; ("Joy Chen", "who leads
+    merchandising analytics") -> "Joy Chen, who leads merchandising analytics"; the student's
+    slips mended (``typed.repair``)."""
+    found = _RELATED.match(role.strip().rstrip(".,;"))
+    if found is None:
+        return people.introduced_to({"to_name": name, "to_role": role})
+    team = f" on the {found['team']}" if found["team"] else ""
+    rest = to_them_only(found["rest"].strip(" ,"))
+    rest = f", {typed.repair(rest)}" if rest else ""
+    return f"your {found['rel'].lower()} {name}{team}{rest}"
+
+
+def to_them_only(words: str) -> str:
+    """Words about the connector said to them: "his team" -> "your team"; "their" stays (it
+    may be someone else's)."""
+    return re.sub(r"\b(?:his|her)\b", "your", words)
 
 
 def connector(part: Part, person: Row | None) -> tuple[str, str]:
@@ -408,6 +447,7 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     # What was left of "your advice on X, oh and she said she'd ..." once the offer is cut:
     # no filler left dangling at its end ("your advice on X, oh").
     detail = _DANGLING.sub("", detail)
+    detail = detail if form == "promise" else topic_only(detail)
     detail = their_work(detail) if form in ("clause", "how", "candid", "thing") else detail
     pledges = [_promised(part, person)]
     if form == "promise":
@@ -435,6 +475,38 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     v["pledge"] = part.template("and").join(said)
     v["pledge_line"] = fill_plain(part.template(f"pledge_line.{style}"), v) if said else ""
     return _draft(part, "thanks_late" if v.get("late") else "thanks", style, v)
+
+
+# A remark added to the topic of a rough debrief note: "... and he said the role is mostly
+# phone queue", "..., but it's mostly cold calls", "although the pay is low".
+_REMARK = re.compile(
+    r"[\s,;]+(?:(?:and|but|though|although|even though|except|except that|while|whereas)\s+"
+    r"(?:(?:he|she|they|you|it|the\s+\w+|this|that)\s+)?(?:(?:also\s+)?(?:said|says|"
+    r"mentioned|told me|admitted|warned|explained)\b)"
+    r"|(?:but|though|although|even though|except|except that|whereas)\s)"
+    r".*$",
+    re.I,
+)
+# A remark about the role that no thank-you repeats: it is mostly a phone queue, boring, badly
+# paid, long hours, a lot of pressure.
+_NEGATIVE = re.compile(
+    r"\b(?:(?:role|job|position|work|it)(?:'s|’s|\s+is|\s+was|\s+would\s+be)\s+"
+    r"(?:mostly|only|just|basically|really|pretty|quite|very|a\s+lot\s+of)\b|"
+    r"phone\s+queue|cold\s+call|boring|repetitive|tedious|stressful|toxic|underpaid|low\s+pay|"
+    r"pay\s+is\s+low|long\s+hours|burn\s*out|high\s+turnover|micromanag|no\s+progression)",
+    re.I,
+)
+
+
+def topic_only(detail: str) -> str:
+    """The topic of a debrief note, said back in a thank-you: the remark added after it cut
+    ("how the team handles fraud escalations and he said the role is mostly phone queue" ->
+    "how the team handles fraud escalations"); "" when what is left still remarks on the role
+    ("the role is mostly phone queue"): a thank-you never repeats it."""
+    kept = _REMARK.sub("", detail).rstrip(" ,;")
+    if _NEGATIVE.search(kept):
+        return ""
+    return kept
 
 
 # The day a promise was kept with ("... by Friday 27 November", as ``reminders.dated`` writes
@@ -583,11 +655,20 @@ def introduction(
     v["connector"], v["connector_start"] = connector(part, asked)
     # Who the student is and where they met the one who connected them, in the note's first
     # lines: the person written to has never heard of them.
+    # Only what is known and true: who connected them, and their pronoun only as the student
+    # wrote it ("Priya said she'd introduce me"); no team or role is implied.
     me = str(v.get("sign_as") or "").strip()
-    met = people.first_name(str(asked["name"])) if asked and asked.get("name") else ""
-    line = f"me_line.{style}" if me else f"me_line_unnamed.{style}"
+    pronoun = connector_pronoun(asked, offer)
+    line = ("me_line" if pronoun else "me_line_open") + ("" if me else "_unnamed")
     v["me_line"] = fill_plain(
-        part.template(line), {**v, "me": me, "met": met or part.template("hope_them")}
+        part.template(f"{line}.{style}"),
+        {
+            **v,
+            "me": me,
+            "met": v["connector"],
+            "met_start": v["connector_start"],
+            "pronoun": pronoun,
+        },
     )
     if offer is None or not offer.get("to_name"):
         if waiting is None:
@@ -617,6 +698,21 @@ def introduction(
     # Introduced already: no more asking for it, and the note is simply to them.
     body = note.split("\n", 1)[1] if "\n" in note else ""
     return [fill(part.template("outreach_heading_done"), to=v["to"]) + "\n" + body, *why]
+
+
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def connector_pronoun(asked: Row | None, offer: Row | None) -> str:
+    """ "she" or "he" when the student wrote of whoever connected them that way (in the offer
+    they recorded, or the notes about them), and only that one; "" otherwise (none guessed)."""
+    texts = [str((offer or {}).get("text") or ""), str((asked or {}).get("talked_about") or "")]
+    if not asked or not asked.get("name"):
+        return ""
+    text = " ".join(texts)
+    he, she = bool(_HE.search(text)), bool(_SHE.search(text))
+    return "she" if she and not he else "he" if he and not she else ""
 
 
 def hope_line(part: Part, style: str, offer: Row, v: Values) -> str:
@@ -744,30 +840,57 @@ def role_place(head: str, work: str) -> str:
     return work
 
 
-def pending_warning(part: Part, person: Row | None, pending: list[Row]) -> str | None:
-    """Why not to withdraw through someone whose introduction has not happened yet."""
-    if person is None or not pending:
+def decline_recipient(part: Part, met: Sequence[Row]) -> Row | None:
+    """Whom the decline goes to when the student has not picked anyone: the recruiter met by
+    name; while the recruiter's own introduction is still to come, the person met who would
+    hire (a manager, lead or head) or anyone met who owes none, else the recruiter after all;
+    None (the recruiter, unnamed) when no recruiter was met."""
+    recruiter = next((p for p in met if p.get("name") and is_recruiter(p)), None)
+    if recruiter is None or not people.pending_introductions(part.c, recruiter["id"]):
+        return recruiter
+    free = [
+        p
+        for p in met
+        if p.get("name") and p["id"] != recruiter["id"]
+        if not people.pending_introductions(part.c, p["id"])
+    ]
+    hiring = re.compile(r"\b(?:manager|lead|head|director|supervisor)\b", re.I)
+    found = next((p for p in free if hiring.search(str(p.get("title") or ""))), None)
+    return found or next(iter(free), recruiter)
+
+
+def pending_warning(part: Part, person: Row | None, met: Sequence[Row]) -> str | None:
+    """Why not to withdraw yet while anyone met (``met``) still owes the student an
+    introduction, whoever the decline goes to (``person``; None: the recruiter): the warning
+    names who offered it and to whom; to that person, whom else to tell instead."""
+    owing = [(p, people.pending_introductions(part.c, p["id"])) for p in met]
+    owing = [(p, offers) for p, offers in owing if offers]
+    if not owing:
         return None
-    who = people.display(person, part.template("unnamed_as"), part.template("interviewer"))
+    mine = next(((p, o) for p, o in owing if person is not None and p["id"] == person["id"]), None)
+    introducer, pending = mine or owing[0]
+    who = people.display(introducer, part.template("unnamed_as"), part.template("interviewer"))
     to = str(pending[0].get("to_name") or part.template("someone"))
-    # Whom else the decline can go to: the recruiter (by name when met, and owing nothing),
-    # else someone else met who owes nothing; never "the recruiter" when that is this person.
-    met = people.met(part.c, person.get("interview_id"))
-    others = [
+    if mine is None:  # written to someone else: the introduction is still at stake
+        return fill(part.template("decline_pending_elsewhere"), who=who, to=to)
+    # Whom else the decline can go to: someone met who owes nothing, the recruiter first.
+    assert person is not None
+    free = [
         p
         for p in met
         if p["id"] != person["id"] and not people.pending_introductions(part.c, p["id"])
     ]
-    recruiter = next((p for p in met if is_recruiter(p) and p["id"] != person["id"]), None)
-    other: Row | None = None
-    if recruiter is None and not is_recruiter(person):
-        name = part.template("the_recruiter")
-    else:
-        other = recruiter if recruiter in others else next(iter(others), None)
-        if other is None:  # the introducer is the only one to tell: wait, or keep it alive
-            first = people.first_name(str(person["name"])) if person.get("name") else who
-            return fill(part.template("decline_pending_only"), who=who, to=to, first=first)
-        name = people.display(other, part.template("unnamed_as"), part.template("interviewer"))
+    other = next((p for p in free if is_recruiter(p)), None)
+    if other is None and (is_recruiter(person) or any(is_recruiter(p) for p in met)):
+        other = next(iter(free), None)  # no recruiter met: "the recruiter" below
+    if other is None and (is_recruiter(person) or any(is_recruiter(p) for p in met)):
+        first = people.first_name(str(person["name"])) if person.get("name") else who
+        return fill(part.template("decline_pending_only"), who=who, to=to, first=first)
+    name = (
+        people.display(other, part.template("unnamed_as"), part.template("interviewer"))
+        if other is not None
+        else part.template("the_recruiter")
+    )
     return fill(part.template("decline_pending"), who=who, to=to, other=name)
 
 

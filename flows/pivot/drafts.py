@@ -667,11 +667,11 @@ class Drafts(Part):
     def draft_decline(self, style: str, to: str | None = None) -> list[str]:
         """The decline to ``to`` (a contact's id, or "recruiter"; the one picked by default):
         to the recruiter means to the recruiter met, by name, when there was one."""
+        met = self._met()
         person = self._recipient(to)
-        if person is None:
-            person = next((p for p in self._met() if p["name"] and is_recruiter(p)), None)
-        pending = people.pending_introductions(self.c, person["id"]) if person else []
-        warning = draft_text.pending_warning(self, person, pending)
+        if person is None:  # not picked: never the one whose introduction is still to come
+            person = draft_text.decline_recipient(self, met)
+        warning = draft_text.pending_warning(self, person, met)
         values = self._values()
         draft = draft_text.decline(self, style, person, values)
         line = self._typed_line([], [str(self.c.data.get("target") or "")])

@@ -289,6 +289,7 @@ def test_every_text_renders_with_real_values() -> None:
         # The decline to someone whose introduction is pending: whom else to send it to, or
         # (they are the only one to tell) their first name; the line keeping the offer open.
         "decline_pending_only": {"who", "to", "first"},
+        "decline_pending_elsewhere": {"who", "to"},  # the decline goes to someone else
         **{f"keep_intro.{style}": {"keep_to"} for style in ("normal", "short", "formal")},
         **{f"promise_line_done.{style}": {"offer"} for style in ("normal", "short", "formal")},
         "noted_offer_to": {"who", "what"},
@@ -334,8 +335,13 @@ def test_every_text_renders_with_real_values() -> None:
         "line.proof_fix": {"why"},
         "proof_why.fix": {"fix"},
         # Who the student is, and the connector met (draft_text.introduction).
-        **{f"me_line.{style}": {"me", "met"} for style in ("normal", "short", "formal")},
-        **{f"me_line_unnamed.{style}": {"me", "met"} for style in ("normal", "short", "formal")},
+        # The outreach's first line: the connector, as a name and at a sentence start, and the
+        # pronoun the student used for them (draft_text.ME_VALUES).
+        **{
+            f"{line}.{style}": {"me", "met", "met_start", "pronoun"}
+            for line in ("me_line", "me_line_unnamed", "me_line_open", "me_line_open_unnamed")
+            for style in ("normal", "short", "formal")
+        },
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
