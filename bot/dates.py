@@ -526,3 +526,56 @@ def _dateparser(
         return dateparser.parse(text, languages=["en"], settings=settings)
     except (ValueError, OverflowError):
         return None
+
+
+# Where a day or a time typed after something else starts ("stripe, tmrw 2pm", "Acme on
+# friday", "Northwind next week", "Bank of America at 2pm", "Lumen 10.30"): after a comma, a
+# dash or a space, a word only a date or a time starts with. A weekday shortened to a word
+# that is also a name ("Sun", "Sat", "Mon", "Wed") counts only after "on" or a comma.
+_SHORT_DAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?"
+_WHEN_WORD = (
+    rf"(?:(?:this|next|coming|last|the\s+week\s+after)\s+)?(?:{_DAY})|thurs|tues|weds"
+    r"|(?:this|next|coming|last|the\s+week\s+after)\s+(?:week|month|wk)"
+    r"|the\s+week\s+after\s+next|yesterday|yday|ydy|yest|(?:a|one|two|three|\d)\s+(?:days?|weeks?)\s+ago"
+    r"|(?:the\s+)?end\s+of\s+(?:this|next|the)\s+(?:week|month)"
+    r"|today|tonight|tomorrow|tmrw|tmr|tmw|tmrrw|tmorrow|tomorow|tommorow|tommorrow|2moro|2morrow"
+    r"|tdy|2day|in\s+(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|noon|midday"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|the\s+\d{1,2}(?:st|nd|rd|th)"
+)
+_WHEN_AFTER = lazy(
+    r"(?:\s*,\s*|\s+[-–—]\s+|\s+)(?P<when>(?:(?:on|at|for|by)\s+)?(?:" + _WHEN_WORD + r")\b"
+    r"|(?:on\s+|(?<=,)\s*)" + _SHORT_DAY + r"(?!\w)|at\s+\d{1,2}(?:\s*o['’]?clock)?\s*$)",
+    re.I,
+)
+
+
+def when_after(text: str, now: datetime | None = None) -> tuple[str, str]:
+    """``text`` (a name typed with a day or a time after it) as ``(before, when)``:
+    ("stripe", "tmrw 2pm") of "stripe, tmrw 2pm", ("Acme", "on friday") of "Acme on friday",
+    ("Bank of America", "at 2pm"), ("Lumen", "10.30"); ``(text, "")`` when nothing after a
+    name reads as a day or a time ("Friday Pictures", "Forever 21", "Sun Life"). What follows
+    the first date word must read, as a whole, as a date or a time (:func:`parse`, seen from
+    ``now``, the person's local time; the computer's clock when None)."""
+    moment = now or datetime.now()
+    for found in _WHEN_AFTER.finditer(text):
+        before = text[: found.start()].strip(" ,;-–—")
+        when = text[found.start("when") :].strip(" ,;.!")
+        if not before or not any(ch.isalpha() for ch in before):
+            continue
+        bare = re.sub(r"^(?:on|at|for|by)\s+", "", when, flags=re.I)
+        if bare == when and _TITLED_DAY.match(when) and not found.group().startswith((",", " -")):
+            continue  # "USA Today": a name's own word, typed with its capital
+        if parse(bare, moment) is not None or _CLOCK_ONLY.fullmatch(bare):
+            return before, when
+    return text, ""
+
+
+_TITLED_DAY = lazy(r"(?:Today|Tonight|Tomorrow)\b")
+# A time typed alone ("10.30", "2pm", "at 2"): a time even where no date is read from it.
+_CLOCK_ONLY = lazy(
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|\d{1,2}\s*o['’]?clock",
+    re.I,
+)

@@ -97,6 +97,26 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "not_reach",
         "after": "refuse_reach",
     },
+    # An email address, a link or a phone number is no job title and no team: it belongs with
+    # the contact details, asked for next; the question is asked again, saying so.
+    *(
+        {
+            T: "answer",
+            "source": source,
+            "dest": None,
+            "conditions": "contact_detail_typed",
+            "after": "refuse_contact_detail",
+        }
+        for source in ("debrief.person.title", "debrief.person.team")
+    ),
+    # A team typed where a person is asked for ("AI and ML team") is nobody: who from it?
+    {
+        T: "answer",
+        "source": "debrief.person.name",
+        "dest": None,
+        "conditions": "names_a_team",
+        "after": "ask_who_from_team",
+    },
     {
         T: "debrief",
         "source": "*",
@@ -232,6 +252,18 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "typed_team",
         "before": "keep_person",
     },
+    # Someone from the team named just before ("Who from the AI and ML team?"): their team is
+    # known, so after their title, on to how to reach them.
+    *(
+        {
+            T: trigger,
+            "source": "debrief.person.title",
+            "dest": "debrief.person.reach",
+            "conditions": "team_from_ask",
+            "before": "keep_person",
+        }
+        for trigger in ("answer", "skip")
+    ),
     {
         T: "answer",
         "source": "debrief.person.name",
@@ -250,7 +282,12 @@ TABLE: list[dict[str, Any]] = [
         )
         for trigger in ("answer", "skip")
     ),
-    {T: "none", "source": "debrief.person.name", "dest": "debrief.promised"},
+    {
+        T: "none",
+        "source": "debrief.person.name",
+        "dest": "debrief.promised",
+        "before": "drop_team_asked",
+    },
     {T: "more", "source": "debrief.more", "dest": "debrief.person.name", "before": "next_person"},
     {T: "done", "source": "debrief.more", "dest": "debrief.promised", "before": "next_person"},
     # debrief.promised ... (the offers part) ... -> debrief.outcome
@@ -312,6 +349,9 @@ TABLE: list[dict[str, Any]] = [
 
 # A typed answer to "Who did you meet?" that means the name was not caught: "dont know",
 # "not sure", "no idea", "idk", "didn't catch it".
+# The team typed where a person was asked for ("AI and ML team"), kept for whoever is named
+# next, and on that person once named.
+TEAM_ASKED = "team_asked"
 # A named person's team typed after their name: "from HR", "on the data team".
 _FROM_TEAM = re.compile(r"^(?:from|in|on)\s+(?:the\s+)?(?P<team>\S.*)$", re.I)
 _NAME_NOT_CAUGHT = re.compile(
@@ -353,6 +393,12 @@ class Debrief(Part):
         "person_noted",
         "person_several",
         "person_next",
+        "team_not_person",
+        "contact_detail.debrief.person.title",
+        "contact_detail.debrief.person.team",
+        "detail.email",
+        "detail.link",
+        "detail.phone",
         *debrief_records.TEXTS,
     )
     LABELS = ("another_interview", "decision_unsaid", "decision_check_now")
@@ -375,6 +421,9 @@ class Debrief(Part):
         "person_noted": ("who",),
         "person_several": ("first", "rest"),
         "person_next": ("who",),
+        "team_not_person": ("team",),
+        "contact_detail.debrief.person.title": ("detail",),
+        "contact_detail.debrief.person.team": ("detail",),
         **debrief_records.EXTRAS,
     }
     BUTTONS = ("pick", "other", "skip", "date", "checknow")
@@ -544,6 +593,13 @@ class Debrief(Part):
         self.c.data["db"].pop("queued_closed", None)  # answered for: no longer to reopen
         if field == "name":  # a name answered again (/back) sets the queue afresh
             self.c.data["db"]["queue"] = []
+            team = self.c.data["db"].pop(TEAM_ASKED, "")
+            if team:  # "Who from the AI and ML team?": their team is that one
+                person = self.c.data["db"]["person"]
+                person["team"] = re.sub(r"^the\s+", "", team, flags=re.I)
+                person[TEAM_ASKED] = True
+                # Unnamed with no title typed: "the finance contact", never "the interviewer".
+                person["title"] = people.neutral_role(f"someone from {person['team']}")
         if "text" in event.kwargs:
             text = event.kwargs["text"]
             # "priya nair" is written "Priya Nair" in the notes ("Hi Priya,"); a title loses
@@ -578,6 +634,32 @@ class Debrief(Part):
             self.c.data["db"]["person"][field] = text
         if field == "detail":  # on to "Anyone else?" with this person still open
             self.c.data["db"].pop("closed", None)
+
+    def names_a_team(self, event: EventData) -> bool:
+        """Whether the answer to "Who did you meet?" names a team and nobody in it ("AI and ML
+        team", "the finance department")."""
+        return bool(people.team_only(str(event.kwargs.get("text") or "")))
+
+    def ask_who_from_team(self, event: EventData) -> None:
+        """A team typed for a person: who from it, a name or a job title; the team is kept for
+        whoever is named next."""
+        team = people.team_only(str(event.kwargs["text"]))
+        self.c.data["db"][TEAM_ASKED] = team
+        self.c.reoffer("team_not_person", team=team)
+
+    def team_from_ask(self, event: EventData) -> bool:
+        return bool((self.c.data["db"].get("person") or {}).get(TEAM_ASKED))
+
+    def drop_team_asked(self, event: EventData) -> None:
+        self.c.data["db"].pop(TEAM_ASKED, None)
+
+    def contact_detail_typed(self, event: EventData) -> bool:
+        return bool(people.contact_detail(str(event.kwargs.get("text") or "")))
+
+    def refuse_contact_detail(self, event: EventData) -> None:
+        kind = people.contact_detail(str(event.kwargs["text"]))
+        detail = self.template(f"detail.{kind}")
+        self.c.reoffer(f"contact_detail.{self.c.state}", detail=detail)
 
     def _take_name(self, text: str, noted: bool = True) -> tuple[str, str]:
         """The person being asked about named by ``text`` as typed ("sam lee, she runs ux
@@ -652,8 +734,13 @@ class Debrief(Part):
         return bool(team) or (bool(title) and not self._only_does(text))
 
     def typed_team(self, event: EventData) -> bool:
-        """Whether the name line gave their team ("tom from HR"): neither asked again."""
-        return bool(self._known(str(event.kwargs.get("text") or ""))[1])
+        """Whether the name line gave their team ("tom from HR"), or their title when their team
+        was named just before ("Who from the AI and ML team?": "their lead engineer"): neither
+        asked again."""
+        text = str(event.kwargs.get("text") or "")
+        if self.c.data["db"].get(TEAM_ASKED) and self.typed_title(event):
+            return True
+        return bool(self._known(text)[1])
 
     def queued_title_known(self, event: EventData) -> bool:
         queue = self.c.data["db"].get("queue") or []

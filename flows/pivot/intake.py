@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from transitions.core import EventData
 
-from bot import zones
+from bot import dates, zones
 from bot.dates import describe
 from bot.flow import Flow, Step, Values
 from bot.markup import fill_plain
@@ -620,7 +620,8 @@ _PLACE_AFTER = re.compile(
 # Vestas", "interviewing with Vestas", and a description after it ("Vestas, the wind turbine
 # company", "Vestas (a wind turbine maker)").
 _LEAD_WORD = (
-    r"(?:it|its|it'?s|it’s|is|i|i'?m|i’m|im|am|we|we'?re|we’re|are|my|our|the|an?|this|one|"
+    r"(?:it|its|it'?s|it’s|is|was|were|i|i'?m|i’m|im|am|we|we'?re|we’re|are|my|our|the|an?|"
+    r"this|one|had|did|"
     r"interview|interviewing|applying|applied|have|got|will|be|i'?ll|i’ll|going|to|job|role|"
     r"shortlisted|selected)"
 )
@@ -644,10 +645,13 @@ _ABBREVIATED = re.compile(r"\b(?:co|inc|ltd|corp|plc|llc|bros|intl|assn)\.$", re
 
 def company_named(text: str) -> str:
     """The company's name in ``text``, typed alone or in a sentence: "Vestas" of "It is with
-    Vestas, the wind turbine company", "at vestas", "the company is Vestas". ``text`` tidied
-    when it is the name alone."""
+    Vestas, the wind turbine company", "at vestas", "the company is Vestas"; a day or a time
+    typed after it is never part of it ("Stripe" of "its at stripe, tmrw 2pm", "Acme on
+    friday", "Northwind next week": the date is asked next). ``text`` tidied when it is the
+    name alone."""
     t = " ".join(text.split()).strip()
-    name = _COMPANY_GLOSS.sub("", _COMPANY_LEAD.sub("", t, count=1))
+    name = _COMPANY_LEAD.sub("", t, count=1)
+    name = _COMPANY_GLOSS.sub("", dates.when_after(name)[0])
     if name == t:
         return t
     name = name.strip(" ,!")

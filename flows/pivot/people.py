@@ -163,13 +163,24 @@ _LABEL_LOOKS = _words(
 
 def neutral_role(typed: str) -> str:
     """A casual label for someone turned into a neutral role, without an article: "one HR
-    lady" -> "HR contact", "the tech guy" -> "technical interviewer", "recruiter lady" ->
+    lady" -> "HR contact", "a lady from HR" -> "HR contact", "the guy from the ops team whose
+    name I didn't catch" -> "ops team contact", "the tech guy" -> "technical interviewer",
+    "recruiter lady" ->
     "recruiter", "the boss lady" -> "hiring manager", "the older guy" -> "interviewer", "the
     sales dude" -> "sales contact"; ``typed`` unchanged when it is no such label ("Hiring
     manager", "one of the founders")."""
-    text = re.sub(r"^(?:the|a|an|some|one|this|that)\s+", "", typed.strip(), flags=re.I)
+    text = _COUNTED.sub(_counted_as_one, typed.strip(), count=1)
+    text = re.sub(r"^(?:the|a|an|some|one|this|that)\s+", "", text, flags=re.I)
     if _ONLY_SOMEONE.match(text):  # "a lady", "some guy": no role said, an interviewer
         return "interviewer"
+    described = _DESCRIBED.match(_NAME_UNKNOWN.sub("", _NAME_CLAUSE.sub("", text)).strip(" ,;:-"))
+    if described is not None:  # "lady from HR" -> "HR contact", "guy on the ops team" likewise
+        where = re.sub(r"^the\s+", "", described["where"].strip(), flags=re.I)
+        if where.casefold() not in ("team", "company", "office", "panel"):
+            department = _department_contact(where)
+            if department and (department == "HR contact" or not _TEAM_WORD.search(where)):
+                return department
+            return f"{phrases.acronyms(where)} contact"
     found = _LABELLED.match(text)
     if found is None:
         return _department_contact(text) or typed
@@ -202,6 +213,9 @@ _DEPARTMENT = re.compile(
     r"customer success|business development)(?:\s+(?:team|department|dept|side))?\.?$",
     re.I,
 )
+
+
+_TEAM_WORD = re.compile(r"\s(?:team|department|dept)$", re.I)
 
 
 def _department_contact(text: str) -> str:
@@ -282,6 +296,74 @@ def reach_details(text: str) -> str:
     about their move to agile" is no way to reach anyone)."""
     found = [m.group().rstrip(".,;:)") for m in _REACH.finditer(str(text or ""))]
     return ", ".join(dict.fromkeys(f for f in found if f))
+
+
+# A team, a department or a group typed where a person is asked for ("AI and ML team", "the
+# finance department", "someone from HR" is a person): nobody's name or title.
+_TEAM_ONLY = re.compile(
+    r"^(?:(?:i\s+|we\s+)?(?:(?:also\s+)?met(?:\s+with)?|spoke\s+(?:to|with)|talked\s+(?:to|with))"
+    r"\s+)?(?:(?:the|their|a|an|our)\s+)?(?P<team>(?P<words>[\w&/+'’.-]+(?:\s+[\w&/+'’.-]+){0,5}?)"
+    r"\s+(?:team|department|dept|group|division|squad|unit|function|org)|(?P<dept>"
+    + _DEPARTMENT.pattern[len("^(?P<dept>") : _DEPARTMENT.pattern.index(")(?:")]
+    + r"))\.?$",
+    re.I,
+)
+# Words that make a line about someone in a team, not the team: "a guy from the data team".
+_SOMEONE_WORDS = _words(
+    "someone somebody guy lady woman man person people girl bloke dude chap gentleman fella "
+    "manager head lead recruiter interviewer boss director founder ceo cto vp from in on with"
+)
+
+
+def team_only(text: str) -> str:
+    """The team or department ``text`` names when it names no one in it, as said after "who
+    from": "AI and ML team" -> "the AI and ML team", "met the finance department" -> "the
+    finance department", "HR" -> "HR"; "" for a person ("Priya", "a guy from the data team",
+    "the hiring manager") or anything else."""
+    tidy = strip_end(phrases.strip_emoji(str(text or ""))).strip()
+    found = _TEAM_ONLY.match(tidy)
+    if found is None:
+        return ""
+    if found["dept"]:
+        dept = phrases.acronyms(found["dept"])
+        return dept.upper() if dept.casefold() in ("it", "qa", "hr") else dept
+    words = found["words"].split()
+    if any(w.casefold() in _SOMEONE_WORDS for w in words):
+        return ""
+    return f"the {phrases.acronyms(found['team'])}"
+
+
+# A way to reach someone typed where a title or a team goes: an email address, a web link, a
+# phone number (never a handle: "Growth @ Acme" is a title).
+_CONTACT_DETAIL = (
+    ("email", re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)),
+    (
+        "link",
+        re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+(?:com|in|org|net|io|co)/\S*", re.I),
+    ),
+    ("phone", re.compile(r"(?<![\w@])\+?\d[\d\s().-]{6,}\d(?!\w)")),
+)
+
+
+def contact_detail(text: str) -> str:
+    """What kind of contact detail ``text`` is, if it is nothing else: "email"
+    ("wei.zhang@example.com", "her email is ..."), "link" (a LinkedIn or other web address) or
+    "phone"; "" for anything more ("Senior data analyst", "Growth @ Acme", a title with a
+    link in it)."""
+    text = str(text or "")
+    for kind, pattern in _CONTACT_DETAIL:
+        if pattern.search(text) and not _DETAIL_FRAME.sub("", pattern.sub("", text)).strip():
+            return kind
+    return ""
+
+
+# What may be typed around a contact detail ("her email is ...", "mobile: ..."); a title
+# with a link in it ("Head of [robots](https://...)") is more than a contact detail.
+_DETAIL_FRAME = re.compile(
+    r"\b(?:his|her|their|my|the|it|its|it'?s|is|was|email|e-mail|mail|address|id|phone|number|"
+    r"mobile|cell|tel|linkedin|profile|link|url|contact|details?|here|at)\b|[\s:;,.()<>|-]+",
+    re.I,
+)
 
 
 # -- offers, in the student's words -----------------------------------------------------------
@@ -453,7 +535,7 @@ _NAME_END = re.compile(r"\s+(?=(?:at|from|who|on|in|of|with|that|which)\s)", re.
 # name", "(name unknown)", or "dont know" / "no idea" at its end.
 _NAME_UNKNOWN = re.compile(
     r"[\s,;(—–-]*\b(?:(?:but|and)\s+)?(?:i\s+)?(?:do\s*n[o'’]?t|did\s*n[o'’]?t|didn[o'’]?t|"
-    r"dont|didnt|can'?t|cannot|never|forgot)\s*(?:know|catch|get|got|remember|recall|ask(?:ed)?|"
+    r"dont|didnt|can'?t|cannot|never|forgot|forget|forgotten)\s*(?:know|catch|get|got|remember|recall|ask(?:ed)?|"
     r"to ask)?(?:\s+for)?\s+(?:(?:his|her|their|the)\s+)?name\b[^,;)]*\)?"
     r"|[\s,;(—–-]*\b(?:(?:no idea|not sure|no clue) (?:of |about |what |of what )?"
     r"(?:(?:his|her|their|the)\s+)?name(?:\s+(?:is|was))?|name unknown|"
@@ -511,7 +593,9 @@ def read_name(text: str) -> tuple[str, str]:
     # "dana the hiring mgr", "Mr. Ramesh Iyer sir": the name, its title after a comma, and no
     # word of respect typed after it (the greeting is the note's to choose).
     text = _name_then_title(_FILLER_END.sub("", text))
-    cut = _NAME_UNKNOWN.sub("", text).strip(" ,;:-")
+    # "another guy", "one more lady", "also a woman": one more person met, counted, is "a guy".
+    text = _COUNTED.sub(_counted_as_one, text, count=1)
+    cut = _NAME_UNKNOWN.sub("", _NAME_CLAUSE.sub("", text)).strip(" ,;:-")
     unknown = cut != text
     text = phrases.strip_frame(cut) if cut else ""
     if not text:
@@ -526,6 +610,21 @@ def read_name(text: str) -> tuple[str, str]:
     if unknown or not looks_like_name(name):
         return "", phrases.written(strip_end(text))
     return name, phrases.written(role)
+
+
+# Words that count one more person met, never part of who they were: "and one more lady from
+# HR", "plus another guy", "also a woman from finance", "the other interviewer".
+_COUNTED = re.compile(
+    r"^(?:(?:and|plus|also)\s+)*(?:one\s+more|another|(?:also\s+)?(?:a|an)|the\s+other|one\s+other|"
+    r"a\s+(?:second|third|fourth)|the\s+(?:second|third|fourth|last))\s+(?=\w)",
+    re.I,
+)
+
+
+def _counted_as_one(found: re.Match[str]) -> str:
+    """ "one more lady" -> "a lady"; "the other interviewer" -> "an interviewer"."""
+    rest = found.string[found.end() :]
+    return "an " if rest[:1].casefold() in tuple("aeio") else "a "
 
 
 # Words of respect or chat typed after a name, never part of it: "Ramesh Iyer sir".

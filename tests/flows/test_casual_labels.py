@@ -34,7 +34,7 @@ def test_casual_label_becomes_a_neutral_role(typed: str, listed: str, said: str)
     [
         ("Hiring manager", "Hiring manager"),
         ("marketing person", "marketing person"),
-        ("a guy on the data team", "data team person"),
+        ("a guy on the data team", "data team contact"),
         ("Head of ecommerce", "Head of ecommerce"),
     ],
 )

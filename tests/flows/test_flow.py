@@ -331,6 +331,11 @@ def test_every_text_renders_with_real_values() -> None:
         "hope_working_on": {"area"},
         "learn_how": {"what"},
         "learn_team": {"team"},
+        # A team typed where a person is asked for, and a contact detail typed as a title or a
+        # team (debrief.py, review 16a).
+        "team_not_person": {"team"},
+        "contact_detail.debrief.person.title": {"detail"},
+        "contact_detail.debrief.person.team": {"detail"},
         # Why the example typed is not used in the plan line (plans.py, p16).
         "line.proof_fix": {"why"},
         "proof_why.fix": {"fix"},
