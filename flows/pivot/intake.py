@@ -232,6 +232,7 @@ class Intake(Part):
         "draws_nudge",
         "target_refused",
         "target_reshape",
+        "target_proof",
         *(f"draws_refused.{kind}" for kind in reasons.KINDS),
         "summary",
         "summary_target",
@@ -517,13 +518,22 @@ class Intake(Part):
         self.c.ask()
 
     def unsayable_target(self, event: EventData) -> bool:
-        if self.c.data.get(TARGET_ASKED):
-            return False  # asked once: kept, and the plan's lines take their forms without it
-        return typed.unsayable_target(event.kwargs["text"])
+        # An example of their own work ("In my final year project I made ...") is never the
+        # better fit, even asked again; asked once, a phrase is kept (the lines take their
+        # forms without it when it cannot be said), never a sentence.
+        return not typed.target_taken(event.kwargs["text"], bool(self.c.data.get(TARGET_ASKED)))
 
     def reshape_target(self, event: EventData) -> None:
+        text = event.kwargs["text"]
+        if typed.told_as_proof(text):
+            # Kept for the proof question ("Use that"), and the kind of work asked for again.
+            self.c.data["_target_proof"] = text
+            self.say("target_proof")
+        elif self.c.data.get(TARGET_ASKED):
+            self.say("target_refused")
+        else:
+            self.say("target_reshape")
         self.c.data[TARGET_ASKED] = True
-        self.say("target_reshape")
         self.c.ask()
 
     def keep_draws(self, event: EventData) -> None:
@@ -554,7 +564,10 @@ class Intake(Part):
             self.c.data.pop("target", None)
 
     def keep_target(self, event: EventData) -> None:
+        earlier = self.c.data.get("_target_proof")  # typed as an answer before this one
         typed.keep_target(self.c.data, event.kwargs["text"])
+        if earlier and not self.c.data.get("_target_proof"):
+            self.c.data["_target_proof"] = earlier
         self.c.data.pop(TARGET_ASKED, None)
 
     def keep_no_target(self, event: EventData) -> None:

@@ -139,6 +139,7 @@ class Plans(Part):
         "ask_proof_open",
         "pivot_target_refused",
         "pivot_target_reshape",
+        "pivot_target_proof",
         *(f"path_why.{path}.{form}" for path in PATHS for form in ("fits", "other")),
         "proof_refused",
         "proof_reshape",
@@ -359,17 +360,31 @@ class Plans(Part):
         return phrases.upper_first(said) if template.startswith("{company}") else said
 
     def keep_target(self, event: EventData) -> None:
+        earlier = self.c.data.get("_target_proof")  # typed as an answer before this one
         typed.keep_target(self.c.data, event.kwargs["text"])
+        if earlier and not self.c.data.get("_target_proof"):
+            self.c.data["_target_proof"] = earlier
         self.c.data.pop(intake.TARGET_ASKED, None)
 
     def unsayable_target(self, event: EventData) -> bool:
-        if self.c.data.get(intake.TARGET_ASKED):
-            return False
-        return typed.unsayable_target(event.kwargs["text"])
+        # An example of their own work ("In my final year project I made ...") is never the
+        # better fit, even asked again; asked once, a phrase is kept (the lines take their
+        # forms without it when it cannot be said), never a sentence.
+        return not typed.target_taken(
+            event.kwargs["text"], bool(self.c.data.get(intake.TARGET_ASKED))
+        )
 
     def reshape_target(self, event: EventData) -> None:
+        text = event.kwargs["text"]
+        if typed.told_as_proof(text):
+            # Kept for the proof question ("Use that"), and the kind of work asked for again.
+            self.c.data["_target_proof"] = text
+            self.say("pivot_target_proof")
+        elif self.c.data.get(intake.TARGET_ASKED):
+            self.say("pivot_target_refused")
+        else:
+            self.say("pivot_target_reshape")
         self.c.data[intake.TARGET_ASKED] = True
-        self.say("pivot_target_reshape")
         self.c.ask()
 
     def evidence_choices(self) -> list[Choice]:

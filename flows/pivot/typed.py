@@ -146,8 +146,9 @@ _TARGET_LEAD = lazy(
     r"(?:(?:i\s*(?:am|['’]m|would\s+be|['’]d\s+be)|more|most)\s+)?"
     r"(?:(?:much|more|most|really|very|quite|rather|so|far|way|actually)\s+)*"
     r"(?:(?:interested|interesting|keen|passionate|drawn|inclined)\s+(?:for|in|on|about|to|towards?|into)"
-    r"|i\s*(?:would|['’]d)?\s*(?:rather|prefer|like|love|want)(?:\s+to)?\s+"
-    r"(?:do|doing|work\s+(?:in|on)|working\s+(?:in|on)|go\s+into|move\s+into|be\s+in|get\s+into)"
+    r"|i\s*(?:would|['’]d)?\s*(?:rather|prefer|like|love|want|wish|hope|aim)(?:\s+to)?\s+"
+    r"(?:(?:do|doing)\s+(?:the\s+|my\s+)?work\s+(?:in|on|with)(?:\s+the)?|do|doing"
+    r"|work(?:ing)?\s+(?:in|on|with)(?:\s+the)?|go\s+into|move\s+into|be\s+in|get\s+into)"
     r"|i\s+(?:want|wish|hope|aim)\s+to\s+(?:do|work\s+(?:in|on)|go\s+into|move\s+into|be\s+in))"
     r"\s+(?=\S)",
     re.I,
@@ -190,18 +191,71 @@ def split_target(text: str) -> tuple[str, str]:
     return found.group("area"), found.group("rest").strip()
 
 
-def said_target(text: str) -> str:
-    """The better fit as it may go into a line to be said: the work without what was appended
-    (see :func:`split_target`), or "" when it cannot finish "My best work is in ..." (see
-    :func:`unsayable_target`), so that every line takes its form without it. Slips of a known
-    kind are mended first (see :func:`repair`)."""
+def _shaped_target(text: str) -> str:
+    """The kind of work of a better fit typed as ``text``, shaped to finish "My best work is
+    in ...": slips of a known kind mended, what was appended left out (see
+    :func:`split_target`), a job or team said as its work ("AI and machine learning team" ->
+    "AI and machine learning"), an example after it with "like" said "especially ..." (any
+    example left out when it has slips of its own: "for example building models for predict
+    ..."), and hedges and
+    "stuff" left out ("idk maybe research-y stuff" -> "research")."""
     work = split_target(repair(text))[0]
+    work = _HEDGED.sub("", work, count=1)
+    # "research-y stuff", "techy things": the field ("research"); "data stuff" is "data".
+    work = _Y_STUFF.sub(lambda m: m["field"], work, count=1)
     # "data science role", "testing job, like ...": the kind of work ("data science",
     # "testing"), which "my best work is in" takes; "data analyst job" is "data analysis".
     work = _JOB_TYPED.sub(_work_of_job, work, count=1)
-    # "..., like automation testing": an example of the work, said "especially".
-    work = re.sub(r"(?i)(?<=\w)(?:\s*,)?\s+like\s+(?=\w)", ", especially ", work, count=1)
-    return "" if unsayable_target(work) else work
+    # "..., like automation testing", "..., for example building ...": an example of the
+    # work, said "especially"; one with slips of its own is left out.
+    found = _EXAMPLE_OF_WORK.search(work)
+    if found:
+        example = work[found.end() :]
+        head = work[: found.start()]
+        if slips(example):
+            work = head
+        elif found["lead"].casefold() == "like":
+            work = f"{head}, especially {example}"
+        # "..., for example designing booking flows": said as typed (one "for example").
+    return work
+
+
+# Hedges before a kind of work: "idk maybe research", "probably marketing", "i guess ops".
+_HEDGED = lazy(
+    r"^(?:(?:idk|dunno|i\s+don['’]?t\s+know|not\s+sure|unsure|hmm+|um+|uh+|maybe|perhaps|"
+    r"probably|possibly|i\s+guess|i\s+think|i\s+suppose|something\s+like|kind\s+of|kinda|"
+    r"sort\s+of|sorta)[,.!?\s]+)+(?=\S)",
+    re.I,
+)
+# A field said with "-y"/"-ish" and "stuff": "research-y stuff", "design-ish things".
+_Y_STUFF = lazy(r"(?i)\b(?P<field>[a-z]{3,})-(?:y|ish)(?:\s+(?:stuffs?|things|work))?\b")
+_EXAMPLE_OF_WORK = lazy(
+    r"(?i)(?<=\w)(?:\s*,)?\s+(?P<lead>like|for\s+example|for\s+instance|e\.g\.?)(?:\s*,)?\s+(?=\w)"
+)
+
+
+def said_target(text: str) -> str:
+    """The better fit as it may go into a line to be said: the kind of work (see
+    :func:`_shaped_target`), or "" when it cannot finish "My best work is in ..." (see
+    :func:`unsayable_target`), so that every line takes its form without it. Slips of a known
+    kind are mended first (see :func:`repair`)."""
+    work = _shaped_target(text)
+    return "" if unsayable_target(text) or unsayable_target(work) else work
+
+
+def target_taken(text: str, asked: bool) -> bool:
+    """Whether an answer to "My best work is in ..." may be kept as the better fit, ``asked``
+    once already for a kind of work: never an example of the student's own work (see
+    :func:`told_as_proof`), nor, asked once, an answer longer than a phrase that cannot
+    finish the sentence; else only one that can (see :func:`unsayable_target`)."""
+    if told_as_proof(text):
+        return False
+    if asked:
+        return len(text.split()) <= PHRASE_WORDS or not unsayable_target(text)
+    return not unsayable_target(text)
+
+
+PHRASE_WORDS = 8  # a better fit longer than this is a sentence, never kept as typed
 
 
 # The work a job is named by: "data analyst job" is "data analysis", "tester role" "testing".
@@ -215,7 +269,7 @@ _WORK_OF = {
 }  # fmt: skip
 # A kind of work typed as a job without its article: "testing job", "data analyst job".
 _JOB_TYPED = lazy(
-    r"^(?!(?:an?|the|my|your|their)\s)(?P<work>\S+(?:\s+\S+){0,4}?)\s+(?:roles?|jobs?|positions?)"
+    r"^(?!(?:an?|the|my|your|their)\s)(?P<work>\S+(?:\s+\S+){0,4}?)\s+(?:roles?|jobs?|positions?|teams?)"
     r"(?=\s*(?:$|[,;(—–]|\s-\s|\s+(?:like|such\s+as|especially|e\.g\.|in|at|with|for|where)\b))",
     re.I,
 )
@@ -234,16 +288,34 @@ def unsayable_target(text: str) -> bool:
     """Whether a better fit typed as ``text`` cannot finish "My best work is in ...": it has
     grammar slips, or it is a statement rather than a kind of work ("I'm not sure sales is for
     me", "sales isn't my thing"). Slips of a known kind are mended first (see :func:`repair`)."""
-    work = split_target(repair(text))[0]
+    if told_as_proof(text):
+        return True  # "In my final year project I have make a model ...": no kind of work
+    work = _shaped_target(text)
     if slips(work):
         return True
     phrase = phrases.noun_phrase(work)
+    if re.search(r"(?i)\b(?:stuffs?|things)\b|-(?:y|ish)\b", text) and _LONE_ADJECTIVE.match(
+        phrase
+    ):
+        return True  # "creative" of "creative stuff": no kind of work to name
     if not phrase:
         return False
     negated = _NEGATED.search(phrase)
     if negated and not re.search(r"(?i)\b(?:that|which|who|where)\b", phrase[: negated.start()]):
         return True  # "sales isn't for me", "sales is not my thing"
     return phrases.is_clause(phrase)
+
+
+# An adjective alone, no field named: "creative", "techy", "sciencey", "analytical".
+_LONE_ADJECTIVE = lazy(
+    r"^(?!(?:analytics|economics|logistics|physics|mathematics|statistics|graphics|ethics|"
+    r"robotics|genetics|electronics|linguistics|policy|strategy|energy|technology|psychology|"
+    r"biology|ecology|security|safety|supply|data|money|journalism|comedy|therapy|pharmacy|"
+    r"philosophy|geography|photography|accessibility|sustainability|diversity|property|"
+    r"recovery|delivery|inventory|community)\b)"
+    r"[a-z]+(?:y|ive|al|ic|ical|ful|ous|ish|ary)(?:\s+(?:work|stuff|things))?$",
+    re.I,
+)
 
 
 # A statement about a role rather than a kind of work: "isn't for me", "don't like sales".
@@ -265,6 +337,37 @@ def keep_target(data: dict[str, Any], text: str) -> None:
         data["_target_proof"] = rest
     else:
         data.pop("_target_proof", None)
+
+
+# An answer to "My best work is in ..." that tells what the student did, not the kind of work:
+# "In my final year project I have make a model ...", "For my capstone I ...", "I have make a
+# model ...", "I built ...". Feelings in the past ("I enjoyed ...", "I liked ...") are no proof.
+_TOLD_AS_PROOF = lazy(
+    r"^(?:(?:in|for|during|on|at)\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:project|projects|course|degree|internship|thesis|dissertation|capstone|placement|"
+    r"module|class|studies|semester|job|last\s+job|previous\s+job)\b"
+    r"|(?:i|we)\s*(?:['’]ve|\s+have|\s+has|\s+had)\s+(?:also\s+|already\s+|once\s+)?"
+    r"(?:make|build|do|create|develop|write|run|lead|design|train|made|built|done|created|"
+    r"developed|written|run|led|designed|trained)\b)",
+    re.I,
+)
+_FELT = lazy(
+    r"^(?:i|we)\s+(?:always\s+|really\s+|also\s+)?(?:liked|loved|enjoyed|preferred|wanted|"
+    r"hoped|wished|felt|used\s+to\s+like|guessed|thought|believed|decided)\b",
+    re.I,
+)
+
+
+def told_as_proof(text: str) -> bool:
+    """Whether an answer to "My best work is in ..." tells something the student did ("In my
+    final year project I have make a model ...", "I built a dashboard ...") rather than a kind
+    of work, so that it is never kept as the better fit. A feeling in the past ("I enjoyed
+    talking to customers") is no proof; "data analytics, I built ..." names the work first
+    and is not this (see :func:`split_target`)."""
+    said = phrases.tidy(text)
+    if _FELT.match(said):
+        return False
+    return bool(_TOLD_AS_PROOF.match(said)) or is_proof(said)
 
 
 # A past verb that opens an action typed without its "I": "did 12 user interviews",
@@ -943,6 +1046,46 @@ _THIRD_PERSON_VERB = (
 _WEIGHT = {"is": "puts", "are": "put", "gives": "puts", "give": "put", "giving": "putting"}
 # Each: (pattern, replacement). Only slips whose clean meaning is certain.
 _REPAIRS: tuple[tuple[Any, Any], ...] = (
+    # "I am very much impress by", "I was really inspire with": the feeling's past participle.
+    (
+        lazy(
+            r"\b(?P<be>am|['’]m|is|are|was|were|be|been|feel|felt|got|get)\s+"
+            r"(?P<how>(?:very\s+much|very|really|so|quite|truly|deeply|highly)\s+)?"
+            r"(?P<felt>impress|inspire|interest|excite|amaze|motivate|attract|fascinate|"
+            r"influence)\s+(?P<by>by|with|in|about|from)\b",
+            re.I,
+        ),
+        lambda m: (
+            f"{m['be']} {m['how'] or ''}{m['felt']}{'d' if m['felt'].endswith('e') else 'ed'}"
+            f" {m['by']}"
+        ),
+    ),
+    # "I am very much impressed": "I am very impressed" ("very much" reads as a translation).
+    (
+        lazy(r"\bvery\s+much\s+(?=(?:impress|inspir|interest|excit|amaz|motivat)ed\b)", re.I),
+        "very ",
+    ),
+    # "the program which is giving free learning": "which offers free learning".
+    (lazy(r"\b(which|that)\s+is\s+giving\s+(?=\w)", re.I), r"\1 offers "),
+    (lazy(r"\b(which|that)\s+are\s+giving\s+(?=\w)", re.I), r"\1 offer "),
+    # Fillers a spoken line drops: "which kinda changed", "sort of helped", "the docs, like your".
+    (lazy(r"\b(?:kinda|sorta)\s+(?=\w)", re.I), ""),
+    (
+        lazy(
+            r",\s+like,?\s+(?=(?:your|their|the|its)\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:is|are|was|were)\b)",
+            re.I,
+        ),
+        ", ",
+    ),
+    (
+        lazy(
+            r"(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhat\s)(?<!\bsome\s)"
+            r"\b(?:kind|sort)\s+of\s+(?=(?:[a-z]+ed|made|built|grew|became|gave|took|got)\b)",
+            re.I,
+        ),
+        "",
+    ),
     (
         lazy(
             r"\b(information|advice|feedback|software|equipment|knowledge|furniture|homework|"
@@ -1756,6 +1899,7 @@ _SAID_OF_IT = lazy(
     r"as|across|over|into)\b"
 )
 TAIL_WORDS = 14  # the most words of a sentence said after the thing it is about
+OWN_TAIL_WORDS = 22  # ... when it is the student's own sentence ("I am impressed by ...")
 
 
 # The example a student gives after a reason ("..., like the Beacon alert tool they launched
@@ -1842,7 +1986,10 @@ def said_reason(text: str, company: str = "") -> str:
                 return f"{head}, {tail}"
             new = phrases.is_clause(tail) and not _ABOUT_IT.match(tail)
             tail = re.sub(r"(?i)^(?:and|also|plus)\s+", "", tail)
-            if new and len(tail.split()) <= TAIL_WORDS and good_english(tail):
+            # The student's own sentence spliced on ("..., I am really inspired by ..."):
+            # its own sentence, a little longer than a remark about the thing.
+            most = OWN_TAIL_WORDS if re.match(r"(?:I|we)\b", tail) else TAIL_WORDS
+            if new and len(tail.split()) <= most and good_english(tail):
                 return f"{head}. {phrases.upper_first(tail)}"
     # "I love your podcasts every day and ...": a liking that runs on into a clause is said
     # whole ("that I love ..."), never by its object glued to the clause.
