@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from bot.markup import fill
+from bot.markup import fill, to_plain
 from flows.pivot import phrases
 from flows.pivot.reading import normalise
 from flows.pivot.scoring import (
@@ -103,14 +103,18 @@ def next_line(
 
     ``turn`` counts the candidate's answers so far, this one included (1 after answering the
     opening); a round lasts the persona's ``turns`` answers (3 or 4). ``used`` holds every line
-    already said in this round, as returned; no line is said twice. The same arguments always
-    give the same line. ``heard`` and ``judged`` are what the judge already read in ``answer``
+    already said in this round, as returned; no line is said twice, no kind of move is made twice
+    (``said_kinds``: a team said back in other words is the same move), and no line contradicts
+    one said (``contradicted``: "no openings" after an introduction was offered). The same
+    arguments always give the same line. ``heard`` and ``judged`` are what the judge already read in ``answer``
     (its signals and its rules score: the answer is read once per message); without them the
     answer is read here.
 
     The line reacts to the answer: a red flag or a cynical word gets a cool line, never a warm
     one; an ask gets "who in particular?", an offer or a plain "no openings"; a line asking for
-    what the answer just gave (proof, fit, an open door, the company) is not said. Otherwise a
+    what the answer just gave (proof, fit, an open door, the company) is not said; a named team
+    is reacted to once a round. Where a group of reactions has several kinds or wordings, each
+    round (``round_no``) moves one on, so a round is not the last one replayed. Otherwise a
     curveball: the persona's curveballs are dealt in an order fixed by ``conversation`` (any
     stable id, e.g. the chat's key) and rotated by ``round_no`` (the rehearsal round, counted
     over the conversation), so that over a few rounds every curveball comes up. ``shown``: each
@@ -145,56 +149,136 @@ def next_line(
         "ask_no_openings": heard.asked_contact,
         # Why-this-company belongs in the first answer; later answers rightly stay on the curveball.
         "no_company": turn == 1 and not heard.mentions_company,
-        "team": sayable_team,
+        # A named team is reacted to once a round: once the round has said a team back or
+        # offered an introduction, naming it again makes room for the round's curveball.
+        "team": sayable_team and not _reacted_to_team(persona, used),
     }
     if cool:  # after a red flag only the flag's own reactions: no offers, no warm curiosity
         noticed.update(contact_ask=False, offer=False, ask_no_openings=False, team=False)
-    # A question of a kind already asked this round is not asked again in other words ("Who in
-    # particular ...?" answered, then "Anyone in particular you had in mind?").
-    everything = [*cast["curveballs"], *(line for g in cast["reactions"].values() for line in g)]
-    asked = {
-        str(line["kind"])
-        for line in everything
-        if _say(line, team) in used or _say(line, heard.team) in used
-    }
+    # The round so far, by kind: a move already made is not made again in other words ("Who in
+    # particular ...?" answered, then "Anyone in particular you had in mind?"; an introduction
+    # offered and accepted, then offered again to another team name), and a move that would
+    # contradict one made is not made at all (an introduction offered, then "no openings").
+    asked = said_kinds(persona, used)
+    clash = contradicted(asked)
 
     def sayable(line: Mapping[str, Any], text: str) -> bool:
-        # Never said twice, never warm to a red flag, and a team is said only when one was named.
+        # Never said twice, never against what the round said, never warm to a red flag, and a
+        # team is said only when one was named.
         return (
             text not in used
+            and str(line["kind"]) not in clash
             and not (cool and line.get("warm"))
             and ("{team}" not in str(line["text"]) or sayable_team)
         )
 
-    def fits(line: Mapping[str, Any], text: str) -> bool:
-        # ... and no kind asked twice, and nothing asked for that the answer just gave.
-        kind = str(line["kind"])
-        return sayable(line, text) and kind not in asked and kind not in given
+    def fresh(line: Mapping[str, Any], text: str) -> bool:
+        # ... and no kind asked twice.
+        return sayable(line, text) and str(line["kind"]) not in asked
 
-    rng = random.Random(f"{seed}:{persona}:{turn}")
+    def fits(line: Mapping[str, Any], text: str) -> bool:
+        # ... and nothing asked for that the answer (or the round) already gave.
+        return fresh(line, text) and str(line["kind"]) not in given
+
+    # Each round moves one on through a group's kinds, so the same answer does not meet the same
+    # line round after round: the first round (or a line asked for outside a round) hears the
+    # group's first choice, the next round the second, and so on.
+    shift = max(round_no - 1, 0)
     for reaction in _REACTION_ORDER:
         if not noticed[reaction]:
             continue
-        fresh = [
+        ready = [
             (str(line["kind"]), "{team}" in str(line["text"]), text)
             for line in cast["reactions"].get(reaction, [])
             if fits(line, text := _say(line, team))
         ]
-        if fresh:
-            # The group's lines in their order of preference: the first kind that fits, and of
-            # its lines those that say the team back when there is one to say.
-            first = [(says_team, text) for kind, says_team, text in fresh if kind == fresh[0][0]]
-            return rng.choice([t for says_team, t in first if says_team] or [t for _, t in first])
+        if ready:
+            # This round's kind of the group's fitting kinds, and of its lines those that say
+            # the team back when there is one to say, this round's wording of them.
+            kinds = list(dict.fromkeys(kind for kind, _, _ in ready))
+            pick = kinds[shift % len(kinds)]
+            first = [(says_team, text) for kind, says_team, text in ready if kind == pick]
+            pool = [t for says_team, t in first if says_team] or [t for _, t in first]
+            return pool[shift % len(pool)]
     # Nothing to react to: a curveball, dealt in turn over the conversation's rounds.
     deck = list(cast["curveballs"])
     random.Random(f"{conversation}:{persona}:curveballs").shuffle(deck)
     start = (round_no * (int(cast["turns"]) - 1)) % len(deck) if deck else 0
     deck = deck[start:] + deck[:start]
     said = [(line, _say(line)) for line in deck]
-    return next(
-        (text for line, text in said if fits(line, text)),
-        next((text for line, text in said if sayable(line, text)), None),
-    )
+    # Best a curveball that fits; else one not yet made (even if it asks again for something
+    # given); only as a last resort a new wording of a move already made, never a contradiction.
+    for keep in (fits, fresh, sayable):
+        for line, text in said:
+            if keep(line, text):
+                return text
+    return None
+
+
+def said_kinds(persona: str, used: Sequence[str]) -> set[str]:
+    """The kinds of move already made in a round (``used``: its lines as said, markup), the
+    persona's openings aside: each of the persona's own lines by its template (a team said back
+    in any words), any other line (the model interviewer's) as the judge reads it."""
+    return {kind for kind, _ in _moves(persona, used) if kind not in ("unknown", "none")}
+
+
+def _reacted_to_team(persona: str, used: Sequence[str]) -> bool:
+    """Whether the round already said a team back or offered an introduction."""
+    return any(says_team or kind == "floated_team" for kind, says_team in _moves(persona, used))
+
+
+def _moves(persona: str, used: Sequence[str]) -> list[tuple[str, bool]]:
+    """Each line of ``used`` after the persona's openings as ``(kind, says a team back)``."""
+    openings = {_say(line) for line in _persona(persona)["openings"]}
+    moves = []
+    for text in used:
+        if text in openings:
+            continue
+        known = _template_kind(persona, text)
+        moves.append(known or (classify_line(to_plain(text)), False))
+    return moves
+
+
+def contradicted(kinds: set[str]) -> set[str]:
+    """Kinds of move that would contradict one of ``kinds`` made earlier in the round
+    (``interviewer.contradicts`` in rehearsal.yaml): "no openings" after an introduction was
+    offered, an introduction after "no openings"."""
+    table: Mapping[str, Sequence[str]] = rules_doc()["interviewer"].get("contradicts") or {}
+    return {str(other) for kind in kinds for other in table.get(kind, ())}
+
+
+_SLOT = "TEAMSLOT"
+
+
+@lru_cache(maxsize=8)
+def _templates(persona: str) -> tuple[tuple[str, str | None, str], ...]:
+    """Every line of the persona after the opening as ``(before, after, kind)``: the text said
+    either side of its team (all of it in ``before``, ``after`` None, when it says no team)."""
+    cast = _persona(persona)
+    lines = [*cast["curveballs"], *(line for g in cast["reactions"].values() for line in g)]
+    out: list[tuple[str, str | None, str]] = []
+    for line in lines:
+        text = str(line["text"])
+        if "{team}" in text:
+            before, _, after = fill(text, team=_SLOT).partition(_SLOT)
+            out.append((before, after, str(line["kind"])))
+        else:
+            out.append((_say(line), None, str(line["kind"])))
+    return tuple(out)
+
+
+def _template_kind(persona: str, text: str) -> tuple[str, bool] | None:
+    """``(kind, says a team back)`` of ``text`` when it is one of the persona's lines, whatever
+    team it said; None when it is not."""
+    for before, after, kind in _templates(persona):
+        if after is None:
+            if text == before:
+                return kind, False
+            continue
+        longer = len(text) > len(before) + len(after)  # a team said between them
+        if longer and text.startswith(before) and text.endswith(after):
+            return kind, True
+    return None
 
 
 def reply(
@@ -256,10 +340,17 @@ def team_to_say(named: str, ctx: Context) -> str:
         team = re.sub(r"^(?:the|a|an|your|our|their|my)\s+", "", team, flags=re.I)
         if not team or len(team.split()) > TEAM_WORDS or _MARKS.search(team):
             continue
+        if team.split()[-1].casefold() in _function_words():
+            continue  # a piece of a sentence ("leads the" of "who leads the team?"), no name
         if slips(team) or not good_english(team):
             continue
         return team
     return ""
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(str(w) for w in rules_doc().get("function_words") or ())
 
 
 def fits_round(

@@ -4,7 +4,8 @@ The model gets the persona, its repertoire (the kinds of move in ``content/rehea
 their lines as examples: COACHING.md's curveballs), the line just said, the answer and the
 rehearsal context, and writes one line of one kind. The code keeps the line only when the kind
 is the persona's, the line is plain, short (one or two sentences, ``max_chars``), new in this
-round, never addressed to a judge, and reads as that kind (or as a line the rules cannot place);
+round, never addressed to a judge, reads as that kind (or as a line the rules cannot place), and
+is a move not made yet in the round that contradicts none made (``interviewer.said_kinds``);
 otherwise, and on any model failure, the rule-based line (``interviewer.next_line``) is used.
 Whether the round goes on is always the rules' decision; the model only words the next line.
 """
@@ -20,6 +21,7 @@ from typing import Any
 
 from bot.errors import ModelError
 from bot.markup import esc, to_plain
+from flows.pivot.interviewer import contradicted, said_kinds
 from flows.pivot.judge_model import ChatModel, context_json, prompts, speaks_to_judge
 from flows.pivot.scoring import Context, classify_line, rules_doc
 
@@ -56,6 +58,14 @@ def repertoire(persona: str) -> dict[str, list[str]]:
     return out
 
 
+def open_moves(persona: str, used: Sequence[str]) -> dict[str, list[str]]:
+    """``repertoire`` less the moves the round (``used``) made or would contradict: what the
+    model may choose from next."""
+    made = said_kinds(persona, used)
+    closed = made | contradicted(made)
+    return {kind: lines for kind, lines in repertoire(persona).items() if kind not in closed}
+
+
 def schema(kinds: Sequence[str]) -> dict[str, Any]:
     return {
         "type": "object",
@@ -69,12 +79,13 @@ def schema(kinds: Sequence[str]) -> dict[str, Any]:
 
 
 def request(persona: str, answer: str, ctx: Context, used: Sequence[str]) -> str:
-    """The user message: persona and repertoire, the lines said, the answer, the context."""
+    """The user message: persona and the moves still open in the round (``open_moves``), the
+    lines said, the answer, the context."""
     cast = _cast(persona)
     return json.dumps(
         {
             "persona": cast["label"],
-            "repertoire": repertoire(persona),
+            "repertoire": open_moves(persona, used),
             "lines_already_said": [to_plain(line) for line in used],
             "interviewer_line": to_plain(ctx.last_line),
             "answer": answer,
@@ -105,6 +116,13 @@ def checked(reply: dict[str, Any], persona: str, used: Sequence[str]) -> str:
         raise ModelError("repeat")
     if classify_line(line) not in (kind, "unknown"):
         raise ModelError("off_script", "the line reads as another kind")
+    # The round's memory, as the rule-based interviewer keeps it: a move already made is not
+    # made again in other words, and none contradicts one made ("no openings" after an offer).
+    made = said_kinds(persona, used)
+    if kind in made:
+        raise ModelError("repeat", "a move already made this round")
+    if kind in contradicted(made):
+        raise ModelError("off_script", "contradicts an earlier line of the round")
     return esc(line)
 
 
@@ -120,7 +138,10 @@ class ModelInterviewer:
     ) -> str | None:
         """A checked line (markup) reacting to ``answer``, or None on any failure (then the
         caller says the rule-based line). Returns within ``timeout`` seconds."""
-        kinds = list(repertoire(persona))
+        kinds = list(open_moves(persona, used))
+        if not kinds:
+            log.info("model interviewer fell back to the rule-based line: no move left")
+            return None
         try:
             async with asyncio.timeout(self.timeout):
                 reply = await self.model.complete_json(
