@@ -286,7 +286,8 @@ def reply(
 ) -> str | None:
     """``next_line`` for a rehearsal round as practice keeps it (``rh``: ``persona``, ``turn``,
     ``seed``, ``used``, ``round``), from the judge's one ``reading`` of ``answer``;
-    ``conversation`` is the chat's stable key (said as text). None once the round is over."""
+    ``conversation``: what the curveballs are dealt by, the same on every platform (practice
+    passes the interview rehearsed). None once the round is over."""
     return next_line(
         str(rh["persona"]),
         int(rh["turn"]),

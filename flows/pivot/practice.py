@@ -352,6 +352,13 @@ class Practice(Part):
             + "”"
         )
 
+    @staticmethod
+    def deal(ctx: Context) -> str:
+        """What the interviewer's curveballs are dealt by: the interview rehearsed (company and
+        role), the same on every platform, so a scripted conversation meets the same lines on
+        Telegram, Slack and the console (a chat's key differs between them)."""
+        return f"{ctx.company}:{ctx.role}"
+
     async def consult_model(self, text: str) -> Consulted | None:
         """``Step.prepare`` of rehearse.turn, awaited by the engine before its transaction: the
         model's checked score of ``text`` and its next line, at once, each falling back to the
@@ -364,7 +371,7 @@ class Practice(Part):
         # One reading gives the rules' score (the model judge's fallback) and what the
         # rule-based interviewer hears.
         reading = analyse(text, ctx)
-        going_on = interviewer.reply(rh, text, ctx, reading, self.c.key)
+        going_on = interviewer.reply(rh, text, ctx, reading, self.deal(ctx))
         if self.model_interviewer is None or going_on is None:
             judged = await self.model_judge.judge(text, ctx, reading.score)
             return Consulted(text, rh["line"], at, judged, going_on, reading)
@@ -405,7 +412,7 @@ class Practice(Part):
             # hears.
             reading = analyse(text, ctx)
             judged = Judged(reading.score, "rules")
-            going_on = interviewer.reply(rh, text, ctx, reading, self.c.key)
+            going_on = interviewer.reply(rh, text, ctx, reading, self.deal(ctx))
         result = in_round(judged.score, rh.get("carried") or {})
         if self.model_judge is not None:
             rh["judge"] = judged.judge  # which judge scored this turn: "model" or "rules"
