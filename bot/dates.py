@@ -230,16 +230,20 @@ def parse(
     return replace(counted, since=since)
 
 
+def _expanded(t: str) -> str:
+    """``t`` (lower case) with its date shorthand written out ("tmrw" -> "tomorrow")."""
+    for short, word in _SHORTHAND.items():
+        t = re.sub(short, word, t)
+    return t
+
+
 def _passed_over(text: str, when: When | None, today: date, past: bool) -> When | None:
     """``when`` read from "next friday" said while this week's Friday is still ahead (on a
     Monday): the Friday of next week, with ``passed_over`` this week's, for the caller to say
     which one was taken ("next week's Friday, not this one"); ``when`` unchanged otherwise."""
     if when is None or past or when.week:
         return when
-    t = strip_fillers(text).casefold()
-    for short, word in _SHORTHAND.items():
-        t = re.sub(short, word, t)
-    found = _NEXT_DAY.search(t)
+    found = _NEXT_DAY.search(_expanded(strip_fillers(text).casefold()))
     if found is None:
         return when
     this_one = _monday(today) + timedelta(days=DAYS.index(found.group(1)))
@@ -254,9 +258,7 @@ def _parse(text: str, now: datetime, past: bool) -> When | None:
     past = past or bool(_PAST_TENSE.search(t))
     t = _APOLOGY.sub("", t, count=1)
     t = _PAST_LEAD.sub("", t, count=1)
-    for short, word in _SHORTHAND.items():
-        t = re.sub(short, word, t)
-    t = _COMING.sub("", t)
+    t = _COMING.sub("", _expanded(t))
     told = _DAY_MONTH.search(t)
     # "fri 27 nov": the weekday said picks the year when the next 27 November is no Friday.
     said_day = _WEEKDAY.search(t) if told and not re.search(r"\b\d{4}\b", t) else None
