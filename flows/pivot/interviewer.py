@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -98,6 +99,7 @@ def next_line(
     conversation: str = "",
     round_no: int = 0,
     shown: Mapping[str, int] | None = None,
+    heard_before: Sequence[str] = (),
 ) -> str | None:
     """The interviewer's reply to ``answer``, or None once the round is over.
 
@@ -116,10 +118,14 @@ def next_line(
     is reacted to once a round. Where a group of reactions has several kinds or wordings, each
     round (``round_no``) moves one on, so a round is not the last one replayed. Otherwise a
     curveball: the persona's curveballs are dealt in an order fixed by ``conversation`` (any
-    stable id, e.g. the chat's key) and rotated by ``round_no`` (the rehearsal round, counted
-    over the conversation), so that over a few rounds every curveball comes up. ``shown``: each
-    element's best points (0-2) in earlier answers of this round; a line asking for what the
-    round already gave ("What have you actually done?" after their proof) is not said either.
+    stable id, e.g. the interview rehearsed) and rotated by ``round_no`` (the rehearsal round,
+    counted over the conversation); of that order, the curveball of the kind heard fewest
+    times in the interview is dealt first (``heard_before``: the kinds of move made so far in
+    its rounds, any persona's, oldest first, as ``move_of`` names them; of kinds heard as often,
+    the one heard last), so every kind of the persona's repertoire comes up before any kind
+    comes again, and a new pass goes back the way the last one came. ``shown``: each element's
+    best points (0-2) in earlier answers of this round; a line asking for what the round
+    already gave ("What have you actually done?" after their proof) is not said either.
 
     A team is said back only in clean words: the one the answer named when it reads as a
     team's name, else the better fit from the context (``Context.target``), never the
@@ -205,6 +211,13 @@ def next_line(
     random.Random(f"{conversation}:{persona}:curveballs").shuffle(deck)
     start = (round_no * (int(cast["turns"]) - 1)) % len(deck) if deck else 0
     deck = deck[start:] + deck[:start]
+    # The kinds heard fewest times in the interview first, so the whole repertoire comes up
+    # before any kind comes again: those never heard in the order dealt; of those heard as often,
+    # the one heard last first, so a new pass goes back the way the last one came and a round
+    # is not the one before last replayed (two kinds that fit: A B, B A, A B, not A B A B).
+    times = Counter(str(kind) for kind in heard_before)
+    last_heard = {str(kind): n for n, kind in enumerate(heard_before)}
+    deck.sort(key=lambda line: (times[k := str(line["kind"])], -last_heard.get(k, -1)))
     said = [(line, _say(line)) for line in deck]
     # Best a curveball that fits; else one not yet made (even if it asks again for something
     # given); only as a last resort a new wording of a move already made, never a contradiction.
@@ -213,6 +226,15 @@ def next_line(
             if keep(line, text):
                 return text
     return None
+
+
+def move_of(persona: str, line: str) -> str:
+    """The kind of move ``line`` makes when ``persona`` says it in a round (markup, one of the
+    persona's lines whatever team it says back, or the model interviewer's as the judge reads
+    it), e.g. "withdrawing"; "" for one of the persona's openings or a line of no known kind."""
+    moves = _moves(persona, [line])
+    kind = moves[0][0] if moves else ""
+    return "" if kind in ("unknown", "none") else kind
 
 
 def said_kinds(persona: str, used: Sequence[str]) -> set[str]:
@@ -282,12 +304,19 @@ def _template_kind(persona: str, text: str) -> tuple[str, bool] | None:
 
 
 def reply(
-    rh: Mapping[str, Any], answer: str, ctx: Context, reading: Analysis, conversation: object
+    rh: Mapping[str, Any],
+    answer: str,
+    ctx: Context,
+    reading: Analysis,
+    conversation: object,
+    heard_before: Sequence[str] = (),
 ) -> str | None:
     """``next_line`` for a rehearsal round as practice keeps it (``rh``: ``persona``, ``turn``,
     ``seed``, ``used``, ``round``), from the judge's one ``reading`` of ``answer``;
     ``conversation``: what the curveballs are dealt by, the same on every platform (practice
-    passes the interview rehearsed). None once the round is over."""
+    passes the interview rehearsed); ``heard_before``: the kinds of move made so far in the
+    interview's rounds, oldest first (``move_of``): a curveball of the kind heard fewest times
+    is dealt first. None once the round is over."""
     return next_line(
         str(rh["persona"]),
         int(rh["turn"]),
@@ -300,6 +329,7 @@ def reply(
         conversation=str(conversation),
         round_no=int(rh["round"]),
         shown={str(e): int(p) for e, p in (rh.get("earlier") or {}).items()},
+        heard_before=[str(kind) for kind in heard_before],
     )
 
 
@@ -374,10 +404,13 @@ def _given(
 ) -> set[str]:
     """Line kinds that ask for what this answer (``low``, normalised) already gave, or what an
     earlier answer of the round did (``shown``: element -> best points): its points
-    (``interviewer.asks_for``) or its words (``interviewer.answered_by``)."""
+    (``interviewer.asks_for``) or its words (``interviewer.answered_by``). A point the line's
+    moment granted (``Score.granted``: not called for, so credited unsaid) gave nothing: "Why
+    did you apply?" may still follow "No, I'm not withdrawing"."""
     doc = rules_doc()["interviewer"]
     earlier = {str(e): int(p) for e, p in (shown or {}).items()}
-    have = {e: max(int(p), earlier.get(e, 0)) for e, p in judged.elements.items()}
+    own = {e: 0 if e in judged.granted else int(p) for e, p in judged.elements.items()}
+    have = {e: max(p, earlier.get(e, 0)) for e, p in own.items()}
     have["company"] = int(heard.mentions_company or earlier.get("E2", 0) >= 2)
     asks: Mapping[str, Mapping[str, int]] = doc.get("asks_for") or {}
     given = {

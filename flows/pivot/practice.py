@@ -322,6 +322,8 @@ class Practice(Part):
         if self.c.data.get("practising") != practising:
             self.c.data["practising"] = practising
             self.c.data["practice_rounds"] = []
+            # Another interview: its curveballs are dealt from the whole repertoire again.
+            self.c.data["interview_moves"] = []
         self.c.data["practice_rounds"] = [*self.c.data.get("practice_rounds", []), rounds]
         # A different but repeatable round each time: seeded by who, which round, which persona.
         seed = zlib.crc32(f"{self.c.key}:{rounds}:{persona}".encode())
@@ -359,6 +361,12 @@ class Practice(Part):
         Telegram, Slack and the console (a chat's key differs between them)."""
         return f"{ctx.company}:{ctx.role}"
 
+    def heard_before(self) -> list[str]:
+        """The kinds of move the interviewer made so far in the rounds of the interview being
+        practised (any persona's, oldest first, ``interviewer.move_of``): the curveball dealt
+        next is of a kind not among them, else of the kind among them fewest times."""
+        return [str(kind) for kind in self.c.data.get("interview_moves") or []]
+
     async def consult_model(self, text: str) -> Consulted | None:
         """``Step.prepare`` of rehearse.turn, awaited by the engine before its transaction: the
         model's checked score of ``text`` and its next line, at once, each falling back to the
@@ -371,7 +379,7 @@ class Practice(Part):
         # One reading gives the rules' score (the model judge's fallback) and what the
         # rule-based interviewer hears.
         reading = analyse(text, ctx)
-        going_on = interviewer.reply(rh, text, ctx, reading, self.deal(ctx))
+        going_on = interviewer.reply(rh, text, ctx, reading, self.deal(ctx), self.heard_before())
         if self.model_interviewer is None or going_on is None:
             judged = await self.model_judge.judge(text, ctx, reading.score)
             return Consulted(text, rh["line"], at, judged, going_on, reading)
@@ -412,7 +420,9 @@ class Practice(Part):
             # hears.
             reading = analyse(text, ctx)
             judged = Judged(reading.score, "rules")
-            going_on = interviewer.reply(rh, text, ctx, reading, self.deal(ctx))
+            going_on = interviewer.reply(
+                rh, text, ctx, reading, self.deal(ctx), self.heard_before()
+            )
         result = in_round(judged.score, rh.get("carried") or {})
         if self.model_judge is not None:
             rh["judge"] = judged.judge  # which judge scored this turn: "model" or "rules"
@@ -473,6 +483,10 @@ class Practice(Part):
         rh["line"] = rh["next"]
         rh["used"].append(rh["line"])
         rh["turn"] += 1
+        # Heard in this interview: the kind is dealt again only after the rest of the repertoire.
+        move = interviewer.move_of(rh["persona"], rh["line"])
+        if move:
+            self.c.data["interview_moves"] = [*self.heard_before(), move]
 
     def owes_retry(self, event: EventData) -> bool:
         """The round is over (no next line), its last answer is in the lowest band, and that

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.clock import ManualClock
 from bot.engine import Engine
 from bot.messages import ConversationKey, Inbound
 from bot.store import open_store
 from flows.pivot import build_flow
-from flows.pivot.interviewer import PERSONAS
+from flows.pivot.interviewer import FRIENDLY, PERSONAS, RUSHED, SCEPTICAL, move_of
 from flows.pivot.scoring import classify_line, rules
 
 LABEL = {"friendly": "Friendly", "rushed": "Rushed", "sceptical": "Sceptical"}
@@ -78,14 +81,22 @@ ASKS_AGAIN = {
 
 
 def play(
-    tmp_path: Path, persona: str, rounds: int, first: str, replies: dict[str, str]
+    tmp_path: Path,
+    persona: str | list[str],
+    rounds: int,
+    first: str,
+    replies: dict[str, str],
+    setup: list[str] = SETUP,
 ) -> list[list[str]]:
-    """``rounds`` rounds with ``persona`` through the flow; each round's lines as the student
-    saw them, the opening first (a line shown again for a retry is not a new line)."""
+    """``rounds`` rounds with ``persona`` (or the round's persona of a list, in turn) through
+    the flow, after ``setup``; each round's lines as the student saw them, the opening first (a
+    line shown again for a retry is not a new line)."""
+    cast = [persona] if isinstance(persona, str) else persona
+    name = "-".join(cast)
 
     async def run() -> list[list[str]]:
-        key = ConversationKey("console", "local", f"memory-{persona}")
-        engine = Engine(build_flow(), open_store(tmp_path / f"{persona}.db"), clock=ManualClock())
+        key = ConversationKey("console", "local", f"memory-{name}")
+        engine = Engine(build_flow(), open_store(tmp_path / f"{name}.db"), clock=ManualClock())
         sent = 0
 
         async def say(text: str) -> str:
@@ -96,13 +107,13 @@ def play(
             return "\n".join(r.text for r in out)
 
         try:
-            for text in SETUP:
+            for text in setup:
                 await say(text)
             played: list[list[str]] = []
             for n in range(rounds):
                 if n:
                     await say("Another round")
-                shown = await say(LABEL[persona])
+                shown = await say(LABEL[cast[n % len(cast)]])
                 lines: list[str] = []
                 while engine.state_of(key) != "rehearse.done":
                     said = SAID.search(shown)
@@ -167,24 +178,8 @@ def test_an_accepted_introduction_is_not_offered_again(tmp_path: Path, persona: 
             assert not re.search(r"\b(runs|leads|heads) (that|the)\b", line), line
 
 
-# The curveballs are dealt by the interview rehearsed (the same on every platform), and the
-# dealing does not guarantee these two properties for every interview: with this one, the
-# sceptic facing a student who asks in every answer repeats a round, and the rushed interviewer
-# never says "are you withdrawing?" within five rounds. Known, not fixed (issue 11, the
-# interviewer): a deal by kinds not yet heard in earlier rounds would guarantee both.
-_NOT_GUARANTEED = pytest.mark.xfail(
-    strict=False, reason="curveball dealing does not guarantee this for every interview"
-)
-
-
-@pytest.mark.parametrize(
-    ("persona", "student"),
-    [
-        pytest.param(p, s, marks=_NOT_GUARANTEED) if (p, s) == ("sceptical", "asks") else (p, s)
-        for p in PERSONAS
-        for s in sorted(STUDENTS)
-    ],
-)
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("student", sorted(STUDENTS))
 def test_each_persona_varies_its_lines_across_rounds(
     tmp_path: Path, persona: str, student: str
 ) -> None:
@@ -196,9 +191,7 @@ def test_each_persona_varies_its_lines_across_rounds(
     assert len({tuple(lines[1:]) for lines in rounds}) >= 3, rounds
 
 
-@pytest.mark.parametrize(
-    "persona", [pytest.param(p, marks=_NOT_GUARANTEED) if p == "rushed" else p for p in PERSONAS]
-)
+@pytest.mark.parametrize("persona", PERSONAS)
 def test_every_curveball_comes_up_within_a_few_rounds(tmp_path: Path, persona: str) -> None:
     rounds = play(tmp_path, persona, 5, PIVOT_NO_ASK, REPLY)
     heard = {classify_line(line) for lines in rounds for line in lines}
@@ -209,6 +202,80 @@ def test_every_curveball_comes_up_within_a_few_rounds(tmp_path: Path, persona: s
     # "Would you take it?" comes up early, with every interviewer.
     early = {classify_line(line) for lines in rounds[:2] for line in lines}
     assert "would_take_offer" in early, rounds[:2]
+
+
+# Interviews of our own making for the dealing's property: a company and a role, each drawn
+# from a few words, and the better fit, draw and proof a student would give at setup.
+COMPANY = st.builds(
+    "{} {}".format,
+    st.sampled_from(["Copper", "Aster", "Linden", "Mistral", "Brightwater", "Fenwick", "Orla"]),
+    st.sampled_from(["Foods", "Bank", "Health", "Studios", "Energy", "Freight", "Books"]),
+)
+ROLE = st.sampled_from(
+    [
+        "Sales assistant",
+        "Junior accountant",
+        "Receptionist",
+        "Warehouse operative",
+        "Marketing intern",
+        "Barista",
+        "Care assistant",
+    ]
+)
+# Who meets the interviewer, round after round: one persona, or two taking turns.
+CASTS = [[p] for p in PERSONAS] + [[SCEPTICAL, FRIENDLY], [RUSHED, SCEPTICAL]]
+# A student who says little in the first answer: the company named, no team, no ask, nothing
+# a curveball asks for given; every kind of the persona's repertoire can come up.
+BRIEF = "Thanks, I've enjoyed hearing about {company}."
+# A student who asks in the first answer and names a team: reactions, and curveballs that ask
+# for what was given (their proof, their fit) rightly left out.
+ASKING = (
+    "Thank you, I've enjoyed this. Your new loyalty app is what drew me to {company}. "
+    "Honestly, I do my best work with numbers, and I ran the stock spreadsheet for my shop. "
+    "Could you point me to someone in data analysis I might talk to?"
+)
+
+
+@pytest.mark.parametrize("cast", CASTS, ids="-".join)
+@settings(
+    max_examples=8,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(company=COMPANY, role=ROLE, first=st.sampled_from([BRIEF, ASKING]))
+def test_no_curveball_comes_again_before_the_repertoire_has_come_up(
+    tmp_path_factory: pytest.TempPathFactory, cast: list[str], company: str, role: str, first: str
+) -> None:
+    """Over the rounds of one interview (any company, any role, one interviewer or two in
+    turn), a curveball is of a kind heard no more often than any other the persona deals:
+    every kind once before any kind twice, and so on; what a reaction said counts as heard.
+    Failed before the deal knew what the interview had heard (rotation by round alone)."""
+    setup = ["/rehearse", company, role, "data analysis", "their new loyalty app", "a stock sheet"]
+    replies = {kind: text.replace("Kestrel Rail", company) for kind, text in REPLY.items()}
+    rounds = play(
+        tmp_path_factory.mktemp("deal"), cast, 4, first.format(company=company), replies, setup
+    )
+    cast_doc: dict[str, Any] = rules().doc["interviewer"]["personas"]
+    decks = {p: {str(c["text"]): str(c["kind"]) for c in cast_doc[p]["curveballs"]} for p in cast}
+    played = [(cast[n % len(cast)], lines) for n, lines in enumerate(rounds)]
+    # The kinds each persona dealt at all (a kind that asks for what was given may never be).
+    dealt = {
+        p: {decks[p][line] for q, ls in played if q == p for line in ls if line in decks[p]}
+        for p in cast
+    }
+    heard: Counter[str] = Counter()
+    for n, (persona, lines) in enumerate(played, 1):
+        for line in lines[1:]:
+            kind = move_of(persona, line)
+            if line in decks[persona]:
+                fewest = min(heard[k] for k in dealt[persona])
+                assert heard[kind] == fewest, (n, persona, kind, dict(heard), rounds)
+            heard[kind] += 1
+    if first == BRIEF and len(cast) == 1:
+        # Nothing given that a curveball asks for: the whole repertoire comes up in four rounds
+        # (a kind a reaction made counts).
+        assert set(decks[cast[0]].values()) <= set(heard), rounds
 
 
 def test_the_model_interviewer_keeps_the_same_memory() -> None:
