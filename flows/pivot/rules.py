@@ -6,6 +6,7 @@ result for the life of the process.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -422,45 +423,133 @@ def _union_of(found: list[tuple[int, int, re.Match[str]]]) -> list[re.Match[str]
 
 _START_ORDER = itemgetter(0, 1)
 
-_META = frozenset(".^$*+?{}[]|()")
+# The regular-expression parser the ``re`` module compiles with (``re._parser``, Python 3.11+).
+# Private: when it is missing or its tree is not what ``_required`` reads, no literal is
+# derived and every whole-text alternative runs (fail safe).
+try:
+    _PARSER: Any = importlib.import_module("re._parser")
+    _OPS: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - another Python
+    _PARSER = _OPS = None
+# What matches no certain text, and ends a literal run: a class, any character, an anchor, a
+# lookaround, a reference back.
+_ENDS_RUN: Any = (
+    None
+    if _OPS is None
+    else frozenset(
+        getattr(_OPS, name)
+        for name in [
+            *("IN", "ANY", "AT", "NOT_LITERAL", "CATEGORY"),
+            *("ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS"),
+        ]
+    )
+)
+
+# A requirement: texts any match holds one of (CNF: every requirement of a list must be met).
+Required = frozenset[str]
 
 
-def _prefilter(regex: re.Pattern[str]) -> tuple[str, bool]:
-    """Cheap checks for a pattern that must be run over the whole text: a literal text every
-    match holds ("" if none is certain: read from the pattern's start up to its first group,
-    class or optional character), and whether a match needs a non-ASCII character (a pattern
-    that is one character class matching no ASCII character)."""
-    pattern = regex.pattern
-    if regex.flags & re.IGNORECASE or len(split_top(pattern)) > 1:
-        return "", False  # a literal would not be certain
-    if pattern.startswith("[") and pattern.find("]", 2) == len(pattern) - 1:
-        return "", not any(regex.fullmatch(chr(c)) for c in range(128))
-    literal, i = "", 2 if pattern.startswith(r"\b") else 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            escaped = pattern[i + 1 : i + 2]
-            if not escaped or escaped.isalnum():
-                break  # a class (\w), an anchor (\b), a reference: no literal character
-            c, step = escaped, 2
-        elif c in _META:
-            break
-        else:
-            step = 1
-        after = pattern[i + step : i + step + 1]
-        if after and after in "?*" and not literal:
-            i += step + 1  # an optional first character: the literal starts after it
+def _required(items: Any) -> tuple[list[Required], str | None]:
+    """What any match of ``items`` (a parsed pattern: a list of (op, argument)) must contain,
+    and its whole text when it is nothing but literal characters (else None). Literal runs
+    count; a group counts as its contents, a choice as one of its choices' texts, a repeat only
+    when it must occur; classes, anchors, lookarounds and references end a run and add nothing.
+    Raises ``ValueError`` on anything it does not know, so the caller can fail safe."""
+    ops = _OPS
+    if _ENDS_RUN is None:
+        raise ValueError("no parser")
+    needs: list[Required] = []
+    run, exact = "", True
+
+    def close() -> None:
+        nonlocal run
+        if run:
+            needs.append(frozenset([run]))
+        run = ""
+
+    for op, arg in items:
+        if op is ops.LITERAL:
+            run += chr(arg)
             continue
-        if after == "{":
-            least = re.match(r"\{(\d+)(?:,\d*)?\}", pattern[i + step :])
-            return literal + c * int(least.group(1)) if least else literal, False
-        if after and after in "?*":
-            break  # the character may be missing
-        literal += c
-        if after == "+":
-            break
-        i += step
-    return literal, False
+        if op is ops.SUBPATTERN:
+            _, add, remove, inner = arg
+            if add or remove:  # an inline flag (case, ...) inside: its letters are not certain
+                raise ValueError("inline flags")
+            inner_needs, text = _required(inner)
+            if text is not None:
+                run += text
+                continue
+            close()
+            needs += inner_needs
+        elif op is ops.BRANCH:
+            close()
+            best = []  # each choice's most telling requirement: one of them must be met
+            for choice in arg[1]:
+                choice_needs, text = _required(choice)
+                best.append(
+                    _best_text([*choice_needs, frozenset([text])] if text else choice_needs)
+                )
+            if all(best):
+                needs.append(frozenset().union(*best))
+        elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+            least, _, inner = arg
+            close()
+            if least >= 1:
+                inner_needs, text = _required(inner)
+                needs += [frozenset([text * least])] if text else inner_needs
+        elif op in _ENDS_RUN:
+            close()
+        else:
+            raise ValueError(f"unknown op {op}")
+        exact = False
+    if exact:
+        return needs, run
+    close()
+    return needs, None
+
+
+def _best_text(needs: list[Required]) -> Required:
+    """The requirement that narrows most: its shortest text longest, then fewest texts."""
+    if not needs:
+        return frozenset()
+    return max(needs, key=lambda need: (min(map(len, need)), -len(need)))
+
+
+def _prefilter(regex: re.Pattern[str]) -> tuple[tuple[str, ...], bool]:
+    """Cheap checks for a pattern that must be run over the whole text: texts one of which every
+    match holds (() if none is certain: derived from the parsed pattern, see ``_required``, its
+    most telling requirement), and whether a match needs a non-ASCII character (a pattern that
+    is one character class matching no ASCII character).
+
+    A pattern whose first character is a literal one (after ``\\b``) gets no texts: the engine
+    rejects a start at that character as fast as a substring look would (about 1 us over a
+    200-word answer); the texts pay where it cannot (a lookbehind, a choice, ``\\W*`` or an
+    optional character first: 8-34 us, each tried at every character)."""
+    pattern = regex.pattern
+    if pattern.startswith("[") and pattern.find("]", 2) == len(pattern) - 1:
+        return (), not any(regex.fullmatch(chr(c)) for c in range(128))
+    if regex.flags & re.IGNORECASE or _PARSER is None:
+        return (), False  # a literal would not be certain
+    try:
+        items = list(_PARSER.parse(pattern))
+        first = next((op for op, _ in items if op is not _OPS.AT), None)
+        if first is _OPS.LITERAL:
+            return (), False
+        needs, text = _required(items)
+    except (ValueError, AttributeError, TypeError):
+        return (), False  # fail safe: always run
+    if text:
+        needs.append(frozenset([text]))
+    # Longest first: the rarest text is looked for first.
+    return tuple(sorted(_best_text(needs), key=len, reverse=True)), False
+
+
+def _holds(texts: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` contains one of ``texts``."""
+    for piece in texts:  # noqa: SIM110 - a plain loop: no generator per check
+        if piece in text:
+            return True
+    return False
 
 
 class Catalogue:
@@ -479,9 +568,11 @@ class Catalogue:
                 tuple[str, int, dict[int, int] | None, Any, tuple[tuple[frozenset[Gate], ...], ...]]
             ],
         ] = {}
-        # Alternatives with no lead, each with the words, the literal text and whether a
+        # Alternatives with no lead, each with the words, the texts (one of which) and whether a
         # non-ASCII character it must find (see ``_prefilter``).
-        self.scan: list[tuple[str, int, Any, tuple[frozenset[Gate], ...], bool, str, bool]] = []
+        self.scan: list[
+            tuple[str, int, Any, tuple[frozenset[Gate], ...], bool, tuple[str, ...], bool]
+        ] = []
         for name, matcher in groups.items():
             same: dict[Gate, list[int]] = {}
             for i, regex in enumerate(matcher.alternatives):
@@ -489,19 +580,26 @@ class Catalogue:
                 if key is not None:
                     same.setdefault(key, []).append(i)
                 else:
-                    literal, wide = _prefilter(regex)
+                    required, wide = _prefilter(regex)
                     needs, bounded = matcher.needs[i], matcher.bounded[i]
-                    self.scan.append((name, i, regex.finditer, needs, bounded, literal, wide))
+                    self.scan.append((name, i, regex.finditer, needs, bounded, required, wide))
             for key, order in same.items():
-                joined = "|".join(f"({matcher.alternatives[i].pattern})" for i in order)
-                # Which alternative matched, by the number of its group (the last one closed):
-                # the union puts it before a later alternative of the same group at that start.
+                # Which alternative matched, by an empty group closing it (the last group a match
+                # closes): the union puts it before a later alternative of the same group at that
+                # start. The mark goes at the end, not around the alternative, so the alternatives
+                # still begin alike and the parser takes their common start ("i ") out of the
+                # choice: it is matched once per try, not once per alternative.
                 numbers: dict[int, int] = {}
-                number = 1
+                number = 0
                 for i in order:
+                    number += matcher.alternatives[i].groups + 1
                     numbers[number] = i
-                    number += 1 + matcher.alternatives[i].groups
-                which = numbers if len(order) > 1 else None
+                if len(order) > 1:
+                    joined = "|".join(f"{matcher.alternatives[i].pattern}()" for i in order)
+                    which: dict[int, int] | None = numbers
+                    match = re.compile(joined).match
+                else:  # the alternative as compiled already
+                    which, match = None, matcher.alternatives[order[0]].match
                 others = tuple(
                     tuple(  # the rarest words first: the check stops at the first one missing
                         frozenset(n)
@@ -514,7 +612,7 @@ class Catalogue:
                     name,
                     order[0],
                     which,
-                    re.compile(joined).match,
+                    match,
                     others if all(others) else (),
                 )
                 self.by_lead.setdefault(key, []).append(entry)
@@ -548,10 +646,10 @@ class Catalogue:
                     if m is not None:
                         index = order if which is None else which[m.lastindex or 0]
                         found.setdefault(name, []).append((at, index, m))
-        for name, i, finditer, needs, bounded, literal, wide in self.scan:
+        for name, i, finditer, needs, bounded, required, wide in self.scan:
             if lacks(needs, gates):
                 continue
-            if (literal and literal not in text) or (wide and text.isascii()):
+            if (required and not _holds(required, text)) or (wide and text.isascii()):
                 continue
             for m in finditer(text):
                 at = m.start()

@@ -79,3 +79,72 @@ def test_the_catalogue_finds_what_the_groups_alternation_finds(
     assert found  # each text says it
     # and none of these is run over the whole text: each is looked for where its word starts
     assert catalogue.scan == []
+
+
+@pytest.mark.parametrize(
+    ("patterns", "said", "unsaid"),
+    [
+        # No word to start at (a lookbehind or the start first, optional words, then a choice):
+        # run over the whole text only when one of the choice's words is in it.
+        (
+            [r"(^|(?<=[.!?] ))\W*(so|ok|well)?,? ?(alright|whatever)( then)?\W"],
+            "We can talk pay later. Well, whatever then. Okay alright.",
+            "We can talk pay later. Well, suit yourself then.",
+        ),
+        # Repeated punctuation: the repeat's least count written out.
+        ([r"\?{3,}"], "Is that really the team??? I thought so", "Is that really the team?? Ok"),
+        # A class first: the choice after it is what any match holds.
+        (
+            [r"[,;] (meh|pfft)\b"],
+            "They said the pay is fixed; meh, it is what it is, pfft.",
+            "They said the pay is fixed; fine by me.",
+        ),
+    ],
+)
+def test_a_pattern_with_no_word_to_start_at_is_run_only_when_its_text_is_there(
+    patterns: list[str], said: str, unsaid: str
+) -> None:
+    # The texts every match must hold are read from the pattern itself, so a new entry in
+    # rehearsal.yaml is covered without a hand-kept word list.
+    _, catalogue = _spans(patterns, said)
+    assert catalogue.scan  # these have no word to start at
+    assert all(required for *_, required, _ in catalogue.scan)
+    for text in (said, unsaid):
+        found, _ = _spans(patterns, text)
+        assert found == _union(patterns, text)
+    assert _spans(patterns, said)[0]
+    assert not _spans(patterns, unsaid)[0]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i:ok|fine)",  # an inline flag: its letters are not certain
+        r"(?<=[.!?] )(so|ok)?\W{2,}",  # nothing but an optional choice and classes
+        r"(^|(?<=[.!?] ))\W*(so|ok)?,? ?(alright|)\W",  # a choice that may be empty
+    ],
+)
+def test_a_pattern_whose_texts_are_not_certain_always_runs(pattern: str) -> None:
+    catalogue = Catalogue({"group": Matcher([pattern], "group")})
+    assert [required for *_, required, _ in catalogue.scan] == [()]
+
+
+def test_alternatives_sharing_a_start_report_the_first_that_matches_there() -> None:
+    # Four alternatives start at "i" and are tried as one pattern: where two match, the
+    # earlier one (and its end) is the one found, as the group's own alternation finds it.
+    patterns = [
+        r"\bi (really )?want to (lead|run) [a-z]+\b",
+        r"\bi want\b",
+        r"\bi('d| would) (love|like) to\b",
+        r"\bi want to lead\b",
+    ]
+    text = "I want to lead teams, i want it, and I'd love to; i would like to, I want to run."
+    found, _ = _spans(patterns, text)
+    assert found == _union(patterns, text)
+    assert [text.lower()[a:b] for a, b in found] == [
+        "i want to lead teams",
+        "i want",
+        "i'd love to",
+        "i would like to",
+        "i want",
+    ]
