@@ -27,7 +27,7 @@ from bot.markup import fill, to_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import interview, interviewer, phrases
-from flows.pivot.feedback import feedback, keeps_as_is, said_points, stronger_parts
+from flows.pivot.feedback import coach_note, keeps_as_is, said_points, stronger_parts
 from flows.pivot.intake import HIGH
 from flows.pivot.judge import Judged
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
@@ -444,7 +444,9 @@ class Practice(Part):
             # The interview's first answer, for an attempt kept before ``earned`` was (its
             # record has none): what its line granted is never counted as said.
             self.c.data["first_granted"] = list(result.granted)
-        rh["feedback"] = feedback(result, ctx, text, self.role_fits(), earlier=self.shown_earlier())
+        note, to_add = coach_note(result, ctx, text, self.role_fits(), earlier=self.shown_earlier())
+        rh["feedback"] = note
+        rh["to_add"] = to_add  # what the note named to add: a ready answer's version adds it
         rh["next"] = going_on
         rh.setdefault("said", []).append([rh["line"], text])
 
@@ -507,7 +509,13 @@ class Practice(Part):
         for e, p in self.shown_earlier().items():
             carried[e] = max(int(carried.get(e, 0)), p)
         version, notes = stronger_parts(
-            ctx, rh["answer"], reading, self.role_fits(), total=shown, carried=carried
+            ctx,
+            rh["answer"],
+            reading,
+            self.role_fits(),
+            total=shown,
+            carried=carried,
+            add=[str(e) for e in rh.get("to_add") or []],
         )
         if keeps_as_is(reading, shown):  # already 14+: what to keep, not a rewrite
             self.c.say_markup(version, self.c.choices())

@@ -1,0 +1,119 @@
+"""Rehearsal feedback words (issues 10 and 11, blind counsellor reviews, w18), each a kind:
+
+2. "Keep it as it is" never beside "One thing to add": a ready answer (14+) with something left
+   to add is told what to add and to keep the rest, and its stronger version keeps its parts and
+   adds that line; only one with nothing to add is kept as it is.
+3. "Leave out the line where you sound unsure" names the line: the student's own hedging
+   sentence, quoted verbatim and trimmed, in the step and in the stronger version.
+4. The stronger version never promises an example that is not there ("I can give you a concrete
+   example ..." with no proof given): it asks for the proof instead.
+5. A verb whose tense slipped in a sentence handed back to say aloud is repaired without changing
+   what the student meant.
+
+The answers are worded afresh (a ferry operator, a seed bank, a bus company), not the reviewers'.
+"""
+
+from __future__ import annotations
+
+from bot.markup import to_plain
+from flows.pivot.feedback import coach_note, stronger_parts
+from flows.pivot.practice import in_round
+from flows.pivot.scoring import Context, analyse
+
+QUESTIONS = "Before we finish, is there anything you'd like to ask us?"
+
+FERRY = Context(
+    company="Harbourline Ferries",
+    role="Ticket desk agent",
+    target="route planning",
+    draws="their new island route",
+    evidence="I rebuilt the summer timetable for our sailing club's 40 boats",
+    last_line=QUESTIONS,
+)
+
+# Ready, with no word about staying in touch: the note still names it.
+READY_BUT_ONE = (
+    "Thanks, yes. Your new island route is the reason I applied. The ticket desk isn't where I do "
+    "my best work; I'm at my best in route planning. I rebuilt the summer timetable for our "
+    "sailing club's 40 boats. Is there someone in route planning you'd suggest I talk to? I'm "
+    "happy to stay in the process."
+)
+
+
+def _note(text: str, ctx: Context) -> tuple[str, list[str], int]:
+    a = analyse(text, ctx)
+    result = in_round(a.score, {})
+    note, to_add = coach_note(result, ctx, text)
+    return to_plain(note), to_add, result.total
+
+
+# -- 2: keep it as it is only with nothing to add --------------------------------------------------
+
+
+def test_a_ready_answer_with_a_gap_says_what_to_add_and_keeps_the_rest() -> None:
+    note, to_add, total = _note(READY_BUT_ONE, FERRY)
+    assert total >= 14
+    assert "One thing to add" in note
+    assert "Keep it as it is" not in note
+    step = note.split("Next step:")[1]
+    assert "stayed in touch" in step
+    assert "Keep the rest of your answer" in step
+    assert to_add == ["E7"]
+
+
+def test_a_ready_answers_stronger_version_keeps_its_parts_and_adds_the_missing_line() -> None:
+    _, to_add, total = _note(READY_BUT_ONE, FERRY)
+    version, _ = stronger_parts(FERRY, READY_BUT_ONE, total=total, add=to_add)
+    said = to_plain(version)
+    assert said.startswith("Keep this one, and add to it.")
+    assert '"I rebuilt the summer timetable for our sailing club\'s 40 boats."' in said
+    assert said.rstrip().endswith('Then add: "Would it be alright if I stayed in touch?"')
+    assert "It already answers" not in said
+
+
+def test_a_ready_answer_with_nothing_to_add_is_kept_as_it_is() -> None:
+    complete = READY_BUT_ONE + " And may I keep in touch by email?"
+    note, to_add, total = _note(complete, FERRY)
+    assert total >= 14 and to_add == []
+    assert "to add" not in note
+    assert note.split("Next step:")[1].strip().startswith("Keep it as it is")
+    version, _ = stronger_parts(FERRY, complete, total=total, add=to_add)
+    assert "add to it" not in to_plain(version) and "Then add" not in to_plain(version)
+
+
+# -- 3: the unsure line, quoted ---------------------------------------------------------------------
+
+HEDGING = (
+    "Thanks, yes. Your new island route is the reason I applied. The ticket desk isn't where I do "
+    "my best work; I'm at my best in route planning. I rebuilt the summer timetable for our "
+    "sailing club's 40 boats. I don't really know who would be the right person to ask, but maybe "
+    "someone in route planning could spare ten minutes? I'm happy to stay in the process, and may "
+    "I keep in touch?"
+)
+
+
+def test_the_line_where_they_sound_unsure_is_quoted_in_their_words() -> None:
+    note, _, total = _note(HEDGING, FERRY)
+    assert total >= 14
+    step = note.split("Next step:")[1]
+    # A long sentence is trimmed at its comma, as typed up to there.
+    assert '"I don\'t really know who would be the right person to ask …"' in step
+    assert "Keep it as it is" not in note
+    version, _ = stronger_parts(FERRY, HEDGING, total=total)
+    said = to_plain(version)
+    assert 'Leave out "I don\'t really know who would be the right person to ask …"' in said
+    assert "the line where you sound unsure" not in said
+
+
+def test_a_short_unsure_line_is_quoted_whole() -> None:
+    text = HEDGING.replace(
+        "I don't really know who would be the right person to ask, but maybe someone in route "
+        "planning could spare ten minutes?",
+        "Maybe your planners could point me to someone?",
+    )
+    note, _, total = _note(text, FERRY)
+    assert total >= 14
+    version, _ = stronger_parts(FERRY, text, total=total)
+    for said in (note.split("Next step:")[1], to_plain(version)):
+        assert '"Maybe your planners could point me to someone?"' in said, said
+        assert "the line where you sound unsure" not in said
