@@ -1749,6 +1749,14 @@ def _best_proof(a: Analysis) -> str:
     return a.doc.sentence((figured or sentences)[0])
 
 
+def _has_proof(a: Analysis, values: Mapping[str, str]) -> bool:
+    """Whether the student gave any proof a version can say or point to: in this answer (a
+    sentence ``_best_proof`` finds, not in an answer with a red flag), at setup or earlier in
+    the round (``_values``: ``evidence_said``, ``evidence``)."""
+    own = _best_proof(a) if not a.flags else ""
+    return bool(own or values.get("evidence_said") or values.get("evidence"))
+
+
 def _told_example(a: Analysis, usable: Callable[[str], str]) -> list[str]:
     """The sentences of the student's own example, asked for by a behavioural line ("Tell me
     about a time ..."): from the one that starts it (``Analysis.responded``) to the first of
@@ -2009,6 +2017,10 @@ def stronger_parts(
         say(_pick(reply, values))
         for sentence in told:
             say(sentence, own=True)
+    elif not said and kind == "prove_it" and not _has_proof(a, values):
+        # Asked what they have done, with no proof given anywhere: only the student can answer,
+        # and the version never promises an example that is not there.
+        return "", [str(parts["tell_proof"])]
     elif not said and reply is not None and kind == "floated_team" and _NAMED_FOR.search(line):
         say(_pick(parts["floated_team_named"], values))  # the line said who: answer what for
     elif not said and reply is not None and (answer := _yes_or_no(a, kind, role_fits, ctx)):
@@ -2087,10 +2099,16 @@ def stronger_parts(
                 linked = bool(values.get("that_team") or values.get("that_work"))
                 if a.points["E4"] < 2 and not a.target and not linked:
                     say(_pick(parts["bridge_link"], values))
-            else:
-                say(_pick(parts["bridge"], values))
+            elif bridged := _pick(parts["bridge"], values):
+                say(bridged)
                 if best and (what := _figure_note(best)):
                     notes.append(fill(parts["keep_proof"], what=what))
+            elif best and (what := _figure_note(best)):
+                notes.append(fill(parts["keep_proof"], what=what))  # theirs, said their own way
+            else:
+                # No proof of theirs anywhere: the line is left out, never a promise of an
+                # example that is not there, and the note asks for one.
+                notes.append(_pick(parts["add_proof"], _values(ctx)))
         elif part == "ask" and kind == "would_take_offer" and (asked := _own_questions(a)):
             for question in asked:  # their own question and ask, kept in their words
                 say(question, own=True)

@@ -117,3 +117,53 @@ def test_a_short_unsure_line_is_quoted_whole() -> None:
     for said in (note.split("Next step:")[1], to_plain(version)):
         assert '"Maybe your planners could point me to someone?"' in said, said
         assert "the line where you sound unsure" not in said
+
+
+# -- 4: no example promised that is not there ----------------------------------------------------
+
+SEED_BANK = Context(
+    company="Kestrel Seed Bank",
+    role="Visitor host",
+    target="conservation science",
+    draws="their wild wheat collection",
+    evidence="",
+    last_line=QUESTIONS,
+)
+NO_PROOF = [
+    "Thank you. I think your seed vault is amazing. Could I talk to someone in conservation science?",
+    "Yes please. The host role isn't really me; conservation science is. Who should I speak to?",
+    "Honestly I just love plants. Is anyone in conservation science open to a chat?",
+]
+PROMISES = ("concrete example", "I can show you", "here is one", "an example of where")
+
+
+def test_without_proof_the_version_promises_no_example_and_asks_for_one() -> None:
+    for text in NO_PROOF:
+        version, notes = stronger_parts(SEED_BANK, text)
+        said = to_plain(version)
+        for promise in PROMISES:
+            assert promise not in said, (text, said)
+        asked = " ".join(to_plain(n) for n in notes)
+        assert "Add one thing you've done that shows you'd be good at conservation science" in asked
+
+
+def test_asked_what_they_have_done_without_proof_only_the_student_can_answer() -> None:
+    ctx = Context(
+        **{
+            **SEED_BANK.__dict__,
+            "last_line": "Lots of people love seeds. What have you actually done?",
+        }
+    )
+    version, notes = stronger_parts(ctx, "I'm just really passionate about conservation, honestly.")
+    assert version == ""
+    assert "only you can answer that" in to_plain(" ".join(notes))
+
+
+def test_with_proof_given_the_version_says_it() -> None:
+    ctx = Context(
+        **{**SEED_BANK.__dict__, "evidence": "I catalogued 300 herbarium sheets for my department"}
+    )
+    version, notes = stronger_parts(ctx, NO_PROOF[0])
+    said = to_plain(version)
+    assert "I catalogued 300 herbarium sheets for my department" in said
+    assert not any("Add one thing you've done" in n for n in notes)
