@@ -1745,7 +1745,20 @@ def _best_proof(a: Analysis) -> str:
             and figures(sentence)
         ]
     if not sentences and not figured:
-        return a.own_proof()
+        own = a.own_proof()
+        # A thing done, told in the first person in words the judge has no proof pattern for
+        # ("I drove the night shuttle for two summers and ..."): their proof all the same, before
+        # a sentence said to the company that the judge credited by context ("Your X is why I
+        # applied.").
+        done = [
+            sentence
+            for i in range(len(a.doc.spans))
+            if i not in a.poisoned
+            and not a.doc.is_question(i)
+            and _tells_work_done(sentence := a.doc.sentence(i))
+            and not _TO_THEM.search(sentence)
+        ]
+        return own if not done or own in done else done[0]
     return a.doc.sentence((figured or sentences)[0])
 
 
@@ -1755,6 +1768,25 @@ def _has_proof(a: Analysis, values: Mapping[str, str]) -> bool:
     the round (``_values``: ``evidence_said``, ``evidence``)."""
     own = _best_proof(a) if not a.flags else ""
     return bool(own or values.get("evidence_said") or values.get("evidence"))
+
+
+# Past verbs that tell no work done: a choice, a feeling or an event ("I applied because ...",
+# "I loved the talk", "I met your team").
+_NOT_WORK = _wordset(
+    "applied wanted liked loved enjoyed hoped decided wondered noticed felt thought saw heard "
+    "read came went got knew met chose followed watched visited attended joined started "
+    "used tried needed learned learnt studied graduated moved",
+)
+
+
+def _tells_work_done(sentence: str) -> bool:
+    """Whether ``sentence`` tells, in the first person, a thing the student did ("I drove the
+    night shuttle ...", "we rebuilt ..."), not a choice or a feeling ("I applied because ...")."""
+    for found in (*_DID.finditer(sentence), *_DONE.finditer(sentence)):
+        verb = found.group().split()[-1].casefold()
+        if verb not in _NOT_WORK:
+            return True
+    return False
 
 
 def _told_example(a: Analysis, usable: Callable[[str], str]) -> list[str]:

@@ -16,9 +16,10 @@ The answers are worded afresh (a ferry operator, a seed bank, a bus company), no
 from __future__ import annotations
 
 from bot.markup import to_plain
-from flows.pivot.feedback import coach_note, stronger_parts
+from flows.pivot.feedback import coach_note, said_cleanly, stronger_parts
 from flows.pivot.practice import in_round
 from flows.pivot.scoring import Context, analyse
+from flows.pivot.typed import good_english
 
 QUESTIONS = "Before we finish, is there anything you'd like to ask us?"
 
@@ -167,3 +168,69 @@ def test_with_proof_given_the_version_says_it() -> None:
     said = to_plain(version)
     assert "I catalogued 300 herbarium sheets for my department" in said
     assert not any("Add one thing you've done" in n for n in notes)
+
+
+# -- 5: a tense that slipped, repaired without changing the meaning --------------------------------
+
+SLIPPED_TENSE = [
+    # A thing done told in the present right after one told in the past, in the same sentence.
+    (
+        "I drove the night shuttle for two summers and I redesign the new timetable for it.",
+        "I drove the night shuttle for two summers and I redesigned the new timetable for it.",
+    ),
+    (
+        "I joined the transport society and we launch a survey of 500 riders.",
+        "I joined the transport society and we launched a survey of 500 riders.",
+    ),
+    # The same, after a word that says when ("Last summer"), with a verb of any common kind.
+    (
+        "Last summer I volunteer at the depot and I analyse the late-running data.",
+        "Last summer I volunteered at the depot and I analysed the late-running data.",
+    ),
+    # A liking with a bare verb where the -ing form is meant.
+    (
+        "I enjoy analyse the bus data for my society.",
+        "I enjoy analysing the bus data for my society.",
+    ),
+]
+MEANT_AS_TYPED = [
+    "I worked at a depot for a year and I love talking to drivers.",
+    "I love working with timetable data.",
+    "I joined the planning team in May and I lead the route reviews now.",
+    "I started at the depot last year and I still run the rota every week.",
+    "I need good data and I build my own tools.",
+]
+
+
+def test_a_slipped_tense_is_caught_and_repaired_as_meant() -> None:
+    for typed, meant in SLIPPED_TENSE:
+        assert not good_english(typed), typed
+        assert said_cleanly(typed) == meant
+
+
+def test_a_present_that_is_meant_is_left_as_typed() -> None:
+    for typed in MEANT_AS_TYPED:
+        assert good_english(typed), typed
+        assert said_cleanly(typed) == typed
+
+
+BUSES = Context(
+    company="Tidewater Buses",
+    role="Customer service advisor",
+    target="transport planning",
+    draws="their night network",
+    evidence="",
+    last_line=QUESTIONS,
+)
+
+
+def test_the_stronger_version_says_the_students_proof_in_the_tense_they_meant() -> None:
+    text = (
+        "Thanks, yes. Your night network is why I applied. Customer service isn't really my "
+        "strength; transport planning is. I drove the night shuttle for two summers and I redesign "
+        "the new timetable for it. Is there someone in transport planning I could talk to?"
+    )
+    version, _ = stronger_parts(BUSES, text)
+    said = to_plain(version)
+    assert "I drove the night shuttle for two summers and I redesigned the new timetable" in said
+    assert "and I redesign the new timetable" not in said
