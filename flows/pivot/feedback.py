@@ -1266,8 +1266,8 @@ def unsure_line(a: Analysis) -> str:
 def _keep(a: Analysis, added: list[str] | None = None) -> str:
     """For an answer at 14+: the sentences that earned it, to say the same way again (for a
     short reply to a narrow moment, complete with what earlier turns said: the reply itself),
-    then ``added``: the lines (plain text) for what the note named as still to add, so "keep
-    this one" never stands alone beside "one thing to add". A sentence where the student
+    then ``added``: the lines (neutral markup, ``_added``) for what the note named as still to
+    add, so "keep this one" never stands alone beside "one thing to add". A sentence where the student
     sounds unsure is quoted (trimmed) as the one to leave out.
     A sentence with a slip of English is never handed back to say the same way: the fix is
     named beside it when its kind is known ("say "interested in", not "interesting in""), the
@@ -1302,7 +1302,7 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
                 lines.append(fill(parts["keep_line"], quote=clean))
     # Which line sounds unsure, in their own words (trimmed), so they know what to leave out.
     sure = [fill(parts["keep_sure"], quote=unsure_line(a))] if unsure else []
-    adds = [fill(parts["keep_add_line"], line=line) for line in added or []]
+    adds = list(added or [])
     if not lines:
         # Nothing of it can be handed back as typed (phone shorthand, slips): what to keep,
         # said plainly, and no empty list.
@@ -1918,21 +1918,27 @@ _ADD_PART = {
 
 
 def _added(ctx: Context, add: Sequence[str], role_fits: bool) -> list[str]:
-    """The lines (plain text) that add ``add`` (elements the note named as still to add) to a
-    ready answer: the stronger version's own part for each, filled from the context; none for
-    an element no line adds (timing, delivery), an honest word about fit when the role fits,
-    or a part whose details are missing (never a placeholder)."""
-    parts = rules_doc()["stronger"]
+    """The lines (neutral markup) that add ``add`` (elements the note named as still to add) to
+    a ready answer: the stronger version's own part for each, filled from the context, or, where
+    that part needs details of theirs that are missing (what draws them, their proof), what to
+    add in their own words (never a placeholder, never a promise of an example). None for
+    timing or delivery (no line adds them), or an honest word about fit when the role fits."""
+    data = rules_doc()
+    parts = data["stronger"]
     values = _values(ctx)
     lines: list[str] = []
     for element in add:
         part = _ADD_PART.get(element)
         if part is None or (part == "fit" and role_fits):
             continue
-        if part == "bridge" and not (values.get("evidence_said") or values.get("evidence")):
-            continue  # no proof of theirs to name: never a promise of one
-        line = to_plain(_pick(parts[part], values))
-        if line and line not in lines:
+        said = ""
+        if part != "bridge" or values.get("evidence_said") or values.get("evidence"):
+            said = to_plain(_pick(parts[part], values))
+        if said:
+            line = fill(parts["keep_add_line"], line=said)
+        else:
+            line = fill(parts["keep_add_own"], what=data["missing"][element])
+        if line not in lines:
             lines.append(line)
     return lines
 

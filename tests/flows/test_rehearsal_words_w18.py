@@ -234,3 +234,21 @@ def test_the_stronger_version_says_the_students_proof_in_the_tense_they_meant() 
     said = to_plain(version)
     assert "I drove the night shuttle for two summers and I redesigned the new timetable" in said
     assert "and I redesign the new timetable" not in said
+
+
+def test_a_ready_answer_missing_what_only_the_student_knows_is_told_to_add_it() -> None:
+    # No reason for the company at setup or in the answer: the version cannot write that line
+    # for them, so it says what to add in their own words, never "keep this one" alone.
+    ctx = Context(**{**FERRY.__dict__, "draws": ""})
+    text = (
+        READY_BUT_ONE.replace(
+            "Your new island route is the reason I applied.", "I'm keen on Harbourline."
+        )
+        + " May I keep in touch?"
+    )
+    note, to_add, total = _note(text, ctx)
+    assert total >= 14 and "E2" in to_add, (total, to_add)
+    assert "Keep it as it is" not in note
+    said = to_plain(stronger_parts(ctx, text, total=total, add=to_add)[0])
+    assert said.startswith("Keep this one, and add to it.")
+    assert "Then add, in your own words: why this company" in said
