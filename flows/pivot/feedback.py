@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from bot.markup import esc, fill, to_plain
 from bot.patterns import lazy
@@ -416,9 +416,36 @@ def _next_step(
         return _pick(steps.get(f"{cause}_{result.line_kind}") or steps[cause], values)
     if rules_doc()["feedback"]["unanswered"].get(result.line_kind) and not a.answers_the_moment():
         return _pick(steps["unanswered"], values)  # what the line asked comes before the rest
-    if result.total >= READY:
-        # What to keep, not what to add; never "as it is" when a sentence of it slipped.
+    if result.total >= READY and not gaps:
+        # What to keep, nothing to add; never "as it is" when a sentence of it slipped.
         return _ready_step(a)
+    if result.total >= READY:
+        # Ready, with something still to add (the note lists it): what to add, and the rest
+        # kept; never "keep it as it is" beside "one thing to add".
+        step = _gap_step(result, gaps, values, a)
+        if step:  # already markup: put in as it is, never escaped twice
+            return str(rules_doc()["feedback"]["ready_step_add"]).replace("{step}", step)
+        return _ready_step(a)
+    step = _gap_step(result, gaps, values, a)
+    if step:
+        return step
+    if result.total < READY:
+        # Nothing left to add that was not covered earlier, yet short of ready: never "keep it
+        # as it is", but the part of this answer that held it back.
+        if result.elements["E1"] < 2:
+            return _pick(steps["E1"], values)
+        if result.elements["E8"] < 2:
+            return _e8_step(result, values)
+        return _pick(steps["short_of_ready"], values)
+    return _ready_step(a)
+
+
+def _gap_step(
+    result: Score, gaps: list[tuple[str, str]], values: dict[str, str], a: Analysis
+) -> str:
+    """The next step for the first of ``gaps`` (what the note lists to add), or "" when there
+    is none."""
+    steps = rules_doc()["next_steps"]
     for kind, what in gaps:
         if kind == "shape":
             return _pick(steps["gaming"], values)
@@ -443,15 +470,7 @@ def _next_step(
         if what == "E2" and _cites_them(a):
             return _pick(steps["E2_cited"], values)  # named something of theirs: say why
         return _pick(steps[what], values)
-    if result.total < READY:
-        # Nothing left to add that was not covered earlier, yet short of ready: never "keep it
-        # as it is", but the part of this answer that held it back.
-        if result.elements["E1"] < 2:
-            return _pick(steps["E1"], values)
-        if result.elements["E8"] < 2:
-            return _e8_step(result, values)
-        return _pick(steps["short_of_ready"], values)
-    return _ready_step(a)
+    return ""
 
 
 def _ready_step(a: Analysis) -> str:
@@ -469,6 +488,9 @@ def _ready_step(a: Analysis) -> str:
         return fill(words["ready_step_as"], typed=was, said=said)
     if _slipped(a):
         return str(words["ready_step_unfixed"])
+    if unsure := unsure_line(a):
+        # A sentence where they sound unsure is no part to keep "as it is": which one, quoted.
+        return fill(words["ready_step_unsure"], quote=unsure)
     return str(words["ready_step"])
 
 
@@ -927,7 +949,20 @@ def feedback(
     role_fits: bool = False,
     earlier: Mapping[str, int] | None = None,
 ) -> str:
-    """The coach's note in neutral markup: band, red flags, what worked in the user's own
+    """The coach's note on an answer (neutral markup): ``coach_note``'s note."""
+    return coach_note(result, ctx, text, role_fits, earlier)[0]
+
+
+def coach_note(
+    result: Score,
+    ctx: Context,
+    text: str,
+    role_fits: bool = False,
+    earlier: Mapping[str, int] | None = None,
+) -> tuple[str, list[str]]:
+    """``(note, to_add)``: the coach's note, and the elements (E1-E8) it names as things to add
+    (at most two, none for a shape to change), which a stronger version of a ready answer adds
+    to what it keeps (``stronger_parts``). The note in neutral markup: band, red flags, what worked in the user's own
     words, at most two things to add, and one concrete next step. ``role_fits`` (the intake
     said so: finish strong or go for the job, or the role rated high) means no honest word
     about fit is asked for; an answer that asks for a job is told to ask for advice or a name.
@@ -938,7 +973,7 @@ def feedback(
     data = rules_doc()
     words = data["feedback"]
     if not text.strip():
-        return str(words["empty"])
+        return str(words["empty"]), []
     analysis = analyse(text, ctx)
     role_fits = role_fits or _fits_by_their_word(analysis, text)
     values = _values(ctx)
@@ -1054,7 +1089,7 @@ def feedback(
         out += ["", fill(words["covered"], items=items)]
     step = _next_step(result, gaps, values, analysis)
     out += ["", words["next"].replace("{step}", step)]
-    return "\n".join(out)
+    return "\n".join(out), [what for kind, what in shown if kind != "shape"]
 
 
 def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]:
@@ -1209,27 +1244,44 @@ def _with_apostrophe(found: re.Match[str]) -> str:
     return word if found.group()[0].islower() or word[0] == "I" else phrases.upper_first(word)
 
 
-def _keep(a: Analysis) -> str:
-    """For an answer at 14+: the sentences that earned it, to say the same way again (for a
-    short reply to a narrow moment, complete with what earlier turns said: the reply itself).
-    A sentence with a slip of English is never handed back to say the same way: the fix is
-    named beside it when its kind is known ("say "interested in", not "interesting in""), the
-    sentence shown as typed and as written right when ``typed.repair`` mends it ("Say "Can I
-    write you email later?" as "Could I email you later?""), and left out otherwise."""
-    parts = rules_doc()["stronger"]
+def _kept_quotes(a: Analysis) -> list[str]:
+    """The sentences of a ready answer that earned its marks in its own words, in the pivot's
+    order; every sentence when it earned them by answering the moment."""
     quotes: list[str] = []
     for element in ELEMENTS[1:7]:
         sentence = _own(a, element)
         if sentence and sentence not in quotes:
             quotes.append(sentence)
-    if not quotes:  # it earned its marks by answering the moment: their reply is what to keep
-        quotes = [a.doc.sentence(i) for i in range(len(a.doc.spans))]
+    return quotes or [a.doc.sentence(i) for i in range(len(a.doc.spans))]
+
+
+def unsure_line(a: Analysis) -> str:
+    """The first sentence a ready answer would keep (``_kept_quotes``) in which the student
+    sounds unsure ("I'm not sure who exactly, but ..."), trimmed as a note quotes it; "" when
+    none is."""
+    found = [q for q in _kept_quotes(a)[:5] if _UNSURE.search(q)]
+    return _quoted(found[0], 14) if found else ""
+
+
+def _keep(a: Analysis, added: list[str] | None = None) -> str:
+    """For an answer at 14+: the sentences that earned it, to say the same way again (for a
+    short reply to a narrow moment, complete with what earlier turns said: the reply itself),
+    then ``added``: the lines (neutral markup, ``_added``) for what the note named as still to
+    add, so "keep this one" never stands alone beside "one thing to add". A sentence where the student
+    sounds unsure is quoted (trimmed) as the one to leave out.
+    A sentence with a slip of English is never handed back to say the same way: the fix is
+    named beside it when its kind is known ("say "interested in", not "interesting in""), the
+    sentence shown as typed and as written right when ``typed.repair`` mends it ("Say "Can I
+    write you email later?" as "Could I email you later?""), and left out otherwise."""
+    parts = rules_doc()["stronger"]
+    quotes = _kept_quotes(a)
     lines: list[str] = []
-    unsure = mended = False
+    unsure: list[str] = []  # the sentences where they sound unsure: quoted, to leave out
+    mended = False
     repaired: list[tuple[str, str]] = []  # slips written right in a kept line: named once
     for quote in quotes[:5]:
         if _UNSURE.search(quote):
-            unsure = True  # an unsure line is no part to keep
+            unsure.append(quote)  # an unsure line is no part to keep
         elif clean := said_cleanly(quote):
             if (pairs := fixes(quote)) or not mended_from(quote, clean):
                 lines.append(fill(parts["keep_line"], quote=clean))
@@ -1248,18 +1300,21 @@ def _keep(a: Analysis) -> str:
             quote = a.doc.sentence(i)
             if quote not in quotes and not _UNSURE.search(quote) and (clean := said_cleanly(quote)):
                 lines.append(fill(parts["keep_line"], quote=clean))
+    # Which line sounds unsure, in their own words (trimmed), so they know what to leave out.
+    sure = [fill(parts["keep_sure"], quote=unsure_line(a))] if unsure else []
+    adds = list(added or [])
     if not lines:
         # Nothing of it can be handed back as typed (phone shorthand, slips): what to keep,
         # said plainly, and no empty list.
-        return str(parts["keep_spoken"])
+        return "\n".join([str(parts["keep_spoken"]), *sure, *adds])
     fixed = repaired or mended or len(lines) < len(quotes[:5]) or _slipped(a)
-    head = parts["keep_fix" if fixed else "keep"]
+    head = parts["keep_add" if adds else "keep_fix" if fixed else "keep"]
     # A sentence that could not be written right is left out: never "say it in plain words"
     # without the fix.
-    tail = [parts["keep_sure"]] if unsure else []
+    tail = list(sure)
     if repaired:  # named after the lines, whatever their number
         tail.insert(0, fill(parts["keep_line_fix"], fix=fix_words(repaired)))
-    return "\n".join([head, *lines[:5], *tail])
+    return "\n".join([head, *lines[:5], *tail, *adds])
 
 
 def _slipped(a: Analysis) -> bool:
@@ -1690,8 +1745,48 @@ def _best_proof(a: Analysis) -> str:
             and figures(sentence)
         ]
     if not sentences and not figured:
-        return a.own_proof()
+        own = a.own_proof()
+        # A thing done, told in the first person in words the judge has no proof pattern for
+        # ("I drove the night shuttle for two summers and ..."): their proof all the same, before
+        # a sentence said to the company that the judge credited by context ("Your X is why I
+        # applied.").
+        done = [
+            sentence
+            for i in range(len(a.doc.spans))
+            if i not in a.poisoned
+            and not a.doc.is_question(i)
+            and _tells_work_done(sentence := a.doc.sentence(i))
+            and not _TO_THEM.search(sentence)
+        ]
+        return own if not done or own in done else done[0]
     return a.doc.sentence((figured or sentences)[0])
+
+
+def _has_proof(a: Analysis, values: Mapping[str, str]) -> bool:
+    """Whether the student gave any proof a version can say or point to: in this answer (a
+    sentence ``_best_proof`` finds, not in an answer with a red flag), at setup or earlier in
+    the round (``_values``: ``evidence_said``, ``evidence``)."""
+    own = _best_proof(a) if not a.flags else ""
+    return bool(own or values.get("evidence_said") or values.get("evidence"))
+
+
+# Past verbs that tell no work done: a choice, a feeling or an event ("I applied because ...",
+# "I loved the talk", "I met your team").
+_NOT_WORK = _wordset(
+    "applied wanted liked loved enjoyed hoped decided wondered noticed felt thought saw heard "
+    "read came went got knew met chose followed watched visited attended joined started "
+    "used tried needed learned learnt studied graduated moved",
+)
+
+
+def _tells_work_done(sentence: str) -> bool:
+    """Whether ``sentence`` tells, in the first person, a thing the student did ("I drove the
+    night shuttle ...", "we rebuilt ..."), not a choice or a feeling ("I applied because ...")."""
+    for found in (*_DID.finditer(sentence), *_DONE.finditer(sentence)):
+        verb = found.group().split()[-1].casefold()
+        if verb not in _NOT_WORK:
+            return True
+    return False
 
 
 def _told_example(a: Analysis, usable: Callable[[str], str]) -> list[str]:
@@ -1811,6 +1906,43 @@ def _own_questions(a: Analysis) -> list[str]:
     return asked[:2]
 
 
+# The stronger version's part that adds each element, for a ready answer's "and add" line.
+_ADD_PART = {
+    "E2": "enthusiasm",
+    "E3": "fit",
+    "E4": "bridge",
+    "E5": "ask",
+    "E6": "door",
+    "E7": "follow",
+}
+
+
+def _added(ctx: Context, add: Sequence[str], role_fits: bool) -> list[str]:
+    """The lines (neutral markup) that add ``add`` (elements the note named as still to add) to
+    a ready answer: the stronger version's own part for each, filled from the context, or, where
+    that part needs details of theirs that are missing (what draws them, their proof), what to
+    add in their own words (never a placeholder, never a promise of an example). None for
+    timing or delivery (no line adds them), or an honest word about fit when the role fits."""
+    data = rules_doc()
+    parts = data["stronger"]
+    values = _values(ctx)
+    lines: list[str] = []
+    for element in add:
+        part = _ADD_PART.get(element)
+        if part is None or (part == "fit" and role_fits):
+            continue
+        said = ""
+        if part != "bridge" or values.get("evidence_said") or values.get("evidence"):
+            said = to_plain(_pick(parts[part], values))
+        if said:
+            line = fill(parts["keep_add_line"], line=said)
+        else:
+            line = fill(parts["keep_add_own"], what=data["missing"][element])
+        if line not in lines:
+            lines.append(line)
+    return lines
+
+
 def stronger_parts(
     ctx: Context,
     text: str = "",
@@ -1818,14 +1950,17 @@ def stronger_parts(
     role_fits: bool = False,
     total: int | None = None,
     carried: Mapping[str, int] | None = None,
+    add: Sequence[str] = (),
 ) -> tuple[str, list[str]]:
     """``stronger_version`` and the notes that go with it, as ``(version, notes)``: each note
     (neutral markup) names something of the student's own that the version could not repeat
-    in clean English ("Keep your Jenkins figure (40, 12) ..."), so they say it their own way."""
+    in clean English ("Keep your Jenkins figure (40, 12) ..."), so they say it their own way.
+    ``add``: the elements the coach's note named as still to add (``coach_note``); a ready
+    answer's version keeps what it has and adds a line for each."""
     a = analysis or analyse(text, ctx)
     role_fits = role_fits or _fits_by_their_word(a, text)
     if keeps_as_is(a, total):
-        return _keep(a), []
+        return _keep(a, _added(ctx, add, role_fits)), []
     # On a later turn (``carried``), what the round already said is not said again: only the
     # moment, and what this line asks for (``_MOMENT``), even on a line that is no narrow
     # moment ("Why did you apply?" on turn 3 is not the whole pitch again).
@@ -1920,6 +2055,10 @@ def stronger_parts(
         say(_pick(reply, values))
         for sentence in told:
             say(sentence, own=True)
+    elif not said and kind == "prove_it" and not _has_proof(a, values):
+        # Asked what they have done, with no proof given anywhere: only the student can answer,
+        # and the version never promises an example that is not there.
+        return "", [str(parts["tell_proof"])]
     elif not said and reply is not None and kind == "floated_team" and _NAMED_FOR.search(line):
         say(_pick(parts["floated_team_named"], values))  # the line said who: answer what for
     elif not said and reply is not None and (answer := _yes_or_no(a, kind, role_fits, ctx)):
@@ -1998,10 +2137,16 @@ def stronger_parts(
                 linked = bool(values.get("that_team") or values.get("that_work"))
                 if a.points["E4"] < 2 and not a.target and not linked:
                     say(_pick(parts["bridge_link"], values))
-            else:
-                say(_pick(parts["bridge"], values))
+            elif bridged := _pick(parts["bridge"], values):
+                say(bridged)
                 if best and (what := _figure_note(best)):
                     notes.append(fill(parts["keep_proof"], what=what))
+            elif best and (what := _figure_note(best)):
+                notes.append(fill(parts["keep_proof"], what=what))  # theirs, said their own way
+            else:
+                # No proof of theirs anywhere: the line is left out, never a promise of an
+                # example that is not there, and the note asks for one.
+                notes.append(_pick(parts["add_proof"], _values(ctx)))
         elif part == "ask" and kind == "would_take_offer" and (asked := _own_questions(a)):
             for question in asked:  # their own question and ask, kept in their words
                 say(question, own=True)

@@ -27,7 +27,7 @@ from bot.markup import fill, to_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import interview, interviewer, phrases
-from flows.pivot.feedback import feedback, keeps_as_is, said_points, stronger_parts
+from flows.pivot.feedback import coach_note, keeps_as_is, said_points, stronger_parts
 from flows.pivot.intake import HIGH
 from flows.pivot.judge import Judged
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
@@ -430,6 +430,13 @@ class Practice(Part):
         rh["answer"] = text
         rh["last"] = result.to_json()
         rh["scores"].append(result.total)
+        rh["raw"] = judged.score.elements  # this answer's own points, for the round's record
+        # What this answer earned in its own words: a point the moment granted (not called for)
+        # or credited by context is no progress, and the summary never shows it as one. Kept
+        # with the attempt, so every answer of the interview is compared on this one basis.
+        earned = said_points(judged.score, result.granted, reading)
+        rh.setdefault("earned", []).append(earned)
+        rh.setdefault("granted", []).append(list(result.granted))
         self.c.add(
             "attempts",
             interview_id=self.c.data.get("interview_id"),
@@ -440,17 +447,16 @@ class Practice(Part):
             band=result.band,
             elements=result.elements,
             red_flags=result.red_flags,
+            earned=earned,
+            granted=list(result.granted),
         )
-        rh["raw"] = judged.score.elements  # this answer's own points, for the round's record
-        # What this answer earned in its own words: a point the moment granted (not called for)
-        # is no progress, and the round's summary never shows it as one.
-        rh.setdefault("earned", []).append(said_points(judged.score, result.granted, reading))
-        rh.setdefault("granted", []).append(list(result.granted))
         if len(self.same_interview()) == 1:
-            # The interview's first answer: what its line granted (not called for) is kept, so
-            # progress never counts a granted point as earned (``show_progress``).
+            # The interview's first answer, for an attempt kept before ``earned`` was (its
+            # record has none): what its line granted is never counted as said.
             self.c.data["first_granted"] = list(result.granted)
-        rh["feedback"] = feedback(result, ctx, text, self.role_fits(), earlier=self.shown_earlier())
+        note, to_add = coach_note(result, ctx, text, self.role_fits(), earlier=self.shown_earlier())
+        rh["feedback"] = note
+        rh["to_add"] = to_add  # what the note named to add: a ready answer's version adds it
         rh["next"] = going_on
         rh.setdefault("said", []).append([rh["line"], text])
 
@@ -517,7 +523,13 @@ class Practice(Part):
         for e, p in self.shown_earlier().items():
             carried[e] = max(int(carried.get(e, 0)), p)
         version, notes = stronger_parts(
-            ctx, rh["answer"], reading, self.role_fits(), total=shown, carried=carried
+            ctx,
+            rh["answer"],
+            reading,
+            self.role_fits(),
+            total=shown,
+            carried=carried,
+            add=[str(e) for e in rh.get("to_add") or []],
         )
         if keeps_as_is(reading, shown):  # already 14+: what to keep, not a rewrite
             self.c.say_markup(version, self.c.choices())
@@ -564,20 +576,30 @@ class Practice(Part):
         if len(attempts) < 2:
             return
         # The first answer for this interview against the best of this round: a fair "how far
-        # you've come" even after switching interviewer.
-        first = _elements(attempts[0])
-        # What the first answer's line granted was never said: 0, as for this round's answers.
-        first_granted = set(self.c.data.get("first_granted") or [])
-        first.update(dict.fromkeys(first_granted & set(first), 0))
-        this_round = [_elements(a) for a in attempts if a["round"] == rh.get("round")]
-        earned = [{**dict.fromkeys(ELEMENTS, 0), **t} for t in rh.get("earned") or []]
-        if earned and len(earned) == len(this_round):
-            # Only points earned in their own words: what a moment granted is no progress.
-            this_round = earned
-            if attempts[0]["round"] == rh.get("round"):
-                first = earned[0]
+        # you've come" even after switching interviewer. Like with like: each answer by what it
+        # earned in its own words (kept with the attempt), never a point its moment credited
+        # against one the student said, so no drop is shown that the student did not make.
+        current = [a for a in attempts if a["round"] == rh.get("round")]
+        kept = [{**dict.fromkeys(ELEMENTS, 0), **t} for t in rh.get("earned") or []]
+        own_words = all(a.get("earned") is not None for a in (attempts[0], *current))
+        if own_words:
+            first = _own_points(attempts[0])
+            this_round = [_own_points(a) for a in current]
+            turns = [set(_granted(a)) for a in current]
+        else:
+            # Attempts kept before their own points were: the first answer's elements less what
+            # its line granted, and this round's own points as the round kept them.
+            first = _elements(attempts[0])
+            first_granted = set(self.c.data.get("first_granted") or [])
+            first.update(dict.fromkeys(first_granted & set(first), 0))
+            this_round = [_elements(a) for a in current]
+            own_words = bool(kept) and len(kept) == len(this_round)
+            if own_words:
+                this_round = kept
+                if attempts[0]["round"] == rh.get("round"):
+                    first = kept[0]
+            turns = [set(g) for g in rh.get("granted") or []]
         last = {e: max(a[e] for a in this_round) for e in ELEMENTS} if this_round else first
-        turns = [set(g) for g in rh.get("granted") or []]
         granted = set().union(*turns)
         # Not called for by any line of this round (every turn's moment granted it): nothing to
         # compare, whatever the first answer earned, and never shown as a drop.
@@ -585,7 +607,7 @@ class Practice(Part):
         lines = []
         for e in ELEMENTS:
             unasked = e in granted and not last[e] and not first[e]
-            if earned and (e in not_called or unasked):
+            if own_words and (e in not_called or unasked):
                 lines.append(fill(self.template("progress_granted"), name=ELEMENT_NAMES[e]))
                 continue
             mark = "↑" if last[e] > first[e] else ("↓" if last[e] < first[e] else "·")
@@ -676,3 +698,19 @@ def _unanswered(result: Score) -> Score:
 def _elements(attempt: dict[str, Any]) -> dict[str, int]:
     raw = attempt["elements"]
     return dict(json.loads(raw) if isinstance(raw, str) else raw)
+
+
+def _own_points(attempt: dict[str, Any]) -> dict[str, int]:
+    """What an attempt earned in its own words (its ``earned`` record: element -> 0-2), each
+    element present."""
+    raw = attempt["earned"]
+    said = json.loads(raw) if isinstance(raw, str) else raw
+    return {e: int(said.get(e, 0)) for e in ELEMENTS}
+
+
+def _granted(attempt: dict[str, Any]) -> list[str]:
+    """The elements an attempt's line did not call for (its ``granted`` record; none when it
+    was kept before that was)."""
+    raw = attempt.get("granted")
+    said = json.loads(raw) if isinstance(raw, str) else raw
+    return [str(e) for e in said or []]

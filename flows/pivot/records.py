@@ -27,7 +27,9 @@ INTERVIEWS = Table(
         "decision_date": str,
     },
 )
-# One scored rehearsal answer: ``elements`` maps a rubric element to its points.
+# One scored rehearsal answer: ``elements`` maps a rubric element to its points (with what its
+# moment credited and earlier turns carried); ``earned`` and ``granted`` (added later) what it
+# said in its own words and what its line did not call for.
 ATTEMPTS = Table(
     "attempts",
     {
@@ -113,5 +115,11 @@ RECORDS = Records(
         # How a contact is addressed when the student typed a title with their name ("Mr.
         # Ramesh Iyer" is Ramesh Iyer, addressed as Mr): kept apart from the name.
         Migration("contact_honorific", add_columns={"contacts": {"honorific": str}}),
+        # What each rehearsal answer earned in its own words (``earned``: element -> 0-2) and
+        # what its line did not call for (``granted``): the progress summary compares answers of
+        # one interview on that basis, never a point a moment credited with one the student said.
+        Migration(
+            "attempt_own_points", add_columns={"attempts": {"earned": dict, "granted": list}}
+        ),
     ),
 )

@@ -650,6 +650,13 @@ _TOLD_PAST_OF = {
     "design": "designed", "write": "wrote", "create": "created", "lead": "led", "run": "ran",
     "teach": "taught", "find": "found", "get": "got", "win": "won", "organise": "organised",
     "organize": "organized", "test": "tested", "manage": "managed",
+    "volunteer": "volunteered", "analyse": "analysed", "analyze": "analyzed",
+    "launch": "launched", "host": "hosted", "edit": "edited", "publish": "published",
+    "reduce": "reduced", "increase": "increased", "improve": "improved",
+    "automate": "automated", "redesign": "redesigned", "rewrite": "rewrote",
+    "rebuild": "rebuilt", "sell": "sold", "raise": "raised", "grow": "grew", "train": "trained",
+    "coach": "coached", "interview": "interviewed", "start": "started", "deliver": "delivered",
+    "bake": "baked", "cook": "cooked", "present": "presented",
 }  # fmt: skip
 _PAST_MARK = (
     r"(?:last\s+(?:year|summer|term|semester|month|week|spring|autumn|winter)|"
@@ -660,6 +667,39 @@ _PAST_MARK = (
 _VERB_TOLD = r"\b(?P<who>I|we)\s+(?P<verb>" + "|".join(_TOLD_PAST_OF) + r")\b"
 _PRESENT_AFTER_MARK = r"(?:" + _PAST_MARK + r")[^.!?]*?" + _VERB_TOLD
 _PRESENT_BEFORE_MARK = _VERB_TOLD + r"(?=[^.!?]*?\b" + _PAST_MARK + r")"
+# A thing done told in the present right after one told in the past, in the same sentence: "I
+# worked at the café and I make the rota" (meant: made), "I led the team and we win second
+# place". Only verbs of a thing done, never a feeling or a state ("I worked in retail and I love
+# talking to customers" is right as it is), and never with a word that says it goes on ("and I
+# lead the data cleaning now").
+_DONE_PAST_OF = _TOLD_PAST_OF
+# A verb told in the past: regular ("worked", not "need" or "feed") or one of the common
+# irregular pasts.
+_TOLD_PAST_VERB = (
+    r"(?:(?!(?:need|feed|proceed|succeed|exceed|seed|bleed|breed|speed|heed|shed|bed|red|"
+    r"wed)\b)[a-z]{2,}ed|built|made|wrote|led|ran|grew|took|did|brought|taught|got|kept|spent|"
+    r"sent|won|gave|found|began|drew|drove|chose|sold|bought|held|left|met|paid|saw|told|became|"
+    r"went|came|rebuilt|rewrote)"
+)
+_GOES_ON = (
+    r"(?![^.!?;]*\b(?:now|currently|still|today|these\s+days|at\s+the\s+moment|every|each|"
+    r"always|usually|often|nowadays|weekly|daily|monthly)\b)"
+)
+_PRESENT_BESIDE_PAST = (
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?" + _TOLD_PAST_VERB + r"\b[^.!?;]*?\b(?:and|then)\s+"
+    r"(?:(?:I|we)\s+)?(?:also\s+)?(?P<verb>"
+    + "|".join(sorted(_DONE_PAST_OF, key=len, reverse=True))
+    + r")\b(?!['’-])"
+    + _GOES_ON
+)
+# A liking with a bare verb after it where the -ing form is meant: "I love bake bread", "I
+# enjoy analyse data" (meant: baking, analysing); "I love working with data" is right.
+_LIKING_BARE = (
+    r"\b(?P<like>love|loved|enjoy|enjoyed|like|liked)\s+(?P<verb>"
+    + "|".join(sorted(_DONE_PAST_OF, key=len, reverse=True))
+    + r")\s+(?=(?:the|a|an|my|our|their|your|new|with|for|people|data|things|customers|"
+    r"bread|code|stories|events|reports|products|tools)\b)"
+)
 _SECOND_LANGUAGE = (
     # An adverb between a verb and its object: "I like very much your company".
     lazy(
@@ -713,6 +753,8 @@ _SECOND_LANGUAGE = (
     lazy(_ENJOY_TO, re.I),
     lazy(_PRESENT_AFTER_MARK, re.I),
     lazy(_PRESENT_BEFORE_MARK, re.I),
+    lazy(_PRESENT_BESIDE_PAST, re.I),
+    lazy(_LIKING_BARE, re.I),
 )
 # "... a framework I develop" in a sentence told in the past: the tense slipped.
 _PAST_TOLD = lazy(
@@ -1196,6 +1238,8 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
     (lazy(_ENJOY_TO, re.I), lambda m: f"{m.group(1)} {_gerund(m.group(2))}"),
     (lazy(_PRESENT_AFTER_MARK, re.I), lambda m: _told_past(m)),
     (lazy(_PRESENT_BEFORE_MARK, re.I), lambda m: _told_past(m)),
+    (lazy(_PRESENT_BESIDE_PAST, re.I), lambda m: _done_past(m)),
+    (lazy(_LIKING_BARE, re.I), lambda m: f"{m['like']} {_gerund(m['verb'])} "),
     (
         lazy(
             r"(?<!['’]s )\b(bachelor|master)s?\s+(?=(?:thesis|dissertation|project|programme|program|"
@@ -1386,6 +1430,15 @@ def _told_past(match: re.Match[str]) -> str:
     at, end = match.start("verb") - match.start(), match.end("verb") - match.start()
     said = match.group()
     return said[:at] + _TOLD_PAST_OF[match["verb"].casefold()] + said[end:]
+
+
+def _done_past(match: re.Match[str]) -> str:
+    """The match with its verb (group ``verb``) told in the past, as the clause before it was:
+    "I worked at the café and I make" -> "I worked at the café and I made"."""
+    at, end = match.start("verb") - match.start(), match.end("verb") - match.start()
+    said = match.group()
+    past = _DONE_PAST_OF[match["verb"].casefold()]
+    return said[:at] + past + said[end:]
 
 
 def _gerund(verb: str) -> str:

@@ -209,7 +209,9 @@ def test_an_ask_naming_a_team_is_specific() -> None:
         assert "make the ask specific" not in note(text, at(OPENING))
 
 
-def test_at_14_or_more_the_step_says_keep_it() -> None:
+def test_at_14_or_more_the_step_says_keep_it_only_with_nothing_to_add() -> None:
+    # The rule changed (w18, finding 2): "keep it as it is" only at 14+ AND nothing left to
+    # add; a 14+ answer the note still lists something for says what to add and keeps the rest.
     text = (
         "Thank you, yes. What I love about Tate Modern is your schools programme. Visitor services "
         "isn't where I do my best work; I'm best in learning programmes. I ran art workshops for 30 "
@@ -218,8 +220,16 @@ def test_at_14_or_more_the_step_says_keep_it() -> None:
     )
     result = score(text, at(OPENING))
     assert result.total >= 14
-    step = note(text, at(OPENING)).split("Next step:")[1]
-    assert step.strip().startswith("Keep it as it is")
+    said = note(text, at(OPENING))
+    step = said.split("Next step:")[1]
+    assert "One thing to add" in said
+    assert "Keep it as it is" not in said
+    assert "stayed in touch" in step and "Keep the rest of your answer" in step
+    complete = text + " Could I stay in touch?"
+    assert score(complete, at(OPENING)).total >= 14
+    said = note(complete, at(OPENING))
+    assert "thing to add" not in said and "things to add" not in said
+    assert said.split("Next step:")[1].strip().startswith("Keep it as it is")
 
 
 def test_minutes_left_asks_for_the_one_thing_now() -> None:

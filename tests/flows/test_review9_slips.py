@@ -91,11 +91,28 @@ def test_a_strong_answer_with_a_slip_is_not_kept_as_it_is() -> None:
 
 
 def test_a_strong_answer_without_a_slip_is_still_kept_as_it_is() -> None:
+    # The rule changed (w18, finding 2): "keep it as it is" only when nothing is left to add.
+    # This clean answer scores 14+ with nothing to add: kept as it is.
+    clean = STRONG.replace(
+        "I am very interesting in Nordwind Power because", "I really admire Nordwind Power because"
+    )
+    a = analyse(clean, GRID)
+    note = to_plain(feedback(in_round(a.score, {}), GRID, clean))
+    assert a.score.total >= 14 and "to add" not in note
+    assert "Keep it as it is" in note
+    assert "fix" not in to_plain(stronger_parts(GRID, clean, a)[0])
+
+
+def test_a_strong_answer_with_something_to_add_says_what_and_keeps_the_rest() -> None:
+    # The same answer with its reason for the company said in words the judge does not credit
+    # in full: 14+, one thing to add, so the step says what to add, never "keep it as it is".
     clean = STRONG.replace("I am very interesting in", "I'm very interested in")
     a = analyse(clean, GRID)
     note = to_plain(feedback(in_round(a.score, {}), GRID, clean))
-    assert "Keep it as it is" in note
-    assert "fix" not in to_plain(stronger_parts(GRID, clean, a)[0])
+    assert a.score.total >= 14 and "One thing to add" in note
+    assert "Keep it as it is" not in note
+    step = note.split("Next step:")[1]
+    assert "Add one line on why Nordwind Power" in step and "Keep the rest of your answer" in step
 
 
 WEAKER = (
