@@ -624,7 +624,8 @@ _VERBS = _wordset(
     supported focuses focused leads led won wins grew grows became stands stood takes took
     talked spoke showed shows believes believe believed creates created designs designed
     develops developed pays paid keeps kept turned turns started starts launched launches
-    says tells told recommends recommended mentioned
+    says tells told recommends recommended mentioned interned loved enjoyed joined studied
+    learned learnt taught
     """
 )
 _NP_BREAK = _wordset("that which who whom whose where when how what why way because if")

@@ -212,6 +212,11 @@ def test_the_better_fit_said_without_chat_words(target: str, said: str) -> None:
             "through my dissertation",
         ),
         (
+            "how they train new cooks tbh, my cousin interned here n loved it",
+            "how you train new cooks. My cousin interned here and loved it.",
+            "interned here and loved it",
+        ),
+        (
             "the apprenticeship stuff like the open days n taster weeks",
             "the apprenticeship, especially the open days and taster weeks.",
             "taster weeks",
