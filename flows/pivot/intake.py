@@ -728,12 +728,13 @@ def company_and_place(text: str) -> tuple[str, str]:
 
 def unsayable(text: str) -> bool:
     """Whether ``text`` (what the student typed) has a grammar slip that no line should hand
-    back to be said aloud: one of :func:`typed.slips`, or a sentence that is not good English
-    (:func:`typed.good_english`: "I built Python script for ..."). An empty text is sayable."""
+    back to be said aloud: one of :func:`typed.slips`, slang (:func:`typed.slang`: "the
+    culture slaps"), or a sentence that is not good English (:func:`typed.good_english`: "I
+    built Python script for ..."). An empty text is sayable."""
     text = phrases.tidy(text)
     if not text:
         return False
-    return bool(typed.slips(text)) or not typed.good_english(text)
+    return bool(typed.slips(text) or typed.slang(text)) or not typed.good_english(text)
 
 
 # What draws the student, typed as a noun phrase and a clause about it ("your Springboard

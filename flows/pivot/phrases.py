@@ -204,8 +204,8 @@ def without_vague(text: str) -> str:
 _VAGUE = lazy(
     r"(?:[\s,;]+(?:(?:and|or)\s+)?(?:(?:other\s+)?(?:stuff|things|everything|all\s+that)"
     r"\s+like\s+(?:that|this|those)|(?:all\s+)?(?:that\s+)?(?:sort|kind)\s+of\s+(?:thing|stuff)s?)"
-    r"|[\s,;]+(?:and|or)\s+(?:stuff|things|so\s+on|so\s+forth|all\s+that|whatnot|whatever|"
-    r"the\s+like)"
+    r"|[\s,;]+(?:and|or|n|&)\s+(?:stuff|things|so\s+on|so\s+forth|all\s+that|whatnot|whatever|"
+    r"the\s+like|all|everything|that)"
     r"|[\s,;]*\betc\b\.?(?:\s*etc\b\.?)*)(?=\s*(?:[,.;!?)]|$|\s+(?:and|but|so)\b))",
     re.I,
 )
@@ -371,7 +371,8 @@ _OTHERS = lazy(
     r"trains|training|guide|guides|guiding|get|gets|getting|for|how|where|why|when|so|make|"
     r"makes|making|give|gives|giving|serve|serves|serving|connect|connects|connecting|coach|"
     r"coaches|coaching|prepare|prepares|preparing|assist|assists|assisting|empower|empowers|"
-    r"empowering|equip|equips|equipping|mentor|mentors|mentoring)\s+"
+    r"empowering|equip|equips|equipping|mentor|mentors|mentoring|back|backs|backing|fund|funds|"
+    r"funding|upskill|upskills|upskilling|invest\s+in|invests\s+in|investing\s+in)\s+"
     r"(?:(?!(?:they|them|their|you|your|we|our|i|my)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:years|months|days|weeks|hours|times|ways|things|this|its|us|his|has|is|was|does|"
     r"yes|always|less|plus|across)\b)[a-z][\w-]*[a-z]s\b",
@@ -379,23 +380,52 @@ _OTHERS = lazy(
 )
 
 
-def to_you(text: str, company: str = "") -> str:
+# In a clause after the people the company serves were named: a subordinate clause whose
+# "they" or "their" is theirs ("where they can open", "so they keep more", "once their ...",
+# "who they coach" stays the company's: "who" is its object, see ``to_you``).
+_OTHERS_AGAIN = lazy(
+    r"\b(?:where|wherever|when|whenever|so|so\s+that|until|till|once|if|because|while|since|"
+    r"as|whose)\s+(?=(?:they|them|their|theirs|themselves|they['’](?:re|ve|d|ll))\b)",
+    re.I,
+)
+
+
+def names_others(text: str) -> bool:
+    """Whether ``text`` names people the company serves as the ones who act ("help small
+    restaurants grow", "lets tutors set ..."), after whom a "they" may be theirs (see
+    :func:`to_you`)."""
+    return bool(_OTHERS.search(text))
+
+
+def to_you(text: str, company: str = "", others: bool = False) -> str:
     """``text`` as said to the company: "I've used their gear" -> "I've used your gear",
     "they publish ..." -> "you publish ...", "a friend works there" -> "a friend works here",
     and "{company}'s launch" -> "your launch". Capitals are kept ("Their" -> "Your"). A
     "their" that belongs to people the company serves stays: "your work helping
-    manufacturers prepare their first reports"."""
+    manufacturers prepare their first reports"; so does a "they" in a clause hanging off a
+    noun or an event after them ("..., for example the kitchens where they can open"), in
+    ``text`` or, with ``others``, in what was said before it (see :func:`names_others`)."""
 
     def swap(match: re.Match[str]) -> str:
         word = match.group()
         new = _YOU[word.casefold()]
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
+    named = [True] if others else []  # people the company serves named in a clause before
+
     def said(clause: re.Match[str]) -> str:
         part = clause.group()
         others = _OTHERS.search(part)
+        # "help small restaurants grow, for example kitchens where they can open ...": once
+        # they are named, a "they" in a clause hanging off a noun or an event ("where they",
+        # "so they", "once their ...") is still theirs; the company's own "they" is the subject
+        # of a main clause ("..., and they publish ...").
+        after = _OTHERS_AGAIN.search(part) if named else None
+        if after is not None and (others is None or after.start() < others.start()):
+            others = after
         if others is None:
             return _YOU_WORDS.sub(swap, part)
+        named.append(True)
         # "helping manufacturers prepare their reports": from there on, "their" is theirs.
         return _YOU_WORDS.sub(swap, part[: others.start()]) + part[others.start() :]
 
@@ -594,6 +624,8 @@ _VERBS = _wordset(
     supported focuses focused leads led won wins grew grows became stands stood takes took
     talked spoke showed shows believes believe believed creates created designs designed
     develops developed pays paid keeps kept turned turns started starts launched launches
+    says tells told recommends recommended mentioned interned loved enjoyed joined studied
+    learned learnt taught
     """
 )
 _NP_BREAK = _wordset("that which who whom whose where when how what why way because if")
@@ -1233,6 +1265,10 @@ PRODUCT_NAMES = {
         "Airtable",
         "Google Sheets",
         "Google Analytics",
+        "YouTube",
+        "Instagram",
+        "WhatsApp",
+        "TikTok",
         *_CALENDAR_AND_LANGUAGES,
     ]
 }
@@ -1392,7 +1428,42 @@ SHORTHAND = {
     "shes": "she's",
     "youre": "you're",
     "theyre": "they're",
+    "gr8": "great",
+    "l8r": "later",
+    "w8": "wait",
+    "rly": "really",
+    "thnx": "thanks",
+    "bcoz": "because",
+    "bcz": "because",
+    "becoz": "because",
 }
+# Shorthand with more than one reading, each written out by the words around it (see
+# :func:`_in_context`); SHORTHAND holds the reading taken when nothing around it decides.
+# "yr": "year" after a word that counts or places a year ("final yr", "2nd yr", "this yr",
+# "my yr"), "your" before what is owned ("yr team"); "ur": "you're" before what is said of
+# someone ("ur right", "ur the best"), "your" before what is owned; "prob": "problem" after
+# a word that names one ("a prob", "no prob", "the main prob"), "probably" before a verb; "b/w":
+# "black-and-white" before pictures, "between" elsewhere.
+_YEAR_BEFORE = _wordset(
+    """
+    final first second third fourth fifth last this next a one per each every the that my our
+    your his her their its school academic gap financial fiscal calendar whole full half
+    previous current same new freshman sophomore junior senior 1st 2nd 3rd 4th 5th
+    """
+)
+_YEAR_AFTER = _wordset("ago old long of later before after earlier project projects course")
+_YOURE_AFTER = _wordset(
+    """
+    a an the not so very really too right wrong welcome gonna always still also all just
+    probably definitely in on at from with here there like more less sure great good amazing
+    awesome brilliant kind free able one best better lucky invited hired late early done ready
+    busy based
+    """
+)
+_PROBLEM_BEFORE = _wordset(
+    "a the no any this that my your our their his her its one big main real only same biggest"
+)
+_PICTURES = _wordset("photo photos photography film films picture pictures prints print images")
 # Apostrophe-less contractions that are also words ("shed", "id", "ill", "shell", "well"):
 # written out only where the next word shows they are one ("shed intro me", "id love to",
 # "ill send it"), never in "the tool shed" or "your ID".
@@ -1417,7 +1488,10 @@ _SHORT = lazy(
 def expand_shorthand(text: str) -> str:
     """``text`` with texting shorthand written out: "you told me abt ur launch w/ Sam" -> "you
     told me about your launch with Sam". "intro me" -> "introduce me" (a verb after a modal or
-    before "me"); "an intro" stays a noun."""
+    before "me"); "an intro" stays a noun. Shorthand with two readings is read by its
+    neighbours: "final yr" -> "final year" but "yr talk" -> "your talk", "ur right" -> "you're
+    right" but "ur team" -> "your team", "a prob" -> "a problem" but "I'll prob" -> "I'll
+    probably". Initials typed in capitals ("BC", "ESP") stay as typed."""
 
     def out(match: re.Match[str]) -> str:
         word = match.group()
@@ -1428,7 +1502,9 @@ def expand_shorthand(text: str) -> str:
                 return word
         if len(key) == 1 and key.isalpha() and not _texting_letter(text, match):
             return word  # "R&D", "in R", "grade r", "Plan B": a letter, not shorthand
-        new = SHORTHAND[key]
+        if len(word) > 1 and word.isalpha() and word.isupper():
+            return word  # "BC", "ESP", "IM": initials typed as such, not texting
+        new = _in_context(key, text[: match.start()], text[match.end() :])
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
     def contraction(match: re.Match[str]) -> str:
@@ -1438,6 +1514,41 @@ def expand_shorthand(text: str) -> str:
 
     written_out = _AMBIGUOUS_WORD.sub(contraction, _SHORT.sub(out, text))
     return tidy(_ITS.sub(r"\1t's", told_as_said(written_out)))
+
+
+def _in_context(key: str, before: str, after: str) -> str:
+    """What the shorthand ``key`` (lower case) stands for between ``before`` and ``after``:
+    the reading of an ambiguous one (see ``_YEAR_BEFORE``) chosen by its neighbours, else its
+    one reading in SHORTHAND."""
+    last = re.findall(r"[\w'’]+", before.casefold())[-1:]
+    prev = last[0] if last else ""
+    found = re.match(r"\s*([\w'’]+)", after)
+    nxt = found.group(1).casefold() if found else ""
+    if key == "yr":
+        ends = not nxt or bool(re.match(r"\s*[,.;:!?)]", after))
+        if prev in _YEAR_BEFORE or prev.isdigit() or nxt in _YEAR_AFTER or ends:
+            return "year"
+        return "your"
+    if key == "ur":
+        if nxt in _YOURE_AFTER or (nxt.endswith("ing") and _ING_TAKES_OBJECT.match(after)):
+            return "you're"
+        return "your"
+    if key in ("prob", "probs"):
+        if prev in _PROBLEM_BEFORE or nxt == "with":
+            return "problem" if key == "prob" or prev in ("a", "one", "no") else "problems"
+        return "probably"
+    if key == "b/w" and nxt in _PICTURES:
+        return "black-and-white"
+    return SHORTHAND[key]
+
+
+# After "ur" and a verb in -ing, the words that make it "you're ...ing": an object, a place,
+# the end ("ur building it", "ur hiring for data roles", "ur hiring!"); "ur hiring process" is
+# "your".
+_ING_TAKES_OBJECT = lazy(
+    r"\s*[\w'’-]+(?:\s*(?:[,.;:!?)]|$)|\s+(?:a|an|the|it|them|me|us|for|to|in|on|at|with|"
+    r"from|into|out|up|more|some|new|so|really|now|again|this|that)\b)"
+)
 
 
 # Around a one-letter shorthand typed as a word ("u r", "they r great", "r u free"): a person
@@ -1507,7 +1618,9 @@ _TOLD_NO_OBJECT = lazy(
 # "it's"; "its team" (its own) stays.
 _ITS = lazy(
     r"(?<![\w'’])(i)ts(?=\s+(?:a|an|the|not|been|going|very|really|so|too|just|quite|also|"
-    r"always|never|still|about|like)\b)",
+    r"always|never|still|about|like|worth)\b|\s+(?:great|good|amazing|awesome|brilliant|"
+    r"perfect|fun|easy|hard|nice|cool|better|best)(?=\s*(?:[,.;:!?]|$)|\s+(?:for|to|that|and|"
+    r"but|because|how|when|if|with|at)\b))",
     re.I,
 )
 

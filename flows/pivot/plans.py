@@ -127,6 +127,12 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 
+def _opens(text: str, part: str) -> bool:
+    """Whether ``part`` is how ``text`` starts (a phrase before the rest), leading filler
+    aside: "their pots" of "their pots, i am using them ..."."""
+    return phrases.strip_lead(phrases.tidy(text)).casefold().startswith(part.casefold())
+
+
 class Plans(Part):
     """What each path tells the user."""
 
@@ -295,7 +301,10 @@ class Plans(Part):
         to finish in a short phrase."""
         d = self.c.data
         company = str(d.get("company") or "")
-        draws = self._theirs(str(d.get("draws") or ""))
+        # Shorthand written out first ("ur streak feature, it got me thru ..."): what it
+        # stands for is certain, so it never makes the whole look unsayable and get cut to a
+        # part that drops the reason.
+        draws = phrases.written(self._theirs(str(d.get("draws") or "")))
         if not draws:
             return self._line("line.thanks_open")
         # "I'm impressed by X, <what it is>, I did ...": the object of the feeling, then the
@@ -308,8 +317,13 @@ class Plans(Part):
             # A clean noun phrase typed beside the slip is said instead ("your pots feature");
             # else the slips of a known kind are mended ("i like there AI platform topaz very
             # much and i used it ..." -> "your AI platform, Topaz, which I used ..."); only
-            # what still has a slip is left for the student to finish.
+            # what still has a slip is left for the student to finish. A phrase that only
+            # opens the answer is never said alone when the whole, mended, is clean: the rest
+            # carries the reason ("their pots, i am using them since 2 years and they helped
+            # me ..." -> "your pots, which I have been using for 2 years and which helped me").
             part = typed.clean_part(draws) or intake.head_before_clause(draws)
+            if part and _opens(draws, part) and not intake.unsayable(typed.repair(draws)):
+                part = ""
             if not part and intake.unsayable(typed.repair(draws)):
                 mended = typed.repair(draws)
                 part = typed.clean_part(mended) or intake.head_before_clause(mended)

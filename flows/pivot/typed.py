@@ -199,7 +199,13 @@ def _shaped_target(text: str) -> str:
     example left out when it has slips of its own: "for example building models for predict
     ..."), and hedges and
     "stuff" left out ("idk maybe research-y stuff" -> "research")."""
-    work = split_target(repair(text))[0]
+    work = split_target(phrases.without_vague(repair(text)))[0]
+    # "data, especially ML, building models" (its "and" a vague tail, "n all"): a list.
+    work = re.sub(
+        r"(?i)(, especially (?:(?!\b(?:and|or)\b)[^,])+),((?:(?!\b(?:and|or)\b)[^,])+)$",
+        r"\1 and\2",
+        work,
+    )
     work = _HEDGED.sub("", work, count=1)
     # "research-y stuff", "techy things": the field ("research"); "data stuff" is "data".
     work = _Y_STUFF.sub(lambda m: m["field"], work, count=1)
@@ -215,6 +221,10 @@ def _shaped_target(text: str) -> str:
         if slips(example):
             work = head
         elif found["lead"].casefold() == "like":
+            # "ML, building models" (a list whose "and" was a vague tail, "n all"): said
+            # as a list, "ML and building models".
+            if "," in example and not re.search(r"(?i)\b(?:and|or)\b", example):
+                example = re.sub(r",\s*(?=[^,]*$)", " and ", example)
             work = f"{head}, especially {example}"
         # "..., for example designing booking flows": said as typed (one "for example").
     return work
@@ -291,7 +301,7 @@ def unsayable_target(text: str) -> bool:
     if told_as_proof(text):
         return True  # "In my final year project I have make a model ...": no kind of work
     work = _shaped_target(text)
-    if slips(work):
+    if slips(work) or slang(work):
         return True
     phrase = phrases.noun_phrase(work)
     if re.search(r"(?i)\b(?:stuffs?|things)\b|-(?:y|ish)\b", text) and _LONE_ADJECTIVE.match(
@@ -541,6 +551,32 @@ def slips(text: str) -> list[str]:
     return found
 
 
+# Slang whose plain meaning is not certain enough to write out for the student ("the culture
+# slaps", "the vibes are immaculate", "their app is lit"): never scripted, asked for in plain
+# words. Words that are also plain English ("lit", "fire", "sick", "mid") only where they
+# praise: after "is", "so", "was", "are", "straight", "kinda", "lowkey".
+_SLANG = lazy(
+    r"\b(?P<word>slaps|slapped|dope|goated|bussin|no\s+cap|periodt|vibes|vibey|vibing|banger|"
+    r"bangers|rizz|fam|bruh|bro|yolo|fomo|af)\b"
+    r"|\b(?:is|so|was|are|were|be|straight|kinda|lowkey|pretty|super|literally)\s+"
+    r"(?P<praise>lit|fire|sick|mid|sus|insane|cracked|epic|savage|based|bomb|rad|immaculate|"
+    r"unreal|legit)\b",
+    re.I,
+)
+
+
+def slang(text: str) -> list[str]:
+    """The slang words of ``text`` that no line may script for the student and no meaning is
+    certain for ("slaps", "vibes", "lit" in "the app is lit"), as typed, in order; [] for
+    none. Shorthand with one meaning ("gr8", "ur") is no slang: it is written out."""
+    found: list[str] = []
+    for match in _SLANG.finditer(phrases.tidy(phrases.strip_emoji(str(text or "")))):
+        word = match["word"] or match["praise"]
+        if word not in found:
+            found.append(word)
+    return found
+
+
 def clean_part(text: str) -> str:
     """A noun phrase typed beside a clause with slips, which can be said instead of it:
     "the app help me to save money when I was student, the pots feature" -> "the pots
@@ -548,8 +584,12 @@ def clean_part(text: str) -> str:
     parts = [p.strip() for p in re.split(r"\s*(?:[,;]|\s[—–-]+\s|\.\s)\s*", text) if p.strip()]
     for part in reversed(parts):
         part = phrases.strip_end(phrases.strip_lead(part))
-        if slips(part) or phrases.is_clause(part) or len(part.split()) < 2:
+        if slips(part) or slang(part) or len(part.split()) < 2:
             continue
+        if re.match(r"(?i)(?:esp|especially|like|such\s+as|for\s+example|e\.?g)\b", part):
+            continue  # "esp the episode on pricing": an example of what came before it
+        if phrases.is_clause(part) or phrases.is_clause(phrases.expand_shorthand(part)):
+            continue  # "the vibes r ...": a clause once its shorthand is written out
         if len(part.split()) > 8 or re.search(r"(?i)\b(?:i|me|my)\b", part):
             continue
         return part
@@ -1088,6 +1128,24 @@ _THIRD_PERSON_VERB = (
 _WEIGHT = {"is": "puts", "are": "put", "gives": "puts", "give": "put", "giving": "putting"}
 # Each: (pattern, replacement). Only slips whose clean meaning is certain.
 _REPAIRS: tuple[tuple[Any, Any], ...] = (
+    # "data analysis, specially about ...": "especially" (a non-native slip), never "specially
+    # made for".
+    (
+        lazy(
+            r"\b(?P<s>s)pecially(?=\s+(?:about|in|on|for\s+(?!me\b)|with|when|how|if|around)\b)",
+            re.I,
+        ),
+        lambda m: "Especially" if m["s"] == "S" else "especially",
+    ),
+    # "a project in final year", "in 2nd yr" (written out before this): "in my final year".
+    (
+        lazy(
+            r"\b(?P<in>in|during)\s+(?P<which>first|second|third|fourth|final|last)\s+"
+            r"(?P<year>year|semester|sem)\b(?!\s+of\b)",
+            re.I,
+        ),
+        lambda m: f"{m['in']} my {m['which']} {'semester' if m['year'] == 'sem' else m['year']}",
+    ),
     # "I am very much impress by", "I was really inspire with": the feeling's past participle.
     (
         lazy(
@@ -1310,6 +1368,19 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
             r"([A-Za-z][\w-]*)\s+(?:related\s+)?stuff(?=\s*(?:[,.;:!?]|$))",
         ),
         r"\1 work",
+    ),
+    # "data stuff like ML", "the community stuff such as meetups": the field or the thing,
+    # then its examples ("data, especially ML"), never "community work" (another meaning).
+    (
+        lazy(
+            r"\b(?!(?:cool|fun|good|great|nice|interesting|random|other|some|any|this|that|the|my|"
+            r"your|their|our|weird|boring|hard|easy|new|old|more|less|much|of|and|or|with|the|"
+            r"such|all|real|basic|simple|test|do|did|doing|make|made|build|fix|try|learn|learning)\b)"
+            r"([A-Za-z][\w-]*)\s+(?:related\s+)?(?:stuff|things)\s*,?\s+(?:like|such\s+as|esp|"
+            r"especially|e\.g\.?|for\s+example|for\s+instance)\s+(?=\w)",
+            re.I,
+        ),
+        r"\1, especially ",
     ),
     # "developed one chatbot": "one" for "a" (Indian English).
     (
@@ -1756,7 +1827,20 @@ def repair(text: str) -> str:
     text = _BARE_AFTER_ONE.sub(
         lambda m: f"{m.group('lead')} {_third_person(m.group('verb'), past)}", text
     )
-    return phrases.tidy(_apposition(_which(text)))
+    return phrases.tidy(_WHICH_AND_THEY.sub(_which_and_they, _apposition(_which(text))))
+
+
+# "their pots, which I have been using for 2 years and they helped me save": the second "they"
+# is the pots again, said "and which", never left to be read as the company ("you helped me").
+_WHICH_AND_THEY = lazy(
+    r"(?P<thing>\b[a-z][\w-]*s),\s+which\s+(?P<first>[^,.;:!?]*?)\s+and\s+they\s+"
+    r"(?=(?:[a-z]+ed|got|made|gave|kept|taught|let|are|were|have|still|also|really)\b)",
+    re.I,
+)
+
+
+def _which_and_they(match: re.Match[str]) -> str:
+    return f"{match['thing']}, which {match['first']} and which "
 
 
 def first_slip(text: str) -> str:
@@ -1765,7 +1849,7 @@ def first_slip(text: str) -> str:
     or "the", that noun with the words of its name before it ("college attendance report" of
     "I built Python script for college attendance report"); else the few words that end the
     shortest start of ``text`` that is not good English; else the whole of ``text``."""
-    found = slips(text)
+    found = slips(text) or slang(text)
     if found:
         return found[0]
     words = [w.strip(",;:.!?") for w in phrases.tidy(text).split()]
@@ -1992,12 +2076,20 @@ def reason_example(text: str) -> tuple[str, str, str]:
     return head, _EXAMPLE_LEAD.get(lead, lead), example
 
 
-def said_example(example: str, company: str = "") -> str:
+def said_example(example: str, company: str = "", others: bool = False) -> str:
     """An example as said to the company after its reason: "their" and "they" as "your" and
-    "you", no end punctuation, and a second relative clause set off ("the tool you launched
-    last spring, which cut ICU transfers at two hospitals")."""
-    said = phrases.to_you(phrases.strip_end(example), company)
+    "you" (unless they are the people the reason named, ``others``: see ``phrases.to_you``),
+    no end punctuation, and a second relative clause set off ("the tool you launched last
+    spring, which cut ICU transfers at two hospitals")."""
+    said = phrases.to_you(phrases.strip_end(example), company, others)
     return _SECOND_THAT.sub(lambda m: f"{m['before']}, which ", said, count=1)
+
+
+# A clause that cannot stand as a sentence of its own: it hangs on the one before it.
+_JOINED_ON = lazy(
+    r"(?:so|so\s+that|because|since|where|when|whenever|while|which|who|whose|until|once)\s",
+    re.I,
+)
 
 
 def said_reason(text: str, company: str = "") -> str:
@@ -2011,11 +2103,12 @@ def said_reason(text: str, company: str = "") -> str:
     head, lead, example = reason_example(repair(text))
     if head:
         reason = said_reason(head, company)
+        others = phrases.names_others(head)
         if reason and re.match(r"(?:I|we)\b", example) and lead == "for example":
             # "..., e.g. I got my shopping in 20 minutes": their own experience, its own clause.
-            return f"{reason}: {lead}, {said_example(example, company)}"
+            return f"{reason}: {lead}, {said_example(example, company, others)}"
         if reason:
-            return f"{reason}, {lead} {said_example(example, company)}"
+            return f"{reason}, {lead} {said_example(example, company, others)}"
     said = unsplice(repair(text))
     said = _INTERESTED.sub("", said, count=1)
     said = _FIND.sub(lambda m: m.group("thing"), said, count=1)
@@ -2027,8 +2120,9 @@ def said_reason(text: str, company: str = "") -> str:
     if found and not phrases.is_clause(found.group("head")):
         head = phrases.complement(found.group("head"), company)
         # "their" and "they" are the company's; "them" may be what was named ("two of them").
+        others = phrases.names_others(found.group("head"))
         tail = "them".join(
-            phrases.to_you(part, company)
+            phrases.to_you(part, company, others)
             for part in re.split(
                 r"(?<![\w'’])them(?![\w'’])", phrases.strip_end(found.group("tail"))
             )
@@ -2038,6 +2132,10 @@ def said_reason(text: str, company: str = "") -> str:
             if _ABOUT_IT.match(tail) or _SAID_OF_IT.match(tail) or apposition:
                 return f"{head}, {tail}"
             new = phrases.is_clause(tail) and not _ABOUT_IT.match(tail)
+            if _JOINED_ON.match(tail) and good_english(tail):
+                # "..., so they keep more of each fee": a clause that hangs on the one before
+                # it, never a sentence of its own ("So they keep ...").
+                return f"{head}, {tail}"
             tail = re.sub(r"(?i)^(?:and|also|plus)\s+", "", tail)
             # The student's own sentence spliced on ("..., I am really inspired by ..."):
             # its own sentence, a little longer than a remark about the thing.
@@ -2062,7 +2160,8 @@ def said_reason(text: str, company: str = "") -> str:
 # in Bristol", "a talk your CEO gave": a determiner, a few words with no verb, then who did it.
 _CONTACT_CLAUSE = lazy(
     r"^(?:the|a|an|your|its)\s+(?:(?!(?:is|are|was|were|has|have|had|does|do|did|will|can|"
-    r"could|would|should|seems?|looks?|feels?|makes?|gives?|helps?|shows?|gets?)\b)"
+    r"could|would|should|seems?|looks?|feels?|makes?|gives?|helps?|shows?|gets?|because|since|"
+    r"and|but|so|when|while|if|though|[\w'’-]+ed)\b)"
     r"[\w'’-]+\s+){1,6}?(?:you|we|I|he|she|my\s+\w+|our\s+\w+|your\s+\w+)\s+"
     r"(?:\w+ed|ran|made|built|gave|held|wrote|won|did|began|put|set|sent|brought|took|showed|"
     r"shown|launched|released|published|shared|hosted|use|make|run|build|offer|publish|host|"
@@ -2087,6 +2186,29 @@ _TEXTING = lazy(
     r"lowkey|highkey|literally|legit|btw|jk|xd+)(?![\w'’\-])\s*",
     re.I,
 )
+# A sentence adverb typed at the end of a phrase, as in a chat: "the community files honestly,
+# ...", "design tbh", "the people tho". Said to an interviewer it is padding ("... files
+# honestly") or reads as a doubt; after a clause it may be how something is done ("they treat
+# people honestly"), and stays.
+_TAIL_ADVERB = lazy(
+    r"(?P<comma>\s*,)?\s+(?:honestly|to\s+be\s+honest|basically|actually|frankly|tho|"
+    r"obviously|seriously|for\s+real|fr|for\s+sure)(?:(?P<after>\s*,)|(?=\s*(?:[.;:!?]|$)))",
+    re.I,
+)
+
+
+def _tail_adverb(match: re.Match[str]) -> str:
+    """Nothing for a chat adverb set off by commas or ending a phrase (its comma after it
+    kept when only that one was typed); as typed after a clause ("they treat people
+    honestly")."""
+    if match["comma"]:
+        return ""
+    before = re.split(r"[,.;:!?]", match.string[: match.start()])[-1]
+    if phrases.is_clause(before):
+        return match.group()
+    return "," if match["after"] else ""
+
+
 _ORDINALS = {
     "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
     "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
@@ -2206,6 +2328,9 @@ def untexted(text: str) -> str:
     named as what it is ("grocery thing" -> "grocery service"; "feature" when an app is
     named). Plain text in and out."""
     said = _TEXTING.sub("", str(text or ""))
+    said = _TAIL_ADVERB.sub(_tail_adverb, said)
+    # "how you guys support ...", "y'all": said to an interviewer, "you".
+    said = re.sub(r"(?i)\b(you|u)\s+guys\b|\by['’]all\b", lambda m: m.group(1) or "you", said)
     said = re.sub(r"\s+([,.;:!?])", r"\1", said)
     said = re.sub(r"(^|[.!?]\s+)[,.;:\s]+", r"\1", said)
     said = _ORDINAL.sub(lambda m: _ORDINALS[m.group(1).casefold()], said)
@@ -2283,7 +2408,7 @@ def felt_and_done(text: str, company: str = "") -> str:
         return ""  # "..., I used it": joined with "which" (see _which)
     thing = said_to_company_kind(thing)
     thing = phrases.to_you(thing, company)
-    if slips(thing) or not good_english(thing):
+    if slips(thing) or slang(thing) or not good_english(thing):
         return ""
     if own:
         own = actions_told(_EMPHATIC.sub(r"\1 ", phrases.strip_end(own)))
