@@ -506,7 +506,16 @@ def note_topic(
     calls", which no thank-you repeats; "unclear": nothing could be said to them), ""
     otherwise.
     An offer thanked for elsewhere in the note is not reported as left out."""
-    form, detail = phrases.note_detail(talked, names, offered, met, introduced)
+    # "abt there kafka pipeline": "their", a slip no note keeps.
+    form, detail = phrases.note_detail(
+        _THEIR_SLIP.sub("their ", talked), names, offered, met, introduced
+    )
+    if form == "topic":  # "about the team culture": the topic is what follows "about"
+        detail = re.sub(r"^(?:about|regarding)\s+", "", detail, flags=re.I)
+    # "there is a new office in Pune": the topic is "the new office in Pune".
+    there = _THERE_IS.sub("the ", detail) if form in ("topic", "clause") else detail
+    if there != detail:
+        form, detail = "topic", there
     # What was left of "your advice on X, oh and she said she'd ..." once the offer is cut:
     # no filler left dangling at its end ("your advice on X, oh").
     detail = _DANGLING.sub("", detail)
@@ -542,6 +551,7 @@ def note_topic(
 # hackathon guide story", "you were impressed by my portfolio": a thank-you never repeats it.
 _PRAISED = re.compile(
     r"(?:^|[\s,;]+(?:(?:and|but|plus|also|so)\s+)?)you\s+(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?:(?:said|told\s+me|mentioned)\s+(?:that\s+)?you\s+(?:\w+ly\s+)?)?"
     r"(?:(?:liked|loved|enjoyed|praised|complimented|admired|appreciated|(?:was|were|seemed)\s+"
     r"(?:really\s+|very\s+)?impressed)\b[^,;]*?|(?:said|thought)\s+(?:that\s+)?)\bmy\b.*$",
     re.I,
@@ -559,9 +569,19 @@ _ROUGH = re.compile(
     re.I,
 )
 _HOW_START = re.compile(r"^how\s", re.I)
+_THERE_IS = re.compile(r"^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:a|an|some)\s+", re.I)
+# "there" typed for "their" before what they own: "there kafka pipeline", "there team".
+_THEIR_SLIP = re.compile(
+    r"\bthere\s+(?!(?:is|are|was|were|will|would|has|have|had|and|or|but|to|in|on|at|for|it|"
+    r"too|as|so|then|a|an|the|be|been|isn't|aren't|wasn't|weren't|might|may|must|should|could|"
+    r"can|seems?|seemed|today|now|yet|already|again|before|after|since|though|tomorrow|"
+    r"yesterday|every|with|from|by|of|is|when|where|while|because|if|that|which|who)\b)(?=[a-z])",
+    re.I,
+)
 # What the person told, said as a clause: "you told me about X", "you explained how X".
 _TOLD_ME = re.compile(
-    r"^you\s+(?:also\s+)?(?:told\s+me|talked|spoke|explained|described|shared)\s+"
+    r"^you\s+(?:also\s+)?(?:told(?:\s+me)?|talked|spoke|explained(?:\s+(?:to\s+)?me)?|"
+    r"described|shared)\s+"
     r"(?P<rest>(?:about|how|why|what|where|when)\s+\S.*)$",
     re.I,
 )

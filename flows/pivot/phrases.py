@@ -1566,6 +1566,7 @@ _OFFER_TOLD = lazy(
 # Typed in the present tense too, as a non-native writer may: "we talk about X", "we discuss X".
 _TALKED = lazy(
     r"^(?:we|i)\s+(?:(?:also|really)\s+)?(?:talked|talk|spoke|speak|chatted|chat|"
+    r"(?:was|were)\s+(?:talking|discussing|chatting)|"
     r"asked(?:\s+(?:him|her|them|you))?|discussed|discuss|got\s+talking)\s+"
     r"(?:(?:about|on|of)\s+)?(?P<topic>.+)$",
     re.I,
@@ -1612,8 +1613,8 @@ def _whose(words: str) -> str:
 # What the person told, typed in the present tense: "you explain how ...", "you walk me
 # through ...". (In the past tense, "that you told me about ..." reads right as it is.)
 _TOLD = lazy(
-    r"^you\s+(?:(?:also|really)\s+)?(?:explain|describe|tell me|show me|walk me through|"
-    r"talk about|share|go through|mention)\s+(?P<rest>(?:how|why|what|when|where|who|about|"
+    r"^you\s+(?:(?:also|really)\s+)?(?:explain(?:\s+(?:to\s+)?me)?|describe(?:\s+(?:to\s+)?me)?|"
+    r"tell me|show me|walk me through|talk about|share|go through|mention)\s+(?P<rest>(?:how|why|what|when|where|who|about|"
     r"the|your|their|a|an)\b.*)$",
     re.I,
 )

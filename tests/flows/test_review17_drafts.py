@@ -119,3 +119,18 @@ def test_an_unnamed_description_is_a_role(typed: str, said: str) -> None:
 )  # fmt: skip
 def test_an_introduction_names_whom_it_was_offered_to(offer: str, who: str, place: str) -> None:
     assert draft_text.offered_person({"text": offer}) == (who, place)
+
+
+@pytest.mark.parametrize(
+    ("typed", "form", "said"),
+    [
+        # Typed fast or by a non-native writer: "there" for "their", "explain me", "was talking".
+        ("she told abt there onboarding buddy scheme", "thing", "hearing about your onboarding buddy scheme"),
+        ("he explain me their release process", "thing", "hearing about your release process"),
+        ("we were discussing the offer letter and the data platform", "topic", "the data platform"),
+        ("there's a hackathon in March for new joiners", "topic", "the hackathon in March for new joiners"),
+        ("about the mentoring circles and the bond", "topic", "the mentoring circles"),
+    ],
+)  # fmt: skip
+def test_a_hasty_note_is_mended_into_a_topic(typed: str, form: str, said: str) -> None:
+    assert draft_text.note_topic(typed, COMPANY, False)[:2] == (form, said)
