@@ -640,6 +640,7 @@ def unnamed_description(text: str) -> str:
     for part in parts:
         bare = _ORDINAL_LEAD.sub("", part, count=1)
         bare = _SAID_FRAME.sub("", bare, count=1).strip()
+        bare = re.sub(r"^(?:frm|fm)\s", "from ", bare, flags=re.I)  # "she was frm HR", typed fast
         changed = changed or bare != part
         if not bare or _ONLY_PERSON.match(bare):
             changed = True

@@ -1173,7 +1173,8 @@ def promise_todo(text: str, name: str = "") -> str:
     read as one: "I told Priya I'll send my dashboard link" (to Priya Nair) -> "Send Priya your
     dashboard link"; "I said I'd send him the article" (to Marcus Lee) -> "Send Marcus the
     article"; "I promised to follow up" -> "Follow up". ``name`` is whom it was promised to."""
-    words = _promised_thing(strip_end(strip_emoji(text)).strip().strip("“”\"'"))
+    # Typed fast ("told ravi ill share my github"): written out as the note's promise is.
+    words = _promised_thing(strip_end(expand_shorthand(strip_emoji(text))).strip().strip("“”\"'"))
     lead = _PROMISE_LEAD.match(words)
     rest = words[lead.end() :] if lead else words
     first = re.match(r"[A-Za-z]+", rest)

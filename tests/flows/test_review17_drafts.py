@@ -134,3 +134,11 @@ def test_an_introduction_names_whom_it_was_offered_to(offer: str, who: str, plac
 )  # fmt: skip
 def test_a_hasty_note_is_mended_into_a_topic(typed: str, form: str, said: str) -> None:
     assert draft_text.note_topic(typed, COMPANY, False)[:2] == (form, said)
+
+
+def test_phone_typed_unnamed_and_promise_read_right() -> None:
+    # "frm" typed for "from"; "ill" for "I'll" in a promise, as the note already reads it.
+    name, about = people.read_name("missed her name, she was frm legal ops")
+    assert (name, people.role_said(about)) == ("", "the legal ops contact")
+    todo = phrases.promise_todo("told nadia ill send my case deck by fri", "Nadia Haddad")
+    assert todo.startswith("Send Nadia your case deck by ")  # the day is dated when saved
