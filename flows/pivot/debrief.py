@@ -13,7 +13,15 @@ from transitions.core import EventData
 from bot.flow import Step, parse_date
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import debrief_records, intake, interview, people, phrases, reminders
+from flows.pivot import (
+    debrief_records,
+    draft_text,
+    intake,
+    interview,
+    people,
+    phrases,
+    reminders,
+)
 
 STEPS = (
     Step("debrief.which", choices="interview_choices"),
@@ -52,6 +60,10 @@ STEPS = (
 )
 
 T = "trigger"
+# Why the one thing talked about is asked for once more (see draft_text.note_topic), and the
+# mark that it has been, on the person.
+PHRASE_ASKED = ("logistics", "rough", "unclear")
+PHRASE_FLAG = "detail_asked"
 # The text questions a non-answer is refused at, each with its text "wanted.<state>" (the
 # better fit has its own, debrief_target_refused; the company its own, db_company_needed).
 WORDS_WANTED = (
@@ -88,6 +100,17 @@ TABLE: list[dict[str, Any]] = [
         }
         for source in WORDS_WANTED
     ),
+    # The one thing talked about, typed so that no note could say it ("joining timelines n bond
+    # stuff", "the timeline, they decide by fri"): asked for once more, as a phrase, showing
+    # the line it will finish; the second answer is kept whatever it is (the drafts page says
+    # what its note leaves out, and why).
+    {
+        T: "answer",
+        "source": "debrief.person.detail",
+        "dest": None,
+        "conditions": "detail_needs_phrase",
+        "after": "ask_detail_phrase",
+    },
     # A way to reach them is an email, a link, a phone number or a handle: a sentence typed
     # there ("he told me about ...") is never kept as one; asked again, saying what it wants.
     {
@@ -399,6 +422,7 @@ class Debrief(Part):
         "detail.email",
         "detail.link",
         "detail.phone",
+        *(f"detail_phrase.{why}" for why in PHRASE_ASKED),
         *debrief_records.TEXTS,
     )
     LABELS = ("another_interview", "decision_unsaid", "decision_check_now")
@@ -424,6 +448,7 @@ class Debrief(Part):
         "team_not_person": ("team",),
         "contact_detail.debrief.person.title": ("detail",),
         "contact_detail.debrief.person.team": ("detail",),
+        **{f"detail_phrase.{why}": ("words",) for why in PHRASE_ASKED},
         **debrief_records.EXTRAS,
     }
     BUTTONS = ("pick", "other", "skip", "date", "checknow")
@@ -583,6 +608,30 @@ class Debrief(Part):
     def refuse_reach(self, event: EventData) -> None:
         self.say("reach_unread")
         self.c.ask()
+
+    def detail_needs_phrase(self, event: EventData) -> bool:
+        """Whether the one thing talked about, as typed, is nothing a thank-you could say
+        (only practical points, chat words, or no line to them at all) and has not been asked
+        for again yet for this person."""
+        person = self.c.data["db"].get("person") or {}
+        if person.get(PHRASE_FLAG):
+            return False
+        return bool(self._phrase_problem(str(event.kwargs.get("text") or "")))
+
+    def _phrase_problem(self, text: str) -> str:
+        """Why ``text`` gives a thank-you nothing to say (one of ``PHRASE_ASKED``), or ""."""
+        db = self.c.data["db"]
+        person = db.get("person") or {}
+        met = [str(p.get("name") or "") for p in db.get("people", [])]
+        names = [str(self.c.data.get("company") or ""), str(person.get("name") or "")]
+        _, detail, why = draft_text.note_topic(text, names, False, met)
+        return why if why in PHRASE_ASKED and not detail else ""
+
+    def ask_detail_phrase(self, event: EventData) -> None:
+        text = str(event.kwargs["text"])
+        why = self._phrase_problem(text)
+        self.c.data["db"]["person"][PHRASE_FLAG] = True
+        self.c.reoffer(f"detail_phrase.{why}", words=" ".join(text.split())[:80])
 
     def refuse_target(self, event: EventData) -> None:
         self.say("debrief_target_refused")

@@ -425,11 +425,20 @@ def asked_as(part: Part, person: Row | None) -> str:
     return part.template("the_role").format(role=people.lower_first(role))
 
 
-def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values) -> str:
+def thank_you(
+    part: Part,
+    style: str,
+    person: Row,
+    offers: list[Row],
+    v: Values,
+    left: list[tuple[str, str]] | None = None,
+) -> str:
     """One thank-you note: the one thing talked about with this person (only when it can be
     said to them as a sentence), their own offers thanked for once, what the student promised
     them, and the word on the better fit only to whoever heard the ask (see :func:`path_line`).
-    """
+    What the student typed for them and the note does not say is added to ``left`` as (why,
+    typed): why one of ``LEFT_OUT`` or "promise" (a promise that could not be said to them),
+    so the page can say so."""
     addressed(part, person, style, v)
     theirs = [o for o in offers if o.get("contact_id") == person.get("id")]
     # Typed to finish "I especially enjoyed ...", said to this person: "his team" is "your
@@ -443,12 +452,9 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     ]
     talked = str(person.get("talked_about") or "")
     introduced = [str(o.get("to_name") or "") for o in theirs]
-    form, detail = phrases.note_detail(talked, names, bool(theirs), met, introduced)
-    # What was left of "your advice on X, oh and she said she'd ..." once the offer is cut:
-    # no filler left dangling at its end ("your advice on X, oh").
-    detail = _DANGLING.sub("", detail)
-    detail = detail if form == "promise" else topic_only(detail)
-    detail = their_work(detail) if form in ("clause", "how", "candid", "thing") else detail
+    form, detail, why = note_topic(talked, names, bool(theirs), met, introduced)
+    if why and left is not None:
+        left.append((why, talked))
     pledges = [_promised(part, person)]
     if form == "promise":
         pledges.insert(0, detail)
@@ -468,6 +474,8 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     for text in pledges:
         gone = _gone_by(part, text)
         one = phrases.pledge(gone or text, str(person.get("name") or "")) if text else ""
+        if text and not one and left is not None:  # never dropped without a word
+            left.append(("promise", text))
         if one and gone:  # its day has gone by: never promised for a past day
             one = _t(part, "pledge_today", pledge=one)
         if one and one.casefold() not in (s.casefold() for s in said):
@@ -475,6 +483,158 @@ def thank_you(part: Part, style: str, person: Row, offers: list[Row], v: Values)
     v["pledge"] = part.template("and").join(said)
     v["pledge_line"] = fill_plain(part.template(f"pledge_line.{style}"), v) if said else ""
     return _draft(part, "thanks_late" if v.get("late") else "thanks", style, v)
+
+
+# Why a typed detail is left out of a note, in whole or in part (see note_topic).
+LEFT_OUT = ("logistics", "rough", "praise", "remark", "unclear")
+
+
+def note_topic(
+    talked: str,
+    names: Sequence[str],
+    offered: bool,
+    met: Sequence[str] = (),
+    introduced: Sequence[str] = (),
+) -> tuple[str, str, str]:
+    """The one thing talked about (``talked``, as typed) as a thank-you says it, with why any
+    of it is left out: ``(form, detail, why)``, ``form`` and ``detail`` as
+    ``phrases.note_detail`` gives them, repaired and trimmed to the topic; ``why`` one of
+    ``LEFT_OUT`` when some or all of it is not said ("logistics": a practical point of the
+    process, such as the timeline or a decision date, which no note "enjoyed"; "rough": chat
+    words like "stuff" that no note repeats; "praise": what they said of the student's own
+    work, which reads as boasting; "remark": a remark on the role, such as "it's mostly cold
+    calls", which no thank-you repeats; "unclear": nothing could be said to them), ""
+    otherwise.
+    An offer thanked for elsewhere in the note is not reported as left out."""
+    # "abt there kafka pipeline": "their", a slip no note keeps.
+    form, detail = phrases.note_detail(
+        _THEIR_SLIP.sub("their ", talked), names, offered, met, introduced
+    )
+    if form == "topic":  # "about the team culture": the topic is what follows "about"
+        detail = re.sub(r"^(?:about|regarding)\s+", "", detail, flags=re.I)
+    # "there is a new office in Pune": the topic is "the new office in Pune".
+    there = _THERE_IS.sub("the ", detail) if form in ("topic", "clause") else detail
+    if there != detail:
+        form, detail = "topic", there
+    # What was left of "your advice on X, oh and she said she'd ..." once the offer is cut:
+    # no filler left dangling at its end ("your advice on X, oh").
+    detail = _DANGLING.sub("", detail)
+    if form == "promise":
+        return form, detail, ""
+    why = ""
+    kept = _PRAISED.sub("", detail).rstrip(" ,;")
+    if kept != detail:
+        why, detail = "praise", kept
+    topic = topic_only(detail)
+    if detail and not topic and _NEGATIVE.search(detail):
+        why = why or "remark"  # "the job is basically cold calls": never repeated to them
+    detail = _AND_STUFF.sub("", topic).rstrip(" ,;")
+    if detail and form in ("topic", "problem", "clause"):  # "your advice on ..." is theirs
+        detail, dropped = _without_logistics(detail)
+        why = why or dropped
+    if detail and _ROUGH.search(detail):
+        return "", "", "rough"
+    if not detail:
+        # Nothing said of it: why, unless it told an offer, which its own line thanks for.
+        told = talked.strip() and not phrases.non_answer(talked) and not offered
+        return "", "", why or ("unclear" if told and not phrases.tells_an_offer(talked) else "")
+    detail = their_work(detail) if form in ("clause", "how", "candid", "thing") else detail
+    heard = _TOLD_ME.match(detail) if form == "clause" else None
+    if heard:  # "you told me about your genAI project": what was heard, "hearing about ..."
+        form, detail = "thing", f"hearing {heard['rest']}"
+    if form == "topic" and _HOW_START.match(detail):
+        form = "how"  # "how you ramp new AEs", once the topic is trimmed to it
+    return form, detail, why
+
+
+# A clause about the student's own work being praised, said to the person: "and you liked my
+# hackathon guide story", "you were impressed by my portfolio": a thank-you never repeats it.
+_PRAISED = re.compile(
+    r"(?:^|[\s,;]+(?:(?:and|but|plus|also|so)\s+)?)you\s+(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?:(?:said|told\s+me|mentioned)\s+(?:that\s+)?you\s+(?:\w+ly\s+)?)?"
+    r"(?:(?:liked|loved|enjoyed|praised|complimented|admired|appreciated|(?:was|were|seemed)\s+"
+    r"(?:really\s+|very\s+)?impressed)\b[^,;]*?|(?:said|thought)\s+(?:that\s+)?)\bmy\b.*$",
+    re.I,
+)
+# Filler closing a topic typed in chat: "their Kafka migration and stuff", "etc".
+_AND_STUFF = re.compile(
+    r"[\s,]+(?:(?:and|n|&)\s+(?:stuff|things|all\s+that|so\s+on|the\s+like)(?:\s+like\s+that)?|"
+    r"etc\.?|and\s+everything)\s*$",
+    re.I,
+)
+# Chat words no note says, which cannot be mended without knowing what was meant: "bond stuff".
+_ROUGH = re.compile(
+    r"\b(?:stuff|lol|haha|lmao|ngl|tbh|kinda|sorta|gonna|wanna|ya|yeah|u|ur|pls|plz|thx|bcoz|"
+    r"coz|cuz)\b",
+    re.I,
+)
+_HOW_START = re.compile(r"^how\s", re.I)
+_THERE_IS = re.compile(r"^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:a|an|some)\s+", re.I)
+# "there" typed for "their" before what they own: "there kafka pipeline", "there team".
+_THEIR_SLIP = re.compile(
+    r"\bthere\s+(?!(?:is|are|was|were|will|would|has|have|had|and|or|but|to|in|on|at|for|it|"
+    r"too|as|so|then|a|an|the|be|been|isn't|aren't|wasn't|weren't|might|may|must|should|could|"
+    r"can|seems?|seemed|today|now|yet|already|again|before|after|since|though|tomorrow|"
+    r"yesterday|every|with|from|by|of|is|when|where|while|because|if|that|which|who)\b)(?=[a-z])",
+    re.I,
+)
+# What the person told, said as a clause: "you told me about X", "you explained how X".
+_TOLD_ME = re.compile(
+    r"^you\s+(?:also\s+)?(?:told(?:\s+me)?|talked|spoke|explained(?:\s+(?:to\s+)?me)?|"
+    r"described|shared)\s+"
+    r"(?P<rest>(?:about|how|why|what|where|when)\s+\S.*)$",
+    re.I,
+)
+# The practical points of a hiring process, which a note does not say it enjoyed: the
+# timeline, when they decide, the start or joining date, pay, a bond, notice, relocation, the
+# rounds still to come.
+_LOGISTICS = re.compile(
+    r"\b(?:time\s*lines?|timing|deadlines?|dates?|decisions?|decid\w*|next\s+steps?|start(?:ing)?\s+"
+    r"dates?|joining(?:\s+(?:dates?|formalities))?|notice(?:\s+period)?|salary|salaries|pay|"
+    r"compensation|ctc|package|bonus(?:es)?|benefits|perks|bonds?|contract|probation|"
+    r"relocation|relocating|visa|sponsorship|shift\s+timings?|working\s+hours|leave\s+policy|"
+    r"(?:interview|hiring|selection|recruitment)\s+process|rounds?|paperwork|documents?|"
+    r"background\s+checks?|offer\s+letter)\b",
+    re.I,
+)
+# A day said in a part of a topic: "you decide by Fri 4 Dec", "results on the 9th".
+_DAY_SAID = re.compile(
+    r"\b(?:by|on|before|until|till)\s+(?:the\s+)?(?:\d|(?:mon|tue|tues|wed|wednes|thu|thur|thurs|"
+    r"fri|sat|satur|sun)(?:day)?\b|"
+    r"(?:next|this|end)\b|tomorrow|tmrw)",
+    re.I,
+)
+# Where a topic typed as a list divides: "the timeline, the team and the bond".
+_TOPIC_JOINT = re.compile(r"\s*[;,]\s*(?:and\s+)?|\s+and\s+")
+# Words that are no part of what a list item is about.
+_SMALL = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an your their our my his her its of for about on in at with and to by this that "
+        "these those how when what",
+    )
+)
+
+
+def _without_logistics(detail: str) -> tuple[str, str]:
+    """``detail`` less the practical points of the hiring process it lists ("the timeline;
+    you decide by Fri 4 Dec" -> ""; "the timeline and your onboarding buddy scheme" -> "your
+    onboarding buddy scheme"), with "logistics" when any was left out, "" otherwise. A part
+    is such a point when a day is said in it or when it is short (a few words) and names
+    one; a longer part about how they work ("how your team runs the hiring process for
+    interns") stays."""
+    parts = _TOPIC_JOINT.split(detail)
+    kept = []
+    for piece in parts:
+        words = [w for w in re.findall(r"[\w'’-]+", piece) if w.casefold() not in _SMALL]
+        practical = _DAY_SAID.search(piece) or (
+            _LOGISTICS.search(piece) and len(words) <= 3 and not _HOW_START.match(piece)
+        )
+        if not practical:
+            kept.append(piece)
+    if len(kept) == len(parts):
+        return detail, ""
+    return " and ".join(kept), "logistics"
 
 
 # A remark added to the topic of a rough debrief note: "... and he said the role is mostly
@@ -722,10 +882,15 @@ def hope_line(part: Part, style: str, offer: Row, v: Values) -> str:
     analytics team", "someone working on merchandising analytics"), and what talking with them
     would teach; without a better fit or anyone named, where the student might fit best."""
     name = str(offer.get("to_name") or "")
-    team = offered_team(offer)
+    described, place = offered_person(offer)
+    # The team the offer names, or what the person offered runs ("his boss who runs the
+    # GenAI CoE"): the note names that, never the student's own better fit instead.
+    team = offered_team(offer) or place
     target = str(v["target_head"] or "")
     if name:
         who = people.first_name(name)
+    elif described:  # "your boss", as the one who offered it would hear it
+        who = described
     elif team:  # "offered to introduce me to someone on the data team": named already
         who = part.template("hope_them")
     elif target:  # the better fit names whom: what to learn is said without repeating it
@@ -742,6 +907,62 @@ def hope_line(part: Part, style: str, offer: Row, v: Values) -> str:
     else:  # someone named, and no better fit known: what they do is what to hear about
         return fill_plain(part.template(f"hope_line_open.{style}"), v)
     return fill_plain(part.template(f"hope_line.{style}"), {**v, "who": who, "learn": learn})
+
+
+# Whom an introduction is offered to, as typed: "introduce me to his boss who runs the GenAI
+# CoE", "intro me to a colleague who leads pricing".
+_OFFERED_TO = re.compile(
+    r"\b(?:introduce|intro|connect|put)\s+(?:me|you)\s+(?:to|with|in\s+touch\s+with)\s+"
+    r"(?P<who>.+)$",
+    re.I,
+)
+# That person by how they relate to whoever offered: "his boss", "a colleague", "her manager".
+_RELATED_TO_THEM = re.compile(
+    r"^(?:his|her|their|your|a|an|one\s+of\s+(?:his|her|their|your))\s+(?:(?:old|former|good|"
+    r"close)\s+)?(?P<rel>boss|manager|colleague|coworker|co-worker|friend|mentor|director|lead|"
+    r"head|teammate|contact|peer|(?:team|tech|engineering|product)\s+lead)s?\b",
+    re.I,
+)
+# What the person offered runs: "who runs the GenAI CoE", "head of the payments platform".
+_RUNS = re.compile(
+    r"\b(?:who|that)\s+(?:runs|leads|heads|manages|owns|oversees|looks\s+after|is\s+in\s+"
+    r"charge\s+of)\s+(?P<place>(?:the|their|his|her|our)\s+[^,;.]+?)\s*(?:[,;.]|$)"
+    r"|\b(?:head|lead|director|manager)\s+of\s+(?P<of>(?:the|their|his|her|our)\s+[^,;.]+?)"
+    r"\s*(?:[,;.]|$)",
+    re.I,
+)
+
+
+def offered_person(offer: Row) -> tuple[str, str]:
+    """Whom an introduction is offered to, when it names no one, as said to whoever offered it
+    ("his boss who runs the GenAI CoE" -> "your boss"), and what that person runs, with its
+    article ("the GenAI CoE"); "" for either when the offer's words do not say."""
+    texts = [str(offer.get("to_role") or ""), str(offer.get("text") or "")]
+    for text in texts:
+        found = _OFFERED_TO.search(text)
+        who = (found["who"] if found else text).strip()
+        if not who:
+            continue
+        related = _RELATED_TO_THEM.match(who)
+        runs = _RUNS.search(who)
+        place = (runs["place"] or runs["of"]) if runs else ""
+        place = re.sub(r"^(?:their|his|her|our)\s", "the ", place, flags=re.I)
+        said = f"your {related['rel'].lower()}" if related else ""
+        if said or place:
+            return said, place
+    return "", ""
+
+
+def offered_to_said(offer: Row) -> str:
+    """Whom an introduction is offered to, when it names no one, as the student typed it and
+    would say it ("his boss who runs the GenAI CoE"); "" when the offer describes no one (see
+    :func:`offered_person`)."""
+    for text in (str(offer.get("to_role") or ""), str(offer.get("text") or "")):
+        found = _OFFERED_TO.search(text)
+        who = people.strip_end(found["who"] if found else text).strip()
+        if who and any(offered_person({"text": who})):
+            return phrases.written(who)
+    return ""
 
 
 # The team an offer names for the person introduced: "to her manager on the data team" ->
@@ -870,7 +1091,9 @@ def pending_warning(part: Part, person: Row | None, met: Sequence[Row]) -> str |
     mine = next(((p, o) for p, o in owing if person is not None and p["id"] == person["id"]), None)
     introducer, pending = mine or owing[0]
     who = people.display(introducer, part.template("unnamed_as"), part.template("interviewer"))
-    to = str(pending[0].get("to_name") or part.template("someone"))
+    # Whom it was offered to, as the student described them ("his boss who runs the GenAI
+    # CoE"), while no name is known.
+    to = str(pending[0].get("to_name") or offered_to_said(pending[0]) or part.template("someone"))
     if mine is None:  # written to someone else: the introduction is still at stake
         return fill(part.template("decline_pending_elsewhere"), who=who, to=to)
     # Whom else the decline can go to: someone met who owes nothing, the recruiter first.
@@ -898,7 +1121,10 @@ def decline(part: Part, style: str, person: Row | None, v: Values) -> str:
     addressed(part, person, style, v)
     # To someone whose introduction is still to come: the note thanks them for it and keeps it.
     pending = people.pending_introductions(part.c, person["id"]) if person else []
-    v["keep_to"] = str(pending[0].get("to_name") or "") if pending else ""
+    # Whom it is to, by name, else as said to them ("your boss").
+    v["keep_to"] = (
+        str(pending[0].get("to_name") or offered_person(pending[0])[0]) if pending else ""
+    )
     keep = f"keep_intro.{style}" if v["keep_to"] else ""
     v["keep_intro"] = fill_plain(part.template(keep), v) if keep else ""
     return _draft(part, "decline_team" if v.get("target_team") else "decline", style, v)

@@ -198,6 +198,7 @@ class Drafts(Part):
         "nudge_week_to",
         "nudge_week_of",
         "nudge_week_plain",
+        *(f"left_out.{why}" for why in (*draft_text.LEFT_OUT, "promise")),
     )
     LABELS = ("main_menu", "to_the_recruiter")
     FIELDS = ("draft_style",)
@@ -207,6 +208,7 @@ class Drafts(Part):
     EXTRAS: ClassVar[Extras] = {
         **draft_text.EXTRAS,
         "detail_ask": ("name",),
+        **{f"left_out.{why}": ("name", "words") for why in (*draft_text.LEFT_OUT, "promise")},
         "detail_skipped": ("name",),
         "all_missing": ("names",),
         "how_introduced": ("name",),
@@ -527,12 +529,18 @@ class Drafts(Part):
 
     def draft_thanks(self, style: str) -> list[str]:
         offers = self._offers()
-        notes = [
-            draft_text.thank_you(self, style, person, offers, self._values())
-            for person in self._met()
-        ]
+        notes, left = [], []
+        for person in self._met():
+            out: list[tuple[str, str]] = []
+            notes.append(draft_text.thank_you(self, style, person, offers, self._values(), out))
+            # What the student typed for them that their note does not say, and why: never
+            # dropped without a word.
+            left += [
+                fill(self.template(f"left_out.{why}"), name=self._said(person), words=_cut(typed))
+                for why, typed in out
+            ]
         when = self._thanks_when()
-        texts = [self.text(when, when=self._thanks_day()), *notes]
+        texts = [self.text(when, when=self._thanks_day()), *notes, *left]
         if when != "thanks_intro_late" and reminders.thanks_late(self.c, self._interview_id()):
             texts.insert(1, self.text("thanks_intro_late_also"))  # late, whenever they go
         # Words used as typed that may be a slip ("your advise"): named once, to check.
@@ -902,6 +910,15 @@ class Drafts(Part):
         due = reminders.on_business_day(self.c, reminders.morning(self.c, day))
         links = {"interview_id": self._interview_id(), "contact_id": asked["id"], "note": topic}
         reminders.schedule(self.c, "introduction", due, **links)
+
+
+def _cut(typed: str, most: int = 80) -> str:
+    """What the student typed, quoted back: one line, cut at a word near ``most`` characters
+    with "…" when longer."""
+    line = " ".join(typed.split())
+    if len(line) <= most:
+        return line
+    return line[:most].rsplit(" ", 1)[0].rstrip(" ,;") + "…"
 
 
 def _same_person(one: Row, other: Row) -> bool:

@@ -535,8 +535,8 @@ _NAME_END = re.compile(r"\s+(?=(?:at|from|who|on|in|of|with|that|which)\s)", re.
 # name", "(name unknown)", or "dont know" / "no idea" at its end.
 _NAME_UNKNOWN = re.compile(
     r"[\s,;(—–-]*\b(?:(?:but|and)\s+)?(?:i\s+)?(?:do\s*n[o'’]?t|did\s*n[o'’]?t|didn[o'’]?t|"
-    r"dont|didnt|can'?t|cannot|never|forgot|forget|forgotten)\s*(?:know|catch|get|got|remember|recall|ask(?:ed)?|"
-    r"to ask)?(?:\s+for)?\s+(?:(?:his|her|their|the)\s+)?name\b[^,;)]*\)?"
+    r"dont|didnt|can'?t|cannot|never|forgot|forget|forgotten|missed|miss)\s*(?:know|catch|get|got|"
+    r"hear|heard|remember|recall|ask(?:ed)?|to ask)?(?:\s+for)?\s+(?:(?:his|her|their|the)\s+)?name\b[^,;)]*\)?"
     r"|[\s,;(—–-]*\b(?:(?:no idea|not sure|no clue) (?:of |about |what |of what )?"
     r"(?:(?:his|her|their|the)\s+)?name(?:\s+(?:is|was))?|name unknown|"
     r"unknown name|no name(?: given)?|name not known)\b\)?"
@@ -593,6 +593,8 @@ def read_name(text: str) -> tuple[str, str]:
     # "dana the hiring mgr", "Mr. Ramesh Iyer sir": the name, its title after a comma, and no
     # word of respect typed after it (the greeting is the note's to choose).
     text = _name_then_title(_FILLER_END.sub("", text))
+    # "first was a man, ...", "the second one was priya": the order met in is no part of them.
+    text = _ORDINAL_LEAD.sub("", text, count=1)
     # "another guy", "one more lady", "also a woman": one more person met, counted, is "a guy".
     text = _COUNTED.sub(_counted_as_one, text, count=1)
     cut = _NAME_UNKNOWN.sub("", _NAME_CLAUSE.sub("", text)).strip(" ,;:-")
@@ -608,8 +610,52 @@ def read_name(text: str) -> tuple[str, str]:
         if found is not None:
             return found
     if unknown or not looks_like_name(name):
-        return "", phrases.written(strip_end(text))
+        described = unnamed_description(cut)  # "she was from HR": "someone from HR"
+        return "", phrases.written(strip_end(described if described != cut else text))
     return name, phrases.written(role)
+
+
+# What a description of someone unnamed says in passing, not who they were: "first was" (the
+# order they were met in), "she was" / "he is" (a sentence's frame).
+_SAID_FRAME = re.compile(
+    r"^(?:(?:she|he|they)\s*(?:was|is|were|are|['’]s|['’]re)\s+)(?:(?:the|a|an)\s+)?", re.I
+)
+# A piece of that description which is only a word for a person: "a man", "the lady", "guy".
+_ONLY_PERSON = re.compile(
+    r"^(?:(?:a|an|the|some|one)\s+)?(?:guy|dude|bloke|chap|man|woman|lady|girl|gal|gentleman|"
+    r"person|someone|somebody|individual)$",
+    re.I,
+)
+
+
+def unnamed_description(text: str) -> str:
+    """The description of someone whose name was not caught, typed as a sentence, as a role
+    or team phrase: "she was from HR" -> "someone from HR"; "first was a man, he is team lead"
+    -> "team lead"; "a guy, he was the hiring manager" -> "hiring manager". The order they
+    were met in ("first was"), a sentence's frame ("she was") and a bare word for a person
+    ("a man") are left out; a description with none of them is returned as it is."""
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", text.strip()) if p.strip()]
+    kept: list[str] = []
+    changed = False
+    for part in parts:
+        bare = _ORDINAL_LEAD.sub("", part, count=1)
+        bare = _SAID_FRAME.sub("", bare, count=1).strip()
+        bare = re.sub(r"^(?:frm|fm)\s", "from ", bare, flags=re.I)  # "she was frm HR", typed fast
+        changed = changed or bare != part
+        if not bare or _ONLY_PERSON.match(bare):
+            changed = True
+            continue
+        kept.append(bare)
+    if not changed or not kept:
+        return text
+    teamed = [p for p in kept if re.match(r"(?:from|in|on|at|with)\s", p, re.I)]
+    if teamed and len(kept) == 1:
+        return f"someone {kept[0]}"  # "she was from HR": "someone from HR"
+    if teamed and len(kept) == 2:
+        # A title and the team they were from: "from HR, senior recruiter" -> "senior
+        # recruiter (HR)" (see title_said).
+        return title_said(", ".join(kept))
+    return ", ".join(kept)
 
 
 # Words that count one more person met, never part of who they were: "and one more lady from

@@ -546,6 +546,14 @@ def _first_plural(text: str, people: bool) -> int:
     return len(text) + 1
 
 
+# Someone else a "they" in a detail may stand for: "his manager", "her old colleague".
+_OTHER_ONE = lazy(
+    r"\b(?:his|her|their|your|my|a|the)\s+(?:\w+\s+)?(?:manager|boss|colleague|friend|mentor|"
+    r"wife|husband|cousin|sister|brother|teammate|coworker|co-worker|recruiter)\b",
+    re.I,
+)
+
+
 def to_person(text: str, only: str = "") -> str:
     """``text`` as said to the person it is about: "his team uses the data" -> "your team uses
     the data", "her tip to learn dbt" -> "your tip to learn dbt", "she said we should" -> "you
@@ -553,12 +561,13 @@ def to_person(text: str, only: str = "") -> str:
     ``only`` ("he" or "she") is the person's own pronoun: the other one is someone else and
     stays ("she said he runs it" -> "you said he runs it")."""
     other = _HE if only == "she" else _SHE if only == "he" else frozenset()
-    # "They" is the person only when no "he" or "she" is (singular "they"), and only until a
-    # plural the words speak of comes first: "her point that the best SDRs ask more questions
-    # than they pitch" keeps "they"; so does "their tip that customers buy when they trust".
-    gendered = any(
-        w.casefold().replace("’", "'").split("'")[0] in _HE | _SHE for w in _WORD.findall(text)
-    )
+    # "They" is the person, or the person's team ("he told me about their genAI project":
+    # "your genAI project"), only until a plural the words speak of comes first: "her point
+    # that the best SDRs ask more questions than they pitch" keeps "they"; so does "their tip
+    # that customers buy when they trust". With someone else in the words (the other
+    # pronoun, or "his manager"), "they" may be them, and stays.
+    said = {w.casefold().replace("’", "'").split("'")[0] for w in _WORD.findall(text)}
+    gendered = bool(said & other) or bool(_OTHER_ONE.search(text))
     # "their" waits for a plural of people ("issues in their feed" is still theirs); "they"
     # for a plural of anything ("interviews go better when they feel like chats").
     owner_at, subject_at = _first_plural(text, True), _first_plural(text, False)
@@ -1120,7 +1129,7 @@ _PROMISE_LEAD = lazy(
     r"(?:(?:i\s+)?(?:told|promised|assured|said\s+to)\s+(?:[^\s,]+\s+){1,3}?(?:,\s*)?(?:that\s+)?"
     + _MODAL
     + r"\s+"
-    r"|i\s+(?:said|mentioned|offered|agreed)\s+(?:that\s+)?" + _MODAL + r"\s+"
+    r"|(?:i\s+)?(?:said|mentioned|offered|agreed)\s+(?:that\s+)?" + _MODAL + r"\s+"
     r"|i\s+(?:said|mentioned|offered|agreed|promised)\s+(?:(?:[^\s,]+\s+){1,3}?)?to\s+"
     r"|i\s+promised\s+(?:that\s+)?" + _MODAL + r"\s+"
     r"|(?:i\s+)?promised\s+(?:to\s+)?"
@@ -1175,12 +1184,29 @@ def without_deadline(text: str) -> str:
     return cut if cut else text
 
 
+# A thing promised to someone, typed without its verb: "I promised Oliver an article",
+# "promised him a copy of my thesis". Promising someone a thing is sending it to them.
+_PROMISED_THING = lazy(
+    r"^\s*(?:(?:and|also)\s+)?(?:i\s+)?promised\s+(?P<who>(?!to\b|that\b)[^\s,]+"
+    r"(?:\s+[A-Z][\w'’-]*)?)\s+(?P<what>(?:an?|the|my|some|a\s+copy\s+of)\s+\S.*)$",
+    re.I,
+)
+
+
+def _promised_thing(words: str) -> str:
+    """ "I promised Oliver an article" -> "I'll send Oliver an article"; other words as they
+    are."""
+    found = _PROMISED_THING.match(words)
+    return f"I'll send {found['who']} {found['what']}" if found else words
+
+
 def promise_todo(text: str, name: str = "") -> str:
     """A promise typed in the student's words as a to-do said to them, or "" when it cannot be
     read as one: "I told Priya I'll send my dashboard link" (to Priya Nair) -> "Send Priya your
     dashboard link"; "I said I'd send him the article" (to Marcus Lee) -> "Send Marcus the
     article"; "I promised to follow up" -> "Follow up". ``name`` is whom it was promised to."""
-    words = strip_end(strip_emoji(text)).strip().strip("“”\"'")
+    # Typed fast ("told ravi ill share my github"): written out as the note's promise is.
+    words = _promised_thing(strip_end(expand_shorthand(strip_emoji(text))).strip().strip("“”\"'"))
     lead = _PROMISE_LEAD.match(words)
     rest = words[lead.end() :] if lead else words
     first = re.match(r"[A-Za-z]+", rest)
@@ -1651,9 +1677,12 @@ _OFFER_TOLD = lazy(
 )
 # "we talked about X", "I asked about X": a first-person account that can be said as "our
 # conversation about X".
+# Typed in the present tense too, as a non-native writer may: "we talk about X", "we discuss X".
 _TALKED = lazy(
-    r"^(?:we|i)\s+(?:(?:also|really)\s+)?(?:talked|spoke|chatted|asked(?:\s+(?:him|her|them|you))?"
-    r"|discussed|got\s+talking)\s+(?:about\s+)?(?P<topic>.+)$",
+    r"^(?:we|i)\s+(?:(?:also|really)\s+)?(?:talked|talk|spoke|speak|chatted|chat|"
+    r"(?:was|were)\s+(?:talking|discussing|chatting)|"
+    r"asked(?:\s+(?:him|her|them|you))?|discussed|discuss|got\s+talking)\s+"
+    r"(?:(?:about|on|of)\s+)?(?P<topic>.+)$",
     re.I,
 )
 # "I loved hearing about X": what they enjoyed is the thing ("hearing about X").
@@ -1698,8 +1727,8 @@ def _whose(words: str) -> str:
 # What the person told, typed in the present tense: "you explain how ...", "you walk me
 # through ...". (In the past tense, "that you told me about ..." reads right as it is.)
 _TOLD = lazy(
-    r"^you\s+(?:(?:also|really)\s+)?(?:explain|describe|tell me|show me|walk me through|"
-    r"talk about|share|go through|mention)\s+(?P<rest>(?:how|why|what|when|where|who|about|"
+    r"^you\s+(?:(?:also|really)\s+)?(?:explain(?:\s+(?:to\s+)?me)?|describe(?:\s+(?:to\s+)?me)?|"
+    r"tell me|show me|walk me through|talk about|share|go through|mention)\s+(?P<rest>(?:how|why|what|when|where|who|about|"
     r"the|your|their|a|an)\b.*)$",
     re.I,
 )
@@ -1987,6 +2016,12 @@ def _offer_told(words: str, known: Sequence[str]) -> tuple[str, str] | None:
     return " ".join(adverbs), _WILL_DO.sub("said you'd ", words[offer.start() :])
 
 
+def tells_an_offer(text: str) -> bool:
+    """Whether ``text`` tells of something someone offered or will do ("she offered to intro
+    me", "he'll pass my CV on"): the offers, not the topic of a note, say it."""
+    return bool(_OFFER_ANY.search(str(text or "")))
+
+
 def _told_of_another(words: str, names: Sequence[str], people: Sequence[str]) -> bool:
     """Whether an offer told in ``words`` is someone else's: a name of ``people`` (the others
     met) stands before what was offered, and none of ``names`` (the person the note is to)."""
@@ -2122,6 +2157,7 @@ def pledge(text: str, name: str = "") -> str:
     dashboard link"; "I told him I'd forward the article" -> "forward you the article"; "" when
     it cannot be said so."""
     words = strip_end(expand_shorthand(strip_emoji(text))).strip().strip("“”\"'")
+    words = _promised_thing(words)
     lead = _PROMISE_LEAD.match(words)
     rest = words[lead.end() :] if lead else words
     first = re.match(r"[A-Za-z]+", rest)
@@ -2137,7 +2173,15 @@ def pledge(text: str, name: str = "") -> str:
     moved = re.match(rf"(?P<verb>{'|'.join(_TO_WHOM)})\s+(?P<what>.+?)\s+to\s+you$", rest, re.I)
     if moved:
         rest = f"{moved['verb']} you {moved['what']}"
+    # "send my GitHub link", said to them: "send you my GitHub link".
+    rest = _TO_YOU_FIRST.sub(r"\1 you ", rest) if not re.search(r"\b(?:you|to)\b", rest) else rest
     return names_written(acronyms(rest))  # "my sql project on github" -> "SQL", "GitHub"
+
+
+# A thing sent or given, with no one to send it to: "send my link" (to them: "send you my link").
+_TO_YOU_FIRST = lazy(
+    r"^(send|email|forward|give|show|lend|text)\s+(?=(?:my|the|a|an|some)\b)", re.I
+)
 
 
 def _to_you(match: re.Match[str]) -> str:

@@ -310,7 +310,7 @@ def dated(c: Conversation, text: str) -> str:
     promise made there); ``text`` unchanged when it ends with no such day."""
     found = _RELATIVE_TAIL.search(text)
     if found is None:
-        return text
+        return _dated_deadline(c, text)
     held = c.data.get("interview_date")
     since = date.fromisoformat(held) if isinstance(held, str) and held else None
     since = since if since and since <= today(c) else None
@@ -329,6 +329,21 @@ def dated(c: Conversation, text: str) -> str:
         prep = "by" if prep in ("by", "before", "until", "till", "no later than") else prep
     lead = " ".join(w for w in (prep, said) if w)
     return f"{text[: found.start()]} {lead}{found['end']}"
+
+
+def _dated_deadline(c: Conversation, text: str) -> str:
+    """``text`` with any other deadline typed at its end ("by fri", "before thu 3 dec", "by
+    4 dec") written as the day :func:`promise_day` resolves it to, the way :func:`dated`
+    writes every day: "by Friday 27 November". ``text`` unchanged when it names no day."""
+    day = promise_day(c, text)
+    if day is None:
+        return text
+    kept = phrases.without_deadline(text)
+    tail = phrases.strip_end(text)[len(kept) :].strip(" ,")
+    if not kept or kept == text or not tail:
+        return text
+    prep = "on" if tail.split()[0].casefold() == "on" else "by"
+    return f"{kept} {prep} {day:%A %-d %B}"
 
 
 # Working days between the introduction request and a nudge about it: never the same day.

@@ -325,6 +325,13 @@ def test_every_text_renders_with_real_values() -> None:
         "date_passed_over": {"weekday", "this_one"},  # "next friday" said on a Monday
         "to_question_team": {"where"},  # "on the QA team in Chennai": who there they'll hear from
         "detail_skipped": {"name"},  # "idk" for the one thing talked about with them
+        # The one thing talked about, typed so no note could say it, asked for again with
+        # what was typed; and what a thank-you leaves out, and why (review 17).
+        **{f"detail_phrase.{why}": {"words"} for why in ("logistics", "rough", "unclear")},
+        **{
+            f"left_out.{why}": {"name", "words"}
+            for why in ("logistics", "rough", "praise", "remark", "unclear", "promise")
+        },
         # Whom the student hopes to meet through an introduction, and why (draft_text.py).
         **{f"hope_line.{style}": {"who", "learn"} for style in ("normal", "short", "formal")},
         "hope_on_team": {"team"},
