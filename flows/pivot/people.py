@@ -127,8 +127,12 @@ def role_of(contact: Row, default: str) -> str:
 
 
 # A person described rather than titled: "the woman from HR", "a guy on the data team".
+# A friend or a colleague is described the same way: "my friend in AI team" is someone on the
+# AI team to the person reading the note, never "the friend in the AI team".
 _DESCRIBED = re.compile(
-    r"^(?:woman|man|guy|lady|girl|person|gentleman|bloke|dude|someone|somebody|one|chap)\s+"
+    r"^(?:(?:my|his|her|their|our)\s+)?"
+    r"(?:woman|man|guy|lady|girl|person|gentleman|bloke|dude|someone|somebody|one|chap|friend|"
+    r"buddy|pal|mate|colleague|co-?worker|teammate|acquaintance|contact|member|folks?)\s+"
     r"(?:from|in|on|at|of)\s+(?:the\s+)?(?P<where>.+?)$",
     re.I,
 )
@@ -1056,7 +1060,11 @@ _TO_TEAM = lazy(
     r"(?P<team>(?:(?!(?:someone|somebody|anyone|a|an)\b)[\w.&/'’-]+\s+){1,3}?"
     r"(?:team|department|dept|group|unit|division))\b"
     r"(?P<where>\s+(?:in|at|based in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-    r"|\b(?:to|with|w/?)\s+(?:someone|somebody|a\s+person|people)\s+(?P<prep>in|on|from|at)\s+"
+    r"|\b(?:to|with|w/?)\s+(?:someone|somebody|a\s+person|people"
+    r"|(?:(?:one\s+of\s+)?(?:a|an|the|her|his|their|your|our)\s+)?(?P<relation>friends?|buddy|buddies|pals?"
+    r"|mates?|colleagues?|co-?workers?|contacts?|teammates?|folks?|peers?)"
+    r"(?:\s+of\s+(?:hers|his|theirs|ours|yours|mine))?)"
+    r"\s+(?P<prep>in|on|from|at)\s+"
     r"(?P<det>(?:the|her|his|their|your|our)\s+)?(?P<area>[\w.&/'’-]+(?:\s+[\w.&/'’-]+){0,3}?)"
     r"(?=\s*(?:[,.;!?]|$|\s+(?:by|next|this|soon|later|tomorrow|on|who|and|but)\b))",
     re.I,
@@ -1080,11 +1088,32 @@ def team_offered(text: str) -> tuple[str, str]:
         return team, f"on {team}"
     area = re.sub(r"\s+", " ", found["area"]).strip()
     prep = found["prep"].casefold()
-    if found["det"]:
-        area = f"the {area}"  # "someone on the payments side", "someone in their office"
+    teamed = re.search(r"\b(?:team|side|department|dept|group|unit|division)$", area, re.I)
+    if re.search(r"\bside$", area, re.I) and prep in ("in", "from"):
+        prep = "on"  # "somebody from the planning side": on the planning side
+    if found["det"] or (teamed and prep != "on"):
+        # "someone on the payments side", "someone in their office", "her buddy in data
+        # science team": "in the data science team".
+        area = f"the {area}"
     elif prep == "on":  # "someone on payments": on the payments team
-        area = f"the {area}" if re.search(r"\b(?:team|side)$", area, re.I) else f"the {area} team"
+        area = f"the {area}" if teamed else f"the {area} team"
     return area, f"{'in' if prep == 'from' else prep} {area}"
+
+
+def team_offered_said(text: str) -> str:
+    """An offer to introduce the student to someone in a team, with whom said as a counsellor
+    would say it: "she'll introduce me to her buddy in data science team" -> "she'll introduce
+    me to someone in the data science team" (a friend or colleague of theirs is, to the
+    student, someone on that team); ``text`` unchanged when it names a person or no team, or
+    already says "someone"."""
+    found = _TO_TEAM.search(text)
+    if found is None or not found["relation"]:
+        return text
+    where = team_offered(text)[1]
+    if not where:
+        return text
+    lead = found.group().split(maxsplit=1)[0]  # "to" or "with", as typed
+    return f"{text[: found.start()]}{lead} someone {where}{text[found.end() :]}"
 
 
 # Whom an offer is to, described and then named: "to her department chair, Prof. Iyer", "with a
