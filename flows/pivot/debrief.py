@@ -353,7 +353,16 @@ TABLE: list[dict[str, Any]] = [
 # next, and on that person once named.
 TEAM_ASKED = "team_asked"
 # A named person's team typed after their name: "from HR", "on the data team".
-_FROM_TEAM = re.compile(r"^(?:from|in|on)\s+(?:the\s+)?(?P<team>\S.*)$", re.I)
+_FROM_TEAM = re.compile(r"^(?:from|in|on|of)\s+(?:the\s+)?(?P<team>\S.*)$", re.I)
+# What is said of a named person when it is only a team: "payments team", "the risk group",
+# "HR" (never "runs UX research for the learning team").
+_TEAM_SAID = re.compile(
+    r"^(?:the\s+)?(?:[\w&/'’.-]+(?:\s+[\w&/'’.-]+){0,2}\s+(?:team|department|dept|group)|hr|"
+    r"finance|legal|compliance|marketing|sales|operations|ops|engineering|product|design|data|"
+    r"analytics|it|support|procurement|talent|people ops)$",
+    re.I,
+)
+_TEAM_TYPED = re.compile(r"\b(?:from|in|on|of)\s+(?:the\s+)?(?P<team>[^,;()]+?)\s*$", re.I)
 _NAME_NOT_CAUGHT = re.compile(
     r"^(?:i\s+)?(?:(?:do\s*n[o']?t|dunno|idk|no idea|not sure|can'?t remember|forgot|"
     r"did\s*n[o']?t (?:catch|get)|no clue|unknown)\b[\w\s'’]*|don'?t know|dont know)[.!?]*$",
@@ -713,12 +722,23 @@ class Debrief(Part):
             return "", ""
         team = _FROM_TEAM.match(about) if name else None
         if team:
-            return "", team["team"].strip()
+            # The team as typed ("from the payments team" -> "payments team"), never with the
+            # capitals an organisation is given ("from The Payments Team").
+            typed = _TEAM_TYPED.search(phrases.strip_end(text))
+            return "", phrases.acronyms(typed["team"] if typed else team["team"]).strip()
+        # "Raj (payments team)", "priya, HR": a team or department said of a named person is
+        # their team, not their job title.
+        only = people.team_only(about) if name and _TEAM_SAID.match(about) else ""
+        if only:
+            return "", re.sub(r"^the\s+", "", only, flags=re.I)
         # "some woman from marketing": described by her team, which is not asked again.
         where = "" if name else people.described_team(about)
         about = people.title_said(about) if not name else about
         # "priya the HR lady": kept as a neutral role ("HR contact"), never the casual label.
-        return people.neutral_role(phrases.job_title(about) or about), where
+        role = people.neutral_role(phrases.job_title(about) or about)
+        if not name and not where and role != about and role.endswith(" contact"):
+            where = role.removesuffix(" contact")  # "the HR lady": her team is HR, not asked
+        return role, where
 
     @staticmethod
     def _only_does(text: str) -> bool:

@@ -891,7 +891,7 @@ def several_people(text: str) -> list[str]:
     for part in parts:
         split.extend(re.split(r"\s+(?:and|&|plus)\s+(?![^(]*\))", part.strip()))
     split = [re.sub(r"^(?:and|&|plus|also)\s+", "", p.strip(), flags=re.I) for p in split]
-    split = _name_clauses_attached([p for p in split if p])
+    split = [team_attached(p) for p in _name_clauses_attached([p for p in split if p])]
     # Two name-like parts with only a comma between are a name and an organisation ("Joy
     # Chen, Northwind Analytics"): several people are joined by "and" or include "someone".
     joined_by_and = re.search(r"\s(?:and|&|plus)\s", text, re.I)
@@ -900,12 +900,53 @@ def several_people(text: str) -> list[str]:
     for part in split:
         if not (
             _SOMEONE.match(part)
+            or _LABELLED_PERSON.match(part)  # "the HR lady": someone, by the student's label
             or looks_like_name(re.split(r"\s*\(", part, maxsplit=1)[0])
             or _A_ROLE.match(part)
             or _name_and_role(part)
         ):
             return []
     return split
+
+
+# Someone named by the student's label for them in a list: "the HR lady", "the tech guy".
+_LABELLED_PERSON = re.compile(
+    r"^(?:the|a|an|one|some|this|that)\s+(?:[\w&/'’.-]+\s+){1,3}"
+    r"(?:guy|dude|bloke|chap|fell(?:a|ow)|man|woman|lady|girl|gal|gentleman|person)$",
+    re.I,
+)
+# The team a named person in a list belongs to, said other ways than "from the X team": "raj -
+# payments team", "Raj who is on the payments team", "the payments team's Raj", "Raj who works
+# in payments".
+_DASH_TEAM = re.compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]+\s+(?P<team>[^-–—]+)$")
+_WHO_ON_TEAM = re.compile(
+    r"^(?P<name>[^,;()]+?)\s*,?\s+(?:who\s+(?:is|was|works|worked|sits)|who['’]s|works|working"
+    r"|is|was)\s+(?:on|in|with|for)\s+(?P<team>.+)$",
+    re.I,
+)
+_TEAMS_NAME = re.compile(
+    r"^(?:the\s+)?(?P<team>[\w&/'’.-]+(?:\s+[\w&/'’.-]+){0,3}\s+(?:team|department|dept|group))"
+    r"['’]s?\s+(?P<name>[^,;()]+)$",
+    re.I,
+)
+
+
+def team_attached(part: str) -> str:
+    """One person in a list, with the team typed with them said the way the rest of the list
+    reads it, so the team stays theirs: "raj - payments team" -> "raj (payments team)"; "Raj who
+    is on the payments team" -> "Raj from the payments team"; "the payments team's Raj" -> "Raj
+    from the payments team"; anything else unchanged."""
+    found = _DASH_TEAM.match(part)
+    if found and looks_like_name(found["name"].strip()):
+        return f"{found['name'].strip()} ({found['team'].strip()})"
+    found = _WHO_ON_TEAM.match(part)
+    if found and looks_like_name(found["name"].strip()):
+        team = re.sub(r"^the\s+", "", found["team"].strip(), flags=re.I)
+        return f"{found['name'].strip()} from the {team}"
+    found = _TEAMS_NAME.match(part)
+    if found and looks_like_name(found["name"].strip()):
+        return f"{found['name'].strip()} from the {found['team'].strip()}"
+    return part
 
 
 # A name and what they are, typed casually: "tom from HR", "priya the ops lead", "sam
