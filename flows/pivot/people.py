@@ -591,6 +591,8 @@ def read_name(text: str) -> tuple[str, str]:
     text = strip_end(phrases.strip_emoji(str(text or "")))
     if phrases.non_answer(text):  # "no", "idk", "?": neither a name nor anything known
         return "", ""
+    # "Sir Ramesh", "Ma'am Priya Nair": a note says "Mr", "Ms" (never "Hi Sir Ramesh,").
+    text = written_title(text)
     # "dana kowalski she runs insights analytics": the name, then what they do (a comma was
     # left out), read as "dana kowalski, she runs insights analytics".
     text = _NAME_THEN_DOES.sub(r"\1, ", text, count=1)
@@ -652,12 +654,33 @@ def _name_then_title(text: str) -> str:
     return f"{found['name']}, {found['rest']}"
 
 
+# Words of respect said before a name rather than written in a letter ("Sir Ramesh", "Ma'am
+# Priya"): in a note they are the title a letter uses, "Mr" or "Ms".
+_SPOKEN_TITLE = re.compile(r"^(?:(?P<sir>sir)|ma['’]?am|madam|mam)\.?\s+(?=\w)", re.I)
+
+
+def written_title(name: str) -> str:
+    """A name typed with a spoken word of respect before it, with the title a letter uses
+    instead: "Sir Ramesh Iyer" -> "Mr Ramesh Iyer", "Ma'am Priya" -> "Ms Priya"; ``name``
+    unchanged otherwise (a title after the name is dropped by :func:`read_name`)."""
+    found = _SPOKEN_TITLE.match(name.strip())
+    if found is None:
+        return name
+    rest = name.strip()[found.end() :]
+    head = re.match(r"[^,;(]+", rest)
+    if head and head.group().islower() and looks_like_name(head.group().strip()):
+        # "sir ramesh iyer, head of data": the name is written as one, what follows as typed
+        rest = phrases.person_name(head.group().strip()) + rest[len(head.group().rstrip()) :]
+    return f"{'Mr' if found['sir'] else 'Ms'} {rest}"
+
+
 def split_honorific(name: str) -> tuple[str, str]:
     """A name typed with a title of address, as (title, name): "Mr. Ramesh Iyer" -> ("Mr",
     "Ramesh Iyer"), "Dr Ana Ruiz" -> ("Dr", "Ana Ruiz"); ("", name) without one, or when the
-    title is all there is."""
+    title is all there is, or when one name follows it ("Dr Okafor" is said and greeted whole,
+    never "Okafor" alone)."""
     words = name.split()
-    if len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
+    if len(words) > 2 and words[0].casefold().rstrip(".") in HONORIFICS:
         title = words[0]  # "Ms." keeps the full stop it was typed with, "Dr" goes without
         return title[:1].upper() + title[1:].lower(), " ".join(words[1:])
     return "", name
