@@ -593,6 +593,8 @@ class Offers(Part):
         offer = self.db["offers"][-1]
         name, role = people.read_name(event.kwargs["text"])
         typed = phrases.strip_end(str(event.kwargs["text"])).strip()
+        if not name and role:
+            role = people.someone_on_team(role)  # "her friend in ML team": someone in it
         if name and not role and offer.get("to_team") and people.looks_like_name(typed):
             # A name alone: "Anil Kumar from the QA team in Chennai". A line that says more
             # ("the pricing lead, called maria gomez") is said back as it was read.

@@ -1121,11 +1121,13 @@ _TEAM_AFTER = lazy(
 # Chennai", "pass my name to the data team", "connect me with someone in analytics".
 _TO_TEAM = lazy(
     r"\b(?:to|with|w/?)\s+(?:(?:the|her|his|their|your|our)\s+)?"
-    r"(?P<team>(?:(?!(?:someone|somebody|anyone|a|an)\b)[\w.&/'’-]+\s+){1,3}?"
+    r"(?P<team>(?:(?!(?:someone|somebody|anyone|a|an|in|on|at|from|of|friends?|buddy|pals?|mates?"
+    r"|colleagues?|co-?workers?|contacts?|teammates?|peers?)\b)[\w.&/'’-]+\s+){1,3}?"
     r"(?:team|department|dept|group|unit|division))\b"
     r"(?P<where>\s+(?:in|at|based in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"|\b(?:to|with|w/?)\s+(?:someone|somebody|a\s+person|people"
-    r"|(?:(?:one\s+of\s+)?(?:a|an|the|her|his|their|your|our)\s+)?(?P<relation>friends?|buddy|buddies|pals?"
+    r"|(?:(?:one\s+of\s+)?(?:a|an|the|her|his|their|your|our)\s+)?"
+    r"(?:(?:old|former|close|good|longtime|long-time|ex-?)\s*)?(?P<relation>friends?|buddy|buddies|pals?"
     r"|mates?|colleagues?|co-?workers?|contacts?|teammates?|folks?|peers?)"
     r"(?:\s+of\s+(?:hers|his|theirs|ours|yours|mine))?)"
     r"\s+(?P<prep>in|on|from|at)\s+"
@@ -1162,6 +1164,14 @@ def team_offered(text: str) -> tuple[str, str]:
     elif prep == "on":  # "someone on payments": on the payments team
         area = f"the {area}" if teamed else f"the {area} team"
     return area, f"{'in' if prep == 'from' else prep} {area}"
+
+
+def someone_on_team(described: str) -> str:
+    """Whom an introduction is to, typed as a friend or colleague on a team, as a counsellor
+    would say it: "her friend in ML team" -> "someone in the ML team"; ``described`` unchanged
+    otherwise."""
+    said = team_offered_said(f"to {described}")
+    return said[3:] if said != f"to {described}" else described
 
 
 def team_offered_said(text: str) -> str:
