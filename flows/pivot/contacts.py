@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date, datetime
 from typing import Any, ClassVar
 
@@ -110,6 +111,23 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "non_answer",
         "before": "skipped_edit",
     },
+    # A value that cannot be what was asked (an email address in the name, a phone number as
+    # the title, "priya@gmail" as the email): said why, asked again, and nothing is changed.
+    *(
+        {
+            T: "answer",
+            "source": source,
+            "dest": None,
+            "conditions": "unfit_value",
+            "after": "refuse_value",
+        }
+        for source in (
+            "contacts.new.name",
+            "contacts.new.organisation",
+            "contacts.new.title",
+            "contacts.edit.value",
+        )
+    ),
     {
         T: "answer",
         "source": "contacts.new.name",
@@ -202,6 +220,12 @@ class Contacts(Part):
         "field_skipped",
         "note_skipped",
         "edit_skipped",
+        "value_unfit.name",
+        "value_unfit.reach",
+        "value_unfit.detail",
+        "detail.email",
+        "detail.link",
+        "detail.phone",
         *(f"when.{kind}" for kind in reminders.KINDS),
         *reminders.TODO,
     )
@@ -229,6 +253,8 @@ class Contacts(Part):
         "contact_card": CARD,
         "stage_moved": ("stage",),
         "unnamed_as": ("role",),
+        "value_unfit.name": ("detail",),
+        "value_unfit.detail": ("detail", "what"),
         "contacted_3b7": ("name",),
         "followup_line": ("what", "due"),
     }
@@ -344,6 +370,55 @@ class Contacts(Part):
 
     def skipped_edit(self, event: EventData) -> None:
         self.say("edit_skipped")
+
+    def _field(self) -> str:
+        """The contact field the typed line is for, on the page it is typed on."""
+        return {
+            "contacts.new.name": "name",
+            "contacts.new.organisation": "organisation",
+            "contacts.new.title": "title",
+            "contacts.new.how": "how_met",
+        }.get(self.c.state) or str(self.c.data.get("field", "name"))
+
+    def _unfit(self, text: str) -> tuple[str, str]:
+        """Why ``text`` cannot be the field being filled, as (text name, the kind of detail
+        typed): ("value_unfit.name", "email") for an email address or a phone number typed as
+        a name, ("value_unfit.reach", "") for a way to reach someone that is none ("priya@gmail",
+        "call her"), ("value_unfit.detail", "phone") for a contact detail typed as a title,
+        an organisation or a team; ("", "") when it fits."""
+        field = self._field()
+        if field == "name":
+            detail = people.contact_detail(text) or (
+                "phone" if people.reach_details(text) and not people.read_name(text)[0] else ""
+            )
+            if detail or people.reach_details(text):
+                return "value_unfit.name", detail or "phone"
+            if not re.search(r"[^\W\d_]", text):
+                return "value_unfit.name", ""  # "12345", "---": no name at all
+        elif field == "reach":
+            if not people.reach_details(text):
+                return "value_unfit.reach", ""
+        elif field in ("title", "organisation", "team"):
+            detail = people.contact_detail(text)
+            if detail:
+                return "value_unfit.detail", detail
+        return "", ""
+
+    def unfit_value(self, event: EventData) -> bool:
+        return bool(self._unfit(str(event.kwargs.get("text") or ""))[0])
+
+    def refuse_value(self, event: EventData) -> None:
+        """Say why the line cannot be kept, ask again, and leave the card as it was."""
+        name, detail = self._unfit(str(event.kwargs.get("text") or ""))
+        said = self.template(f"detail.{detail}") if detail else ""
+        if name == "value_unfit.detail":  # "not a title", "not an organisation"
+            what = self.label(f"field_{self._field()}").lower()
+            self.say(name, detail=said, what=f"{'an' if what[:1] in 'aeiou' else 'a'} {what}")
+        elif name == "value_unfit.name" and not detail:
+            self.say("contact_name_needed")
+        else:
+            self.say(name, detail=said)
+        self.c.ask()
 
     def keep_contact_field(self, event: EventData) -> None:
         # The field being edited stays known after its answer: /back from the card asks for

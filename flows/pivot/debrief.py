@@ -189,6 +189,16 @@ TABLE: list[dict[str, Any]] = [
         "after": "refuse_company",
     },
     {T: "answer", "source": "debrief.company", "dest": "debrief.role", "before": "keep_db_company"},
+    # The day typed with the company or the role ("Contoso, last Monday", "Data analyst, it
+    # was on Friday") is the interview's: used, said back, and never asked again. (An interview
+    # typed in here has no path yet, so the pivot question follows, as after "When was it?".)
+    {
+        T: "answer",
+        "source": "debrief.role",
+        "dest": "debrief.pivoted",
+        "conditions": "day_typed",
+        "before": ["keep_db_role", "keep_typed_day"],
+    },
     {T: "answer", "source": "debrief.role", "dest": "debrief.when", "before": "keep_db_role"},
     *(
         {
@@ -375,8 +385,32 @@ TABLE: list[dict[str, Any]] = [
 # The team typed where a person was asked for ("AI and ML team"), kept for whoever is named
 # next, and on that person once named.
 TEAM_ASKED = "team_asked"
+# The day of an interview typed with its company or its role, kept until the role is in.
+DAY_TYPED = "day_typed"
+# The interview this debrief added (another interview, typed in): updated, not added again,
+# when its company or role is typed afresh after /back.
+NEW_INTERVIEW = "new_interview"
+# A day typed after a company or a role: "Contoso, last Monday", "Acme on 20 Nov", "Data
+# analyst, it was on Friday", "Fabrikam (yesterday)".
+_DAY_TAIL = re.compile(
+    r"^(?P<rest>.+?)\s*(?:[,;(]|\s[-–—]|\s)\s*(?:(?:and\s+)?(?:it|that|the\s+interview)\s+"
+    r"(?:was|happened)\s+|interviewed\s+|met\s+)?(?P<when>(?:on\s+|last\s+|this\s+(?:past\s+)?)?"
+    r"(?:today|yesterday|this\s+morning|this\s+afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?))\s*\)?[.!]?$",
+    re.I,
+)
 # A named person's team typed after their name: "from HR", "on the data team".
-_FROM_TEAM = re.compile(r"^(?:from|in|on)\s+(?:the\s+)?(?P<team>\S.*)$", re.I)
+_FROM_TEAM = re.compile(r"^(?:from|in|on|of)\s+(?:the\s+)?(?P<team>\S.*)$", re.I)
+# What is said of a named person when it is only a team: "payments team", "the risk group",
+# "HR" (never "runs UX research for the learning team").
+_TEAM_SAID = re.compile(
+    r"^(?:the\s+)?(?:[\w&/'’.-]+(?:\s+[\w&/'’.-]+){0,2}\s+(?:team|department|dept|group)|hr|"
+    r"finance|legal|compliance|marketing|sales|operations|ops|engineering|product|design|data|"
+    r"analytics|it|support|procurement|talent|people ops)$",
+    re.I,
+)
+_TEAM_TYPED = re.compile(r"\b(?:from|in|on|of)\s+(?:the\s+)?(?P<team>[^,;()]+?)\s*$", re.I)
 _NAME_NOT_CAUGHT = re.compile(
     r"^(?:i\s+)?(?:(?:do\s*n[o']?t|dunno|idk|no idea|not sure|can'?t remember|forgot|"
     r"did\s*n[o']?t (?:catch|get)|no clue|unknown)\b[\w\s'’]*|don'?t know|dont know)[.!?]*$",
@@ -508,22 +542,62 @@ class Debrief(Part):
         self.say(f"wanted.{self.c.state}")
         self.c.ask()
 
+    def _day_tail(self, text: str) -> tuple[str, date | None]:
+        """A line with the day it happened typed after it, as (the line without it, the day):
+        "Contoso, last Monday" -> ("Contoso", Monday just gone); "Data analyst, it was on
+        Friday" -> ("Data analyst", Friday just gone); (text, None) when no past day ends it."""
+        found = _DAY_TAIL.match(text.strip())
+        if found is None:
+            return text, None
+        day = self.past_day(found["when"])
+        return (found["rest"].strip(" ,;-"), day) if day else (text, None)
+
+    def day_typed(self, event: EventData) -> bool:
+        """Whether the day of the interview was typed with its company or with its role."""
+        typed = self._day_tail(str(event.kwargs.get("text") or ""))[1]
+        return typed is not None or bool(self.c.data["db"].get(DAY_TYPED))
+
+    def keep_typed_day(self, event: EventData) -> None:
+        """The day typed with the company or the role, kept as the interview's and said back."""
+        day = date.fromisoformat(self.c.data["db"].pop(DAY_TYPED))
+        self.say("date_noted", when=day.strftime("%A %-d %B"))
+        self.c.data["interview_date"] = day.isoformat()
+        self.c.data.pop("interview_past", None)
+        self.c.update(
+            "interviews", int(self.c.data["interview_id"]), interview_date=day.isoformat()
+        )
+
     def keep_db_company(self, event: EventData) -> None:
         interview.begin(self.c)
+        # A company typed afresh (/back): a day typed with the one before was that one's.
+        self.c.data["db"].pop(DAY_TYPED, None)
+        text, day = self._day_tail(event.kwargs["text"])
+        if day is not None:
+            self.c.data["db"][DAY_TYPED] = day.isoformat()
         # A place typed after the name ("Acme Analytics in Seattle") is kept apart.
-        name, place = intake.company_and_place(event.kwargs["text"])
+        name, place = intake.company_and_place(text)
         self.c.data["company"] = phrases.proper_name(name) or name
         if place:
             self.c.data[intake.PLACE] = place
             self.say("db_company_place", place=place)
 
     def keep_db_role(self, event: EventData) -> None:
-        self.c.data["role"] = event.kwargs["text"]
+        text, day = self._day_tail(event.kwargs["text"])
+        if day is not None:
+            self.c.data["db"][DAY_TYPED] = day.isoformat()
+        self.c.data["role"] = text
         self.c.data["interview_past"] = True
-        self.c.data["db"]["interview_id"] = self.c.add(
-            "interviews", company=self.c.data["company"], role=self.c.data["role"]
-        )
-        self.c.data["interview_id"] = self.c.data["db"]["interview_id"]
+        db = self.c.data["db"]
+        row = {"company": self.c.data["company"], "role": self.c.data["role"]}
+        made = db.get(NEW_INTERVIEW)
+        if made and self.c.records("interviews", id=made):
+            # The company or role changed (/back) before anything else was said of it: the
+            # interview added for the first answer is this one, never a second one left over.
+            self.c.update("interviews", made, interview_date=None, **row)
+            db["interview_id"] = made
+        else:
+            db["interview_id"] = db[NEW_INTERVIEW] = self.c.add("interviews", **row)
+        self.c.data["interview_id"] = db["interview_id"]
 
     def past_day(self, text: str) -> date | None:
         """The day an interview took place, from what was typed: "Monday" said on a Wednesday is
@@ -762,12 +836,23 @@ class Debrief(Part):
             return "", ""
         team = _FROM_TEAM.match(about) if name else None
         if team:
-            return "", team["team"].strip()
+            # The team as typed ("from the payments team" -> "payments team"), never with the
+            # capitals an organisation is given ("from The Payments Team").
+            typed = _TEAM_TYPED.search(phrases.strip_end(text))
+            return "", phrases.acronyms(typed["team"] if typed else team["team"]).strip()
+        # "Raj (payments team)", "priya, HR": a team or department said of a named person is
+        # their team, not their job title.
+        only = people.team_only(about) if name and _TEAM_SAID.match(about) else ""
+        if only:
+            return "", re.sub(r"^the\s+", "", only, flags=re.I)
         # "some woman from marketing": described by her team, which is not asked again.
         where = "" if name else people.described_team(about)
         about = people.title_said(about) if not name else about
         # "priya the HR lady": kept as a neutral role ("HR contact"), never the casual label.
-        return people.neutral_role(phrases.job_title(about) or about), where
+        role = people.neutral_role(phrases.job_title(about) or about)
+        if not name and not where and role != about and role.endswith(" contact"):
+            where = role.removesuffix(" contact")  # "the HR lady": her team is HR, not asked
+        return role, where
 
     @staticmethod
     def _only_does(text: str) -> bool:

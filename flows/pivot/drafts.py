@@ -816,6 +816,9 @@ class Drafts(Part):
         )
         who = self._name(asked) if asked else ""
         first = draft_text.connector(self, asked)[0]
+        team = people.team_offered(str((offer or {}).get("text") or ""))[0]
+        if name and not role and team:
+            role = f"from {team}"  # "someone in the risk team" was promised: Anil Kumar is on it
         introduced_id = self.c.add(
             "contacts",
             interview_id=self._interview_id(),

@@ -29,6 +29,7 @@ REMINDERS = (
     "reminder.outreach_second",
     "reminder.outreach_followup",
     "reminder.keep_warm",
+    "reminder.keep_warm.advice",
     "reminder.keep_warm_company",
     "reminder.promise",
     "reminder.promise.do",
@@ -203,9 +204,12 @@ class FollowUps(Part):
     def timer_keep_warm(self, payload: dict[str, Any]) -> None:
         row = self._open(payload)
         with_contact = bool(row and row.get("contact_id"))
-        self._remind(
-            payload, "reminder.keep_warm" if with_contact else "reminder.keep_warm_company"
-        )
+        text = "reminder.keep_warm" if with_contact else "reminder.keep_warm_company"
+        if with_contact and row is not None:
+            unnamed, role = self.template("unnamed_contact"), self.template("unnamed_role")
+            if reminders.subject(self.c, row, unnamed, role=role)["advice"]:
+                text = "reminder.keep_warm.advice"  # advice was recorded: say what came of it
+        self._remind(payload, text)
 
     # -- Done / Snooze / Skip, from any state -------------------------------------------------
 

@@ -298,6 +298,7 @@ class Offers(Part):
         "to_question",
         "to_question_done",
         "to_question_team",
+        "to_question_team_intro",
         "offer_skipped",
         "whom_skipped",
         "promise_skipped",
@@ -333,6 +334,7 @@ class Offers(Part):
         "to_question": ("offerer", "whom"),
         "to_question_done": ("offerer", "whom"),
         "to_question_team": ("where",),
+        "to_question_team_intro": ("offerer", "where"),
         "noted_offer_to": ("who", "what"),
         "noted_offer_of": ("who", "what"),
         "noted_offer_plain": ("who", "what"),
@@ -560,8 +562,14 @@ class Offers(Part):
             else:
                 # "forward my CV to QA team in Chennai": a team, no person yet; who on it
                 # they will hear from is asked, and no note is written to the team itself.
+                # "connect me with someone in the risk team" likewise: whom on it is asked
+                # as optional, never "Who will Raj introduce you to?" as if a name was said;
+                # "her buddy in data science team" is "someone in the data science team".
+                offer["text"] = text = people.team_offered_said(text)
                 team, where = people.team_offered(text)
-                if team and people.forwarded(text):
+                # Made already ("Sam already put me in touch with someone on the planning
+                # team"): "Who did Sam introduce you to?" is asked as before.
+                if team and (people.forwarded(text) or not offer["done"]):
                     offer["to_team"], offer["to_where"] = team, where
         # Typed again although noted from an earlier answer (or already typed here): this one
         # replaces that one.
@@ -584,8 +592,13 @@ class Offers(Part):
         the drafts ask for the name rather than greet "Hi In,"."""
         offer = self.db["offers"][-1]
         name, role = people.read_name(event.kwargs["text"])
-        if name and not role and offer.get("to_team"):
-            role = f"from {offer['to_team']}"  # "Anil Kumar from the QA team in Chennai"
+        typed = phrases.strip_end(str(event.kwargs["text"])).strip()
+        if not name and role:
+            role = people.someone_on_team(role)  # "her friend in ML team": someone in it
+        if name and not role and offer.get("to_team") and people.looks_like_name(typed):
+            # A name alone: "Anil Kumar from the QA team in Chennai". A line that says more
+            # ("the pricing lead, called maria gomez") is said back as it was read.
+            role = f"from {offer['to_team']}"
         offer["to_name"], offer["to_role"] = name, role
         if name:
             who = people.introduced_to({"to_name": name, "to_role": role})
@@ -607,6 +620,16 @@ class Offers(Part):
             return self.template("whom_intro")
         if name == "offer_to_question":  # "Who will Priya ...?", or "Who did ...?" once made
             where = (self.db.get("offers") or [{}])[-1].get("to_where")
+            offer = (self.db.get("offers") or [{}])[-1]
+            if (
+                where
+                and not offer.get("done")
+                and not people.forwarded(str(offer.get("text") or ""))
+            ):
+                # An introduction to someone on a team: who, if they said; it is optional.
+                return self.template("to_question_team_intro").format(
+                    offerer=self.derive("offerer"), where=where
+                )
             if where:  # a team: who on it they will hear from
                 return self.template("to_question_team").format(where=where)
             done = (self.db.get("offers") or [{}])[-1].get("done")

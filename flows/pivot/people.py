@@ -127,8 +127,12 @@ def role_of(contact: Row, default: str) -> str:
 
 
 # A person described rather than titled: "the woman from HR", "a guy on the data team".
+# A friend or a colleague is described the same way: "my friend in AI team" is someone on the
+# AI team to the person reading the note, never "the friend in the AI team".
 _DESCRIBED = re.compile(
-    r"^(?:woman|man|guy|lady|girl|person|gentleman|bloke|dude|someone|somebody|one|chap)\s+"
+    r"^(?:(?:my|his|her|their|our)\s+)?"
+    r"(?:woman|man|guy|lady|girl|person|gentleman|bloke|dude|someone|somebody|one|chap|friend|"
+    r"buddy|pal|mate|colleague|co-?worker|teammate|acquaintance|contact|member|folks?)\s+"
     r"(?:from|in|on|at|of)\s+(?:the\s+)?(?P<where>.+?)$",
     re.I,
 )
@@ -587,6 +591,8 @@ def read_name(text: str) -> tuple[str, str]:
     text = strip_end(phrases.strip_emoji(str(text or "")))
     if phrases.non_answer(text):  # "no", "idk", "?": neither a name nor anything known
         return "", ""
+    # "Sir Ramesh", "Ma'am Priya Nair": a note says "Mr", "Ms" (never "Hi Sir Ramesh,").
+    text = written_title(text)
     # "dana kowalski she runs insights analytics": the name, then what they do (a comma was
     # left out), read as "dana kowalski, she runs insights analytics".
     text = _NAME_THEN_DOES.sub(r"\1, ", text, count=1)
@@ -694,12 +700,33 @@ def _name_then_title(text: str) -> str:
     return f"{found['name']}, {found['rest']}"
 
 
+# Words of respect said before a name rather than written in a letter ("Sir Ramesh", "Ma'am
+# Priya"): in a note they are the title a letter uses, "Mr" or "Ms".
+_SPOKEN_TITLE = re.compile(r"^(?:(?P<sir>sir)|ma['’]?am|madam|mam)\.?\s+(?=\w)", re.I)
+
+
+def written_title(name: str) -> str:
+    """A name typed with a spoken word of respect before it, with the title a letter uses
+    instead: "Sir Ramesh Iyer" -> "Mr Ramesh Iyer", "Ma'am Priya" -> "Ms Priya"; ``name``
+    unchanged otherwise (a title after the name is dropped by :func:`read_name`)."""
+    found = _SPOKEN_TITLE.match(name.strip())
+    if found is None:
+        return name
+    rest = name.strip()[found.end() :]
+    head = re.match(r"[^,;(]+", rest)
+    if head and head.group().islower() and looks_like_name(head.group().strip()):
+        # "sir ramesh iyer, head of data": the name is written as one, what follows as typed
+        rest = phrases.person_name(head.group().strip()) + rest[len(head.group().rstrip()) :]
+    return f"{'Mr' if found['sir'] else 'Ms'} {rest}"
+
+
 def split_honorific(name: str) -> tuple[str, str]:
     """A name typed with a title of address, as (title, name): "Mr. Ramesh Iyer" -> ("Mr",
     "Ramesh Iyer"), "Dr Ana Ruiz" -> ("Dr", "Ana Ruiz"); ("", name) without one, or when the
-    title is all there is."""
+    title is all there is, or when one name follows it ("Dr Okafor" is said and greeted whole,
+    never "Okafor" alone)."""
     words = name.split()
-    if len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
+    if len(words) > 2 and words[0].casefold().rstrip(".") in HONORIFICS:
         title = words[0]  # "Ms." keeps the full stop it was typed with, "Dr" goes without
         return title[:1].upper() + title[1:].lower(), " ".join(words[1:])
     return "", name
@@ -933,7 +960,7 @@ def several_people(text: str) -> list[str]:
     for part in parts:
         split.extend(re.split(r"\s+(?:and|&|plus)\s+(?![^(]*\))", part.strip()))
     split = [re.sub(r"^(?:and|&|plus|also)\s+", "", p.strip(), flags=re.I) for p in split]
-    split = _name_clauses_attached([p for p in split if p])
+    split = [team_attached(p) for p in _name_clauses_attached([p for p in split if p])]
     # Two name-like parts with only a comma between are a name and an organisation ("Joy
     # Chen, Northwind Analytics"): several people are joined by "and" or include "someone".
     joined_by_and = re.search(r"\s(?:and|&|plus)\s", text, re.I)
@@ -942,12 +969,53 @@ def several_people(text: str) -> list[str]:
     for part in split:
         if not (
             _SOMEONE.match(part)
+            or _LABELLED_PERSON.match(part)  # "the HR lady": someone, by the student's label
             or looks_like_name(re.split(r"\s*\(", part, maxsplit=1)[0])
             or _A_ROLE.match(part)
             or _name_and_role(part)
         ):
             return []
     return split
+
+
+# Someone named by the student's label for them in a list: "the HR lady", "the tech guy".
+_LABELLED_PERSON = re.compile(
+    r"^(?:the|a|an|one|some|this|that)\s+(?:[\w&/'’.-]+\s+){1,3}"
+    r"(?:guy|dude|bloke|chap|fell(?:a|ow)|man|woman|lady|girl|gal|gentleman|person)$",
+    re.I,
+)
+# The team a named person in a list belongs to, said other ways than "from the X team": "raj -
+# payments team", "Raj who is on the payments team", "the payments team's Raj", "Raj who works
+# in payments".
+_DASH_TEAM = re.compile(r"^(?P<name>[^-–—()]+?)\s+[-–—]+\s+(?P<team>[^-–—]+)$")
+_WHO_ON_TEAM = re.compile(
+    r"^(?P<name>[^,;()]+?)\s*,?\s+(?:who\s+(?:is|was|works|worked|sits)|who['’]s|works|working"
+    r"|is|was)\s+(?:on|in|with|for)\s+(?P<team>.+)$",
+    re.I,
+)
+_TEAMS_NAME = re.compile(
+    r"^(?:the\s+)?(?P<team>[\w&/'’.-]+(?:\s+[\w&/'’.-]+){0,3}\s+(?:team|department|dept|group))"
+    r"['’]s?\s+(?P<name>[^,;()]+)$",
+    re.I,
+)
+
+
+def team_attached(part: str) -> str:
+    """One person in a list, with the team typed with them said the way the rest of the list
+    reads it, so the team stays theirs: "raj - payments team" -> "raj (payments team)"; "Raj who
+    is on the payments team" -> "Raj from the payments team"; "the payments team's Raj" -> "Raj
+    from the payments team"; anything else unchanged."""
+    found = _DASH_TEAM.match(part)
+    if found and looks_like_name(found["name"].strip()):
+        return f"{found['name'].strip()} ({found['team'].strip()})"
+    found = _WHO_ON_TEAM.match(part)
+    if found and looks_like_name(found["name"].strip()):
+        team = re.sub(r"^the\s+", "", found["team"].strip(), flags=re.I)
+        return f"{found['name'].strip()} from the {team}"
+    found = _TEAMS_NAME.match(part)
+    if found and looks_like_name(found["name"].strip()):
+        return f"{found['name'].strip()} from the {found['team'].strip()}"
+    return part
 
 
 # A name and what they are, typed casually: "tom from HR", "priya the ops lead", "sam
@@ -1099,10 +1167,16 @@ _TEAM_AFTER = lazy(
 # Chennai", "pass my name to the data team", "connect me with someone in analytics".
 _TO_TEAM = lazy(
     r"\b(?:to|with|w/?)\s+(?:(?:the|her|his|their|your|our)\s+)?"
-    r"(?P<team>(?:(?!(?:someone|somebody|anyone|a|an)\b)[\w.&/'’-]+\s+){1,3}?"
+    r"(?P<team>(?:(?!(?:someone|somebody|anyone|a|an|in|on|at|from|of|friends?|buddy|pals?|mates?"
+    r"|colleagues?|co-?workers?|contacts?|teammates?|peers?)\b)[\w.&/'’-]+\s+){1,3}?"
     r"(?:team|department|dept|group|unit|division))\b"
     r"(?P<where>\s+(?:in|at|based in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-    r"|\b(?:to|with|w/?)\s+(?:someone|somebody|a\s+person|people)\s+(?P<prep>in|on|from|at)\s+"
+    r"|\b(?:to|with|w/?)\s+(?:someone|somebody|a\s+person|people"
+    r"|(?:(?:one\s+of\s+)?(?:a|an|the|her|his|their|your|our)\s+)?"
+    r"(?:(?:old|former|close|good|longtime|long-time|ex-?)\s*)?(?P<relation>friends?|buddy|buddies|pals?"
+    r"|mates?|colleagues?|co-?workers?|contacts?|teammates?|folks?|peers?)"
+    r"(?:\s+of\s+(?:hers|his|theirs|ours|yours|mine))?)"
+    r"\s+(?P<prep>in|on|from|at)\s+"
     r"(?P<det>(?:the|her|his|their|your|our)\s+)?(?P<area>[\w.&/'’-]+(?:\s+[\w.&/'’-]+){0,3}?)"
     r"(?=\s*(?:[,.;!?]|$|\s+(?:by|next|this|soon|later|tomorrow|on|who|and|but)\b))",
     re.I,
@@ -1126,11 +1200,40 @@ def team_offered(text: str) -> tuple[str, str]:
         return team, f"on {team}"
     area = re.sub(r"\s+", " ", found["area"]).strip()
     prep = found["prep"].casefold()
-    if found["det"]:
-        area = f"the {area}"  # "someone on the payments side", "someone in their office"
+    teamed = re.search(r"\b(?:team|side|department|dept|group|unit|division)$", area, re.I)
+    if re.search(r"\bside$", area, re.I) and prep in ("in", "from"):
+        prep = "on"  # "somebody from the planning side": on the planning side
+    if found["det"] or (teamed and prep != "on"):
+        # "someone on the payments side", "someone in their office", "her buddy in data
+        # science team": "in the data science team".
+        area = f"the {area}"
     elif prep == "on":  # "someone on payments": on the payments team
-        area = f"the {area}" if re.search(r"\b(?:team|side)$", area, re.I) else f"the {area} team"
+        area = f"the {area}" if teamed else f"the {area} team"
     return area, f"{'in' if prep == 'from' else prep} {area}"
+
+
+def someone_on_team(described: str) -> str:
+    """Whom an introduction is to, typed as a friend or colleague on a team, as a counsellor
+    would say it: "her friend in ML team" -> "someone in the ML team"; ``described`` unchanged
+    otherwise."""
+    said = team_offered_said(f"to {described}")
+    return said[3:] if said != f"to {described}" else described
+
+
+def team_offered_said(text: str) -> str:
+    """An offer to introduce the student to someone in a team, with whom said as a counsellor
+    would say it: "she'll introduce me to her buddy in data science team" -> "she'll introduce
+    me to someone in the data science team" (a friend or colleague of theirs is, to the
+    student, someone on that team); ``text`` unchanged when it names a person or no team, or
+    already says "someone"."""
+    found = _TO_TEAM.search(text)
+    if found is None or not found["relation"]:
+        return text
+    where = team_offered(text)[1]
+    if not where:
+        return text
+    lead = found.group().split(maxsplit=1)[0]  # "to" or "with", as typed
+    return f"{text[: found.start()]}{lead} someone {where}{text[found.end() :]}"
 
 
 # Whom an offer is to, described and then named: "to her department chair, Prof. Iyer", "with a

@@ -70,7 +70,13 @@ TODO = (
     *(f"todo.{k}.company" for k in KINDS),
     "todo.thank_you.each",
     "todo.promise.do",
+    "todo.keep_warm.advice",
     "todo.and",
+)
+# Notes that record advice, a suggestion or a tip someone gave: only then does a check-in say
+# "what you did with their advice".
+ADVICE = re.compile(
+    r"\b(?:advi[cs]e\w*|suggest\w*|recommend\w*|tips?|told (?:me|you) to|pointers?)\b", re.I
 )
 TODO_VALUES = ("name", "company", "people", "topic", "todo", "todo_lower")
 
@@ -506,7 +512,14 @@ def _subject(
         title = phrases.lower_first(str(contact.get("title") or "").strip())
         return role.format(role=title) if title and role else unnamed
 
-    values: dict[str, Any] = {"company": "", "name": "", "topic": "", "people": "", "count": 0}
+    values: dict[str, Any] = {
+        "company": "",
+        "name": "",
+        "topic": "",
+        "people": "",
+        "count": 0,
+        "advice": False,
+    }
     named = ""
     if row.get("interview_id"):
         for interview in records("interviews", id=row["interview_id"]):
@@ -528,6 +541,9 @@ def _subject(
             values["company"] = contact["organisation"] or values["company"]
             notes = contact["notes"] or ""
             values["topic"] = notes.split("\n", 1)[0]
+            # Advice is only spoken of when some was recorded (review: "what you did with
+            # their advice" for someone who gave none).
+            values["advice"] = bool(ADVICE.search(notes))
             values["people"], values["count"] = values["name"], 1
     values["topic"] = row.get("note") or values["topic"]  # a promise's own words
     # A promise as a to-do said to the student ("Send Priya your dashboard link"), or "".
@@ -575,6 +591,8 @@ def _todo(kind: str, values: dict[str, Any], text: Callable[[str], str]) -> str:
         name = "todo.thank_you.each"  # a separate note to each person (COACHING.md)
     if kind == "promise" and values.get("todo"):
         name = "todo.promise.do"
+    if kind == "keep_warm" and named and values.get("advice"):
+        name = "todo.keep_warm.advice"
     return text(name).format_map(values)
 
 

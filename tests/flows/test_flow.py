@@ -324,6 +324,12 @@ def test_every_text_renders_with_real_values() -> None:
         "whom_forward": {"thing"},  # "pass your CV to"
         "date_passed_over": {"weekday", "this_one"},  # "next friday" said on a Monday
         "to_question_team": {"where"},  # "on the QA team in Chennai": who there they'll hear from
+        # An introduction to someone on a team: who, as optional ("Did Raj say who in the risk
+        # team it would be?").
+        "to_question_team_intro": {"offerer", "where"},
+        # A contact detail typed by hand that cannot be what was asked (contacts.py).
+        "value_unfit.name": {"detail"},
+        "value_unfit.detail": {"detail", "what"},
         "detail_skipped": {"name"},  # "idk" for the one thing talked about with them
         # The one thing talked about, typed so no note could say it, asked for again with
         # what was typed; and what a thank-you leaves out, and why (review 17).
