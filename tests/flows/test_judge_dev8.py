@@ -9,7 +9,8 @@
      more what I studied". A thin fit earns half, no longer nothing.
 2. The door kept open by refusing to leave ("I don't want to drop out of this"), by seeing the
    process through, or by leaving the decision to them ("whatever you decide").
-3. Follow-up in other words: "check back in with you", "I will write you".
+3. Follow-up in other words: "check back in with you", "I will write you"; the ask as "who in
+   X would be the right person to ...?" or "you know person in X team I could write to?".
 4. An introduction taken up flatly ("ok sure, that works. what do I bring") takes the offer, but
    gets no free credit for what the moment does not call for: COACHING.md credits a warm yes.
 5. Retractions read by structure:
@@ -152,6 +153,23 @@ def test_follow_up_in_other_words(follow: str) -> None:
     assert result.elements["E7"] == 2, result
 
 
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Who in outreach would be the right person to buy a coffee for?",
+        "Maybe you know person in outreach team I could email?",
+    ],
+)
+def test_asks_in_other_words_are_one_clear_ask(ask: str) -> None:
+    text = (
+        "Yes, thank you. The touring planetarium for rural primary schools is why I applied. "
+        "Outreach is where I do my best work; I ran a school astronomy club for three years. "
+        f"{ask}"
+    )
+    result = score(text, at(QUESTIONS))
+    assert result.elements["E5"] == 2, result
+
+
 # -- 4. an introduction taken up flatly ----------------------------------------------------------
 
 
@@ -269,7 +287,7 @@ DEV8 = Path(__file__).parents[1] / "data" / "judge_dev8.yaml"
 
 def test_dev8_figures_hold() -> None:
     """Measured on judge_dev8.yaml after this round (bench/RESULTS.md, "Fifth session: dev8"):
-    92.9% within 2 (was 82.9%), MAE 0.87 (1.47), bands 90% (71%), red flags precision 100% and
+    94.3% within 2 (was 82.9%), MAE 0.84 (1.47), bands 90% (71%), red flags precision 100% and
     recall 100% (100% / 92%), the highest gaming total 11 (13). The floors leave a little room."""
     items = judge_eval.load(DEV8)
     result = judge_eval.evaluate(rules_judge(), items)
