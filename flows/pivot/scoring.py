@@ -2149,6 +2149,10 @@ class Analysis:
             return  # a nervous or rambling reply to the moment gets no free credit
         if self.weak_reply or self.bare() or not self._does_the_moment():
             return  # the moment's own question unanswered, or a bare "no": nothing else
+        if any(self.doc.is_question(i) for i in self.doc.sentences("pay_talk")):
+            # Asking about pay at a narrow moment ("I'll stay in. What's the salary?") answers
+            # it, but earns nothing the moment does not call for.
+            return
         if self.kind.name == "floated_team" and not self._warm():
             # An introduction taken up flatly ("ok sure, that works. what time is it?") takes
             # it, but says nothing of why they want it: COACHING.md credits a warm yes.

@@ -13,6 +13,8 @@
    X would be the right person to ...?" or "you know person in X team I could write to?".
 4. An introduction taken up flatly ("ok sure, that works. what do I bring") takes the offer, but
    gets no free credit for what the moment does not call for: COACHING.md credits a warm yes.
+   Nor does a narrow moment answered with a question about pay ("I'll stay in. What's the
+   salary?").
 5. Retractions read by structure:
    - "scratch that last bit - I don't want to stay in ..." takes back the sentence before (its
      last clause and any clause its explanation repeats), and nothing earlier;
@@ -198,6 +200,26 @@ def test_an_introduction_taken_up_warmly_is_the_moment_done(text: str) -> None:
     assert result.total >= 12, result
 
 
+WITHDRAW = "So, are you withdrawing your application?"
+
+
+def test_a_pay_question_at_a_narrow_moment_gets_no_free_credit() -> None:
+    text = (
+        "No, I'm not withdrawing, I'll stay in the process. What is the pay for this job, though?"
+    )
+    result = score(text, at(WITHDRAW))
+    assert result.red_flags == [], result
+    assert result.granted == [], result
+    assert result.elements["E2"] == 0, result
+
+
+def test_the_same_moment_without_the_pay_question_is_complete() -> None:
+    text = "No, I'm not withdrawing, I'll gladly stay in the process. Thank you for checking."
+    result = score(text, at(WITHDRAW))
+    assert result.red_flags == [], result
+    assert "E2" in result.granted, result
+
+
 # -- 5. retractions ---------------------------------------------------------------------------
 
 STAND = answer(
@@ -287,7 +309,7 @@ DEV8 = Path(__file__).parents[1] / "data" / "judge_dev8.yaml"
 
 def test_dev8_figures_hold() -> None:
     """Measured on judge_dev8.yaml after this round (bench/RESULTS.md, "Fifth session: dev8"):
-    94.3% within 2 (was 82.9%), MAE 0.84 (1.47), bands 90% (71%), red flags precision 100% and
+    95.7% within 2 (was 82.9%), MAE 0.81 (1.47), bands 90% (71%), red flags precision 100% and
     recall 100% (100% / 92%), the highest gaming total 11 (13). The floors leave a little room."""
     items = judge_eval.load(DEV8)
     result = judge_eval.evaluate(rules_judge(), items)
