@@ -1,6 +1,7 @@
 """Every labelled judge set in tests/data in one table, for the rules judge.
 
-    .venv/bin/python bench/judge_sets.py            # all tests/data/judge_*.yaml and calibration
+    .venv/bin/python bench/judge_sets.py            # all tests/data/judge_*.yaml (dev..dev8,
+                                                    # dev_b, test2) and calibration
     .venv/bin/python bench/judge_sets.py FILE ...   # only these files
 
 One row per set: items, share of totals within 2 points of the label, mean absolute error, band

@@ -469,6 +469,8 @@ _MOVE_BETWEEN = lazy(
 _DEFER = lazy(
     r"\b(whatever|wherever|however|whichever|what) you (think|feel|decide|see)\b"
     r"[^.;!?\n]{0,30}\b(best|fit|right|suits?)\b"
+    # The decision itself left to them: "whatever you decide", "however you choose".
+    r"|\b(whatever|however|whichever way) you (decide|choose)\b"
 )
 _GO_ON = lazy(
     r"\b(i'll|i will|i'd|i would|i'm|i am|i can)( still| of course| gladly| happily| also)?"
@@ -597,6 +599,10 @@ _NARRATED = lazy(
 )
 # A line that asks for anything more ("Anything else you want to add before we wrap up?").
 _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
+# A joke taken back at the start of the next sentence: "Kidding.", "No, seriously, ...".
+_TAKES_BACK = re.compile(
+    r"(just )?(kidding|joking)\b|jk\b|no,? (look|listen|honestly|seriously|really)"
+)
 _DRAWN_OUT = re.compile(r"([aeiou])\1\1")
 _VOWEL_RUNS = ("aaa", "eee", "iii", "ooo", "uuu")  # what every match of _DRAWN_OUT holds
 # What makes a threat to withdraw conditional: "if", "unless", "only", "then I'm out".
@@ -828,6 +834,7 @@ class Analysis:
             edgy += 1
             self.sarcastic.add(doc.sentence_of(drawn.start()))
         self.sarcasm = irony + edgy / 2 >= 2
+        self._taken_back()
         self.fake = self._faked()
         self.conditions = self._conditions()
         # Another job asked for in place of this one, by someone refusing this one, is a demand.
@@ -879,6 +886,23 @@ class Analysis:
         self._grant()
         self._cap_gaming()
         self._pay_ask()
+
+    def _taken_back(self) -> None:
+        """A joke taken back after it is said ("... truly my calling. Kidding. No, honestly,
+        I'd like ..."): the sentence before the take-back is the one that mocks, and the
+        sentence the take-back opens is said in earnest (unless it holds irony of its own)."""
+        doc = self.doc
+        markers = doc.hits("sarcasm_strong") + doc.hits("sarcasm") + doc.hits("laughter")
+        backs = [
+            h
+            for h in markers
+            if h.sentence and h.start - doc.spans[h.sentence][0] <= 2
+            if _TAKES_BACK.match(doc.low, h.start)
+        ]
+        for h in backs:
+            self.sarcastic.add(h.sentence - 1)
+            if all(m in backs for m in markers if m.sentence == h.sentence):
+                self.sarcastic.discard(h.sentence)
 
     # -- reading helpers ----------------------------------------------------------------------
 
@@ -1125,14 +1149,19 @@ class Analysis:
         said: set[int] = set()
         for hit in denials:
             # "I don't really need to stay in touch" after "I'd love to stay in touch": the
-            # clause it repeats (two of its words, or half) is unsaid, and nothing else.
+            # clause it repeats is unsaid, and nothing else. It must repeat what the denial says
+            # they won't do (its first word after "don't need to"), and two of its words or half
+            # the clause: "I don't want to stay in for accounts" does not unsay "I'm better at
+            # boards than accounts".
             cut = _CLAUSE_CUT.search(low, hit.end, spans[hit.sentence][1])
-            words = _content_stems(low[hit.end : cut.start() if cut else spans[hit.sentence][1]])
+            said_then = low[hit.end : cut.start() if cut else spans[hit.sentence][1]]
+            words = _content_stems(said_then)
+            verb = next(iter(_content_stems(w) for w in WORD.findall(said_then)[:1]), set())
             for j in range(hit.sentence):
                 for s, e in _clauses(low, *spans[j]):
                     stems = _content_stems(low[s:e])
                     shared = len(stems & words)
-                    if shared >= 2 or (shared and 2 * shared >= len(stems)):
+                    if verb <= stems and shared and (shared >= 2 or 2 * shared >= len(stems)):
                         found.append((s, e))
         for hit in sorted(hits + heads, key=lambda h: h.start):
             i = hit.sentence
@@ -1159,6 +1188,14 @@ class Analysis:
                 known = doc.find(self.cp.draws) + doc.hits("warmth")
                 found += [(h.start, h.end) for h in known if h.sentence < i]
             words = _content_stems(rest)
+            if first and hit in hits and _LAST_BIT.search(rest):
+                # "Scratch that last bit - I don't want to stay in": the sentence before, its
+                # last clause and any clause of it the explanation repeats; nothing earlier.
+                clauses = _clauses(low, *spans[i - 1])
+                found += [c for c in clauses[:-1] if _content_stems(low[c[0] : c[1]]) & words]
+                found += clauses[-1:]
+                scoped.add(i)
+                continue
             # What the retraction names first ("forget the message", "scratch that about the
             # redesign"): one of its words is enough to point at a clause.
             cut = _CLAUSE_CUT.search(low, hit.end, end)
@@ -1601,7 +1638,8 @@ class Analysis:
                 if self.doc.sentence_words(i) <= 6 and i not in self.poisoned
                 for m in _NOT_ME.finditer(self.doc.low, *self.doc.spans[i])
             ]
-        return self._set(1 if fit else 0, fit or self.good("fit_weak"))
+        weak = self.good("fit_weak")
+        return self._set(1 if fit or weak else 0, fit or weak)
 
     def _fit_unsure(self, i: int) -> bool:
         """A fit said unsurely is half a statement: hedged ("maybe", "I might be more X"), or
@@ -2111,6 +2149,14 @@ class Analysis:
             return  # a nervous or rambling reply to the moment gets no free credit
         if self.weak_reply or self.bare() or not self._does_the_moment():
             return  # the moment's own question unanswered, or a bare "no": nothing else
+        if any(self.doc.is_question(i) for i in self.doc.sentences("pay_talk")):
+            # Asking about pay at a narrow moment ("I'll stay in. What's the salary?") answers
+            # it, but earns nothing the moment does not call for.
+            return
+        if self.kind.name == "floated_team" and not self._warm():
+            # An introduction taken up flatly ("ok sure, that works. what time is it?") takes
+            # it, but says nothing of why they want it: COACHING.md credits a warm yes.
+            return
         # Bridge and proof is never free for an answer of more than a few sentences that holds
         # nothing proof-like: it had room to say what they did (review 16b).
         unproven = len(self.doc.spans) > _FEW_SENTENCES and not (
@@ -2130,6 +2176,12 @@ class Analysis:
                 self.granted.append(element)
                 if self.responded is not None:
                     self.at.setdefault(element, self.responded)
+
+    def _warm(self) -> bool:
+        """Any warm word or an exclamation, in any register: "ty!!", "love that", "most generous
+        of you", "I'd be grateful"."""
+        doc = self.doc
+        return bool(doc.hits("warmth") or _WARM_YES.search(doc.low))
 
     def _cap_gaming(self) -> None:
         """Shapes built to tick boxes earn at most 1 per element and nothing for delivery."""
@@ -2582,6 +2634,12 @@ _ASKS_MORE = re.compile(
     r"[^.?!]*\?"
 )
 _WARM_SHORT = re.compile(r"\b(please|thanks?|thank you|gladly|happily|love|lovely|great|kind)\b")
+# Taking up an offer warmly: thanks, please, gladness or an exclamation.
+_WARM_YES = re.compile(
+    r"!|\b(please|thanks?|thank you|grateful|generous|appreciate\w*|kind|glad|gladly|happy|happily"
+    r"|delighted|love|lovely|great|brilliant|wonderful|perfect|fantastic|amazing|excellent"
+    r"|excited|keen|honou?red|cheers)\b"
+)
 
 
 def _runs(text: str) -> list[tuple[str, ...]]:
