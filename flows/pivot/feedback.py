@@ -875,11 +875,16 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
     if a.recited:
         return {}
     flagged = _flagged(a, result.red_flags)
+    # An answer that fakes keenness or mocks says its reply to the line in that voice too ("oh
+    # def yes!!" before the faked praise): its reply is never quoted as good timing (review j21).
+    toned = a.sarcasm or "fakes_interest" in result.red_flags
     claims: dict[int, list[str]] = {}
     quotes: dict[int, str] = {}
     for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
         quote = result.quotes.get(element)
         if element in result.granted or not quote or not result.elements[element]:
+            continue
+        if element == "E1" and toned:
             continue
         i = _sentence_of(a, quote)
         if i is None:  # not found in the answer (a model's quote): as it was given

@@ -169,6 +169,20 @@ def kind_of(line: str) -> Kind:
     return kind
 
 
+@lru_cache(maxsize=512)
+def _hands_over(line: str) -> bool:
+    """Whether ``line`` hands over for questions in so many words ("any questions for us?",
+    "what would you like to ask?"), as opposed to only "anything else?" with the clock."""
+    opening = rules().by_name.get("opening")
+    low = normalise(line.strip())
+    return bool(
+        opening is not None
+        and opening.match is not None
+        and opening.match.search(low)
+        and _QUESTIONS_WORD.search(low)
+    )
+
+
 # Narrow kinds a hand-over for questions outweighs (asked for in so many words: "anything
 # else?" with two minutes left is the clock), and the words that make a line an offer.
 _QUESTIONS_WORD = lazy(r"\b(questions?|qs|q's|qns|ask|know)\b")
@@ -821,9 +835,10 @@ class Analysis:
         self.wrong_company = self.wrong_company or self._foreign_scenario()
         self.gaming = self._shape()
         # Irony: one strong marker, two ordinary ones, or ordinary ones with edgy words.
-        self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter")
+        self.sarcastic = doc.sentences("sarcasm_strong", "sarcasm", "laughter", "sneer")
         laughs = min(1, len(doc.hits("laughter")))  # "lol ... haha" is one marker, not two
         irony = 2 * len(doc.hits("sarcasm_strong")) + len(doc.hits("sarcasm")) + laughs
+        irony += 2 * len(doc.hits("sneer"))  # "if you can be bothered": a sneer at them
         edgy = len(doc.hits("sarcasm_edge"))
         # A drawn-out word ("sooo passionate"), however many there are, is an edgy marker:
         # keen people type "sooo good" too.
@@ -856,6 +871,7 @@ class Analysis:
         # Taking back, with a scope read by structure (``_unsaid``): clauses it names by their
         # words, everything before it, or the sentence before.
         self.unsaid, self.scoped = self._unsaid()
+        self.withdrew = False  # an offered introduction accepted, then declined
         self.cuts = self._retractions()
         self.quoted = doc.quoted()
         self._good: dict[str, list[Hit]] = {}
@@ -1080,7 +1096,7 @@ class Analysis:
     def _retractions(self) -> dict[int, int]:
         """Sentence -> offset before which what was said is taken back."""
         doc, cuts = self.doc, dict[int, int]()
-        for hit in doc.hits("retract"):
+        for hit in self.takebacks:
             start = doc.spans[hit.sentence][0]
             if hit.sentence in self.scoped:
                 # Its scope is read from its words (``_unsaid``); what comes before it in its own
@@ -1119,6 +1135,7 @@ class Analysis:
                     if j in warm and word.search(doc.low, *doc.spans[j]):
                         cuts[j] = doc.spans[j][1]
         asks = doc.hits("ask") + doc.hits("request")
+        self._withdrawn_offer(cuts, asks)
         for hit in doc.hits("retract_ask"):
             # Doing it themselves takes back every ask made before it, wherever it was made.
             for ask in asks:
@@ -1126,6 +1143,38 @@ class Analysis:
                     cuts[ask.sentence] = doc.spans[ask.sentence][1]
             cuts.setdefault(hit.sentence, hit.start)
         return cuts
+
+    @cached_property
+    def takebacks(self) -> list[Hit]:
+        """The ``retract`` hits that take something back: not words inside a sneer or a veiled
+        threat ("I will be in touch whether you like it or not." says "or not", and takes
+        nothing back: it is a red flag, not a retraction)."""
+        doc = self.doc
+        barbs = doc.hits("sarcasm_strong") + doc.hits("sneer")
+        return [
+            h
+            for h in doc.hits("retract")
+            if not any(b.start <= h.start < (b.end or b.start) for b in barbs)
+        ]
+
+    def _withdrawn_offer(self, cuts: dict[int, int], asks: list[Hit]) -> None:
+        """An introduction the interviewer offered, accepted and then declined ("Yes, please...
+        Actually, please do not trouble them"): the yes and every ask before the refusal are
+        taken back, as a retraction in a full pivot is. Adds to ``cuts`` (sentence -> offset,
+        see ``_retractions``)."""
+        doc = self.doc
+        if self.kind.good != "accept":
+            return  # only an offer made can be declined
+        refusals = [h for h in doc.hits("retract_offer") if not h.negated]
+        if not refusals:
+            return
+        said = asks + doc.hits("accept") + doc.hits("accept_plain")
+        for hit in refusals:
+            for yes in said:
+                if yes.start < hit.start and yes.sentence != hit.sentence:
+                    cuts[yes.sentence] = doc.spans[yes.sentence][1]
+            cuts[hit.sentence] = max(cuts.get(hit.sentence, 0), hit.start)
+        self.withdrew = True
 
     def _unsaid(self) -> tuple[list[tuple[int, int]], set[int]]:
         """Spans taken back by a retraction sentence, and the sentences whose retraction has a
@@ -1139,7 +1188,7 @@ class Analysis:
         (its last clause for "the last bit"). Returns (start, end) offsets into ``doc.low``."""
         doc = self.doc
         hits = doc.hits("unsay")
-        heads = [h for h in doc.hits("retract") if h.start - doc.spans[h.sentence][0] <= 12]
+        heads = [h for h in self.takebacks if h.start - doc.spans[h.sentence][0] <= 12]
         denials = doc.hits("unsay_denial")
         if not hits and not heads and not denials:
             return [], set()
@@ -1395,6 +1444,10 @@ class Analysis:
         # Only the opening counts, so only the opening is searched.
         first = kind.responses.search(doc.low, 0, early) if kind.responses else None
         hits = [Hit(first.start(), doc.sentence_of(first.start()), False)] if first else []
+        if kind.good == "accept":
+            # An acceptance in ordinary words ("I would be delighted, thank you") replies too.
+            plain = [h for h in doc.hits("accept_plain") if h.start < early]
+            hits = sorted(hits + plain[:1], key=lambda h: h.start)[:1]
         self.direct = hits[0] if hits else None
         purpose = self.purpose
         if purpose is not None and purpose.start < early:
@@ -1453,11 +1506,29 @@ class Analysis:
         if not hits and asking_for_a_job:
             self.weak_reply = True  # a reply, but to a question they did not ask
             return min(asking_for_a_job, key=lambda h: h.start)
+        if not hits:
+            late = self._late_reply()
+            if late is not None:
+                return late
         if hits and self.job_asks:
             # Whatever else it says, an answer that asks for a job has not done what the line
             # asked: a reply, but a weak one ("Maybe someone in policy? Any other jobs going?").
             self.weak_reply = True
         return min(hits, key=lambda h: h.start) if hits else None
+
+    def _late_reply(self) -> Hit | None:
+        """A reply to a yes/no moment said after the pivot rather than first ("... So yes, I
+        stay in the running for now."; "... An introduction would be wonderful."): it answers
+        the line, late. Only the moment's own plain replies count (staying in, or taking up the
+        offer), outside a red-flag, sarcastic or retracted sentence."""
+        good = self.kind.good
+        if good == "stays":
+            found = self.good("stays_in")
+        elif good == "accept" and not self.purpose_line:
+            found = self.accepted()
+        else:
+            return None
+        return min(found, key=lambda h: h.start) if found else None
 
     @cached_property
     def purpose(self) -> Hit | None:
@@ -1859,12 +1930,19 @@ class Analysis:
             someday = []
         if not asks:
             asks = self._who_in_line_team()
-        if kind.name == "floated_team" and doc.hits("accept"):
+        taken = self.accepted() if kind.name == "floated_team" else []
+        if taken:
             # "Should I just apply on the website?" asks about a job, not the team or a follow-up.
             questions = [
                 i for i in range(len(doc.spans)) if doc.is_question(i) and i not in self.job_asked
             ]
-            return self._set(2 if questions or asks else 1, doc.hits("accept"))
+            # Quoted where it asks, when it asks: "oh yes!!" alone is the reply, not the ask.
+            where = sorted(asks, key=lambda h: h.start) or [
+                Hit(doc.spans[i][0], i, False)
+                for i in questions
+                if self.ok([Hit(doc.spans[i][0], i, False)])
+            ]
+            return self._set(2 if questions or asks else 1, where or taken)
         # An ask for a job rather than advice is at best half an ask, whatever else is asked.
         most = 1 if self.job_asks else 2
         # "Maybe someone in policy?": a hedged fragment that names a team asks no one anything.
@@ -1976,7 +2054,7 @@ class Analysis:
         return len(self.doc.hits("apologies")) >= 2 or len(self.doc.hits("fillers")) >= 2
 
     def _e7(self) -> tuple[int, Hit | None]:
-        follow = self.good("follow")
+        follow = self.good("follow") + self.good("follow_offer")
         clean = [h for h in follow if not self.hedged(h.sentence)]
         if clean:
             return self._set(2, clean)
@@ -2082,8 +2160,10 @@ class Analysis:
             # only logistics ("could you share her email?") leaves the question unanswered.
             return self.purpose is not None and self.purpose.sentence <= 1
         if good == "accept":  # a warm yes, and a question about the team or a follow-up
+            if self.withdrew:
+                return False  # "yes please... actually, don't trouble them": the offer declined
             asks_more = any(doc.is_question(i) for i in range(len(doc.spans)))
-            return any(h.sentence <= 1 for h in doc.hits("accept")) and (
+            return any(h.sentence <= 1 for h in self.accepted()) and (
                 asks_more or self.points["E7"] > 0
             )
         if good == "brief_ask":  # a clear ask or follow-up (not "any jobs?")
@@ -2104,6 +2184,18 @@ class Analysis:
         if good == "stays":  # "are you withdrawing?": answered early, and the door kept open
             return self.responded.sentence <= 1 and self.points["E6"] > 0
         return not good
+
+    def no_follow_up(self) -> bool:
+        """An offered introduction taken up with no follow-up of the student's own (no asking
+        to stay in touch, no "I'll let you know how it goes"): the offer asks for one (feedback's
+        ``_ASKED``), so the answer is scored alone, never raised by an earlier turn's."""
+        return self.kind.good == "accept" and not self.purpose_line and not self.points["E7"]
+
+    def accepted(self) -> list[Hit]:
+        """Where an offer is taken up, however it is put ("yes please", "I would be delighted",
+        "that's very kind of you", "by all means", "I am very happy for this"), not taken back
+        nor said in a red-flag or sarcastic sentence."""
+        return self.good("accept") + self.good("accept_plain")
 
     def proves(self) -> bool:
         """Proof in the first person with a result: "I rewrote our onboarding guide and new
@@ -2156,6 +2248,10 @@ class Analysis:
         if self.kind.name == "floated_team" and not self._warm():
             # An introduction taken up flatly ("ok sure, that works. what time is it?") takes
             # it, but says nothing of why they want it: COACHING.md credits a warm yes.
+            return
+        if self.kind.good == "brief_ask" and _hands_over(self.ctx.last_line):
+            # "We're nearly out of time. Any questions for us?": the clock makes the pivot
+            # shorter, not narrower; the whole of it is still called for (review j21).
             return
         # Bridge and proof is never free for an answer of more than a few sentences that holds
         # nothing proof-like: it had room to say what they did (review 16b).
@@ -2279,7 +2375,7 @@ class Analysis:
             return True  # a string of keywords, set out or not, that never takes up the line
         if self._dodged():
             return True
-        if self._pitch_before_who():
+        if self._pitch_before_who() or self._pitch_not_who():
             return True
         if self.kind.open or self.responded is not None:
             return False
@@ -2321,12 +2417,34 @@ class Analysis:
             return True  # asked who (and why), a pitch that ends on "the right person"
         if _WHY.search(normalise(self.ctx.last_line)):
             return False  # a line that also asks why owes a reason first
+        return not self._leads_with_who()
+
+    def _leads_with_who(self) -> bool:
+        """Whether the answer opens on who: a person or team named in its first two sentences,
+        a reply to the line first, or the target opening it or asked about second."""
+        doc = self.doc
         people = doc.hits("named_person") + self.people() + doc.hits("named_team")
         if any(h.sentence <= 1 for h in people):
-            return False
+            return True
         if self.responded is not None and self.responded.sentence == 0:
+            return True
+        return any(i == 0 or (i == 1 and doc.is_question(1)) for i in self.target)
+
+    def _pitch_not_who(self) -> bool:
+        """Asked who and why ("Which person, exactly? And why would they find time for you?"),
+        a recited pivot (a reason for the company among three or more of its parts, 24 words or
+        more) that neither opens on who nor says who with a reason for them: the canned reflex,
+        whatever it names in passing. Its note says it doesn't say who or why; its score agrees
+        (review j21)."""
+        if self.kind.good != "names_someone" or not _WHY.search(normalise(self.ctx.last_line)):
             return False
-        return not any(i == 0 or (i == 1 and doc.is_question(1)) for i in self.target)
+        if sum(1 for e in ELEMENTS[1:7] if self.points[e]) < _PITCH_PARTS:
+            return False
+        if not self.points["E2"] or self.doc.words < 2 * _SCRIPT_WORDS:
+            return False
+        # A pitch that opens on who ("I'm very interested in product analytics ...") has taken
+        # the line up, if poorly: short of a reason it is rework (``WHO_CAP``), not a script.
+        return not self._leads_with_who() and not self.answers_the_moment()
 
     def _names_no_one(self) -> bool:
         """Whether nobody of substance is named anywhere: no person or role ("whoever leads
@@ -2505,7 +2623,12 @@ class Analysis:
             granted=list(self.granted),
             gaming=list(self.gaming),
             # An answer that asks for a job is scored alone: earlier turns cannot make it ready.
-            answered=not self.flags and not self.job_asks and self.answers_the_moment(),
+            # An offer taken up with no follow-up of its own: the moment asks for one, so what
+            # earlier turns said cannot make it 15-16 beside "this moment calls for it again".
+            answered=not self.flags
+            and not self.job_asks
+            and not self.no_follow_up()
+            and self.answers_the_moment(),
         )
 
     @cached_property
