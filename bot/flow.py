@@ -65,6 +65,9 @@ _BACK_WORDS = re.compile(
 )
 
 
+# The name of the file /mydata sends (a document on Telegram and Slack; the console saves it
+# under a name of its own for each user, ``adapters.console``).
+MYDATA_FILE = "pivotbot-my-data.json"
 # Commands the runtime itself answers, whatever the flow (``Flow.command``).
 _RUNTIME_COMMANDS = ("start", "restart", "help", "back", "cancel", "mydata", "forget", "resume")
 # Commands never run from a near spelling or a plain word: they erase or start over.
@@ -138,6 +141,7 @@ class Core(Part):
         "cancelled",
         "restarted",
         "mydata",
+        "mydata_back",
         "forget_confirm",
         "forget_done",
         "forget_kept",
@@ -783,13 +787,16 @@ class Flow:
     def _mydata(self, conv: Conversation) -> None:
         data = conv.store.export(conv.key)
         blob = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        # The file alone, with no buttons of its own: then the question the person was on,
+        # asked again with its buttons, or (a page that asks nothing, like a drafts menu)
+        # its buttons under a line saying they carry on from there, never bare under the file.
         conv.out.append(
-            Reply(
-                conv.text("mydata"),
-                conv.choices(),
-                Attachment("pivotbot-my-data.json", blob, "application/json"),
-            )
+            Reply(conv.text("mydata"), [], Attachment(MYDATA_FILE, blob, "application/json"))
         )
+        if "say" in self.content.state(conv.state):
+            conv.ask()
+        elif conv.choices():
+            conv.reoffer("mydata_back")
 
     def _forget(self, conv: Conversation) -> None:
         conv.data["_confirm"] = "forget"
