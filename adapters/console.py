@@ -16,6 +16,8 @@ label of one of those buttons; anything else is typed text.
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -67,13 +69,33 @@ def is_quit(line: str) -> bool:
     return line.strip().casefold() in QUIT
 
 
-def show(out: TextIO, files_dir: Path, reply: Reply, buttons: list[Choice]) -> None:
+def file_for(files_dir: Path, user: str, filename: str) -> Path:
+    """Where the console saves an attachment of ``user``'s: ``filename`` in ``files_dir`` with
+    the user's name before its suffix ("pivotbot-my-data.json" for user "ann" is
+    "pivotbot-my-data-ann.json"), so two people sharing a directory never write over, or read,
+    each other's file. Characters other than letters, digits, "-", "_" and "." in the user's
+    name become "_" (no path separators)."""
+    safe = re.sub(r"[^\w.-]", "_", user, flags=re.ASCII).strip(".") or "user"
+    stem, dot, suffix = filename.rpartition(".")
+    return files_dir / (f"{stem}-{safe}.{suffix}" if dot and stem else f"{filename}-{safe}")
+
+
+def save(path: Path, content: str) -> None:
+    """Write ``content`` (UTF-8) to ``path``, readable and writable by its owner only: an
+    export holds everything kept about the person."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(content)
+    os.chmod(path, 0o600)  # a file left by an earlier run keeps its old mode otherwise
+
+
+def show(out: TextIO, files_dir: Path, reply: Reply, buttons: list[Choice], user: str) -> None:
     """Print one reply, its buttons numbered on from ``buttons`` (which it extends); save its
-    attachment to ``files_dir``."""
+    attachment to ``files_dir``, under a name of ``user``'s own (:func:`file_for`)."""
     out.write(render(reply, len(buttons) + 1) + "\n")
     if reply.attachment is not None:
-        path = files_dir / reply.attachment.filename
-        path.write_text(reply.attachment.content, encoding="utf-8")
+        path = file_for(files_dir, user, reply.attachment.filename)
+        save(path, reply.attachment.content)
         out.write(f"  (saved to {path})\n")
     buttons.extend(reply.choices)
     out.write("\n")
@@ -111,7 +133,7 @@ class Console:
 
     def show(self, replies: list[Reply]) -> None:
         for reply in replies:
-            show(self.out, self.files_dir, reply, self.buttons)
+            show(self.out, self.files_dir, reply, self.buttons, self.key.user)
         self.out.flush()
 
     async def send(self, parcel: Parcel) -> None:
@@ -202,7 +224,7 @@ def _begin(
         return Begun()
     buttons: list[Choice] = []
     for reply in replies:
-        show(out, files_dir, reply, buttons)
+        show(out, files_dir, reply, buttons, key.user)
         out.flush()
         engine.delivered([reply])  # no event loop: marked at once
     return Begun(buttons)

@@ -105,5 +105,8 @@ class Content:
 
 
 def key(text: str) -> str:
-    """A typed text or label as compared with a button: case and trailing punctuation ignored."""
-    return text.strip().casefold().rstrip(" .!?,;:")
+    """A typed text or label as compared with a button: case, apostrophes (straight or curly),
+    commas, repeated spaces and trailing punctuation ignored, so "dont know" is "Don't know" and
+    "its already happened" is "It's already happened"."""
+    folded = text.casefold().replace("\u2019", "").replace("'", "").replace(",", "")
+    return " ".join(folded.split()).rstrip(" .!?,;:")

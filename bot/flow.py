@@ -65,6 +65,9 @@ _BACK_WORDS = re.compile(
 )
 
 
+# The name of the file /mydata sends (a document on Telegram and Slack; the console saves it
+# under a name of its own for each user, ``adapters.console``).
+MYDATA_FILE = "pivotbot-my-data.json"
 # Commands the runtime itself answers, whatever the flow (``Flow.command``).
 _RUNTIME_COMMANDS = ("start", "restart", "help", "back", "cancel", "mydata", "forget", "resume")
 # Commands never run from a near spelling or a plain word: they erase or start over.
@@ -138,6 +141,7 @@ class Core(Part):
         "cancelled",
         "restarted",
         "mydata",
+        "mydata_back",
         "forget_confirm",
         "forget_done",
         "forget_kept",
@@ -430,8 +434,8 @@ class Flow:
             n = int(text)
             picked = shown[n - 1] if 1 <= n <= len(shown) else None
         else:
-            t = text.strip().casefold().rstrip(".!")
-            named = list({c.value: c for c in shown if c.label.casefold() == t}.values())
+            t = content_key(text)
+            named = list({c.value: c for c in shown if content_key(c.label) == t}.values())
             if len(named) > 1:
                 conv.say("resumed_which", said=named[0].label)
                 conv.redraw()
@@ -523,7 +527,9 @@ class Flow:
                 return self._picked(step, sent[0])
             conv.refuse("near_which", said=_brief(text), labels=_either(sent))
             return None
-        if step.input == "choice" and _AGREE.fullmatch(_plain(text)):
+        if step.input == "choice" and (
+            _AGREE.fullmatch(_plain(text)) or _YES.fullmatch(_plain(text))
+        ):
             # "ok", "yeah" agree without choosing: the one yes-shaped button ("Yes, I did",
             # "Sounds right", "Pivot anyway") or the one that goes on ("Next line"), said
             # back ("Taken as “Sounds right”."); with two or more, which one is asked. As the
@@ -578,7 +584,11 @@ class Flow:
             if len(text) > step.max_len:
                 conv.reoffer("too_long", limit=step.max_len)
                 return None
-            elsewhere = self.content.button_labels.get(content_key(text))
+            # "dont know" typed where words are wanted is the question's own to read (its
+            # non-answer reply, or "I didn't catch the name"), never another screen's "Don't
+            # know" button.
+            unknown = _UNKNOWN.fullmatch(_plain(text))
+            elsewhere = None if unknown else self.content.button_labels.get(content_key(text))
             if elsewhere is not None:  # a button from another screen, typed: not an answer
                 conv.say("not_on_screen", label=elsewhere)
                 conv.redraw()
@@ -777,13 +787,16 @@ class Flow:
     def _mydata(self, conv: Conversation) -> None:
         data = conv.store.export(conv.key)
         blob = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        # The file alone, with no buttons of its own: then the question the person was on,
+        # asked again with its buttons, or (a page that asks nothing, like a drafts menu)
+        # its buttons under a line saying they carry on from there, never bare under the file.
         conv.out.append(
-            Reply(
-                conv.text("mydata"),
-                conv.choices(),
-                Attachment("pivotbot-my-data.json", blob, "application/json"),
-            )
+            Reply(conv.text("mydata"), [], Attachment(MYDATA_FILE, blob, "application/json"))
         )
+        if "say" in self.content.state(conv.state):
+            conv.ask()
+        elif conv.choices():
+            conv.reoffer("mydata_back")
 
     def _forget(self, conv: Conversation) -> None:
         conv.data["_confirm"] = "forget"
@@ -818,11 +831,25 @@ _NO_DATE = re.compile(
     r"no date|no day|not really|i'?m not sure|i don'?t know|don'?t know|dont know|dunno|idk|"
     r"(?:they|he|she) didn'?t say|didn'?t say|not said|no clue|n/?a|tbc|tbd)"
 )
+# A typed answer that says the person does not know: "dont know", "idk", "not sure", "no idea".
+_UNKNOWN = re.compile(
+    r"(?:(?:um+|uh+|hmm+|sorry|honestly),? )?(?:i )?(?:don'?t know|do not know|dont know|dunno|idk|"
+    r"not sure|no idea|no clue|unsure|can'?t remember|don'?t remember|forgot)"
+    r"(?:,? (?:sorry|tbh|honestly|really|lol))*"
+)
 # A typed word that agrees without naming a button: "ok", "sure", "sounds good".
 _AGREE = re.compile(
     r"(?:ok(?:ay)?|k|kk|yes|yeah|yep|yup|sure|fine|alright|all right|cool|great|good|"
     r"sounds good|sounds right|got it|makes sense|go ahead|let'?s do it|let'?s go)"
     r"(?:,? (?:please|pls|thanks|thank you|go ahead|let'?s do it|sounds good|then))*"
+)
+# The casual ways of saying yes: "ya", "yea", "yeh", "yass", "yup".
+_YES_WORD = r"(?:yes+|yess+|yeah|yeh|yea|ya|yah|yas+|yep|yup|y|sure|ok(?:ay)?|k|alright|all right)"
+# A yes said with its verb, as to "Did you ...?" or "Have you ...?": "I did", "did it",
+# "sure did", "I have", "yes I did that".
+_YES_VERB = (
+    r"(?:(?:i|we) )?(?:sure )?(?:did|have|had|was|do|am|got to|managed)(?: (?:it|that|so|both))?"
+    r"(?: (?:actually|indeed|too|already))?"
 )
 
 
@@ -880,10 +907,10 @@ _ONWARD = frozenset({"next", "continue"})
 # The words of an agreement that also say yes to a yes-or-no question: "yeah", "ok", "sure",
 # "yes please"; "cool" or "got it" only go on ("Next line").
 _YES = re.compile(
-    r"(?:(?:yes|yeah|yea|ya|yep|yup|y|sure|ok(?:ay)?|k|alright|all right),? )*"
-    r"(?:yes|yeah|yea|ya|yep|yup|y|sure|ok(?:ay)?|k|kk|alright|all right|yes i did|i did|"
-    r"of course|definitely|absolutely|go ahead|let'?s do it|let'?s go|sounds good|sounds right)"
-    r"(?:,? (?:please|pls|thanks|thank you|go ahead|let'?s do it|sounds good|then))*"
+    rf"(?:{_YES_WORD},? )*"
+    rf"(?:{_YES_WORD}|kk|{_YES_VERB}|of course|definitely|absolutely|certainly|totally|"
+    r"for sure|indeed|go ahead|let'?s do it|let'?s go|sounds good|sounds right)"
+    r"(?:,? (?:please|pls|thanks|thank you|go ahead|let'?s do it|sounds good|then|lol|haha))*"
 )
 # Labels that say yes to the question above them: "Yes, I did", "Sounds right", "Pivot anyway".
 _YES_LABEL = re.compile(r"(?:yes\b.*|sounds (?:right|good).*|.* anyway)", re.I)
@@ -922,8 +949,15 @@ def _yes_shaped(button: Choice, onward: str | None = None) -> bool:
 
 
 # A typed "no" to a yes-or-no screen: "no", "nope", "nah", "no thanks", "not really".
+_NO_WORD = r"(?:no+|nope|nah+|na|naw|nay|not really)"
 _NO = re.compile(
-    r"(?:no+|nope|nah+|not really|no thanks?|no thank you|not now|no,? (?:thanks?|thank you))"
+    rf"(?:{_NO_WORD},? )*"
+    rf"(?:{_NO_WORD}|no thanks?|no thank you|not now|"
+    # A no said with its verb: "I didn't", "nah didnt get to", "no I haven't", "didn't manage".
+    r"(?:(?:i|we) )?(?:didn'?t|did not|haven'?t|have not|hadn'?t|wasn'?t|was not|couldn'?t|"
+    r"could not|never)(?: (?:get to|manage|managed|make it|really|quite))*"
+    r"(?: (?:do )?(?:it|that|so|one))?)"
+    r"(?:,? (?:thanks?|thank you|sadly|unfortunately|really|lol|haha|not really))*"
 )
 # Labels that say no to the question above them: "No, the moment didn't come", "No, keep it",
 # "Nothing yet" (under "So where did it land?"), "Not yet".
@@ -1018,17 +1052,18 @@ def near_choices(text: str, choices: list[Choice]) -> list[Choice]:
 
 def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice | None:
     """The button a typed text means: its number, its label or value, a unique prefix of a
-    label, or (with ``fuzzy``) a near spelling of one label. None when unclear."""
-    t = text.strip().casefold().rstrip(".!")
+    label, or (with ``fuzzy``) a near spelling of one label; case, apostrophes and end
+    punctuation never count ("dont know" is "Don't know"). None when unclear."""
+    t = content_key(text)
     if not t or not choices:
         return None
     if t.isdecimal():
         n = int(t)
         return choices[n - 1] if 1 <= n <= len(choices) else None
     for c in choices:
-        if t in (c.label.casefold(), c.value.casefold()):
+        if t in (content_key(c.label), c.value.casefold()):
             return c
-    prefixed = [c for c in choices if len(t) >= 3 and c.label.casefold().startswith(t)]
+    prefixed = [c for c in choices if len(t) >= 3 and content_key(c.label).startswith(t)]
     if len(prefixed) == 1:
         return prefixed[0]
     if not fuzzy:
@@ -1036,7 +1071,7 @@ def match_choice(text: str, choices: list[Choice], fuzzy: bool = True) -> Choice
     from rapidfuzz import fuzz  # only for typed text that matched nothing exactly
 
     scored = sorted(
-        ((fuzz.ratio(t, c.label.casefold()), i) for i, c in enumerate(choices)), reverse=True
+        ((fuzz.ratio(t, content_key(c.label)), i) for i, c in enumerate(choices)), reverse=True
     )
     best, i = scored[0]
     if best >= 80 and (len(scored) == 1 or scored[1][0] < best - 5):

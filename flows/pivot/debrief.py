@@ -132,6 +132,30 @@ TABLE: list[dict[str, Any]] = [
         }
         for source in ("debrief.person.title", "debrief.person.team")
     ),
+    # A remark about the person or the interview ("she was in the interview as second
+    # person", "he sat in on the call") is no team and no job title: the question is asked
+    # again, saying what it wants, with its "Don't know" button.
+    {
+        T: "answer",
+        "source": "debrief.person.team",
+        "dest": None,
+        "conditions": "not_a_team",
+        "after": "refuse_remark",
+    },
+    {
+        T: "answer",
+        "source": "debrief.person.title",
+        "dest": None,
+        "conditions": "not_a_title",
+        "after": "refuse_remark",
+    },
+    {
+        T: "answer",
+        "source": "debrief.person.name",
+        "dest": None,
+        "conditions": "remark_for_person",
+        "after": "refuse_remark",
+    },
     # A team typed where a person is asked for ("AI and ML team") is nobody: who from it?
     {
         T: "answer",
@@ -453,6 +477,9 @@ class Debrief(Part):
         "team_not_person",
         "contact_detail.debrief.person.title",
         "contact_detail.debrief.person.team",
+        "remark.debrief.person.name",
+        "remark.debrief.person.title",
+        "remark.debrief.person.team",
         "detail.email",
         "detail.link",
         "detail.phone",
@@ -626,9 +653,11 @@ class Debrief(Part):
         today = reminders.today(self.c)
         if event.event.name == "answer":
             day = self.past_day(event.kwargs["text"]) or today
-            self.say("date_noted", when=day.strftime("%A %-d %B"))
         else:
             day = today - timedelta(days=1 if event.event.name == "yesterday" else 0)
+        # Every day is said back the same way, typed or tapped ("Noted: Sunday 29 November."),
+        # so a wrong reading is seen before the reminders are timed from it.
+        self.say("date_noted", when=day.strftime("%A %-d %B"))
         self.c.data["interview_date"] = day.isoformat()
         self.c.data.pop("interview_past", None)
         self.c.update(
@@ -749,6 +778,8 @@ class Debrief(Part):
                 if several:
                     self.say("person_several", first=name or about, rest=self._others(several[1:]))
                 return
+            elif field == "team":  # "she's in marketing": the team alone
+                text = people.team_said(text) or text
             elif field == "reach":  # "his email is x@y.com": the address alone
                 text = people.reach_details(text) or text
             elif field == "title":  # "the tech guy": "technical interviewer"
@@ -778,6 +809,24 @@ class Debrief(Part):
 
     def contact_detail_typed(self, event: EventData) -> bool:
         return bool(people.contact_detail(str(event.kwargs.get("text") or "")))
+
+    def not_a_team(self, event: EventData) -> bool:
+        return not people.team_said(str(event.kwargs.get("text") or ""))
+
+    def not_a_title(self, event: EventData) -> bool:
+        return people.not_a_title(str(event.kwargs.get("text") or ""))
+
+    def remark_for_person(self, event: EventData) -> bool:
+        """Whether the answer to "Who did you meet?" names nobody and is a remark about the
+        interview ("she was in the interview as second person"), not a role."""
+        text = str(event.kwargs.get("text") or "")
+        if _NAME_NOT_CAUGHT.match(phrases.strip_chat(phrases.strip_emoji(text)).strip()):
+            return False
+        name, _about = people.read_name(text)
+        return not name and people.not_a_title(text)
+
+    def refuse_remark(self, event: EventData) -> None:
+        self.c.reoffer(f"remark.{self.c.state}")
 
     def refuse_contact_detail(self, event: EventData) -> None:
         kind = people.contact_detail(str(event.kwargs["text"]))

@@ -337,6 +337,60 @@ def team_only(text: str) -> str:
     return f"the {phrases.acronyms(found['team'])}"
 
 
+# What was said of someone in a sentence that names their team: "she's in marketing", "I think
+# he works on the data team", "sits in design ops".
+_TEAM_IN_SENTENCE = re.compile(
+    r"\b(?:is|'s|’s|are|works?|working|sits?|based)\s+(?:in|on|within)\s+(?:the\s+|their\s+)?"
+    r"(?P<team>[\w&/+'’.-]+(?:\s+[\w&/+'’.-]+){0,4}?"
+    r"(?:\s+(?:team|department|dept|group|division|squad|org))?)\s*[.!]*$",
+    re.I,
+)
+# Words of a line about the interview itself or a person in it, not a team or a job title:
+# "she was in the interview as second person", "he sat in on the call", "took notes".
+_ABOUT_THE_MEETING = re.compile(
+    r"\b(?:interview(?:s|ed|ing)?|call|meeting|zoom|panel|room|sat|sitting|joined|listened|"
+    r"took\s+notes|notes|asked|talked|spoke|said|told|quiet|"
+    r"second|third|person|guy|woman|man|lady|someone|somebody)\b",
+    re.I,
+)
+# The same, about the interview alone: a title may name a person ("HR person", "second
+# interviewer"), so only a sentence about the meeting is no title.
+_ABOUT_THE_INTERVIEW = re.compile(
+    r"\b(?:interview(?:s|ed|ing)?|call|meeting|zoom|panel|room|sat|sitting|joined|listened|"
+    r"took\s+notes|notes|asked|talked|spoke|said|told|quiet)\b",
+    re.I,
+)
+
+
+def team_said(text: str) -> str:
+    """The team or department an answer to "Which team is {person} in?" names, as it goes in
+    the notes: "Product analytics" as typed, "she's in marketing" -> "marketing", "I think he
+    works on the data team" -> "data"; "" when the answer is a remark about the person or the
+    interview rather than a team ("she was in the interview as second person", "he sat in on
+    the call")."""
+    tidy = strip_end(phrases.strip_emoji(str(text or ""))).strip()
+    if not tidy:
+        return ""
+    found = _TEAM_IN_SENTENCE.search(tidy)
+    if found is not None and phrases.is_clause(tidy):
+        team = found["team"].strip()
+        return "" if _ABOUT_THE_MEETING.search(team) or phrases.is_clause(team) else team
+    if phrases.is_clause(tidy) or _ABOUT_THE_MEETING.search(tidy):
+        return ""
+    return tidy
+
+
+def not_a_title(text: str) -> bool:
+    """Whether an answer to "What's {person}'s job title?" is a remark about the interview
+    rather than a title ("she was in the interview as second person", "he took notes the whole
+    time"); "Senior designer", "she's the design lead", "HR person" and "hiring manager i
+    think" are titles."""
+    said = phrases.job_title(title_said(text)) or strip_end(str(text or ""))
+    said = neutral_role(said)
+    clause = phrases.is_clause(said) or phrases.is_clause(str(text or ""))
+    return clause and bool(_ABOUT_THE_INTERVIEW.search(said))
+
+
 # A way to reach someone typed where a title or a team goes: an email address, a web link, a
 # phone number (never a handle: "Growth @ Acme" is a title).
 _CONTACT_DETAIL = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any, ClassVar
 
 from transitions.core import EventData
@@ -161,6 +162,8 @@ class Plans(Part):
         "pivot.decline_pending",
         "pivot.decline_ask",
         "keep_warm_set",
+        "keep_warm_set_dated",
+        "keep_warm_set_undated",
         "someone_there",
         "the_role_start",
         "plan_spelling",
@@ -192,6 +195,8 @@ class Plans(Part):
         "the_role_start": ("title",),
         "plan_spelling": ("spelling",),
         "keep_warm_set": ("when",),
+        "keep_warm_set_dated": ("when",),
+        "keep_warm_set_undated": ("when",),
         "proof_reshape": ("slip",),
         "proof_reshape_article": ("slip",),
     }
@@ -550,7 +555,25 @@ class Plans(Part):
         # not this year's).
         this_year = day.year == reminders.today(self.c).year
         said = day.strftime("%A %-d %B" if this_year else "%A %-d %B %Y")
-        self.say("keep_warm_set", self.c.choices(), when=said)
+        # Before the interview nobody has been met yet: the check-in is with the people the
+        # student will meet there, named at the debrief (each then gets one of their own).
+        ahead = self._interview_ahead()
+        if ahead is None:
+            self.say("keep_warm_set", self.c.choices(), when=said)
+        else:
+            self.say(f"keep_warm_set_{ahead}", self.c.choices(), when=said)
+
+    def _interview_ahead(self) -> str | None:
+        """Whether the interview of this plan is still to come with nobody met yet: "dated"
+        (its day is after today), "undated" (not scheduled yet), or None (it has taken place,
+        or someone met there is saved)."""
+        interview_id = self.c.data.get("interview_id")
+        if interview_id and self.c.records("contacts", interview_id=interview_id):
+            return None
+        held = self.c.data.get("interview_date")
+        if held:
+            return "dated" if date.fromisoformat(str(held)) > reminders.today(self.c) else None
+        return None if self.c.data.get("interview_past") else "undated"
 
 
 # The words of a typed answer that could not be used, named when it is asked for again.

@@ -277,3 +277,32 @@ def test_the_first_line_after_a_restart_answers_the_question_shown_again(tmp_pat
     assert "I haven't used" not in screen
     assert "Did you get to make the pivot" in after(screen, "I didn't catch which one")
     assert screen.count("[1] Yes, I did") == 1
+
+
+async def test_mydata_is_saved_for_each_user_apart_and_shows_no_stale_buttons(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Two people using the console in one directory: each /mydata goes to a file of their own
+    (readable by its owner only), holding their data and not the other's; the file comes with
+    no buttons under it, and the page's buttons follow under a line saying how to carry on."""
+    seed(engine)
+    await play(engine, TO_PLAN + "If I decide to decline\n", tmp_path)
+    screen = await play(engine, "/mydata\n", tmp_path)
+    other = io.StringIO()
+    await console.run(engine, "bo", io.StringIO("/start\n/mydata\n"), other, tmp_path)
+    ann, bo = tmp_path / "pivotbot-my-data-ann.json", tmp_path / "pivotbot-my-data-bo.json"
+    assert f"(saved to {ann})" in screen and f"(saved to {bo})" in other.getvalue()
+    assert not (tmp_path / "pivotbot-my-data.json").exists()
+    assert "Verdant Grid" in ann.read_text(encoding="utf-8")
+    assert "Verdant Grid" not in bo.read_text(encoding="utf-8")
+    assert ann.stat().st_mode & 0o777 == 0o600
+    # The file's message ends at the saved line: no button is numbered before the next message.
+    sent, carry_on = after(screen, "JSON file").split("(saved to", 1)
+    assert "[1]" not in sent
+    assert "To carry on where you were" in carry_on and "[1] Remind me to check in" in carry_on
+
+
+def test_a_user_name_never_leaves_the_files_directory(tmp_path: Path) -> None:
+    path = console.file_for(tmp_path, "../../etc/x y", "pivotbot-my-data.json")
+    assert path.parent == tmp_path
+    assert path.name == "pivotbot-my-data-_.._etc_x_y.json"

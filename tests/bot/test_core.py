@@ -224,3 +224,26 @@ def test_coverage_lists_what_no_script_reached_and_fails() -> None:
     full = subprocess.run([*cli, "tests/conversations"], capture_output=True, text=True, cwd=ROOT)
     assert full.returncode == 0, full.stdout[-2000:]
     assert "not reached" not in full.stdout and "not taken" not in full.stdout
+
+
+@pytest.mark.parametrize(
+    ("typed", "label"),
+    [
+        ("dont know", "Don't know"),
+        ("DONT KNOW.", "Don't know"),
+        ("i didnt catch the name", "I didn't catch the name"),
+        ("yes i did", "Yes, I did"),
+        ("its already happened", "It's already happened"),
+    ],
+)
+def test_a_label_typed_without_its_apostrophe_or_comma_is_that_button(
+    typed: str, label: str
+) -> None:
+    choices = [
+        Choice("Don't know", "skip"),
+        Choice("I didn't catch the name", "unnamed"),
+        Choice("Yes, I did", "yes"),
+        Choice("It's already happened", "done"),
+    ]
+    picked = match_choice(typed, choices, fuzzy=False)
+    assert picked is not None and picked.label == label
