@@ -1138,7 +1138,8 @@ def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]
         if e == "E2" and not a.doc.is_question(i):
             # Warm words, or something of theirs named ("Your open data is why I applied."),
             # even in a sentence that goes on to tell their own work.
-            return bool(_TO_THEM.search(sentence)) or _shows(a, e, i)
+            # A liking told in their words ("I like very much the Wrapped feature") says it too.
+            return bool(_TO_THEM.search(sentence) or _LIKING.search(sentence)) or _shows(a, e, i)
         if not _labels(a, e, i):
             return False
         if e == "E3" and _FIT_HEDGED.search(sentence):
@@ -1146,6 +1147,15 @@ def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]
         return e == "E4" or _shows(a, e, i)  # proof: a thing done or a result (``_labels``)
 
     return {e: int(p) if e not in granted and said(e) else 0 for e, p in score.elements.items()}
+
+
+# A liking, said of the company's work in the student's own words: "I like very much ...",
+# "I really enjoy ...", "I've always admired ...".
+_LIKING = lazy(
+    r"\bi\s+(?:really\s+|truly\s+|always\s+|just\s+|'ve\s+always\s+|have\s+always\s+)?"
+    r"(?:like|love|loved|enjoy|enjoyed|admire|admired|respect|appreciate)\b",
+    re.I,
+)
 
 
 # Judged on each answer alone, with no quote of their own: answering the line, and delivery.
@@ -1465,6 +1475,7 @@ def casual(sentence: str) -> bool:
 
 RUN_ON = 28  # words: a sentence longer than this is a run-on said aloud
 RUN_ON_BARE = 18  # ... or longer than this without a comma, semicolon, colon or dash
+RUN_ON_BARE_QUESTION = 24  # ... a question, said in one breath
 
 
 # Shorthand said in full when it can be: "40 eps" -> "40 episodes", "~2k" -> "about 2,000",
@@ -1608,7 +1619,10 @@ def speakable(sentence: str) -> bool:
     if not text or _TEXTING.search(text) or _BLUNT.search(text) or casual(text):
         return False
     words = text.split()
-    if len(words) > RUN_ON or (len(words) > RUN_ON_BARE and not re.search(r"[,;:—–-]", text)):
+    # A question runs on in one breath a little longer ("Who would be the right person in the
+    # sound team to ask about how you mix the dramas live?").
+    bare = RUN_ON_BARE_QUESTION if text.rstrip().endswith("?") else RUN_ON_BARE
+    if len(words) > RUN_ON or (len(words) > bare and not re.search(r"[,;:—–-]", text)):
         return False
     return not text[0].islower()
 
@@ -2321,6 +2335,10 @@ def stronger_parts(
             proof = usable(best) or (clean_proof(best) if best and not a.flags else "")
             if "[" in proof:
                 best = proof = ""  # a template's blank, not their proof: the intake's instead
+            if proof and proof.strip(" .").casefold() in to_plain(" ".join(said)).casefold():
+                # Their "proof" is a sentence the version already said (their honest fit, "my
+                # strongest skill is data analysis"): the proof they gave at setup instead.
+                best = proof = ""
             if best and values.get("evidence_earlier"):
                 # This answer has a proof of its own: an earlier one never stands in for it.
                 values.pop("evidence_said", None)

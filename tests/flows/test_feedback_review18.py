@@ -239,3 +239,36 @@ def test_an_introduction_already_offered_is_taken_up_not_asked_for_again() -> No
     step = to_plain(feedback(result, ctx, answer)).split("Next step:", 1)[1]
     assert "you'd suggest I talk to" not in step, step
     assert "already offered an introduction" in step, step
+
+
+# -- 6: progress counts what the student said ------------------------------------------------------
+
+
+def test_enthusiasm_in_their_own_words_counts_as_said_for_progress() -> None:
+    from flows.pivot.feedback import said_points
+    from flows.pivot.scoring import analyse, score
+
+    ctx = replace(READY, draws="the night-bus network")
+    answer = (
+        "Yes, one question. I like very much the night-bus network. Timetables are where I do "
+        "my best work. Who leads route planning?"
+    )
+    result = score(answer, ctx)
+    assert result.elements["E2"] >= 1, result.elements
+    said = said_points(result, result.granted, analyse(answer, ctx))
+    assert said["E2"] == result.elements["E2"], said
+
+
+def test_the_proof_is_never_lost_behind_their_fit_sentence() -> None:
+    ctx = replace(
+        BUSES,
+        evidence="in my bachelor thesis I survey 300 cyclists and found most ride after dark",
+    )
+    answer = (
+        "Yes, thank you. I'm so sorry, but my strongest skills is data analysis and the "
+        "service desk is not where I do my best work. Is there someone in planning team I "
+        "could talk to?"
+    )
+    plain = version_of(ctx, answer)
+    assert "I surveyed 300 cyclists" in plain, plain
+    assert "sorry" not in plain.casefold(), plain
