@@ -272,3 +272,12 @@ def test_the_proof_is_never_lost_behind_their_fit_sentence() -> None:
     plain = version_of(ctx, answer)
     assert "I surveyed 300 cyclists" in plain, plain
     assert "sorry" not in plain.casefold(), plain
+
+
+def test_an_offered_introduction_is_never_answered_with_a_hint_at_a_job() -> None:
+    ctx = replace(
+        BUSES, last_line="I could put you in touch with our planning lead. What would you want?"
+    )
+    plain = version_of(ctx, "um not sure")
+    assert plain.startswith("Yes, I'd really appreciate that"), plain
+    assert "skills and timing" not in plain and "moving into it" not in plain, plain
