@@ -20,7 +20,7 @@ from flows.pivot import phrases
 from flows.pivot.reading import Hit
 from flows.pivot.rubric import CAP, ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
-from flows.pivot.typed import fixes, good_english, repair, slips
+from flows.pivot.typed import _TOLD_PAST_OF, fixes, good_english, repair, slips
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
 _PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
@@ -64,7 +64,15 @@ def _values(ctx: Context) -> dict[str, str]:
     }
     # "What draws me to X is {draws}": a noun phrase ("your launch") or "that ..." (a clause),
     # cleaned of a second thought run on after a comma; only when it names something of theirs.
-    values["draws"] = draws_said(ctx.draws, company)
+    # Said as meant ("video podcasts!!"), and short notes typed as sentences ("Video podcasts.
+    # Creator program") as one phrase: "video podcasts and creator program".
+    typed = spoken(expand(ctx.draws))
+    notes = [n.strip() for n in re.split(r"(?<=\w)[.;]+\s+", typed.strip()) if n.strip()]
+    notes = [re.sub(r"\s*!+(?=\s|$)", "", n) for n in notes]  # "video podcasts!! n ..."
+    typed = " ".join(notes)
+    if len(notes) == 2 and all(len(n.split()) <= 4 for n in notes):
+        typed = f"{notes[0]} and {phrases.lower_first(notes[1])}"
+    values["draws"] = draws_said(typed, company)
     if values["draws"] and casual(values["draws"]):
         # "that the video podcasts push, I watch like 3 shows": the part before the chat.
         values["draws"] = _SPLICE.sub("", values["draws"]).strip(" ,;")
@@ -81,7 +89,7 @@ def _values(ctx: Context) -> dict[str, str]:
         values["draws_earlier"] = "yes" if values["draws"] else ""
     # Proof given as a sentence ("I built ...") reads as one after "For example,"; a noun
     # phrase fits "work like ...". Typed with a slip, its clean figure, or nothing.
-    kind, said = phrases.proof(_phrase(ctx.evidence))
+    kind, said = phrases.proof(_phrase(spoken(expand(ctx.evidence))))
     if said and not good_english(said):
         # Written as meant when its slips are certain ("I make a model that predict" -> "I
         # built a model that predicts"); else its clause with the figure, or nothing.
@@ -436,8 +444,23 @@ def _next_step(
             return _pick(steps["E1"], values)
         if result.elements["E8"] < 2:
             return _e8_step(result, values)
+        held = [e for e in _PRIORITY if e in result.weak and e != "E1"]
+        if held:
+            # It answered first: the part said only in part is what held it back, named.
+            missing = rules_doc()["missing"]
+            return fill(steps["short_of_ready_part"][0], what=missing[held[0]])
         return _pick(steps["short_of_ready"], values)
     return _ready_step(a)
+
+
+# An interviewer's line offering an introduction: "Want me to connect you?", "I could put you
+# in touch with Maya", "I'll pass your name to their lead".
+_OFFERED = lazy(
+    r"\b(?:introduce\s+you|put\s+you\s+in\s+touch|connect\s+you|(?:an?\s+)?intro\b|"
+    r"pass\s+(?:on\s+)?your\s+(?:name|details|cv)|set\s+(?:you\s+)?up\s+(?:a\s+)?(?:chat|call|coffee)|"
+    r"loop\s+you\s+in)",
+    re.I,
+)
 
 
 def _gap_step(
@@ -462,6 +485,9 @@ def _gap_step(
         # thing to do now; and the answer: what it already says is not asked for again.
         if what == "E5" and a.kind.good == "names_someone" and a.names_someone():
             return _pick(steps["E5_named"], values)  # who is said: ask it as a question
+        if what == "E5" and values.get("offered"):
+            # An introduction is already offered: take it up, never ask for one again.
+            return _pick(steps["E5_offered"], values)
         by_line = steps.get(f"{what}_{result.line_kind}")
         if by_line:
             return _pick(by_line, values)
@@ -1092,6 +1118,8 @@ def coach_note(
             words["joiner"].join(names[:-1]) + words["both"] + names[-1] if names[1:] else names[0]
         )
         out += ["", fill(words["covered"], items=items)]
+    if any(_OFFERED.search(line) for line, _ in (*ctx.earlier, (ctx.last_line, ""))):
+        values["offered"] = "yes"  # the interviewer already offered an introduction
     step = _next_step(result, gaps, values, analysis)
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out), [what for kind, what in shown if kind != "shape"]
@@ -1115,7 +1143,8 @@ def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]
         if e == "E2" and not a.doc.is_question(i):
             # Warm words, or something of theirs named ("Your open data is why I applied."),
             # even in a sentence that goes on to tell their own work.
-            return bool(_TO_THEM.search(sentence)) or _shows(a, e, i)
+            # A liking told in their words ("I like very much the Wrapped feature") says it too.
+            return bool(_TO_THEM.search(sentence) or _LIKING.search(sentence)) or _shows(a, e, i)
         if not _labels(a, e, i):
             return False
         if e == "E3" and _FIT_HEDGED.search(sentence):
@@ -1123,6 +1152,15 @@ def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]
         return e == "E4" or _shows(a, e, i)  # proof: a thing done or a result (``_labels``)
 
     return {e: int(p) if e not in granted and said(e) else 0 for e, p in score.elements.items()}
+
+
+# A liking, said of the company's work in the student's own words: "I like very much ...",
+# "I really enjoy ...", "I've always admired ...".
+_LIKING = lazy(
+    r"\bi\s+(?:really\s+|truly\s+|always\s+|just\s+|'ve\s+always\s+|have\s+always\s+)?"
+    r"(?:like|love|loved|enjoy|enjoyed|admire|admired|respect|appreciate)\b",
+    re.I,
+)
 
 
 # Judged on each answer alone, with no quote of their own: answering the line, and delivery.
@@ -1192,7 +1230,10 @@ def _own(a: Analysis, element: str) -> str:
 _UNSURE = lazy(
     r"\b(?:i\s+(?:do\s*n[o'’]?t|dont|donno|dunno)\s+(?:really\s+|quite\s+)?know|not\s+(?:really\s+|"
     r"quite\s+|so\s+|too\s+)?sure|no\s+idea|maybe|perhaps|i\s+guess|i\s+suppose|or\s+something|"
-    r"kind\s+of|sort\s+of|not\s+exactly)\b",
+    # "kind of" as a hedge ("it's kind of my thing"), never a kind asked about ("what kind of
+    # shows", "the kind of work")
+    r"(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bsame\s)(?<!\bany\s)"
+    r"(?<!\bwhat\s)(?:kind|sort)\s+of|not\s+exactly)\b",
     re.I,
 )
 _NO_APOSTROPHE = lazy(
@@ -1211,10 +1252,14 @@ def said_cleanly(sentence: str) -> str:
     typed = phrases.strip_emoji(sentence or "")
     if not typed.strip():
         return ""
-    as_typed = _APOSTROPHE_DUE.sub(_with_apostrophe, phrases.tidy(expand(typed)))
+    # Said as it is meant aloud: no apology before the point, the company's work as "your".
+    typed = phrases.upper_first(spoken(expand(typed)).strip())  # "oh great" said as a sentence
+    if not typed:
+        return ""  # nothing but an apology
+    as_typed = _APOSTROPHE_DUE.sub(_with_apostrophe, phrases.tidy(typed))
     if _clean(as_typed):
         return as_typed  # already clean: handed back as they said it, never "repaired"
-    said = _APOSTROPHE_DUE.sub(_with_apostrophe, repair(expand(typed)))
+    said = _APOSTROPHE_DUE.sub(_with_apostrophe, repair(typed))
     return said if _clean(said) else ""
 
 
@@ -1257,6 +1302,13 @@ def _kept_quotes(a: Analysis) -> list[str]:
         sentence = _own(a, element)
         if sentence and sentence not in quotes:
             quotes.append(sentence)
+    if quotes:
+        # Their own questions to the interviewer are theirs to keep too ("What kind of shows
+        # does the studio make?"), never dropped for the sentence that earned the marks.
+        for i in range(len(a.doc.spans)):
+            question = a.doc.sentence(i)
+            if a.doc.is_question(i) and question not in quotes and not asks_for_a_job(question):
+                quotes.append(question)
     return quotes or [a.doc.sentence(i) for i in range(len(a.doc.spans))]
 
 
@@ -1428,6 +1480,7 @@ def casual(sentence: str) -> bool:
 
 RUN_ON = 28  # words: a sentence longer than this is a run-on said aloud
 RUN_ON_BARE = 18  # ... or longer than this without a comma, semicolon, colon or dash
+RUN_ON_BARE_QUESTION = 24  # ... a question, said in one breath
 
 
 # Shorthand said in full when it can be: "40 eps" -> "40 episodes", "~2k" -> "about 2,000",
@@ -1461,6 +1514,106 @@ def expand(sentence: str) -> str:
     return sentence
 
 
+# What a student types that no one says to an interviewer, said as it is meant: a filler "like"
+# before a figure ("got it to like 2,000 listeners"), "master thesis", "my strongest skills is",
+# "!!", and "100%" for a yes ("yes 100%, thank you!!").
+_SPOKEN = (
+    (lazy(r"\blike\s+(?=(?:about\s+)?\d)", re.I), ""),
+    (lazy(r"\b(master|bachelor)\s+(?=(?:thesis|dissertation|degree|project)\b)", re.I), r"\1's "),
+    (lazy(r"!{2,}"), "!"),
+    (lazy(r"\?{2,}"), "?"),
+    (lazy(r"^(?:yes|yeah|yep|yup|ya)\s*[,!]?\s*100\s*%\s*(?=[,.!]|$)", re.I), "Yes, absolutely"),
+    (lazy(r"(?<![\w.])100\s*%\s*(?=[,.!]|$)"), "absolutely"),
+)
+# "my strongest skills is ...": a plural noun with "is" (one thing named: the noun said as one).
+_PLURAL_IS = lazy(
+    r"\b((?:my|our|the)\s+(?:[\w-]+\s+){0,2}?)(skill|strength|interest|passion|goal|"
+    r"experience|hobby|hobbie)s\s+is\b(?P<rest>[^.!?]*)",
+    re.I,
+)
+# An apology or a hedge before what they mean to say ("I am so sorry, and I do apologise if
+# this is inappropriate, but is there someone ..."): the rubric marks it down, and the line
+# says the same without it.
+_SORRY = (
+    r"(?:(?:i\s+am|i['’]?m)\s+(?:so\s+|very\s+|really\s+|terribly\s+|truly\s+)?sorry|sorry|"
+    r"(?:i\s+(?:do\s+|really\s+|truly\s+)?)?apologi[sz]e|(?:my\s+)?apologies|"
+    r"i\s+(?:don['’]?t|do\s+not)\s+(?:want\s+to\s+(?:be\s+rude|overstep|bother\s+you)|know\s+if\s+"
+    r"(?:this|it)\s+is\s+(?:ok|okay|appropriate|allowed))|i\s+hope\s+(?:this|it)\s+is\s+"
+    r"(?:ok|okay|not\s+(?:rude|inappropriate)))"
+)
+_APOLOGY = lazy(
+    r"^(?:(?:and|so|but)\s+)?" + _SORRY + r"\b[^,;.!?]*?(?:\s*[,;]\s*|\s+(?=but\b))"
+    r"(?:(?:and\s+)?" + _SORRY + r"\b[^,;.!?]*?(?:\s*[,;]\s*|\s+(?=but\b)))*(?:but\s+)?",
+    re.I,
+)
+_ONLY_APOLOGY = lazy(r"^(?:(?:and|so)\s+)?" + _SORRY + r"\b(?:(?!\bbut\b)[^,;.!?])*[.!?]*$", re.I)
+# A sentence said to the company that names its work as "its" or "their" ("Its community-owned
+# model is why I applied", "I love their creator program"): said to them, it is "your".
+_THIRD_PERSON = lazy(
+    r"^(?:its|their)(?=\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are|was|were|has|have|made|got|"
+    r"drew|draws|caught)\b)"
+    r"|(?<=\blove\s)(?:its|their)\b|(?<=\blike\s)(?:its|their)\b|(?<=\badmire\s)(?:its|their)\b"
+    r"|(?<=\benjoy\s)(?:its|their)\b|(?<=\brespect\s)(?:its|their)\b",
+    re.I,
+)
+# Work told in the present beside a past that says it is done: "I analyse 2 years of data and
+# found ...", "I produce the show, 40 episodes, got it to 2,000 listeners".
+_DONE_LATER = lazy(
+    r"\b(?P<who>I|we)\s+(?P<verb>[a-z]+)\b(?=[^.!?]*?(?:,|\band)\s+(?:(?:I|we)\s+)?(?:also\s+)?"
+    r"(?:found|got|grew|took|won|reached|made|built|cut|doubled|tripled|raised|sold|"
+    r"(?!need|feed|seed|speed)[a-z]{3,}ed)\b)"
+    r"(?![^.!?]*\b(?:now|currently|still|every|each|always|usually|these\s+days)\b)",
+    re.I,
+)
+_PRESENT_DONE = {
+    **_TOLD_PAST_OF,
+    "produce": "produced", "host": "hosted", "analyse": "analysed", "analyze": "analyzed",
+    "study": "studied", "research": "researched", "survey": "surveyed", "record": "recorded",
+    "plan": "planned", "map": "mapped", "track": "tracked", "collect": "collected",
+}  # fmt: skip
+# A done thing run on after a comma without its "and" ("..., 40 episodes, got it to 2,000").
+_BARE_DONE = lazy(
+    r"(?<=\w),\s+(?=(?:got|grew|took|won|reached|doubled|tripled|raised)\s+(?:it|them|the|our|my)\b)",
+    re.I,
+)
+
+
+def _past_done(found: re.Match[str]) -> str:
+    verb = found.group("verb")
+    past = _PRESENT_DONE.get(verb.casefold())
+    return f"{found.group('who')} {past}" if past else found.group()
+
+
+def _plural_is(found: re.Match[str]) -> str:
+    rest = found.group("rest")
+    if re.search(r",|\band\b", rest):
+        return f"{found.group(1)}{found.group(2)}s are{rest}"
+    return f"{found.group(1)}{found.group(2)} is{rest}"
+
+
+def spoken(sentence: str) -> str:
+    """The student's ``sentence`` (plain text) as it is said aloud to an interviewer: an apology
+    or hedge before the point dropped ("I am so sorry, and I do apologise if this is
+    inappropriate, but is there ..." -> "Is there ..."; "" for a sentence that is nothing but an
+    apology), the company's work said to them ("Its community-owned model" -> "Your ..."), work
+    told in the tense meant ("I analyse ... and found" -> "I analysed ... and found"), a filler
+    "like" before a figure dropped, "skills is", "master thesis", "100%" and "!!" said as
+    meant. Other text unchanged."""
+    text = sentence
+    if _ONLY_APOLOGY.match(text.strip()):
+        return ""
+    if (cut := _APOLOGY.match(text)) and cut.end() < len(text):
+        text = phrases.upper_first(text[cut.end() :])
+    for pattern, said in _SPOKEN:
+        text = pattern.sub(said, text)
+    text = _PLURAL_IS.sub(_plural_is, text)
+    text = _THIRD_PERSON.sub(lambda m: "Your" if m.start() == 0 else "your", text)
+    if _DONE_LATER.search(text):
+        text = _DONE_LATER.sub(_past_done, text, count=1)
+        text = _BARE_DONE.sub(", and ", text)
+    return text
+
+
 def speakable(sentence: str) -> bool:
     """Whether the student's own ``sentence`` can be said aloud as it is, in a stronger version:
     no texting shorthand ("ur", "w/", "abt"), not a blunt ask ("Can I just ... instead?"), not a
@@ -1471,7 +1624,10 @@ def speakable(sentence: str) -> bool:
     if not text or _TEXTING.search(text) or _BLUNT.search(text) or casual(text):
         return False
     words = text.split()
-    if len(words) > RUN_ON or (len(words) > RUN_ON_BARE and not re.search(r"[,;:—–-]", text)):
+    # A question runs on in one breath a little longer ("Who would be the right person in the
+    # sound team to ask about how you mix the dramas live?").
+    bare = RUN_ON_BARE_QUESTION if text.rstrip().endswith("?") else RUN_ON_BARE
+    if len(words) > RUN_ON or (len(words) > bare and not re.search(r"[,;:—–-]", text)):
         return False
     return not text[0].islower()
 
@@ -1728,6 +1884,43 @@ _FIT_SAID = lazy(
 )
 
 
+# A sentence a "For example, ..." can follow: a claim about their work or strengths.
+_CLAIMED = lazy(
+    r"\b(?:best work|at my best|fits? (?:me|my)|where i (?:fit|belong|shine)|not (?:the )?right "
+    r"fit|better fit|strengths?|skills?|good at|strong (?:at|in)|experience|background|"
+    r"what i (?:do|bring|love)|i (?:love|enjoy) (?:\w+ing)|kind of work|for me|suits? me|"
+    r"not (?:really )?(?:my|me))\b",
+    re.I,
+)
+
+
+# A sentence keeping the door open on this process, in the student's words: "I'd still be
+# glad to stay in the process", "I'm still keen on this role", "please keep my application".
+_DOOR_OPEN = lazy(
+    r"\b(?:stay(?:ing)?\s+in\s+(?:the|this)\s+process|still\s+(?:be\s+)?(?:like|love|keen|glad|"
+    r"happy|interested|want)\b|still\s+be\s+considered|(?:keep|leave)\s+(?:the\s+door|my\s+"
+    r"application)|remain\s+(?:in\s+the\s+process|a\s+candidate)|open\s+to\s+(?:this|the)\s+"
+    r"(?:role|job|position))",
+    re.I,
+)
+
+
+def _door_sentence(a: Analysis, usable: Callable[[str], str], said: list[str]) -> str:
+    """The student's own sentence keeping the door open on this process (``_DOOR_OPEN``), as it
+    can be said (``usable``), when the version so far (``said``) does not already hold it; ""
+    when their answer has none."""
+    so_far = to_plain(" ".join(said)).casefold()
+    if _DOOR_OPEN.search(so_far):
+        return ""  # the version's first line already keeps the door open
+    for i in range(len(a.doc.spans)):
+        sentence = a.doc.sentence(i)
+        if a.doc.is_question(i) or not _DOOR_OPEN.search(sentence):
+            continue
+        if (own := usable(sentence)) and own.strip(" .").casefold() not in so_far:
+            return own
+    return ""
+
+
 def _best_proof(a: Analysis) -> str:
     """The student's most specific proof sentence: one with a figure or a name ("from 40 to 12
     min", "12k followers") before any other, else the first ("" when they gave none)."""
@@ -1901,7 +2094,8 @@ def _own_questions(a: Analysis) -> list[str]:
     for i in range(len(a.doc.spans)):
         if i in flagged or not a.doc.is_question(i):
             continue
-        sentence = expand(a.doc.sentence(i))
+        # "what skills ...?" said as a sentence, with no apology before it
+        sentence = phrases.upper_first(spoken(expand(a.doc.sentence(i).strip())))
         if not sentence or asks_for_a_job(sentence) or not speakable(sentence):
             continue
         if _BLUNT.search(sentence):
@@ -2021,7 +2215,7 @@ def stronger_parts(
         """Their own sentence, when it can be said as it is: never in an answer with a red
         flag (the blunt line is what to replace), never shorthand, a run-on or a slip of
         English (``good_english``)."""
-        sentence = expand(sentence)
+        sentence = spoken(expand(sentence))  # no apology before the point, "your" work
         if not sentence or a.flags or not speakable(sentence) or asks_for_a_job(sentence):
             return ""
         if re.search(r"\[[^\]]*\]", sentence):
@@ -2066,6 +2260,11 @@ def stronger_parts(
         return "", [str(parts["tell_proof"])]
     elif not said and reply is not None and kind == "floated_team" and _NAMED_FOR.search(line):
         say(_pick(parts["floated_team_named"], values))  # the line said who: answer what for
+    elif not said and kind == "floated_team" and (asked := _own_questions(a)):
+        # Their own questions about the team, kept: never swapped for generic ones.
+        say(_pick(parts["floated_team_own"], values))
+        for question in asked:
+            say(question, own=True)
     elif not said and reply is not None and (answer := _yes_or_no(a, kind, role_fits, ctx)):
         say(_pick(parts["reaction_by_answer"][kind][answer], values))  # their answer, kept
     elif not said and reply is not None:
@@ -2078,7 +2277,12 @@ def stronger_parts(
         if part not in rest and "ask" in rest and usable(_own(a, _PART_ELEMENT[part])):
             after = next(p for p in pitch[n + 1 :] if p in rest)  # in the pitch's own order
             rest.insert(rest.index(after), part)
-    earned = {e for e in ("E2", "E3", "E4") if usable(_own(a, e))}
+    door = _door_sentence(a, usable, said)
+    if "door" not in rest and door:
+        # Their own door-open sentence ("I'd still be glad to stay in the process") is never
+        # dropped because this moment's plan leaves the door to its first line.
+        rest.insert(rest.index("follow") if "follow" in rest else len(rest), "door")
+    earned = {e for e in ("E2", "E3", "E4") if usable(_own(a, e))} | ({"E6"} if door else set())
     promised = bool(said) and "example" in said[0].casefold() and "bridge" in rest
     if promised:
         rest.remove("bridge")  # a line that promises an example: the example comes next
@@ -2127,6 +2331,8 @@ def stronger_parts(
             else:
                 # Nothing specific of theirs to name: the line is left out, never a filler.
                 notes.append(_pick(parts["add_draws"], values))
+        elif part == "door" and door:
+            say(door, own=True)  # their own words for staying in the process
         elif part == "fit" and (honest := usable(a.own("E3"))):
             say(honest, own=True)  # their honest-fit sentence, in their words, is kept
         elif part == "bridge":
@@ -2134,6 +2340,10 @@ def stronger_parts(
             proof = usable(best) or (clean_proof(best) if best and not a.flags else "")
             if "[" in proof:
                 best = proof = ""  # a template's blank, not their proof: the intake's instead
+            if proof and proof.strip(" .").casefold() in to_plain(" ".join(said)).casefold():
+                # Their "proof" is a sentence the version already said (their honest fit, "my
+                # strongest skill is data analysis"): the proof they gave at setup instead.
+                best = proof = ""
             if best and values.get("evidence_earlier"):
                 # This answer has a proof of its own: an earlier one never stands in for it.
                 values.pop("evidence_said", None)
@@ -2152,7 +2362,11 @@ def stronger_parts(
                 # No proof of theirs anywhere: the line is left out, never a promise of an
                 # example that is not there, and the note asks for one.
                 notes.append(_pick(parts["add_proof"], _values(ctx)))
-        elif part == "ask" and kind == "would_take_offer" and (asked := _own_questions(a)):
+        elif (
+            part == "ask"
+            and (kind == "would_take_offer" or a.points["E5"])
+            and (asked := [q for q in _own_questions(a) if q not in to_plain(" ".join(said))])
+        ):
             for question in asked:  # their own question and ask, kept in their words
                 say(question, own=True)
         elif (own := usable(_own(a, element))) and part not in ("intro", "close_short", "later"):
@@ -2164,6 +2378,11 @@ def stronger_parts(
             say(_pick(parts[part], values))
     if promised and len(said) > 1 and said[1].startswith("For example, "):
         said[1] = phrases.upper_first(said[1][len("For example, ") :])  # "example. For example"
+    for n in range(1, len(said)):
+        # "For example" only after a claim it is an example of (where they do their best work,
+        # a strength); after "I do have a question." it follows nothing.
+        if said[n].startswith("For example, ") and not _CLAIMED.search(to_plain(said[n - 1])):
+            said[n] = phrases.upper_first(said[n][len("For example, ") :])
     version = " ".join(said)
     best = _best_proof(a) if not a.flags else ""
     counted = [re.match(r"\d+(?:[.,]\d+)?", f) for f in figures(best)]

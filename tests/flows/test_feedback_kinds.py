@@ -198,8 +198,9 @@ def test_a_reply_shown_at_14_or_more_is_kept_not_rewritten() -> None:
     version = to_plain(stronger_version(ctx, text, total=shown.total, carried=ALL_TWO))
     assert keeps_as_is(analyse(text, ctx), shown.total)
     assert version.startswith("Keep this one.")
-    # In her words, with the apostrophe she left out (review 13b: never handed back as typed).
-    assert text.replace("thats", "that's") in version
+    # In her words, with the apostrophe she left out (review 13b: never handed back as typed),
+    # said as a sentence (review 18: a capital to start it).
+    assert "Ideally" + text.replace("thats", "that's")[len("ideally") :] in version
     assert "thats" not in version
 
 
