@@ -889,6 +889,12 @@ class Debrief(Part):
             # capitals an organisation is given ("from The Payments Team").
             typed = _TEAM_TYPED.search(phrases.strip_end(text))
             return "", phrases.acronyms(typed["team"] if typed else team["team"]).strip()
+        # "Priya Shah, PM on the dev education team": her title and her team, neither asked.
+        title, on_team = people.title_and_team(about) if name else ("", "")
+        if on_team:  # the team as typed, never with an organisation's capitals
+            typed_team = re.search(re.escape(on_team), text, re.I)
+            on_team = typed_team.group() if typed_team else on_team
+            return people.neutral_role(phrases.job_title(title) or title), on_team
         # "Raj (payments team)", "priya, HR": a team or department said of a named person is
         # their team, not their job title.
         only = people.team_only(about) if name and _TEAM_SAID.match(about) else ""

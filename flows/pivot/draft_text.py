@@ -452,10 +452,15 @@ def thank_you(
     ]
     talked = str(person.get("talked_about") or "")
     introduced = [str(o.get("to_name") or "") for o in theirs]
+    # "how they onboard teams, and i said id send him my post": the promise is said once, as
+    # the promise line, never inside the topic as well.
+    talked, promised_there = split_promise(talked)
     form, detail, why = note_topic(talked, names, bool(theirs), met, introduced)
     if why and left is not None:
         left.append((why, talked))
     pledges = [_promised(part, person)]
+    if promised_there:
+        pledges.insert(0, promised_there)
     if form == "promise":
         pledges.insert(0, detail)
         form, detail = "", ""
@@ -485,6 +490,33 @@ def thank_you(
     return _draft(part, "thanks_late" if v.get("late") else "thanks", style, v)
 
 
+# Where a promise joins what was talked about: ", and i said id send him ...", "; also I
+# promised ...", " and I told her I'll ...".
+_PROMISE_JOINT = re.compile(
+    r"\s*[,;]\s*(?:(?:and|also|so|plus)\s+)?(?:also\s+)?|\s+(?:and|so|plus)\s+(?:also\s+)?",
+    re.I,
+)
+_PROMISE_START = re.compile(
+    r"(?:i\s+(?:said|told|promised|offered|agreed|mentioned)|i\s*(?:'ll|’ll)\s|i\s+will\s|"
+    r"i'?m\s+going\s+to\s|ill\s)",
+    re.I,
+)
+
+
+def split_promise(talked: str) -> tuple[str, str]:
+    """What was talked about, as typed, split from a promise of the student's typed after it in
+    the same sentence: ``(topic, promise)`` ("we talked about how they onboard teams, and i
+    said id send him my post" -> ("we talked about how they onboard teams", "i said id send
+    him my post")); ``(talked, "")`` when no part of it after the start is a promise that can
+    be said to them (see ``phrases.pledge``). A note typed as a promise alone is left whole:
+    ``note_topic`` says it as one."""
+    for joint in _PROMISE_JOINT.finditer(talked):
+        tail = talked[joint.end() :]
+        if joint.start() and _PROMISE_START.match(tail) and phrases.pledge(tail):
+            return talked[: joint.start()].rstrip(" ,;"), tail
+    return talked, ""
+
+
 # Why a typed detail is left out of a note, in whole or in part (see note_topic).
 LEFT_OUT = ("logistics", "rough", "praise", "remark", "unclear")
 
@@ -506,10 +538,14 @@ def note_topic(
     calls", which no thank-you repeats; "unclear": nothing could be said to them), ""
     otherwise.
     An offer thanked for elsewhere in the note is not reported as left out."""
+    if _NOTHING_SAID.match(phrases.strip_end(talked).strip()):
+        return "", "", ""  # "nothing much": no topic, never "our conversation about nothing much"
     # "abt there kafka pipeline": "their", a slip no note keeps.
     form, detail = phrases.note_detail(
         _THEIR_SLIP.sub("their ", talked), names, offered, met, introduced
     )
+    # "..., it was very interesting": the student's view of the talk, never the topic itself.
+    detail = _APPRAISED.sub("", detail).rstrip(" ,;")
     if form == "topic":  # "about the team culture": the topic is what follows "about"
         detail = re.sub(r"^(?:about|regarding)\s+", "", detail, flags=re.I)
     # "there is a new office in Pune": the topic is "the new office in Pune".
@@ -542,11 +578,55 @@ def note_topic(
     heard = _TOLD_ME.match(detail) if form == "clause" else None
     if heard:  # "you told me about your genAI project": what was heard, "hearing about ..."
         form, detail = "thing", f"hearing {heard['rest']}"
+    heard_of = _HEARING_ABOUT.match(detail) if form == "thing" else None
+    if heard_of:  # "hearing about the joining formalities": a point of the process, as above
+        kept, dropped = _without_logistics(heard_of["rest"])
+        detail, why = (f"{heard_of['lead']}{kept}" if kept else ""), why or dropped
+        if not detail:
+            return "", "", why
     if form == "topic" and _HOW_START.match(detail):
         form = "how"  # "how you ramp new AEs", once the topic is trimmed to it
-    return form, detail, why
+    # "the twilio tutorials": a product named as it is written, as the promise line names it;
+    # "for Big Billion Days sale": a named event said with its article, "for the Big ...".
+    return form, _NAMED_EVENT.sub(_event_articled, phrases.names_written(detail)), why
 
 
+def _event_articled(found: re.Match[str]) -> str:
+    """ "for Big Billion Days sale" -> "for the Big Billion Days sale"; unchanged inside a name
+    ("the Festival of Lights campaign": "of" follows a capitalised word)."""
+    before = found.string[: found.start()].split()
+    if before and before[-1][:1].isupper():
+        return found.group()
+    return f"{found.group(1)} the {found.group(2)}"
+
+
+# A named event, launch or project typed without its article after a preposition: "for Big
+# Billion Days sale", "during Prime Day event", "for End of Reason sale" ("Flipkart's sale" has
+# its own determiner).
+_NAMED_EVENT = re.compile(
+    r"\b(for|during|in|on|about|before|after|around|of|from)\s+"
+    r"((?:[A-Z][\w&.-]*(?<!['’]s)\s+(?:(?:of|and|the|on)\s+(?=[A-Z]))?)+(?:sale|sales|event|launch|campaign|festival|season|"
+    r"project|programme|program|hackathon|conference|summit|release|rollout|migration)\b)"
+)
+# Nothing particular talked about: "nothing much", "not really anything", "can't remember".
+_NOTHING_SAID = re.compile(
+    r"^(?:(?:nothing|not)\s+(?:much|really|specific|special|in\s+particular)(?:\s+(?:really|"
+    r"tbh|honestly))?|nothing|not\s+really(?:\s+anything)?|(?:i\s+)?(?:can'?t|cannot|don'?t)\s+"
+    r"(?:remember|recall)|just\s+(?:general|small)\s+(?:chat|talk)|general\s+chat|"
+    r"small\s+talk)[.!]*$",
+    re.I,
+)
+# The student's view of the talk added after its topic: ", it was very interesting", "; that was
+# really insightful", "and it was super helpful", ", was super cool" (typed fast). A note says the topic, not a review of it.
+_APPRAISED = re.compile(
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:it|that|this|which)(?:'s|’s|\s+is|\s+was|\s+were)|"
+    r"was|is)\s+"
+    r"(?:(?:very|really|so|super|quite|pretty|extremely|truly|genuinely|also|such\s+an?)\s+)*"
+    r"(?:interesting|insightful|useful|helpful|fascinating|great|cool|amazing|awesome|"
+    r"eye[- ]opening|inspiring|informative|impressive|nice|good|fun|valuable|enlightening|"
+    r"exciting|engaging|new\s+to\s+me)\b.*$",
+    re.I,
+)
 # A clause about the student's own work being praised, said to the person: "and you liked my
 # hackathon guide story", "you were impressed by my portfolio": a thank-you never repeats it.
 _PRAISED = re.compile(
@@ -569,6 +649,7 @@ _ROUGH = re.compile(
     re.I,
 )
 _HOW_START = re.compile(r"^how\s", re.I)
+_HEARING_ABOUT = re.compile(r"^(?P<lead>hearing\s+about\s+)(?P<rest>\S.*)$", re.I)
 _THERE_IS = re.compile(r"^there(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:a|an|some)\s+", re.I)
 # "there" typed for "their" before what they own: "there kafka pipeline", "there team".
 _THEIR_SLIP = re.compile(
@@ -594,7 +675,7 @@ _LOGISTICS = re.compile(
     r"compensation|ctc|package|bonus(?:es)?|benefits|perks|bonds?|contract|probation|"
     r"relocation|relocating|visa|sponsorship|shift\s+timings?|working\s+hours|leave\s+policy|"
     r"(?:interview|hiring|selection|recruitment)\s+process|rounds?|paperwork|documents?|"
-    r"background\s+checks?|offer\s+letter)\b",
+    r"background\s+checks?|offer\s+letter|formalities)\b",
     re.I,
 )
 # A day said in a part of a topic: "you decide by Fri 4 Dec", "results on the 9th".
@@ -649,9 +730,12 @@ _REMARK = re.compile(
 )
 # A remark about the role that no thank-you repeats: it is mostly a phone queue, boring, badly
 # paid, long hours, a lot of pressure.
+# An intensifier alone ("it was very interesting", "the work is really varied") is praise or
+# neutral, never a doubt: only a limiting word ("mostly", "just") or a word of complaint is.
 _NEGATIVE = re.compile(
-    r"\b(?:(?:role|job|position|work|it)(?:'s|’s|\s+is|\s+was|\s+would\s+be)\s+"
-    r"(?:mostly|only|just|basically|really|pretty|quite|very|a\s+lot\s+of)\b|"
+    r"\b(?:(?:role|job|position|work)(?:'s|’s|\s+is|\s+was|\s+would\s+be)\s+"
+    r"(?:mostly|only|just|basically|a\s+lot\s+of)\b|"
+    r"it(?:'s|’s|\s+is|\s+was|\s+would\s+be)\s+(?:mostly|basically)\b(?!\s+about\b)|"
     r"phone\s+queue|cold\s+call|boring|repetitive|tedious|stressful|toxic|underpaid|low\s+pay|"
     r"pay\s+is\s+low|long\s+hours|burn\s*out|high\s+turnover|micromanag|no\s+progression)",
     re.I,
@@ -841,7 +925,11 @@ def introduction(
     v["at_org"] = f" at {org}" if org else ""
     # The team the offer named ("her manager on the data team"), when it is not the work the
     # student is after: the note asks about their team, and the page says why.
-    team = offered_team(offer)
+    # Their own team, when what was typed of them names it ("Karthik Iyer, he heads the demand
+    # forecasting team"), comes before the team the offer named ("someone on the data team"):
+    # the note is about their work, and needs no word on the page about why.
+    own = offered_team({"to_role": offer.get("to_role")})
+    team = own or offered_team(offer)
     other = bool(team) and bool(v["target_head"]) and not _same_work(team, str(v["target_work"]))
     if other:
         v["team"] = team
@@ -850,7 +938,7 @@ def introduction(
     kind = "outreach_team" if other else "outreach_open" if v.get("target_team") else "outreach"
     note = _draft(part, kind, style, v)
     why: list[str] = []
-    if other:
+    if other and not own:
         about = "team_not_target" if asked and asked.get("name") else "team_not_target_unnamed"
         why = [fill(part.template(about), who=v["connector"], team=team, target=v["target_work"])]
     if offer.get("status") != "done":
@@ -966,9 +1054,11 @@ def offered_to_said(offer: Row) -> str:
 
 
 # The team an offer names for the person introduced: "to her manager on the data team" ->
-# "the data team"; "someone in their AI.Cloud unit" -> "the AI.Cloud unit".
+# "the data team"; "someone in their AI.Cloud unit" -> "the AI.Cloud unit"; "who heads the
+# pricing team" -> "the pricing team".
 _OFFERED_TEAM = re.compile(
-    r"\b(?:on|in|from|with|at)\s+(?:(?:the|her|his|their|your|my|our)\s+)?"
+    r"\b(?:on|in|from|with|at|heads|leads|runs|manages|head\s+of|lead\s+of)\s+"
+    r"(?:(?:the|her|his|their|your|my|our)\s+)?"
     r"((?:[\w.&'-]+\s+){1,3}?(?:team|unit|group|department))\b",
     re.I,
 )

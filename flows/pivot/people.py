@@ -253,6 +253,30 @@ def role_only(typed: str) -> str:
     return text.strip()
 
 
+# A title typed with the team the person is on: "PM on the dev education team", "analyst in
+# the risk group", "engineer from the payments team" ("head of the data team" is one title).
+_TITLE_ON_TEAM = re.compile(
+    r"^(?P<title>[^,;()]+?)\s*,?\s+(?:on|in|from|with|at)\s+(?:the\s+)?"
+    r"(?P<team>(?:[\w&/'’.-]+\s+){0,3}?[\w&/'’.-]+\s+(?:team|department|dept|group|unit|squad))$",
+    re.I,
+)
+_NOT_A_TITLE = _words("who that which he she they works working worked is was sits someone")
+
+
+def title_and_team(about: str) -> tuple[str, str]:
+    """A named person's title and team typed together after their name, as ``(title,
+    team)``: "PM on the dev education team" -> ("PM", "dev education team"); ("", "") when
+    ``about`` is not a title followed by a team ("who runs the data team", "head of the data
+    team")."""
+    found = _TITLE_ON_TEAM.match(strip_end(str(about or "")).strip())
+    if found is None:
+        return "", ""
+    title = found["title"].strip()
+    if title.split()[0].casefold() in _NOT_A_TITLE:
+        return "", ""
+    return title, found["team"].strip()
+
+
 def described_team(typed: str) -> str:
     """The team in a description of someone unnamed: "some woman from marketing didnt get her
     name" -> "marketing"; "a guy on the data team" -> "data team"; "" when it names none."""
@@ -672,7 +696,16 @@ def read_name(text: str) -> tuple[str, str]:
     if unknown or not looks_like_name(name):
         described = unnamed_description(cut)  # "she was from HR": "someone from HR"
         return "", phrases.written(strip_end(described if described != cut else text))
+    # "Sandeep Kulkarni, he is the supply chain head": what he is, his title ("supply chain
+    # head"), never "who is the supply chain head" read as something he does.
+    role = _WHO_IS.sub("", role, count=1)
     return name, phrases.written(role)
+
+
+# A title said as what someone is: "who is the panel head", "who's a senior analyst".
+_WHO_IS = re.compile(
+    r"^who\s*(?:is|was|['’]s)\s+(?!\w+ing\b)(?:(?:the|a|an|our|their)\s+)?(?=\w)", re.I
+)
 
 
 # What a description of someone unnamed says in passing, not who they were: "first was" (the
@@ -719,10 +752,13 @@ def unnamed_description(text: str) -> str:
 
 
 # Words that count one more person met, never part of who they were: "and one more lady from
-# HR", "plus another guy", "also a woman from finance", "the other interviewer".
+# HR", "plus another guy", "also a woman from finance", "the other interviewer", "one senior
+# analyst", "a third person from HR". The longer counts are tried first, so "a third" is never
+# read as "a" with "third" left in the description.
 _COUNTED = re.compile(
-    r"^(?:(?:and|plus|also)\s+)*(?:one\s+more|another|(?:also\s+)?(?:a|an)|the\s+other|one\s+other|"
-    r"a\s+(?:second|third|fourth)|the\s+(?:second|third|fourth|last))\s+(?=\w)",
+    r"^(?:(?:and|plus|also)\s+)*(?:one\s+more|one\s+other|the\s+other|another|"
+    r"(?:a|an|the|one)\s+(?:first|second|third|fourth|fifth|last|final|2nd|3rd|4th|5th)|"
+    r"one(?!\s+of\b)|(?:also\s+)?(?:a|an))\s+(?=\w)",
     re.I,
 )
 

@@ -1295,6 +1295,18 @@ PRODUCT_NAMES = {
         "Instagram",
         "WhatsApp",
         "TikTok",
+        "Twilio",
+        "Kafka",
+        "Kubernetes",
+        "Databricks",
+        "MongoDB",
+        "PostgreSQL",
+        "BigQuery",
+        "Zapier",
+        "Canva",
+        "Shopify",
+        "Zendesk",
+        "Optimizely",
         *_CALENDAR_AND_LANGUAGES,
     ]
 }
