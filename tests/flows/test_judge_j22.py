@@ -1,0 +1,102 @@
+"""Three judge findings of issue 11 (j22), each said here in words of its own, at a ferry operator.
+
+1. Contractions: a rule written with "'d", "'ll", "'s", "'re" or "'m" must fire where a student
+   writes the contraction ("that'd crush my soul", "the sales side's not suiting me", "where I'd
+   be useful"), not only where the long form is typed.
+2. An introduction offered by the interviewer: a warm yes with a question is complete for that
+   moment, so its score and its note agree; and within a round, what a line asks for again is
+   said again, never carried from an earlier turn.
+3. A sneer at the interviewer is rewritten as a plain, warm reply to what they just said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.pivot.feedback import feedback
+from flows.pivot.reading import Reading
+from flows.pivot.scoring import Context, Score, classify_line, score
+
+FERRY = Context(
+    company="Skerry Isles Ferries",
+    role="ticket sales assistant",
+    target="route scheduling",
+    draws="the new winter timetable for the outer islands",
+    evidence="the rota tool I built for our rowing club",
+)
+QUESTIONS = "Before we wrap up, is there anything you'd like to ask me?"
+OFFER = "Our scheduling team is short of people, as it happens. Would you like me to introduce you?"
+WHO = "Who in particular would you want to meet?"
+
+
+def at(line: str) -> Context:
+    return Context(FERRY.company, FERRY.role, FERRY.target, FERRY.draws, FERRY.evidence, line)
+
+
+def judged(line: str, text: str) -> tuple[Score, str]:
+    result = score(text, at(line))
+    return result, feedback(result, at(line), text)
+
+
+# -- 1. rules written with a contraction fire on the contraction ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selling ferry tickets eight hours a day? Honestly, that'd crush my soul. I want "
+        "scheduling.",
+        "Thanks. Answering the same refund questions all day, it'll numb my brain. Is there a "
+        "scheduling team?",
+        "Pitching cabin upgrades all day long? That'll melt my brain, to be honest.",
+    ],
+)
+def test_suffering_said_with_a_contraction_disparages_the_role(text: str) -> None:
+    result = score(text, at(QUESTIONS))
+    assert "disparages_role" in result.red_flags, result
+    assert result.total <= 5, result
+
+
+@pytest.mark.parametrize(
+    ("group", "text"),
+    [
+        # "'s" written after a noun: the rule's "(is|are|'s)".
+        ("fit", "Honestly the sales side's not really suiting me."),
+        ("fit", "Timetabling's much more my cup of tea than selling."),
+        ("fit", "I'm not sure this desk job's right for me."),
+        # "'d" or "'re" after a space in the rule ("where i (could|'d)", "you (are|'re)").
+        ("fit", "I think I'd do much better work on the scheduling side."),
+        ("bridge", "Scheduling is where I'd be useful, given the rota tool."),
+        ("door_open", "I'm happy to carry on and see whether I'm right for this role."),
+        ("self_sabotage", "Honestly it's probably a waste of time, but here goes."),
+        ("sneer", "Clearly you're far too busy to listen, so never mind."),
+        ("accept_plain", "Oh, that's really kind of you."),
+        ("accept_plain", "Thank you, that'd mean a lot."),
+        ("anyone", "Anyone's fine really, whoever has a minute."),
+    ],
+)
+def test_a_rule_fires_on_the_contraction_it_was_written_for(group: str, text: str) -> None:
+    assert Reading(text.lower()).hits(group), (group, text)
+
+
+def test_a_sceptics_line_with_a_contraction_is_a_prove_it_moment() -> None:
+    assert classify_line("Why'd anyone on the scheduling team give you an hour?") == "prove_it"
+
+
+def test_the_long_forms_still_fire() -> None:
+    assert Reading("answering refunds all day would crush my soul.").hits("disparage")
+    assert Reading("scheduling is where i would be useful.").hits("bridge")
+    assert Reading("clearly you are too busy to listen.").hits("sneer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words, with no harm done by the role: no flag.
+        "That'd suit me well, and I'll bring my rota tool along to show the team.",
+        "I'll crush it in scheduling, I think: my rota tool saved our club hours.",
+    ],
+)
+def test_contractions_without_the_harm_are_not_flagged(text: str) -> None:
+    result = score(text, at(QUESTIONS))
+    assert "disparages_role" not in result.red_flags, result
