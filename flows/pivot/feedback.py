@@ -1145,6 +1145,14 @@ _ASKED: dict[str, set[str]] = {
 }
 
 
+def moment_asks(line_kind: str) -> set[str]:
+    """The elements (E1-E8) a line of ``line_kind`` asks for itself (``_MOMENT``: "Why did you
+    apply?" wants why, E2; "What have you done?" the proof, E4), which an answer must say again
+    whatever an earlier turn said. Empty for an open line or a kind not known. (Asked "who in
+    particular?", a name completes the ask an earlier turn made: that ask still counts.)"""
+    return set(_MOMENT.get(line_kind, set()))
+
+
 # What a red flag's words undo, whatever an earlier answer showed: a job demanded, or staying
 # made to depend on one, undoes the ask for advice and staying in the process; offering to
 # leave early undoes staying and the follow-up.

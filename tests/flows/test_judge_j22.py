@@ -14,7 +14,9 @@ from __future__ import annotations
 import pytest
 
 from flows.pivot.feedback import feedback
+from flows.pivot.practice import in_round
 from flows.pivot.reading import Reading
+from flows.pivot.rubric import ELEMENTS
 from flows.pivot.scoring import Context, Score, classify_line, score
 
 FERRY = Context(
@@ -100,3 +102,83 @@ def test_the_long_forms_still_fire() -> None:
 def test_contractions_without_the_harm_are_not_flagged(text: str) -> None:
     result = score(text, at(QUESTIONS))
     assert "disparages_role" not in result.red_flags, result
+
+
+# -- 2. an introduction offered: the score and the note agree; a line's own ask is said again ---
+
+OFFERS = (
+    OFFER,
+    "I could put you in touch with Morag, who runs our sailing schedules. Shall I?",
+)
+
+
+@pytest.mark.parametrize("line", OFFERS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, I'd really like that, thanks so much! What is the team working on this winter?",
+        "That would be brilliant, thank you. Who should I address my email to?",
+        "yes pls, thank u!! whats the best way to reach them?",
+    ],
+)
+def test_a_warm_yes_with_a_question_is_ready_and_its_note_names_nothing_missing(
+    line: str, text: str
+) -> None:
+    result, note = judged(line, text)
+    assert result.line_kind == "floated_team" and not result.red_flags, result
+    assert result.total >= 14 and result.band == "ready", result
+    # Complete for the moment: staying in touch is credited, never "didn't spot" beside a Ready.
+    assert result.elements["E7"] == 2 and "E7" in result.granted, result
+    assert "didn't spot" not in note and "stay in touch" not in note, note
+    assert "Ready" in note, note
+
+
+def test_a_yes_that_also_asks_to_stay_in_touch_is_not_marked_down() -> None:
+    text = (
+        "Yes please, that's very generous. Who leads it, and may I drop you a note next week "
+        "to say how it went?"
+    )
+    result = score(text, at(OFFER))
+    assert result.total >= 15 and result.elements["E7"] == 2, result
+
+
+def test_a_bare_yes_to_an_offer_still_gets_nothing_free() -> None:
+    # The other side: without a question it is not the whole moment, and nothing is granted.
+    result = score("Oh! Yes, okay, thanks very much.", at(OFFER))
+    assert not result.granted and result.total <= 9, result
+    assert result.elements["E7"] == 0, result
+
+
+EVERYTHING = dict.fromkeys(ELEMENTS, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "element", "text"),
+    [
+        # Asked why they applied: an earlier turn's reason does not answer it now.
+        (
+            "So what made you apply to us in the first place?",
+            "E2",
+            "I like ferries and the job was near home, so I applied. Scheduling is really where "
+            "I'd love to end up though.",
+        ),
+        # Told the move takes time: whether they stay in the process is this answer's to say.
+        (
+            "I should be honest: moving across into route scheduling here takes time. Is that "
+            "okay with you?",
+            "E6",
+            "Sure, that makes sense. Who would be the best person to ask about it?",
+        ),
+    ],
+)
+def test_what_a_line_asks_for_again_is_not_carried_from_earlier_turns(
+    line: str, element: str, text: str
+) -> None:
+    result = score(text, at(line))
+    assert result.answered and result.elements[element] < 2, result
+    shown = in_round(result, EVERYTHING)
+    assert shown.elements[element] == result.elements[element], shown
+    assert shown.total < 16, shown
+    # What the line does not ask for still carries: a pivot is a conversation.
+    others = [e for e in ("E3", "E4") if result.elements[e] < 2]
+    assert all(shown.elements[e] == 2 for e in others), shown
