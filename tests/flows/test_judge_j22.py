@@ -182,3 +182,44 @@ def test_what_a_line_asks_for_again_is_not_carried_from_earlier_turns(
     # What the line does not ask for still carries: a pivot is a conversation.
     others = [e for e in ("E3", "E4") if result.elements[e] < 2]
     assert all(shown.elements[e] == 2 for e in others), shown
+
+
+# -- 3. a sneer is rewritten as the plain, warm reply to that moment -------------------------
+
+
+def next_step(note: str) -> str:
+    return next(line for line in note.splitlines() if "Next step" in line)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "says"),
+    [
+        (
+            WHO,
+            "Meet? Gosh, whoever you can squeeze in, I'm sure you're terribly important.",
+            ("Whoever leads route scheduling", "Thank you"),
+        ),
+        (
+            OFFER,
+            "Fine, go on then, though I am sure you are much too busy to bother sending it.",
+            ("Yes please", "Who leads"),
+        ),
+        (
+            QUESTIONS,
+            "Questions? Oh sure, just what I always wanted, more questions. Who plans the routes?",
+            ("Is there someone in route scheduling", "thank you"),
+        ),
+    ],
+)
+def test_a_sneer_is_rewritten_as_a_warm_reply_to_the_line(
+    line: str, text: str, says: tuple[str, ...]
+) -> None:
+    result, note = judged(line, text)
+    assert "disparages_role" in result.red_flags, result
+    step = next_step(note)
+    assert "without the joke" in step, step
+    for words in says:
+        assert words in step, step
+    # Never a sentence about the role the interviewer did not mention.
+    assert "isn't where I do my best work" not in step, step
+    assert FERRY.role not in step, step
