@@ -29,6 +29,7 @@ FERRY = Context(
 QUESTIONS = "Before we wrap up, is there anything you'd like to ask me?"
 OFFER = "Our scheduling team is short of people, as it happens. Would you like me to introduce you?"
 WHO = "Who in particular would you want to meet?"
+EVERYTHING = dict.fromkeys(ELEMENTS, 2)  # an earlier turn of the round that said it all
 
 
 def at(line: str) -> Context:
@@ -127,10 +128,11 @@ def test_a_warm_yes_with_a_question_is_ready_and_its_note_names_nothing_missing(
     result, note = judged(line, text)
     assert result.line_kind == "floated_team" and not result.red_flags, result
     assert result.total >= 14 and result.band == "ready", result
-    # Complete for the moment: staying in touch is credited, never "didn't spot" beside a Ready.
-    assert result.elements["E7"] == 2 and "E7" in result.granted, result
+    # Complete for the moment: never "didn't spot" staying in touch beside a Ready.
     assert "didn't spot" not in note and "stay in touch" not in note, note
     assert "Ready" in note, note
+    # ... and earlier turns cannot lift it past what it said: the follow-up is this answer's.
+    assert in_round(result, EVERYTHING).elements["E7"] == result.elements["E7"]
 
 
 def test_a_yes_that_also_asks_to_stay_in_touch_is_not_marked_down() -> None:
@@ -140,6 +142,7 @@ def test_a_yes_that_also_asks_to_stay_in_touch_is_not_marked_down() -> None:
     )
     result = score(text, at(OFFER))
     assert result.total >= 15 and result.elements["E7"] == 2, result
+    assert in_round(result, EVERYTHING).total == 16
 
 
 def test_a_bare_yes_to_an_offer_still_gets_nothing_free() -> None:
@@ -147,9 +150,6 @@ def test_a_bare_yes_to_an_offer_still_gets_nothing_free() -> None:
     result = score("Oh! Yes, okay, thanks very much.", at(OFFER))
     assert not result.granted and result.total <= 9, result
     assert result.elements["E7"] == 0, result
-
-
-EVERYTHING = dict.fromkeys(ELEMENTS, 2)
 
 
 @pytest.mark.parametrize(
