@@ -1072,8 +1072,11 @@ def coach_note(
     gaps = [("half", e) if k == "unsure" and _said_hedged(analysis, e) else (k, e) for k, e in gaps]
     if result.line_kind == "floated_team":
         # They offered the introduction themselves: the ask is made, never "make the ask
-        # specific: one team or one person" about the person they just offered.
-        gaps = [g for g in gaps if g[1] != "E5"]
+        # specific: one team or one person" about the person they just offered. A warm yes with
+        # a question is complete for the moment (COACHING.md): staying in touch is then one
+        # point short of the top, never "I didn't spot" it beside a "Ready".
+        done = result.band == "ready"
+        gaps = [g for g in gaps if g[1] != "E5" and not (done and g[1] == "E7")]
     covered = covered_earlier(result, earlier)
     gaps = [g for g in gaps if g[1] not in covered]
     if job_ask:
@@ -1181,6 +1184,15 @@ _ASKED: dict[str, set[str]] = {
     "time_pressure": {"E5"},
     "floated_team": {"E7"},
 }
+
+
+def moment_asks(line_kind: str) -> set[str]:
+    """The elements (E1-E8) a line of ``line_kind`` asks for itself (``_MOMENT``: "Why did you
+    apply?" wants why, E2; "What have you done?" the proof, E4), which an answer must say again
+    whatever an earlier turn said; offered an introduction, the follow-up. Empty for an open
+    line or a kind not known. (Asked "who in particular?", a name completes the ask an earlier
+    turn made: that ask still counts.)"""
+    return _MOMENT.get(line_kind, set()) | ({"E7"} if line_kind == "floated_team" else set())
 
 
 # What a red flag's words undo, whatever an earlier answer showed: a job demanded, or staying

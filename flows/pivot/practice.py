@@ -27,7 +27,13 @@ from bot.markup import fill, to_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from flows.pivot import interview, interviewer, phrases
-from flows.pivot.feedback import coach_note, keeps_as_is, said_points, stronger_parts
+from flows.pivot.feedback import (
+    coach_note,
+    keeps_as_is,
+    moment_asks,
+    said_points,
+    stronger_parts,
+)
 from flows.pivot.intake import HIGH
 from flows.pivot.judge import Judged
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
@@ -632,8 +638,9 @@ PER_ANSWER = ("E1", "E8")
 def in_round(result: Score, carried: dict[str, int]) -> Score:
     """A pivot is a conversation: what an earlier turn of this round already said still counts.
 
-    Each element keeps the best of the answers so far, except timing and delivery, and red
-    flags, which belong to this answer. A retry replaces its own turn: only earlier turns carry.
+    Each element keeps the best of the answers so far, except timing and delivery, red flags,
+    and what this answer's line asks for itself (``moment_asks``), which belong to this answer.
+    A retry replaces its own turn: only earlier turns carry.
     An answer that does not answer its own line (``Score.answered``: asks for a job when asked
     who they would talk to, ignores the line, raises a red flag) is scored alone: what was said
     before cannot make it complete, and it is never "Ready" (``UNANSWERED_CAP``).
@@ -642,8 +649,11 @@ def in_round(result: Score, carried: dict[str, int]) -> Score:
         return _unanswered(result)
     if not carried:
         return result
+    # What this line asks for itself ("Why did you apply?", "Who in particular?") is this
+    # answer's to say: an earlier turn's words do not answer it.
+    own = set(PER_ANSWER) | moment_asks(result.line_kind)
     elements = {
-        e: result.elements[e] if e in PER_ANSWER else max(result.elements[e], carried.get(e, 0))
+        e: result.elements[e] if e in own else max(result.elements[e], carried.get(e, 0))
         for e in ELEMENTS
     }
     raw = sum(elements.values())

@@ -698,6 +698,12 @@ def _keys(word: str) -> _Keys:
     short = word.split("'")[0] if plain != word else ""
     if short:
         keys.append(("w", short))  # "won't" has "won" in it, for \\bwon\\b
+    if plain != word:
+        # "that'd" ends in "d", for a rule that gates on a contraction's ending, as ``gate``
+        # reads "\\b'd kill" or "(is|'s) not": "d", "ll", "s", "re", "ve", "m".
+        ending = word.rsplit("'", 1)[1]
+        if ending:
+            keys.append(("w", ending))
     keys.append(("w", plain))
     if len(plain) >= 4:
         keys.append(("p", plain[:4]))
