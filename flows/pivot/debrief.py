@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from transitions.core import EventData
 
+from bot.conversation import AFTER_ZONE
 from bot.flow import Step, parse_date
 from bot.messages import Choice
 from bot.parts import Extras, Part
@@ -22,6 +23,9 @@ from flows.pivot import (
     phrases,
     reminders,
 )
+
+# The time zone question (``zone.QUESTION``; that part reads a day held here once it is set).
+ZONE_QUESTION = "zone"
 
 STEPS = (
     Step("debrief.which", choices="interview_choices"),
@@ -216,6 +220,15 @@ TABLE: list[dict[str, Any]] = [
     # The day typed with the company or the role ("Contoso, last Monday", "Data analyst, it
     # was on Friday") is the interview's: used, said back, and never asked again. (An interview
     # typed in here has no path yet, so the pivot question follows, as after "When was it?".)
+    # Read on the student's clock: while their time zone is unknown, it is asked first (then
+    # the day is read, said back, and the pivot question asked).
+    {
+        T: "answer",
+        "source": "debrief.role",
+        "dest": ZONE_QUESTION,
+        "conditions": ["day_typed", "zone_unknown"],
+        "before": ["keep_db_role", "zone_for_day"],
+    },
     {
         T: "answer",
         "source": "debrief.role",
@@ -569,24 +582,38 @@ class Debrief(Part):
         self.say(f"wanted.{self.c.state}")
         self.c.ask()
 
-    def _day_tail(self, text: str) -> tuple[str, date | None]:
-        """A line with the day it happened typed after it, as (the line without it, the day):
-        "Contoso, last Monday" -> ("Contoso", Monday just gone); "Data analyst, it was on
-        Friday" -> ("Data analyst", Friday just gone); (text, None) when no past day ends it."""
+    def _day_tail(self, text: str) -> tuple[str, str]:
+        """A line with the day it happened typed after it, as (the line without it, the words
+        for the day): "Contoso, last Monday" -> ("Contoso", "last Monday"); "Data analyst, it
+        was on Friday" -> ("Data analyst", "on Friday"); (text, "") when no past day ends it.
+        The words are kept, not the day: "yesterday" is read on the student's clock once their
+        time zone is known."""
         found = _DAY_TAIL.match(text.strip())
-        if found is None:
-            return text, None
-        day = self.past_day(found["when"])
-        return (found["rest"].strip(" ,;-"), day) if day else (text, None)
+        if found is None or self.past_day(found["when"]) is None:
+            return text, ""
+        return found["rest"].strip(" ,;-"), found["when"]
 
     def day_typed(self, event: EventData) -> bool:
         """Whether the day of the interview was typed with its company or with its role."""
         typed = self._day_tail(str(event.kwargs.get("text") or ""))[1]
-        return typed is not None or bool(self.c.data["db"].get(DAY_TYPED))
+        return bool(typed) or bool(self.c.data["db"].get(DAY_TYPED))
 
-    def keep_typed_day(self, event: EventData) -> None:
-        """The day typed with the company or the role, kept as the interview's and said back."""
-        day = date.fromisoformat(self.c.data["db"].pop(DAY_TYPED))
+    def zone_unknown(self, event: EventData) -> bool:
+        return not self.c.zone_known
+
+    def zone_for_day(self, event: EventData) -> None:
+        """The day typed with the company or role waits for the student's time zone (asked
+        next): "yesterday" at 23:30 UTC is another day in Kolkata. Once it is set, the day is
+        read on their clock (``keep_typed_day``) and the pivot question follows."""
+        self.c.data[AFTER_ZONE] = "debrief.pivoted"
+
+    def keep_typed_day(self, event: EventData | None) -> None:
+        """The day typed with the company or the role, read on the student's clock now, kept as
+        the interview's and said back."""
+        words = str(self.c.data["db"].pop(DAY_TYPED, "") or "")
+        day = self.past_day(words) if words else None
+        if day is None:  # no longer a day gone by (the zone moved it): today, as "today" is
+            day = reminders.today(self.c)
         self.say("date_noted", when=day.strftime("%A %-d %B"))
         self.c.data["interview_date"] = day.isoformat()
         self.c.data.pop("interview_past", None)
@@ -598,9 +625,9 @@ class Debrief(Part):
         interview.begin(self.c)
         # A company typed afresh (/back): a day typed with the one before was that one's.
         self.c.data["db"].pop(DAY_TYPED, None)
-        text, day = self._day_tail(event.kwargs["text"])
-        if day is not None:
-            self.c.data["db"][DAY_TYPED] = day.isoformat()
+        text, words = self._day_tail(event.kwargs["text"])
+        if words:
+            self.c.data["db"][DAY_TYPED] = words
         # A place typed after the name ("Acme Analytics in Seattle") is kept apart.
         name, place = intake.company_and_place(text)
         self.c.data["company"] = phrases.proper_name(name) or name
@@ -609,9 +636,9 @@ class Debrief(Part):
             self.say("db_company_place", place=place)
 
     def keep_db_role(self, event: EventData) -> None:
-        text, day = self._day_tail(event.kwargs["text"])
-        if day is not None:
-            self.c.data["db"][DAY_TYPED] = day.isoformat()
+        text, words = self._day_tail(event.kwargs["text"])
+        if words:
+            self.c.data["db"][DAY_TYPED] = words
         self.c.data["role"] = text
         self.c.data["interview_past"] = True
         db = self.c.data["db"]

@@ -433,11 +433,17 @@ def summary(part: Part) -> None:
         who = _who(everyone, promise)
         what = people.strip_end(promise["text"])
         # A to-do said to the student ("send Priya your dashboard link"), or their words quoted.
-        todo = phrases.promise_todo(what, str((who or {}).get("name") or ""))
+        # To the person an introduction was offered to, named in the promise ("promised Joy
+        # I'd send her my deck"): no contact yet, said by name all the same.
+        to = str(promise.get("to") or "") if who is None else ""
+        todo = phrases.promise_todo(what, str((who or {}).get("name") or to))
         todo = todo[:1].lower() + todo[1:]  # a verb: "send Priya ..."
         if who and who.get("name"):  # said after "Your promise to Priya Raman:": not again
             todo = without_name(todo, people.first_name(str(who["name"])))
-        if promise.get("who") == "all" and todo:
+        if to and todo:
+            todo = without_name(todo, people.first_name(to))
+            lines.append(part.text("saved_promise_todo", who=to, todo=todo))
+        elif promise.get("who") == "all" and todo:
             lines.append(part.text("saved_promise_todo", who=part.template("everyone"), todo=todo))
         elif who and todo:
             lines.append(part.text("saved_promise_todo", who=said_of(part, who), todo=todo))

@@ -232,6 +232,16 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "non_answer",
         "before": ["drop_return", "skipped_promise"],
     },
+    # A promise that names whom it was made to ("told Rahul I'd send my GitHub link", "promised
+    # Joy I'd send her my deck", Joy being the one an introduction was offered to): kept as
+    # theirs and said back, never asked "Who did you promise that to?".
+    {
+        T: "answer",
+        "source": "debrief.return",
+        "dest": "debrief.return",
+        "conditions": ["several_people", "promisee_named"],
+        "before": "keep_return",
+    },
     {
         T: "answer",
         "source": "debrief.return",
@@ -283,6 +293,7 @@ class Offers(Part):
         "date_passed_over",
         "date_counted",
         "offer_from",
+        "promise_to",
         "introduced_noted",
         "introduced_unnamed",
         "they",
@@ -328,6 +339,7 @@ class Offers(Part):
         "date_passed_over": ("when", "weekday", "this_one"),
         "date_counted": ("when", "since"),
         "offer_from": ("name",),
+        "promise_to": ("name",),
         "offer_noted": ("noted",),
         "noted_offer_intro": ("who", "what"),
         "noted_offer_intro_done": ("who", "what"),
@@ -703,10 +715,38 @@ class Offers(Part):
         noted = self.derive("promises_noted")
         self.c.reoffer("promise_pointer_noted" if noted else "promise_pointer_ask")
 
+    def _promisee(self, text: str) -> tuple[int | None, str]:
+        """Whom a promise typed names, by first name: (their index, their name) for one person
+        met; (None, the name) for the one an introduction was offered to ("promised Joy I'd
+        send her my deck"); (None, "") when it names no one, or several."""
+        met = [
+            i
+            for i, person in enumerate(self._people())
+            if _to_whom(text, people.first_name(str(person.get("name") or "")))
+        ]
+        if len(met) == 1:
+            return met[0], self._name(self._people()[met[0]])
+        found = {
+            str(o["to_name"])
+            for o in self.db.get("offers") or []
+            if o.get("to_name") and _to_whom(text, people.first_name(str(o["to_name"])))
+        }
+        return (None, found.pop()) if len(found) == 1 and not met else (None, "")
+
+    def promisee_named(self, event: EventData) -> bool:
+        """Whether the promise typed names whom it was made to (see ``_promisee``)."""
+        return bool(self._promisee(str(event.kwargs.get("text", "")))[1])
+
     def keep_return(self, event: EventData) -> None:
         self.drop_return(event)
         text = phrases.told_as_said(str(event.kwargs["text"]))
-        promise = {"text": text, "who": self._only(), "open": 1}
+        who, name = self._promisee(text) if len(self._people()) > 1 else (None, "")
+        promise: dict[str, Any] = {"text": text, "who": self._only(), "open": 1}
+        if name:
+            promise["who"] = who
+            if who is None:  # to the person introduced, named in the promise
+                promise["to"] = name
+            self.say("promise_to", name=name)
         self.db["returns"] = [
             r for r in self.db.get("returns") or [] if not (_same(r, promise) or _twin(r, promise))
         ]
@@ -752,6 +792,20 @@ _OFFERED = (
     r"(?:\w+ly\s+)?(?:introduce|connect|put\s+me\s+in\s+touch|pass|forward|send|share|refer|"
     r"recommend)\b"
 )
+
+
+# Where a promise names whom it was made to: "told Rahul I'd", "promised Joy", "let Sam know",
+# "send Tom my project", "email it to Lena", "share it with Ana"; never "the report Lena
+# mentioned" (that names her, but the promise may be to anyone).
+_TO_WHOM = (
+    r"\b(?:to|with|told|tell|promised|assured|let|send|sent|email(?:ed)?|mail(?:ed)?|give|gave|"
+    r"show|forward|text(?:ed)?|messaged?|ping|call)\s+{name}(?![\w'’])"
+)
+
+
+def _to_whom(text: str, first: str) -> bool:
+    """Whether the promise ``text`` names ``first`` (a first name) as whom it was made to."""
+    return bool(first) and bool(re.search(_TO_WHOM.format(name=re.escape(first)), text, re.I))
 
 
 def _offered(clause: str, first: str) -> bool:

@@ -554,6 +554,11 @@ def offer_form(offer: Row, said: str = "them") -> tuple[str, str]:
         return "intro", introduced_to(offer)
     words = offer_words(str(offer.get("text") or ""))
     words = to_them(words) if said == "them" else to_student(words)
+    role = str(offer.get("to_role") or "")
+    if offer.get("kind") == "introduction" and role.startswith("someone "):
+        # Offered to no one named ("a person he knows"), whom typed later as a description
+        # ("his mate in the data platform team"): said as that, "someone in the ... team".
+        words = _VAGUE_WHOM.sub(lambda m: f"{m.group(1)} {role}", words, count=1)
     first, _, rest = words.partition(" ")
     base = GERUNDS.get(first.lower())
     if base:  # "passing my CV on" reads "your offer to pass my CV on"
@@ -563,6 +568,15 @@ def offer_form(offer: Row, said: str = "them") -> tuple[str, str]:
     # "your offer of {x}" needs a noun phrase: anything else ("you said you'd maybe help lol")
     # is thanked for as "your kind offer", never pasted in.
     return ("of", words) if _reads_as_noun(words) else ("plain", "")
+
+
+# The vague whom of an introduction offered to no one named: "to a person he knows", "with a
+# contact", "to one more person", "with someone".
+_VAGUE_WHOM = re.compile(
+    r"\b(to|with)\s+(?:(?:a|an|one|one\s+more|another|some)\s+)?"
+    r"(?:person|contact|someone|somebody|people|one)\b.*$",
+    re.I,
+)
 
 
 # Words an offer "of ..." may start with: "an introduction", "advice on ...", "coffee".

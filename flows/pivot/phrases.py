@@ -1126,9 +1126,9 @@ _MODAL = (
 )
 _PROMISE_LEAD = lazy(
     r"^\s*(?:(?:and\s+|also\s+|then\s+)?"
-    r"(?:(?:i\s+)?(?:told|promised|assured|said\s+to)\s+(?:[^\s,]+\s+){1,3}?(?:,\s*)?(?:that\s+)?"
-    + _MODAL
-    + r"\s+"
+    r"(?:(?:i\s+)?(?:told|promised|assured|said\s+to|mentioned\s+to|wrote\s+to|texted|messaged)\s+"
+    r"(?:[^\s,]+\s+){1,3}?(?:,\s*)?(?:that\s+)?" + _MODAL + r"\s+"
+    r"|(?:i\s+)?let\s+(?:[^\s,]+\s+){1,3}?know\s+(?:that\s+)?" + _MODAL + r"\s+"
     r"|(?:i\s+)?(?:said|mentioned|offered|agreed)\s+(?:that\s+)?" + _MODAL + r"\s+"
     r"|i\s+(?:said|mentioned|offered|agreed|promised)\s+(?:(?:[^\s,]+\s+){1,3}?)?to\s+"
     r"|i\s+promised\s+(?:that\s+)?" + _MODAL + r"\s+"

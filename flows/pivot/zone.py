@@ -14,7 +14,7 @@ from bot.dates import say_time
 from bot.flow import Step
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import reminders
+from flows.pivot import debrief, reminders
 
 QUESTION = "zone"
 
@@ -71,4 +71,8 @@ class Zone(Part):
         trail: list[str] = self.c.data.get("_trail", [])
         self.c.data["_trail"] = [s for s in trail if s != QUESTION]
         back = self.c.data.pop(AFTER_ZONE, None)
+        if self.c.data.get("db", {}).get(debrief.DAY_TYPED):
+            # The day typed with a debriefed interview's company ("Northwind, yesterday"),
+            # waiting for this zone: read on the student's clock now, and said back.
+            self.c.part(debrief.Debrief).keep_typed_day(None)
         self.c.go(back if back in self.c.flow.steps and back != QUESTION else "menu")

@@ -304,6 +304,7 @@ def test_every_text_renders_with_real_values() -> None:
         "decision_check_set": {"when", "check"},
         "decision_before": {"when", "held"},  # a decision day before the interview
         "offer_from": {"name"},  # a name read out of chat, said back
+        "promise_to": {"name"},  # whom a promise names, said back
         "introduced_noted": {"who"},
         "introduced_unnamed": {"about"},
         "name_fixed": {"who"},
