@@ -855,8 +855,10 @@ def _job_sentence(a: Analysis) -> str:
 def _job_ask(a: Analysis, text: str, line_kind: str) -> bool:
     """Whether the answer asks for a job that nobody offered: never when the interviewer's own
     line floated a team that is hiring ("should I apply and mention your name?" then is the
-    natural next step, not a demand)."""
-    return line_kind != "floated_team" and asks_for_a_job(text)
+    natural next step, not a demand). The judge's own job asks count too, so a job asked for
+    in a casual or non-native word order ("have you some job there?") gets the same note as
+    one asked for in the textbook order."""
+    return line_kind != "floated_team" and (bool(a.job_asks) or asks_for_a_job(text))
 
 
 def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) -> str:
@@ -1011,7 +1013,10 @@ def coach_note(
     # "Start again" belongs to a red flag; a low score without one is built up, not restarted.
     # A red flag at the cap or below is "Start again", whatever band a judge gave the total.
     band_id = "restart" if result.red_flags and result.total <= CAP else result.band
-    band = data["bands"]["building" if band_id == "restart" and not result.red_flags else band_id]
+    band_key = "building" if band_id == "restart" and not result.red_flags else band_id
+    if band_key == "building" and _job_ask(analysis, text, result.line_kind):
+        band_key = "building_job"  # a job asked for is one thing to undo: never "nothing"
+    band = data["bands"][band_key]
     band = {"label": band["label"], "line": fill(band["line"], total=result.total)}
     worked = _worked(result, analysis)
     line = band["line"]

@@ -445,6 +445,11 @@ _SOMEONE_IN = lazy(
 )
 _NOT_AREAS = frozenset({"here", "there", "all", "person", "general", "particular", "mind"})
 _WHO = lazy(r"\bwho(m)?\b")
+# A question that asks for a person: "a name", "someone", "the right person", "a contact".
+_NAME_FOR = lazy(
+    r"\b(a name|names?|some(one|body)|the (right|best) (person|people)|a contact|contacts|"
+    r"an? (intro\w*|referral)|point me|put me in touch|connect me)\b"
+)
 # A team the interviewer's line names ("we also have a small sustainability group", "our battery
 # lab is across the yard"): the words before the team noun.
 _LINE_TEAM = re.compile(
@@ -1820,6 +1825,23 @@ class Analysis:
             # "someone on the docs team": a team named by the student is specific too
             or bool(_team_named(self.doc, {i}))
             or self._asks_after_line_team(i)
+            or self._name_for_team_before(i)
+        )
+
+    def _name_for_team_before(self, i: int) -> bool:
+        """A question for a name ("Would you be willing to suggest a name?", "Could you point
+        me to someone?") right after a sentence that placed the conversation in a team or the
+        target ("I'd value twenty minutes with someone on your engagements team."): the team
+        is named, one sentence earlier (review j24)."""
+        if i == 0 or not self.doc.is_question(i):
+            return False
+        if not _NAME_FOR.search(self.doc.text_of(i)):
+            return False
+        before = i - 1
+        return (
+            before in self.target
+            or self._placed_team(before)
+            or self._placed(self.doc.text_of(before))
         )
 
     def _who_in_line_team(self) -> list[Hit]:
