@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from bot.markup import esc, fill, to_plain
 from bot.patterns import lazy
-from flows.pivot import phrases
+from flows.pivot import phrases, setup_words
 from flows.pivot.reading import Hit
 from flows.pivot.rubric import CAP, ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
@@ -116,6 +116,7 @@ def _values(ctx: Context) -> dict[str, str]:
         values["evidence"] = phrases.noun_phrase(said)
     line = " ".join(re.sub(r"\\(.)", r"\1", ctx.last_line).split())  # quoted as said, "?" kept
     values["last_line"] = line if len(line) <= 90 else line[:88].rsplit(" ", 1)[0] + "…"
+    setup_words.settle(values, ctx)  # setup answers typed as sentences: the sayable part
     return values
 
 

@@ -26,7 +26,7 @@ from bot.flow import Flow, Step
 from bot.markup import fill, to_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview, interviewer, phrases
+from flows.pivot import interview, interviewer, phrases, setup_words
 from flows.pivot.feedback import (
     coach_note,
     keeps_as_is,
@@ -229,7 +229,9 @@ class Practice(Part):
     def new_context(self, event: EventData) -> None:
         """Practice without an interview: a fresh company, role and target to play with."""
         interview.begin(self.c)
-        self.c.data["company"] = phrases.proper_name(event.kwargs["text"]) or event.kwargs["text"]
+        # The name only: "Brightwell Foods, is a company of ..." is said as "Brightwell Foods".
+        typed = setup_words.company_name(event.kwargs["text"])
+        self.c.data["company"] = phrases.proper_name(typed) or typed
         # Its answers are compared with each other, not with another interview's.
         self.c.data["practice_since"] = int(self.c.data.get("rounds", 0))
 
