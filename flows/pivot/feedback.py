@@ -59,6 +59,8 @@ def _values(ctx: Context) -> dict[str, str]:
     values = {
         "company": phrases.strip_end(company),
         "role": phrases.role_name(_phrase(_unbracket(ctx.role))),
+        "the_role": phrases.the_role(_phrase(_unbracket(ctx.role))),
+        "the_position": phrases.the_role(_phrase(_unbracket(ctx.role)), "position"),
         "target": short_target(ctx.target),
         "evidence": "",
     }

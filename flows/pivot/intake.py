@@ -241,7 +241,15 @@ class Intake(Part):
     )
     LABELS = ("draws_skip", "draws_keep", "debrief_instead")
     FIELDS = interview.FIELDS
-    DERIVED = ("when", "target_or_unsure", "draws_or_none", "target_lead")
+    DERIVED = (
+        "when",
+        "target_or_unsure",
+        "draws_or_none",
+        "target_lead",
+        "the_role",
+        "the_position",
+        "role_word",
+    )
     EXTRAS: ClassVar[Extras] = {
         "date_noted": ("when",),
         "date_passed_over": ("when", "weekday", "this_one"),
@@ -278,6 +286,11 @@ class Intake(Part):
 
     def derive(self, name: str) -> Any:
         d = self.c.data
+        if name == "role_word":  # "the **Tester** role", "the **Commercial graduate scheme**"
+            return "" if phrases.is_programme(str(d.get("role") or "")) else " role"
+        if name in ("the_role", "the_position"):
+            # "the Test Engineer role"; a programme as itself: "the Commercial graduate scheme".
+            return phrases.the_role(str(d.get("role") or ""), name.removeprefix("the_"))
         if name == "when":
             if d.get("interview_date"):
                 # "Thursday 3 December 2026, 2 pm": the time too, when they gave one.

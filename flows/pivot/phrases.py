@@ -15,6 +15,7 @@ they like. Each function here takes such an answer and returns it shaped for one
 - :func:`proof` -- an example of the student's work, as a sentence of its own or to follow
   "For example,".
 - :func:`role_name` -- a job title to sit in "the {x} role".
+- :func:`the_role` -- "the {x} role", or "the {x}" for a scheme or internship typed as the role.
 - :func:`head` -- the core of a phrase, without its trailing qualifiers.
 
 and the small steps they are built from, each usable alone: :func:`tidy`, :func:`strip_emoji`,
@@ -358,6 +359,11 @@ _YOU = {
 }
 _YOU_WORDS = lazy(r"\b(?:" + "|".join(map(re.escape, _YOU)) + r")(?![\w'’])", re.I)
 _THERE = lazy(r"\b(work|works|worked|working|job|jobs|people|team)\s+there\b", re.I)
+# An "its" said first, or first after "I love" and the like: nothing before it to own it.
+_ITS_FIRST = lazy(
+    r"^(?P<lead>(?:(?:I|we)\s+(?:really\s+|truly\s+)?(?:love|like|admire|respect|value|"
+    r"appreciate|enjoy)\s+)?)(?P<its>[Ii]ts)(?=\s+\w)"
+)
 
 
 # A clause of a sentence: what a "they" or "their" in it can refer back to.
@@ -431,6 +437,9 @@ def to_you(text: str, company: str = "", others: bool = False) -> str:
 
     text = _CLAUSE.sub(said, text)
     text = _THERE.sub(lambda m: f"{m.group(1)} here", text)
+    # "its commitment to impartial news", "I admire its archive": an "its" with nothing named
+    # before it to own it is the company's; "the app and its design" keeps its owner.
+    text = _ITS_FIRST.sub(lambda m: m["lead"] + ("Your" if m["its"][0] == "I" else "your"), text)
     name = strip_end(company).rstrip(".")
     if name:
         text = re.sub(re.escape(name) + r"\.?['’]s\b", "your", text, flags=re.I)
@@ -941,6 +950,31 @@ def role_name(text: str) -> str:
     return acronyms(_title_core(text))
 
 
+# A programme rather than a job: "Commercial graduate scheme", "Summer Analyst Internship".
+_PROGRAMME = lazy(
+    r"\b(?:scheme|programme|program|internship|apprenticeship|placement|traineeship|"
+    r"fellowship|rotation|residency)$",
+    re.I,
+)
+
+
+def the_role(text: str, noun: str = "role") -> str:
+    """A role as a noun phrase for a sentence: "the Test Engineer role" (``noun`` "role"), "the
+    Test Engineer position" (``noun`` "position"); a programme typed as the role ("Commercial
+    graduate scheme", "Summer internship") is named as itself, never "the ... scheme role":
+    "the Commercial graduate scheme". Capitals as typed; "" for an empty role."""
+    name = role_name(text).strip()
+    if not name:
+        return ""
+    return f"the {name}" if is_programme(name) else f"the {name} {noun}"
+
+
+def is_programme(role: str) -> bool:
+    """Whether a role as typed names a programme ("Commercial graduate scheme", "Summer
+    internship") rather than a job, so that it is never followed by "role"."""
+    return bool(_PROGRAMME.search(role_name(role).strip()))
+
+
 def _title_core(text: str) -> str:
     """A title less the words typed around it: a lead-in ("i am going for", "applying for",
     "it's for", "the role is", "interviewing for", "its the"), an article, and a word after
@@ -956,12 +990,15 @@ def _title_core(text: str) -> str:
 
 
 # Words typed before a title: "i am going for", "i'm applying for the", "it's for a",
-# "the role is", "interviewing for", "its", "um its the".
+# "the role is", "interviewing for", "its", "um its the", "the post of", "a position as".
 _TITLE_LEAD = lazy(
-    r"^(?:(?:i\s+am|i'?m|i’m|am|we\s+are|i\s+was|i\s+will\s+be|i'?ll\s+be)\s+)?"
-    r"(?:(?:going|applying|interviewing|shortlisted|selected|called|up|in\s+line)\s+for|"
+    r"^(?:(?:i\s+am|i'?m|i’m|am|we\s+are|i\s+was|i\s+will\s+be|i'?ll\s+be|"
+    r"(?:i\s+have|i'?ve|i’ve|have)\s+been|i)\s+)?"
+    r"(?:(?:going|applying|interviewing|shortlisted|selected|called|invited|up|in\s+line|"
+    r"(?:have|got|had)\s+an\s+interview)\s+for|"
     r"applied\s+(?:for|to)|(?:it'?s|it’s|it\s+is|its)(?:\s+for)?|"
     r"(?:the\s+)?(?:role|position|post|job|title|opening)\s+(?:is|was|will\s+be)(?:\s+for)?|"
+    r"(?:the\s+|an?\s+)?(?:role|position|post|job|vacancy|opening)\s+(?:of|as)|"
     r"for)\s+(?=\S)",
     re.I,
 )
@@ -1938,6 +1975,13 @@ def _american(word: str) -> list[str]:
     return found
 
 
+# Words right as typed that a general word list lacks, common in a student's answers (Indian
+# and British English among them): "college tech fest", "techies", "lakhs of students".
+_WORDS_OF_CAMPUS = _wordset(
+    "tech techs techie techies fest fests techfest meetup meetups bootcamp bootcamps lakh lakhs "
+    "crore crores fresher freshers hackathon hackathons edtech fintech healthtech agritech "
+    "proptech regtech martech upskill upskilling reskilling"
+)
 # Words in which a typed slip is looked for: letters only, four or more.
 _SPELL_WORD = lazy(r"(?<![\w'’\-@/.])[A-Za-z]{4,}(?![\w'’\-@/])")
 
@@ -1950,7 +1994,7 @@ def misspelled(text: str, keep: Sequence[str] = (), title: bool = False) -> list
     corrected. A capitalised word inside a sentence is a name ("Priya Raman", "Los Angeles")
     and is not named either, unless ``text`` is a title ("Audit Asociate": ``title``)."""
     kept = {w.casefold() for name in keep for w in _WORD.findall(str(name or ""))}
-    kept |= set(PRODUCT_NAMES) | set(ACRONYMS) | set(SHORTHAND)
+    kept |= set(PRODUCT_NAMES) | set(ACRONYMS) | set(SHORTHAND) | _WORDS_OF_CAMPUS
     found: list[str] = []
     for match in _SPELL_WORD.finditer(strip_emoji(str(text or ""))):  # "haha" is no slip
         word = match.group()

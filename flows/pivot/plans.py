@@ -319,6 +319,13 @@ class Plans(Part):
             reason = typed.names_as_written(felt, company)
             return self._line("line.thanks", reason=typed.sentences_capitalised(reason))
         if intake.unsayable(draws):
+            # "the X platform which is giving free learning to lakhs of students, for example
+            # my cousin has done many course": the example is what has the slip, so the reason
+            # before it is said, mended, and only the example is left out.
+            before = _EXAMPLE_TAIL.split(typed.repair(draws), maxsplit=1)[0].strip(" ,;")
+            if before != typed.repair(draws) and not intake.unsayable(before):
+                draws = before
+        if intake.unsayable(draws):
             # A clean noun phrase typed beside the slip is said instead ("your pots feature");
             # else the slips of a known kind are mended ("i like there AI platform topaz very
             # much and i used it ..." -> "your AI platform, Topaz, which I used ..."); only
@@ -341,6 +348,7 @@ class Plans(Part):
         reason = typed.names_as_written(typed.said_reason(draws, company), company)
         # "the app" said to the company that makes it is "your app".
         reason = typed.said_to_company_kind(typed.sentences_capitalised(reason))
+        reason = typed.example_said(reason)
         return (
             self._line("line.thanks", reason=reason) if reason else self._line("line.thanks_open")
         )
@@ -585,6 +593,10 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|at|for|on|with|within|across|around|of)\s+.*
 
 # An example already given in the line: "for example making chatbots", "e.g.", "such as".
 _EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.I)
+
+
+# Where an example of what drew the student starts: ", for example", "; e.g.".
+_EXAMPLE_TAIL = re.compile(r"(?i)[,;]?\s+(?:for\s+example|for\s+instance|e\.g\.?)(?=[\s,])")
 
 
 def _forms(question: str | list[str]) -> list[str]:

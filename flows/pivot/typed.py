@@ -389,8 +389,10 @@ _PAST_VERB = (
 )
 _NO_SUBJECT = lazy(r"^(?:also\s+|then\s+)?" + _PAST_VERB + r"\s+(?=[\w£$€]+)", re.I)
 # A second action after a comma with no subject: "I did the interviews, made personas ...".
+# (Never in a list that ends with its own "and": "built X, reached 91% and presented it".)
 _SECOND_ACTION = lazy(
-    r",\s+(?!and\b)(?=(?:also\s+|then\s+)?" + _PAST_VERB + r"\s+(?!(?:by|in|on|at|for|to|"
+    r",\s+(?!and\b)(?![^,.;]*\band\s+(?:also\s+|then\s+)?" + _PAST_VERB + r"\b)"
+    r"(?=(?:also\s+|then\s+)?" + _PAST_VERB + r"\s+(?!(?:by|in|on|at|for|to|"
     r"with|from|as|over|into|under)\b)[\w£$€])",
     re.I,
 )
@@ -1132,10 +1134,11 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
     # made for".
     (
         lazy(
-            r"\b(?P<s>s)pecially(?=\s+(?:about|in|on|for\s+(?!me\b)|with|when|how|if|around)\b)",
+            r"\b(?P<s>s)pecially(?=\s+(?:about|in|on|for\s+(?!me\b)|with|when|how|if|around|"
+            r"[a-z]{3,}ing)\b)|(?<=,\s)(?P<s2>s)pecially\b(?!\s+(?:made|designed|built)\b)",
             re.I,
         ),
-        lambda m: "Especially" if m["s"] == "S" else "especially",
+        lambda m: "Especially" if (m["s"] or m["s2"]) == "S" else "especially",
     ),
     # "a project in final year", "in 2nd yr" (written out before this): "in my final year".
     (
@@ -1368,6 +1371,18 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
             r"([A-Za-z][\w-]*)\s+(?:related\s+)?stuff(?=\s*(?:[,.;:!?]|$))",
         ),
         r"\1 work",
+    ),
+    # "for predicting things like customer churn", "at analysing stuff like sales" (a verb
+    # after a preposition; "costing stuff like ..." opening the answer is a field): "things" is
+    # what the verb acts on, and the example is the thing itself ("predicting customer churn"),
+    # never "predicting, especially customer churn" (the phrase broken).
+    (
+        lazy(
+            r"\b((?:for|in|at|of|by|about|on|with|from|to)\s+[A-Za-z]{3,}ing)\s+(?:stuff|things)"
+            r"\s*,?\s+(?:like|such\s+as|e\.g\.?)\s+(?=\w)",
+            re.I,
+        ),
+        r"\1 ",
     ),
     # "data stuff like ML", "the community stuff such as meetups": the field or the thing,
     # then its examples ("data, especially ML"), never "community work" (another meaning).
@@ -1647,7 +1662,8 @@ _ARTICLE_DUE = lazy(
     r"wrote|written|developed|designed|led|ran|run|organi[sz]ed|launched|started|set\s+up|"
     r"worked\s+on|presented|published|conducted|delivered|automated|analy[sz]ed))\s+"
     r"(?P<thing>(?:(?!(?:a|an|the|my|our|your|their|his|her|its|this|that|these|those|some|"
-    r"any|every|each|one|two|three|another|own|same|it|them|me|us|up|on|in|for|with|to)\b)"
+    r"any|every|each|one|two|three|another|own|same|it|them|me|us|up|on|in|for|with|to|many|"
+    r"much|several|few|more|most|all|lots|multiple|various|numerous|no|both|other)\b)"
     r"[a-z][a-z-]*\s+){0,3}?" + _COUNTABLE + r")"
     r"(?=\s+(?:on|for|in|at|with|about|of|that|which|who|to|using|where|when|and|as|during|"
     r"from|by)\b|\s*[,.;:!?]|\s*$)",
@@ -1702,8 +1718,61 @@ _PERFECT_DONE = lazy(
 )
 _SIMPLE_PAST = {
     "seen": "saw", "done": "did", "gone": "went", "won": "won", "met": "met", "heard": "heard",
-    "read": "read",
+    "read": "read", "written": "wrote", "run": "ran", "taken": "took", "given": "gave",
 }  # fmt: skip
+# "In my final-year project I have done churn prediction": a project that is over, said in the
+# present perfect (a common Indian-English slip); said in the simple past ("I did").
+_PERFECT_IN_PAST_PROJECT = lazy(
+    r"^(?P<lead>(?:In|During|For)\s+my\s+(?:final[- ]year|last|previous|college|university|"
+    r"undergraduate|school|first[- ]year|second[- ]year|third[- ]year|fourth[- ]year|B\.?Tech|"
+    r"B\.?E\.?|BSc|MSc|MBA)\s+(?:project|internship|dissertation|thesis|capstone|semester|"
+    r"year)\b,?\s+)(?P<who>I|we)\s+(?:have|['’]ve)\s+(?P<verb>done|built|made|developed|"
+    r"created|designed|worked|completed|presented|published|used|trained|written|led|run|"
+    r"analysed|analyzed|taken|given)\b",
+)
+
+
+# "got 87% accuracy": a score a model reached, said so ("reached 87% accuracy").
+_GOT_SCORE = lazy(
+    r"\bgot\s+(?P<score>\d+(?:\.\d+)?\s*%\s+(?:accuracy|precision|recall|F1|AUC)\b)",
+    re.I,
+)
+
+
+def _past_project(match: re.Match[str]) -> str:
+    """ "In my final-year project I have done ..." -> "In my final-year project I did ..."."""
+    verb = match["verb"]
+    return f"{match['lead']}{match['who']} {_SIMPLE_PAST.get(verb.casefold(), verb)}"
+
+
+# A thing worked on, named after "for", "on", "with", "using" with no article ("churn
+# prediction for telecom dataset"): its "a" is certain when a word that ends the phrase
+# follows ("..., got", "using", the end).
+_BARE_AFTER_PREPOSITION = lazy(
+    r"\b(?P<prep>for|on|with|using|into)\s+(?P<thing>(?:(?!(?:a|an|the|my|our|your|their|his|"
+    r"her|its|this|that|these|those|some|any|every|each|one|another|many|much|several|few|more|"
+    r"most|all|no|both|other|which|what|how|it|them|me|us|free)\b)[a-z][a-z-]*\s+){1,2}?"
+    r"(?:dataset|database|dashboard|chatbot|prototype|pipeline|website|app|model)\b)"
+    r"(?=\s+(?:using|with|in|on|for|from|and|that|which|to)\b|\s*[,.;:!?]|\s*$)",
+)
+
+
+def _bare_thing(match: re.Match[str]) -> str:
+    thing = match["thing"]
+    article = "an" if re.match(r"(?i)[aeio]|u(?![nr]i|s[eu])", thing) else "a"
+    return f"{match['prep']} {article} {thing}"
+
+
+# An event presented at, typed "in" and with no article: "presented in college tech fest" ->
+# "presented at the college tech fest" (one fest, so "the").
+_BARE_EVENT = lazy(
+    r"\b(?P<verb>presented|demoed|demonstrated|showcased|exhibited|spoke|pitched|won|performed)"
+    r"\s+(?:(?:it|this|them|our\s+\w+|my\s+\w+)\s+)?(?P<prep>in|at)\s+"
+    r"(?=(?:(?!(?:the|a|an|our|my|their|your|this|that)\b)[a-z][\w'’-]*\s+){0,3}?"
+    + _EVENT
+    + r"\b(?!s\b))",
+    re.I,
+)
 
 
 def _finished(match: re.Match[str]) -> str:
@@ -1823,6 +1892,10 @@ def repair(text: str) -> str:
     if not _LOOSE_REST.search(text):  # the article is certain only in an otherwise clean sentence
         text = _ARTICLE_DUE.sub(_article, text)
     text = _PERFECT_DONE.sub(_finished, _IN_EVENT.sub("at ", text))
+    text = _PERFECT_IN_PAST_PROJECT.sub(_past_project, text)
+    text = _BARE_AFTER_PREPOSITION.sub(_bare_thing, text)
+    text = _BARE_EVENT.sub(lambda m: m.group()[: m.start("prep") - m.start()] + "at the ", text)
+    text = _GOT_SCORE.sub(r"reached \g<score>", text)
     past = bool(_TOLD_IN_PAST.search(text))
     text = _BARE_AFTER_ONE.sub(
         lambda m: f"{m.group('lead')} {_third_person(m.group('verb'), past)}", text
@@ -2425,9 +2498,30 @@ _THE_KIND = lazy(
     + _KIND_OF_PRODUCT
     # the product named and no more ("the app.", "the app is ..."): "the campaign you ran"
     # says whose it is already
-    + r"(?:\s*(?:[.,;:!?]|$)|\s+(?:is|was|has|and|really|so)\b))",
+    + r"(?:\s*(?:[.,;:!?]|$)|\s+(?:is|was|has|and|really|so|which|that)\b))",
     re.I,
 )
+# A product with its name ("your Springboard platform which gives ..."): what "which" adds is
+# about that one product, set off with a comma.
+_NAMED_KIND_WHICH = lazy(
+    r"(?P<named>\b[A-Z][\w-]*\s+(?:[\w-]+\s+){0,2}?" + _KIND_OF_PRODUCT + r")\s+(?=which\b)"
+)
+# An example with no verb left at the end ("..., for example my cousin"): nothing it shows.
+_EXAMPLE_WITHOUT_VERB = lazy(
+    r"(?:,|\.)\s+for\s+(?:example|instance),?\s+(?:(?:my|a|an|the|our|his|her|one)\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?\s*[….]*$",
+    re.I,
+)
+
+
+def example_said(reason: str) -> str:
+    """What drew the student with its example said as a counsellor would write it: a named
+    product's "which" clause set off with a comma ("your Springboard platform, which gives
+    ..."), "For example," with its comma when it opens a sentence, and an example with no verb
+    ("..., for example my cousin") left out."""
+    reason = _EXAMPLE_WITHOUT_VERB.sub("", reason).rstrip(" ,")
+    reason = _NAMED_KIND_WHICH.sub(lambda m: m["named"] + ", ", reason)
+    return re.sub(r"(?:(?<=^)|(?<=[.!?]\s))(For (?:example|instance))\s+(?=\w)", r"\1, ", reason)
 
 
 def said_to_company_kind(reason: str) -> str:

@@ -122,6 +122,9 @@ def test_every_text_renders_with_real_values() -> None:
         "proof_question",
         "company_in_line",  # the company as a sentence names it: "the BBC" (plans.py)
         "company_starts",  # ... opening a sentence: "The BBC" (plans.py)
+        "the_role",  # "the Tester role", a programme as itself (intake.py)
+        "the_position",
+        "role_word",
         "line_thanks",
         "line_fit",
         "line_proof",

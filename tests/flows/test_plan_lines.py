@@ -146,7 +146,10 @@ def test_a_typed_phrase_sits_where_any_phrase_reads_right() -> None:
             assert re.match(r'[.?!]("|$|\s)', after), name
         for match in re.finditer(r"\{role\}", template):
             before, after = template[: match.start()], template[match.end() :]
-            assert re.match(r"(\*\*)? role", after) or before.endswith("**Role:** "), name
+            # "{role_word}" is " role", or nothing after a programme's name (phrases.the_role)
+            assert re.match(r"(\*\*)?(?: role|\{role_word\})", after) or before.endswith(
+                "**Role:** "
+            ), name
         for match in re.finditer(r"\{reason\}", template):
             assert template[: match.start()].endswith(" is ") and template[match.end()] == ".", name
         assert "{target_phrase}" not in template, name  # the drafts' fallback, not for plans
