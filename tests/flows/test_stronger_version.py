@@ -31,7 +31,7 @@ def test_shorthand_and_run_ons_are_rebuilt_from_the_intake() -> None:
     better = to_plain(stronger_version(coffee(), typed))
     assert " ur " not in better and " w?" not in better and "so I love" not in better
     assert "What draws me to Northshore Coffee is your cold brew" in better
-    assert "grew it to 12k followers" in better
+    assert "grew it to 12,000 followers" in better  # shorthand numbers said in full (w21)
 
 
 def test_the_honest_fit_is_kept_and_a_blunt_ask_replaced() -> None:
