@@ -91,3 +91,12 @@ def test_an_ask_taken_back_earns_nothing(text: str) -> None:
     assert s.elements["E5"] == 0, (s.elements, s.quotes)  # the ask taken back earns nothing
     assert "E5" not in s.quotes, s.quotes
     assert s.total <= 8, (s.elements, s.quotes)
+
+
+def test_a_polite_if_clause_is_no_ultimatum() -> None:
+    s = score(
+        "If it's not too much trouble, I'm not interested in anything fancy, just in doing "
+        "the coordinator work well.",
+        at("Would you accept the position?"),
+    )
+    assert "demands_job" not in s.red_flags, s.red_flags
