@@ -628,6 +628,12 @@ _VOWEL_RUNS = ("aaa", "eee", "iii", "ooo", "uuu")  # what every match of _DRAWN_
 _IF_THREAT = re.compile(r"\b(if|unless|only|otherwise|or else|than|until|as long as|without)\b")
 _THEN = re.compile(r"\bthen\b")
 _SAID = re.compile(r"\bi (said|told|mentioned|just said)\b")
+# Words that may come before a retraction and still open its sentence ("Actually, no, please
+# forget that", "Oh wait, sorry, scratch that"): it then takes back the sentence before.
+_LEAD_IN = re.compile(
+    r"(?:\W*\b(?:actually|no|nope|nah|wait|oh|ah|um+|uh+|erm|hmm+|please|sorry|ok|okay|well|"
+    r"hang on|on reflection|on second thoughts?|you know what|just|so|but|and)\b)*\W*"
+)
 # What a retraction names: "scratch that about the redesign" -> "redesign".
 _ABOUT = re.compile(
     r",? (?:about|on|regarding) (?:the |my |your |that |our |this )?([a-z][a-z-]{2,})"
@@ -1107,7 +1113,9 @@ class Analysis:
                 # Its scope is read from its words (``_unsaid``); what comes before it in its own
                 # sentence ("Actually, ...") is all it cuts here.
                 cuts[hit.sentence] = max(cuts.get(hit.sentence, 0), hit.start)
-            elif hit.start - start <= 12 and hit.sentence > 0:
+            elif hit.sentence > 0 and (
+                hit.start - start <= 12 or _LEAD_IN.fullmatch(doc.low, start, hit.start)
+            ):
                 cuts[hit.sentence - 1] = doc.spans[hit.sentence - 1][1]
             else:
                 cuts[hit.sentence] = max(cuts.get(hit.sentence, 0), hit.start)
