@@ -707,7 +707,8 @@ _OWNER = lazy(r"['’]s? [a-z]")
 _ORG_FRAME = lazy(
     r"(?:\b(?:drew|drawn|draws|brought|brings|pulled|pulls|attracted|attracts)(?: me)? "
     r"(?:to|towards)|\babout|\bjoin(?:ing)?|\b(?:work|working|be|career|job|role) (?:at|for)"
-    r"|\b(?:keen on|fan of|love|loved|admire|admired|adore|impressed by|inspired by|excited by)"
+    r"|\b(?:keen on|fan of|love|loved|admire|admired|adore|impressed by|inspired by|excited by"
+    r"|admirer of|follower of|believer in)"
     # Followed from afar: "I've followed Kobo Express since ...", "been watching Acme Rail".
     r"|\b(?:followed|been following|been watching|watched|kept up with|kept an eye on)) $"
 )
@@ -1483,6 +1484,18 @@ class Analysis:
         )
         # Only the opening counts, so only the opening is searched.
         first = kind.responses.search(doc.low, 0, early) if kind.responses else None
+        if first is not None and kind.name == "behavioural" and kind.responses is not None:
+            # A scene said in praise of a company ("your test data is something I used in my
+            # thesis", "the way your range launched last year") tells no story of their own.
+            praise = self.elsewhere | doc.sentences("warmth")
+            first = next(
+                (
+                    m
+                    for m in kind.responses.finditer(doc.low, 0, early)
+                    if doc.sentence_of(m.start()) not in praise
+                ),
+                None,
+            )
         hits = [Hit(first.start(), doc.sentence_of(first.start()), False)] if first else []
         if kind.good == "accept":
             # An acceptance in ordinary words ("I would be delighted, thank you") replies too.

@@ -195,3 +195,39 @@ def test_a_retraction_typed_short_takes_back_the_sentence_before() -> None:
     assert result.elements["E6"] == 0, result
     assert result.elements["E7"] == 0, result
     assert result.total <= 9, result
+
+
+# -- 5. a behavioural question: a story answers it, a pivot that only mentions a scene does not --
+
+STORY = "Can you describe a time you calmed down an unhappy visitor?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the scene words are in praise of the company, not a story of their own
+        "Thanks for asking. I've admired your paper workshops since I used your archive on my "
+        "placement. My strongest work is conservation rather than retail: I catalogued 400 "
+        "ledgers. Could you put me in touch with the archivist? I'd stay in the process and "
+        "follow up next week.",
+        "I'm a big admirer of Fenwick Print Works and how their letterpress studio opened last "
+        "spring. Conservation suits me better than the till; I catalogued 400 ledgers. Is there "
+        "someone in your archive I could meet? Happy to stay in the process; I'll email Friday.",
+    ],
+)
+def test_a_pivot_that_only_mentions_a_scene_ignores_a_behavioural_question(text: str) -> None:
+    result = score(text, at(STORY))
+    assert "ignores_interviewer" in result.red_flags, result
+    assert result.total <= 5, result
+
+
+def test_a_story_told_casually_answers_a_behavioural_question() -> None:
+    text = (
+        "At the garden centre where I worked summers, a chap came in livid because his order "
+        "had gone missing. I listened, rang the depot with him there, and drove it round that "
+        "evening. He still shops there. Honestly it's the archive side I enjoy more than the "
+        "till, though. Is there much overlap with conservation here?"
+    )
+    result = score(text, at(STORY))
+    assert "ignores_interviewer" not in result.red_flags, result
+    assert result.elements["E1"] == 2, result
