@@ -231,3 +231,37 @@ def test_a_story_told_casually_answers_a_behavioural_question() -> None:
     result = score(text, at(STORY))
     assert "ignores_interviewer" not in result.red_flags, result
     assert result.elements["E1"] == 2, result
+
+
+# -- 6. the role's work belittled in reasonable-sounding sentences -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm after something more hands-on. Retail is, let's say, very basic work, anyone can "
+        "sell a postcard. I love the beating engine and I catalogued 400 ledgers on placement. "
+        "Could I meet the archivist?",
+        "To be frank, ticketing would be a waste of my conservation training. I love the "
+        "beating engine, and I catalogued 400 ledgers on placement. Could I meet the archivist?",
+        "The shop job is basically stacking shelves, so I'd like to hear about the archive. I "
+        "catalogued 400 ledgers on placement. Could I meet the archivist?",
+        "Good to know the archive is upstairs, a place where people really use their training. "
+        "I catalogued 400 ledgers on placement. Could I meet the archivist?",
+        "ok then i dont see the point in me staying on retail honestly. might look at ur site",
+    ],
+)
+def test_the_roles_work_belittled_politely_is_a_red_flag(text: str) -> None:
+    result = score(text, at("What kind of role would suit you best next?"))
+    assert "disparages_role" in result.red_flags, result
+    assert result.total <= 5, result
+
+
+def test_plain_talk_of_simple_tasks_is_not_belittling() -> None:
+    text = (
+        "I'd like a role where I can use my placement work: I catalogued 400 ledgers for the "
+        "county archive. The simple tasks in retail are fine by me. Could I meet the archivist? "
+        "I'll stay in the process and follow up next week."
+    )
+    result = score(text, at("What kind of role would suit you best next?"))
+    assert "disparages_role" not in result.red_flags, result
