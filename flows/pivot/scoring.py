@@ -622,6 +622,8 @@ _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
 _TAKES_BACK = re.compile(
     r"(just )?(kidding|joking)\b|jk\b|no,? (look|listen|honestly|seriously|really)"
 )
+# A sentence whose subject is work named by gerunds: "counting stock and chasing notes is ...".
+_GERUND_SUBJECT = re.compile(r"\W*(?:[a-z]+ing)\b[^.!?,;]{0,60}?\b(?:is|are|was)\b")
 _DRAWN_OUT = re.compile(r"([aeiou])\1\1")
 _VOWEL_RUNS = ("aaa", "eee", "iii", "ooo", "uuu")  # what every match of _DRAWN_OUT holds
 # What makes a threat to withdraw conditional: "if", "unless", "only", "then I'm out".
@@ -1361,6 +1363,12 @@ class Analysis:
                 # love to do sdr forever", "happy doing intake calls for the rest of my
                 # career"), unless the clause is about the company's own things.
                 about = not self._theirs(clause)
+            if not about and _GERUND_SUBJECT.match(doc.low, s):
+                # "Counting stock and chasing delivery notes is the kind of work I've always
+                # wanted": work named as the sentence's subject, none of it theirs, the target
+                # or their proof, is the role's work, said by someone steering elsewhere.
+                mine = (self.cp.target, self.cp.evidence, self.cp.draws, self.cp.company)
+                about = not any(p is not None and p.search(doc.low, s, e) for p in mine)
             if about and not _ROLE_GENERIC.search(clause) and self._theirs(clause):
                 continue  # "I love what your centre is doing for rural patients": enthusiasm
             if after_a_steer:

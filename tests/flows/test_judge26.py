@@ -265,3 +265,27 @@ def test_plain_talk_of_simple_tasks_is_not_belittling() -> None:
     )
     result = score(text, at("What kind of role would suit you best next?"))
     assert "disparages_role" not in result.red_flags, result
+
+
+# -- 7. the role's work, named as the subject, claimed as a lifelong wish -----------------------
+
+
+def test_the_roles_chores_claimed_as_the_dream_fake_interest() -> None:
+    text = (
+        "A role just like this one. Wrapping souvenirs and cashing up at closing is the sort of "
+        "work I've always dreamed of, and I'd be happy to do it for life. Mind you, if the "
+        "archive ever needed help, I catalogued 400 ledgers on placement. Who runs it?"
+    )
+    result = score(text, at("What kind of role would suit you best next?"))
+    assert "fakes_interest" in result.red_flags, result
+    assert result.total <= 5, result
+
+
+def test_their_own_work_claimed_as_the_dream_is_no_fake() -> None:
+    text = (
+        "Conservation, really. Cataloguing water-damaged ledgers is the kind of work I've "
+        "always loved; I did 400 of them on placement. The beating engine is why I applied. "
+        "Could I meet someone in the archive? I'll stay in the process and follow up Friday."
+    )
+    result = score(text, at("What kind of role would suit you best next?"))
+    assert "fakes_interest" not in result.red_flags, result
