@@ -622,6 +622,13 @@ _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
 _TAKES_BACK = re.compile(
     r"(just )?(kidding|joking)\b|jk\b|no,? (look|listen|honestly|seriously|really)"
 )
+# A reply opened by a bare sound of surprise, and the words that would make it take an offer up
+# (or turn it down) in its first sentence.
+_BARE_REACTION = re.compile(r"\W*(?:oh|ah|wow)\b(?!\W*(?:yes|yeah|wow|please|thank))")
+_TAKES_OFFER_WORD = re.compile(
+    r"\b(yes|yeah|yep|sure|please|pls|thanks?|thank you|love|lovely|great|brilliant|wonderful|"
+    r"kind|amazing|perfect|no|not|gladly|definitely|absolutely|introduc\w*|connect|intro)\b"
+)
 # A sentence whose subject is work named by gerunds: "counting stock and chasing notes is ...".
 _GERUND_SUBJECT = re.compile(r"\W*(?:[a-z]+ing)\b[^.!?,;]{0,60}?\b(?:is|are|was)\b")
 _DRAWN_OUT = re.compile(r"([aeiou])\1\1")
@@ -1504,6 +1511,17 @@ class Analysis:
                 ),
                 None,
             )
+        if (
+            first is not None
+            and kind.responses is not None
+            and kind.good == "accept"
+            and _BARE_REACTION.match(doc.low)
+            and not _TAKES_OFFER_WORD.search(doc.low, 0, doc.spans[0][1])
+        ):
+            # "Oh, okay. Well, I'd still like to finish this interview properly": a sound of
+            # surprise with no yes, no thanks and no word for the offer in its sentence hears
+            # the offer without taking it up or turning it down.
+            first = kind.responses.search(doc.low, doc.spans[0][1], early)
         hits = [Hit(first.start(), doc.sentence_of(first.start()), False)] if first else []
         if kind.good == "accept":
             # An acceptance in ordinary words ("I would be delighted, thank you") replies too.

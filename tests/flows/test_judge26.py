@@ -289,3 +289,32 @@ def test_their_own_work_claimed_as_the_dream_is_no_fake() -> None:
     )
     result = score(text, at("What kind of role would suit you best next?"))
     assert "fakes_interest" not in result.red_flags, result
+
+
+# -- 8. an offered introduction heard with a bare "oh", then ignored ---------------------------
+
+OFFER = "Our conservation team needs a volunteer coordinator. Shall I introduce you to them?"
+
+
+def test_a_bare_oh_then_back_to_the_script_ignores_the_offer() -> None:
+    text = (
+        "Ah, right. Anyway, I'd rather get back to the retail post, since that's what I "
+        "prepared for. I've used two till systems, I'm very organised and I'm good with "
+        "visitors. Is there anything else you'd like to know about my weekend availability?"
+    )
+    result = score(text, at(OFFER))
+    assert "ignores_interviewer" in result.red_flags, result
+    assert result.total <= 5, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, that's so kind, yes please! Who leads the team, so I can mention our chat?",
+        "Ah, I'd love that, thank you. Should I send them my placement write-up first?",
+    ],
+)
+def test_an_oh_with_a_warm_yes_takes_the_offer_up(text: str) -> None:
+    result = score(text, at(OFFER))
+    assert result.red_flags == [], result
+    assert result.total >= 12, result
