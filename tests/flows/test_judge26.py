@@ -318,3 +318,20 @@ def test_an_oh_with_a_warm_yes_takes_the_offer_up(text: str) -> None:
     result = score(text, at(OFFER))
     assert result.red_flags == [], result
     assert result.total >= 12, result
+
+
+# -- 9. a follow-up promised without "you" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure, I'll be quick. Could you point me to one person in the archive? I catalogued 400 "
+        "ledgers on placement. I will drop a short note tomorrow to thank you.",
+        "Sure, quickly then. Might I have the archivist's name? I catalogued 400 ledgers on "
+        "placement. I'll send an email this evening itself to say thanks.",
+    ],
+)
+def test_a_message_promised_without_you_is_a_follow_up(text: str) -> None:
+    result = score(text, at("We've only got a few minutes left, so keep it brief."))
+    assert result.elements["E7"] == 2, result

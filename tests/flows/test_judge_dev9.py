@@ -24,14 +24,15 @@ def test_dev9_loads_and_its_labels_follow_its_elements() -> None:
 
 def test_dev9_figures_hold() -> None:
     """Untouched: 82.9% within 2, MAE 1.41, bands 80%, red flags precision 95% and recall 74%,
-    the highest gaming total 16. The floors are this round's figures, less a little room."""
+    the highest gaming total 16. After round j26: 94.3%, 0.76, 91%, 100% / 100%, 9. The floors
+    leave a little room."""
     items = judge_eval.load(DEV9)
     result = judge_eval.evaluate(rules_judge(), items)
     report = judge_eval.render(result, DEV9.name)
     assert result.items == 70, report
-    assert result.within_2 >= 0.85, report
-    assert result.mae <= 1.2, report
-    assert result.band_agreement >= 0.8, report
-    assert result.flags["recall"] >= 0.8, report
-    assert result.flags["precision"] >= 0.93, report
+    assert result.within_2 >= 0.9, report
+    assert result.mae <= 0.9, report
+    assert result.band_agreement >= 0.87, report
+    assert result.flags["recall"] >= 0.96, report
+    assert result.flags["precision"] >= 0.96, report
     assert result.gaming["max_total"] <= 9, report
