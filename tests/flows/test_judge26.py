@@ -10,6 +10,15 @@
    - an introduction offered as passing their details on; the sceptic's "convince me".
 2. Taking the offer said as what they can do ("I can take the X job for now") answers "would you
    take it?": no longer read as ignoring the line.
+3. An answer written for another interview: its reason for applying is another company's work,
+   or it pivots to a team it names, with proof, and says nothing of this rehearsal.
+4. Gaming: the exercise mocked round the stock sentences; retractions typed short ("nvm").
+5. A behavioural question: a pivot whose only scene words sit in company praise does not answer
+   it; a story told casually does (judge_dev9).
+6. The role's work belittled in reasonable-sounding sentences (judge_dev9).
+7. The role's chores, named as a sentence's subject, claimed as a lifelong wish (judge_dev9).
+8. An offered introduction heard with a bare "oh", then ignored (judge_dev9).
+9. A follow-up promised without "you" ("I will send a mail today") (judge_dev9).
 
 Every answer and line here is written for these tests, in wording of its own (none is in any
 labelled set).
