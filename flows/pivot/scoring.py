@@ -622,6 +622,15 @@ _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
 _TAKES_BACK = re.compile(
     r"(just )?(kidding|joking)\b|jk\b|no,? (look|listen|honestly|seriously|really)"
 )
+# A reply opened by a bare sound of surprise, and the words that would make it take an offer up
+# (or turn it down) in its first sentence.
+_BARE_REACTION = re.compile(r"\W*(?:oh|ah|wow)\b(?!\W*(?:yes|yeah|wow|please|thank))")
+_TAKES_OFFER_WORD = re.compile(
+    r"\b(yes|yeah|yep|sure|please|pls|thanks?|thank you|love|lovely|great|brilliant|wonderful|"
+    r"kind|amazing|perfect|no|not|gladly|definitely|absolutely|introduc\w*|connect|intro)\b"
+)
+# A sentence whose subject is work named by gerunds: "counting stock and chasing notes is ...".
+_GERUND_SUBJECT = re.compile(r"\W*(?:[a-z]+ing)\b[^.!?,;]{0,60}?\b(?:is|are|was)\b")
 _DRAWN_OUT = re.compile(r"([aeiou])\1\1")
 _VOWEL_RUNS = ("aaa", "eee", "iii", "ooo", "uuu")  # what every match of _DRAWN_OUT holds
 # What makes a threat to withdraw conditional: "if", "unless", "only", "then I'm out".
@@ -684,11 +693,17 @@ _DRAWN_BY = lazy(
     r"[^.;!?]{3,80})"
     r"|(?P<first>[a-z0-9' -]{3,60}) (?:is|was) (?:what|the reason that|the reason|why) "
     r"(?:drew|draws|pulled|pulls|attracted|attracts|brought|got) me\b"
+    # The reason for applying, said as the company's work: "I applied because of your soil
+    # sensor kit", "the reason I applied was the X programme".
+    r"|\bi (?:applied|am here|'m here)(?: here| to you| to this role)? because of "
+    r"(?P<because>[^.;!?]{3,80})"
+    r"|\bthe reason i (?:applied|am here|'m here)(?: here)? (?:is|was) (?P<reason>[^.;!?]{3,80})"
 )
 # A thing of theirs, named: a launch, a report, a product ("the grid-forecasting launch").
 _SPECIFIC_THING = lazy(
     r"\b(?:launch|release|report|product|tool|platform|app|programme|program|initiative|"
-    r"project|pilot|feature|service|campaign|study|model|research|work)\b"
+    r"project|pilot|feature|service|campaign|study|model|research|work|kit|scheme|course|"
+    r"range|series|network|system|fund|festival|exhibition|workshops?)\b"
 )
 _NAME = lazy(
     r"([A-Z](?<![\w'’][A-Z])(?<!I(?=\b|['’]))[\w&-]*)(?:[ ]+(?:&[ ]+|of[ ]+|and[ ]+|the[ ]+)?[A-Z][\w-]*)*"
@@ -701,7 +716,8 @@ _OWNER = lazy(r"['’]s? [a-z]")
 _ORG_FRAME = lazy(
     r"(?:\b(?:drew|drawn|draws|brought|brings|pulled|pulls|attracted|attracts)(?: me)? "
     r"(?:to|towards)|\babout|\bjoin(?:ing)?|\b(?:work|working|be|career|job|role) (?:at|for)"
-    r"|\b(?:keen on|fan of|love|loved|admire|admired|adore|impressed by|inspired by|excited by)"
+    r"|\b(?:keen on|fan of|love|loved|admire|admired|adore|impressed by|inspired by|excited by"
+    r"|admirer of|follower of|believer in)"
     # Followed from afar: "I've followed Kobo Express since ...", "been watching Acme Rail".
     r"|\b(?:followed|been following|been watching|watched|kept up with|kept an eye on)) $"
 )
@@ -1092,10 +1108,15 @@ class Analysis:
                 if not any(p is not None and p.search(work) for p in named):
                     # "this role is mostly outreach", and no word of this role's
                     self.foreign.add(doc.sentence_of(m.start()))
+        if not self.foreign and self._other_family():
+            # A whole pivot to a team, with proof, none of which is this rehearsal's: the
+            # answer prepared for another interview (another job family), pasted here. Its
+            # parts are still read (the cap, not a zero, is what it earns).
+            return True
         if not ctx.draws:
             return bool(self.foreign)
         for m in _DRAWN_BY.finditer(doc.low):
-            thing = m.group("thing") or m.group("heard") or m.group("first")
+            thing = next(t for t in m.groups() if t is not None)
             if not _SPECIFIC_THING.search(thing):
                 continue
             mine = (cp.target, cp.evidence, cp.role, cp.company)
@@ -1103,6 +1124,22 @@ class Analysis:
                 # drawn to a launch of theirs this setup never mentions
                 self.foreign.add(doc.sentence_of(m.start()))
         return bool(self.foreign)
+
+    def _other_family(self) -> bool:
+        """Whether the answer pivots to a team it names, with a proof in figures, while saying
+        nothing of this rehearsal: not the target, the proof, the role's work or what draws them
+        (the company's name and the draws were looked for by the caller). Only when the context
+        holds a target and a proof to compare with."""
+        doc, cp = self.doc, self.cp
+        if cp.target is None or cp.evidence is None or not _DIGIT.search(doc.low):
+            return False
+        if doc.find(cp.target) or doc.find(cp.evidence) or (cp.role and doc.find(cp.role)):
+            return False
+        team = _team_named(doc)
+        if not team or team in normalise(self.ctx.last_line):
+            return False  # no team, or the one the interviewer named
+        proof = [h for h in doc.hits("proof") if _DIGIT.search(doc.text_of(h.sentence))]
+        return bool(proof)
 
     def _retractions(self) -> dict[int, int]:
         """Sentence -> offset before which what was said is taken back."""
@@ -1333,6 +1370,12 @@ class Analysis:
                 # love to do sdr forever", "happy doing intake calls for the rest of my
                 # career"), unless the clause is about the company's own things.
                 about = not self._theirs(clause)
+            if not about and _GERUND_SUBJECT.match(doc.low, s):
+                # "Counting stock and chasing delivery notes is the kind of work I've always
+                # wanted": work named as the sentence's subject, none of it theirs, the target
+                # or their proof, is the role's work, said by someone steering elsewhere.
+                mine = (self.cp.target, self.cp.evidence, self.cp.draws, self.cp.company)
+                about = not any(p is not None and p.search(doc.low, s, e) for p in mine)
             if about and not _ROLE_GENERIC.search(clause) and self._theirs(clause):
                 continue  # "I love what your centre is doing for rural patients": enthusiasm
             if after_a_steer:
@@ -1456,6 +1499,29 @@ class Analysis:
         )
         # Only the opening counts, so only the opening is searched.
         first = kind.responses.search(doc.low, 0, early) if kind.responses else None
+        if first is not None and kind.name == "behavioural" and kind.responses is not None:
+            # A scene said in praise of a company ("your test data is something I used in my
+            # thesis", "the way your range launched last year") tells no story of their own.
+            praise = self.elsewhere | doc.sentences("warmth")
+            first = next(
+                (
+                    m
+                    for m in kind.responses.finditer(doc.low, 0, early)
+                    if doc.sentence_of(m.start()) not in praise
+                ),
+                None,
+            )
+        if (
+            first is not None
+            and kind.responses is not None
+            and kind.good == "accept"
+            and _BARE_REACTION.match(doc.low)
+            and not _TAKES_OFFER_WORD.search(doc.low, 0, doc.spans[0][1])
+        ):
+            # "Oh, okay. Well, I'd still like to finish this interview properly": a sound of
+            # surprise with no yes, no thanks and no word for the offer in its sentence hears
+            # the offer without taking it up or turning it down.
+            first = kind.responses.search(doc.low, doc.spans[0][1], early)
         hits = [Hit(first.start(), doc.sentence_of(first.start()), False)] if first else []
         if kind.good == "accept":
             # An acceptance in ordinary words ("I would be delighted, thank you") replies too.
