@@ -105,6 +105,15 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "not_a_reason",
         "after": "refuse_draws",
     },
+    # A reason that is only what every company claims ("their mission", "the culture"): refused
+    # kindly, with a request for one concrete thing; "Nothing in particular yet" moves on.
+    {
+        T: "answer",
+        "source": "intake.draws",
+        "dest": None,
+        "conditions": "generic_reason",
+        "after": "refuse_generic",
+    },
     # A real reason that names nothing in particular ("their ads r hilarious lol"): one gentle
     # nudge for something specific; kept as it is if the student taps "Keep it as it is".
     {
@@ -230,6 +239,7 @@ class Intake(Part):
         "draws_more",
         "draws_short",
         "draws_nudge",
+        "draws_generic",
         "target_refused",
         "target_reshape",
         "target_proof",
@@ -259,6 +269,7 @@ class Intake(Part):
         "draws_short": ("slip",),
         "draws_reshape": ("part",),
         "draws_more": ("part",),
+        "draws_generic": ("said",),
     }
     BUTTONS = ("skip", "debrief", "keep")
 
@@ -299,7 +310,13 @@ class Intake(Part):
                 return describe(day, at, d.get("interview_part"))
             return self.template("date_past" if d.get("interview_past") else "date_unknown")
         if name == "target_or_unsure":
-            return phrases.without_vague(d.get("target") or "") or self.template("target_unsure")
+            # As the plan will say it ("data analysis, mostly building dashboards for the
+            # operations team"), so the student sees the phrase their lines will use.
+            target = phrases.without_vague(d.get("target") or "")
+            said = typed.said_target(target)
+            if said and len(said.split()) < len(target.split()):
+                return said  # trimmed to fit its sentence: shown as it will be said
+            return target or self.template("target_unsure")
         if name == "draws_or_none":
             return phrases.without_vague(d.get("draws") or "") or self.template("draws_none")
         if name == "target_lead":
@@ -446,6 +463,20 @@ class Intake(Part):
         return reasons.unspecific(
             event.kwargs["text"], _non_reasons(flow), _generic_reasons(flow), ignore=company
         )
+
+    def _generic(self, text: str) -> str:
+        company = str(self.c.data.get("company") or "")
+        flow = self.c.flow
+        return reasons.generic(text, _non_reasons(flow), _generic_reasons(flow), ignore=company)
+
+    def generic_reason(self, event: EventData) -> bool:
+        """A reason that is only an ideal every company claims (see ``reasons.generic``)."""
+        return bool(self._generic(event.kwargs["text"]))
+
+    def refuse_generic(self, event: EventData) -> None:
+        self.c.data[REFUSED] = True
+        self.say("draws_generic", said=_ideal_said(event.kwargs["text"]))
+        self.c.ask()  # the question again, now with "Nothing in particular yet"
 
     def nudge_draws(self, event: EventData) -> None:
         self.c.data[NUDGED] = event.kwargs["text"]
@@ -778,6 +809,33 @@ def _first_part(text: str) -> str:
     part = phrases.strip_end(phrases.strip_lead(_REASON_PARTS.split(text.strip(), maxsplit=1)[0]))
     words = (part or text.strip()).split()
     return " ".join(words[:PART_WORDS]) + (" ..." if len(words) > PART_WORDS else "")
+
+
+def _ideal_said(text: str) -> str:
+    """What was typed as an ideal every company claims, as "Caring about ... is a good
+    instinct" takes it: "their mission" -> "their mission", "I like the culture" -> "the
+    culture", "great values tbh" -> "great values"; the company's own ("Acme's mission",
+    "their values") is said as it was typed."""
+    said = typed.untexted(phrases.strip_end(phrases.tidy(text)))
+    said = re.sub(
+        r"(?i)^(?:(?:honestly|really|mostly|mainly|probably|just|definitely|actually|basically|"
+        r"i\s+think|i\s+guess|i\s+mean|well|um+|hmm+)[,\s]+)+",
+        "",
+        said,
+    )
+    said = re.sub(
+        r"(?i)^(?:i\s+|we\s+)?(?:really\s+|just\s+)?(?:like|love|admire|appreciate|value)\s+",
+        "",
+        said,
+    )
+    said = re.sub(
+        r"(?i)^(?:they|it)\s+(?:have|has)\s+(?:an?\s+|the\s+|such\s+an?\s+)?", "their ", said
+    )
+    said = re.sub(r"(?i)\s+(?:is|are|seems?|looks?)\s+.*$", "", said)
+    words = said.split()
+    if not words or len(words) > PART_WORDS:
+        return "that"
+    return phrases.lower_first(" ".join(words))
 
 
 def _generic_reasons(flow: Flow) -> reasons.GenericReasons:

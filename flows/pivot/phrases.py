@@ -396,6 +396,93 @@ _OTHERS_AGAIN = lazy(
 )
 
 
+# A plural thing named just before a "they" or "them", which is then what it refers to: "the
+# robots in your warehouses, they pick ...", "I met their engineers, they were ...". A word
+# ending in "s" after a determiner and at most two words, that is not a span of time ("for
+# years") or a verb ("the app helps").
+_PLURAL_NAMED = lazy(
+    r"\b(?:the|their|your|its|these|those|our|my|his|her|some|all|many|several|both|such|"
+    r"two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?!(?:years|months|weeks|days|hours|minutes|ages|times|decades|is|was|has|does|helps|"
+    r"makes|gives|lets|seems|looks|feels|goes|gets|says|means|keeps|shows|needs|wants|takes|"
+    r"uses|works|runs|puts|sets|this|its|us|plus|always|less|across|various|previous|famous|"
+    r"serious|various|obvious|business|process|success|access|address|class|glass|campus|"
+    r"bonus|status|focus|virus|news|analysis|basis|crisis|thesis|series|species|physics|"
+    r"economics|analytics|logistics|statistics|mathematics|robotics|ethics|politics)\b)"
+    r"[a-z][\w-]*[a-z]s\b(?!['’])",
+    re.I,
+)
+# What a "they" may refer back to: a plural thing named (above), the company ("they",
+# "their", "them" said of it before), or "you"/"your" (the student already speaks to the
+# company: a "they" after that is someone or something else).
+_REFERENT = lazy(
+    r"(?P<company>\b(?:they|them|their|theirs|they['’](?:re|ve|d|ll))(?![\w'’]))"
+    r"|(?P<you>\b(?:you|your|yours)(?![\w'’]))",
+    re.I,
+)
+_THEY_FORMS = frozenset(
+    ["they", "them", "theirs", "themselves", "they're", "they’re", "they've", "they’ve",
+     "they'd", "they’d", "they'll", "they’ll"]
+)  # fmt: skip
+
+
+# Stands for the "you" that is anyone while "they" is turned to "you" (no word, so that it is
+# never read as people the company serves: see _OTHERS).
+_ANYONE = "\x00"
+_THEY_VERB_YOU = lazy(
+    r"\b(?P<they>they)\s+(?:(?:really|always|also|even|just|actually|still)\s+)?"
+    r"(?:let|lets|help|helps|give|gives|make|makes|allow|allows|send|sends|show|shows|teach|"
+    r"teaches|pay|pays|treat|treats|take|takes|get|gets|offer|offers|tell|tells|remind|reminds|"
+    r"charge|charges|reward|rewards)\s+(?P<you>you)(?![\w'’])",
+    re.I,
+)
+
+
+_CLAUSE_BREAK = lazy(r"[,;:.!?—–]|\b(?:and|but|so|because|as|since|while|when|where|if|or)\b", re.I)
+
+
+def refers_to_company(before: str, word: str = "they") -> bool:
+    """Whether ``word`` ("they", "them", "they're" ...) after ``before`` (the words said before
+    it) can be the company: not when the nearest thing it could refer back to is a plural thing
+    just named ("the robots in your warehouses, they pick ..." -> the robots) or the company
+    already called "you" ("your app, they ..."), nor a "them" in a clause whose subject is the
+    company ("they pay them well"). A second subject "they" in a sentence whose first one was
+    the company is the company again ("they train their drivers and they pay ..."). True when
+    nothing is named before it."""
+    sentence = re.split(r"[.!?;]\s", before)[-1]
+    clause = re.split(r"[,:]|\b(?:and|but|so|because|which|who)\b", sentence)[-1]
+    subjects = [
+        m
+        for m in re.finditer(r"(?i)(?<![\w'’])they(?:['’](?:re|ve|d|ll))?(?![\w'’])", sentence)
+        if refers_to_company(sentence[: m.start()])
+    ]
+    if word.casefold() == "them":
+        if re.search(r"(?i)(?<![\w'’])(?:they|you)(?![\w])", clause):
+            return False  # "they pay them": the object is not the subject
+    elif subjects:
+        return True  # "they train ... and they pay ...": the same subject again
+    # A thing it may refer back to is in an earlier clause: "the maps they released" is a
+    # clause about the maps, whose "they" is whoever released them.
+    things = [
+        m.end() for m in _PLURAL_NAMED.finditer(before) if _CLAUSE_BREAK.search(before[m.end() :])
+    ]
+    company: list[int] = []
+    for m in _REFERENT.finditer(before):
+        if not m["company"]:
+            continue
+        if m["company"].casefold() == "their" or refers_to_company(
+            before[: m.start()], m["company"]
+        ):
+            company.append(m.end())
+        else:
+            things.append(m.end())  # a "they" that was a thing: that thing again
+    last_thing = max(things, default=-1)
+    last_company = max(company, default=-1)
+    last_you = max((m.end() for m in _REFERENT.finditer(before) if m["you"]), default=-1)
+    nearest = max(last_thing, last_company, last_you)
+    return nearest < 0 or nearest == last_company
+
+
 def names_others(text: str) -> bool:
     """Whether ``text`` names people the company serves as the ones who act ("help small
     restaurants grow", "lets tutors set ..."), after whom a "they" may be theirs (see
@@ -403,23 +490,46 @@ def names_others(text: str) -> bool:
     return bool(_OTHERS.search(text))
 
 
-def to_you(text: str, company: str = "", others: bool = False) -> str:
+def to_you(text: str, company: str = "", others: bool = False, context: str = "") -> str:
     """``text`` as said to the company: "I've used their gear" -> "I've used your gear",
     "they publish ..." -> "you publish ...", "a friend works there" -> "a friend works here",
     and "{company}'s launch" -> "your launch". Capitals are kept ("Their" -> "Your"). A
     "their" that belongs to people the company serves stays: "your work helping
     manufacturers prepare their first reports"; so does a "they" in a clause hanging off a
     noun or an event after them ("..., for example the kitchens where they can open"), in
-    ``text`` or, with ``others``, in what was said before it (see :func:`names_others`)."""
+    ``text`` or, with ``others``, in what was said before it (see :func:`names_others`). A
+    "they" or "them" that refers back to a thing named (in ``text``, or in ``context``, the
+    words said just before it) stays (see :func:`refers_to_company`)."""
+
+    context = f"{context} " if context else ""
+    # "they let you return anything": the "you" is anyone, and once "they" is "you" it would
+    # read "you let you ...": said "people".
+    text = _THEY_VERB_YOU.sub(
+        lambda m: (
+            m.group()[: m.start("you") - m.start()] + _ANYONE
+            if refers_to_company(context + text[: m.start()], m["they"])
+            else m.group()
+        ),
+        text,
+    )
+    whole = text
+    offset = [0]  # where the clause being said starts in ``whole``
 
     def swap(match: re.Match[str]) -> str:
         word = match.group()
+        # A "they" or "them" that refers back to a thing just named is that thing: "the robots
+        # in your warehouses, they pick ..." never becomes "you pick ...".
+        if word.casefold() in _THEY_FORMS and not refers_to_company(
+            context + whole[: offset[0] + match.start()], word
+        ):
+            return word
         new = _YOU[word.casefold()]
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
     named = [True] if others else []  # people the company serves named in a clause before
 
     def said(clause: re.Match[str]) -> str:
+        offset[0] = clause.start()
         part = clause.group()
         others = _OTHERS.search(part)
         # "help small restaurants grow, for example kitchens where they can open ...": once
@@ -443,7 +553,7 @@ def to_you(text: str, company: str = "", others: bool = False) -> str:
     name = strip_end(company).rstrip(".")
     if name:
         text = re.sub(re.escape(name) + r"\.?['’]s\b", "your", text, flags=re.I)
-    return text
+    return text.replace(_ANYONE, "people")
 
 
 def company_as_you(text: str, company: str = "") -> str:
@@ -1511,6 +1621,13 @@ SHORTHAND = {
     "bcoz": "because",
     "bcz": "because",
     "becoz": "because",
+    # Phone typing a student would never say aloud: "v cool", "saw it on insta", "our prof".
+    "v": "very",
+    "insta": "Instagram",
+    "ig": "Instagram",
+    "prof": "professor",
+    "profs": "professors",
+    "rn": "right now",
 }
 # Shorthand with more than one reading, each written out by the words around it (see
 # :func:`_in_context`); SHORTHAND holds the reading taken when nothing around it decides.
@@ -1579,6 +1696,10 @@ def expand_shorthand(text: str) -> str:
             return word  # "R&D", "in R", "grade r", "Plan B": a letter, not shorthand
         if len(word) > 1 and word.isalpha() and word.isupper():
             return word  # "BC", "ESP", "IM": initials typed as such, not texting
+        if key in ("prof", "profs") and (
+            word[0].isupper() or re.match(r"\.|\s+[A-Z]", text[match.end() :])
+        ):
+            return word  # "Prof. Iyer", "prof Iyer": a title before a name, as written
         new = _in_context(key, text[: match.start()], text[match.end() :])
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
@@ -1657,9 +1778,19 @@ def _texting_letter(text: str, match: re.Match[str]) -> bool:
     "plan b") or part of a token ("U.S.", "r-squared")."""
     word = match.group()
     before, after = text[: match.start()], text[match.end() :]
+    key = word.casefold()
+    if (
+        key == "u"
+        and word.islower()
+        and not _AFTER_LETTER.match(after)
+        and re.search(r"(?i)\b(?:and|or|with)\s+$", before)
+    ):
+        return True  # "and u can ...", "with u": "you" (no letter "u" is named after these)
     if _AFTER_LETTER.match(after) or _NAMES_A_LETTER.search(before):
         return False
-    key = word.casefold()
+    if key == "v":  # "v cool", "v much": "very"; "India v Pakistan" is "versus"
+        capitalised = re.search(r"[A-Z][\w'’-]*\s+$", before) and re.match(r"\s+[A-Z]", after)
+        return word.islower() and not capitalised and bool(re.match(r"\s+[a-z]{2,}", after))
     if key == "r":
         texting = bool(
             _SUBJECT_BEFORE.search(before)

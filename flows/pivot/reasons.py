@@ -120,21 +120,27 @@ class GenericReasons:
 
     things: frozenset[str]
     taste: frozenset[str]
+    # What every company says it has: "mission", "values", "culture", "people".
+    ideals: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> GenericReasons:
-        """Read ``{"things": [...], "taste": [...]}``. Raises ``ValueError`` for another key or
-        a list that is not a list of words."""
+        """Read ``{"things": [...], "taste": [...], "ideals": [...]}``. Raises ``ValueError``
+        for another key or a list that is not a list of words."""
         lists: dict[str, frozenset[str]] = {}
         for name, listed in data.items():
-            if name not in ("things", "taste"):
-                raise ValueError(f"generic_reasons.{name} is not one of things, taste")
+            if name not in ("things", "taste", "ideals"):
+                raise ValueError(f"generic_reasons.{name} is not one of things, taste, ideals")
             if not isinstance(listed, Sequence) or isinstance(listed, str):
                 raise ValueError(f"generic_reasons.{name} must be a list of words")
             if any(not isinstance(w, str) for w in listed):
                 raise ValueError(f"generic_reasons.{name} must be a list of words: quote them")
             lists[name] = frozenset(_norm(w) for w in listed)
-        return cls(lists.get("things", frozenset()), lists.get("taste", frozenset()))
+        return cls(
+            lists.get("things", frozenset()) | lists.get("ideals", frozenset()),
+            lists.get("taste", frozenset()),
+            lists.get("ideals", frozenset()),
+        )
 
 
 # Something specific typed: a number, or a capitalised word after the first ("the Beacon tool").
@@ -162,3 +168,28 @@ def unspecific(text: str, rules: NonReasons, generic: GenericReasons, ignore: st
         ):
             return False
     return taste
+
+
+def generic(text: str, rules: NonReasons, kinds: GenericReasons, ignore: str = "") -> str:
+    """The ideal every company claims that ``text`` names as its whole reason ("their mission",
+    "the culture and the people", "great values tbh"), or "" when it names anything more: a
+    number or a name ("their mission to end food waste by 2030"), or any word that is not
+    filler, praise or such an ideal ("their mentoring scheme for graduates"). The ideal is
+    returned as typed, for the reply to name."""
+    named = set(words(ignore))
+    said = re.sub(re.escape(ignore), "", text, flags=re.I) if ignore.strip() else text
+    if _SPECIFIC.search(re.sub(r"\bI(?=['’]|\b)", "i", said).strip()):
+        return ""
+    ideals: list[str] = []
+    for word in words(text):
+        if word in kinds.ideals:
+            ideals.append(word)
+        elif not (
+            word in rules.filler
+            or word in named
+            or word.removesuffix("'s") in named
+            or word in kinds.taste
+            or any(word in listed for listed in rules.kinds.values())
+        ):
+            return ""
+    return " and ".join(dict.fromkeys(ideals[:2]))

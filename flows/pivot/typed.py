@@ -39,7 +39,9 @@ _PEOPLE = _wordset(
     analysts developers members volunteers nurses doctors teachers folks everyone ceo cto
     manager lead director she he drivers conductors mentors instructors coaches workers
     partners customers users clients students interns graduates apprentices experts owners
-    investors crew pilots staffers writers editors artists
+    investors crew pilots staffers writers editors artists baristas chefs cooks cashiers agents
+    advisers advisors guides riders couriers farmers growers tutors professors lecturers
+    officers assistants associates representatives reps hosts consultants
     """
 )
 # ", it helps", ", they're", ", this means", ", I used": a second clause glued on with a comma.
@@ -70,6 +72,25 @@ _SCENE = lazy(
 _NOT_A_VERB = _wordset("and or but to of in on at for with by from as if")
 
 
+# A clause that ends on a plural thing it names: "... the robots in your warehouses".
+_ENDS_PLURAL = lazy(
+    r"\b(?:the|their|your|its|these|those|our|my|some|all|many|several|both|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<thing>[a-z][\w-]*[a-z]s)"
+    r"(?:\s+(?:in|at|on|of|from|for|with)\s+(?:the\s+|their\s+|your\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+)?\s*$",
+    re.I,
+)
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` can be a plural thing ("robots", "stores"; not "news" or "analysis")."""
+    if word in _PEOPLE:
+        return True
+    return (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    )
+
+
 def unsplice(text: str) -> str:
     """``text`` with each comma splice joined. After a noun phrase, ", it/this/that <verb>"
     becomes ", which <verb>" ("it's" -> "which is") and ", they ..." ", which ..." (", who
@@ -89,6 +110,14 @@ def unsplice(text: str) -> str:
         if not before.strip() or _SCENE.match(re.split(r"[,;]", before)[-1]):
             continue
         clause = phrases.is_clause(before)
+        words = re.findall(r"[\w'’]+", before.casefold())
+        if who == "they" and words and not any(map(_plural, words)) and not clause:
+            clause = True  # "their supply chain, they deliver ...": "they" is the company
+        plural = _ENDS_PLURAL.search(before) if who == "they" else None
+        if plural and clause:
+            # "I'm impressed by the robots in your warehouses, they pick ...": the robots,
+            # joined as a clause about them ("..., which pick ..."), never "and you pick".
+            clause = phrases.refers_to_company(before + ", ", "they")
         if who in ("he", "she", "we", "i", "you") and not clause:
             continue  # "Your new CEO, she ...": said as typed
         # After a noun phrase, "it" is that thing: "which". After a clause it may be anything
@@ -97,6 +126,8 @@ def unsplice(text: str) -> str:
             words = re.findall(r"[\w'’]+", before.casefold())
             # The last word, or the head the phrase opens with ("the people I met at the fair").
             head = words[1] if len(words) > 1 and words[0] in _DETERMINER else ""
+            if plural:  # "the engineers we met at the fair, they ...": who, the engineers
+                words, head = [plural["thing"].casefold()], ""
             people = bool(words) and (
                 words[-1] in _PEOPLE
                 or words[-1].endswith(("ists", "ians", "eers"))
@@ -191,6 +222,28 @@ def split_target(text: str) -> tuple[str, str]:
     return found.group("area"), found.group("rest").strip()
 
 
+# A better fit compared with what a team of theirs does, after the work it names: "..., like
+# the stuff their analytics team does", "similar to what your data team is doing", "kind of
+# like their growth people". The work is named already; the comparison is no part of it.
+_LIKE_THEIR_TEAM = lazy(
+    r"\s*(?:,\s*|\s[—–-]+\s*|\s*\(\s*|\s+)(?:(?:kind\s+of|sort\s+of|kinda|a\s+bit|basically|"
+    r"sth|something)\s+)?(?:like|similar\s+to|same\s+as|as)\s+"
+    r"(?:(?:what|the\s+(?:stuff|work|things|kind\s+of\s+(?:work|stuff|things))|whatever)\s+"
+    r"(?:that\s+)?)?(?:the|their|your|its|[\w&.-]+['’]s)\s+(?:[\w&-]+\s+){0,3}?"
+    r"(?:team|teams|department|dept|people|folks|guys|group|unit)"
+    r"(?:\s+(?:does|do|did|is\s+doing|are\s+doing|works\s+on|work\s+on|has|have))?\s*\)?\s*[.!]*$",
+    re.I,
+)
+# A department said as its people ("the ops people", "the marketing guys"): its team.
+_DEPARTMENT_PEOPLE = lazy(
+    r"\b(?P<the>the|their|your)\s+(?P<dept>ops|operations|sales|marketing|finance|hr|product|"
+    r"engineering|design|data|analytics|support|logistics|warehouse|supply\s+chain|growth|"
+    r"legal|research|risk|strategy)\s+(?:people|guys|folks|lot)\b",
+    re.I,
+)
+_DEPARTMENT = {"ops": "operations", "hr": "HR"}
+
+
 def _shaped_target(text: str) -> str:
     """The kind of work of a better fit typed as ``text``, shaped to finish "My best work is
     in ...": slips of a known kind mended, what was appended left out (see
@@ -200,6 +253,8 @@ def _shaped_target(text: str) -> str:
     ..."), and hedges and
     "stuff" left out ("idk maybe research-y stuff" -> "research")."""
     work = split_target(phrases.without_vague(repair(text)))[0]
+    cut = _LIKE_THEIR_TEAM.sub("", work)
+    work = cut if cut.strip() else work
     # "data, especially ML, building models" (its "and" a vague tail, "n all"): a list.
     work = re.sub(
         r"(?i)(, especially (?:(?!\b(?:and|or)\b)[^,])+),((?:(?!\b(?:and|or)\b)[^,])+)$",
@@ -212,6 +267,10 @@ def _shaped_target(text: str) -> str:
     # "data science role", "testing job, like ...": the kind of work ("data science",
     # "testing"), which "my best work is in" takes; "data analyst job" is "data analysis".
     work = _JOB_TYPED.sub(_work_of_job, work, count=1)
+    # "for the ops people": "for the operations team" (a team of theirs the work is for).
+    work = _DEPARTMENT_PEOPLE.sub(
+        lambda m: f"{m['the']} {_DEPARTMENT.get(m['dept'].casefold(), m['dept'])} team", work
+    )
     # "..., like automation testing", "..., for example building ...": an example of the
     # work, said "especially"; one with slips of its own is left out.
     found = _EXAMPLE_OF_WORK.search(work)
@@ -279,7 +338,10 @@ _WORK_OF = {
 }  # fmt: skip
 # A kind of work typed as a job without its article: "testing job", "data analyst job".
 _JOB_TYPED = lazy(
-    r"^(?!(?:an?|the|my|your|their)\s)(?P<work>\S+(?:\s+\S+){0,4}?)\s+(?:roles?|jobs?|positions?|teams?)"
+    r"^(?!(?:an?|the|my|your|their)\s)"
+    # "research for the marketing team": the team the work is for, kept
+    r"(?!(?:\S+\s+){0,3}?(?:for|with|in|at|of|to)\s+(?:the|their|your|our|its)\s)"
+    r"(?P<work>\S+(?:\s+\S+){0,4}?)\s+(?:roles?|jobs?|positions?|teams?)"
     r"(?=\s*(?:$|[,;(—–]|\s-\s|\s+(?:like|such\s+as|especially|e\.g\.|in|at|with|for|where)\b))",
     re.I,
 )
@@ -459,6 +521,15 @@ _SAME_PAST = r"(?!(?:cut|set|put|hit|let|cost|shut|spread)\b)"
 _SLIPS = tuple(
     lazy(pattern, re.I)
     for pattern in (
+        # "it is suggesting me products", "they recommend me courses": "suggest to me" or
+        # "recommend ... to me" meant.
+        r"\b(?:suggest|suggests|suggested|suggesting|explain|explains|explained|explaining)\s+"
+        r"(?:me|us)\b(?=\s+(?!to\b|that\b)[a-z])",
+        # "it shows products very precise": an adjective where the adverb is meant, after
+        # the thing the verb acts on.
+        r"\b(?:suggests?|suggesting|shows?|showing|works?|working|predicts?|predicting|"
+        r"recommends?|recommending)\s+(?:[a-z]+\s+){0,3}?(?:very|so|really|super|quite)\s+"
+        r"(?:precise|accurate|quick|exact|correct|perfect|smooth|easy|good)(?=\s*(?:[.!,]|$))",
         # "it help me", "she teach", "so it make saving easy": he/she/it and a bare verb.
         _START + r"(?:it|he|she)\s+" + _BASE + r"\b(?!\s+(?:of|for)\b)",
         # "the app help me to save", "your product make us": a singular subject, a bare verb.
@@ -1129,7 +1200,58 @@ _THIRD_PERSON_VERB = (
 )
 _WEIGHT = {"is": "puts", "are": "put", "gives": "puts", "give": "put", "giving": "putting"}
 # Each: (pattern, replacement). Only slips whose clean meaning is certain.
+# A change of so much said with "with" ("cut waste with 30%", "better results with 15%"), a
+# non-native slip: "by 30%"; "better results with 15%" is "results 15% better". "with 30% less
+# waste" is right as it is.
+_CHANGE_BY = (
+    r"\b(?P<change>(?:cut|cuts|reduc\w*|increas\w*|improv\w*|grew|grow\w*|rais\w*|boost\w*|"
+    r"lower\w*|decreas\w*|dropp\w*|drops?|fell|rose|sav\w*|sped\s+up|speed\w*\s+up|"
+    r"went\s+(?:up|down)|shrank|shrunk|doubled)\b(?:\s+[\w'’-]+){0,4}?)\s+with\s+"
+    r"(?P<amount>(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|roughly\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))(?!\s*(?:less|more|fewer|off|faster|lower|"
+    r"higher|discount|of)\b)"
+)
+_BETTER_WITH = (
+    r"\b(?P<how>better|higher|faster|lower|cheaper|bigger|smaller)\s+(?P<what>[a-z][\w-]*)\s+"
+    r"with\s+(?P<amount>\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))"
+)
+
+
 _REPAIRS: tuple[tuple[Any, Any], ...] = (
+    # "impressed from/of the robots": "impressed by" (a non-native slip).
+    (
+        lazy(r"\b(impressed|inspired|fascinated|amazed|moved)\s+(?:from|of)\b", re.I),
+        r"\1 by",
+    ),
+    # "very much fond of", "very much impressed by": "very fond of", "very impressed by".
+    (
+        lazy(r"\b(very)\s+much\s+(?=(?:fond|impressed|inspired|interested|keen|excited)\b)", re.I),
+        r"\1 ",
+    ),
+    # "our conversion got better with 12%": "improved by 12%".
+    (
+        lazy(
+            r"\b(?:got|became|went|was|were)\s+better\s+with\s+(?P<amount>(?:about\s+|around\s+|"
+            r"almost\s+|nearly\s+|over\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))",
+            re.I,
+        ),
+        lambda m: f"improved by {m['amount']}",
+    ),
+    (lazy(_BETTER_WITH, re.I), lambda m: f"{m['what']} {m['amount']} {m['how']}"),
+    (lazy(_CHANGE_BY, re.I), lambda m: f"{m['change']} by {m['amount']}"),
+    # "picking the groceries without any human": "without any human help".
+    (
+        lazy(r"\bwithout\s+(any\s+)?(human)(?=\s*(?:[,.;:!?]|$))", re.I),
+        lambda m: f"without {m[1] or ''}{m[2]} help",
+    ),
+    # "we did lot of training": "a lot of" ("lots of", "a whole lot of" are right already).
+    (
+        lazy(
+            r"(?<![\w'’-])(?<!\ba\s)(?<!\bthe\s)(?<!\bwhole\s)(?<!\bparking\s)(?<!\bcar\s)"
+            r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bsame\s)(L|l)ot\s+of\b"
+        ),
+        lambda m: f"{'A' if m[1] == 'L' else 'a'} lot of",
+    ),
     # "data analysis, specially about ...": "especially" (a non-native slip), never "specially
     # made for".
     (
@@ -1723,12 +1845,17 @@ _SIMPLE_PAST = {
 # "In my final-year project I have done churn prediction": a project that is over, said in the
 # present perfect (a common Indian-English slip); said in the simple past ("I did").
 _PERFECT_IN_PAST_PROJECT = lazy(
-    r"^(?P<lead>(?:In|During|For)\s+my\s+(?:final[- ]year|last|previous|college|university|"
+    r"^(?P<lead>(?:In|During|For)\s+my\s+(?:(?:final[- ]year|last|previous|college|university|"
     r"undergraduate|school|first[- ]year|second[- ]year|third[- ]year|fourth[- ]year|B\.?Tech|"
     r"B\.?E\.?|BSc|MSc|MBA)\s+(?:project|internship|dissertation|thesis|capstone|semester|"
-    r"year)\b,?\s+)(?P<who>I|we)\s+(?:have|['’]ve)\s+(?P<verb>done|built|made|developed|"
+    r"year)\b"
+    # "In my internship at Dunzo", "During my placement": a placement that is over.
+    r"|(?:summer\s+)?(?:internship|placement|apprenticeship)"
+    r"(?:\s+(?:at|with)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})?)"
+    r",?\s+)(?P<who>I|we)\s+(?:have|['’]ve)\s+(?P<verb>done|built|made|developed|"
     r"created|designed|worked|completed|presented|published|used|trained|written|led|run|"
-    r"analysed|analyzed|taken|given)\b",
+    r"analysed|analyzed|taken|given|handled|managed|reduced|improved|increased|organised|"
+    r"organized|launched|researched|tested|supported|automated|cleaned|prepared)\b",
 )
 
 
@@ -2195,7 +2322,7 @@ def said_reason(text: str, company: str = "") -> str:
         # "their" and "they" are the company's; "them" may be what was named ("two of them").
         others = phrases.names_others(found.group("head"))
         tail = "them".join(
-            phrases.to_you(part, company, others)
+            phrases.to_you(part, company, others, context=found.group("head"))
             for part in re.split(
                 r"(?<![\w'’])them(?![\w'’])", phrases.strip_end(found.group("tail"))
             )
@@ -2203,7 +2330,9 @@ def said_reason(text: str, company: str = "") -> str:
         if head and not head.startswith("that "):
             apposition = _NAMED.match(tail) and not _NEW_SENTENCE.search(tail)
             if _ABOUT_IT.match(tail) or _SAID_OF_IT.match(tail) or apposition:
-                return f"{head}, {tail}"
+                # "which have great stories and I played ...": the student's own part is a
+                # sentence of its own, never inside the clause about the thing.
+                return f"{head}, {_WHICH_AND_I.sub(_own_sentence, tail)}"
             new = phrases.is_clause(tail) and not _ABOUT_IT.match(tail)
             if _JOINED_ON.match(tail) and good_english(tail):
                 # "..., so they keep more of each fee": a clause that hangs on the one before
@@ -2227,6 +2356,17 @@ def said_reason(text: str, company: str = "") -> str:
     if said_as.startswith("that ") and _CONTACT_CLAUSE.match(said_as[len("that ") :]):
         return said_as[len("that ") :]
     return said_as
+
+
+# A clause about a thing that runs on into the student's own doing: "which have amazing
+# stories and I played Witcher 3 four times".
+_WHICH_AND_I = lazy(
+    r"^(?P<about>(?:which|who)\s+[^,.;:!?]*?)\s*,?\s+and\s+(?P<who>I|we)\s+(?=[a-z]{2,}\s+\S)"
+)
+
+
+def _own_sentence(match: re.Match[str]) -> str:
+    return f"{match['about']}. {match['who']} "
 
 
 # A noun phrase with the clause about it joined without "that": "the recycling campaign you ran
@@ -2392,6 +2532,21 @@ def informal_said(text: str) -> str:
     return _SPOKEN_FORM.sub(lambda m: INFORMAL[m.group().casefold()], text)
 
 
+# A remark of the student's own taste at the end of what they typed: "..., v cool", "..., which
+# is lowkey genius", "... and it was so fun": said to an interviewer it sounds like chat, and
+# the line says the same without it.
+_TASTE_TAIL = lazy(
+    r"(?:\s*[,;]\s*(?:and\s+)?(?:(?:which|that|it)\s+(?:is|was|were)\s+|it['’]s\s+)?"
+    r"|\s+(?:which|that)\s+(?:is|was)\s+|\s+and\s+it\s+was\s+|\s+[-–—]\s+)"
+    r"(?:(?:very|so|v|really|super|pretty|quite|lowkey|highkey|kinda|truly|just|honestly|"
+    r"absolutely)\s+)*"
+    r"(?:cool|genius|amazing|awesome|sick|great|impressive|nice|lit|dope|fire|brilliant|"
+    r"fantastic|incredible|insane|wild|neat|fun|epic|goated)"
+    r"(?:\s+(?:tbh|lol|imo|ngl|haha|for\s+me|to\s+me))?\s*[.!]*(?=\s*$|\s*[.!?]\s)",
+    re.I,
+)
+
+
 def untexted(text: str) -> str:
     """``text`` as it is said aloud rather than texted: chat fillers left out ("tbh", "lol",
     "literally", "ngl"), ordinals in words ("1st" -> "first", "2nd year" -> "second year"),
@@ -2401,6 +2556,7 @@ def untexted(text: str) -> str:
     named as what it is ("grocery thing" -> "grocery service"; "feature" when an app is
     named). Plain text in and out."""
     said = _TEXTING.sub("", str(text or ""))
+    said = _TASTE_TAIL.sub("", said)
     said = _TAIL_ADVERB.sub(_tail_adverb, said)
     # "how you guys support ...", "y'all": said to an interviewer, "you".
     said = re.sub(r"(?i)\b(you|u)\s+guys\b|\by['’]all\b", lambda m: m.group(1) or "you", said)

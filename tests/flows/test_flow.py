@@ -322,6 +322,7 @@ def test_every_text_renders_with_real_values() -> None:
         "proof_reshape_article": {"slip"},
         "draws_short": {"slip"},
         "draws_reshape": {"part"},
+        "draws_generic": {"said"},  # the ideal every company claims, as typed (intake.py)
         "draws_more": {"part"},
         "return_whom": {"todo"},  # a promise typed earlier, to whom it was made asked
         "promise_pointer_noted": {"promises_noted"},  # "already told above": what was noted

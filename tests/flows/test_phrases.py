@@ -115,7 +115,8 @@ def test_strip_lead_removes_filler_that_breaks_the_frame(typed: str, want: str) 
         ("Their repair programme", "Your repair programme"),
         ("they publish their research", "you publish your research"),
         ("they're hiring people like me", "you're hiring people like me"),
-        ("how they treat them", "how you treat you"),
+        # "them" after the company as "they" is someone else (issue 10, p26 finding 1)
+        ("how they treat them", "how you treat them"),
         ("THEIR launch", "Your launch"),
         ("a friend works there", "a friend works here"),
         ("there's a real focus on repair", "there's a real focus on repair"),

@@ -104,6 +104,13 @@ TABLE = [
     ("bcoz", "I applied bcoz of the mission", "I applied because of the mission"),
     ("bcz", "I applied bcz of the mission", "I applied because of the mission"),
     ("becoz", "I applied becoz of the mission", "I applied because of the mission"),
+    # issue 10, p26 finding 2
+    ("v", "the tour was v useful", "the tour was very useful"),
+    ("insta", "I follow them on insta", "I follow them on Instagram"),
+    ("ig", "I saw the ad on ig", "I saw the ad on Instagram"),
+    ("prof", "our prof set the brief", "our professor set the brief"),
+    ("profs", "two profs judged it", "two professors judged it"),
+    ("rn", "I am job hunting rn", "I am job hunting right now"),
 ]
 
 
