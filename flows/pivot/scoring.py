@@ -520,6 +520,11 @@ _RUBRIC_LABEL = lazy(
     r"(?:the |one |small |clear )?ask|door(?: open)?|follow[- ]?up|timing|appreciation)"
     r"\s*(?:[:,;.=>\u2013\u2014-]|$)"
 )
+# A question put tentatively, or with an apology for asking it.
+_TENTATIVE = lazy(
+    r"\b(?:might|maybe|perhaps|possibly|by any chance|at all|at some point|later|wondering|"
+    r"wonder|sorry|forgive|cheeky|i hope|if (?:it's|that's|it is|that is) (?:ok|okay|alright))\b"
+)
 # A sentence said by someone: a first-person subject (tokens lose their apostrophes: "ill"), or
 # a question opened by a question word or an auxiliary ("who runs it?", "could u ...?").
 _SPEAKER = frozenset({"i", "im", "ill", "ive", "id", "we", "weve", "wed"})
@@ -1677,6 +1682,10 @@ class Analysis:
             asked = self.ctx.last_line.rstrip().endswith("?")
             return (0 if kind is not r.unknown or asked else 1), None
         if self.weak_reply:
+            if self._tentative_job_ask():
+                # "Oh, that's fine, I understand. Might there be anything later, perhaps?": the
+                # news taken up first, then a weak question, not a grab (review j27).
+                return 2, self.direct
             return 1, None  # it took up the line only to ask for a job: nothing to quote
         if self.bare():
             return 1, self.responded  # "no": a reply, and no more than that
@@ -2067,6 +2076,25 @@ class Analysis:
         if not general and kind.open:
             general = self._team_question()
         return self._set(1 if general else 0, general)
+
+    def _tentative_job_ask(self) -> bool:
+        """Told there is nothing else open, the news taken up first in the line's own words
+        ("that's fine, I understand") and every job ask then put as a tentative question
+        ("might there be any other positions later, perhaps?", "sorry to ask, would there maybe
+        be ..."): a weak reply, not a demand nor a grab."""
+        doc, direct = self.doc, self.direct
+        if self.kind.good != "graceful" or direct is None or direct.sentence != 0:
+            return False
+        if not self.job_asks or self.demands or self.conditions:
+            return False
+        for hit in self.job_asks:
+            i = hit.sentence
+            if not doc.is_question(i):
+                return False
+            said = doc.low[doc.spans[max(0, i - 1)][0] : doc.spans[i][1]]
+            if not _TENTATIVE.search(said):
+                return False
+        return True
 
     def _bare_ask(self, i: int) -> bool:
         """A hedged fragment that only names someone ("Maybe someone in policy?"): no verb

@@ -140,6 +140,24 @@ def test_keywords_strung_together_are_still_stuffing() -> None:
 
 # -- 2. gamed and canned answers ----------------------------------------------------------------
 
+CANNED = [
+    "What excites me about this company is your recent releases and how you innovate. I'm "
+    "strongest in creative design work. I built a project that my friends used. Is there a "
+    "team where that would fit? I'm happy to stay in the process and I'll follow up soon.",
+    "I'd love to tell you why this company appeals to me: your latest game and your culture. "
+    "My strengths fit creative work better. I made a project that people liked. Is there a "
+    "team that suits that? Happy to continue, and I'll keep in touch.",
+]
+
+
+@pytest.mark.parametrize("text", CANNED)
+def test_a_canned_pitch_to_a_yes_or_no_offer_is_ignores_line(text: str) -> None:
+    s = score(text, at(OFFER))
+    assert "ignores_interviewer" in s.red_flags, (s.red_flags, s.elements)
+    assert s.band in ("restart", "rework"), (s.total, s.elements)
+    assert s.elements["E4"] <= 1, s.elements  # "I built a project": no what, no result
+
+
 LOWER_LABELS = [
     "yes. enthusiasm for larkspur co-op puzzles. honest fit: level design over testing. proof "
     "- fan level pack, 12k downloads. ask: intro to level design. door open. follow up next "
@@ -202,3 +220,24 @@ def test_asking_whether_any_jobs_are_going_is_no_demand() -> None:
         at("Is there anything you'd like to ask us?", ROASTER),
     )
     assert "demands_job" not in s.red_flags, s.red_flags
+
+
+# -- 4. a tentative question about other openings ------------------------------------------------
+
+NO_OPENINGS = "We don't have anything else open at the moment, I'm afraid."
+
+TENTATIVE = [
+    "Oh, that's fine, I understand, and sorry if this is cheeky. Might there be any other "
+    "positions available at some point, perhaps in sourcing? I built a price tracker for the "
+    "student union cafe that saved 8% on beans. Thank you for telling me.",
+    "Okay, no problem, sorry to ask. Would there maybe be any other roles available later in "
+    "the year? I really like the Huila partnership.",
+]
+
+
+@pytest.mark.parametrize("text", TENTATIVE)
+def test_a_tentative_question_about_openings_is_weak_not_a_flag(text: str) -> None:
+    s = score(text, at(NO_OPENINGS, ROASTER))
+    assert not s.red_flags, s.red_flags
+    assert s.band == "rework", (s.total, s.elements)
+    assert s.elements["E1"] == 2, s.elements  # it took the news up first
