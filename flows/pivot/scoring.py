@@ -1018,7 +1018,7 @@ class Analysis:
         rubric = doc.rubric_words()
         # A text message that talks in clauses ("why i applied", "who runs it?", "ill ping u")
         # drops little words, not the speaker: no list and no keyword string (review j27).
-        talks = rubric < 3 and self._talks(said)
+        talks = rubric < 3 and self._talks(said, rubric)
         if fragments >= 3 and fragments * 2 >= len(doc.spans) and not talks:
             found.append("fragments")
         # Spoken answers use the rubric's own terms rarely (under 4% of their words in every
@@ -1044,10 +1044,12 @@ class Analysis:
             return 0  # three labels need three of the rubric's terms
         return sum(1 for i in range(len(doc.spans)) if _RUBRIC_LABEL.match(doc.text_of(i)))
 
-    def _talks(self, interjections: int) -> bool:
+    def _talks(self, interjections: int, rubric: int) -> bool:
         """Whether at least two sentences, and half of those that are not interjections alone,
         are said by someone: a first-person subject ("why i applied", "ill ping u fri") or a
-        question put to them ("who runs that team?"). A list of labels or keywords has neither."""
+        question put to them ("who runs that team?"). A list of labels or keywords has neither.
+        A reply of two sentences or fewer with none of the rubric's terms needs one such
+        sentence ("prob a senior designer tbh. theyd get someone who ...")."""
         doc = self.doc
         clauses = sum(
             1
@@ -1055,7 +1057,8 @@ class Analysis:
             if not _SPEAKER.isdisjoint(words)
             or (words and words[0] in _QUESTION_OPENERS and len(words) >= 3 and doc.is_question(i))
         )
-        return clauses >= 2 and clauses * 2 >= len(doc.spans) - interjections
+        least = 1 if len(doc.spans) <= 2 and not rubric else 2
+        return clauses >= least and clauses * 2 >= len(doc.spans) - interjections
 
     def _elsewhere(self) -> set[int]:
         """Sentences that like another organisation by name ("What drew me to Fenwick Arts

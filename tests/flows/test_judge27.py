@@ -52,6 +52,8 @@ CASUAL_WHO = [
     "level pack w 12k downloads, id only need 15 mins",
     "prolly a senior designer on the puzzle side tbh. theyd be talking to someone who already "
     "shipped a level pack that got 12k downloads, so not a total beginner",
+    "prob a senior designer tbh. theyd get someone who already made a fan level pack w 12k "
+    "downloads, id only need 15 mins",
     "maybe an editor or producer from level design. theyd get a person who made a fan pack w "
     "12k downloads n wants to learn how they plan a level",
 ]
