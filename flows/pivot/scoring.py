@@ -2082,11 +2082,16 @@ class Analysis:
 
     def _tentative_job_ask(self) -> bool:
         """Told there is nothing else open, the news taken up first in the line's own words
-        ("that's fine, I understand") and every job ask then put as a tentative question
+        ("that's fine, I understand") or with an apology, and every job ask then put as a
+        tentative question
         ("might there be any other positions later, perhaps?", "sorry to ask, would there maybe
         be ..."): a weak reply, not a demand nor a grab."""
         doc, direct = self.doc, self.direct
-        if self.kind.good != "graceful" or direct is None or direct.sentence != 0:
+        if self.kind.good != "graceful":
+            return False
+        # Taken up with an apology is taken up too: "Oh, I'm so sorry, I didn't mean to presume."
+        sorry = 0 not in self.job_asked and any(h.sentence == 0 for h in doc.hits("apologies"))
+        if (direct is None or direct.sentence != 0) and not sorry:
             return False
         if not self.job_asks or self.demands or self.conditions:
             return False

@@ -232,6 +232,9 @@ TENTATIVE = [
     "Oh, that's fine, I understand, and sorry if this is cheeky. Might there be any other "
     "positions available at some point, perhaps in sourcing? I built a price tracker for the "
     "student union cafe that saved 8% on beans. Thank you for telling me.",
+    "Oh, I'm sorry, I didn't mean to presume. I was only wondering whether there might be any "
+    "other positions available at some point, perhaps in sourcing? I tracked supplier prices "
+    "for the student union cafe and saved 8% on beans. Thank you for letting me know.",
     "Okay, no problem, sorry to ask. Would there maybe be any other roles available later in "
     "the year? I really like the Huila partnership.",
 ]
