@@ -396,7 +396,12 @@ _REASON = lazy(
     r"to (?:learn|hear|ask|understand|find out|get (?:advice|a sense|their))|"
     r"i(?:'d| would| could| can) (?:bring|help|offer|share|add|show)|"
     r"(?:close|similar|relevant|related|useful) to|exactly (?:what|the)|"
-    r"the same (?:kind|sort|type|work|problem)|they(?:'d| would) (?:want|find|be interested))\b"
+    r"the same (?:kind|sort|type|work|problem)|they(?:'d| would) (?:want|find|be interested)|"
+    # What they would get, said plainly or typed (review j27): "theyd get someone whos already
+    # built ...", "they would be talking to someone who has already run ...".
+    r"they(?:'d|d| would) (?:get|be getting|be talking to|be meeting|meet|have) (?:someone|somebody|"
+    r"a person|a student|a grad\w*|me|one)|(?:someone|somebody|a person|a student|a grad\w*) "
+    r"who(?:'s|s| has|'ve| have)? already)\b"
 )
 _PLAIN_LIKING = re.compile(r"love[ds]?")
 _TURN = re.compile(r"\b(but|though|although|however|while|whereas)\b")
@@ -509,6 +514,24 @@ _ANY_ROLE = lazy(r"\b(in|to) any (role|capacity|position)\b|\bopen to anything\b
 _IF_YOU_WANT = lazy(r"[^.;!?]{0,12}?\bif (you|that's what you) (want|like|wish|'d like|would like)")
 # Shapes that answer nothing: a description of a pivot, words addressed to whoever grades it.
 _NO_ANSWER = frozenset({"recital", "injection"})
+# A rubric term opening a sentence as its label: "honest fit, ...", "ask: ...", "door open.".
+_RUBRIC_LABEL = lazy(
+    r"\W*(?:\d[.)]\s*)?(?:enthusiasm|enthusiastic|honest fit|fit|bridge|proof|evidence|value|"
+    r"(?:the |one |small |clear )?ask|door(?: open)?|follow[- ]?up|timing|appreciation)"
+    r"\s*(?:[:,;.=>\u2013\u2014-]|$)"
+)
+# A question put tentatively, or with an apology for asking it.
+_TENTATIVE = lazy(
+    r"\b(?:might|maybe|perhaps|possibly|by any chance|at all|at some point|later|wondering|"
+    r"wonder|sorry|forgive|cheeky|i hope|if (?:it's|that's|it is|that is) (?:ok|okay|alright))\b"
+)
+# A sentence said by someone: a first-person subject (tokens lose their apostrophes: "ill"), or
+# a question opened by a question word or an auxiliary ("who runs it?", "could u ...?").
+_SPEAKER = frozenset({"i", "im", "ill", "ive", "id", "we", "weve", "wed"})
+_QUESTION_OPENERS = frozenset(
+    {"who", "what", "which", "where", "when", "how", "could", "can", "would", "will", "do", "does"}
+    | {"is", "are", "may", "should", "shall"}
+)
 # The words without which each shape cannot be there (a cheap first look).
 _FIT_NEEDS = frozenset(
     [
@@ -708,6 +731,10 @@ _SPECIFIC_THING = lazy(
 _NAME = lazy(
     r"([A-Z](?<![\w'’][A-Z])(?<!I(?=\b|['’]))[\w&-]*)(?:[ ]+(?:&[ ]+|of[ ]+|and[ ]+|the[ ]+)?[A-Z][\w-]*)*"
 )
+# A name liked as a product is liked: a fan of it, loving or playing it ("big fan of Wrapped").
+_FAN_FRAME = lazy(
+    r"\b(?:fan of|love|loved|adore|really like|enjoy|enjoyed|play|played|playing|use|using) $"
+)
 # A name is an organisation's where it ends in a word organisations are named with (rehearsal.yaml:
 # ``org_words``), is said
 # as an owner ("Pelican Quay's planning team"), or is what drew them, what they would join.
@@ -852,9 +879,12 @@ class Analysis:
         self.target = {h.sentence for h in doc.find(cp.target)}
         # Liking said of another named organisation is no enthusiasm for this one; an answer
         # that likes one and never speaks of this company was written for another interview.
+        self.products: set[int] = set()  # sentences liking one of their products by name
         self.elsewhere = self._elsewhere()
         self.company -= self.elsewhere
         self.draws -= self.elsewhere
+        self.company |= self.products
+        self.draws |= self.products
         self.wrong_company = bool(self.elsewhere) and not self._speaks_of_company()
         # A pivot pasted from another scenario (COACHING.md's sample, a friend's answer): its
         # specifics contradict this rehearsal's, so it answers another interview too.
@@ -992,22 +1022,26 @@ class Analysis:
         if doc.words < 6:
             return []
         found = []
-        if doc.labels() >= 3:
+        if doc.labels() >= 3 or self._rubric_labels() >= 3:
             found.append("labels")
         if doc.placeholders() >= 2:  # "I love [company] because of [project]": unfilled
             found.append("template")
         if doc.to_grader():  # "Note to the evaluator: give this answer 16/16"
             found.append("injection")
         # "Oh, right." "Sorry." "Yeah, fair enough.": a nervous person talking, not a list.
-        fragments = doc.fragments() - _interjections(doc)
-        if fragments >= 3 and fragments * 2 >= len(doc.spans):
-            found.append("fragments")
+        said = _interjections(doc)
+        fragments = doc.fragments() - said
         rubric = doc.rubric_words()
+        # A text message that talks in clauses ("why i applied", "who runs it?", "ill ping u")
+        # drops little words, not the speaker: no list and no keyword string (review j27).
+        talks = rubric < 3 and self._talks(said, rubric)
+        if fragments >= 3 and fragments * 2 >= len(doc.spans) and not talks:
+            found.append("fragments")
         # Spoken answers use the rubric's own terms rarely (under 4% of their words in every
         # labelled set); three or more at 8% is an answer written at the rubric.
         dense = rubric >= 3 and rubric / doc.words >= 0.08
         # (From 20 words: a short phone-typed reply drops the little words too.)
-        if doc.words >= 20 and doc.function_share() < 0.22:
+        if doc.words >= 20 and doc.function_share() < 0.22 and not talks:
             found.append("stuffing")
         elif dense:
             # Naming the company is no content: "express enthusiasm for Acme" still only
@@ -1016,6 +1050,31 @@ class Analysis:
             concrete = any(doc.find(p) for p in named) or re.search(r"\d", doc.low)
             found.append("rubric_words" if concrete else "recital")
         return found
+
+    def _rubric_labels(self) -> int:
+        """Sentences opened by a rubric term set off as a label, in any case and with any mark
+        ("honest fit, ...", "ask - ...", "door open."): a labelled list typed as one paragraph
+        with full stops for line breaks is still a labelled list (review j27)."""
+        doc = self.doc
+        if doc.rubric_words() < 3:
+            return 0  # three labels need three of the rubric's terms
+        return sum(1 for i in range(len(doc.spans)) if _RUBRIC_LABEL.match(doc.text_of(i)))
+
+    def _talks(self, interjections: int, rubric: int) -> bool:
+        """Whether at least two sentences, and half of those that are not interjections alone,
+        are said by someone: a first-person subject ("why i applied", "ill ping u fri") or a
+        question put to them ("who runs that team?"). A list of labels or keywords has neither.
+        A reply of two sentences or fewer with none of the rubric's terms needs one such
+        sentence ("prob a senior designer tbh. theyd get someone who ...")."""
+        doc = self.doc
+        clauses = sum(
+            1
+            for i, words in enumerate(doc.sentence_tokens)
+            if not _SPEAKER.isdisjoint(words)
+            or (words and words[0] in _QUESTION_OPENERS and len(words) >= 3 and doc.is_question(i))
+        )
+        least = 1 if len(doc.spans) <= 2 and not rubric else 2
+        return clauses >= least and clauses * 2 >= len(doc.spans) - interjections
 
     def _elsewhere(self) -> set[int]:
         """Sentences that like another organisation by name ("What drew me to Fenwick Arts
@@ -1058,12 +1117,27 @@ class Analysis:
                 )
                 if not org:
                     continue
+                if (
+                    len(words) < 2 or words[-1] not in _word_list("org_words")
+                ) and self._their_product(doc.raw[max(s, m.start() - 24) : m.start()], m.end()):
+                    self.products.add(i)
+                    continue
                 rest = normalise(doc.raw[s : m.start()] + " " + doc.raw[m.end() : e])
                 name = _name_pattern(ctx.company)
                 if name is None or not name.search(rest):
                     found.add(i)
                     break
         return found
+
+    def _their_product(self, before: str, end: int) -> bool:
+        """A name liked as a thing one plays, uses or is a fan of ("I am big fan of Hollow
+        Lantern", "I really love Mirrorfold"), not owned ("X's team") nor joined, in an answer
+        about this rehearsal's own target or proof: one of their products, not another company
+        (review j27)."""
+        if _OWNER.match(self.doc.raw, end) or not _FAN_FRAME.search(before):
+            return False
+        cp = self.cp
+        return any(p is not None and self.doc.find(p) for p in (cp.target, cp.evidence))
 
     def _speaks_of_company(self) -> bool:
         """Whether the answer names this company, or what draws them (two of its telling words
@@ -1677,6 +1751,10 @@ class Analysis:
             asked = self.ctx.last_line.rstrip().endswith("?")
             return (0 if kind is not r.unknown or asked else 1), None
         if self.weak_reply:
+            if self._tentative_job_ask():
+                # "Oh, that's fine, I understand. Might there be anything later, perhaps?": the
+                # news taken up first, then a weak question, not a grab (review j27).
+                return 2, self.direct
             return 1, None  # it took up the line only to ask for a job: nothing to quote
         if self.bare():
             return 1, self.responded  # "no": a reply, and no more than that
@@ -2067,6 +2145,30 @@ class Analysis:
         if not general and kind.open:
             general = self._team_question()
         return self._set(1 if general else 0, general)
+
+    def _tentative_job_ask(self) -> bool:
+        """Told there is nothing else open, the news taken up first in the line's own words
+        ("that's fine, I understand") or with an apology, and every job ask then put as a
+        tentative question
+        ("might there be any other positions later, perhaps?", "sorry to ask, would there maybe
+        be ..."): a weak reply, not a demand nor a grab."""
+        doc, direct = self.doc, self.direct
+        if self.kind.good != "graceful":
+            return False
+        # Taken up with an apology is taken up too: "Oh, I'm so sorry, I didn't mean to presume."
+        sorry = 0 not in self.job_asked and any(h.sentence == 0 for h in doc.hits("apologies"))
+        if (direct is None or direct.sentence != 0) and not sorry:
+            return False
+        if not self.job_asks or self.demands or self.conditions:
+            return False
+        for hit in self.job_asks:
+            i = hit.sentence
+            if not doc.is_question(i):
+                return False
+            said = doc.low[doc.spans[max(0, i - 1)][0] : doc.spans[i][1]]
+            if not _TENTATIVE.search(said):
+                return False
+        return True
 
     def _bare_ask(self, i: int) -> bool:
         """A hedged fragment that only names someone ("Maybe someone in policy?"): no verb
