@@ -72,9 +72,10 @@ def twice() -> None:
 
 
 def message() -> None:
-    """All a rehearsal message asks of the judge: score, signals and the coach's note."""
+    """All a rehearsal message asks of the judge: score, signals and the coach's note, from one
+    reading of the answer (as `practice.score_answer` does it)."""
     reading = analyse(ANSWER, CTX)
-    feedback(reading.score, CTX, ANSWER)
+    feedback(reading.score, CTX, ANSWER, analysis=reading)
     reading.signals  # noqa: B018
 
 
