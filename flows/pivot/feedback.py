@@ -13,6 +13,7 @@ import difflib
 import re
 import string
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from bot.markup import esc, fill, to_plain
 from bot.patterns import lazy
@@ -160,6 +161,7 @@ _VAGUE = _wordset(
 )
 
 
+@lru_cache(maxsize=256)  # pure; the same intake value every note of a rehearsal
 def short_target(target: str) -> str:
     """The better fit said once, in its short form: the core of the phrase ("data analytics" of
     "data analytics, ideally on the ... side"), and the first of two names for it ("technical
@@ -195,6 +197,7 @@ def _noun_phrase_after_that(said: str) -> str:
     return body if relative and not phrases.is_clause(head) else said
 
 
+@lru_cache(maxsize=256)  # pure; the same intake values every note of a rehearsal
 def draws_said(draws: str, company: str) -> str:
     """What draws the student, ready for "What draws me to {company} is ...": cleaned
     (``phrases.complement``), said to the company, without a second thought run on after a

@@ -12,10 +12,11 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.engine import Engine
+from bot.markup import to_plain
 from bot.messages import ConversationKey, Inbound
 from bot.store import open_store
 from flows.pivot import build_flow, scoring
-from flows.pivot.feedback import coach_note
+from flows.pivot.feedback import coach_note, stronger_version
 from flows.pivot.scoring import Context, analyse
 
 SETUP = [
@@ -78,3 +79,33 @@ def test_the_note_from_a_given_reading_is_the_note_read_afresh() -> None:
     given = coach_note(reading.score, ctx, ANSWER, analysis=reading)
     assert given == coach_note(reading.score, ctx, ANSWER)
     assert given[0].strip()
+
+
+def test_notes_for_two_students_in_one_process_each_use_their_own_intake() -> None:
+    """The intake's values are remembered between notes (the same every turn of a rehearsal):
+    one student's role, reason or proof never turns up in another's stronger version."""
+    hotel = Context(
+        company="Harbourline Hotels",
+        role="Front desk receptionist",
+        target="revenue management",
+        draws="their dynamic pricing pilot",
+        evidence="a spreadsheet of weekend bookings",
+        last_line="Do you have any questions for us?",
+    )
+    rail = Context(
+        company="Kestrel Rail",
+        role="ticket office clerk",
+        target="network planning",
+        draws="the off-peak fare trial",
+        evidence="a passenger-count tracker",
+        last_line="Do you have any questions for us?",
+    )
+    short = "Thanks for your time. I think I'd be better somewhere else."
+    for _ in range(2):  # the second time from what the first remembered
+        for ctx, own, other in (
+            (hotel, ("dynamic pricing pilot", "weekend bookings"), ("fare trial", "passenger")),
+            (rail, ("off-peak fare trial", "passenger-count tracker"), ("pricing", "bookings")),
+        ):
+            version = to_plain(stronger_version(ctx, short))
+            assert all(words in version for words in own), version
+            assert not any(words in version for words in other), version
