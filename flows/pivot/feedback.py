@@ -13,6 +13,7 @@ import difflib
 import re
 import string
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from bot.markup import esc, fill, to_plain
 from bot.patterns import lazy
@@ -160,6 +161,7 @@ _VAGUE = _wordset(
 )
 
 
+@lru_cache(maxsize=256)  # pure; the same intake value every note of a rehearsal
 def short_target(target: str) -> str:
     """The better fit said once, in its short form: the core of the phrase ("data analytics" of
     "data analytics, ideally on the ... side"), and the first of two names for it ("technical
@@ -195,6 +197,7 @@ def _noun_phrase_after_that(said: str) -> str:
     return body if relative and not phrases.is_clause(head) else said
 
 
+@lru_cache(maxsize=256)  # pure; the same intake values every note of a rehearsal
 def draws_said(draws: str, company: str) -> str:
     """What draws the student, ready for "What draws me to {company} is ...": cleaned
     (``phrases.complement``), said to the company, without a second thought run on after a
@@ -984,9 +987,10 @@ def feedback(
     text: str,
     role_fits: bool = False,
     earlier: Mapping[str, int] | None = None,
+    analysis: Analysis | None = None,
 ) -> str:
     """The coach's note on an answer (neutral markup): ``coach_note``'s note."""
-    return coach_note(result, ctx, text, role_fits, earlier)[0]
+    return coach_note(result, ctx, text, role_fits, earlier, analysis)[0]
 
 
 def coach_note(
@@ -995,6 +999,7 @@ def coach_note(
     text: str,
     role_fits: bool = False,
     earlier: Mapping[str, int] | None = None,
+    analysis: Analysis | None = None,
 ) -> tuple[str, list[str]]:
     """``(note, to_add)``: the coach's note, and the elements (E1-E8) it names as things to add
     (at most two, none for a shape to change), which a stronger version of a ready answer adds
@@ -1004,13 +1009,15 @@ def coach_note(
     about fit is asked for; an answer that asks for a job is told to ask for advice or a name.
     ``earlier``: each element's best points (0-2) in earlier answers of the same round; what
     they showed there is not asked for again ("you covered why this company earlier"), unless
-    this line asks for it (``_MOMENT``).
+    this line asks for it (``_MOMENT``). ``analysis``: the reading the score came from
+    (``analyse(text, ctx)``), so a message reads the answer once; read here when not given.
     """
     data = rules_doc()
     words = data["feedback"]
     if not text.strip():
         return str(words["empty"]), []
-    analysis = analyse(text, ctx)
+    if analysis is None:
+        analysis = analyse(text, ctx)
     role_fits = role_fits or _fits_by_their_word(analysis, text)
     values = _values(ctx)
     # "Start again" belongs to a red flag; a low score without one is built up, not restarted.

@@ -1051,6 +1051,7 @@ def role_label(text: str) -> str:
     return text if cleaned == text else upper_first(cleaned)
 
 
+@functools.lru_cache(maxsize=512)  # pure; asked five times for one role per coach's note
 def role_name(text: str) -> str:
     """A job title to sit in "the {x} role": no article in front, no "role" or "position" at
     the end, and the student's capitals kept as typed ("Inside Sales Representative", "Head of

@@ -462,7 +462,9 @@ class Practice(Part):
             # The interview's first answer, for an attempt kept before ``earned`` was (its
             # record has none): what its line granted is never counted as said.
             self.c.data["first_granted"] = list(result.granted)
-        note, to_add = coach_note(result, ctx, text, self.role_fits(), earlier=self.shown_earlier())
+        note, to_add = coach_note(
+            result, ctx, text, self.role_fits(), earlier=self.shown_earlier(), analysis=reading
+        )
         rh["feedback"] = note
         rh["to_add"] = to_add  # what the note named to add: a ready answer's version adds it
         rh["next"] = going_on

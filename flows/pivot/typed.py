@@ -948,6 +948,7 @@ def missing_article(sentence: str) -> bool:
     return _bare_noun(" ".join(phrases.strip_emoji(sentence).split()))
 
 
+@functools.lru_cache(maxsize=1024)  # pure; the intake's values are asked again every note
 def good_english(sentence: str) -> bool:
     """Whether the student's own ``sentence`` reads as clean English, fit to repeat in a line
     the coach suggests: none of the common slips of a second language (an adverb between verb and
