@@ -19,7 +19,16 @@ from bot.patterns import lazy
 from flows.pivot import phrases, setup_words
 from flows.pivot.reading import Hit
 from flows.pivot.rubric import CAP, ELEMENTS, SHORT_NAMES
-from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
+from flows.pivot.scoring import (
+    REPEAT_SHARE,
+    Analysis,
+    Context,
+    Score,
+    _runs,
+    analyse,
+    rules,
+    rules_doc,
+)
 from flows.pivot.typed import _TOLD_PAST_OF, fixes, good_english, repair, slips
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
@@ -727,10 +736,18 @@ def _labels(a: Analysis, element: str, i: int) -> bool:
         return direct or asks or any(h.sentence == i for h in doc.hits("ask"))
     sentence = doc.sentence(i)
     if element == "E2":
-        return not _DID.search(sentence)
+        # Enthusiasm names the company or its work ("I really admire your clinic app"): never
+        # a request ("id love an intro"), a question, or a remark with nothing of theirs in it.
+        # (a sentence opening "What drew me to ..." is no question: only its "?" makes one)
+        asks = sentence.rstrip().endswith("?") or any(
+            h.sentence == i for g in ("ask", "request", "soft_ask") for h in doc.hits(g)
+        )
+        theirs = i in a.company or i in a.draws or bool(_ABOUT_THEM.search(sentence))
+        return not _DID.search(sentence) and not asks and theirs
     if element == "E1":
-        # Timing is a reply to their line: a bare acknowledgement ("I understand.") says none.
-        return not _ACKNOWLEDGED.match(sentence.strip())
+        # Timing is a reply to their line: a bare acknowledgement ("I understand.", "That is a
+        # fair question.") says none, and a sentence naming who they'd talk to is the ask.
+        return not _ACKNOWLEDGED.match(sentence.strip()) and not _names_who(a, i)
     if element == "E4":
         # Proof is a thing done or a result: a wish to learn ("I'd like to know how they use
         # the data") is credited without being quoted as it.
@@ -750,11 +767,28 @@ def _labels(a: Analysis, element: str, i: int) -> bool:
     return True
 
 
+# Words that point at the company or its work in a sentence of enthusiasm: "your app", "what
+# you do", "the company", "their mission", "here".
+_ABOUT_THEM = lazy(
+    r"\b(?:you|your|yours|you['’]re|youre|ur|u|they|their|them|here|company|organi[sz]ation|"
+    r"firm|mission|brand)\b",
+    re.I,
+)
+
+
 # A reply that only acknowledges the line, with nothing of an answer in it.
 _ACKNOWLEDGED = lazy(
-    r"^(?:(?:oh|ah|okay|ok|right|yes|yeah|sure|well)[,\s]+)*(?:i\s+(?:understand|see|get\s+(?:it|that)|"
+    r"^(?:(?:oh|ah|okay|ok|right|yes|yeah|sure|well|(?:very\s+)?(?:good|great|fair)\s+question|"
+    r"thanks?(?:\s+you)?)[,.!\s]+)*(?:i\s+(?:understand|see|get\s+(?:it|that)|"
     r"hear\s+you)|(?:that\s+)?makes\s+sense|fair\s+enough|got\s+it|of\s+course|okay|ok|right|sure|"
-    r"noted|understood|thanks?(?:\s+you)?|i\s+appreciate\s+that)(?:\s+(?:completely|totally|"
+    r"noted|understood|thanks?(?:\s+you)?|i\s+appreciate\s+that|"
+    # A remark on their question, not an answer to it: "That is a fair question.", "Good
+    # question!", "Thanks so much for asking."
+    r"(?:that['’]?s|that\s+is|it['’]?s|it\s+is|what)\s+an?\s+(?:very\s+|really\s+|such\s+a\s+)?"
+    r"(?:fair|good|great|reasonable|interesting|valid|important|tough|big)\s+(?:question|point|one)|"
+    r"(?:very\s+)?(?:good|great|fair)\s+(?:question|point)|"
+    r"thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+for\s+(?:asking|the\s+question)(?:\s+that)?)"
+    r"(?:\s+(?:completely|totally|"
     r"entirely|fully))?\s*[.!…]*$",
     re.I,
 )
@@ -812,11 +846,14 @@ def _cause(a: Analysis, flag: str) -> str:
     return flag
 
 
-def _flag_reason(a: Analysis, flag: str, values: dict[str, str]) -> str:
+def _flag_reason(a: Analysis, flag: str, values: dict[str, str], pasted: bool = False) -> str:
     """A red flag's reason for the flag actually raised, by what raised it, and the student's
-    own sentence that raised it."""
+    own sentence that raised it. ``pasted``: the answer is the coach's suggested version read
+    back, so a recital is named as that, never as "what you said earlier"."""
     data = rules_doc()
     cause = _cause(a, flag)
+    if cause == "recited" and pasted:
+        cause = "pasted"
     reason = data["red_flag_causes"][cause] if cause != flag else data["red_flags"][flag]
     doc = a.doc
     said = fill(reason, values)
@@ -903,7 +940,9 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
     the element it shows best ("the ask", not "timing", for a name given when asked who);
     timing only for a sentence whose work is answering the line. Never a sentence that carries
     a red flag, and nothing from an answer that recites an earlier one."""
-    if a.recited:
+    if a.recited or a.sarcasm or a.sarcastic:
+        # A sarcastic answer is said in that voice throughout: nothing in it is praised, not
+        # even a polite-sounding ask inside it.
         return {}
     flagged = _flagged(a, result.red_flags)
     # An answer that fakes keenness or mocks says its reply to the line in that voice too ("oh
@@ -970,12 +1009,33 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
         else:
             # Full marks its own words earned: not credit carried from an earlier turn.
             labels = [e for e in elements if e != "E1" and points[e] == 2 == a.points.get(e)]
+        who = "E1" in labels and _names_who(a, i)
         labels = [e for e in labels if _labels(a, e, i)]
         label = next((e for e in labels if e not in worked), "")
+        if not label and who and points["E5"] == 2:
+            # Their reply names who they'd talk to, and the ask is quoted already: it is quoted
+            # as who they named, never as "timing".
+            label = WHO
         if label:
             worked[label] = quotes[i]
-    order = ("E2", "E3", "E4", "E5", "E6", "E7", "E1")
+    order = ("E2", "E3", "E4", "E5", WHO, "E6", "E7", "E1")
     return {e: worked[e] for e in order if e in worked}
+
+
+# The label of a sentence that names who they'd talk to, beside an ask quoted already.
+WHO = "who"
+
+
+def _name(label: str) -> str:
+    """What a quote in "What worked" is labelled: the element's short name, or who they named."""
+    return str(rules_doc()["feedback"]["who_named"]) if label == WHO else SHORT_NAMES[label]
+
+
+def _half_line(name: str, hint: object) -> str:
+    """The note's line for an element said in part (``feedback.half``): one sentence, ending
+    once even when its hint ends in a quoted question ("... like "Could you introduce me?"")."""
+    line = fill(rules_doc()["feedback"]["half"], name=name, hint=str(hint))
+    return line[:-1] if line.endswith(('?".', '!".', '."."', "?.", "!.")) else line
 
 
 def feedback(
@@ -984,9 +1044,10 @@ def feedback(
     text: str,
     role_fits: bool = False,
     earlier: Mapping[str, int] | None = None,
+    pasted: bool = False,
 ) -> str:
     """The coach's note on an answer (neutral markup): ``coach_note``'s note."""
-    return coach_note(result, ctx, text, role_fits, earlier)[0]
+    return coach_note(result, ctx, text, role_fits, earlier, pasted)[0]
 
 
 def coach_note(
@@ -995,6 +1056,7 @@ def coach_note(
     text: str,
     role_fits: bool = False,
     earlier: Mapping[str, int] | None = None,
+    pasted: bool = False,
 ) -> tuple[str, list[str]]:
     """``(note, to_add)``: the coach's note, and the elements (E1-E8) it names as things to add
     (at most two, none for a shape to change), which a stronger version of a ready answer adds
@@ -1004,7 +1066,8 @@ def coach_note(
     about fit is asked for; an answer that asks for a job is told to ask for advice or a name.
     ``earlier``: each element's best points (0-2) in earlier answers of the same round; what
     they showed there is not asked for again ("you covered why this company earlier"), unless
-    this line asks for it (``_MOMENT``).
+    this line asks for it (``_MOMENT``). ``pasted``: the answer is the coach's suggested version
+    read back (``pasted_version``): named as such, and nothing in it quoted as the student's.
     """
     data = rules_doc()
     words = data["feedback"]
@@ -1021,7 +1084,23 @@ def coach_note(
         band_key = "building_job"  # a job asked for is one thing to undo: never "nothing"
     band = data["bands"][band_key]
     band = {"label": band["label"], "line": fill(band["line"], total=result.total)}
-    worked = _worked(result, analysis)
+    # The coach's own words read back are not the student's to be praised for.
+    worked = {} if pasted else _worked(result, analysis)
+    # What worked is what they are told to keep: a quote with a slip is shown with its repair,
+    # and one no repair is certain for is credited without a quote ("Also there").
+    said_as: dict[str, str] = {}
+    for e, quote in list(worked.items()):
+        at = _sentence_of(analysis, quote)
+        if at is None:
+            continue  # a model's quote, as it was given
+        whole = analysis.doc.sentence(at)
+        clean = said_cleanly(whole)
+        if not clean:
+            del worked[e]
+        elif mended_from(whole, clean):
+            said_as[e] = _quoted(clean, 16)  # a slip: shown with its repair
+        elif phrases.tidy(clean) != phrases.tidy(whole):
+            worked[e] = _quoted(clean)  # said the same aloud: their words, apostrophes in
     line = band["line"]
     content = any(result.elements[e] for e in ELEMENTS[1:7])
     if not worked and not content and not result.red_flags:
@@ -1030,9 +1109,15 @@ def coach_note(
     if result.red_flags:
         out += ["", words["capped"]]
         out += [
-            "- " + _flag_reason(analysis, flag, values) for flag in _flags_said(analysis, result)
+            "- " + _flag_reason(analysis, flag, values, pasted)
+            for flag in _flags_said(analysis, result)
         ]
-    unanswered = words["unanswered"].get(result.line_kind)
+    elif pasted:
+        out += ["", str(words["pasted"])]
+    kind = result.line_kind
+    if kind == "who_particular" and _ASKS_WHY.search(ctx.last_line):
+        kind = "who_particular_why"  # only a line that asked why is said to have asked it
+    unanswered = words["unanswered"].get(kind)
     if unanswered and not analysis.answers_the_moment():
         out += ["", str(unanswered)]
     retraction = _retraction(analysis)
@@ -1041,7 +1126,9 @@ def coach_note(
     if worked:
         out += ["", words["worked"]]
         out += [
-            fill(words["quote"], quote=quote, element=SHORT_NAMES[e])
+            fill(words["quote_as"], quote=quote, element=_name(e), said=said_as[e])
+            if e in said_as
+            else fill(words["quote"], quote=quote, element=_name(e))
             for e, quote in list(worked.items())[:3]
         ]
     # Full marks in this answer's own reading with no sentence that says it on its own (quoted
@@ -1055,6 +1142,7 @@ def coach_note(
         and result.elements[e] == 2 == analysis.points.get(e)
         and not result.red_flags
         and not analysis.recited
+        and not pasted
     ]
     if unquoted:
         items = "; ".join(SHORT_NAMES[e] for e in unquoted)  # "bridge and proof; door open"
@@ -1103,8 +1191,8 @@ def coach_note(
                 out.append(fill(words["shape"], line=data["gaming"][what]))
             elif kind == "unsure" and what == "E2" and _cites_them(analysis):
                 # They named something of theirs: not "didn't spot", but why it draws them.
-                name = SHORT_NAMES[what][:1].upper() + SHORT_NAMES[what][1:]
-                out.append(fill(words["half"], name=name, hint=data["weak_because"]["E2_cited"]))
+                name = str(words["half_names"][what])
+                out.append(_half_line(name, data["weak_because"]["E2_cited"]))
             elif kind == "unsure" and (earlier or {}).get(what, 0) >= 2:
                 # Shown earlier in the round, and this moment calls for it again: never "I
                 # didn't spot" what they said two turns ago.
@@ -1114,15 +1202,15 @@ def coach_note(
                 out.append(fill(words["unsure"], item=data["missing"][what]))
             else:
                 short = SHORT_NAMES[what]
-                name = short[:1].upper() + short[1:]
+                name = str(words["half_names"][what])
                 if kind == "unsure":  # said, then undone by the rest of the answer
-                    out.append(fill(words["undone"], name=name))
+                    out.append(fill(words["undone"], name=short[:1].upper() + short[1:]))
                 elif what == "E2" and _cites_them(analysis):
                     hint = str(data["weak_because"]["E2_cited"])
-                    out.append(fill(words["half"], name=name, hint=hint))
+                    out.append(_half_line(name, hint))
                 else:
                     hint = _half_hint(analysis, what, text, job=job_ask)
-                    out.append(fill(words["half"], name=name, hint=hint))
+                    out.append(_half_line(name, hint))
     if covered:
         names = [str(words["covered_names"][e]) for e in covered]
         items = (
@@ -1132,8 +1220,29 @@ def coach_note(
     if any(_OFFERED.search(line) for line, _ in (*ctx.earlier, (ctx.last_line, ""))):
         values["offered"] = "yes"  # the interviewer already offered an introduction
     step = _next_step(result, gaps, values, analysis)
+    if pasted and not result.red_flags:
+        step = str(words["pasted_step"])  # never "keep it as it is" of the coach's own words
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out), [what for kind, what in shown if kind != "shape"]
+
+
+# A line that asks why the person named would make time: "... and why would they see you?"
+_ASKS_WHY = lazy(r"\bwhy\b", re.I)
+
+
+def pasted_version(text: str, versions: Sequence[str]) -> bool:
+    """Whether ``text`` is mostly (``REPEAT_SHARE`` of its word runs) one of the coach's
+    suggested ``versions`` read back, to any line: lightly edited or spliced, it is still the
+    coach's words, not the student's own."""
+    runs = _runs(text)
+    if not versions or not runs or len(text.split()) < _PASTE_MIN_WORDS:
+        return False
+    theirs = {run for version in versions for run in _runs(version)}
+    return sum(r in theirs for r in runs) >= REPEAT_SHARE * len(runs)
+
+
+# Fewer words than this are a short reply, whatever words the version had too ("Yes, thanks").
+_PASTE_MIN_WORDS = 12
 
 
 def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]:
@@ -1263,6 +1372,46 @@ _NO_APOSTROPHE = lazy(
 )
 
 
+# A feeling said with the verb's bare form after "be" ("I am really excite about", "we were so
+# interest in"): the participle is meant ("excited", "interested").
+_BARE_PARTICIPLE = lazy(
+    r"\b(?P<be>am|is|are|was|were|be|been|being|feel|felt|get|got|i['’]m|we['’]re|they['’]re|"
+    r"you['’]re)\s+(?P<how>(?:really|so|very|quite|super|truly|extremely|deeply|most|more|"
+    r"always|also|still)\s+)?(?P<verb>excite|interest|inspire|fascinate|impress|amaze|motivate|"
+    r"thrill|involve|surprise|delight|bore|satisfy|please|attract|dedicate|commit|intrigue)"
+    r"(?=\s+(?:about|in|by|with|to|for|that|and|because|when|of)\b|\s*[.,!;]|\s*$)",
+    re.I,
+)
+
+
+# An area of work said as if it were a team's name: "someone in the data analysis for clinical
+# product team". No repair is certain (which team is meant?), so it is never handed back.
+_AREA_AS_TEAM = lazy(
+    r"\b(?:the|your|ur)\s+(?:[\w-]+\s+){1,4}for\s+(?:the\s+)?(?:[\w-]+\s+){1,4}team\b", re.I
+)
+
+
+def _participle(found: re.Match[str]) -> str:
+    verb = found.group("verb")
+    low = verb.casefold()
+    done = (
+        verb[:-1] + "ied"
+        if low.endswith("y")
+        else verb + "ted"
+        if low == "commit"
+        else verb + "d"
+        if low.endswith("e")
+        else verb + "ed"
+    )
+    return found.group("be") + " " + (found.group("how") or "") + done
+
+
+def mend_participles(sentence: str) -> str:
+    """``sentence`` with a feeling's bare verb after "be" written as meant: "I am really excite
+    about your app" -> "I am really excited about your app"; unchanged when there is none."""
+    return _BARE_PARTICIPLE.sub(_participle, sentence)
+
+
 def said_cleanly(sentence: str) -> str:
     """The student's ``sentence`` as it can be handed back to say aloud (plain text): shorthand
     spelled out and the slips whose meaning is certain repaired (``typed.repair``: "I am
@@ -1276,6 +1425,7 @@ def said_cleanly(sentence: str) -> str:
     typed = phrases.upper_first(spoken(expand(typed)).strip())  # "oh great" said as a sentence
     if not typed:
         return ""  # nothing but an apology
+    typed = mend_participles(typed)  # "I am so excite about" is "I am so excited about"
     as_typed = _APOSTROPHE_DUE.sub(_with_apostrophe, phrases.tidy(typed))
     if _clean(as_typed):
         return as_typed  # already clean: handed back as they said it, never "repaired"
@@ -1287,6 +1437,10 @@ def _clean(said: str) -> bool:
     """Whether ``said`` can be handed back to say aloud as it is (``said_cleanly``)."""
     if not said or slips(said) or not good_english(said) or _TEXTING.search(expand(said)):
         return False
+    if _BARE_PARTICIPLE.search(said):
+        return False  # "I am really excite about": never handed back as typed
+    if _AREA_AS_TEAM.search(said):
+        return False  # "the data analysis for clinical product team": an area, not a team's name
     # "I enjoy your company, the app is used in my city": two sentences run on.
     return not (_SPLICED.search(said) or _NO_APOSTROPHE.search(said))
 
@@ -1369,6 +1523,7 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
                 mended = True
         elif found := fixes(quote):
             lines.append(fill(parts["keep_line_fix"], fix=fix_words(found)))
+            mended = True
         # else: no certain fix, so it is left out (never "say it in plain words" without one)
     if not lines and unsure:
         # Only an unsure line earned the marks: the answer's other sentences that can be said
@@ -1384,7 +1539,9 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
         # Nothing of it can be handed back as typed (phone shorthand, slips): what to keep,
         # said plainly, and no empty list.
         return "\n".join([str(parts["keep_spoken"]), *sure, *adds])
-    fixed = repaired or mended or len(lines) < len(quotes[:5]) or _slipped(a)
+    # "with a small fix" only beside the fix itself: a sentence left out for a slip no fix is
+    # certain for is simply not among the parts to keep.
+    fixed = bool(repaired) or mended
     head = parts["keep_add" if adds else "keep_fix" if fixed else "keep"]
     # A sentence that could not be written right is left out: never "say it in plain words"
     # without the fix.
@@ -1398,7 +1555,10 @@ def _slipped(a: Analysis) -> bool:
     """Whether any sentence of the answer has a slip of English (``typed.slips``, or one
     ``typed.good_english`` knows: "I like very much your ...")."""
     return any(
-        slips(sentence) or not good_english(sentence) or _TEXTING.search(expand(sentence))
+        slips(sentence)
+        or not good_english(sentence)
+        or _TEXTING.search(expand(sentence))
+        or _BARE_PARTICIPLE.search(sentence)
         for sentence in (a.doc.sentence(i) for i in range(len(a.doc.spans)))
     )
 
