@@ -770,7 +770,8 @@ def _labels(a: Analysis, element: str, i: int) -> bool:
 # Words that point at the company or its work in a sentence of enthusiasm: "your app", "what
 # you do", "the company", "their mission", "here".
 _ABOUT_THEM = lazy(
-    r"\b(?:you|your|yours|you['’]re|youre|ur|u|they|their|them|here|company|organi[sz]ation|"
+    r"\b(?<!thank\s)(?<!thanks\s)(?:you|your|yours|you['’]re|youre|ur|u|they|their|them|here|"
+    r"company|organi[sz]ation|"
     r"firm|mission|brand)\b",
     re.I,
 )
@@ -901,6 +902,28 @@ def _job_ask(a: Analysis, text: str, line_kind: str) -> bool:
     return line_kind != "floated_team" and (bool(a.job_asks) or asks_for_a_job(text))
 
 
+# A question asking where the work they want happens, the first half of the plan's ask: "Is
+# there a team at Verdant Grid doing that kind of work?", "Which team works on forecasting?",
+# "Where do you think someone with my background could add the most?"
+_WHERE_ASKED = lazy(
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:\w+\s+){0,3}(?:teams?|groups?|departments?)\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:teams?|groups?|departments?)\b"
+    r"|\bwhere\b[^?]{0,60}\b(?:add|fit|contribute|be\s+(?:most\s+)?useful|help)\b",
+    re.I,
+)
+
+
+def _asks_where(a: Analysis) -> bool:
+    """Whether a question of the answer asks where the work they want happens (``_WHERE_ASKED``),
+    outside a sentence with a red flag: the plan's ask begun, if not yet for a person."""
+    flagged = _flagged(a, a.flags)
+    return any(
+        a.doc.sentence(i).rstrip().endswith("?") and _WHERE_ASKED.search(a.doc.sentence(i))
+        for i in range(len(a.doc.spans))
+        if i not in flagged
+    )
+
+
 def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) -> str:
     """What to do with an element at half marks, never contradicting what the answer says:
     an ask that names someone is not told to name someone. ``job``: whether the answer asks
@@ -912,6 +935,8 @@ def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) ->
     if element == "E5":
         if job:
             return str(because["E5_job"])
+        if a.points.get("E5", 0) == 0 and _asks_where(a):
+            return str(because["E5_where"])
         named = a.kind.good == "names_someone" and a.names_someone()
         if named or any(a._specific_ask(h.sentence) for h in a.doc.hits("ask")):
             return str(because["E5_named"])
@@ -1095,8 +1120,8 @@ def coach_note(
             continue  # a model's quote, as it was given
         whole = analysis.doc.sentence(at)
         clean = said_cleanly(whole)
-        if not clean:
-            del worked[e]
+        if not clean or _still_typed(clean):
+            del worked[e]  # no repair is certain: credited without a quote
         elif mended_from(whole, clean):
             said_as[e] = _quoted(clean, 16)  # a slip: shown with its repair
         elif phrases.tidy(clean) != phrases.tidy(whole):
@@ -1147,10 +1172,23 @@ def coach_note(
     if unquoted:
         items = "; ".join(SHORT_NAMES[e] for e in unquoted)  # "bridge and proof; door open"
         out += ["", fill(words["also"], items=items)]
+    # A fresh reason for the company, said here for the first time in the round: credited as
+    # new, never "didn't call for" or "covered earlier" (review 26).
+    fresh = "" if pasted or result.red_flags else _fresh_reason(analysis, ctx)
+    if fresh:
+        quoted_fresh = "E2" in worked and fresh.startswith(worked["E2"].rstrip("…").strip())
+        inside = any(fresh.startswith(q.rstrip("…").strip()) for q in worked.values())
+        if inside and not quoted_fresh:  # quoted above for another part: not quoted twice
+            out += ["", fill(words["new_reason_in"], company=values["company"])]
+        elif not quoted_fresh:
+            quote = _quoted(fresh, 16)
+            out += ["", fill(words["new_reason"], company=values["company"], quote=quote)]
     # "didn't call for" belongs to a narrow moment: an open line calls for the whole pivot.
     # What the moment raised from a part said, where no quote shows it, is credited the same way.
     raised = [e for e in analysis.raised if e not in worked and e not in result.granted]
     granted = [e for e in result.granted + raised if e in (moment_grants(result.line_kind))]
+    if fresh:
+        granted = [e for e in granted if e != "E2"]
     if granted:
         names = [SHORT_NAMES[e] for e in granted]
         items = (
@@ -1166,6 +1204,10 @@ def coach_note(
     # Never "I didn't spot" what the answer says in words the judge has no pattern for ("I am
     # not entirely certain audit is the right direction for me"): it is there, said hedged.
     gaps = [("half", e) if k == "unsure" and _said_hedged(analysis, e) else (k, e) for k, e in gaps]
+    # The plan's own ask ("Is there a team at X doing that kind of work?", "Where could someone
+    # with my background add the most?") is an ask begun: never "I didn't spot a clear ask".
+    if _asks_where(analysis):
+        gaps = [("half", e) if (k, e) == ("unsure", "E5") else (k, e) for k, e in gaps]
     if result.line_kind == "floated_team":
         # They offered the introduction themselves: the ask is made, never "make the ask
         # specific: one team or one person" about the person they just offered. A warm yes with
@@ -1173,7 +1215,7 @@ def coach_note(
         # point short of the top, never "I didn't spot" it beside a "Ready".
         done = result.band == "ready"
         gaps = [g for g in gaps if g[1] != "E5" and not (done and g[1] == "E7")]
-    covered = covered_earlier(result, earlier)
+    covered = [e for e in covered_earlier(result, earlier) if not (fresh and e == "E2")]
     gaps = [g for g in gaps if g[1] not in covered]
     if job_ask:
         job = _job_sentence(analysis)
@@ -1226,8 +1268,46 @@ def coach_note(
     return "\n".join(out), [what for kind, what in shown if kind != "shape"]
 
 
+# A word typed with a figure in it, as in chat: "sum1", "2day", "l8r".
+_CHAT_FIGURE = lazy(r"\b(?=\w*[a-z])(?=\w*\d)\w+\b")  # lower case: "B2B" is a word
+
+
+def _still_typed(said: str) -> bool:
+    """Whether ``said`` still holds phone shorthand ("cud", "sum1") after it was cleaned: never
+    shown as how to say it again."""
+    short = {str(k).casefold() for k in rules_doc().get("shorthand", {})}
+    words = re.findall(r"[\w']+", said.casefold())
+    figures_in = [
+        w
+        for w in _CHAT_FIGURE.findall(said)
+        if not re.fullmatch(r"\d+(?:st|nd|rd|th|s|k|m|am|pm)?", w, re.I)
+    ]
+    return bool(figures_in) or any(w in short for w in words)
+
+
 # A line that asks why the person named would make time: "... and why would they see you?"
 _ASKS_WHY = lazy(r"\bwhy\b", re.I)
+
+
+def _fresh_reason(a: Analysis, ctx: Context) -> str:
+    """The answer's own sentence giving a reason for the company (credited in its own words)
+    that no earlier answer of the round said (most of its word runs are new), when the round
+    has earlier answers; else ""."""
+    said = [text for line, text in ctx.earlier if line]  # the plan's script is no answer
+    hit = a.at.get("E2")
+    if not said or hit is None or not a.points.get("E2"):
+        return ""
+    i = hit.sentence
+    sentence = a.doc.sentence(i)
+    if i in _flagged(a, a.flags) or not _labels(a, "E2", i):
+        return ""
+    if not (i in a.company or i in a.draws or _THEIRS.search(sentence)):
+        return ""  # credited by the moment, not a reason that names them or their work
+    runs = _runs(sentence)
+    before = {run for text in said for run in _runs(text)}
+    if not runs or sum(r in before for r in runs) * 2 >= len(runs):
+        return ""
+    return sentence
 
 
 def pasted_version(text: str, versions: Sequence[str]) -> bool:
@@ -2322,6 +2402,10 @@ def _added(ctx: Context, add: Sequence[str], role_fits: bool) -> list[str]:
     return lines
 
 
+# Their own reason said as why they applied: "I applied because I admire your ...".
+_APPLIED = lazy(r"\b(?:applied|apply|applying)\b", re.I)
+
+
 def stronger_parts(
     ctx: Context,
     text: str = "",
@@ -2447,7 +2531,13 @@ def stronger_parts(
             say(question, own=True)
     elif not said and reply is not None and (answer := _yes_or_no(a, kind, role_fits, ctx)):
         say(_pick(parts["reaction_by_answer"][kind][answer], values))  # their answer, kept
-    elif not said and reply is not None:
+    elif (
+        not said
+        and reply is not None
+        and not (kind == "why_applied" and _APPLIED.search(usable(_own(a, "E2"))))
+    ):
+        # (their own reason said as why they applied answers the line itself: never a stock
+        # "I applied because ..." before their own "I applied because ...")
         say(_pick(reply, values))
     rest = list(plan[1:])
     # An element their answer earned full marks for in its own words is never dropped, even

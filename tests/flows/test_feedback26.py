@@ -207,3 +207,86 @@ def test_a_small_fix_is_always_named(answer: str) -> None:
         assert re.search(r'^- (Say ".+" as ".+"|And when you say it again, say)', plain, re.M), (
             plain
         )
+
+
+# -- 3: the plan's ask is never "I didn't spot a clear ask" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Yes, thank you. My strongest work is in grid forecasting. Is there a team at Larkspur "
+        "Energy doing that kind of work?",
+        "Thanks, yes. Where do you think someone with my background could add the most at "
+        "Larkspur Energy?",
+    ],
+)
+def test_the_plan_ask_begun_is_never_called_unspotted(answer: str) -> None:
+    note = note_of(GRID, answer)
+    assert "I didn't spot a clear ask" not in note, note
+    assert "Your ask is partly there: you asked where that work happens" in note, note
+
+
+# -- 4: a fresh reason for the company, on a later line, is credited -----------------------------
+
+FIRST = (
+    "Do you have any questions for us?",
+    "Thanks, yes. Your smart-meter trial in Leeds is why I applied. Honestly I do my best work "
+    "in grid forecasting. Could you point me to someone in forecasting?",
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        (
+            "Ideally whoever runs forecasting. On top of that, I admire that Larkspur Energy "
+            "publishes its outage data openly.",
+            "a fresh reason for Larkspur Energy",
+        ),
+        (
+            "Most likely the forecasting lead, and your open outage map is one more reason I'd be "
+            "proud to work there.",
+            "the reason for Larkspur Energy in your reply is new this round",
+        ),
+    ],
+)
+def test_a_new_reason_for_the_company_is_credited_as_new(answer: str, said: str) -> None:
+    ctx = replace(
+        GRID,
+        last_line="Happy to help. Who in particular would you want to talk to?",
+        earlier=(FIRST,),
+    )
+    earlier = {"E2": 2, "E3": 2, "E5": 2}
+    result = in_round(analyse(answer, ctx).score, earlier)
+    note = to_plain(coach_note(result, ctx, answer, earlier=earlier)[0])
+    assert said in note or "(enthusiasm for the company)" in note, note
+    assert "didn't call for enthusiasm" not in note, note
+    assert "Covered earlier: you covered why this company" not in note, note
+
+
+# -- the stronger version answers "why apply?" once -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Good question. I applied because your smart-meter trial in Leeds impressed me. My "
+        "strength is grid forecasting. Could you point me to someone in forecasting?",
+        "I applied mainly because I admire Larkspur Energy's smart-meter trial. Honestly I'm "
+        "better at forecasting than billing. Who could I talk to in forecasting?",
+    ],
+)
+def test_their_own_reason_for_applying_is_never_said_twice(answer: str) -> None:
+    ctx = replace(GRID, last_line="What made you apply for this job?")
+    plain = to_plain(stronger_parts(ctx, answer)[0])
+    assert len(re.findall(r"\bI applied\b", plain)) <= 1, plain
+
+
+def test_phone_shorthand_left_after_cleaning_is_never_shown_as_how_to_say_it() -> None:
+    answer = (
+        "ya thx. tbh billing not rly my thing, forecasting is. cud u point me to sum1 in "
+        "forecasting?"
+    )
+    note = note_of(GRID, answer)
+    assert "sum1" not in note.split("What worked", 1)[-1].split("\n\n", 1)[0], note
