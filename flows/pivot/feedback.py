@@ -20,7 +20,16 @@ from bot.patterns import lazy
 from flows.pivot import phrases, setup_words
 from flows.pivot.reading import Hit
 from flows.pivot.rubric import CAP, ELEMENTS, SHORT_NAMES
-from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
+from flows.pivot.scoring import (
+    REPEAT_SHARE,
+    Analysis,
+    Context,
+    Score,
+    _runs,
+    analyse,
+    rules,
+    rules_doc,
+)
 from flows.pivot.typed import _TOLD_PAST_OF, fixes, good_english, repair, slips
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
@@ -730,10 +739,18 @@ def _labels(a: Analysis, element: str, i: int) -> bool:
         return direct or asks or any(h.sentence == i for h in doc.hits("ask"))
     sentence = doc.sentence(i)
     if element == "E2":
-        return not _DID.search(sentence)
+        # Enthusiasm names the company or its work ("I really admire your clinic app"): never
+        # a request ("id love an intro"), a question, or a remark with nothing of theirs in it.
+        # (a sentence opening "What drew me to ..." is no question: only its "?" makes one)
+        asks = sentence.rstrip().endswith("?") or any(
+            h.sentence == i for g in ("ask", "request", "soft_ask") for h in doc.hits(g)
+        )
+        theirs = i in a.company or i in a.draws or bool(_ABOUT_THEM.search(sentence))
+        return not _DID.search(sentence) and not asks and theirs
     if element == "E1":
-        # Timing is a reply to their line: a bare acknowledgement ("I understand.") says none.
-        return not _ACKNOWLEDGED.match(sentence.strip())
+        # Timing is a reply to their line: a bare acknowledgement ("I understand.", "That is a
+        # fair question.") says none, and a sentence naming who they'd talk to is the ask.
+        return not _ACKNOWLEDGED.match(sentence.strip()) and not _names_who(a, i)
     if element == "E4":
         # Proof is a thing done or a result: a wish to learn ("I'd like to know how they use
         # the data") is credited without being quoted as it.
@@ -753,11 +770,29 @@ def _labels(a: Analysis, element: str, i: int) -> bool:
     return True
 
 
+# Words that point at the company or its work in a sentence of enthusiasm: "your app", "what
+# you do", "the company", "their mission", "here".
+_ABOUT_THEM = lazy(
+    r"\b(?<!thank\s)(?<!thanks\s)(?:you|your|yours|you['’]re|youre|ur|u|they|their|them|here|"
+    r"company|organi[sz]ation|"
+    r"firm|mission|brand)\b",
+    re.I,
+)
+
+
 # A reply that only acknowledges the line, with nothing of an answer in it.
 _ACKNOWLEDGED = lazy(
-    r"^(?:(?:oh|ah|okay|ok|right|yes|yeah|sure|well)[,\s]+)*(?:i\s+(?:understand|see|get\s+(?:it|that)|"
+    r"^(?:(?:oh|ah|okay|ok|right|yes|yeah|sure|well|(?:very\s+)?(?:good|great|fair)\s+question|"
+    r"thanks?(?:\s+you)?)[,.!\s]+)*(?:i\s+(?:understand|see|get\s+(?:it|that)|"
     r"hear\s+you)|(?:that\s+)?makes\s+sense|fair\s+enough|got\s+it|of\s+course|okay|ok|right|sure|"
-    r"noted|understood|thanks?(?:\s+you)?|i\s+appreciate\s+that)(?:\s+(?:completely|totally|"
+    r"noted|understood|thanks?(?:\s+you)?|i\s+appreciate\s+that|"
+    # A remark on their question, not an answer to it: "That is a fair question.", "Good
+    # question!", "Thanks so much for asking."
+    r"(?:that['’]?s|that\s+is|it['’]?s|it\s+is|what)\s+an?\s+(?:very\s+|really\s+|such\s+a\s+)?"
+    r"(?:fair|good|great|reasonable|interesting|valid|important|tough|big)\s+(?:question|point|one)|"
+    r"(?:very\s+)?(?:good|great|fair)\s+(?:question|point)|"
+    r"thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+for\s+(?:asking|the\s+question)(?:\s+that)?)"
+    r"(?:\s+(?:completely|totally|"
     r"entirely|fully))?\s*[.!…]*$",
     re.I,
 )
@@ -815,11 +850,14 @@ def _cause(a: Analysis, flag: str) -> str:
     return flag
 
 
-def _flag_reason(a: Analysis, flag: str, values: dict[str, str]) -> str:
+def _flag_reason(a: Analysis, flag: str, values: dict[str, str], pasted: bool = False) -> str:
     """A red flag's reason for the flag actually raised, by what raised it, and the student's
-    own sentence that raised it."""
+    own sentence that raised it. ``pasted``: the answer is the coach's suggested version read
+    back, so a recital is named as that, never as "what you said earlier"."""
     data = rules_doc()
     cause = _cause(a, flag)
+    if cause == "recited" and pasted:
+        cause = "pasted"
     reason = data["red_flag_causes"][cause] if cause != flag else data["red_flags"][flag]
     doc = a.doc
     said = fill(reason, values)
@@ -867,6 +905,28 @@ def _job_ask(a: Analysis, text: str, line_kind: str) -> bool:
     return line_kind != "floated_team" and (bool(a.job_asks) or asks_for_a_job(text))
 
 
+# A question asking where the work they want happens, the first half of the plan's ask: "Is
+# there a team at Verdant Grid doing that kind of work?", "Which team works on forecasting?",
+# "Where do you think someone with my background could add the most?"
+_WHERE_ASKED = lazy(
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:\w+\s+){0,3}(?:teams?|groups?|departments?)\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:teams?|groups?|departments?)\b"
+    r"|\bwhere\b[^?]{0,60}\b(?:add|fit|contribute|be\s+(?:most\s+)?useful|help)\b",
+    re.I,
+)
+
+
+def _asks_where(a: Analysis) -> bool:
+    """Whether a question of the answer asks where the work they want happens (``_WHERE_ASKED``),
+    outside a sentence with a red flag: the plan's ask begun, if not yet for a person."""
+    flagged = _flagged(a, a.flags)
+    return any(
+        a.doc.sentence(i).rstrip().endswith("?") and _WHERE_ASKED.search(a.doc.sentence(i))
+        for i in range(len(a.doc.spans))
+        if i not in flagged
+    )
+
+
 def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) -> str:
     """What to do with an element at half marks, never contradicting what the answer says:
     an ask that names someone is not told to name someone. ``job``: whether the answer asks
@@ -878,6 +938,8 @@ def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) ->
     if element == "E5":
         if job:
             return str(because["E5_job"])
+        if a.points.get("E5", 0) == 0 and _asks_where(a):
+            return str(because["E5_where"])
         named = a.kind.good == "names_someone" and a.names_someone()
         if named or any(a._specific_ask(h.sentence) for h in a.doc.hits("ask")):
             return str(because["E5_named"])
@@ -906,7 +968,9 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
     the element it shows best ("the ask", not "timing", for a name given when asked who);
     timing only for a sentence whose work is answering the line. Never a sentence that carries
     a red flag, and nothing from an answer that recites an earlier one."""
-    if a.recited:
+    if a.recited or a.sarcasm or a.sarcastic:
+        # A sarcastic answer is said in that voice throughout: nothing in it is praised, not
+        # even a polite-sounding ask inside it.
         return {}
     flagged = _flagged(a, result.red_flags)
     # An answer that fakes keenness or mocks says its reply to the line in that voice too ("oh
@@ -973,12 +1037,33 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
         else:
             # Full marks its own words earned: not credit carried from an earlier turn.
             labels = [e for e in elements if e != "E1" and points[e] == 2 == a.points.get(e)]
+        who = "E1" in labels and _names_who(a, i)
         labels = [e for e in labels if _labels(a, e, i)]
         label = next((e for e in labels if e not in worked), "")
+        if not label and who and points["E5"] == 2:
+            # Their reply names who they'd talk to, and the ask is quoted already: it is quoted
+            # as who they named, never as "timing".
+            label = WHO
         if label:
             worked[label] = quotes[i]
-    order = ("E2", "E3", "E4", "E5", "E6", "E7", "E1")
+    order = ("E2", "E3", "E4", "E5", WHO, "E6", "E7", "E1")
     return {e: worked[e] for e in order if e in worked}
+
+
+# The label of a sentence that names who they'd talk to, beside an ask quoted already.
+WHO = "who"
+
+
+def _name(label: str) -> str:
+    """What a quote in "What worked" is labelled: the element's short name, or who they named."""
+    return str(rules_doc()["feedback"]["who_named"]) if label == WHO else SHORT_NAMES[label]
+
+
+def _half_line(name: str, hint: object) -> str:
+    """The note's line for an element said in part (``feedback.half``): one sentence, ending
+    once even when its hint ends in a quoted question ("... like "Could you introduce me?"")."""
+    line = fill(rules_doc()["feedback"]["half"], name=name, hint=str(hint))
+    return line[:-1] if line.endswith(('?".', '!".', '."."', "?.", "!.")) else line
 
 
 def feedback(
@@ -988,9 +1073,10 @@ def feedback(
     role_fits: bool = False,
     earlier: Mapping[str, int] | None = None,
     analysis: Analysis | None = None,
+    pasted: bool = False,
 ) -> str:
     """The coach's note on an answer (neutral markup): ``coach_note``'s note."""
-    return coach_note(result, ctx, text, role_fits, earlier, analysis)[0]
+    return coach_note(result, ctx, text, role_fits, earlier, analysis, pasted)[0]
 
 
 def coach_note(
@@ -1000,6 +1086,7 @@ def coach_note(
     role_fits: bool = False,
     earlier: Mapping[str, int] | None = None,
     analysis: Analysis | None = None,
+    pasted: bool = False,
 ) -> tuple[str, list[str]]:
     """``(note, to_add)``: the coach's note, and the elements (E1-E8) it names as things to add
     (at most two, none for a shape to change), which a stronger version of a ready answer adds
@@ -1011,6 +1098,8 @@ def coach_note(
     they showed there is not asked for again ("you covered why this company earlier"), unless
     this line asks for it (``_MOMENT``). ``analysis``: the reading the score came from
     (``analyse(text, ctx)``), so a message reads the answer once; read here when not given.
+    ``pasted``: the answer is the coach's suggested version read back (``pasted_version``):
+    named as such, and nothing in it quoted as the student's.
     """
     data = rules_doc()
     words = data["feedback"]
@@ -1028,7 +1117,23 @@ def coach_note(
         band_key = "building_job"  # a job asked for is one thing to undo: never "nothing"
     band = data["bands"][band_key]
     band = {"label": band["label"], "line": fill(band["line"], total=result.total)}
-    worked = _worked(result, analysis)
+    # The coach's own words read back are not the student's to be praised for.
+    worked = {} if pasted else _worked(result, analysis)
+    # What worked is what they are told to keep: a quote with a slip is shown with its repair,
+    # and one no repair is certain for is credited without a quote ("Also there").
+    said_as: dict[str, str] = {}
+    for e, quote in list(worked.items()):
+        at = _sentence_of(analysis, quote)
+        if at is None:
+            continue  # a model's quote, as it was given
+        whole = analysis.doc.sentence(at)
+        clean = said_cleanly(whole)
+        if not clean or _still_typed(clean):
+            del worked[e]  # no repair is certain: credited without a quote
+        elif mended_from(whole, clean):
+            said_as[e] = _quoted(clean, 16)  # a slip: shown with its repair
+        elif phrases.tidy(clean) != phrases.tidy(whole):
+            worked[e] = _quoted(clean)  # said the same aloud: their words, apostrophes in
     line = band["line"]
     content = any(result.elements[e] for e in ELEMENTS[1:7])
     if not worked and not content and not result.red_flags:
@@ -1037,9 +1142,15 @@ def coach_note(
     if result.red_flags:
         out += ["", words["capped"]]
         out += [
-            "- " + _flag_reason(analysis, flag, values) for flag in _flags_said(analysis, result)
+            "- " + _flag_reason(analysis, flag, values, pasted)
+            for flag in _flags_said(analysis, result)
         ]
-    unanswered = words["unanswered"].get(result.line_kind)
+    elif pasted:
+        out += ["", str(words["pasted"])]
+    kind = result.line_kind
+    if kind == "who_particular" and _ASKS_WHY.search(ctx.last_line):
+        kind = "who_particular_why"  # only a line that asked why is said to have asked it
+    unanswered = words["unanswered"].get(kind)
     if unanswered and not analysis.answers_the_moment():
         out += ["", str(unanswered)]
     retraction = _retraction(analysis)
@@ -1048,7 +1159,9 @@ def coach_note(
     if worked:
         out += ["", words["worked"]]
         out += [
-            fill(words["quote"], quote=quote, element=SHORT_NAMES[e])
+            fill(words["quote_as"], quote=quote, element=_name(e), said=said_as[e])
+            if e in said_as
+            else fill(words["quote"], quote=quote, element=_name(e))
             for e, quote in list(worked.items())[:3]
         ]
     # Full marks in this answer's own reading with no sentence that says it on its own (quoted
@@ -1062,14 +1175,28 @@ def coach_note(
         and result.elements[e] == 2 == analysis.points.get(e)
         and not result.red_flags
         and not analysis.recited
+        and not pasted
     ]
     if unquoted:
         items = "; ".join(SHORT_NAMES[e] for e in unquoted)  # "bridge and proof; door open"
         out += ["", fill(words["also"], items=items)]
+    # A fresh reason for the company, said here for the first time in the round: credited as
+    # new, never "didn't call for" or "covered earlier" (review 26).
+    fresh = "" if pasted or result.red_flags else _fresh_reason(analysis, ctx)
+    if fresh:
+        quoted_fresh = "E2" in worked and fresh.startswith(worked["E2"].rstrip("…").strip())
+        inside = any(fresh.startswith(q.rstrip("…").strip()) for q in worked.values())
+        if inside and not quoted_fresh:  # quoted above for another part: not quoted twice
+            out += ["", fill(words["new_reason_in"], company=values["company"])]
+        elif not quoted_fresh:
+            quote = _quoted(fresh, 16)
+            out += ["", fill(words["new_reason"], company=values["company"], quote=quote)]
     # "didn't call for" belongs to a narrow moment: an open line calls for the whole pivot.
     # What the moment raised from a part said, where no quote shows it, is credited the same way.
     raised = [e for e in analysis.raised if e not in worked and e not in result.granted]
     granted = [e for e in result.granted + raised if e in (moment_grants(result.line_kind))]
+    if fresh:
+        granted = [e for e in granted if e != "E2"]
     if granted:
         names = [SHORT_NAMES[e] for e in granted]
         items = (
@@ -1085,6 +1212,10 @@ def coach_note(
     # Never "I didn't spot" what the answer says in words the judge has no pattern for ("I am
     # not entirely certain audit is the right direction for me"): it is there, said hedged.
     gaps = [("half", e) if k == "unsure" and _said_hedged(analysis, e) else (k, e) for k, e in gaps]
+    # The plan's own ask ("Is there a team at X doing that kind of work?", "Where could someone
+    # with my background add the most?") is an ask begun: never "I didn't spot a clear ask".
+    if _asks_where(analysis):
+        gaps = [("half", e) if (k, e) == ("unsure", "E5") else (k, e) for k, e in gaps]
     if result.line_kind == "floated_team":
         # They offered the introduction themselves: the ask is made, never "make the ask
         # specific: one team or one person" about the person they just offered. A warm yes with
@@ -1092,7 +1223,7 @@ def coach_note(
         # point short of the top, never "I didn't spot" it beside a "Ready".
         done = result.band == "ready"
         gaps = [g for g in gaps if g[1] != "E5" and not (done and g[1] == "E7")]
-    covered = covered_earlier(result, earlier)
+    covered = [e for e in covered_earlier(result, earlier) if not (fresh and e == "E2")]
     gaps = [g for g in gaps if g[1] not in covered]
     if job_ask:
         job = _job_sentence(analysis)
@@ -1110,8 +1241,8 @@ def coach_note(
                 out.append(fill(words["shape"], line=data["gaming"][what]))
             elif kind == "unsure" and what == "E2" and _cites_them(analysis):
                 # They named something of theirs: not "didn't spot", but why it draws them.
-                name = SHORT_NAMES[what][:1].upper() + SHORT_NAMES[what][1:]
-                out.append(fill(words["half"], name=name, hint=data["weak_because"]["E2_cited"]))
+                name = str(words["half_names"][what])
+                out.append(_half_line(name, data["weak_because"]["E2_cited"]))
             elif kind == "unsure" and (earlier or {}).get(what, 0) >= 2:
                 # Shown earlier in the round, and this moment calls for it again: never "I
                 # didn't spot" what they said two turns ago.
@@ -1121,15 +1252,15 @@ def coach_note(
                 out.append(fill(words["unsure"], item=data["missing"][what]))
             else:
                 short = SHORT_NAMES[what]
-                name = short[:1].upper() + short[1:]
+                name = str(words["half_names"][what])
                 if kind == "unsure":  # said, then undone by the rest of the answer
-                    out.append(fill(words["undone"], name=name))
+                    out.append(fill(words["undone"], name=short[:1].upper() + short[1:]))
                 elif what == "E2" and _cites_them(analysis):
                     hint = str(data["weak_because"]["E2_cited"])
-                    out.append(fill(words["half"], name=name, hint=hint))
+                    out.append(_half_line(name, hint))
                 else:
                     hint = _half_hint(analysis, what, text, job=job_ask)
-                    out.append(fill(words["half"], name=name, hint=hint))
+                    out.append(_half_line(name, hint))
     if covered:
         names = [str(words["covered_names"][e]) for e in covered]
         items = (
@@ -1139,8 +1270,67 @@ def coach_note(
     if any(_OFFERED.search(line) for line, _ in (*ctx.earlier, (ctx.last_line, ""))):
         values["offered"] = "yes"  # the interviewer already offered an introduction
     step = _next_step(result, gaps, values, analysis)
+    if pasted and not result.red_flags:
+        step = str(words["pasted_step"])  # never "keep it as it is" of the coach's own words
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out), [what for kind, what in shown if kind != "shape"]
+
+
+# A word typed with a figure in it, as in chat: "sum1", "2day", "l8r".
+_CHAT_FIGURE = lazy(r"\b(?=\w*[a-z])(?=\w*\d)\w+\b")  # lower case: "B2B" is a word
+
+
+def _still_typed(said: str) -> bool:
+    """Whether ``said`` still holds phone shorthand ("cud", "sum1") after it was cleaned: never
+    shown as how to say it again."""
+    short = {str(k).casefold() for k in rules_doc().get("shorthand", {})}
+    words = re.findall(r"[\w']+", said.casefold())
+    figures_in = [
+        w
+        for w in _CHAT_FIGURE.findall(said)
+        if not re.fullmatch(r"\d+(?:st|nd|rd|th|s|k|m|am|pm)?", w, re.I)
+    ]
+    return bool(figures_in) or any(w in short for w in words)
+
+
+# A line that asks why the person named would make time: "... and why would they see you?"
+_ASKS_WHY = lazy(r"\bwhy\b", re.I)
+
+
+def _fresh_reason(a: Analysis, ctx: Context) -> str:
+    """The answer's own sentence giving a reason for the company (credited in its own words)
+    that no earlier answer of the round said (most of its word runs are new), when the round
+    has earlier answers; else ""."""
+    said = [text for line, text in ctx.earlier if line]  # the plan's script is no answer
+    hit = a.at.get("E2")
+    if not said or hit is None or not a.points.get("E2"):
+        return ""
+    i = hit.sentence
+    sentence = a.doc.sentence(i)
+    if i in _flagged(a, a.flags) or not _labels(a, "E2", i):
+        return ""
+    if not (i in a.company or i in a.draws or _THEIRS.search(sentence)):
+        return ""  # credited by the moment, not a reason that names them or their work
+    runs = _runs(sentence)
+    before = {run for text in said for run in _runs(text)}
+    if not runs or sum(r in before for r in runs) * 2 >= len(runs):
+        return ""
+    return sentence
+
+
+def pasted_version(text: str, versions: Sequence[str]) -> bool:
+    """Whether ``text`` is mostly (``REPEAT_SHARE`` of its word runs) one of the coach's
+    suggested ``versions`` read back, to any line: lightly edited or spliced, it is still the
+    coach's words, not the student's own."""
+    runs = _runs(text)
+    if not versions or not runs or len(text.split()) < _PASTE_MIN_WORDS:
+        return False
+    theirs = {run for version in versions for run in _runs(version)}
+    return sum(r in theirs for r in runs) >= REPEAT_SHARE * len(runs)
+
+
+# Fewer words than this are a short reply, whatever words the version had too ("Yes, thanks").
+_PASTE_MIN_WORDS = 12
 
 
 def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]:
@@ -1270,6 +1460,46 @@ _NO_APOSTROPHE = lazy(
 )
 
 
+# A feeling said with the verb's bare form after "be" ("I am really excite about", "we were so
+# interest in"): the participle is meant ("excited", "interested").
+_BARE_PARTICIPLE = lazy(
+    r"\b(?P<be>am|is|are|was|were|be|been|being|feel|felt|get|got|i['’]m|we['’]re|they['’]re|"
+    r"you['’]re)\s+(?P<how>(?:really|so|very|quite|super|truly|extremely|deeply|most|more|"
+    r"always|also|still)\s+)?(?P<verb>excite|interest|inspire|fascinate|impress|amaze|motivate|"
+    r"thrill|involve|surprise|delight|bore|satisfy|please|attract|dedicate|commit|intrigue)"
+    r"(?=\s+(?:about|in|by|with|to|for|that|and|because|when|of)\b|\s*[.,!;]|\s*$)",
+    re.I,
+)
+
+
+# An area of work said as if it were a team's name: "someone in the data analysis for clinical
+# product team". No repair is certain (which team is meant?), so it is never handed back.
+_AREA_AS_TEAM = lazy(
+    r"\b(?:the|your|ur)\s+(?:[\w-]+\s+){1,4}for\s+(?:the\s+)?(?:[\w-]+\s+){1,4}team\b", re.I
+)
+
+
+def _participle(found: re.Match[str]) -> str:
+    verb = found.group("verb")
+    low = verb.casefold()
+    done = (
+        verb[:-1] + "ied"
+        if low.endswith("y")
+        else verb + "ted"
+        if low == "commit"
+        else verb + "d"
+        if low.endswith("e")
+        else verb + "ed"
+    )
+    return found.group("be") + " " + (found.group("how") or "") + done
+
+
+def mend_participles(sentence: str) -> str:
+    """``sentence`` with a feeling's bare verb after "be" written as meant: "I am really excite
+    about your app" -> "I am really excited about your app"; unchanged when there is none."""
+    return _BARE_PARTICIPLE.sub(_participle, sentence)
+
+
 def said_cleanly(sentence: str) -> str:
     """The student's ``sentence`` as it can be handed back to say aloud (plain text): shorthand
     spelled out and the slips whose meaning is certain repaired (``typed.repair``: "I am
@@ -1283,6 +1513,7 @@ def said_cleanly(sentence: str) -> str:
     typed = phrases.upper_first(spoken(expand(typed)).strip())  # "oh great" said as a sentence
     if not typed:
         return ""  # nothing but an apology
+    typed = mend_participles(typed)  # "I am so excite about" is "I am so excited about"
     as_typed = _APOSTROPHE_DUE.sub(_with_apostrophe, phrases.tidy(typed))
     if _clean(as_typed):
         return as_typed  # already clean: handed back as they said it, never "repaired"
@@ -1294,6 +1525,10 @@ def _clean(said: str) -> bool:
     """Whether ``said`` can be handed back to say aloud as it is (``said_cleanly``)."""
     if not said or slips(said) or not good_english(said) or _TEXTING.search(expand(said)):
         return False
+    if _BARE_PARTICIPLE.search(said):
+        return False  # "I am really excite about": never handed back as typed
+    if _AREA_AS_TEAM.search(said):
+        return False  # "the data analysis for clinical product team": an area, not a team's name
     # "I enjoy your company, the app is used in my city": two sentences run on.
     return not (_SPLICED.search(said) or _NO_APOSTROPHE.search(said))
 
@@ -1376,6 +1611,7 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
                 mended = True
         elif found := fixes(quote):
             lines.append(fill(parts["keep_line_fix"], fix=fix_words(found)))
+            mended = True
         # else: no certain fix, so it is left out (never "say it in plain words" without one)
     if not lines and unsure:
         # Only an unsure line earned the marks: the answer's other sentences that can be said
@@ -1391,7 +1627,9 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
         # Nothing of it can be handed back as typed (phone shorthand, slips): what to keep,
         # said plainly, and no empty list.
         return "\n".join([str(parts["keep_spoken"]), *sure, *adds])
-    fixed = repaired or mended or len(lines) < len(quotes[:5]) or _slipped(a)
+    # "with a small fix" only beside the fix itself: a sentence left out for a slip no fix is
+    # certain for is simply not among the parts to keep.
+    fixed = bool(repaired) or mended
     head = parts["keep_add" if adds else "keep_fix" if fixed else "keep"]
     # A sentence that could not be written right is left out: never "say it in plain words"
     # without the fix.
@@ -1405,7 +1643,10 @@ def _slipped(a: Analysis) -> bool:
     """Whether any sentence of the answer has a slip of English (``typed.slips``, or one
     ``typed.good_english`` knows: "I like very much your ...")."""
     return any(
-        slips(sentence) or not good_english(sentence) or _TEXTING.search(expand(sentence))
+        slips(sentence)
+        or not good_english(sentence)
+        or _TEXTING.search(expand(sentence))
+        or _BARE_PARTICIPLE.search(sentence)
         for sentence in (a.doc.sentence(i) for i in range(len(a.doc.spans)))
     )
 
@@ -2169,6 +2410,10 @@ def _added(ctx: Context, add: Sequence[str], role_fits: bool) -> list[str]:
     return lines
 
 
+# Their own reason said as why they applied: "I applied because I admire your ...".
+_APPLIED = lazy(r"\b(?:applied|apply|applying)\b", re.I)
+
+
 def stronger_parts(
     ctx: Context,
     text: str = "",
@@ -2294,7 +2539,13 @@ def stronger_parts(
             say(question, own=True)
     elif not said and reply is not None and (answer := _yes_or_no(a, kind, role_fits, ctx)):
         say(_pick(parts["reaction_by_answer"][kind][answer], values))  # their answer, kept
-    elif not said and reply is not None:
+    elif (
+        not said
+        and reply is not None
+        and not (kind == "why_applied" and _APPLIED.search(usable(_own(a, "E2"))))
+    ):
+        # (their own reason said as why they applied answers the line itself: never a stock
+        # "I applied because ..." before their own "I applied because ...")
         say(_pick(reply, values))
     rest = list(plan[1:])
     # An element their answer earned full marks for in its own words is never dropped, even

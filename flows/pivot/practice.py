@@ -31,6 +31,7 @@ from flows.pivot.feedback import (
     coach_note,
     keeps_as_is,
     moment_asks,
+    pasted_version,
     said_points,
     stronger_parts,
 )
@@ -443,6 +444,11 @@ class Practice(Part):
         # or credited by context is no progress, and the summary never shows it as one. Kept
         # with the attempt, so every answer of the interview is compared on this one basis.
         earned = said_points(judged.score, result.granted, reading)
+        # The coach's suggested version read back (``pasted_version``), or an answer with a red
+        # flag or one that took back what it said: none of it counts as said in their own words.
+        pasted = pasted_version(text, rh.get("versions") or [])
+        if pasted or result.red_flags or "retracted" in result.gaming:
+            earned = dict.fromkeys(earned, 0)
         rh.setdefault("earned", []).append(earned)
         rh.setdefault("granted", []).append(list(result.granted))
         self.c.add(
@@ -463,7 +469,13 @@ class Practice(Part):
             # record has none): what its line granted is never counted as said.
             self.c.data["first_granted"] = list(result.granted)
         note, to_add = coach_note(
-            result, ctx, text, self.role_fits(), earlier=self.shown_earlier(), analysis=reading
+            result,
+            ctx,
+            text,
+            self.role_fits(),
+            earlier=self.shown_earlier(),
+            analysis=reading,
+            pasted=pasted,
         )
         rh["feedback"] = note
         rh["to_add"] = to_add  # what the note named to add: a ready answer's version adds it
@@ -551,8 +563,10 @@ class Practice(Part):
             "\n".join([self.text("stronger_intro"), "_" + version + "_", *notes]),
             self.c.choices(),
         )
-        # Said to them: a reply to another line that repeats it is a recital of it.
+        # Said to them: a reply to another line that repeats it is a recital of it, and one read
+        # back to any line is the coach's version, not their own words (``pasted_version``).
         rh.setdefault("said", []).append([rh["line"], to_plain(version)])
+        rh.setdefault("versions", []).append(to_plain(version))
 
     # -- progress ---------------------------------------------------------------------------
 

@@ -67,7 +67,12 @@ def test_the_timing_hint_never_asks_for_what_the_first_sentence_did() -> None:
     text = "Yes. Do you have any climate jobs there?"
     shown = {e: 2 for e in ("E2", "E3", "E4", "E5", "E6", "E7")}
     note = to_plain(feedback(score(text, ctx), ctx, text, earlier=shown))
-    timing = [row for row in note.splitlines() if row.lstrip("-• ").startswith("Timing")]
+    # Said as a whole sentence about their reply (review 26), never "Timing: half there; ...".
+    timing = [
+        row
+        for row in note.splitlines()
+        if row.lstrip("-• ").startswith("Your reply to their line is partly there")
+    ]
     assert timing, note
     assert "answer their line in your first sentence" not in timing[0]
     assert "you answered their line first" in timing[0]

@@ -224,7 +224,8 @@ def test_feedback_quotes_names_at_most_two_gaps_and_gives_one_step() -> None:
     # Where the judge found nothing it says so, rather than asserting it is missing.
     assert "I didn't spot why this company" in note and "missing:" not in note.lower()
     assert (
-        "Two things to add" in note and note.count("I didn't spot") + note.count("half there") == 2
+        "Two things to add" in note
+        and note.count("I didn't spot") + note.count("is partly there") == 2
     )
     short = score(STRONG.replace(" Would it be alright if I stayed in touch?", ""), CLIMATE)
     assert "asking to stay in touch" in to_plain(feedback(short, CLIMATE, STRONG))
