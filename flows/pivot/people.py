@@ -625,7 +625,7 @@ _RELATION = re.compile(
     r"^(?:(?:to|with)\s+)?(?:(?:my|your|her|his|their|a|an|the|one of (?:her|his|their|your))\s+)?"
     r"(?:(?:old|former|good|close|ex-?)\s*)?"
     r"(?:friend|colleague|coworker|co-worker|contact|manager|boss|mentor|peer|teammate|"
-    r"team-mate|sister|brother|cousin|partner|wife|husband|classmate|neighbou?r|buddy|pal)s?"
+    r"team-mate|sister|brother|cousin|partner|wife|husband|classmate|neighbou?r|buddy|pal|mate)s?"
     r"(?:\s+of\s+(?:hers|his|theirs|yours|mine))?,?\s+",
     re.I,
 )
