@@ -573,7 +573,12 @@ class Flow:
             conv.refuse(self._expected(conv))
             return None
         closing = next((b for b in buttons if b.value == step.nothing), None)
-        if closing is not None and is_nothing(text):
+        if closing is not None and (
+            is_nothing(text)
+            or (_UNKNOWN.fullmatch(_plain(text)) and _UNKNOWN.fullmatch(_plain(closing.label)))
+        ):
+            # "nope", "I don't" (and "idk" beside a "Don't know" button): the button saying
+            # there is nothing to give, said back.
             conv.say("nothing_taken", label=closing.label)
             return self._picked(step, closing)
         if step.input == "text":
@@ -860,6 +865,8 @@ _NOTHING = re.compile(
     r"(?:no+|nah+|nope|none|nothing|nothing (?:else|more)|no(?:thing)? (?:else|more)|not really|"
     r"(?:that'?s|thats|that is|i think that'?s|think that'?s) (?:it|all|everything|about it)|"
     r"that'?ll be all|all good|all done|(?:i'?m|im|i am) (?:done|good)|done|"
+    # "I don't", "i dont have it", "don't have one": nothing to give, as "Don't have it".
+    r"(?:i )?(?:don'?t|do not)(?: (?:have|got))?(?: (?:it|one|that|them|any|anything))?|"
     r"no(?:pe)?,? (?:thanks?|thank you|that'?s it|thats it)|no one|nobody|n/?a|"
     # "nobody offered anything", "I didn't promise anything else", "they didn't offer me anything"
     r"(?:nobody|no one|(?:i|they|he|she) (?:didn'?t|did not)) (?:offer|promise|say|mention)(?:ed)?"

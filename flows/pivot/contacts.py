@@ -319,7 +319,10 @@ class Contacts(Part):
         """One contact in the list, leaving out what isn't known yet."""
         name = self._name(row)
         stage = self.label(f"stage_{row['stage'] or 'identified'}")
-        where = " · ".join(x for x in (self._title(row), row["organisation"]) if x)
+        # "senior recruiter (HR) · Verdant Grid": their title and their team, both kept.
+        title, team = self._title(row), str(row["team"] or "") if row["name"] else ""
+        title = f"{title} ({team})" if title and team else title or team
+        where = " · ".join(x for x in (title, row["organisation"]) if x)
         if where:
             parts = [fill(self.template("contact_line"), name=name, where=where, stage=stage)]
         else:

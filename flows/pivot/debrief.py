@@ -40,12 +40,14 @@ STEPS = (
     Step("debrief.target", "text", max_len=200),
     # A line may name several people and what one of them offered: room for it.
     Step("debrief.person.name", "text", max_len=300),
-    Step("debrief.person.title", "text", max_len=120),
-    Step("debrief.person.team", "text", max_len=120),
-    Step("debrief.person.reach", "text", max_len=200),
+    # "no", "nope", "I don't", "idk" typed to an optional question about them are its way
+    # past ("Don't know", "Don't have it"), taken and said back, never asked again.
+    Step("debrief.person.title", "text", max_len=120, nothing="skip"),
+    Step("debrief.person.team", "text", max_len=120, nothing="skip"),
+    Step("debrief.person.reach", "text", max_len=200, nothing="skip"),
     # /back to it from the first question about the next person typed in the same line: this
     # one is open again, the next back in the queue.
-    Step("debrief.person.detail", "text", max_len=600, redraw=("requeue_person",)),
+    Step("debrief.person.detail", "text", max_len=600, redraw=("requeue_person",), nothing="skip"),
     # Back at "Anyone else?" after moving on: the person just closed is open again, so going on
     # back into their questions corrects them rather than adding someone new.
     Step("debrief.more", redraw=("reopen_person",), nothing="done"),
@@ -89,6 +91,13 @@ _BY_WHEN = re.compile(
     r"(?=\b(?:(?:by|on|before|around|until|till)\s+(?P<when>[^.;,!?\n]{3,30})"
     r"|(?P<wait>(?:in|within)\s+[^.;,!?\n]{3,30})))",
     re.I,
+)
+# Where the debrief goes on when how it went named the people met: the first one's title, or
+# past what their words already said (their team: how to reach them; their title: their team).
+_NAMED_DESTS: tuple[tuple[list[str], str], ...] = (
+    (["went_named", "named_team_known"], "debrief.person.reach"),
+    (["went_named", "named_title_known"], "debrief.person.team"),
+    (["went_named"], "debrief.person.title"),
 )
 TABLE: list[dict[str, Any]] = [
     # "no", "idk", "n/a", "?" typed where words are wanted (the role, a title, a team, a way to
@@ -270,6 +279,18 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "needs_target",
         "before": "keep_went",
     },
+    # People named in how it went ("talked to Meera and her manager Tom") are taken, one at a
+    # time, never asked for again: on to the first one's questions (see ``_NAMED_DESTS``).
+    *(
+        {
+            T: "answer",
+            "source": "debrief.went",
+            "dest": dest,
+            "conditions": conditions,
+            "before": ["keep_went", "take_named"],
+        }
+        for conditions, dest in _NAMED_DESTS
+    ),
     {T: "answer", "source": "debrief.went", "dest": "debrief.person.name", "before": "keep_went"},
     {T: "skip", "source": "debrief.went", "dest": "debrief.target", "conditions": "needs_target"},
     {T: "skip", "source": "debrief.went", "dest": "debrief.person.name"},
@@ -281,6 +302,17 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "non_answer",
         "after": "refuse_target",
     },
+    *(
+        {
+            T: trigger,
+            "source": "debrief.target",
+            "dest": dest,
+            "conditions": conditions,
+            "before": [*before, "take_named"],
+        }
+        for trigger, before in (("answer", ["keep_target"]), ("skip", []))
+        for conditions, dest in _NAMED_DESTS
+    ),
     {
         T: "answer",
         "source": "debrief.target",
@@ -448,6 +480,13 @@ _TEAM_SAID = re.compile(
     re.I,
 )
 _TEAM_TYPED = re.compile(r"\b(?:from|in|on|of)\s+(?:the\s+)?(?P<team>[^,;()]+?)\s*$", re.I)
+# Someone said to have been there, never a remark about someone already named ("he only
+# joined the call at the end"): "there was another person in the room", "someone else sat in".
+_SOMEONE_THERE = re.compile(
+    r"^(?:(?:and|also|plus)\s+)?(?:there\s+(?:was|were)\s+(?:also\s+)?)?"
+    r"(?:another|one\s+more|one\s+other|the\s+other|a|an|some|someone|somebody)\b",
+    re.I,
+)
 _NAME_NOT_CAUGHT = re.compile(
     r"^(?:i\s+)?(?:(?:do\s*n[o']?t|dunno|idk|no idea|not sure|can'?t remember|forgot|"
     r"did\s*n[o']?t (?:catch|get)|no clue|unknown)\b[\w\s'’]*|don'?t know|dont know)[.!?]*$",
@@ -487,6 +526,7 @@ class Debrief(Part):
         "person_noted",
         "person_several",
         "person_next",
+        "named_in_story",
         "team_not_person",
         "contact_detail.debrief.person.title",
         "contact_detail.debrief.person.team",
@@ -519,6 +559,7 @@ class Debrief(Part):
         "person_noted": ("who",),
         "person_several": ("first", "rest"),
         "person_next": ("who",),
+        "named_in_story": ("names", "first"),
         "team_not_person": ("team",),
         "contact_detail.debrief.person.title": ("detail",),
         "contact_detail.debrief.person.team": ("detail",),
@@ -719,6 +760,39 @@ class Debrief(Part):
     def keep_went(self, event: EventData) -> None:
         self.c.data["db"]["went"] = event.kwargs["text"]
 
+    def _named(self, event: EventData) -> list[str]:
+        """The people named in how it went ("talked to Meera and her manager Tom" -> ["Meera",
+        "her manager Tom"]), while nobody has been added yet; [] otherwise."""
+        db = self.c.data["db"]
+        if db.get("people") or db.get("update"):
+            return []  # someone has been added already: these are asked about in turn
+        went = event.kwargs.get("text") if self.c.state == "debrief.went" else db.get("went")
+        return people.named_in_story(str(went or ""))
+
+    def went_named(self, event: EventData) -> bool:
+        return bool(self._named(event))
+
+    def named_title_known(self, event: EventData) -> bool:
+        named = self._named(event)
+        title, team = self._read_known(named[0]) if named else ("", "")
+        return bool(team) or (bool(title) and not self._only_does(named[0]))
+
+    def named_team_known(self, event: EventData) -> bool:
+        named = self._named(event)
+        return bool(named) and bool(self._read_known(named[0])[1])
+
+    def take_named(self, event: EventData) -> None:
+        """The people named in how it went, taken as if typed to "Who did you meet?": the
+        first is asked about now, the others after, in turn; said back, so a misread is seen."""
+        named = self._named(event)
+        db = self.c.data["db"]
+        db["person"] = {}
+        db["queue"] = named[1:]
+        self._take_name(named[0], noted=False)
+        # Each as read: "James and the procurement contact", never the student's casual words.
+        first = self._others(named[:1])
+        self.say("named_in_story", names=self._others(named), first=first)
+
     def needs_target(self, event: EventData) -> bool:
         """They pivoted, or meant to, and no better fit is known: the introduction request and
         the decline need one."""
@@ -849,6 +923,8 @@ class Debrief(Part):
         text = str(event.kwargs.get("text") or "")
         if _NAME_NOT_CAUGHT.match(phrases.strip_chat(phrases.strip_emoji(text)).strip()):
             return False
+        if people.without_presence(text) != text and _SOMEONE_THERE.match(text.strip()):
+            return False  # "someone else from the team sat in": someone met, unnamed
         name, _about = people.read_name(text)
         return not name and people.not_a_title(text)
 
@@ -879,15 +955,19 @@ class Debrief(Part):
             person["name"] = name
             if honorific:
                 person["honorific"] = honorific
+            elif people.spoken_respect(text) and len(name.split()) == 1:
+                person["honorific"] = people.RESPECTED  # "Sir Ramesh": "Dear Ramesh,"
         typed = phrases.person_name(phrases.strip_end(phrases.strip_emoji(text)))
         if noted and (about or (name and name != typed)):
             # Unnamed: said back as their role ("the person from the analytics team (name
             # unknown)"), never in the student's casual words ("some guy").
-            said = (
-                ", ".join(p for p in (name, people.neutral_role(about)) if p)
-                if name
-                else self._unnamed(people.role_said(about))
-            )
+            if name and title and team:
+                # "Rohit Jain from HR, senior recruiter": "Rohit Jain (senior recruiter, HR)".
+                said = f"{name} ({title}, {team})"
+            elif name:
+                said = ", ".join(p for p in (name, people.neutral_role(about)) if p)
+            else:
+                said = self._unnamed(people.role_said(people.title_said(about)))
             self.say("person_noted", who=said)
         return name, about
 
@@ -910,6 +990,13 @@ class Debrief(Part):
         about = re.sub(r"^(?:who|that)\s+", "", about, flags=re.I)
         if not about:
             return "", ""
+        title, on_team = people.title_and_team(about) if name else ("", "")
+        if title and _FROM_TEAM.match(about):
+            # "Rohit Jain from HR, senior recruiter": his title and his team, both kept (the
+            # team as typed, never with an organisation's capitals).
+            typed_team = re.search(re.escape(on_team), text, re.I)
+            on_team = phrases.acronyms(typed_team.group() if typed_team else on_team).strip()
+            return people.neutral_role(phrases.job_title(title) or title), on_team
         team = _FROM_TEAM.match(about) if name else None
         if team:
             # The team as typed ("from the payments team" -> "payments team"), never with the
@@ -930,6 +1017,9 @@ class Debrief(Part):
         # "some woman from marketing": described by her team, which is not asked again.
         where = "" if name else people.described_team(about)
         about = people.title_said(about) if not name else about
+        bracket = re.search(r"\(([^()]+)\)$", about) if not name else None
+        if bracket and (not where or "," in where):
+            where = bracket.group(1)  # "the HR, recruiter": from HR, not asked again
         # "priya the HR lady": kept as a neutral role ("HR contact"), never the casual label.
         role = people.neutral_role(phrases.job_title(about) or about)
         if not name and not where and role != about and role.endswith(" contact"):

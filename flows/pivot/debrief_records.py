@@ -438,6 +438,7 @@ def summary(part: Part) -> None:
         to = str(promise.get("to") or "") if who is None else ""
         todo = phrases.promise_todo(what, str((who or {}).get("name") or to))
         todo = todo[:1].lower() + todo[1:]  # a verb: "send Priya ..."
+        todo = reminders.proper_names(part)(todo)  # "... supply chains in Kenya"
         if who and who.get("name"):  # said after "Your promise to Priya Raman:": not again
             todo = without_name(todo, people.first_name(str(who["name"])))
         if to and todo:

@@ -10,7 +10,7 @@ Plain functions of the drafts part (its words and conversation)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -63,6 +63,7 @@ DRAFT_VALUES = (
     "offered",
     "connector",
     "connector_start",
+    "team_work",
     "at_org",
     "team",
     "day",
@@ -113,6 +114,8 @@ TEMPLATES = (
 )
 TEXTS = (
     *TEMPLATES,
+    "team_work",
+    "team_work_named",
     "greeting.unnamed",
     "to_unnamed",
     "to_unnamed_recruiter",
@@ -155,6 +158,8 @@ TEXTS = (
 EXTRAS: Extras = {
     **{name: DRAFT_VALUES for name in TEMPLATES},
     "greeting.unnamed": (),
+    "team_work": (),
+    "team_work_named": ("team",),
     "to_unnamed": ("role",),
     "to_unnamed_recruiter": ("role",),
     "to_unnamed_ask": ("role", "who"),
@@ -204,8 +209,12 @@ def _draft(part: Part, kind: str, style: str, v: Values) -> str:
     if base in ("thanks", "decline"):
         v["keen"] = fill_plain(part.template(f"interest.{base}.{tone}.{style}"), v)
     names = typed_names([str(v.get("company") or ""), *v.get("typed_names", ())])
-    clean = _Written(v, names)
+    clean = _Written(v, names, proper_names(part))
     return fill(part.template(f"draft.{kind}.{style}"), clean).rstrip()
+
+
+# Proper nouns written as they are written (see ``reminders.proper_names``).
+proper_names = reminders.proper_names
 
 
 def lukewarm(v: Mapping[str, Any]) -> bool:
@@ -224,9 +233,15 @@ class _Written(Mapping[str, Any]):
     "Kraken"), and a number before a unit hyphenated where it qualifies a noun ("4 day week" ->
     "4-day week"). Who the note is to and from is left as it is."""
 
-    def __init__(self, values: Mapping[str, Any], names: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        values: Mapping[str, Any],
+        names: Sequence[str] = (),
+        proper: Callable[[str], str] | None = None,
+    ) -> None:
         self._values = values
         self._names = names
+        self._proper = proper
 
     def __getitem__(self, key: str) -> Any:
         value = self._values[key]
@@ -235,7 +250,8 @@ class _Written(Mapping[str, Any]):
         value = _no_emoji(value)
         if key in ("to", "greeting", "sign_as"):
             return value
-        return compound_modifiers(written_names(value, self._names))
+        written = compound_modifiers(written_names(value, self._names))
+        return self._proper(written) if self._proper else written
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._values)
@@ -343,14 +359,18 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
             v["to"] = part.template("to_recruiter")
         v["greeting"] = part.template("greeting.unnamed")
         return
+    honorific = str((person or {}).get("honorific") or "")
+    if honorific == people.RESPECTED:
+        # "Sir Ramesh": a first name said with respect, greeted "Dear Ramesh," in every style
+        # (never "Mr Ramesh": Ramesh is no surname).
+        v["to"] = name
+        v["greeting"] = fill_plain(part.template("greeting.formal"), formal=name)
+        return
     # The heading names them as the note addresses them: "To Dr Tom Okafor".
-    v["to"] = (
-        f"{(person or {}).get('honorific')} {name}" if (person or {}).get("honorific") else name
-    )
+    v["to"] = f"{honorific} {name}" if honorific else name
     # A title the student typed ("Mr. Ramesh Iyer", "Dr Tom Okafor") is how they address this
     # person: every note greets them formally ("Dear Dr Okafor,"), never by first name alone.
     # Typed apart from the name at the debrief ("Mr. Ramesh Iyer sir" -> Ramesh Iyer, Mr).
-    honorific = str((person or {}).get("honorific") or "")
     titled = len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in people.HONORIFICS
     formal = f"{honorific} {name.split()[-1]}" if honorific else people.formal_name(name)
     greeting = part.template("greeting.formal" if titled or honorific else f"greeting.{style}")
@@ -413,6 +433,16 @@ def connector(part: Part, person: Row | None) -> tuple[str, str]:
         return first, first
     colleague = part.template("colleague")
     return colleague, people.upper_first(colleague)
+
+
+def full_name(person: Row | None) -> str:
+    """Someone named as an introduction names them to a stranger: their name in full, with the
+    title the student typed ("Dr Tom Okafor"); "" when their name is not known."""
+    name = str((person or {}).get("name") or "")
+    honorific = str((person or {}).get("honorific") or "")
+    if not name or honorific in ("", people.RESPECTED):
+        return name
+    return f"{honorific} {name}"
 
 
 def asked_as(part: Part, person: Row | None) -> str:
@@ -540,13 +570,17 @@ def note_topic(
     An offer thanked for elsewhere in the note is not reported as left out."""
     if _NOTHING_SAID.match(phrases.strip_end(talked).strip()):
         return "", "", ""  # "nothing much": no topic, never "our conversation about nothing much"
+    # "it was mostly about their GitHub workflow", "we mainly talked about X": what the talk
+    # was about is the topic ("our conversation about your GitHub workflow"), never a clause
+    # pasted after "I enjoyed".
+    talked = _WAS_ABOUT.sub("about ", talked.strip(), count=1)
     # "abt there kafka pipeline": "their", a slip no note keeps.
     form, detail = phrases.note_detail(
         _THEIR_SLIP.sub("their ", talked), names, offered, met, introduced
     )
     # "..., it was very interesting": the student's view of the talk, never the topic itself.
     detail = _APPRAISED.sub("", detail).rstrip(" ,;")
-    if form == "topic":  # "about the team culture": the topic is what follows "about"
+    if form in ("topic", "problem"):  # "about the team culture": what follows "about"
         detail = re.sub(r"^(?:about|regarding)\s+", "", detail, flags=re.I)
     # "there is a new office in Pune": the topic is "the new office in Pune".
     there = _THERE_IS.sub("the ", detail) if form in ("topic", "clause") else detail
@@ -614,6 +648,16 @@ _NOTHING_SAID = re.compile(
     r"tbh|honestly))?|nothing|not\s+really(?:\s+anything)?|(?:i\s+)?(?:can'?t|cannot|don'?t)\s+"
     r"(?:remember|recall)|just\s+(?:general|small)\s+(?:chat|talk)|general\s+chat|"
     r"small\s+talk)[.!]*$",
+    re.I,
+)
+# How the student says what the talk was about, before the topic: "it was mostly about",
+# "the chat was mainly on", "we mostly talked about", "mainly about", "talked a lot about".
+_MOSTLY = r"(?:(?:mostly|mainly|largely|all|basically|really|just|primarily|a\s+lot)\s+)?"
+_WAS_ABOUT = re.compile(
+    r"^(?:(?:it|that|the\s+(?:talk|chat|conversation|call|interview|discussion|meeting))"
+    rf"\s*(?:was|were|['’]s)\s+{_MOSTLY}(?:about|around|on)"
+    rf"|(?:(?:we|i)\s+)?{_MOSTLY}(?:talked|spoke|chatted|discussed)\s+{_MOSTLY}(?:about|on)"
+    r"|(?:mostly|mainly|largely|primarily)\s+(?:about|on))\s+(?=\S)",
     re.I,
 )
 # The student's view of the talk added after its topic: ", it was very interesting", "; that was
@@ -909,8 +953,10 @@ def introduction(
         {
             **v,
             "me": me,
-            "met": v["connector"],
-            "met_start": v["connector_start"],
+            # The person written to may know several Priyas: whoever connected them is named
+            # in full ("I met Priya Raman recently"); the heading keeps the first name.
+            "met": full_name(asked) or v["connector"],
+            "met_start": full_name(asked) or v["connector_start"],
             "pronoun": pronoun,
         },
     )
@@ -933,6 +979,13 @@ def introduction(
     other = bool(team) and bool(v["target_head"]) and not _same_work(team, str(v["target_work"]))
     if other:
         v["team"] = team
+    # Their team, when the offer or their description names it, is what the note asks about:
+    # "your work on the product analytics team", never "your team's work" when it is known.
+    v["team_work"] = (
+        fill_plain(part.template("team_work_named"), team=team)
+        if team
+        else part.template("team_work")
+    )
     # A better fit that is a team names no kind of work to be exploring, and the person
     # introduced need not be on it: the note asks about their own work.
     kind = "outreach_team" if other else "outreach_open" if v.get("target_team") else "outreach"

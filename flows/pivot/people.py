@@ -255,9 +255,20 @@ def role_only(typed: str) -> str:
 
 # A title typed with the team the person is on: "PM on the dev education team", "analyst in
 # the risk group", "engineer from the payments team" ("head of the data team" is one title).
+# A department named without the word "team": "HR", "finance" ("senior recruiter in HR").
+_DEPARTMENT_WORDS = (
+    r"hr|human resources|finance|legal|compliance|marketing|sales|operations|ops|engineering|"
+    r"product|design|data|analytics|it|support|procurement|talent|talent acquisition|people ops"
+)
 _TITLE_ON_TEAM = re.compile(
     r"^(?P<title>[^,;()]+?)\s*,?\s+(?:on|in|from|with|at)\s+(?:the\s+)?"
-    r"(?P<team>(?:[\w&/'’.-]+\s+){0,3}?[\w&/'’.-]+\s+(?:team|department|dept|group|unit|squad))$",
+    r"(?P<team>(?:[\w&/'’.-]+\s+){0,3}?[\w&/'’.-]+\s+(?:team|department|dept|group|unit|squad)"
+    rf"|{_DEPARTMENT_WORDS})$",
+    re.I,
+)
+# The team first, then the title: "from HR, senior recruiter", "in finance - analytics lead".
+_TEAM_THEN_TITLE = re.compile(
+    r"^(?:from|in|on|of)\s+(?:the\s+)?(?P<team>[^,;()]+?)\s*(?:,|\s[—–-])\s*(?P<title>[^,;()]+)$",
     re.I,
 )
 _NOT_A_TITLE = _words("who that which he she they works working worked is was sits someone")
@@ -268,7 +279,8 @@ def title_and_team(about: str) -> tuple[str, str]:
     team)``: "PM on the dev education team" -> ("PM", "dev education team"); ("", "") when
     ``about`` is not a title followed by a team ("who runs the data team", "head of the data
     team")."""
-    found = _TITLE_ON_TEAM.match(strip_end(str(about or "")).strip())
+    about = strip_end(str(about or "")).strip()
+    found = _TITLE_ON_TEAM.match(about) or _TEAM_THEN_TITLE.match(about)
     if found is None:
         return "", ""
     title = found["title"].strip()
@@ -613,7 +625,7 @@ _RELATION = re.compile(
     r"^(?:(?:to|with)\s+)?(?:(?:my|your|her|his|their|a|an|the|one of (?:her|his|their|your))\s+)?"
     r"(?:(?:old|former|good|close|ex-?)\s*)?"
     r"(?:friend|colleague|coworker|co-worker|contact|manager|boss|mentor|peer|teammate|"
-    r"team-mate|sister|brother|cousin|partner|wife|husband|classmate|neighbou?r|buddy|pal)s?"
+    r"team-mate|sister|brother|cousin|partner|wife|husband|classmate|neighbou?r|buddy|pal|mate)s?"
     r"(?:\s+of\s+(?:hers|his|theirs|yours|mine))?,?\s+",
     re.I,
 )
@@ -695,6 +707,9 @@ def read_name(text: str) -> tuple[str, str]:
     text = _ORDINAL_LEAD.sub("", text, count=1)
     # "another guy", "one more lady", "also a woman": one more person met, counted, is "a guy".
     text = _COUNTED.sub(_counted_as_one, text, count=1)
+    # "someone else from the team sat in", "a person was there from finance": being there is
+    # no part of who they were ("someone from the team", "a person from finance").
+    text = without_presence(text)
     cut = _NAME_UNKNOWN.sub("", _NAME_CLAUSE.sub("", text)).strip(" ,;:-")
     unknown = cut != text
     text = phrases.strip_frame(cut) if cut else ""
@@ -777,6 +792,27 @@ _COUNTED = re.compile(
 )
 
 
+# Words saying someone was there, never who they were: "sat in", "was also there", "in the
+# room", "joined us", "on the call"; "someone else" is someone.
+_PRESENCE = re.compile(
+    r"\s+(?:(?:also|too)\s+)?(?:sat\s+in(?:\s+on\s+(?:it|the\s+\w+))?|"
+    r"(?:was|were)\s+(?:also\s+)?(?:there|present|in\s+the\s+(?:room|interview|meeting))|"
+    r"joined(?:\s+(?:us|in|them))?|in\s+the\s+(?:room|interview|meeting)|on\s+the\s+call|"
+    r"(?:was|were)\s+(?:also\s+)?(?:sitting\s+in|listening\s+in|taking\s+notes))"
+    r"(?:\s+(?:too|as\s+well|also))?(?=\s|$|[,;.])",
+    re.I,
+)
+_ELSE = re.compile(r"\b(someone|somebody|some\s+one|a\s+person|someone)\s+else\b", re.I)
+
+
+def without_presence(text: str) -> str:
+    """A description of someone without what only says they were there: "there was another
+    person in the room" (its lead gone) "a person in the room" -> "a person"; "someone else
+    from the team sat in" -> "someone from the team"; anything else unchanged."""
+    cut = _PRESENCE.sub("", _ELSE.sub(r"\1", text))
+    return re.sub(r"\s+", " ", cut).strip(" ,;") or text
+
+
 def _counted_as_one(found: re.Match[str]) -> str:
     """ "one more lady" -> "a lady"; "the other interviewer" -> "an interviewer"."""
     rest = found.string[found.end() :]
@@ -809,10 +845,27 @@ def _name_then_title(text: str) -> str:
 _SPOKEN_TITLE = re.compile(r"^(?:(?P<sir>sir)|ma['’]?am|madam|mam)\.?\s+(?=\w)", re.I)
 
 
+# The honorific kept for someone the student called "Sir Ramesh" or "Madam Priya": a first
+# name said with respect, greeted "Dear Ramesh," (never "Mr Ramesh": Ramesh is no surname).
+RESPECTED = "respect"
+
+
+def spoken_respect(text: str) -> bool:
+    """Whether ``text`` starts with a spoken word of respect and one name after it ("Sir
+    Ramesh", "ma'am priya, from HR"): a first name, said with respect."""
+    found = _SPOKEN_TITLE.match(str(text or "").strip())
+    if found is None:
+        return False
+    head = re.match(r"[^,;(]+", str(text).strip()[found.end() :])
+    return head is not None and len(head.group().split()) == 1
+
+
 def written_title(name: str) -> str:
-    """A name typed with a spoken word of respect before it, with the title a letter uses
-    instead: "Sir Ramesh Iyer" -> "Mr Ramesh Iyer", "Ma'am Priya" -> "Ms Priya"; ``name``
-    unchanged otherwise (a title after the name is dropped by :func:`read_name`)."""
+    """A name typed with a spoken word of respect before it, as a letter writes it: "Sir
+    Ramesh Iyer" -> "Mr Ramesh Iyer", "Madam Anjali Rao" -> "Ms Anjali Rao"; a first name alone
+    after it is no surname to put a title to: "Sir Ramesh" -> "Ramesh" (see
+    :func:`spoken_respect`); ``name`` unchanged otherwise (a title after the name is dropped by
+    :func:`read_name`)."""
     found = _SPOKEN_TITLE.match(name.strip())
     if found is None:
         return name
@@ -821,6 +874,8 @@ def written_title(name: str) -> str:
     if head and head.group().islower() and looks_like_name(head.group().strip()):
         # "sir ramesh iyer, head of data": the name is written as one, what follows as typed
         rest = phrases.person_name(head.group().strip()) + rest[len(head.group().rstrip()) :]
+    if head and len(head.group().split()) == 1:
+        return rest
     return f"{'Mr' if found['sir'] else 'Ms'} {rest}"
 
 
@@ -912,7 +967,7 @@ _NAME_THEN_DOES = re.compile(
 # The frames and hedges around an unnamed person's title typed as a sentence: "she was",
 # "I think", "maybe", "some kind of".
 _TITLE_FRAME = re.compile(
-    r"\b(?:(?:she|he|they)\s*(?:was|is|were|are|['’]s|['’]re)|(?:i\s+)?(?:think|believe|guess)|"
+    r"(?<![&/])\b(?:(?:she|he|they)\s*(?:was|is|were|are|['’]s|['’]re)|(?:i\s+)?(?:think|believe|guess)|"
     r"maybe|probably|perhaps|possibly|(?:some\s+)?(?:kind|sort|type)\s+of|like|a|an|the|some)\b",
     re.I,
 )
@@ -938,14 +993,30 @@ def title_said(text: str) -> str:
         team = _FROM_TEAM.match(bare)
         if team:
             teams.append(team.group(1).strip())
+        elif (place := _SOMEONE_FROM.match(bare)) is not None:
+            teams.append(place["team"].strip())  # "someone from HR, a recruiter"
+        elif len(parts) > 1 and _DEPARTMENT.match(re.sub(r"^the\s+", "", bare, flags=re.I)):
+            # "the HR, recruiter": HR is where they were, recruiter what they were
+            teams.append(phrases.acronyms(re.sub(r"^the\s+", "", bare, flags=re.I)))
         elif bare:
             titles.append(bare)
+    if teams and len(titles) == 1:  # "a recruiter": the title, without its article
+        titles[0] = re.sub(r"^(?:a|an|the)\s+(?=\w)", "", titles[0], flags=re.I)
     if not teams or len(titles) != 1:
         # No team beside one title: only the hedges go ("maybe some kind of team lead" ->
         # "team lead"); articles inside a title stay ("head of the data team").
         hedged = re.sub(r"\s+", " ", _HEDGE.sub(" ", strip_end(text))).strip(" ,;.?!")
         return hedged or text.strip()
     return f"{titles[0]} ({', '.join(teams)})"
+
+
+# Someone described only by where they were from: "someone from HR", "a guy in finance".
+_SOMEONE_FROM = re.compile(
+    r"^(?:someone|somebody|(?:(?:a|an|the|some|one)\s+)?(?:guy|man|woman|lady|person|"
+    r"gentleman|bloke|chap|dude|fella|fellow|girl|gal))\s+"
+    r"(?:from|in|on|at)\s+(?:the\s+)?(?P<team>\S.*)$",
+    re.I,
+)
 
 
 # How a student may speak of someone casually ("some guy", "this lady", "someone"): said back as
@@ -1070,7 +1141,17 @@ def several_people(text: str) -> list[str]:
     joined_by_and = re.search(r"\s(?:and|&|plus)\s", text, re.I)
     if len(split) < 2 or not (joined_by_and or any(_SOMEONE.match(p) for p in split)):
         return []
-    for part in split:
+    if (
+        not joined_by_and
+        and len(split) == 2
+        and _SOMEONE.match(split[0])
+        and not _SOMEONE.match(split[1])
+        and not looks_like_name(split[1])
+    ):
+        return []  # "someone from HR, a recruiter": one person, and what they were
+    for typed in split:
+        # "there was another person in the room": someone, counted and said to be there.
+        part = without_presence(_COUNTED.sub(_counted_as_one, _ORDINAL_LEAD.sub("", typed)))
         if not (
             _SOMEONE.match(part)
             or _LABELLED_PERSON.match(part)  # "the HR lady": someone, by the student's label
@@ -1207,6 +1288,9 @@ def introduced_person(text: str) -> tuple[str, str]:
         if does and re.match(r"(?:at|from)\s", where, re.I):
             what = re.sub(r"\s+(?:there|here)$", "", strip_end(does["what"]), flags=re.I)
             role = f"who {_third_person(does['verb'])} {what} {where}"
+        elif role and not _NAME_END.match(f" {role}"):
+            # "Rohit Jain from HR, senior recruiter": his team and his title, both kept.
+            role = f"{where}, {role}"
         else:
             role = where
     elif (does := _DOES.match(role)) is not None:
@@ -1491,3 +1575,60 @@ def replied(c: Conversation, row: Row) -> None:
     """They answered or met the student: no more 3B7 reminders about them."""
     for kind in ("outreach_second", "outreach_followup"):
         reminders.close(c, kind, status="cancelled", contact_id=row["id"])
+
+
+# -- people named in the story of how it went -------------------------------------------------
+
+# Who the student says they talked to, in how it went: "talked to Meera and her manager Tom",
+# "spoke with priya", "had a good chat with Sam Lee", "met Rohit from HR".
+_TALKED_TO = re.compile(
+    r"\b(?:talked|spoke|chatted|chat|met|interviewed|was interviewed)\s+(?:(?:to|with|by)\s+)?"
+    r"(?P<who>[^.;!?\n]+)",
+    re.I,
+)
+# Where the people named end and the story goes on: "about", "who", ", she said ...".
+_STORY_GOES_ON = re.compile(
+    r"\s+(?:about|regarding|who|which|for|at|today|yesterday|this|last)\b.*$"
+    r"|\s*,\s*(?:she|he|they|it|we|i|but|so|then|both|all|everyone)\b.*$"
+    r"|\s+(?:and|but|so|then)\s+(?:she|he|they|it|we|i|both|all)\b.*$",
+    re.I,
+)
+_NOT_SOMEONE_MET = _words(
+    "them him her us everyone everybody people folks team the a an some my their his our two "
+    "three four five several few many both all panel"
+)
+
+
+def named_in_story(text: str) -> list[str]:
+    """The people the student says they talked to in the story of how it went, each as typed
+    for "Who did you meet?", when every one of them is named: "went well, talked to Meera and
+    her manager Tom" -> ["Meera", "her manager Tom"]; "spoke with priya about the role" ->
+    ["priya"]; [] when nobody is named ("good chat with the team lead", "met the panel")."""
+    found = _TALKED_TO.search(phrases.strip_emoji(str(text or "")))
+    if found is None:
+        return []
+    who = _STORY_GOES_ON.sub("", found["who"]).strip(" ,;:-")
+    if not who or who.split()[0].casefold() in _NOT_SOMEONE_MET:
+        return []
+    parts = several_people(who) or [who]
+    named = False
+    for part in parts:
+        name, _about = read_name(part)
+        if not name and _SOMEONE.match(part) and len(parts) > 1:
+            continue  # "james and a lady from procurement": she is someone met, unnamed
+        if not name or len(name.split()) > 3:
+            return []
+        named = True
+        typed = re.search(re.escape(name), part, re.I)
+        if (
+            typed
+            and typed.group().islower()
+            and any(phrases.word_frequency(w) > _EVERYDAY for w in typed.group().split())
+        ):
+            return []  # "then we talked shop": an everyday word typed, no name
+    return parts if named else []
+
+
+# How often a word typed in lower case is met in English, at most, for it to be taken as a
+# name in the story ("priya" 0, "tom" 6969, "sam" 5033; "shop" 64882 is a word).
+_EVERYDAY = 20000

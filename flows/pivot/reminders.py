@@ -71,6 +71,8 @@ TODO = (
     "todo.thank_you.each",
     "todo.promise.do",
     "todo.keep_warm.advice",
+    "todo.keep_warm.ahead",
+    "todo.thank_you.ahead",
     "todo.and",
 )
 # Notes that record advice, a suggestion or a tip someone gave: only then does a check-in say
@@ -483,7 +485,12 @@ def describe(part: Part, row: dict[str, Any], unnamed: str, role: str = "") -> s
     "Follow up once with Joy Chen (Lumen Outdoor Co.) about your message". The part declares
     ``TODO`` among its texts."""
     values = subject(part.c, row, unnamed, part.template("todo.and"), role)
-    return _todo(row["kind"], values, part.template)
+    # The interview still to come: nobody has been met there yet ("the people you'll meet").
+    held = str(values.get("held") or "")[:10]
+    values["ahead"] = bool(held) and held > today(part.c).isoformat()
+    # "Send James your dissertation on supply chains in Kenya": places and products typed in
+    # lower case are written as they are written, as in the drafts.
+    return proper_names(part)(_todo(row["kind"], values, part.template))
 
 
 def todo_line(
@@ -524,6 +531,7 @@ def _subject(
     if row.get("interview_id"):
         for interview in records("interviews", id=row["interview_id"]):
             values["company"] = interview["company"]
+            values["held"] = interview.get("interview_date") or ""
         # Met there: not the people they offered to introduce (a contact of the same interview).
         introduced = {
             o["introduced_id"] for o in records("offers", interview_id=row["interview_id"])
@@ -593,6 +601,8 @@ def _todo(kind: str, values: dict[str, Any], text: Callable[[str], str]) -> str:
         name = "todo.promise.do"
     if kind == "keep_warm" and named and values.get("advice"):
         name = "todo.keep_warm.advice"
+    if kind in ("keep_warm", "thank_you") and not named and values.get("ahead"):
+        name = f"todo.{kind}.ahead"  # "the people you'll meet": the interview is to come
     return text(name).format_map(values)
 
 
@@ -626,3 +636,26 @@ def snoozable(c: Conversation, row: dict[str, Any]) -> bool:
     end of tomorrow on the student's clock (one due later comes back on its own day, and a day
     added to a check-in months ahead is no reminder tomorrow)."""
     return local(c, from_iso(row["due_at"])).date() <= today(c) + timedelta(days=1)
+
+
+_PROPER: dict[int, Callable[[str], str]] = {}
+
+
+def proper_names(part: Part) -> Callable[[str], str]:
+    """A function writing the proper nouns of the drafts' ``proper_names`` and ``written_as``
+    content data as they are written, whatever case they were typed in: "their move to
+    snowflake and ab tests in brazil" -> "their move to Snowflake and A/B tests in Brazil".
+    Built once per loaded content."""
+    data = part.c.flow.content.data
+    key = id(data)
+    if key not in _PROPER:
+        written = {str(n).casefold(): str(n) for n in data.get("proper_names", [])}
+        written.update({str(k).casefold(): str(v) for k, v in data.get("written_as", {}).items()})
+        found = re.compile(
+            r"(?<![\w&/.-])(?:"
+            + "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
+            + r")(?![\w&/-]|\.\w)",
+            re.I,
+        )
+        _PROPER[key] = lambda text: found.sub(lambda m: written[m.group().casefold()], text)
+    return _PROPER[key]

@@ -49,9 +49,11 @@ def test_a_promise_inside_a_topic_is_split_out(typed: str, topic: str, promise: 
             "their mongodb sharding setup, that was really eye-opening",
             "your MongoDB sharding setup",
         ),
+        # What the talk was about, said as its topic (review d26, finding 8): the note reads
+        # "our conversation about your Databricks notebooks", never "I enjoyed it was ...".
         (
             "it was mostly about their databricks notebooks",
-            "it was mostly about your Databricks notebooks",
+            "your Databricks notebooks",
         ),
     ],
 )
@@ -59,6 +61,21 @@ def test_praise_of_the_talk_is_cut_and_no_doubt(typed: str, said: str) -> None:
     _, detail, why = draft_text.note_topic(typed, COMPANY, False)
     assert detail == said
     assert why != "remark"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("the call was mainly about their churn dashboards", "your churn dashboards"),
+        ("we mostly spoke about their kafka migration", "your Kafka migration"),
+        ("mainly on their hiring plans for next year", "your hiring plans for next year"),
+        ("It's largely about their onboarding for new grads", "your onboarding for new grads"),
+    ],
+)
+def test_what_the_talk_was_about_is_its_topic(typed: str, said: str) -> None:
+    form, detail, _why = draft_text.note_topic(typed, COMPANY, False)
+    assert detail == said
+    assert form != "clause"  # never pasted as a clause after "I especially appreciated that"
 
 
 @pytest.mark.parametrize("typed", ["not much really", "nothing in particular", "can't remember"])
