@@ -1078,10 +1078,19 @@ def job_title(text: str) -> str:
     return strip_end(written(text))  # "head of ux" -> "head of UX", "mgr" -> "manager"
 
 
+# What follows the kind of work without naming another: a qualifier ("ideally on the ...
+# side"), an example ("for example FOI data", "e.g. ..."), an explanation ("so finding the
+# story in the numbers", "i.e. building models", "which means ...", "basically ..."), what
+# comes next ("and then making charts"), or a second name for it after a spaced slash
+# ("dev relations / developer experience").
+_GLOSS_LEAD = (
+    r"(?:and\s+|but\s+)?(?:especially|specially|specifically|particularly|in particular|esp)"
+    r"|ideally|preferably|probably|maybe|perhaps|or|and/or|such as|like|with a focus|focusing"
+    r"|mainly|mostly|so|basically|for example|for instance|which|meaning|means|that is"
+    r"|in other words|(?:and\s+)?then|(?:and\s+)?also"
+)
 _QUALIFIER = lazy(
-    r"\s*(?:[,;(—–]|\s-\s|\b(?:(?:and\s+|but\s+)?(?:especially|specially|specifically|"
-    r"particularly|in particular|esp)|ideally|preferably|probably|maybe|perhaps|or|and/or|"
-    r"such as|e\.g\.|like|with a focus|focusing|mainly|mostly)\b).*$",
+    r"\s*(?:[,;(—–]|\s-\s|\s/|/\s|\b(?:" + _GLOSS_LEAD + r")\b|\b(?:e\.g|i\.e)(?:\.|\b)).*$",
     re.I,
 )
 
@@ -1126,11 +1135,7 @@ def work(text: str) -> str:
     parts = [p.strip() for p in re.split(r"\s*(?:[,;]|\s[—–-]\s|—|–)\s*", phrase) if p.strip()]
     # A piece that only qualifies the one before ("..., esp fraud analytics") ends the work.
     for cut, part in enumerate(parts[:2]):
-        if re.match(
-            r"(?i)(?:ideally|especially|specially|specifically|particularly|preferably|probably|"
-            r"maybe|perhaps|mainly|esp|prob|mostly|or|like|such as|e\.g\.)(?:\b|(?<=\.))",
-            part,
-        ):
+        if re.match(r"(?i)(?:" + _GLOSS_LEAD + r"|prob|e\.g|i\.e|ie)(?:\b|(?<=\.))", part):
             parts = parts[:cut]
             break
     kept: list[str] = []
@@ -1138,6 +1143,8 @@ def work(text: str) -> str:
         core = _QUALIFIER.sub("", part) or part
         core = _ARTICLE.sub("", core)
         core = re.sub(r"(?i)\s+(?:stuff|things|thing)$", " work", core)  # "data stuff": data work
+        # "dev relations": said in full in a note ("developer relations").
+        core = re.sub(r"(?i)\bdev(?=\s+(?:relations|experience|advocacy)\b)", "developer", core)
         teamed = bool(_TEAM_TAIL.search(core))
         core = _TEAM_TAIL.sub("", core).strip()
         if teamed and not index and len(parts) == 1 and not _WORK_NOUN.search(core):

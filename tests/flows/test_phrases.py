@@ -369,6 +369,35 @@ def test_head_is_the_core_of_a_phrase(typed: str, want: str) -> None:
     assert phrases.head(typed) == want
 
 
+# Review w27, item 1: a better fit typed with its explanation, an example or what comes next
+# is named in a draft by the kind of work alone, never a clipped clause ("data journalism and
+# so finding the story").
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        (
+            "climate reporting, so digging into emissions filings, for example council data, "
+            "and then writing explainers",
+            "climate reporting",
+        ),
+        ("market research so basically surveys and focus groups", "market research"),
+        ("risk modelling i.e. stress tests for lenders", "risk modelling"),
+        ("service design, which means mapping journeys end to end", "service design"),
+        ("product analytics, for instance funnel dashboards", "product analytics"),
+        ("growth marketing and then owning the paid channels", "growth marketing"),
+        ("dev advocacy / community stuff", "developer advocacy"),
+        # A second kind of work after a comma is still named.
+        (
+            "the risk operations team, fraud detection on merchant payments",
+            "risk operations and fraud detection",
+        ),
+    ],
+)
+def test_work_names_the_kind_of_work_without_its_explanation(typed: str, want: str) -> None:
+    assert phrases.work(typed) == want
+    assert "," not in phrases.head(typed) and " so " not in phrases.head(typed)
+
+
 # -- never odd, never a placeholder -----------------------------------------------------------
 
 ODD = ["", " ", "\n\n", "🏕️🎉", "...", "?!", "-", "a", "I", "مرحبا 🚀 שלום", "x" * 2000, "[name]"]
