@@ -594,6 +594,13 @@ class Flow:
         if not text:
             conv.refuse(self._expected(conv))
             return None
+        if _UNKNOWN.fullmatch(_plain(text)):
+            # "idk", "dunno", "not sure tbh" where a button says so ("Don't know", "Not sure
+            # yet"): that button, said back, never the text kept or refused.
+            dunno = next((b for b in buttons if content_key(b.label) in _DONT_KNOW_LABELS), None)
+            if dunno is not None:
+                conv.say("nothing_taken", label=dunno.label)
+                return self._picked(step, dunno)
         closing = next((b for b in buttons if b.value == step.nothing), None)
         if closing is not None and is_nothing(text):
             conv.say("nothing_taken", label=closing.label)
@@ -854,6 +861,9 @@ _NO_DATE = re.compile(
     r"(?:they|he|she) didn'?t say|didn'?t say|not said|no clue|n/?a|tbc|tbd)"
 )
 # A typed answer that says the person does not know: "dont know", "idk", "not sure", "no idea".
+# Buttons that say the person does not know a fact (as ``content_key`` has them). Never "Not
+# sure yet" (the better fit), where a typed "idk" gets a nudge for something specific first.
+_DONT_KNOW_LABELS = frozenset({"dont know", "i dont know", "dont have it"})
 _UNKNOWN = re.compile(
     r"(?:(?:um+|uh+|hmm+|sorry|honestly),? )?(?:i )?(?:don'?t know|do not know|dont know|dunno|idk|"
     r"not sure|no idea|no clue|unsure|can'?t remember|don'?t remember|forgot)"
