@@ -113,6 +113,15 @@ def test_week_days_and_words() -> None:
         ("IST", "Asia/Kolkata"),
         ("Mumbai", "Asia/Kolkata"),
         ("Austin, TX", "America/Chicago"),
+        # Review w27, item 5: a state or country after the city without a comma, as on a phone.
+        ("dallas tx", "America/Chicago"),
+        ("Austin, Texas", "America/Chicago"),
+        ("seattle wa", "America/Los_Angeles"),
+        ("Denver CO", "America/Denver"),
+        ("pune maharashtra", "Asia/Kolkata"),
+        ("chennai tamil nadu", "Asia/Kolkata"),
+        ("leeds uk", "Europe/London"),
+        ("tx", None),
         ("São Paulo", "America/Sao_Paulo"),
         ("PST", "America/Los_Angeles"),
         ("EST", "America/New_York"),  # not the IANA "EST", which never moves its clocks
