@@ -947,7 +947,32 @@ def role_name(text: str) -> str:
     Sales", "inside sales representative"): a title is theirs to write, so its first word is
     never lower-cased."""
     text = _without_hedge(strip_chat(strip_emoji(text)))  # "coordinator i think?? 😅 lol"
-    return acronyms(_title_core(text))
+    return _without_org_tail(acronyms(_title_core(text)))
+
+
+# What follows a title as a job ad writes it: ", BBC Studios", " at Monzo", " - NHS Digital"
+# (an organisation), or ", Investment Banking" (the area of the job).
+_AFTER_TITLE = lazy(r"(?P<sep>,\s*|\s+[-–—]\s+|\s+at\s+)(?P<tail>[^,()]+)$")
+_ORG_WORD = lazy(
+    r"\b(?:(?!(?:AI|ML|UX|UI|HR|IT|BI|QA|PR|ESG|CRM|SEO|GTM|FP&A)\b)[A-Z]{2,}[a-z]?|Studios?|Ltd|Limited|Inc|LLC|LLP|plc|PLC|Group|Labs?|Technologies|"
+    r"Bank|Corp|Corporation|Company|Co|Holdings|Partners|Digital|Media|Trust|Foundation)\b\.?"
+)
+
+
+def _without_org_tail(title: str) -> str:
+    """A title without the organisation typed after it ("Production Coordinator, BBC Studios"
+    -> "Production Coordinator"; "Data Analyst at Monzo" -> "Data Analyst"), and with the
+    area typed after a comma said before it ("Associate, Investment Banking" -> "Investment
+    Banking Associate"), so that "the {x} role" never holds a comma."""
+    found = _AFTER_TITLE.search(title)
+    if found is None or found.start() == 0:
+        return title
+    head, tail, sep = title[: found.start()].strip(), found["tail"].strip(), found["sep"].strip()
+    if sep == "at" or _ORG_WORD.search(tail):
+        return head
+    if sep == "," and _PERSON.search(head) and len(head.split()) <= 3 and len(tail.split()) <= 4:
+        return f"{tail} {head}"
+    return title
 
 
 # A programme rather than a job: "Commercial graduate scheme", "Summer Analyst Internship".
@@ -1101,7 +1126,11 @@ def head(text: str) -> str:
     such as "our {x} team"."""
     phrase = noun_phrase(text)
     core = _QUALIFIER.sub("", phrase)
-    return acronyms(core or phrase)
+    return acronyms(_DEV_AREA.sub("developer", core or phrase))
+
+
+# "dev relations", "dev experience": said in full in a note ("developer relations").
+_DEV_AREA = lazy(r"(?i)\bdev(?=\s+(?:relations|experience|advocacy)\b)")
 
 
 _TEAM_TAIL = lazy(
@@ -1144,7 +1173,7 @@ def work(text: str) -> str:
         core = _ARTICLE.sub("", core)
         core = re.sub(r"(?i)\s+(?:stuff|things|thing)$", " work", core)  # "data stuff": data work
         # "dev relations": said in full in a note ("developer relations").
-        core = re.sub(r"(?i)\bdev(?=\s+(?:relations|experience|advocacy)\b)", "developer", core)
+        core = _DEV_AREA.sub("developer", core)
         teamed = bool(_TEAM_TAIL.search(core))
         core = _TEAM_TAIL.sub("", core).strip()
         if teamed and not index and len(parts) == 1 and not _WORK_NOUN.search(core):

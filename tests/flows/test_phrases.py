@@ -355,6 +355,23 @@ def test_role_name_fits_the_x_role(typed: str, want: str) -> None:
     assert phrases.role_name(typed) == want
 
 
+# Review w27, item 5: a title typed as a job ad writes it never puts a comma in "the x role":
+# the organisation after it is left out, an area after a comma goes before it.
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("Service Designer, NHS Digital", "the Service Designer role"),
+        ("Junior Producer at Channel 4", "the Junior Producer role"),
+        ("Researcher - Wellcome Trust", "the Researcher role"),
+        ("Associate, Corporate Finance", "the Corporate Finance Associate role"),
+        ("analyst, data & AI", "the data & AI analyst role"),
+        ("Sales, Marketing and Events Assistant", "the Sales, Marketing and Events Assistant role"),
+    ],
+)
+def test_role_without_its_organisation_tail(typed: str, want: str) -> None:
+    assert phrases.the_role(typed) == want
+
+
 @pytest.mark.parametrize(
     ("typed", "want"),
     [
