@@ -1112,8 +1112,12 @@ _GLOSS_LEAD = (
     r"(?:and\s+|but\s+)?(?:especially|specially|specifically|particularly|in particular|esp)"
     r"|ideally|preferably|probably|maybe|perhaps|or|and/or|such as|like|with a focus|focusing"
     r"|mainly|mostly|so|basically|for example|for instance|which|meaning|means|that is"
-    r"|in other words|(?:and\s+)?then|(?:and\s+)?also"
+    r"|in other words|(?:and\s+)?then|(?:and\s+)?also|plus|as well as|along with"
+    r"|rather than|instead of|but not"
 )
+# A piece that says what the work is not ("..., not sales", "rather than cold calling"):
+# never named as part of it.
+_NOT_WORK = r"(?:but\s+)?(?:not|never|rather than|instead of|except)\b"
 _QUALIFIER = lazy(
     r"\s*(?:[,;(—–]|\s-\s|\s/|/\s|\b(?:" + _GLOSS_LEAD + r")\b|\b(?:e\.g|i\.e)(?:\.|\b)).*$",
     re.I,
@@ -1164,7 +1168,9 @@ def work(text: str) -> str:
     parts = [p.strip() for p in re.split(r"\s*(?:[,;]|\s[—–-]\s|—|–)\s*", phrase) if p.strip()]
     # A piece that only qualifies the one before ("..., esp fraud analytics") ends the work.
     for cut, part in enumerate(parts[:2]):
-        if re.match(r"(?i)(?:" + _GLOSS_LEAD + r"|prob|e\.g|i\.e|ie)(?:\b|(?<=\.))", part):
+        if re.match(
+            r"(?i)(?:" + _GLOSS_LEAD + r"|prob|e\.g|i\.e|ie|" + _NOT_WORK + r")(?:\b|(?<=\.))", part
+        ):
             parts = parts[:cut]
             break
     kept: list[str] = []

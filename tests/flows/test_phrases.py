@@ -403,6 +403,9 @@ def test_head_is_the_core_of_a_phrase(typed: str, want: str) -> None:
         ("product analytics, for instance funnel dashboards", "product analytics"),
         ("growth marketing and then owning the paid channels", "growth marketing"),
         ("dev advocacy / community stuff", "developer advocacy"),
+        ("brand partnerships plus some influencer campaigns", "brand partnerships"),
+        ("policy work, not lobbying", "policy work"),
+        ("content design rather than copywriting", "content design"),
         # A second kind of work after a comma is still named.
         (
             "the risk operations team, fraud detection on merchant payments",
