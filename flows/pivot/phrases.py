@@ -955,7 +955,8 @@ def role_name(text: str) -> str:
 _AFTER_TITLE = lazy(r"(?P<sep>,\s*|\s+[-–—]\s+|\s+at\s+)(?P<tail>[^,()]+)$")
 _ORG_WORD = lazy(
     r"\b(?:(?!(?:AI|ML|UX|UI|HR|IT|BI|QA|PR|ESG|CRM|SEO|GTM|FP&A)\b)[A-Z]{2,}[a-z]?|Studios?|Ltd|Limited|Inc|LLC|LLP|plc|PLC|Group|Labs?|Technologies|"
-    r"Bank|Corp|Corporation|Company|Co|Holdings|Partners|Digital|Media|Trust|Foundation)\b\.?"
+    r"Bank|Corp|Corporation|Company|Co|Holdings|Partners|Digital|Media|Trust|Foundation|"
+    r"[Pp]ractice|[Tt]eam|[Dd]ivision|[Dd]epartment|[Uu]nit)\b\.?"
 )
 
 

@@ -365,6 +365,7 @@ def test_role_name_fits_the_x_role(typed: str, want: str) -> None:
         ("Researcher - Wellcome Trust", "the Researcher role"),
         ("Associate, Corporate Finance", "the Corporate Finance Associate role"),
         ("analyst, data & AI", "the data & AI analyst role"),
+        ("Consultant, Data & AI practice", "the Consultant role"),
         ("Sales, Marketing and Events Assistant", "the Sales, Marketing and Events Assistant role"),
     ],
 )
