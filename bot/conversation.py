@@ -34,6 +34,17 @@ ZONE = "_tz"  # the data key of the person's time zone (a ``bot.zones`` name)
 ZONE_BY = "_tz_by"  # who gave it: "person" (asked, or /timezone) or "platform" (Slack's profile)
 AFTER_ZONE = "_after_zone"  # the question to go back to once the time zone is answered
 DAYS = "_days"  # the days offered as buttons after a date that named only a week
+# The buttons the person last had in front of them, as ``[label, value]`` in the order of
+# their numbers: those of every reply to their last action, then those of each reminder sent
+# since. After a restart a typed number is read against these, never against a page drawn
+# again, which may number its buttons differently (see ``Flow._resumed``).
+SCREEN = "_screen"
+
+
+def screen_of(replies: list[Reply]) -> list[list[str]]:
+    """The buttons of ``replies`` as stored under ``SCREEN``: ``[label, value]``, numbered on
+    from one reply to the next as the console shows them."""
+    return [[c.label, c.value] for reply in replies for c in reply.choices]
 
 
 class Values(dict[str, Any]):

@@ -82,6 +82,7 @@ _PAST_LEAD = lazy(
     r"|(?:it|the\s+interview|the\s+call)\s+happened)\s+(?:on\s+)?"
 )
 _NTH = lazy(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
+_OCLOCK = lazy(r"(?:\bat\s+)?\b(\d{1,2})\s*o\s*['’]?\s*clock\b")
 _BARE_HOUR = lazy(r"\bat\s+(\d{1,2})(?!\s*(?::|\.|\d|am|pm|a\.m|p\.m|o'?clock))\b")
 _CLOCK = lazy(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\bnoon\b|\bmidday\b|o'?clock")
 _MIDNIGHT = lazy(r"\bmidnight\b|\b0?0[:.]00\b|\b12\s*am\b")
@@ -496,6 +497,9 @@ def _rewrite(t: str, today: date) -> str:
             return match.group(0)
         return f"at {h}{'am' if part == 'morning' and h != 12 else 'pm'}"
 
+    # "10 o clock", "10 oclock", "at 6 o'clock": the hour, read as any hour said with "at"
+    # (with its part of the day when one is said: "morning 10 o clock" is 10 am).
+    t = _OCLOCK.sub(lambda m: f"at {m.group(1)}", t)
     t = _PART_HOUR.sub(lambda m: part_hour(m, int(m.group(2)), m.group(1)), t)
     t = _HOUR_PART.sub(lambda m: part_hour(m, int(m.group(1)), m.group(2)), t)
     t = _DAY_HOUR.sub(lambda m: f"{m.group(1)} at {m.group(2)}", t)

@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.clock import Clock, SystemClock, iso
+from bot.conversation import SCREEN, screen_of
 from bot.errors import FlowError
 from bot.flow import Conversation, Flow, Values
 from bot.logs import failure, quiet
@@ -210,6 +211,7 @@ class Engine:
                         and not (session is not None and session.updated_at > self._started)
                     )
                     self.flow.dispatch(conv, inbound)
+                    conv.data[SCREEN] = screen_of(conv.out)  # a new screen: these buttons only
                     replies = self._commit(conv, now, events)
                     self._touch(key)
                     return replies
@@ -309,6 +311,8 @@ class Engine:
                     return []
                 conv = self._conversation(timer.key, session, now)
                 conv.on_timer(timer.name, timer.payload)
+                if conv.out:  # a reminder adds its buttons under those already on screen
+                    conv.data[SCREEN] = [*(conv.data.get(SCREEN) or []), *screen_of(conv.out)]
                 return self._commit(conv, now, session.events, touch=False)
         except Exception as exc:
             log.error("timer %s of %s failed: %s", timer.name, timer.key, failure(exc))

@@ -23,7 +23,7 @@ from transitions import Machine, State
 from bot import dates, zones
 from bot.content import Content
 from bot.content import key as content_key
-from bot.conversation import DAYS, ZONE, ZONE_BY, Conversation, Values
+from bot.conversation import DAYS, SCREEN, ZONE, ZONE_BY, Conversation, Values
 from bot.markup import clean, fill
 from bot.messages import Attachment, Choice, ConversationKey, Inbound, Reply
 from bot.names import KINDS, Wiring, wire
@@ -430,7 +430,29 @@ class Flow:
             shown = [choice for reply in conv.out[start:] for choice in reply.choices]
             del conv.out[start:]
         picked: Choice | None = None
-        if text.isdecimal():
+        seen = conv.data.get(SCREEN)
+        if text.isdecimal() and isinstance(seen, list):
+            # A number answers the buttons the person last saw, whichever screen that was
+            # (a /mydata page, a reminder, the list): never the page as drawn again, which may
+            # number them differently. One that no longer acts here is not acted on.
+            n = int(text)
+            last = [Choice(str(label), str(value)) for label, value in seen]
+            picked = last[n - 1] if 1 <= n <= len(last) else None
+            typed_answer = self.steps[conv.state].input in ("text", "date") and not (
+                1 <= n <= len(conv.choices())
+            )
+            if picked is None and not typed_answer:  # which button is meant: asked
+                conv.refuse("choice_unread", said=_brief(text))
+                return
+            if (
+                picked is not None
+                and picked.value not in {c.value for c in conv.choices()}
+                and not self.acts_anywhere(picked.value)
+            ):
+                conv.say("stale_choice")
+                conv.redraw()
+                return
+        elif text.isdecimal():
             n = int(text)
             picked = shown[n - 1] if 1 <= n <= len(shown) else None
         else:
@@ -572,6 +594,13 @@ class Flow:
         if not text:
             conv.refuse(self._expected(conv))
             return None
+        if _UNKNOWN.fullmatch(_plain(text)):
+            # "idk", "dunno", "not sure tbh" where a button says so ("Don't know", "Not sure
+            # yet"): that button, said back, never the text kept or refused.
+            dunno = next((b for b in buttons if content_key(b.label) in _DONT_KNOW_LABELS), None)
+            if dunno is not None:
+                conv.say("nothing_taken", label=dunno.label)
+                return self._picked(step, dunno)
         closing = next((b for b in buttons if b.value == step.nothing), None)
         if closing is not None and (
             is_nothing(text)
@@ -837,6 +866,9 @@ _NO_DATE = re.compile(
     r"(?:they|he|she) didn'?t say|didn'?t say|not said|no clue|n/?a|tbc|tbd)"
 )
 # A typed answer that says the person does not know: "dont know", "idk", "not sure", "no idea".
+# Buttons that say the person does not know a fact (as ``content_key`` has them). Never "Not
+# sure yet" (the better fit), where a typed "idk" gets a nudge for something specific first.
+_DONT_KNOW_LABELS = frozenset({"dont know", "i dont know", "dont have it"})
 _UNKNOWN = re.compile(
     r"(?:(?:um+|uh+|hmm+|sorry|honestly),? )?(?:i )?(?:don'?t know|do not know|dont know|dunno|idk|"
     r"not sure|no idea|no clue|unsure|can'?t remember|don'?t remember|forgot)"

@@ -376,12 +376,32 @@ _LEAD = lazy(r"^(?:i(?: a|')?m (?:in|near|from)|i live in|i am in|in|near|based 
 _TAIL = lazy(r" (?:time|timezone|time zone|area)$")
 
 
+# A state, province or country typed after a city without a comma, as on a phone: "austin
+# tx", "austin texas", "pune maharashtra", "leeds uk", "cardiff wales".
+_STATES = (
+    r"al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|"
+    r"nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|alabama|alaska|arizona|"
+    r"arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|"
+    r"indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
+    r"mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|"
+    r"texas|utah|vermont|virginia|washington|wisconsin|wyoming|usa|us|uk|england|scotland|wales|"
+    r"india|maharashtra|karnataka|telangana|kerala|gujarat|rajasthan|ontario|quebec"
+)
+_STATE_TAIL = lazy(
+    r"(?<=\w)\s+(?:new hampshire|new jersey|new mexico|new york state|north carolina|"
+    r"north dakota|south carolina|south dakota|rhode island|west virginia|tamil nadu|"
+    r"west bengal|uttar pradesh|northern ireland|british columbia|" + _STATES + r")$"
+)
+
+
 def _candidates(words: str) -> list[str]:
-    """What to look up: the words, without "I'm in" or "time", and each part of "Austin, TX"."""
+    """What to look up: the words, without "I'm in" or "time", each part of "Austin, TX", and
+    a city typed with its state after it and no comma ("austin tx" -> "austin")."""
     text = _TAIL.sub("", _LEAD.sub("", words)).strip(" ,")
     found = [words, text, text.replace("-", " ")]
     for piece in re.split(r"\s*,\s*", text):
         found.append(piece)
+    found.append(_STATE_TAIL.sub("", text))
     return [f for f in dict.fromkeys(found) if f]
 
 

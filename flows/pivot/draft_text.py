@@ -1239,12 +1239,15 @@ def pending_warning(part: Part, person: Row | None, met: Sequence[Row]) -> str |
     to = str(pending[0].get("to_name") or offered_to_said(pending[0]) or part.template("someone"))
     if mine is None:  # written to someone else: the introduction is still at stake
         return fill(part.template("decline_pending_elsewhere"), who=who, to=to)
-    # Whom else the decline can go to: someone met who owes nothing, the recruiter first.
+    # Whom else the decline can go to: someone met who owes nothing and whom the student can
+    # write to (a name, and a way to reach them unless they are the recruiter), the recruiter
+    # first; never someone whose name was not caught.
     assert person is not None
     free = [
         p
         for p in met
         if p["id"] != person["id"] and not people.pending_introductions(part.c, p["id"])
+        if p.get("name") and (p.get("reach") or is_recruiter(p))
     ]
     other = next((p for p in free if is_recruiter(p)), None)
     if other is None and (is_recruiter(person) or any(is_recruiter(p) for p in met)):

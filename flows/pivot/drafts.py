@@ -16,7 +16,7 @@ from bot.flow import Step, Values
 from bot.markup import fill, fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import draft_text, interview, people, phrases, reminders
+from flows.pivot import draft_text, interview, people, phrases, reminders, typed
 from flows.pivot.debrief_records import is_recruiter
 from flows.pivot.people import first_name
 
@@ -303,6 +303,9 @@ class Drafts(Part):
 
     def _values(self) -> Values:
         v = self.c.values()  # keeps deriving values a template asks for (target_phrase, ...)
+        # Mid-sentence in every draft: with its article when the name takes one ("more
+        # interested in the BBC", "at the Met Office"), as the plan says it.
+        v["company"] = typed.org_in_sentence(str(self.c.data.get("company") or ""))
         held = self.c.data.get("interview_date")
         day = date.fromisoformat(held) if held else reminders.today(self.c)
         # A note may be sent on another day than it is drafted (an introduction request goes

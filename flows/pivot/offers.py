@@ -785,8 +785,13 @@ class Offers(Part):
 # In an earlier answer: an offer said by them ("she said she'd put me in touch", "he offered
 # to pass my CV on"), a promise said by the student ("I said I'd send my portfolio by friday").
 _OFFERED = (
-    r"\b(?:she|he|they{name})\s+(?:said|says|mentioned|told\s+me)\s+(?:that\s+)?(?:she|he|they)\s*"
+    r"\b(?:(?:she|he|they{name})\s+|(?:and|but|then)\s+)(?:said|says|mentioned|told\s+me)\s+"
+    r"(?:that\s+)?(?:she|he|they)\s*"
     r"(?:'d|’d|'ll|’ll|would|will|could|can|(?:'s|’s|is|was|are|were)\s+going\s+to)\b"
+    # Reported without "said": "she'd introduce me to the editor, Tom Parker, ...".
+    r"|\b(?:she|he|they{name})\s*(?:'d|’d|\s+would|\s+could)\s+(?:\w+ly\s+)?(?:introduce|connect|"
+    r"put\s+me\s+in\s+(?:touch|front)|loop\s+me\s+in|hook\s+me\s+up|link\s+me\s+up|pass|"
+    r"forward|send|share|refer|recommend)\b"
     r"|\b(?:she|he|they{name})(?:\s+\w+)?\s+(?:offered|promised)\b"
     r"|\b(?:she|he|they{name})\s*(?:'ll|’ll|\s+will|(?:'s|’s|\s+is|\s+was)\s+going\s+to)\s+"
     r"(?:\w+ly\s+)?(?:introduce|connect|put\s+me\s+in\s+touch|pass|forward|send|share|refer|"
@@ -868,8 +873,10 @@ def _same(earlier: dict[str, Any], typed: dict[str, Any]) -> bool:
 # for on its own (by when), never part of what was offered.
 _WHEN_AFTER = re.compile(
     r"(?:\s*,\s*|\s+)(?:(?:probably|prob|maybe|possibly|hopefully|likely)\s+)?"
+    r"(?:(?:by|via|over|on)\s+(?:e-?mail|mail|phone|linkedin|slack|whatsapp)\s+)?"
     r"(?:(?:by|before|on|in|within|sometime|some\s+time)\s+)?"
     r"(?:(?:the\s+)?(?:next|this|end\s+of(?:\s+the)?|early|late)\s+(?:week|month)"
+    r"|the\s+next\s+(?:few|couple(?:\s+of)?|two|three)\s+(?:days|weeks)"
     r"|tomorrow|today|tonight|soon|shortly|(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"(?:\s+or\s+so)?\s*[.!]*$",

@@ -24,6 +24,7 @@ HONORIFICS = frozenset({"dr", "prof", "mr", "ms", "mrs", "mx", "miss"})
 # An offer of an introduction, in the student's words.
 INTRODUCTION = lazy(
     r"\bintroduc|\bintro\b|\bconnect (?:me|you)\b|\bput (?:me|you) in touch\b|\bin touch with\b"
+    r"|\bput (?:me|you) in front of\b|\bloop (?:me|you) in with\b|\b(?:hook|link) (?:me|you) up with\b"
     r"|\bcc['’]?e?d (?:me|you)\b|\bcopied (?:me|you) (?:in|into|on)\b",
     re.I,
 )

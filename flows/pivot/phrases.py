@@ -1058,7 +1058,33 @@ def role_name(text: str) -> str:
     Sales", "inside sales representative"): a title is theirs to write, so its first word is
     never lower-cased."""
     text = _without_hedge(strip_chat(strip_emoji(text)))  # "coordinator i think?? 😅 lol"
-    return acronyms(_title_core(text))
+    return _without_org_tail(acronyms(_title_core(text)))
+
+
+# What follows a title as a job ad writes it: ", BBC Studios", " at Monzo", " - NHS Digital"
+# (an organisation), or ", Investment Banking" (the area of the job).
+_AFTER_TITLE = lazy(r"(?P<sep>,\s*|\s+[-–—]\s+|\s+at\s+)(?P<tail>[^,()]+)$")
+_ORG_WORD = lazy(
+    r"\b(?:(?!(?:AI|ML|UX|UI|HR|IT|BI|QA|PR|ESG|CRM|SEO|GTM|FP&A)\b)[A-Z]{2,}[a-z]?|Studios?|Ltd|Limited|Inc|LLC|LLP|plc|PLC|Group|Labs?|Technologies|"
+    r"Bank|Corp|Corporation|Company|Co|Holdings|Partners|Digital|Media|Trust|Foundation|"
+    r"[Pp]ractice|[Tt]eam|[Dd]ivision|[Dd]epartment|[Uu]nit)\b\.?"
+)
+
+
+def _without_org_tail(title: str) -> str:
+    """A title without the organisation typed after it ("Production Coordinator, BBC Studios"
+    -> "Production Coordinator"; "Data Analyst at Monzo" -> "Data Analyst"), and with the
+    area typed after a comma said before it ("Associate, Investment Banking" -> "Investment
+    Banking Associate"), so that "the {x} role" never holds a comma."""
+    found = _AFTER_TITLE.search(title)
+    if found is None or found.start() == 0:
+        return title
+    head, tail, sep = title[: found.start()].strip(), found["tail"].strip(), found["sep"].strip()
+    if sep == "at" or _ORG_WORD.search(tail):
+        return head
+    if sep == "," and _PERSON.search(head) and len(head.split()) <= 3 and len(tail.split()) <= 4:
+        return f"{tail} {head}"
+    return title
 
 
 # A programme rather than a job: "Commercial graduate scheme", "Summer Analyst Internship".
@@ -1189,10 +1215,23 @@ def job_title(text: str) -> str:
     return strip_end(written(text))  # "head of ux" -> "head of UX", "mgr" -> "manager"
 
 
+# What follows the kind of work without naming another: a qualifier ("ideally on the ...
+# side"), an example ("for example FOI data", "e.g. ..."), an explanation ("so finding the
+# story in the numbers", "i.e. building models", "which means ...", "basically ..."), what
+# comes next ("and then making charts"), or a second name for it after a spaced slash
+# ("dev relations / developer experience").
+_GLOSS_LEAD = (
+    r"(?:and\s+|but\s+)?(?:especially|specially|specifically|particularly|in particular|esp)"
+    r"|ideally|preferably|probably|maybe|perhaps|or|and/or|such as|like|with a focus|focusing"
+    r"|mainly|mostly|so|basically|for example|for instance|which|meaning|means|that is"
+    r"|in other words|(?:and\s+)?then|(?:and\s+)?also|plus|as well as|along with"
+    r"|rather than|instead of|but not"
+)
+# A piece that says what the work is not ("..., not sales", "rather than cold calling"):
+# never named as part of it.
+_NOT_WORK = r"(?:but\s+)?(?:not|never|rather than|instead of|except)\b"
 _QUALIFIER = lazy(
-    r"\s*(?:[,;(—–]|\s-\s|\b(?:(?:and\s+|but\s+)?(?:especially|specially|specifically|"
-    r"particularly|in particular|esp)|ideally|preferably|probably|maybe|perhaps|or|and/or|"
-    r"such as|e\.g\.|like|with a focus|focusing|mainly|mostly)\b).*$",
+    r"\s*(?:[,;(—–]|\s-\s|\s/|/\s|\b(?:" + _GLOSS_LEAD + r")\b|\b(?:e\.g|i\.e)(?:\.|\b)).*$",
     re.I,
 )
 
@@ -1203,7 +1242,11 @@ def head(text: str) -> str:
     such as "our {x} team"."""
     phrase = noun_phrase(text)
     core = _QUALIFIER.sub("", phrase)
-    return acronyms(core or phrase)
+    return acronyms(_DEV_AREA.sub("developer", core or phrase))
+
+
+# "dev relations", "dev experience": said in full in a note ("developer relations").
+_DEV_AREA = lazy(r"(?i)\bdev(?=\s+(?:relations|experience|advocacy)\b)")
 
 
 _TEAM_TAIL = lazy(
@@ -1238,9 +1281,7 @@ def work(text: str) -> str:
     # A piece that only qualifies the one before ("..., esp fraud analytics") ends the work.
     for cut, part in enumerate(parts[:2]):
         if re.match(
-            r"(?i)(?:ideally|especially|specially|specifically|particularly|preferably|probably|"
-            r"maybe|perhaps|mainly|esp|prob|mostly|or|like|such as|e\.g\.)(?:\b|(?<=\.))",
-            part,
+            r"(?i)(?:" + _GLOSS_LEAD + r"|prob|e\.g|i\.e|ie|" + _NOT_WORK + r")(?:\b|(?<=\.))", part
         ):
             parts = parts[:cut]
             break
@@ -1249,6 +1290,8 @@ def work(text: str) -> str:
         core = _QUALIFIER.sub("", part) or part
         core = _ARTICLE.sub("", core)
         core = re.sub(r"(?i)\s+(?:stuff|things|thing)$", " work", core)  # "data stuff": data work
+        # "dev relations": said in full in a note ("developer relations").
+        core = _DEV_AREA.sub("developer", core)
         teamed = bool(_TEAM_TAIL.search(core))
         core = _TEAM_TAIL.sub("", core).strip()
         if teamed and not index and len(parts) == 1 and not _WORK_NOUN.search(core):

@@ -293,6 +293,8 @@ class Plans(Part):
                 # the work before its first "in", "for", "at" ... ("policy and regulatory
                 # work"), never dropped for the open form when the student named it.
                 kind = _PLACE_TAIL.sub("", kind)
+                if len(kind.split()) < 2 and kind.endswith("ing"):
+                    kind = ""  # "working" of "working with data to help ...": no kind named
             kind = kind if len(kind.split()) <= SHORT_WORDS else ""
             line = "decline.fit" if name == "decline_fit" else "decline.door"
             return self._line(line, target=self._said(kind)) if kind else self._line(f"{line}_open")

@@ -187,7 +187,7 @@ _TARGET_LEAD = lazy(
 # What the student says the work means, after it: "..., means actually building the models",
 # "..., meaning ...", "..., i.e. ...", "..., that is ...": an explanation, not the work.
 _TARGET_GLOSS = lazy(
-    r"\s*(?:,\s*|\s[—–-]+\s*|\s*\(\s*|\s+)(?:it\s+)?(?:means|meaning|which\s+means|"
+    r"\s*(?:,\s*|\s[—–-]+\s*|\s*\(\s*|\s+)(?:so\s+)?(?:it\s+)?(?:means|meaning|which\s+means|"
     r"i\.e\.?|ie|that\s+is(?:\s+to\s+say)?|basically|in\s+other\s+words)\b.*$",
     re.I | re.S,
 )

@@ -66,6 +66,11 @@ def test_a_date_is_read_on_the_persons_own_clock() -> None:
         ("tomorrow 9", When(date(2026, 11, 26), time(9))),
         ("on 4 december morning 11", When(date(2026, 12, 4), time(11))),
         ("11 in the morning on 4 december", When(date(2026, 12, 4), time(11))),
+        # Review w27, item 5: an hour said with "o'clock", typed any way, is kept.
+        ("7th december morning 9 o clock", When(date(2026, 12, 7), time(9))),
+        ("7 dec at 11 oclock", When(date(2026, 12, 7), time(11))),
+        ("monday evening 5 o'clock", When(date(2026, 11, 30), time(17))),
+        ("tomorrow 2 o’clock", When(date(2026, 11, 26), time(14))),
         ("she said end of next week", When(date(2026, 12, 4))),
         ("they said by friday dec 11", When(date(2026, 12, 11))),
         ("4 december 2111", None),  # more than two years away: asked again
@@ -113,6 +118,15 @@ def test_week_days_and_words() -> None:
         ("IST", "Asia/Kolkata"),
         ("Mumbai", "Asia/Kolkata"),
         ("Austin, TX", "America/Chicago"),
+        # Review w27, item 5: a state or country after the city without a comma, as on a phone.
+        ("dallas tx", "America/Chicago"),
+        ("Austin, Texas", "America/Chicago"),
+        ("seattle wa", "America/Los_Angeles"),
+        ("Denver CO", "America/Denver"),
+        ("pune maharashtra", "Asia/Kolkata"),
+        ("chennai tamil nadu", "Asia/Kolkata"),
+        ("leeds uk", "Europe/London"),
+        ("tx", None),
         ("São Paulo", "America/Sao_Paulo"),
         ("PST", "America/Los_Angeles"),
         ("EST", "America/New_York"),  # not the IANA "EST", which never moves its clocks

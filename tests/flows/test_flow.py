@@ -94,7 +94,7 @@ def test_thank_you_notes_name_the_specific_detail_for_each_person() -> None:
     assert "Hi Sam," in notes[1] and "your advice to learn SQL first" in notes[1]
     assert not any("an intro to the data team" in n for n in notes)
     assert "reading list" not in notes[0]
-    assert "Thank you too for your offer to send me your reading list" in notes[1]
+    assert "I'd love to take you up on your offer to send me your reading list" in notes[1]
     # The interview was the day before: "yesterday", never "today" nor its weekday (review 9a m9).
     assert all("talk with me yesterday" in n for n in notes)
 

@@ -356,6 +356,24 @@ def test_role_name_fits_the_x_role(typed: str, want: str) -> None:
     assert phrases.role_name(typed) == want
 
 
+# Review w27, item 5: a title typed as a job ad writes it never puts a comma in "the x role":
+# the organisation after it is left out, an area after a comma goes before it.
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        ("Service Designer, NHS Digital", "the Service Designer role"),
+        ("Junior Producer at Channel 4", "the Junior Producer role"),
+        ("Researcher - Wellcome Trust", "the Researcher role"),
+        ("Associate, Corporate Finance", "the Corporate Finance Associate role"),
+        ("analyst, data & AI", "the data & AI analyst role"),
+        ("Consultant, Data & AI practice", "the Consultant role"),
+        ("Sales, Marketing and Events Assistant", "the Sales, Marketing and Events Assistant role"),
+    ],
+)
+def test_role_without_its_organisation_tail(typed: str, want: str) -> None:
+    assert phrases.the_role(typed) == want
+
+
 @pytest.mark.parametrize(
     ("typed", "want"),
     [
@@ -368,6 +386,38 @@ def test_role_name_fits_the_x_role(typed: str, want: str) -> None:
 )
 def test_head_is_the_core_of_a_phrase(typed: str, want: str) -> None:
     assert phrases.head(typed) == want
+
+
+# Review w27, item 1: a better fit typed with its explanation, an example or what comes next
+# is named in a draft by the kind of work alone, never a clipped clause ("data journalism and
+# so finding the story").
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        (
+            "climate reporting, so digging into emissions filings, for example council data, "
+            "and then writing explainers",
+            "climate reporting",
+        ),
+        ("market research so basically surveys and focus groups", "market research"),
+        ("risk modelling i.e. stress tests for lenders", "risk modelling"),
+        ("service design, which means mapping journeys end to end", "service design"),
+        ("product analytics, for instance funnel dashboards", "product analytics"),
+        ("growth marketing and then owning the paid channels", "growth marketing"),
+        ("dev advocacy / community stuff", "developer advocacy"),
+        ("brand partnerships plus some influencer campaigns", "brand partnerships"),
+        ("policy work, not lobbying", "policy work"),
+        ("content design rather than copywriting", "content design"),
+        # A second kind of work after a comma is still named.
+        (
+            "the risk operations team, fraud detection on merchant payments",
+            "risk operations and fraud detection",
+        ),
+    ],
+)
+def test_work_names_the_kind_of_work_without_its_explanation(typed: str, want: str) -> None:
+    assert phrases.work(typed) == want
+    assert "," not in phrases.head(typed) and " so " not in phrases.head(typed)
 
 
 # -- never odd, never a placeholder -----------------------------------------------------------
