@@ -82,6 +82,8 @@ def _values(ctx: Context) -> dict[str, str]:
     notes = [n.strip() for n in re.split(r"(?<=\w)[.;]+\s+", typed.strip()) if n.strip()]
     notes = [re.sub(r"\s*!+(?=\s|$)", "", n) for n in notes]  # "video podcasts!! n ..."
     typed = " ".join(notes)
+    # A comment run on after what draws them (", very impressive"): what draws them is enough.
+    typed = _COMMENT_TAIL.sub("", typed)
     if len(notes) == 2 and all(len(n.split()) <= 4 for n in notes):
         typed = f"{notes[0]} and {phrases.lower_first(notes[1])}"
     values["draws"] = draws_said(typed, company)
@@ -132,6 +134,14 @@ def _values(ctx: Context) -> dict[str, str]:
     return values
 
 
+_COMMENT_TAIL = lazy(
+    r",\s*(?:(?:very|so|really|super|truly|quite|pretty|just)\s+)?(?:impressive|cool|amazing|great|"
+    r"inspiring|interesting|nice|awesome|brilliant|incredible|smart|clever|fascinating)\s*[!.]*$"
+    r"|,\s*(?:really|honestly|tbh|tho|though)\s*[!.]*$",
+    re.I,
+)
+
+
 def _wordset(*words: str) -> frozenset[str]:
     return frozenset(" ".join(words).split())
 
@@ -174,9 +184,27 @@ _VAGUE = _wordset(
 def short_target(target: str) -> str:
     """The better fit said once, in its short form: the core of the phrase ("data analytics" of
     "data analytics, ideally on the ... side"), and the first of two names for it ("technical
-    writing" of "technical writing / developer documentation")."""
+    writing" of "technical writing / developer documentation"); a thing it works on typed in the
+    singular with no article said in the plural ("machine learning for medical image" ->
+    "... for medical images")."""
     said = phrases.head(_phrase(target))
-    return _ALTERNATIVES.split(said, maxsplit=1)[0].strip() or said
+    said = _ALTERNATIVES.split(said, maxsplit=1)[0].strip() or said
+    return _BARE_OBJECT.sub(lambda m: m.group(1) + _plural_of(m.group(2)), said)
+
+
+# What a kind of work is for, typed in the singular with no article: "for medical image",
+# "for retail store", "for hospital" (meant: images, stores, hospitals).
+_BARE_OBJECT = lazy(
+    r"(\b(?:for|on|with|in)\s+(?:[a-z]+\s+)?)(image|scan|store|shop|hospital|school|patient|"
+    r"customer|user|device|vehicle|car|building|bank|startup|brand|game|product|website|robot|"
+    r"drone|satellite|camera|sensor|clinic|app|farm|factory|museum|charity|city|home|house|"
+    r"student|player|creator|podcast|video)$",
+    re.I,
+)
+
+
+def _plural_of(noun: str) -> str:
+    return noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
 
 
 # A noun phrase said after "that" ("that your WorldClimate strategy and the training you gave
@@ -374,10 +402,25 @@ _FIT_HEDGED = lazy(
 )
 
 
+# An introduction asked for in a sentence, not a question: "a short email introduction will be
+# great", "I'd really appreciate an intro", "please connect me with them".
+_REQUESTED = lazy(
+    r"\b(?:intro|introduction|connection|referral)\b[^.?!]*?\b(?:will|would|'d|’d)\s+be\s+"
+    r"(?:so\s+|really\s+|very\s+)?(?:great|amazing|brilliant|lovely|wonderful|helpful|perfect|"
+    r"fantastic|appreciated|ideal|awesome)\b"
+    r"|\bi(?:'d|’d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|value)\s+(?:an?\s+)?"
+    r"(?:(?:short|quick|brief|email|e-mail)\s+)*(?:intro|introduction)\b"
+    r"|\bplease\s+(?:do\s+)?(?:introduce|connect)\s+me\b",
+    re.I,
+)
+
+
 def _said_hedged(a: Analysis, element: str) -> bool:
     """Whether the answer says ``element`` in words the judge scored 0 but a reader would not
-    call missing: for now the honest word about fit (``_FIT_HEDGED``), in a sentence that is
-    not a question."""
+    call missing: the honest word about fit (``_FIT_HEDGED``), in a sentence that is not a
+    question, and an introduction asked for in a sentence (``_REQUESTED``)."""
+    if element == "E5":
+        return bool(_REQUESTED.search(a.doc.raw))
     if element != "E3":
         return False
     return any(
@@ -498,6 +541,8 @@ def _gap_step(
             return phrases.upper_first(hint) + "."
         # The step follows the line: "who exactly?" wants who and why, minutes left the one
         # thing to do now; and the answer: what it already says is not asked for again.
+        if what == "E5" and _REQUESTED.search(a.doc.raw):
+            return _pick(steps["E5_requested"], values)  # asked already, as a sentence
         if what == "E5" and a.kind.good == "names_someone" and a.names_someone():
             return _pick(steps["E5_named"], values)  # who is said: ask it as a question
         if what == "E5" and values.get("offered"):
@@ -879,6 +924,37 @@ def _flags_said(a: Analysis, result: Score) -> list[str]:
     return flags
 
 
+# A plan to leave the job within months, however it is worded: "after six month I will
+# probably leave", "I'd likely move to the data team within a year", "in a few months I'll
+# switch".
+_TIME_SPAN = (
+    r"(?:after|within|in)\s+(?:like\s+|about\s+|maybe\s+|around\s+|only\s+|just\s+)?(?:a|an|one|"
+    r"two|three|four|five|six|nine|twelve|\d+|a\s+few|few|some|a\s+couple(?:\s+of)?)\s*"
+    r"(?:weeks?|wks?|months?|mths?|years?)\b"
+)
+_LEAVE_VERB = (
+    r"\bi(?:'ll|’ll|'d|’d|\s+will|\s+would|\s+might|\s+may|\s+plan\s+to|\s+want\s+to|"
+    r"\s+am\s+going\s+to)?(?:\s+(?:probably|likely|maybe|surely|definitely|just|then|"
+    r"honestly|prob)){0,2}\s+(?:leave|quit|resign|move\s+on|jump\s+ship|bounce|transfer|"
+    r"(?:switch|move|go)\s+(?:to|into|over\s+to)\s+(?:the\s+|a\s+|another\s+|your\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:team|role|job|company|department))\b"
+)
+_LEAVING = lazy(
+    _TIME_SPAN + r"[^.!?]{0,30}?" + _LEAVE_VERB + "|" + _LEAVE_VERB + r"[^.!?]{0,40}?" + _TIME_SPAN,
+    re.I,
+)
+
+
+def _leaving_plan(a: Analysis) -> str:
+    """The student's sentence saying they plan to leave the job within months (quoted as it is
+    in the note), or "" when the answer has none."""
+    for i in range(len(a.doc.spans)):
+        sentence = a.doc.sentence(i)
+        if _LEAVING.search(sentence) and not a.doc.is_question(i):
+            return sentence
+    return ""
+
+
 def _retraction(a: Analysis) -> str:
     """The student's own words that took back what they had said ("Actually, forget all
     that, ..."), or "" when nothing was taken back."""
@@ -940,6 +1016,8 @@ def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) ->
             return str(because["E5_job"])
         if a.points.get("E5", 0) == 0 and _asks_where(a):
             return str(because["E5_where"])
+        if _REQUESTED.search(text):
+            return str(because["E5_requested"])
         named = a.kind.good == "names_someone" and a.names_someone()
         if named or any(a._specific_ask(h.sentence) for h in a.doc.hits("ask")):
             return str(because["E5_named"])
@@ -1139,11 +1217,21 @@ def coach_note(
     if not worked and not content and not result.red_flags:
         line = words["nothing"]  # "lol no": nothing to build on, said honestly and kindly
     out = [fill(words["heading"], total=result.total, band=band["label"]), line]
-    if result.red_flags:
+    # A plan to leave within months is the most serious thing an answer can say: named first,
+    # in its own words, whichever flag the judge raised for it (or none).
+    leaving = _leaving_plan(analysis)
+    if leaving and not result.red_flags:
+        out[1] = str(words["undo_first"])  # never "nothing in it needs undoing" beside it
+    if result.red_flags or leaving:
         out += ["", words["capped"]]
+        if leaving:
+            out.append("- " + str(data["red_flag_causes"]["leaving_plan"]))
+            out[-1] += fill(data["red_flag_quote"], quote=leaving)
         out += [
             "- " + _flag_reason(analysis, flag, values, pasted)
             for flag in _flags_said(analysis, result)
+            if not (leaving and _cause(analysis, flag) == "self_sabotage")
+            or any(h.sentence != _sentence_of(analysis, leaving) for h in _causes(analysis, flag))
         ]
     elif pasted:
         out += ["", str(words["pasted"])]
@@ -1159,7 +1247,13 @@ def coach_note(
     if worked:
         out += ["", words["worked"]]
         out += [
-            fill(words["quote_as"], quote=quote, element=_name(e), said=said_as[e])
+            # A lone word or two ("Yes.") is named for what it did, never quoted as a line.
+            fill(
+                words["quote_named"].get(e, words["quote_named"]["default"]),
+                element=_name(e),
+            )
+            if len(re.findall(r"[A-Za-z0-9'’]+", quote)) <= 2
+            else fill(words["quote_as"], quote=quote, element=_name(e), said=said_as[e])
             if e in said_as
             else fill(words["quote"], quote=quote, element=_name(e))
             for e, quote in list(worked.items())[:3]
@@ -1339,10 +1433,20 @@ def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]
     (``_shows``, ``_labels``: a question for the ask, a thing done for proof), and timing and
     delivery (each answer's own); 0 for one the moment granted (``granted``: not called for)
     or credited by context alone. What the round's progress counts: a point a narrow line
-    granted ("Ideally whoever runs X." earns no honest fit) is never shown as growth."""
+    granted ("Ideally whoever runs X." earns no honest fit) is never shown as growth. Never less
+    than the note on that answer showed (``coach_note``): a part quoted in "What worked" or
+    listed as "Also there" counts in full, and a part "half there" counts half, so the round's
+    summary never contradicts the per-answer feedback."""
+    quoted = _worked(score, a)
 
     def said(e: str) -> bool:
-        if e in PER_ANSWER:
+        if e in PER_ANSWER or e in quoted:
+            return True
+        # Half there in their words (a half the moment gave, "didn't call for", is not theirs).
+        if (score.elements[e] == 1 and e not in moment_grants(score.line_kind)) or (
+            # "Also there, from your answer as a whole" (``coach_note``'s unquoted credit).
+            a.points.get(e) == 2 and e not in a.raised and not score.red_flags and not a.recited
+        ):
             return True
         i = _sentence_of(a, score.quotes.get(e) or "")
         if i is None:
@@ -1601,7 +1705,7 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
     for quote in quotes[:5]:
         if _UNSURE.search(quote):
             unsure.append(quote)  # an unsure line is no part to keep
-        elif clean := said_cleanly(quote):
+        elif clean := _as_named(a, said_cleanly(quote)):
             if (pairs := fixes(quote)) or not mended_from(quote, clean):
                 lines.append(fill(parts["keep_line"], quote=clean))
                 repaired += [pair for pair in pairs if pair not in repaired]
@@ -1639,6 +1743,13 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
     return "\n".join([head, *lines[:5], *tail, *adds])
 
 
+def _as_named(a: Analysis, said: str) -> str:
+    """``said`` (a sentence of the student's, handed back) with the company written as its name
+    is ("spotify" -> "Spotify"); "" stays ""."""
+    company = phrases.proper_name(_unbracket(a.ctx.company).strip())
+    return phrases.capitalise_names(said, [company]) if said and company else said
+
+
 def _slipped(a: Analysis) -> bool:
     """Whether any sentence of the answer has a slip of English (``typed.slips``, or one
     ``typed.good_english`` knows: "I like very much your ...")."""
@@ -1667,9 +1778,10 @@ def keeps_as_is(a: Analysis, total: int | None = None) -> bool:
 
 
 # Texting shorthand: a sentence holding one is not said aloud as typed.
+# (A letter in a name with a hyphen, "U-Net", "R-squared", is no shorthand.)
 _TEXTING = lazy(
-    r"(?<![\w'’/])(?:ur|u|w|w/|abt|pls|plz|thx|bc|b/c|convo|ppl|msg|tmrw|yr|r|n|gonna|wanna|"
-    r"idk|tbh|rn|cuz|coz|ya|yeah|k|kinda|sorta|eps|ep|uni|approx)(?![\w'’/])",
+    r"(?<![\w'’/-])(?:ur|u|w|w/|abt|pls|plz|thx|bc|b/c|convo|ppl|msg|tmrw|yr|r|n|gonna|wanna|"
+    r"idk|tbh|rn|cuz|coz|ya|yeah|k|kinda|sorta|eps|ep|uni|approx)(?![\w'’/-])",
     re.I,
 )
 # A blunt ask ("Can I just talk to the analytics people instead?"): the stronger version asks
@@ -1764,8 +1876,22 @@ _SHORTHAND = (
     (lazy(r"\bmins\b", re.I), "minutes"),
     (lazy(r"\bhrs\b", re.I), "hours"),
     (lazy(r"\bw/o\b", re.I), "without"),
-    (lazy(r"(?<=\d)\s*/\s*(?:mo|month)\b", re.I), " a month"),
-    (lazy(r"(?<=\d)\s*/\s*(?:wk|week)\b", re.I), " a week"),
+    (lazy(r"\brly\b", re.I), "really"),
+    # "v smart", "v keen": "very", only before a word it can stand for.
+    (
+        lazy(
+            r"(?<![\w'’/-])v(?=\s+(?:good|smart|cool|nice|interesting|impressive|clever|helpful|"
+            r"useful|keen|excited|proud|happy|well|much|big|bold|inspiring)\b)",
+            re.I,
+        ),
+        "very",
+    ),
+    # A rate typed with a slash after the figure or what it counts ("3k listeners/mo", "20/wk",
+    # "2 posts per wk"): said as it is spoken, "a month".
+    (lazy(r"(?<=\w)\s*/\s*(?:mo|mth|mnth|month)\b|\s*\bper\s+(?:mo|mth|mnth)\b", re.I), " a month"),
+    (lazy(r"(?<=\w)\s*/\s*(?:wk|week)\b|\s*\bper\s+wk\b", re.I), " a week"),
+    (lazy(r"(?<=\w)\s*/\s*(?:yr|year)\b|\s*\bper\s+yr\b", re.I), " a year"),
+    (lazy(r"(?<=[a-z])\s*/\s*day\b", re.I), " a day"),
 )
 
 
@@ -1859,6 +1985,20 @@ def _plural_is(found: re.Match[str]) -> str:
     return f"{found.group(1)}{found.group(2)} is{rest}"
 
 
+# A liking typed on a phone without its "I" ("love what you did with ...", "Really admire your
+# ..."): said with it, as a sentence ("I love what you did with ...").
+_NO_SUBJECT = lazy(
+    r"^(?P<adv>(?:really|truly|also|just|honestly|genuinely)\s+)?(?P<verb>love|loved|like|liked|"
+    r"admire|admired|enjoy|enjoyed|appreciate|adore)\b(?=\s+(?:what|how|the|your|their|that|"
+    r"this|it|everything|working|seeing))",
+    re.I,
+)
+
+
+def _with_subject(found: re.Match[str]) -> str:
+    return f"I {(found['adv'] or '').lower()}{found['verb'].lower()}"
+
+
 def spoken(sentence: str) -> str:
     """The student's ``sentence`` (plain text) as it is said aloud to an interviewer: an apology
     or hedge before the point dropped ("I am so sorry, and I do apologise if this is
@@ -1874,6 +2014,7 @@ def spoken(sentence: str) -> str:
         text = phrases.upper_first(text[cut.end() :])
     for pattern, said in _SPOKEN:
         text = pattern.sub(said, text)
+    text = _NO_SUBJECT.sub(_with_subject, text.lstrip(), count=1)
     text = _PLURAL_IS.sub(_plural_is, text)
     text = _THIRD_PERSON.sub(lambda m: "Your" if m.start() == 0 else "your", text)
     if _DONE_LATER.search(text):
@@ -1971,6 +2112,8 @@ def figures(sentence: str) -> list[str]:
 _UNITS = (
     (lazy(r"\b(\d+)\s*mins?\b\.?", re.I), r"\1 minutes"),
     (lazy(r"\b(\d+)\s*(?:hrs?|hours?)\b\.?", re.I), r"\1 hours"),
+    (lazy(r"\b1\s*yrs?\b\.?", re.I), "1 year"),
+    (lazy(r"\b(\d+)\s*yrs?\b\.?", re.I), r"\1 years"),
     (lazy(r"\b(\d+)\s*secs?\b\.?", re.I), r"\1 seconds"),
     (lazy(r"(?<=\bto )(\d+)(?= minutes)", re.I), r"\1"),
 )
@@ -2368,9 +2511,51 @@ def _own_questions(a: Analysis) -> list[str]:
             continue
         if _BLUNT.search(sentence):
             continue  # "Can I just talk to ... instead?": the version asks politely instead
-        if clean := said_cleanly(sentence):
+        if clean := _as_named(a, said_cleanly(who_leads(sentence)) or said_cleanly(sentence)):
             asked.append(clean)
     return asked[:2]
+
+
+# Asking who leads a team, typed in a question's word order inside a question: "can I ask what
+# is their name and the team who do the AI for CT?", "could i know who is the manager of data
+# team?".
+_WHO_LEADS_DOING = lazy(
+    r"^(?:(?:so|and|also)\s+)?(?:can|could|may)\s+i\s+(?:ask|know)\s+(?:what\s+is\s+(?:their|the|"
+    r"his|her)\s+name|who\s+(?:is|are)\b|who\s+(?:leads|runs|heads))[^?]*?\bteam\s+(?:who|that|"
+    r"which)\s+(?P<verb>do|does|work\s+on|works\s+on|make|makes|build|builds|handle|handles|"
+    r"run|runs)\s+(?P<what>[^?]+?)\s*\?*$",
+    re.I,
+)
+_WHO_LEADS_TEAM = lazy(
+    r"^(?:(?:so|and|also)\s+)?(?:can|could|may)\s+i\s+(?:ask|know)\s+(?:who\s+is|what\s+is\s+"
+    r"the\s+name\s+of)\s+(?:the\s+)?(?:lead|leader|head|manager|boss)\s+(?:of|for|in)\s+"
+    r"(?:the\s+|your\s+)?(?P<team>[\w -]+?)\s+team\s*\?*$",
+    re.I,
+)
+_THIRD = {"do": "does", "work on": "works on", "make": "makes", "build": "builds",
+          "handle": "handles", "run": "runs"}  # fmt: skip
+
+
+# A question that asks for a person or a team to talk to: "who leads ...?", "which team ...?".
+_ASKS_PERSON = lazy(
+    r"\bwho\b|\bwhich\s+(?:team|person|group)\b|\b(?:introduce|connect|put\s+me\s+in\s+touch|"
+    r"talk\s+to|speak\s+(?:to|with))\b",
+    re.I,
+)
+
+
+def who_leads(sentence: str) -> str:
+    """A question about who leads a team, typed in a question's word order, said as asked:
+    "can I ask what is their name and the team who do the AI for CT?" -> "Could I ask who
+    leads the team that does the AI for CT?"; "could i know who is the manager of data team?"
+    -> "Could I ask who leads the data team?". "" for any other sentence."""
+    text = " ".join(sentence.split())
+    if found := _WHO_LEADS_DOING.match(text):
+        verb = " ".join(found["verb"].casefold().split())
+        return f"Could I ask who leads the team that {_THIRD.get(verb, verb)} {found['what']}?"
+    if found := _WHO_LEADS_TEAM.match(text):
+        return f"Could I ask who leads the {found['team']} team?"
+    return ""
 
 
 # The stronger version's part that adds each element, for a ready answer's "and add" line.
@@ -2449,6 +2634,9 @@ def stronger_parts(
     said: list[str] = []
     notes: list[str] = []
     to_fix: list[tuple[str, str]] = []  # slips of their own sentences left out of the version
+    # Notes on their own figure, by place in ``notes``: what it is, and whether the version says
+    # another example where it would go; worded once the version is known.
+    figure_notes: list[tuple[int, str, bool]] = []
     # "that team" only for a team the conversation named; else the work is named again.
     team_named = bool(_TEAM.search(ctx.target)) or any(
         _TEAM.search(line) for line, _ in (*ctx.earlier, (ctx.last_line, ""))
@@ -2472,6 +2660,10 @@ def stronger_parts(
         blank = own and re.search(r"\[[^\]]*\]", plain)
         if sentence and (slips(plain) or blank):
             return  # a slip, or a template's blank in their words ("[evidence]"): left out
+        # The same words never twice: "For example, I mapped ..." after their own "I mapped ...".
+        core = re.sub(r"^for example,\s*", "", plain.casefold()).split(";")[0].strip(" .")
+        if core and len(core.split()) >= 4 and core in to_plain(" ".join(said)).casefold():
+            return
         if sentence and sentence not in said:
             said.append(sentence)
             target = values.get("target", "")
@@ -2548,6 +2740,20 @@ def stronger_parts(
         # "I applied because ..." before their own "I applied because ...")
         say(_pick(reply, values))
     rest = list(plan[1:])
+    # What the note told them to add (``add``) is in the version, each in the pivot's order:
+    # never "add staying in touch" above a version that leaves it out.
+    order = ("enthusiasm", "fit", "bridge", "ask", "door", "follow")
+    present = {"ask" if p == "intro" else "follow" if p == "close_short" else p for p in rest}
+    for element in add:
+        part = _ADD_PART.get(element)
+        if part is None or part in present or (part == "fit" and role_fits):
+            continue
+        # (The introduction asked for stands where the ask does, the short close as the follow.)
+        rank = {p: order.index({"intro": "ask", "close_short": "follow"}.get(p, p)) for p in rest
+                if {"intro": "ask", "close_short": "follow"}.get(p, p) in order}  # fmt: skip
+        later = [p for p in rest if p in rank and rank[p] > order.index(part)]
+        rest.insert(rest.index(later[0]) if later else len(rest), part)
+        present.add(part)
     # An element their answer earned full marks for in its own words is never dropped, even
     # where the moment's plan is short (a rushed "five minutes left" keeps their honest fit).
     pitch = ("enthusiasm", "fit", "bridge", "ask")
@@ -2583,7 +2789,9 @@ def stronger_parts(
             theirs = _own_enthusiasm(a, ctx) if not a.flags else ""
             reason = usable(theirs)
             own_reason = a.own_reason() if not a.flags else ""
-            if not reason and own_reason != a.own("E3"):
+            # Nor is a thing they did ("I mapped flood claims ..."): that is their proof.
+            told_work = _tells_work_done(own_reason) and not _TO_THEM.search(own_reason)
+            if not reason and own_reason != a.own("E3") and not told_work:
                 reason = usable(own_reason)
                 theirs = theirs or own_reason
             if reason and any(
@@ -2625,6 +2833,7 @@ def stronger_parts(
             if best and values.get("evidence_earlier"):
                 # This answer has a proof of its own: an earlier one never stands in for it.
                 values.pop("evidence_said", None)
+            values["bridge_said"] = "yes" if proof or _pick(parts["bridge"], values) else ""
             if proof:
                 say(proof, own=True)
                 linked = bool(values.get("that_team") or values.get("that_work"))
@@ -2633,20 +2842,25 @@ def stronger_parts(
             elif bridged := _pick(parts["bridge"], values):
                 say(bridged)
                 if best and (what := _figure_note(best)):
-                    notes.append(fill(parts["keep_proof"], what=what))
+                    figure_notes.append((len(notes), what, True))
+                    notes.append(what)
             elif best and (what := _figure_note(best)):
-                notes.append(fill(parts["keep_proof"], what=what))  # theirs, said their own way
+                figure_notes.append((len(notes), what, False))  # theirs, said their own way
+                notes.append(what)
             else:
                 # No proof of theirs anywhere: the line is left out, never a promise of an
                 # example that is not there, and the note asks for one.
                 notes.append(_pick(parts["add_proof"], _values(ctx)))
         elif (
             part == "ask"
-            and (kind == "would_take_offer" or a.points["E5"])
+            # Asked if they have questions, their own questions are what the line wants.
+            and (kind in ("would_take_offer", "opening", "none") or a.points["E5"])
             and (asked := [q for q in _own_questions(a) if q not in to_plain(" ".join(said))])
         ):
             for question in asked:  # their own question and ask, kept in their words
                 say(question, own=True)
+            if a.points["E5"] < 2 and not any(_ASKS_PERSON.search(q) for q in asked):
+                say(_pick(parts["ask"], values))  # a question about the work: the ask still due
         elif (own := usable(_own(a, element))) and part not in ("intro", "close_short", "later"):
             say(own, own=True)
         elif part == "ask" and not role_fits and not fit_said(said):
@@ -2668,7 +2882,14 @@ def stronger_parts(
     left_out = numbers and not all(re.search(rf"\b{n}\b", version) for n in numbers)
     if left_out and not notes and (what := _figure_note(best)):
         # Their most specific proof is left out of this moment's version: they keep it.
-        notes.append(fill(parts["keep_proof"], what=what))
+        figure_notes.append((len(notes), what, bool(values.get("bridge_said"))))
+        notes.append(what)
+    for at, what, other in figure_notes:
+        # A "keep" note names only what the version shows: their figure, when it is in it;
+        # else where to put it (in place of the version's other example, or added).
+        shown = bool(numbers) and all(re.search(rf"\b{n}\b", version) for n in numbers)
+        key = "keep_proof" if shown else "swap_proof" if other else "add_own_proof"
+        notes[at] = fill(parts[key], what=what)
     if to_fix:
         # Only the words to say: the slip itself is never repeated back.
         good = parts["fix_joiner"].join(f'"{g}"' for _, g in to_fix[:2])

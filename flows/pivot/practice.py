@@ -624,14 +624,14 @@ class Practice(Part):
                     first = kept[0]
             turns = [set(g) for g in rh.get("granted") or []]
         last = {e: max(a[e] for a in this_round) for e in ELEMENTS} if this_round else first
-        granted = set().union(*turns)
         # Not called for by any line of this round (every turn's moment granted it): nothing to
-        # compare, whatever the first answer earned, and never shown as a drop.
+        # compare, whatever the first answer earned, and never shown as a drop. A part one line
+        # of the round called for is compared, even at 0: its note said it was missing, so the
+        # summary never calls it "not called for".
         not_called = {e for e in ELEMENTS if turns and all(e in g for g in turns)}
         lines = []
         for e in ELEMENTS:
-            unasked = e in granted and not last[e] and not first[e]
-            if own_words and (e in not_called or unasked):
+            if own_words and e in not_called:
                 lines.append(fill(self.template("progress_granted"), name=ELEMENT_NAMES[e]))
                 continue
             mark = "↑" if last[e] > first[e] else ("↓" if last[e] < first[e] else "·")

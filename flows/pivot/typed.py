@@ -813,6 +813,42 @@ _LIKING_BARE = (
     + r")\s+(?=(?:the|a|an|my|our|their|your|new|with|for|people|data|things|customers|"
     r"bread|code|stories|events|reports|products|tools)\b)"
 )
+# A thing done told with "was" and the bare verb, where the simple past is meant: "I was train
+# a U-Net", "we were build the app" (meant: trained, built). Only before what the verb acts on.
+_WAS_BARE = (
+    r"\b(?P<who>I|we|he|she|they)\s+(?:was|were)\s+(?P<verb>"
+    + "|".join(sorted(_TOLD_PAST_OF, key=len, reverse=True))
+    + r")\b(?=\s+(?:a|an|the|my|our|their|its|this|that|these|those|some|two|three|four|five|"
+    r"\d|[A-Z]))"
+)
+# One thing with the bare verb of a result: "it get 0.87", "she reach 90%" (meant: got, reached).
+_RESULT_BARE = r"\b(?P<who>it|he|she|this|that)\s+(?P<verb>get|reach|achieve|score|hit)\b(?=\s+(?:a|an|the|\d))"
+# A result's score with no article: "got 0.87 dice score", "reached 0.9 F1 score" (meant: "a
+# 0.87 Dice score"); "87% accuracy" is uncountable and right as it is.
+_METRIC = r"(?:dice|f1|iou|bleu|auc|roc|map|r2|rouge|jaccard|silhouette|nps|test|validation)"
+_SCORE_BARE = (
+    r"\b(?P<verb>get|gets|got|reach|reaches|reached|achieve|achieves|achieved|had|has|have|"
+    r"with)\s+(?P<n>\d+(?:\.\d+)?)\s+(?P<metric>" + _METRIC + r"\s+)?score\b"
+)
+# A model "for" the bare verb of what it does: "a U-Net for segment lung nodules", "a CNN for
+# classify images" (meant: "to segment").
+_FOR_DOING = (
+    r"\b(?P<thing>u-?net|cnn|network|model|classifier|algorithm|pipeline|tool|script|system|"
+    r"app|bot|framework|transformer|detector)\s+for\s+(?P<verb>segment|classify|detect|"
+    r"predict|label|count|track|translate|summarise|summarize|generate|recognise|recognize|"
+    r"forecast|extract|locate|measure)\s+(?=(?!(?:of|and|or|in|on|at|with|by|for)\b)[a-z])"
+)
+# Things a model finds, counted, with no article and no plural: "segment lung nodule in CT",
+# "detect tumour on scans" (meant: "lung nodules", "tumours"). Mass nouns are left as typed.
+_FINDS_ONE = (
+    r"\b(?P<lead>(?:to|for|and|I|we|it)\s+(?:segment|classify|detect|count|label|track|locate|"
+    r"recognise|recognize)\s+(?:[a-z]+\s+)?)(?P<noun>(?!(?:data|fraud|churn|text|speech|traffic|"
+    r"content|software|damage|waste|risk|spam|noise|demand|sentiment|motion|disease|cancer|"
+    r"pneumonia|covid|information|equipment|corrosion|rust|erosion|pollution|wear|mould|mold|"
+    r"smoke|water|vegetation|fatigue|leakage|the|a|an|my|our|their|its|this|that|these|those|"
+    r"them|it|each|every|one|which|what|how)\b)[a-z]+(?<!s))\b(?=\s+(?:in|on|from|with|using|"
+    r"across|for|at)\b|\s*[,.;:!?]|\s*$)"
+)
 _SECOND_LANGUAGE = (
     # An adverb between a verb and its object: "I like very much your company".
     lazy(
@@ -868,6 +904,11 @@ _SECOND_LANGUAGE = (
     lazy(_PRESENT_BEFORE_MARK, re.I),
     lazy(_PRESENT_BESIDE_PAST, re.I),
     lazy(_LIKING_BARE, re.I),
+    lazy(_WAS_BARE, re.I),
+    lazy(_RESULT_BARE, re.I),
+    lazy(_SCORE_BARE, re.I),
+    lazy(_FOR_DOING, re.I),
+    lazy(_FINDS_ONE, re.I),
 )
 # "... a framework I develop" in a sentence told in the past: the tense slipped.
 _PAST_TOLD = lazy(
@@ -1997,6 +2038,59 @@ _ORDER_REPAIRS: tuple[tuple[Any, Any], ...] = (
 )
 
 
+_METRIC_NAMES = {
+    "dice": "Dice", "f1": "F1", "iou": "IoU", "bleu": "BLEU", "auc": "AUC", "roc": "ROC",
+    "map": "mAP", "r2": "R2", "rouge": "ROUGE", "jaccard": "Jaccard", "nps": "NPS",
+}  # fmt: skip
+_REACHED = {"get": "reach", "gets": "reaches", "got": "reached"}
+
+
+def _score_article(match: re.Match[str]) -> str:
+    """ "got 0.87 dice score" -> "reached a 0.87 Dice score": the article put in, the metric
+    written as its name, and "got" said as what a model does ("reached")."""
+    verb = _REACHED.get(match["verb"].casefold(), match["verb"])
+    metric = (match["metric"] or "").strip()
+    metric = _METRIC_NAMES.get(metric.casefold(), metric)
+    return f"{verb} a {match['n']} {metric + ' ' if metric else ''}score"
+
+
+def _plural(noun: str) -> str:
+    """ "nodule" -> "nodules", "anomaly" -> "anomalies", "box" -> "boxes"."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    return noun + "s"
+
+
+def _told_work(text: str) -> str:
+    """The slips of a result told by a second-language speaker, written as meant: "I was train a
+    U-Net" -> "I trained a U-Net", "a U-Net for segment lung nodule in CT" -> "a U-Net to
+    segment lung nodules in CT", "it get 0.87 dice score" -> "it reached a 0.87 Dice score"
+    (in a story told in the past; "it gets ..." otherwise)."""
+    past = bool(
+        re.search(r"(?i)\b(?:was|were|did|ago|last|thesis|dissertation|project)\b", text)
+        or _PAST_TOLD.search(text)
+    )
+    text = lazy(_WAS_BARE, re.I).sub(
+        lambda m: f"{m['who']} {_TOLD_PAST_OF[m['verb'].casefold()]}", text
+    )
+    text = lazy(_FOR_DOING, re.I).sub(lambda m: f"{m['thing']} to {m['verb']} ", text)
+    text = lazy(_FINDS_ONE, re.I).sub(lambda m: f"{m['lead']}{_plural(m['noun'])}", text)
+    text = lazy(_RESULT_BARE, re.I).sub(
+        lambda m: (
+            f"{m['who']} "
+            + (
+                {"get": "got", "hit": "hit"}.get(m["verb"].casefold(), m["verb"] + "ed")
+                if past
+                else _third_person(m["verb"])
+            )
+        ),
+        text,
+    )
+    return lazy(_SCORE_BARE, re.I).sub(_score_article, text)
+
+
 def repair(text: str) -> str:
     """``text`` with the slips whose clean meaning is certain written as meant, so that what
     the student said can be said in a line rather than dropped: shorthand spelled out and names
@@ -2024,6 +2118,7 @@ def repair(text: str) -> str:
     text = _BARE_AFTER_PREPOSITION.sub(_bare_thing, text)
     text = _BARE_EVENT.sub(lambda m: m.group()[: m.start("prep") - m.start()] + "at the ", text)
     text = _GOT_SCORE.sub(r"reached \g<score>", text)
+    text = _told_work(text)
     past = bool(_TOLD_IN_PAST.search(text))
     text = _BARE_AFTER_ONE.sub(
         lambda m: f"{m.group('lead')} {_third_person(m.group('verb'), past)}", text

@@ -102,7 +102,9 @@ def test_the_keep_your_figures_note_names_only_real_figures() -> None:
         "booked like 40 guests for the panel lol, 100% for sure."
     )
     _, notes = stronger_parts(PODCASTS, answer)
-    kept = " ".join(to_plain(n) for n in notes if "Keep your" in n)
+    # The note on their figure: "Keep your figure ..." when the version shows it, else "Add your
+    # figure ..." (review g27, finding 3: a "keep" note names only what the version holds).
+    kept = " ".join(to_plain(n) for n in notes if "your figure" in n)
     assert "40 guests" in kept, notes
     assert "100%" not in kept
     assert not re.search(r"\(3\b|, 3\b", kept)
