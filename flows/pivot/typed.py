@@ -2054,7 +2054,7 @@ def _score_article(match: re.Match[str]) -> str:
     return f"{verb} a {match['n']} {metric + ' ' if metric else ''}score"
 
 
-def _plural(noun: str) -> str:
+def _pluralise(noun: str) -> str:
     """ "nodule" -> "nodules", "anomaly" -> "anomalies", "box" -> "boxes"."""
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
@@ -2076,7 +2076,7 @@ def _told_work(text: str) -> str:
         lambda m: f"{m['who']} {_TOLD_PAST_OF[m['verb'].casefold()]}", text
     )
     text = lazy(_FOR_DOING, re.I).sub(lambda m: f"{m['thing']} to {m['verb']} ", text)
-    text = lazy(_FINDS_ONE, re.I).sub(lambda m: f"{m['lead']}{_plural(m['noun'])}", text)
+    text = lazy(_FINDS_ONE, re.I).sub(lambda m: f"{m['lead']}{_pluralise(m['noun'])}", text)
     text = lazy(_RESULT_BARE, re.I).sub(
         lambda m: (
             f"{m['who']} "
