@@ -141,7 +141,8 @@ async def test_start_to_pivot_plan_by_typing(tg: TelegramDriver) -> None:
     await say(tg, "Analyst")
     await say(tg, "london")
     await say(tg, "not scheduled yet")
-    await say(tg, "the people")
+    # A specific draw: a generic ideal ("the people") is asked about again (review 20a, p26).
+    await say(tg, "their warehouse robots")
     await say(tg, "5")
     await say(tg, "2")
     await say(tg, "Not sure yet")
@@ -264,7 +265,7 @@ async def test_one_chat_in_order_while_others_run(tg: TelegramDriver) -> None:
     await say(tg, "/start")
     await tap(tg, "Prepare for an interview")
     mark = len(tg.fake.calls)
-    answers = ("Acme", "Analyst", "London", "not scheduled yet", "people")
+    answers = ("Acme", "Analyst", "London", "not scheduled yet", "their warehouse robots")
     updates = [tg.fake.text(ANN, t) for t in answers]
     await asyncio.gather(*(tg.settle(_already(u)) for u in updates))
     texts = [m["text"] for m in tg.fake.sent(ANN, since=mark)]

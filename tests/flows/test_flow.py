@@ -336,6 +336,8 @@ def test_every_text_renders_with_real_values() -> None:
         "value_unfit.name": {"detail"},
         "value_unfit.detail": {"detail", "what"},
         "detail_skipped": {"name"},  # "idk" for the one thing talked about with them
+        # Names typed in "How did it go?", asked about in turn (debrief.py, review d26).
+        "named_in_story": {"names", "first"},
         # The one thing talked about, typed so no note could say it, asked for again with
         # what was typed; and what a thank-you leaves out, and why (review 17).
         **{f"detail_phrase.{why}": {"words"} for why in ("logistics", "rough", "unclear")},
@@ -346,6 +348,7 @@ def test_every_text_renders_with_real_values() -> None:
         # Whom the student hopes to meet through an introduction, and why (draft_text.py).
         **{f"hope_line.{style}": {"who", "learn"} for style in ("normal", "short", "formal")},
         "hope_on_team": {"team"},
+        "team_work_named": {"team"},  # the outreach's "your work on {team}" (review d26)
         "hope_working_on": {"area"},
         "learn_how": {"what"},
         "learn_team": {"team"},
@@ -378,6 +381,7 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values |= {"hope_line"}  # whom an introduction is hoped for, and why
     draft_values |= {"me_line"}  # who the student is and where they met the connector
     draft_values |= {"target_team"}  # a better fit that is a team: "the Grid Edge team"
+    draft_values |= {"team_work"}  # the introduced person's work: "your work on the data team"
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())

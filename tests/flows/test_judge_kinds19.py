@@ -8,6 +8,8 @@ that keeps the interview going.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from flows.pivot.feedback import feedback
@@ -152,7 +154,10 @@ def test_a_weighed_offer_without_proof_or_door_is_not_credited_with_them(text: s
     result = score(text, ctx)
     assert result.elements["E4"] < 2, result  # nothing they did is in it
     note = feedback(result, ctx, text)
-    assert "from your answer as a whole" not in note, note
+    # Credited "as a whole" (no quote) may be only what the answer says: its follow-up, whose
+    # phone shorthand ("cd i email u next wk?") is credited without a quote (review f26).
+    whole = re.search(r"from your answer as a whole:\*\* ([^\n]*)", note)
+    assert whole is None or not re.search(r"bridge|proof|door", whole[1]), note
 
 
 def test_a_weighed_offer_with_proof_keeps_full_bridge() -> None:
