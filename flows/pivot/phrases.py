@@ -1041,14 +1041,83 @@ def proof(text: str) -> tuple[str, str]:
 # -- titles ----------------------------------------------------------------------------------
 
 
+# Words a job title is shortened to in a job board or a chat, which are never said aloud so:
+# "customer ops assoc" is the "customer operations associate" role. A word with two readings
+# takes the noun of a person at the end of the title ("software eng" -> "software engineer")
+# and the field before another word ("eng manager" -> "engineering manager").
+_TITLE_SHORT = {
+    "ops": "operations", "assoc": "associate", "asst": "assistant", "assist": "assistant",
+    "mgr": "manager", "mngr": "manager", "mgmt": "management", "mktg": "marketing",
+    "mkt": "marketing", "mkting": "marketing", "coord": "coordinator", "exec": "executive",
+    "sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "rep": "representative",
+    "reps": "representatives", "dept": "department", "biz": "business", "cust": "customer",
+    "svc": "service", "svcs": "services", "intl": "international", "govt": "government",
+    "spec": "specialist", "supv": "supervisor", "supvr": "supervisor",
+    "swe": "software engineer", "sde": "software development engineer",
+}  # fmt: skip
+# Two readings: (the person, ending the title; the field, before another word).
+_TITLE_SHORT_TWO = {
+    "eng": ("engineer", "engineering"), "engr": ("engineer", "engineering"),
+    "dev": ("developer", "development"), "acct": ("accountant", "account"),
+    "acc": ("accountant", "account"), "analyt": ("analyst", "analytics"),
+}  # fmt: skip
+_TITLE_WORD = lazy(r"(?<![\w/&-])([A-Za-z]+)\.?(?![\w/&-])")
+
+
+def spelled_title(text: str) -> str:
+    """A job title with its shortened words written out, as it is said aloud: "Customer ops
+    assoc" -> "Customer operations associate", "Sr. software eng" -> "Senior software
+    engineer", "Business dev mgr" -> "Business development manager". A word in capitals
+    ("OPS", "DEV") is an initialism and stays; the first letter's case is kept."""
+    text = re.sub(r"(?i)\bdev\s*ops\b", "DevOps", text)  # one word, never "development operations"
+    words = list(_TITLE_WORD.finditer(text))
+    if not words:
+        return text
+    out: list[str] = []
+    at = 0
+    for index, match in enumerate(words):
+        word = match.group(1)
+        key = word.casefold()
+        if (word.isupper() and len(word) > 1) or not (
+            key in _TITLE_SHORT or key in _TITLE_SHORT_TWO
+        ):
+            continue
+        if key in _TITLE_SHORT:
+            full = _TITLE_SHORT[key]
+        else:
+            last = index == len(words) - 1 or text[match.end() :].lstrip().startswith(("(", ","))
+            full = _TITLE_SHORT_TWO[key][0 if last else 1]
+        if word[0].isupper():
+            full = full[0].upper() + full[1:]
+            if word.istitle() and len(words) > 1 and all(w.group(1)[0].isupper() for w in words):
+                full = " ".join(part[0].upper() + part[1:] for part in full.split())
+        out.append(text[at : match.start()] + full)
+        at = match.end()
+    return "".join(out) + text[at:]
+
+
 def role_label(text: str) -> str:
     """A role as typed, less what is not part of its title, for a label or to store: "um its
-    the tech risk consulting analyst role lol 😅" -> "Tech risk consulting analyst". Capitals
-    typed are kept; the text as it is when nothing would be left."""
+    the tech risk consulting analyst role lol 😅" -> "Tech risk consulting analyst";
+    shortened words written out ("customer ops assoc" -> "Customer operations associate", see
+    :func:`spelled_title`) and a slash between words said "and". Capitals typed are kept; the
+    text as it is when nothing would be left."""
     cleaned = _title_core(_without_hedge(strip_chat(strip_emoji(text))))
     if not cleaned.strip():
         return text
-    return text if cleaned == text else upper_first(cleaned)
+    spelled = spoken_slashes(spelled_title(cleaned))
+    if cleaned == text:  # only spelled out: the first letter as typed
+        return spelled
+    return upper_first(spelled)
+
+
+def spoken_slashes(text: str) -> str:
+    """``text`` with its slashes said as words, for a line read aloud: "UX research / design"
+    -> "UX research and design", "research/design" -> "research and design", "and/or" ->
+    "or". Initialisms joined by a slash ("UX/UI", "A/B", "CI/CD") stay as written."""
+    text = re.sub(r"(?i)\band\s*/\s*or\b", "or", text)
+    text = re.sub(r"(?<=\w)\s+/\s*(?=\w)|(?<=\w)\s*/\s+(?=\w)", " and ", text)
+    return re.sub(r"\b([A-Za-z][a-z]{2,})/(?=[A-Za-z][a-z]{2,}\b)", r"\1 and ", text)
 
 
 @functools.lru_cache(maxsize=512)  # pure; asked five times for one role per coach's note
@@ -1058,7 +1127,7 @@ def role_name(text: str) -> str:
     Sales", "inside sales representative"): a title is theirs to write, so its first word is
     never lower-cased."""
     text = _without_hedge(strip_chat(strip_emoji(text)))  # "coordinator i think?? 😅 lol"
-    return _without_org_tail(acronyms(_title_core(text)))
+    return _without_org_tail(acronyms(spoken_slashes(spelled_title(_title_core(text)))))
 
 
 # What follows a title as a job ad writes it: ", BBC Studios", " at Monzo", " - NHS Digital"
@@ -1250,7 +1319,9 @@ _DEV_AREA = lazy(r"(?i)\bdev(?=\s+(?:relations|experience|advocacy)\b)")
 
 
 _TEAM_TAIL = lazy(
-    r"\s+(?:team|teams|department|dept|group|function|side|squad|unit)(?:\s+(?:here|there))?$", re.I
+    r"\s+(?:team|teams|department|dept|group|function|side|squad|unit|division|hub|pod|cell|"
+    r"vertical|tribe|chapter|CoE|CoEs|COE|cent(?:re|er)\s+of\s+excellence)(?:\s+(?:here|there))?$",
+    re.I,
 )
 _ARTICLE = lazy(r"^(?:the|a|an|your|their|our|its|that|this)\s+", re.I)
 # A word that already names a kind of work: "data analytics", "merchandising".

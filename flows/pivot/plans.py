@@ -15,6 +15,7 @@ from bot.flow import Flow, Step
 from bot.markup import fill, fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
+from bot.patterns import lazy
 from flows.pivot import draft_text, intake, interview, people, phrases, reminders, typed
 
 # The paths with a page of guidance of their own (the pivot has its plan).
@@ -126,6 +127,17 @@ TABLE: list[dict[str, Any]] = [
     # Internal: stays on the page, schedules a check-in.
     {T: "keep_warm", "source": "pivot.decline", "dest": None, "after": "remind_check_in"},
 ]
+
+
+# The word "work" after the kind of work, which "my best work is in ..." says already: "machine
+# learning work". Not where "work" is part of the field's name ("social work", "lab work").
+_WORK_TWICE = lazy(
+    r"(?i)(?<=\w)(?<!\bsocial)(?<!\bcase)(?<!\byouth)(?<!\bfield)(?<!\bcare)(?<!\blab)"
+    r"(?<!\bcharity)(?<!\bvoluntary)(?<!\bvolunteer)(?<!\bcommunity)(?<!\bshift)(?<!\bdesk)"
+    r"(?<!\bpolice)(?<!\bclinical)(?<!\bteam)(?<!\bpaper)(?<!\badmin)(?<!\bbench)"
+    r"(?<!\bgroup)(?<!\bproject)(?<!\bcontract)(?<!\bagency)(?<!\bmetal)(?<!\bwood)"
+    r" work(?=\s*(?:[,;]|$))"
+)
 
 
 def _opens(text: str, part: str) -> bool:
@@ -258,6 +270,11 @@ class Plans(Part):
                 # "music data stuff" is "music data work", but "my best work is in music data
                 # work" says "work" twice: "my best work is in music data".
                 target = re.sub(r"(?<=\w) work\b", "", target, count=1)
+            # "machine learning work", "research work" typed: "my best work is in machine
+            # learning", never "work" twice; a field named by its work stays ("social work").
+            target = _WORK_TWICE.sub("", target, count=1)
+            # "UX research / design": a slash is never read aloud ("UX research and design").
+            target = phrases.spoken_slashes(target)
             return (
                 self._line("line.fit", target=self._said(target))
                 if target

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.patterns import lazy
+from flows.pivot import phrases
 
 VAGUE = "vague"
 KINDS = ("process", "practical", "unknown", VAGUE)  # the order breaks ties between kinds
@@ -152,6 +153,9 @@ def unspecific(text: str, rules: NonReasons, generic: GenericReasons, ignore: st
     least one word of taste ("hilarious"), and every other word filler, a non-reason word or
     a thing every company has ("their ads r hilarious lol"). A number or a name ("Beacon",
     "2023") makes it specific; so does any other word ("their ads for the refugee appeal")."""
+    # Phone shorthand read as the words it stands for ("rly good" is "really good", "v cool"
+    # "very cool"): a spelling is never the specific thing the nudge asks for.
+    text = phrases.expand_shorthand(text)
     named = set(words(ignore))
     said = re.sub(re.escape(ignore), "", text, flags=re.I) if ignore.strip() else text
     if _SPECIFIC.search(said.strip()):

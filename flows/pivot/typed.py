@@ -255,6 +255,11 @@ def _shaped_target(text: str) -> str:
     work = split_target(phrases.without_vague(repair(text)))[0]
     cut = _LIKE_THEIR_TEAM.sub("", work)
     work = cut if cut.strip() else work
+    # "machine learning, not only testing", "analytics rather than sales": said to the people
+    # who hire for the role set against it, the contrast belittles their work; the work the
+    # student wants is named on its own.
+    cut = _CONTRAST_TAIL.sub("", work)
+    work = cut if cut.strip(" ,;-") else work
     # "data, especially ML, building models" (its "and" a vague tail, "n all"): a list.
     work = re.sub(
         r"(?i)(, especially (?:(?!\b(?:and|or)\b)[^,])+),((?:(?!\b(?:and|or)\b)[^,])+)$",
@@ -267,6 +272,9 @@ def _shaped_target(text: str) -> str:
     # "data science role", "testing job, like ...": the kind of work ("data science",
     # "testing"), which "my best work is in" takes; "data analyst job" is "data analysis".
     work = _JOB_TYPED.sub(_work_of_job, work, count=1)
+    # "the risk analytics CoE", "data engineering hub": a unit's name is where the work is
+    # done, never the kind of work ("my best work is in risk analytics").
+    work = _UNIT_NAMED.sub(lambda m: m["work"], work, count=1)
     # "for the ops people": "for the operations team" (a team of theirs the work is for).
     work = _DEPARTMENT_PEOPLE.sub(
         lambda m: f"{m['the']} {_DEPARTMENT.get(m['dept'].casefold(), m['dept'])} team", work
@@ -287,6 +295,24 @@ def _shaped_target(text: str) -> str:
             work = f"{head}, especially {example}"
         # "..., for example designing booking flows": said as typed (one "for example").
     return work
+
+
+# The role interviewed for, set against the work wanted after it: ", not only testing",
+# " rather than QA", ", and not sales", " instead of support work".
+_CONTRAST_TAIL = lazy(
+    r"(?:\s*(?:[,;]|\s[—–-]+)\s*(?:and\s+|but\s+)?(?:not|never)\b"
+    r"|\s*,?\s*(?:and\s+|but\s+)?(?:not\s+(?:only|just|merely|simply|so\s+much)|rather\s+than|"
+    r"instead\s+of|as\s+opposed\s+to)\b)[^.;!?]*[.!]*$",
+    re.I,
+)
+
+
+_UNIT_NAMED = lazy(
+    r"^(?:(?:the|their|your|its)\s+)?(?P<work>\S+(?:\s+\S+){0,4}?)\s+(?:CoEs?|COEs?|hubs?|units?|"
+    r"divisions?|departments?|dept|squads?|pods?|verticals?|cent(?:re|er)s?\s+of\s+excellence)"
+    r"(?=\s*(?:$|[,;(—–]|\s-\s))",
+    re.I,
+)
 
 
 # Hedges before a kind of work: "idk maybe research", "probably marketing", "i guess ops".
@@ -1269,6 +1295,22 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
     (
         lazy(r"\b(very)\s+much\s+(?=(?:fond|impressed|inspired|interested|keen|excited)\b)", re.I),
         r"\1 ",
+    ),
+    # "very much work in AI", "very much effort on safety": "a lot of work", "a lot of effort"
+    # (an uncountable amount said with "very much", a non-native slip).
+    (
+        lazy(
+            r"\b(?:very|so\s+very)\s+much\s+(?=(?:work|effort|money|time|research|investment|"
+            r"focus|progress|attention|data|innovation|development|support|interest|care|"
+            r"importance|emphasis|experience|hiring|growth|funding)\b)",
+            re.I,
+        ),
+        "a lot of ",
+    ),
+    # "very less time", "very less people": "very little time", "very few people".
+    (
+        lazy(r"\bvery\s+less\s+(?=(?:time|work|money|effort|data|support|experience)\b)", re.I),
+        "very little ",
     ),
     # "our conversion got better with 12%": "improved by 12%".
     (
