@@ -85,7 +85,14 @@ GERUNDS = {
     "scheduling": "schedule",
 }
 # A capitalised name after "to" in an offer: "introduce me to Joy Chen, who leads ...".
-_TO_NAME = lazy(r"\bto\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(.*)$", re.S)
+# A title of address before it is no name, the name after it is ("to Ms. Kavita Rao", "to Dr
+# Ana Ruiz", "to Sir Ramesh"): the written titles stay with the name, the spoken ones go.
+_TO_NAME = lazy(
+    r"\bto\s+(?:(?P<spoken>Sir|Madam|Ma['’]?am)\.?\s+)?"
+    r"(?P<name>(?:(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof)\.?\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?P<rest>.*)$",
+    re.S,
+)
 _NOT_NAMES = frozenset({"The", "Their", "His", "Her", "Our", "My", "Your", "Head", "Someone"})
 
 
@@ -1336,16 +1343,50 @@ def guess_introduced(text: str) -> tuple[str, str] | None:
     found = _TO_NAME.search(text)
     if (
         found is None
-        or found.group(1).split()[0] in _NOT_NAMES
-        or not looks_like_name(found.group(1))
+        or found["name"].split()[0] in _NOT_NAMES
+        or not looks_like_name(found["name"])
+        # "to Ms." alone: a title with no name after it is nobody to write to.
+        or not _untitled(found["name"])
         # "to QA team in Chennai": a team, not a person called QA.
-        or _TEAM_AFTER.match(found.group(2))
-        or _TEAM_AFTER.match(found.group(1).split()[-1])
+        or _TEAM_AFTER.match(found["rest"])
+        or _TEAM_AFTER.match(found["name"].split()[-1])
     ):
-        return _named_after(text) or _guess_lower(text)
-    rest = found.group(2).strip()
+        guessed = _named_after(text) or _guess_lower(text)
+        # "to Ms. next week": a title with no name after it is nobody to write to.
+        if guessed and not _untitled(guessed[0]):
+            return None
+        return guessed
+    rest = found["rest"].strip()
     role = strip_end(rest[1:]) if rest.startswith(",") else ""
-    return found.group(1), role
+    return found["name"], role
+
+
+def _untitled(name: str) -> str:
+    """``name`` without its titles of address ("Ms. Kavita Rao" -> "Kavita Rao", "Ms." -> ""):
+    a title is never a name, nor is when after it ("Ms. next week" -> "")."""
+    words = [w for w in name.split() if w.casefold().rstrip(".") not in HONORIFICS]
+    if words and words[0].casefold() in _WHEN_WORDS:
+        return ""
+    return " ".join(words)
+
+
+_WHEN_WORDS = frozenset(
+    [
+        "next",
+        "this",
+        "by",
+        "on",
+        "soon",
+        "later",
+        "today",
+        "tomorrow",
+        "tonight",
+        "after",
+        "before",
+        "in",
+        "within",
+    ]
+)
 
 
 # A team named after what reads as a name: "QA team", "Payments group".
