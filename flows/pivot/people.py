@@ -1119,6 +1119,28 @@ def _by_sentence(text: str) -> list[str]:
     return parts
 
 
+# A count typed before the people it counts is no one met: "3 ppl - sarah jones, ...", "two
+# people: Omar and Greta", "4 of them - ana, raj and tom", "met 3 people, sarah, ...".
+_COUNT_HEAD = re.compile(
+    r"^(?P<lead>(?:(?:i|we)\s+)?(?:also\s+)?(?:met(?:\s+with)?|spoke\s+(?:to|with)|"
+    r"talked\s+(?:to|with)|interviewed\s+with|saw)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s*"
+    r"(?:(?:ppl|people|persons|folks|interviewers|panelists|panellists|of\s+them|of\s+us)\b"
+    r"\s*(?:in\s+total\s*)?[-–—:,]*|[-–—:]+)\s*(?=\S)",
+    re.I,
+)
+
+
+def without_count(text: str) -> str:
+    """A line naming the people met without a count typed before them: "met 3 ppl - sarah
+    jones, ..." -> "met sarah jones, ..."; "two people: Omar and Greta" -> "Omar and Greta";
+    ``text`` unchanged without one."""
+    found = _COUNT_HEAD.match(text.strip())
+    if found is None:
+        return text
+    return (found["lead"] or "") + text.strip()[found.end() :]
+
+
 def several_people(text: str) -> list[str]:
     """The parts of a line that names several people, each as typed ("marcus (hiring mgr), some
     guy from the team i didnt get his name, and priya" -> ["marcus (hiring mgr)", "some guy
@@ -1127,10 +1149,11 @@ def several_people(text: str) -> list[str]:
     is read as such ("Mr. Ramesh Iyer, he is the panel head. Second one was a lady, I did not
     get her name. Third was Priya" -> ["Mr. Ramesh Iyer, the panel head", "a lady, I did not
     get her name", "Priya"])."""
+    text = without_count(str(text or ""))
     by_sentence = _by_sentence(text)
     if by_sentence:
         return by_sentence
-    text = strip_end(phrases.strip_emoji(str(text or "")))
+    text = strip_end(phrases.strip_emoji(text))
     parts: list[str] = []
     depth, start = 0, 0
     for index, char in enumerate(text):
@@ -1649,7 +1672,7 @@ def named_in_story(text: str) -> list[str]:
     found = _TALKED_TO.search(phrases.strip_emoji(str(text or "")))
     if found is None:
         return []
-    who = _STORY_GOES_ON.sub("", found["who"]).strip(" ,;:-")
+    who = _STORY_GOES_ON.sub("", without_count(found["who"])).strip(" ,;:-")
     if not who or who.split()[0].casefold() in _NOT_SOMEONE_MET:
         return []
     parts = several_people(who) or [who]
