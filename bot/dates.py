@@ -253,9 +253,17 @@ def _passed_over(text: str, when: When | None, today: date, past: bool) -> When 
     return when
 
 
+_DOT_TIME = lazy(
+    r"(?P<at>\bat\s+)?\b(?P<h>\d{1,2})\.(?P<m>[0-5]\d)(?!\d)(?(at)|(?=\s*(?:am|pm|a\.m|p\.m)))"
+)
+
+
 def _parse(text: str, now: datetime, past: bool) -> When | None:
     today = now.date()
     t = re.sub(r"\s+", " ", strip_fillers(text).casefold()).rstrip(".!?")
+    # "10.30 am", "at 9.15": a dot between hour and minutes is a time, as "10:30" (never a day
+    # and month: only with am/pm after it or "at" before it).
+    t = _DOT_TIME.sub(lambda m: f"{m['at'] or ''}{m['h']}:{m['m']}", t)
     past = past or bool(_PAST_TENSE.search(t))
     t = _APOLOGY.sub("", t, count=1)
     t = _PAST_LEAD.sub("", t, count=1)

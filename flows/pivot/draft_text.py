@@ -23,7 +23,15 @@ from flows.pivot.debrief_records import is_recruiter, recruiter_met
 STYLES = ("normal", "short", "formal")
 # What a thank-you says of the path taken: going for the job, the pivot asked about (with the
 # better fit, or without one known). Finishing strong or practice adds nothing.
-PATH_LINES = ("go", "pivot", "pivot_open", "pivot_partly", "pivot_partly_open")
+PATH_LINES = (
+    "go",
+    "pivot",
+    "pivot_open",
+    "pivot_partly",
+    "pivot_partly_open",
+    "pivot_unknown",
+    "pivot_unknown_open",
+)
 # How it went, in the student's words, saying the ask was cut short: "we ran out of time",
 # "i mentioned it at the very end", "didn't get to ask properly".
 _CUT_SHORT = re.compile(
@@ -102,6 +110,7 @@ TEMPLATES = (
     *(f"promise_line_done.{style}" for style in STYLES),
     *(f"keep_intro.{style}" for style in STYLES),
     *(f"pledge_line.{style}" for style in STYLES),
+    *(f"pledge_sent.{style}" for style in STYLES),
     *(f"greeting.{style}" for style in STYLES),
     *(f"hope_line.{style}" for style in STYLES),
     *(f"hope_line_open.{style}" for style in STYLES),
@@ -183,6 +192,7 @@ EXTRAS: Extras = {
     "team_not_target_unnamed": ("team", "target"),
     "unnamed_as": ("role",),
     "pledge_today": ("pledge",),
+    **{f"pledge_sent.{style}": ("thing",) for style in STYLES},
     **{f"hope_line.{style}": ("who", "learn") for style in STYLES},
     "hope_on_team": ("team",),
     "hope_working_on": ("area",),
@@ -499,24 +509,37 @@ def thank_you(
         line = f"detail_line.{form}"
     # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
     v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
-    v["path_line"] = path_line(part, style, v) if _heard_the_ask(person, offers) else ""
+    heard = _heard_the_ask(person, offers, met)
+    v["path_line"] = "" if heard is False else path_line(part, style, v, known=bool(heard))
     v["offer"] = part.template("and").join(_offer_phrase(part, o, "offer") for o in theirs)
     # Every offer of theirs carried out already: thanked as done, with nothing to follow up.
     made = all(o.get("status") == "done" for o in theirs)
     thanked = f"promise_line_done.{style}" if made else f"promise_line.{style}"
     v["promise_line"] = fill_plain(part.template(thanked), v) if theirs else ""
     said: list[str] = []
+    sent: list[str] = []
+    # The day the note goes out: today, or the morning its reminder is set for. A promise due
+    # by then is kept in the note itself, never promised for the day it is read.
+    send_day = reminders.thanks_day(part.c, person.get("interview_id"))
     for text in pledges:
-        gone = _gone_by(part, text)
+        gone = _gone_by(part, text, send_day)
         one = phrases.pledge(gone or text, str(person.get("name") or "")) if text else ""
         if text and not one and left is not None:  # never dropped without a word
             left.append(("promise", text))
-        if one and gone:  # its day has gone by: never promised for a past day
+        thing = _sent_thing(one) if one and gone else ""
+        if thing:  # "send you my Kaggle profile", due by the send day: included with the note
+            if thing.casefold() not in (t.casefold() for t in sent):
+                sent.append(thing)
+            continue
+        if one and gone:  # its day has come or gone by: never promised for that day
             one = _t(part, "pledge_today", pledge=one)
         if one and one.casefold() not in (s.casefold() for s in said):
             said.append(one)
     v["pledge"] = part.template("and").join(said)
     v["pledge_line"] = fill_plain(part.template(f"pledge_line.{style}"), v) if said else ""
+    if sent:
+        thing = part.template("and").join(sent)
+        v["pledge_line"] += _t(part, f"pledge_sent.{style}", thing=thing)
     return _draft(part, "thanks_late" if v.get("late") else "thanks", style, v)
 
 
@@ -806,14 +829,16 @@ _DATED_TAIL = re.compile(
 )
 
 
-def _gone_by(part: Part, text: str) -> str:
-    """A promise whose day has gone by when the note is written ("send my portfolio link by
-    Friday 27 November", on Monday 30 November), without that day, to be said as done today;
-    "" when it names no day or its day is today or still to come."""
+def _gone_by(part: Part, text: str, send_day: date | None = None) -> str:
+    """A promise due by the day the note is sent (``send_day``, today if None) ("send my
+    portfolio link by Friday 27 November", on Monday 30 November; "by Tuesday 1 December" in a
+    note sent on Tuesday 1 December), without that day, to be said as done with the note;
+    "" when it names no day or its day is after the send day."""
     found = _DATED_TAIL.search(text)
     if found is None:
         return ""
     today = reminders.today(part.c)
+    until = max(send_day or today, today)
     month = _MONTHS.index(found["month"]) + 1
     try:
         if found["year"]:
@@ -825,7 +850,23 @@ def _gone_by(part: Part, text: str) -> str:
             )
     except ValueError:
         return ""
-    return text[: found.start()].rstrip(" ,") if day < today else ""
+    return text[: found.start()].rstrip(" ,") if day <= until else ""
+
+
+# A promise to send something, said to them: "send you my Kaggle profile", "mail my Kaggle
+# profile to you", "forward you the article": what is sent ("my Kaggle profile").
+_SENT = re.compile(
+    r"^(?:send|e-?mail|mail|forward|share|pass|give|text|message)\s+(?:you\s+)?"
+    r"(?P<thing>(?:my|the|a|an|our|some)\s+.+?)(?:\s+(?:to|with)\s+you)?$",
+    re.I,
+)
+
+
+def _sent_thing(pledge: str) -> str:
+    """What a promise to send something sends, as the note says it is included: "send you my
+    Kaggle profile" -> "my Kaggle profile"; "" for any other promise ("read the report")."""
+    found = _SENT.match(pledge.strip())
+    return found["thing"] if found else ""
 
 
 _MONTHS = (
@@ -889,18 +930,25 @@ def _promised(part: Part, person: Row) -> str:
     return next((str(row["note"]) for row in rows if row.get("note")), "")
 
 
-def _heard_the_ask(person: Row, offers: list[Row]) -> bool:
+def _heard_the_ask(person: Row, offers: list[Row], met: Sequence[str] = ()) -> bool | None:
     """Whether this person heard the ask about the better fit, as far as the records tell:
-    when someone at the interview offered help, it was them; otherwise anyone met may have."""
+    when someone at the interview offered help, it was them; when one person was met, it was
+    them. None when several were met and none offered: who heard it is unknown, so no note
+    thanks anyone for it (never "you were so open when I asked" to a recruiter the student
+    asked nothing)."""
     offerers = {o.get("contact_id") for o in offers if o.get("contact_id")}
-    return not offerers or person.get("id") in offerers
+    if offerers:
+        return person.get("id") in offerers
+    return True if len(met) <= 1 else None
 
 
-def path_line(part: Part, style: str, v: Values) -> str:
+def path_line(part: Part, style: str, v: Values, known: bool = True) -> str:
     """The thank-you's word on the path taken: keen on the role itself when going for the job;
     thanks for hearing the pivot ask when they made it (not when they chose not to); when it was
     cut short (tried partly, or "we ran out of time"), a brief mention of the better fit
-    instead of thanks for an openness not seen; nothing otherwise."""
+    instead of thanks for an openness not seen; when not ``known`` to have heard the ask (one of
+    several met), only the wish for a pointer, claiming no moment with them; nothing
+    otherwise."""
     path, pivoted = str(v["path"] or ""), str(v["pivoted"] or "")
     went = str(v.get("how_it_went") or "")
     if path == "go" or pivoted == "na":
@@ -909,7 +957,9 @@ def path_line(part: Part, style: str, v: Values) -> str:
         name = "pivot" if v["target_head"] else "pivot_open"
         # Only what happened: an ask cut short ("we ran out of time") gets no thanks for an
         # openness the student never described; the note raises it briefly instead.
-        if pivoted == "partly" or _CUT_SHORT.search(went):
+        if not known:
+            name = name.replace("pivot", "pivot_unknown")
+        elif pivoted == "partly" or _CUT_SHORT.search(went):
             name = name.replace("pivot", "pivot_partly")
     else:
         return ""

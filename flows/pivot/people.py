@@ -85,7 +85,14 @@ GERUNDS = {
     "scheduling": "schedule",
 }
 # A capitalised name after "to" in an offer: "introduce me to Joy Chen, who leads ...".
-_TO_NAME = lazy(r"\bto\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(.*)$", re.S)
+# A title of address before it is no name, the name after it is ("to Ms. Kavita Rao", "to Dr
+# Ana Ruiz", "to Sir Ramesh"): the written titles stay with the name, the spoken ones go.
+_TO_NAME = lazy(
+    r"\bto\s+(?:(?P<spoken>Sir|Madam|Ma['’]?am)\.?\s+)?"
+    r"(?P<name>(?:(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof)\.?\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?P<rest>.*)$",
+    re.S,
+)
 _NOT_NAMES = frozenset({"The", "Their", "His", "Her", "Our", "My", "Your", "Head", "Someone"})
 
 
@@ -1112,6 +1119,28 @@ def _by_sentence(text: str) -> list[str]:
     return parts
 
 
+# A count typed before the people it counts is no one met: "3 ppl - sarah jones, ...", "two
+# people: Omar and Greta", "4 of them - ana, raj and tom", "met 3 people, sarah, ...".
+_COUNT_HEAD = re.compile(
+    r"^(?P<lead>(?:(?:i|we)\s+)?(?:also\s+)?(?:met(?:\s+with)?|spoke\s+(?:to|with)|"
+    r"talked\s+(?:to|with)|interviewed\s+with|saw)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s*"
+    r"(?:(?:ppl|people|persons|folks|interviewers|panelists|panellists|of\s+them|of\s+us)\b"
+    r"\s*(?:in\s+total\s*)?[-–—:,]*|[-–—:]+)\s*(?=\S)",
+    re.I,
+)
+
+
+def without_count(text: str) -> str:
+    """A line naming the people met without a count typed before them: "met 3 ppl - sarah
+    jones, ..." -> "met sarah jones, ..."; "two people: Omar and Greta" -> "Omar and Greta";
+    ``text`` unchanged without one."""
+    found = _COUNT_HEAD.match(text.strip())
+    if found is None:
+        return text
+    return (found["lead"] or "") + text.strip()[found.end() :]
+
+
 def several_people(text: str) -> list[str]:
     """The parts of a line that names several people, each as typed ("marcus (hiring mgr), some
     guy from the team i didnt get his name, and priya" -> ["marcus (hiring mgr)", "some guy
@@ -1120,10 +1149,11 @@ def several_people(text: str) -> list[str]:
     is read as such ("Mr. Ramesh Iyer, he is the panel head. Second one was a lady, I did not
     get her name. Third was Priya" -> ["Mr. Ramesh Iyer, the panel head", "a lady, I did not
     get her name", "Priya"])."""
+    text = without_count(str(text or ""))
     by_sentence = _by_sentence(text)
     if by_sentence:
         return by_sentence
-    text = strip_end(phrases.strip_emoji(str(text or "")))
+    text = strip_end(phrases.strip_emoji(text))
     parts: list[str] = []
     depth, start = 0, 0
     for index, char in enumerate(text):
@@ -1336,16 +1366,50 @@ def guess_introduced(text: str) -> tuple[str, str] | None:
     found = _TO_NAME.search(text)
     if (
         found is None
-        or found.group(1).split()[0] in _NOT_NAMES
-        or not looks_like_name(found.group(1))
+        or found["name"].split()[0] in _NOT_NAMES
+        or not looks_like_name(found["name"])
+        # "to Ms." alone: a title with no name after it is nobody to write to.
+        or not _untitled(found["name"])
         # "to QA team in Chennai": a team, not a person called QA.
-        or _TEAM_AFTER.match(found.group(2))
-        or _TEAM_AFTER.match(found.group(1).split()[-1])
+        or _TEAM_AFTER.match(found["rest"])
+        or _TEAM_AFTER.match(found["name"].split()[-1])
     ):
-        return _named_after(text) or _guess_lower(text)
-    rest = found.group(2).strip()
+        guessed = _named_after(text) or _guess_lower(text)
+        # "to Ms. next week": a title with no name after it is nobody to write to.
+        if guessed and not _untitled(guessed[0]):
+            return None
+        return guessed
+    rest = found["rest"].strip()
     role = strip_end(rest[1:]) if rest.startswith(",") else ""
-    return found.group(1), role
+    return found["name"], role
+
+
+def _untitled(name: str) -> str:
+    """``name`` without its titles of address ("Ms. Kavita Rao" -> "Kavita Rao", "Ms." -> ""):
+    a title is never a name, nor is when after it ("Ms. next week" -> "")."""
+    words = [w for w in name.split() if w.casefold().rstrip(".") not in HONORIFICS]
+    if words and words[0].casefold() in _WHEN_WORDS:
+        return ""
+    return " ".join(words)
+
+
+_WHEN_WORDS = frozenset(
+    [
+        "next",
+        "this",
+        "by",
+        "on",
+        "soon",
+        "later",
+        "today",
+        "tomorrow",
+        "tonight",
+        "after",
+        "before",
+        "in",
+        "within",
+    ]
+)
 
 
 # A team named after what reads as a name: "QA team", "Payments group".
@@ -1608,7 +1672,7 @@ def named_in_story(text: str) -> list[str]:
     found = _TALKED_TO.search(phrases.strip_emoji(str(text or "")))
     if found is None:
         return []
-    who = _STORY_GOES_ON.sub("", found["who"]).strip(" ,;:-")
+    who = _STORY_GOES_ON.sub("", without_count(found["who"])).strip(" ,;:-")
     if not who or who.split()[0].casefold() in _NOT_SOMEONE_MET:
         return []
     parts = several_people(who) or [who]

@@ -150,12 +150,13 @@ def thank_you_due(c: Conversation, day: date | None = None, start: time | None =
     """When to remind about thank-you notes for an interview on ``day`` (today if None) that
     starts at ``start`` (if known): late afternoon that day, or a little after an interview
     that ends late; the next morning when that moment is (almost) past already. For an
-    interview ``LATE_AFTER`` days ago or more the notes are late: the next working-hours slot
-    (:func:`working_slot`), never held until the late afternoon."""
+    interview before today (yesterday's: "by the next morning" is this morning; ``LATE_AFTER``
+    days ago or more: late) the next working-hours slot (:func:`working_slot`: 09:00 when typed
+    after midnight), never held until the late afternoon, so the reminder and the notes page
+    ("send them this morning") say the same."""
     day = day or today(c)
-    if (today(c) - day).days >= LATE_AFTER:
-        return working_slot(c)  # late already: as soon as it is sensible to send them
-    day = max(day, today(c))  # yesterday's: today still counts as prompt
+    if day < today(c):
+        return working_slot(c)  # as soon as it is sensible to send them
     due = at(c, day, THANK_YOU_HOUR)
     if start is not None:
         due = max(due, datetime.combine(day, start, tzinfo=c.zone) + THANK_YOU_AFTER)

@@ -71,6 +71,11 @@ def test_a_date_is_read_on_the_persons_own_clock() -> None:
         ("7 dec at 11 oclock", When(date(2026, 12, 7), time(11))),
         ("monday evening 5 o'clock", When(date(2026, 11, 30), time(17))),
         ("tomorrow 2 o’clock", When(date(2026, 11, 26), time(14))),
+        # Review x29, item 6: a dot between hour and minutes is a time, never dropped.
+        ("tomorrow 10.30 am", When(date(2026, 11, 26), time(10, 30))),
+        ("friday at 9.15pm", When(date(2026, 11, 27), time(21, 15))),
+        ("tmrw at 14.45", When(date(2026, 11, 26), time(14, 45))),
+        ("3.12.2026", When(date(2026, 12, 3))),  # a date with dots stays a date
         ("she said end of next week", When(date(2026, 12, 4))),
         ("they said by friday dec 11", When(date(2026, 12, 11))),
         ("4 december 2111", None),  # more than two years away: asked again

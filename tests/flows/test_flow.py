@@ -391,6 +391,7 @@ def test_every_text_renders_with_real_values() -> None:
                 "promise_line.",
                 "pledge_line.",
                 "pledge_today",  # a promise whose day has gone by, said as done today
+                "pledge_sent.",  # a promise to send something, due by the send day: included
                 "reminder.",
                 "detail_line.",
                 "detail_clause.",
