@@ -25,14 +25,15 @@ def test_dev10_loads_and_its_labels_follow_its_elements() -> None:
 
 def test_dev10_figures_hold() -> None:
     """Untouched: 66.7% within 2, MAE 1.98, bands 54%, red flags precision 100% and recall 92%,
-    the highest gaming total 5. The floors leave a little room."""
+    the highest gaming total 5. After round j28: 79.2%, 1.44, 58%, 100% / 92%, 5. The floors
+    leave a little room."""
     items = judge_eval.load(DEV10)
     result = judge_eval.evaluate(rules_judge(), items)
     report = judge_eval.render(result, DEV10.name)
     assert result.items == 48, report
-    assert result.within_2 >= 0.64, report
-    assert result.mae <= 2.1, report
-    assert result.band_agreement >= 0.5, report
+    assert result.within_2 >= 0.77, report
+    assert result.mae <= 1.5, report
+    assert result.band_agreement >= 0.56, report
     assert result.flags["recall"] >= 0.9, report
     assert result.flags["precision"] >= 0.96, report
     assert result.gaming["max_total"] <= 9, report
