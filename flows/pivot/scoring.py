@@ -495,6 +495,11 @@ _DEFER = lazy(
     r"[^.;!?\n]{0,30}\b(best|fit|right|suits?)\b"
     # The decision itself left to them: "whatever you decide", "however you choose".
     r"|\b(whatever|however|whichever way) you (decide|choose)\b"
+    # A no from the person they would meet accepted in advance, or the judging left to them:
+    # "if she says no, I'll respect that", "I'll send it first so he can decide".
+    r"|\bif (he|she|they|you|the answer)( says?| decides?| is)? (no|not)\b[^.;!?\n]{0,40}"
+    r"\b(respect|accept|understand|fine|okay|no problem|no hard feelings)\b"
+    r"|\bso (that )?(he|she|they|you) can (judge|decide|see if|see whether|make up)\b"
 )
 _GO_ON = lazy(
     r"\b(i'll|i will|i'd|i would|i'm|i am|i can)( still| of course| gladly| happily| also)?"
@@ -563,7 +568,7 @@ _AREA_QUESTION = lazy(
     r"\b(anything|something) (like that|like this|similar)\b|\b(any|a) (way|chance|path|route) "
     r"(to|into|onto) (work|move|get|join)\b"
 )
-_DEFER_NEEDS = frozenset(["whatever", "wherever", "however", "whichever", "what"])
+_DEFER_NEEDS = frozenset(["whatever", "wherever", "however", "whichever", "what", "if", "so"])
 _GO_ON_NEEDS = frozenset(["continue", "carry", "going", "proceed", "stay", "see"])
 _SERIOUSLY_NEEDS = frozenset(["consider", "weigh", "seriously", "hard"])
 _FINE_NEEDS = frozenset(["fine", "okay", "ok", "happy", "glad", "content"])
@@ -751,6 +756,21 @@ _ORG_FRAME = lazy(
 
 
 # What a meeting would cost, said as the ask: "I'd only ask for fifteen minutes".
+# What a meeting would hold, in the student's words: the questions they would bring or what they
+# would learn ("two questions about how your crews check ...", "to hear how she picks ..."); not
+# only its shape ("a chat").
+_MEETING_HOLDS = re.compile(
+    r"\bquestions? (about|on) (how|what|which|whether|why|your|the|their)\b"
+    r"|\bto (hear|learn|understand|find out|ask) (how|what|which|whether|why|about)\b"
+    r"|\bask (him|her|them) (about|how|what|which|whether)\b"
+)
+# Whoever is at the top, in place of a who: "CEO or director level", "anyone from senior
+# management".
+_TOP_ONLY = re.compile(
+    r"\b(ceo|chief executive|managing director|senior management|senior leadership|director|"
+    r"board) level\b|\b(anyone|anybody|someone|somebody) (from|in|at|on) (the )?(senior|top|"
+    r"management|leadership|board)\b"
+)
 _TIME_ASK = re.compile(
     r"\b(\d+|five|ten|fifteen|twenty|thirty)[ -]?(min|mins|minutes)\b|\bhalf an hour\b"
 )
@@ -2304,6 +2324,14 @@ class Analysis:
         people = [h for h in doc.hits("named_person") + self.people() if h.sentence not in jobs]
         if doc.hits("anyone") and not people:
             return False  # "anyone really, whoever's free"
+        # Indifference or no name known, with a title only guessed at in a question ("I'm not
+        # sure of names. Maybe the lab manager?") or only the top named ("anyone from senior
+        # management, director level"): no one in particular.
+        if doc.hits("anyone") and all(
+            doc.is_question(i) or _TOP_ONLY.search(doc.text_of(i))
+            for i in {h.sentence for h in people}
+        ):
+            return False
         others = set(range(len(doc.spans))) - jobs
         return bool(people or self.target - jobs or _team_named(doc, others))
 
@@ -2341,10 +2369,23 @@ class Analysis:
         sceptic = self.kind.good == "proof" and _WHY.search(normalise(self.ctx.last_line))
         # ("I'd only ask for fifteen minutes" is that ask, said as what the meeting would cost.)
         if sceptic and not (
-            self.points["E5"] or self.points["E7"] or _TIME_ASK.search(self.doc.low)
+            self.points["E5"]
+            or self.points["E7"]
+            or _TIME_ASK.search(self.doc.low)
+            or self._ask_as_purpose()
         ):
             return False
         return self.answers_the_moment()
+
+    def _ask_as_purpose(self) -> bool:
+        """At the sceptic's "why would they make time for you?", what the student would bring or
+        ask the person ("two questions about how your crews check the drone images") is the ask,
+        said as what the meeting would hold, but only half of one: no time, no channel."""
+        return (
+            self.kind.good == "proof"
+            and not (self.points["E5"] or self.points["E7"] or _TIME_ASK.search(self.doc.low))
+            and _MEETING_HOLDS.search(self.doc.low) is not None
+        )
 
     def answers_the_moment(self) -> bool:
         """Whether the answer does what the line asks (for a line without a narrow moment:
@@ -2456,9 +2497,14 @@ class Analysis:
         unproven = len(self.doc.spans) > _FEW_SENTENCES and not (
             self.doc.hits("proof") + self.doc.hits("result") + self.evidence()
         )
+        # An ask only implied by what the meeting would hold earns half an ask and half a
+        # follow-up, however well the rest is done.
+        implied = self._ask_as_purpose()
         for element, points in grants.items():
             if element == "E4" and unproven:
                 continue
+            if implied and element in ("E5", "E7"):
+                points = min(points, 1)
             if self.points[element] < points:
                 had = self.points[element] > 0 and element in self.at
                 self.points[element] = points

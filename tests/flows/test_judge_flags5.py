@@ -722,6 +722,9 @@ def test_every_labelled_set_is_checked() -> None:
 # Sets whose red-flag recall is measured below the target, with the figure: each is expected to
 # fail until the judge reaches it (strict, so reaching it fails here and the entry is removed).
 BELOW_TARGET: dict[str, str] = {}
+# Sets smaller than the usual 50 answers, by design: judge_dev10 holds 48 answers to narrow
+# interviewer moments only (its 12 flagged answers are still enough to measure recall).
+SMALLER: dict[str, int] = {"judge_dev10": 48}
 
 
 @pytest.mark.parametrize(
@@ -741,6 +744,6 @@ def test_red_flags_agree_with_the_counsellors_on_every_labelled_set(path: Path) 
     from flows.pivot.judge import rules_judge
 
     result = judge_eval.evaluate(rules_judge(), judge_eval.load(path))
-    assert result.items >= 50
+    assert result.items >= SMALLER.get(path.stem, 50)
     assert result.flags["recall"] >= 0.9, judge_eval.render(result, path.name)
     assert result.flags["precision"] >= 0.85, judge_eval.render(result, path.name)
