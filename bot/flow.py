@@ -536,6 +536,7 @@ class Flow:
             conv.say("stale_choice")
             conv.redraw()  # the current page and question again, with its buttons
             return None
+        plain = _plain(text)  # the typed words as every reading below compares them
         picked = match_choice(text, buttons, fuzzy=False)
         if picked is not None:
             return self._picked(step, picked)
@@ -549,9 +550,7 @@ class Flow:
                 return self._picked(step, sent[0])
             conv.refuse("near_which", said=_brief(text), labels=_either(sent))
             return None
-        if step.input == "choice" and (
-            _AGREE.fullmatch(_plain(text)) or _YES.fullmatch(_plain(text))
-        ):
+        if step.input == "choice" and (_AGREE.fullmatch(plain) or _YES.fullmatch(plain)):
             # "ok", "yeah" agree without choosing: the one yes-shaped button ("Yes, I did",
             # "Sounds right", "Pivot anyway") or the one that goes on ("Next line"), said
             # back ("Taken as “Sounds right”."); with two or more, which one is asked. As the
@@ -575,7 +574,7 @@ class Flow:
                 agreed if agreed in self.content.texts else "choice_agreed", said=_brief(text)
             )
             return None
-        if step.input == "choice" and _NO.fullmatch(_plain(text)):
+        if step.input == "choice" and _NO.fullmatch(plain):
             # "no", "nah" to a yes-or-no screen: its one no-shaped button ("No, the moment
             # didn't come"), or, beside one yes-shaped button, the one other ("Choose another
             # approach" under "Sounds right"), said back.
@@ -594,7 +593,8 @@ class Flow:
         if not text:
             conv.refuse(self._expected(conv))
             return None
-        if _UNKNOWN.fullmatch(_plain(text)):
+        unknown = _UNKNOWN.fullmatch(plain) is not None  # "idk", "not sure": read once
+        if unknown:
             # "idk", "dunno", "not sure tbh" where a button says so ("Don't know", "Not sure
             # yet"): that button, said back, never the text kept or refused.
             dunno = next((b for b in buttons if content_key(b.label) in _DONT_KNOW_LABELS), None)
@@ -603,15 +603,14 @@ class Flow:
                 return self._picked(step, dunno)
         closing = next((b for b in buttons if b.value == step.nothing), None)
         if closing is not None and (
-            is_nothing(text)
-            or (_UNKNOWN.fullmatch(_plain(text)) and _UNKNOWN.fullmatch(_plain(closing.label)))
+            is_nothing(text) or (unknown and _UNKNOWN.fullmatch(_plain(closing.label)) is not None)
         ):
             # "nope", "I don't" (and "idk" beside a "Don't know" button): the button saying
             # there is nothing to give, said back.
             conv.say("nothing_taken", label=closing.label)
             return self._picked(step, closing)
         if step.input == "text":
-            if _BACK_WORDS.fullmatch(_plain(text)) and self._can_go_back(conv):
+            if _BACK_WORDS.fullmatch(plain) and self._can_go_back(conv):
                 # "back", "oops wrong one" where a question wants words: no answer, /back.
                 self.command(conv, "/back")
                 return None
@@ -621,13 +620,12 @@ class Flow:
             # "dont know" typed where words are wanted is the question's own to read (its
             # non-answer reply, or "I didn't catch the name"), never another screen's "Don't
             # know" button.
-            unknown = _UNKNOWN.fullmatch(_plain(text))
             elsewhere = None if unknown else self.content.button_labels.get(content_key(text))
             if elsewhere is not None:  # a button from another screen, typed: not an answer
                 conv.say("not_on_screen", label=elsewhere)
                 conv.redraw()
                 return None
-            if _ACKNOWLEDGE.fullmatch(_plain(text)):
+            if _ACKNOWLEDGE.fullmatch(plain):
                 # "ok", "sure", "yes" alone answer no question that asks for words: the one
                 # button that goes on, if the question has one, else what it does ask for.
                 onward = _onward(buttons, text)
@@ -660,13 +658,13 @@ class Flow:
                 undated = f"undated.{conv.state}"
                 conv.say(undated if undated in self.content.texts else "date_none")
                 return self._picked(step, skip)
-            if _YES.fullmatch(_plain(text)):
+            if _YES.fullmatch(plain):
                 # "yeah" to "Did they say when?": which day is asked, not "couldn't read".
                 conv.say("date_agreed", said=_brief(text))
                 conv.refuse(self._expected(conv))
                 return None
         word = _WORD_COMMANDS.get(text.casefold().strip(" .!?"))
-        if word is None and _BACK_WORDS.fullmatch(_plain(text)) and self._can_go_back(conv):
+        if word is None and _BACK_WORDS.fullmatch(plain) and self._can_go_back(conv):
             word = "/back"  # "oops wrong one": /back, wherever /back has somewhere to go
         if word is not None:
             self.command(conv, word)
