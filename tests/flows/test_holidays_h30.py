@@ -14,7 +14,7 @@ import pytest
 
 from bot.clock import iso
 from bot.conversation import Conversation
-from flows.pivot import reminders
+from flows.pivot import debrief_records, reminders
 
 
 def _student(zone: str, now: datetime) -> Conversation:
@@ -87,3 +87,23 @@ def test_no_zone_no_holidays() -> None:
     c = cast(Conversation, SimpleNamespace(zone=UTC, now=NOW, local_now=NOW, data={}))
     assert reminders.country(c) is None
     assert reminders.business_days(date(2026, 12, 24), 1, c) == date(2026, 12, 25)
+
+
+@pytest.mark.parametrize(
+    ("todo", "said"),
+    [
+        # Review h30 item 6: "Your promise to Marcus Lee: send your portfolio link to Marcus by
+        # ..." named him twice.
+        (
+            "send your portfolio link to Marcus by Friday 27 November",
+            "send your portfolio link by Friday 27 November",
+        ),
+        (
+            "email the case study to Marcus, by Friday, November 27",
+            "email the case study, by Friday, November 27",
+        ),
+        ("send the deck to Marcus", "send the deck"),
+    ],
+)
+def test_a_promise_after_the_name_never_names_them_again(todo: str, said: str) -> None:
+    assert debrief_records.without_name(todo, "Marcus") == said
