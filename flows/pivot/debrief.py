@@ -50,7 +50,9 @@ STEPS = (
     Step("debrief.person.detail", "text", max_len=600, redraw=("requeue_person",), nothing="skip"),
     # Back at "Anyone else?" after moving on: the person just closed is open again, so going on
     # back into their questions corrects them rather than adding someone new.
-    Step("debrief.more", redraw=("reopen_person",), nothing="done"),
+    # Typed words are read too: a promise typed here ("also I said I'd send ...") is kept for
+    # the promise question (the offers part), anything else refused as before.
+    Step("debrief.more", "text", max_len=600, redraw=("reopen_person",), nothing="done"),
     Step("debrief.outcome"),
     # What they said at the interview ("in two weeks") counts from the interview's day.
     Step("debrief.decision", "date", choices="decision_choices", since="interview_date"),

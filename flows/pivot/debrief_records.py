@@ -476,10 +476,13 @@ def summary(part: Part) -> None:
 
 def without_name(todo: str, first: str) -> str:
     """A to-do said after the person's name, without naming them again: "send Priya your
-    dashboard link" -> "send your dashboard link"; "send the deck to Priya" -> "send the deck";
-    unchanged when nothing would be left of it."""
+    dashboard link" -> "send your dashboard link"; "send the deck to Priya" -> "send the deck",
+    its day kept ("send your portfolio link to Marcus by Friday 27 November" -> "send your
+    portfolio link by Friday 27 November"); unchanged when nothing would be left of it."""
     name = re.escape(first)
-    out = re.sub(rf"\s+(?:to|for|with)\s+{name}(?:['’]s team)?$", "", todo)
+    out = re.sub(
+        rf"\s+(?:to|for|with)\s+{name}(?:['’]s team)?(?=(?:,?\s+(?:by|on|before)\s.*)?$)", "", todo
+    )
     out = re.sub(rf"^(\w+)\s+{name}\s+(?=\w)", r"\1 ", out)
     return out if out.strip() and out != todo.split()[0] else todo
 

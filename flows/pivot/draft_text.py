@@ -17,7 +17,7 @@ from typing import Any
 from bot.flow import Values
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import people, phrases, reminders, typed
+from flows.pivot import intake, people, phrases, reminders, typed
 from flows.pivot.debrief_records import is_recruiter, recruiter_met
 
 STYLES = ("normal", "short", "formal")
@@ -89,6 +89,9 @@ DRAFT_VALUES = (
     "hope_line",
     "target_team",
     "me_line",
+    "pitch_line",
+    "sign_off",
+    "sign_off_formal",
 )
 # How a note says the student's interest in the company: "keen" (even more interested), or
 # "neutral" when they rated the company low (2/5 or less) and named nothing that draws them:
@@ -112,6 +115,8 @@ TEMPLATES = (
     *(f"pledge_line.{style}" for style in STYLES),
     *(f"pledge_sent.{style}" for style in STYLES),
     *(f"greeting.{style}" for style in STYLES),
+    *(f"pitch_line.{style}" for style in STYLES),
+    *(f"pitch_line_{form}.{style}" for form in ("own", "open", "none") for style in STYLES),
     *(f"hope_line.{style}" for style in STYLES),
     *(f"hope_line_open.{style}" for style in STYLES),
     *(
@@ -125,7 +130,12 @@ TEXTS = (
     *TEMPLATES,
     "team_work",
     "team_work_named",
+    "team_work_same",
     "greeting.unnamed",
+    "sign_off.us",
+    "sign_off.gb",
+    "sign_off_formal.us",
+    "sign_off_formal.gb",
     "to_unnamed",
     "to_unnamed_recruiter",
     "to_unnamed_ask",
@@ -159,6 +169,7 @@ TEXTS = (
     "hope_working_on",
     "hope_them",
     "learn_how",
+    "learn_about",
     "learn_team",
     "learn_that_team",
     "learn_that_work",
@@ -167,8 +178,10 @@ TEXTS = (
 EXTRAS: Extras = {
     **{name: DRAFT_VALUES for name in TEMPLATES},
     "greeting.unnamed": (),
+    **{f"sign_off{form}.{style}": () for form in ("", "_formal") for style in ("us", "gb")},
     "team_work": (),
     "team_work_named": ("team",),
+    "team_work_same": (),
     "to_unnamed": ("role",),
     "to_unnamed_recruiter": ("role",),
     "to_unnamed_ask": ("role", "who"),
@@ -197,10 +210,15 @@ EXTRAS: Extras = {
     "hope_on_team": ("team",),
     "hope_working_on": ("area",),
     "learn_how": ("what",),
+    "learn_about": ("area", "whose"),
     "learn_team": ("team",),
     "learn_that_team": (),
     "learn_that_work": (),
     **{f"{line}.{style}": ME_VALUES for line in ME_LINES for style in STYLES},
+    **{f"pitch_line.{style}": ("target", "proof") for style in STYLES},
+    **{f"pitch_line_own.{style}": ("target", "proof") for style in STYLES},
+    **{f"pitch_line_open.{style}": ("proof",) for style in STYLES},
+    **{f"pitch_line_none.{style}": () for style in STYLES},
 }
 
 Row = dict[str, Any]
@@ -510,7 +528,9 @@ def thank_you(
     # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
     v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
     heard = _heard_the_ask(person, offers, met)
-    v["path_line"] = "" if heard is False else path_line(part, style, v, known=bool(heard))
+    v["path_line"] = (
+        "" if heard is False else path_line(part, style, v, known=bool(heard), offered=bool(theirs))
+    )
     v["offer"] = part.template("and").join(_offer_phrase(part, o, "offer") for o in theirs)
     # Every offer of theirs carried out already: thanked as done, with nothing to follow up.
     made = all(o.get("status") == "done" for o in theirs)
@@ -527,9 +547,17 @@ def thank_you(
         if text and not one and left is not None:  # never dropped without a word
             left.append(("promise", text))
         thing = _sent_thing(one) if one and gone else ""
+        if one and not thing:
+            # Something the student can attach or paste in now ("my portfolio link", "my
+            # CV"), whatever day was promised: included with the note, never promised for later.
+            undated = phrases.pledge(_undated(text), str(person.get("name") or ""))
+            found = _sent_thing(undated) if undated else ""
+            thing = found if _ATTACHABLE.search(found) else ""
         if thing:  # "send you my Kaggle profile", due by the send day: included with the note
             if thing.casefold() not in (t.casefold() for t in sent):
                 sent.append(thing)
+                if left is not None:  # the page says to paste it in before sending
+                    left.append(("attach", thing))
             continue
         if one and gone:  # its day has come or gone by: never promised for that day
             one = _t(part, "pledge_today", pledge=one)
@@ -822,10 +850,14 @@ def topic_only(detail: str) -> str:
 
 # The day a promise was kept with ("... by Friday 27 November", as ``reminders.dated`` writes
 # it), at its end.
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _DATED_TAIL = re.compile(
     r"[\s,]+(?:by|on|before)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"\s+(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?:\s+(?P<year>\d{4}))?[.!]*$"
+    rf"(?:\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})"
+    rf"|,\s+(?P<us_month>{_MONTH_NAMES})\s+(?P<us_day>\d{{1,2}}))"
+    r"(?:,?\s+(?P<year>\d{4}))?[.!]*$"
 )
 
 
@@ -839,13 +871,14 @@ def _gone_by(part: Part, text: str, send_day: date | None = None) -> str:
         return ""
     today = reminders.today(part.c)
     until = max(send_day or today, today)
-    month = _MONTHS.index(found["month"]) + 1
+    month = _MONTHS.index(found["month"] or found["us_month"]) + 1
+    number = int(found["day"] or found["us_day"])  # "Friday 27 November", "Friday, November 27"
     try:
         if found["year"]:
-            day = date(int(found["year"]), month, int(found["day"]))
+            day = date(int(found["year"]), month, number)
         else:  # the year that puts it nearest today
             day = min(
-                (date(year, month, int(found["day"])) for year in (today.year - 1, today.year)),
+                (date(year, month, number) for year in (today.year - 1, today.year)),
                 key=lambda d: abs((d - today).days),
             )
     except ValueError:
@@ -860,6 +893,22 @@ _SENT = re.compile(
     r"(?P<thing>(?:my|the|a|an|our|some)\s+.+?)(?:\s+(?:to|with)\s+you)?$",
     re.I,
 )
+
+
+# What a note can carry itself, pasted in or attached: a link, a portfolio, a CV, a deck.
+_ATTACHABLE = re.compile(
+    r"\b(?:links?|url|portfolio|cv|c\.v\.|r[eé]sum[eé]|deck|slides|writing\s+sample|"
+    r"samples?|case\s+study|github|kaggle|notebook|repo|website|profile|dashboard|report|"
+    r"dissertation|thesis|paper|article|post|blog)\b",
+    re.I,
+)
+
+
+def _undated(text: str) -> str:
+    """A promise without the day it was dated with ("send my portfolio link by Friday 4
+    December" -> "send my portfolio link"); unchanged when it names none."""
+    found = _DATED_TAIL.search(text)
+    return text[: found.start()].rstrip(" ,") if found else phrases.without_deadline(text)
 
 
 def _sent_thing(pledge: str) -> str:
@@ -942,13 +991,14 @@ def _heard_the_ask(person: Row, offers: list[Row], met: Sequence[str] = ()) -> b
     return True if len(met) <= 1 else None
 
 
-def path_line(part: Part, style: str, v: Values, known: bool = True) -> str:
+def path_line(part: Part, style: str, v: Values, known: bool = True, offered: bool = False) -> str:
     """The thank-you's word on the path taken: keen on the role itself when going for the job;
     thanks for hearing the pivot ask when they made it (not when they chose not to); when it was
     cut short (tried partly, or "we ran out of time"), a brief mention of the better fit
     instead of thanks for an openness not seen; when not ``known`` to have heard the ask (one of
     several met), only the wish for a pointer, claiming no moment with them; nothing
-    otherwise."""
+    otherwise. To someone who ``offered`` help already (an introduction), never a request for
+    the pointers they have given: their offer's own line thanks them."""
     path, pivoted = str(v["path"] or ""), str(v["pivoted"] or "")
     went = str(v.get("how_it_went") or "")
     if path == "go" or pivoted == "na":
@@ -961,6 +1011,8 @@ def path_line(part: Part, style: str, v: Values, known: bool = True) -> str:
             name = name.replace("pivot", "pivot_unknown")
         elif pivoted == "partly" or _CUT_SHORT.search(went):
             name = name.replace("pivot", "pivot_partly")
+        if offered and name.startswith(("pivot_partly", "pivot_unknown")):
+            return ""  # "any pointer to who works on it", to someone who offered one
     else:
         return ""
     return fill_plain(part.template(f"path_line.{name}.{style}"), v)
@@ -987,6 +1039,7 @@ def introduction(
     elif offer is not None:
         v["offered"] = _offer_phrase(part, offer, "offered")
         v["hope_line"] = hope_line(part, style, offer, v)
+        v["pitch_line"] = pitch_line(part, style, v)
         request = _draft(part, "ask_offered", style, v)
     else:
         request = _draft(part, "ask_intro", style, v)
@@ -1025,8 +1078,17 @@ def introduction(
     # forecasting team"), comes before the team the offer named ("someone on the data team"):
     # the note is about their work, and needs no word on the page about why.
     own = offered_team({"to_role": offer.get("to_role")})
-    team = own or offered_team(offer)
-    other = bool(team) and bool(v["target_head"]) and not _same_work(team, str(v["target_work"]))
+    # What the student said they do ("Dana Kowalski, she runs podcast insights") is their own
+    # work, and wins over the team the offer named ("her manager on the data team"): the note
+    # speaks of "your work on podcast insights", and nothing on the page overrides the student.
+    area = "" if own else own_work(str(offer.get("to_role") or ""))
+    team = own or area or offered_team(offer)
+    other = (
+        not area
+        and bool(team)
+        and bool(v["target_head"])
+        and not _same_work(team, str(v["target_work"]))
+    )
     if other:
         v["team"] = team
     # Their team, when the offer or their description names it, is what the note asks about:
@@ -1036,9 +1098,18 @@ def introduction(
         if team
         else part.template("team_work")
     )
+    same = bool(area) and bool(v["target_head"]) and _same_work(area, str(v["target_work"]))
+    if same:
+        # "Joy Chen, who leads merchandising analytics", the work the student is exploring:
+        # said once ("I'm exploring merchandising analytics, and ... your work in that area").
+        v["team_work"] = part.template("team_work_same")
     # A better fit that is a team names no kind of work to be exploring, and the person
     # introduced need not be on it: the note asks about their own work.
     kind = "outreach_team" if other else "outreach_open" if v.get("target_team") else "outreach"
+    if area and not same:
+        # Their own work, which is not the student's better fit: the note asks about it alone
+        # ("your work on podcast insights"), never "how you got into" the student's target.
+        kind = "outreach_open"
     note = _draft(part, kind, style, v)
     why: list[str] = []
     if other and not own:
@@ -1049,6 +1120,25 @@ def introduction(
     # Introduced already: no more asking for it, and the note is simply to them.
     body = note.split("\n", 1)[1] if "\n" in note else ""
     return [fill(part.template("outreach_heading_done"), to=v["to"]) + "\n" + body, *why]
+
+
+def pitch_line(part: Part, style: str, v: Values) -> str:
+    """One line the person who offered an introduction can forward as it is: the work the
+    student is after and the proof they gave in their plan ("I'm hoping to move into podcast
+    analytics, and I built a podcast analytics dashboard ..."), a reason for them to act;
+    when no proof was given, or it could not be said as typed (its slips are the student's to
+    mend, never forwarded): then the offer to send a note about them instead."""
+    evidence = typed.repair(phrases.without_vague(str(v.get("evidence") or "")))
+    kind, words = ("", "")
+    if evidence.strip() and not intake.unsayable(evidence):
+        kind, words = phrases.proof(typed.unsplice(evidence))
+    if not words:  # nothing to say for them: the offer of a note they could forward
+        return part.template(f"pitch_line_none.{style}")
+    target = str(v["target_work"] or "") if v["target_head"] else ""
+    if target and not v["target_team"]:
+        form = "pitch_line_own" if kind == "own" else "pitch_line"
+        return _t(part, f"{form}.{style}", target=target, proof=words)
+    return _t(part, f"pitch_line_open.{style}", proof=phrases.upper_first(words))
 
 
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
@@ -1076,7 +1166,9 @@ def hope_line(part: Part, style: str, offer: Row, v: Values) -> str:
     described, place = offered_person(offer)
     # The team the offer names, or what the person offered runs ("his boss who runs the
     # GenAI CoE"): the note names that, never the student's own better fit instead.
-    team = offered_team(offer) or place
+    own = offered_team({"to_role": offer.get("to_role")})
+    area = "" if own else own_work(str(offer.get("to_role") or ""))
+    team = own or offered_team(offer) or place
     target = str(v["target_head"] or "")
     if name:
         who = people.first_name(name)
@@ -1091,7 +1183,13 @@ def hope_line(part: Part, style: str, offer: Row, v: Values) -> str:
         return fill_plain(part.template(f"hope_line.{style}"), {**v, "who": who, "learn": learn})
     else:
         return fill_plain(part.template(f"hope_line_open.{style}"), v)
-    if team and not (target and _same_work(team, str(v["target_work"]))):
+    if area and not (target and _same_work(area, str(v["target_work"]))):
+        # What the student said they do: never the team the offer named instead.
+        role = str(offer.get("to_role") or "")
+        whose = "her" if _SHE.search(role) and not _HE.search(role) else "the"
+        whose = "his" if _HE.search(role) and not _SHE.search(role) else whose
+        learn = _t(part, "learn_about", area=area, whose=whose)
+    elif team and not (target and _same_work(team, str(v["target_work"]))):
         learn = _t(part, "learn_team", team=team)
     elif target:
         learn = _t(part, "learn_how", what=str(v["target_how"]), company=str(v["company"]))
@@ -1122,6 +1220,33 @@ _RUNS = re.compile(
     r"\s*(?:[,;.]|$)",
     re.I,
 )
+
+
+# What the person introduced does, as the student described them: "she runs podcast
+# insights", "who leads merchandising analytics", "head of growth", "works on fraud models".
+_OWN_WORK = re.compile(
+    r"(?:^|\b(?:who|she|he|they|that)\s+|[,(]\s*)(?:(?:is|'s|’s)\s+)?"
+    r"(?:runs|leads|heads(?:\s+up)?|manages|owns|oversees|looks\s+after|handles|covers|"
+    r"works\s+(?:on|in)|in\s+charge\s+of|(?:the\s+)?(?:head|lead|director|manager)\s+(?:of|for))"
+    r"\s+(?P<area>[^,;.()]+?)\s*(?=[,;.()]|\s+(?:at|from|on|in|for|with|across)\s|$)",
+    re.I,
+)
+_OWN_WORK_ARTICLE = re.compile(r"^(?:her|his|their|our|its)\s+", re.I)
+_NOT_WORK = re.compile(r"^(?:a|an|one|some|two|three|several|it|things|everything)\b", re.I)
+
+
+def own_work(role: str) -> str:
+    """The work the person introduced does, as the student described it ("she runs podcast
+    insights" -> "podcast insights"; "who heads her pricing desk" -> "the pricing desk"), said as
+    it follows "your work on"; "" when the description names none (a team is
+    :func:`offered_team`'s, "a team of five" is no area of work)."""
+    found = _OWN_WORK.search(role.strip())
+    if found is None:
+        return ""
+    area = _OWN_WORK_ARTICLE.sub("the ", found["area"].strip())
+    if not area or _NOT_WORK.match(area) or len(area.split()) > 5:
+        return ""
+    return phrases.written(area)
 
 
 def offered_person(offer: Row) -> tuple[str, str]:

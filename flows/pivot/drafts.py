@@ -198,7 +198,7 @@ class Drafts(Part):
         "nudge_week_to",
         "nudge_week_of",
         "nudge_week_plain",
-        *(f"left_out.{why}" for why in (*draft_text.LEFT_OUT, "promise")),
+        *(f"left_out.{why}" for why in (*draft_text.LEFT_OUT, "promise", "attach")),
     )
     LABELS = ("main_menu", "to_the_recruiter")
     FIELDS = ("draft_style",)
@@ -208,7 +208,10 @@ class Drafts(Part):
     EXTRAS: ClassVar[Extras] = {
         **draft_text.EXTRAS,
         "detail_ask": ("name",),
-        **{f"left_out.{why}": ("name", "words") for why in (*draft_text.LEFT_OUT, "promise")},
+        **{
+            f"left_out.{why}": ("name", "words")
+            for why in (*draft_text.LEFT_OUT, "promise", "attach")
+        },
         "detail_skipped": ("name",),
         "all_missing": ("names",),
         "how_introduced": ("name",),
@@ -311,7 +314,11 @@ class Drafts(Part):
         # A note may be sent on another day than it is drafted (an introduction request goes
         # days after the thank-you): a weekday alone could read as another week, so the day is
         # always written with its date, "Thursday 26 November".
-        v["day"] = day.strftime("%A %-d %B")
+        v["day"] = reminders.long_day(self.c, day)  # "Saturday, November 28" in the US
+        # The closing words in the student's own style (their time zone's country).
+        style = "us" if reminders.month_first(self.c) else "gb"
+        v["sign_off"] = self.template(f"sign_off.{style}")
+        v["sign_off_formal"] = self.template(f"sign_off_formal.{style}")
         # A thank-you sent the same day says "today", the next day "yesterday"; the day with
         # its date only for older ("Thank you for taking the time to talk with me today").
         # Counted from the day it is to be sent: a Friday interview's notes, sent on Monday, say
@@ -532,18 +539,27 @@ class Drafts(Part):
 
     def draft_thanks(self, style: str) -> list[str]:
         offers = self._offers()
-        notes, left = [], []
+        notes, left, attach = [], [], []
         for person in self._met():
             out: list[tuple[str, str]] = []
             notes.append(draft_text.thank_you(self, style, person, offers, self._values(), out))
             # What the student typed for them that their note does not say, and why: never
-            # dropped without a word.
-            left += [
-                fill(self.template(f"left_out.{why}"), name=self._said(person), words=_cut(typed))
-                for why, typed in out
-            ]
+            # dropped without a word. What a note says is included (a link, a CV) is said above
+            # the drafts: paste it in before sending.
+            for why, said in out:
+                if why == "attach":
+                    words = re.sub(r"\bmy\b", "your", said, flags=re.I)
+                    attach.append(
+                        fill(self.template("left_out.attach"), name=self._said(person), words=words)
+                    )
+                    continue
+                left.append(
+                    fill(
+                        self.template(f"left_out.{why}"), name=self._said(person), words=_cut(said)
+                    )
+                )
         when = self._thanks_when()
-        texts = [self.text(when, when=self._thanks_day()), *notes, *left]
+        texts = [self.text(when, when=self._thanks_day()), *attach, *notes, *left]
         if when != "thanks_intro_late" and reminders.thanks_late(self.c, self._interview_id()):
             texts.insert(1, self.text("thanks_intro_late_also"))  # late, whenever they go
         # Words used as typed that may be a slip ("your advise"): named once, to check.

@@ -81,6 +81,17 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "typed_promise",
         "before": "keep_early_promise",
     },
+    # A promise typed at "Anyone else you met?" ("also I said I'd send my portfolio link to
+    # marcus by friday"): kept for the promise question, said so, and the question asked again;
+    # anything else typed there is not a person's name to guess at: refused, with the buttons.
+    {
+        T: "answer",
+        "source": "debrief.more",
+        "dest": "debrief.more",
+        "conditions": "typed_promise_at_more",
+        "before": "keep_promise_at_more",
+    },
+    {T: "answer", "source": "debrief.more", "dest": None, "after": "unread_at_more"},
     # One offer at a time: who made it (when more than one person was met), and for an
     # introduction, to whom and by when; then "anything else?".
     # "priya said she'd put me in touch with ...": who offered is named, so not asked again
@@ -303,6 +314,7 @@ class Offers(Part):
         "someone",
         "return_whom",
         "promise_kept",
+        "promise_kept_early",
         "whom_intro",
         "whom_forward",
         "whom_name",
@@ -423,10 +435,7 @@ class Offers(Part):
 
     def typed_promise(self, event: EventData) -> bool:
         """Whether the line typed is the student's own promise, not an offer made to them."""
-        text = phrases.expand_shorthand(str(event.kwargs.get("text", "")))
-        return bool(_PROMISED.match(text) or _WILL_DO.search(text)) and bool(
-            phrases.promise_todo(people.strip_end(text))
-        )
+        return _is_promise(str(event.kwargs.get("text", "")))
 
     def keep_early_promise(self, event: EventData) -> None:
         """A promise typed at the offer question: kept with the promises, to the one person met,
@@ -439,6 +448,22 @@ class Offers(Part):
             promise["unsaid"] = 1
         _add_once(self.db.setdefault("returns", []), promise)
         self.say("promise_kept")
+
+    def typed_promise_at_more(self, event: EventData) -> bool:
+        """Whether the line typed at "Anyone else you met?" is a promise of the student's, an
+        aside opening it or not ("oh and i promised sam i'd forward my deck")."""
+        return _is_promise(_ASIDE.sub("", str(event.kwargs.get("text", "")).strip()))
+
+    def keep_promise_at_more(self, event: EventData) -> None:
+        """A promise typed while the people met are still being named: kept as one typed
+        earlier, whom it was to settled at the promise question (the name it gives, or asked)."""
+        text = phrases.told_as_said(_ASIDE.sub("", str(event.kwargs["text"]).strip()))
+        _add_once(self.db.setdefault("returns", []), {"text": text, "earlier": 1, "unsaid": 1})
+        self.say("promise_kept_early")
+
+    def unread_at_more(self, event: EventData) -> None:
+        said = " ".join(str(event.kwargs.get("text", "")).split())
+        self.c.refuse("choice_unread", said=said if len(said) <= 60 else said[:57] + "…")
 
     def not_before_interview(self, event: EventData) -> bool:
         """Whether the day typed is the interview's day or later (any day when it is unknown)."""
@@ -820,6 +845,19 @@ def _offered(clause: str, first: str) -> bool:
 
 
 # A promise said plainly, as the student will do it: "I'll send my portfolio", "I will email".
+# An aside opening a line typed in passing: "oh and ...", "btw, ...", "also ...".
+_ASIDE = re.compile(r"^(?:(?:oh|ah|um|uh|btw|ok|okay|yeah|and|also|plus)\b[\s,]*)+", re.I)
+
+
+def _is_promise(typed: str) -> bool:
+    """Whether ``typed`` is the student's own promise ("I said I'd send ..."), not an offer
+    made to them."""
+    text = phrases.expand_shorthand(typed)
+    return bool(_PROMISED.match(text) or _WILL_DO.search(text)) and bool(
+        phrases.promise_todo(people.strip_end(text))
+    )
+
+
 _WILL_DO = re.compile(
     r"^(?:(?:and|also|plus|so)\s+)?i\s*(?:'ll|’ll|\s+will|\s+am going to)\s", re.I
 )
@@ -837,7 +875,7 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _PROMISED = re.compile(
-    r"(?:^|(?<=[,;:])\s*|\s(?=(?:and|also|plus|so|but)\s))(?:(?:and|also|plus|so|but)\s+)?i\s+(?:said|promised|told\s+\w+)\s+(?:that\s+)?"
+    r"(?:^|(?<=[,;:])\s*|\s(?=(?:and|also|plus|so|but)\s))(?:(?:and|also|plus|so|but)\s+)?i\s+(?:said|promised(?:\s+\w+)?|told\s+\w+)\s+(?:that\s+)?"
     r"(?:i\s*(?:'d|’d|'ll|’ll|would|will)|id|ill|to)\b",
     re.I,
 )

@@ -1421,7 +1421,7 @@ _OBJECT = lazy(r"\b(him|her|them|his|their|my|me|mine|myself|i|i'm)(?![\w'’])"
 _DEADLINE_TAIL = lazy(
     r"[\s,]+(?:by|before|until|till|no later than|on)\s+(?:(?:this|next|the)\s+)?"
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*(?:\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:\s+[a-z]{3,9})?)?|tomorrow|tmrw|today|tonight|eod|eow|end of (?:the |next |this )?"
+    r"(?:\s+[a-z]{3,9})?|,?\s+[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)?|tomorrow|tmrw|today|tonight|eod|eow|end of (?:the |next |this )?"
     r"(?:day|week|month)|next week|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}"
     r"(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})$",
     re.I,

@@ -15,7 +15,9 @@ interview-day thank-you late afternoon there (once that is past, or on a Saturda
 next working morning). A follow-up
 that reaches another person (all but the thank-you reminder, which is about writing notes while
 the day is fresh) falls on a business day: one due on a Saturday or Sunday moves to Monday, at
-the same hour.
+the same hour; so does one due on a public holiday in the student's country (read from their
+time zone, the ``holidays`` library's calendar: Christmas Day, Thanksgiving in the US, Boxing
+Day in the UK, Republic Day in India).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+
+import holidays
+import pytz
 
 from bot import dates, zones
 from bot.clock import from_iso, iso
@@ -124,23 +129,93 @@ def moment_label(c: Conversation, due: datetime) -> str:
     return f"{day_label(c, wall.date())}, {dates.say_time(wall.time())}"
 
 
-def business_days(start: date, days: int) -> date:
-    """``days`` working days after ``start`` (Saturday and Sunday skipped)."""
+# The country of each IANA zone ("America/Los_Angeles" -> "US"), from the zone table pytz
+# ships; a zone several countries share (none of the usual ones) is the first listed.
+_COUNTRY_OF: dict[str, str] = {}
+# One public-holiday calendar per country, built on first use (the library adds years as
+# they are asked about).
+_HOLIDAYS: dict[str, holidays.HolidayBase] = {}
+
+
+def country(c: Conversation | None) -> str | None:
+    """The student's country (ISO 3166 alpha-2), read from their time zone ("Asia/Kolkata" ->
+    "IN"); None when they gave none (UTC) or the zone is no one country's."""
+    key = getattr(getattr(c, "zone", None), "key", None)
+    if not key:
+        return None
+    if not _COUNTRY_OF:
+        for code, names in pytz.country_timezones.items():
+            for name in names:
+                _COUNTRY_OF.setdefault(name, code)
+    return _COUNTRY_OF.get(str(key))
+
+
+def holiday(c: Conversation | None, day: date) -> bool:
+    """Whether ``day`` is a public holiday in the student's country (the ``holidays``
+    library's national calendar: Christmas Day, Thanksgiving in the US, Boxing Day in the UK,
+    Republic Day in India); False when their country is not known."""
+    code = country(c)
+    if code is None:
+        return False
+    if code not in _HOLIDAYS:
+        try:
+            _HOLIDAYS[code] = holidays.country_holidays(code)
+        except NotImplementedError:  # a country the library has no calendar for
+            return False
+    return day in _HOLIDAYS[code]
+
+
+# Countries that write a date month first ("Saturday, November 28") and close a note "Best,";
+# everywhere else (the UK, India, ...) "Saturday 28 November" and "Best wishes,".
+MONTH_FIRST = frozenset({"US", "PH", "PR", "GU", "AS", "VI", "UM", "MP"})
+
+
+def month_first(c: Conversation | None) -> bool:
+    """Whether the student writes as in the US (from their time zone's country): a date month
+    first, and the US sign-offs."""
+    return country(c) in MONTH_FIRST
+
+
+def long_day(c: Conversation | None, day: date) -> str:
+    """A day in full, as a note to someone says it in the student's own style: "Saturday,
+    November 28" in the US, "Saturday 28 November" elsewhere (and before a time zone is
+    known)."""
+    if month_first(c):
+        return f"{day:%A}, {day:%B} {day.day}"
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def day_month(c: Conversation | None, day: date) -> str:
+    """A day of the month alone, in the student's style: "December 7" or "7 December"."""
+    return f"{day:%B} {day.day}" if month_first(c) else f"{day.day} {day:%B}"
+
+
+def working_day(c: Conversation | None, day: date) -> bool:
+    """Monday to Friday, and no public holiday where the student is (:func:`holiday`)."""
+    return day.weekday() < 5 and not holiday(c, day)
+
+
+def business_days(start: date, days: int, c: Conversation | None = None) -> date:
+    """``days`` working days after ``start``: Saturday and Sunday skipped, and, given the
+    conversation ``c``, the public holidays of the student's country."""
     current = start
     while days > 0:
         current += timedelta(days=1)
-        if current.weekday() < 5:
+        if working_day(c, current):
             days -= 1
     return current
 
 
 def on_business_day(c: Conversation, due: datetime) -> datetime:
-    """``due`` moved to Monday, at the same local hour, when it falls on a weekend there."""
+    """``due`` moved to the next working day, at the same local hour, when it falls on a
+    weekend or a public holiday there (Friday 25 December -> Monday 28 December)."""
     wall = local(c, due)
-    if wall.weekday() < 5:
+    day = wall.date()
+    if working_day(c, day):
         return due
-    monday = wall.date() + timedelta(days=7 - wall.weekday())
-    return datetime.combine(monday, wall.time(), tzinfo=c.zone)
+    while not working_day(c, day):
+        day += timedelta(days=1)
+    return datetime.combine(day, wall.time(), tzinfo=c.zone)
 
 
 # -- when each norm falls ----------------------------------------------------------------------
@@ -163,11 +238,12 @@ def thank_you_due(c: Conversation, day: date | None = None, start: time | None =
         due = min(due, at(c, day, THANK_YOU_LATEST))
     if due - timedelta(hours=1) < c.now:
         # Past for today: the next working morning (not a Saturday or Sunday morning).
-        due = morning(c, business_days(max(day, today(c)), 1))
+        due = morning(c, business_days(max(day, today(c)), 1, c))
     elif local(c, due).weekday() > 4:
         # A Saturday or Sunday: the notes are read on Monday morning, so that is when they go
-        # (COACHING.md: person-facing follow-ups on business days).
-        due = morning(c, business_days(local(c, due).date(), 1))
+        # (COACHING.md: person-facing follow-ups on business days). An interview held on a
+        # public holiday is thanked for that day: the people met were at work.
+        due = morning(c, business_days(local(c, due).date(), 1, c))
     return due
 
 
@@ -176,11 +252,11 @@ def working_slot(c: Conversation) -> datetime:
     today when it is a working day before nine; within the hour (on the hour) during working
     hours; else 09:00 the next working day."""
     now = local(c, c.now)
-    if now.weekday() < 5 and now.hour < MORNING:
+    if working_day(c, now.date()) and now.hour < MORNING:
         return morning(c, now.date())
-    if now.weekday() < 5 and now.hour < THANK_YOU_HOUR:
+    if working_day(c, now.date()) and now.hour < THANK_YOU_HOUR:
         return at(c, now.date(), now.hour + 1)
-    return morning(c, business_days(now.date(), 1))
+    return morning(c, business_days(now.date(), 1, c))
 
 
 LATE_AFTER = 2  # days after the interview from which its thank-you notes are late
@@ -218,8 +294,8 @@ def thanks_day(c: Conversation, interview_id: int | None) -> date | None:
         day = local(c, from_iso(rows[0]["due_at"])).date()
         return day if day > today(c) else None
     now = local(c, c.now)
-    weekend = now.weekday() > 4  # read on Monday morning, not over the weekend
-    return business_days(now.date(), 1) if now.hour >= EVENING or weekend else None
+    weekend = not working_day(c, now.date())  # read on the next working morning, not today
+    return business_days(now.date(), 1, c) if now.hour >= EVENING or weekend else None
 
 
 def status_check_due(c: Conversation, decision: str | None, held: date | None = None) -> datetime:
@@ -232,7 +308,7 @@ def status_check_due(c: Conversation, decision: str | None, held: date | None = 
         date.fromisoformat(decision) + STATUS_AFTER_DECISION if decision else held + STATUS_NO_DATE
     )
     if base <= today(c):
-        return morning(c, business_days(today(c), 1))
+        return morning(c, business_days(today(c), 1, c))
     return on_business_day(c, morning(c, base))
 
 
@@ -261,11 +337,11 @@ def promise_due(c: Conversation, words: str = "") -> datetime:
     working hours, today when it can be (:func:`working_slot`)."""
     day = promise_day(c, words)
     if day is None:
-        return morning(c, business_days(today(c), 1))
+        return morning(c, business_days(today(c), 1, c))
     if day <= today(c):
         return working_slot(c)
     before = day - timedelta(days=1)
-    while before.weekday() > 4:
+    while not working_day(c, before):
         before -= timedelta(days=1)
     ahead = morning(c, before)
     return ahead if ahead > c.now else morning(c, day)
@@ -314,7 +390,8 @@ _RELATIVE_TAIL = re.compile(
 def dated(c: Conversation, text: str) -> str:
     """``text`` with a relative day typed at its end ("by end of next week", "tomorrow", "on
     friday", "next week") written as the date it meant when typed: "... by Friday 11
-    December", "... the week of 7 December". Stored this way, a note drafted or sent on a
+    December" ("by Friday, December 11" in the US style: :func:`long_day`), "... the week of 7
+    December". Stored this way, a note drafted or sent on a
     later day still says the right day. Counted from the interview's day when it has been (a
     promise made there); ``text`` unchanged when it ends with no such day."""
     found = _RELATIVE_TAIL.search(text)
@@ -327,13 +404,13 @@ def dated(c: Conversation, text: str) -> str:
     if when is None:
         return text
     if when.week:
-        said = f"the week of {when.day:%-d %B}"
+        said = f"the week of {day_month(c, when.day)}"
         prep = "in" if found["prep"] else ""
     else:
         day = when.day
         if day < (since or today(c)):  # "friday", said on a Saturday: the one to come
             day += timedelta(days=7)
-        said = f"{day:%A %-d %B}"
+        said = long_day(c, day)
         prep = (found["prep"] or "on").lower()
         prep = "by" if prep in ("by", "before", "until", "till", "no later than") else prep
     lead = " ".join(w for w in (prep, said) if w)
@@ -352,7 +429,7 @@ def _dated_deadline(c: Conversation, text: str) -> str:
     if not kept or kept == text or not tail:
         return text
     prep = "on" if tail.split()[0].casefold() == "on" else "by"
-    return f"{kept} {prep} {day:%A %-d %B}"
+    return f"{kept} {prep} {long_day(c, day)}"
 
 
 # Working days between the introduction request and a nudge about it: never the same day.
@@ -365,7 +442,7 @@ def introduction_due(c: Conversation, by: str) -> datetime:
     than ``NUDGE_AFTER_ASK`` working days after the request (:func:`ask_due`)."""
     day = max(date.fromisoformat(by), today(c))
     ask = local(c, ask_due(c)).date()
-    return morning(c, max(business_days(day, 1), business_days(ask, NUDGE_AFTER_ASK)))
+    return morning(c, max(business_days(day, 1, c), business_days(ask, NUDGE_AFTER_ASK, c)))
 
 
 # Working days between the thank-you note and the introduction request to the same person:
@@ -378,13 +455,13 @@ def ask_due(c: Conversation) -> datetime:
     working days after the day the thank-you notes are due (:func:`thank_you_due`), so the
     same person never gets two notes on one day."""
     thanks = local(c, thank_you_due(c)).date()
-    return morning(c, business_days(max(thanks, today(c)), ASK_AFTER_THANKS))
+    return morning(c, business_days(max(thanks, today(c)), ASK_AFTER_THANKS, c))
 
 
 def write_due(c: Conversation) -> datetime:
     """The note to someone the student was just introduced to: the next working morning, at
     ``MORNING`` on the student's clock (an aware datetime)."""
-    return morning(c, business_days(today(c), 1))
+    return morning(c, business_days(today(c), 1, c))
 
 
 def nudge_due(c: Conversation) -> datetime:
@@ -454,8 +531,8 @@ def schedule_outreach(c: Conversation, **links: Any) -> None:
     to (and the interview, the current one by default)."""
     links.setdefault("interview_id", c.data.get("interview_id"))
     day = today(c)
-    schedule(c, "outreach_second", morning(c, business_days(day, 3)), **links)
-    schedule(c, "outreach_followup", morning(c, business_days(day, 7)), **links)
+    schedule(c, "outreach_second", morning(c, business_days(day, 3, c)), **links)
+    schedule(c, "outreach_followup", morning(c, business_days(day, 7, c)), **links)
 
 
 def rezone(c: Conversation, old: str | None) -> None:

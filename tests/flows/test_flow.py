@@ -94,7 +94,7 @@ def test_thank_you_notes_name_the_specific_detail_for_each_person() -> None:
     assert "Hi Sam," in notes[1] and "your advice to learn SQL first" in notes[1]
     assert not any("an intro to the data team" in n for n in notes)
     assert "reading list" not in notes[0]
-    assert "I'd love to take you up on your offer to send me your reading list" in notes[1]
+    assert "I'm also very grateful for your offer to send me your reading list" in notes[1]
     # The interview was the day before: "yesterday", never "today" nor its weekday (review 9a m9).
     assert all("talk with me yesterday" in n for n in notes)
 
@@ -343,7 +343,7 @@ def test_every_text_renders_with_real_values() -> None:
         **{f"detail_phrase.{why}": {"words"} for why in ("logistics", "rough", "unclear")},
         **{
             f"left_out.{why}": {"name", "words"}
-            for why in ("logistics", "rough", "praise", "remark", "unclear", "promise")
+            for why in ("logistics", "rough", "praise", "remark", "unclear", "promise", "attach")
         },
         # Whom the student hopes to meet through an introduction, and why (draft_text.py).
         **{f"hope_line.{style}": {"who", "learn"} for style in ("normal", "short", "formal")},
@@ -352,6 +352,13 @@ def test_every_text_renders_with_real_values() -> None:
         "hope_working_on": {"area"},
         "learn_how": {"what"},
         "learn_team": {"team"},
+        "learn_about": {"area", "whose"},  # the introduced person's own work (review h30)
+        # One line of the student's target and proof to pass on (draft_text.pitch_line).
+        **{
+            f"{line}.{style}": {"target", "proof"}
+            for line in ("pitch_line", "pitch_line_own", "pitch_line_open")
+            for style in ("normal", "short", "formal")
+        },
         # A team typed where a person is asked for, and a contact detail typed as a title or a
         # team (debrief.py, review 16a).
         "team_not_person": {"team"},
@@ -382,6 +389,8 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values |= {"me_line"}  # who the student is and where they met the connector
     draft_values |= {"target_team"}  # a better fit that is a team: "the Grid Edge team"
     draft_values |= {"team_work"}  # the introduced person's work: "your work on the data team"
+    draft_values |= {"pitch_line"}  # one line of target and proof the connector can forward
+    draft_values |= {"sign_off", "sign_off_formal"}  # closing words in the student's style
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())

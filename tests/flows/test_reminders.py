@@ -38,12 +38,14 @@ def test_a_status_check_is_a_week_after_the_decision_date_or_two_after_the_inter
     # Without a date, two weeks after the interview (Monday 23), not after the debrief.
     held = date(2026, 11, 23)
     assert local(reminders.status_check_due(c, None, held)) == (date(2026, 12, 7), 9)
-    # A decision date long gone: tomorrow morning, never in the past.
-    assert local(reminders.status_check_due(c, "2026-10-01")) == (date(2026, 11, 26), 9)
+    # A decision date long gone: the next working morning, never in the past; in Los Angeles
+    # Thursday 26 November is Thanksgiving, a public holiday (review h30): Friday 27.
+    assert local(reminders.status_check_due(c, "2026-10-01")) == (date(2026, 11, 27), 9)
 
 
 def test_a_promise_is_the_next_working_morning() -> None:
-    assert local(reminders.promise_due(student(WEDNESDAY))) == (date(2026, 11, 26), 9)
+    # Thursday 26 November is Thanksgiving in Los Angeles (review h30): Friday 27.
+    assert local(reminders.promise_due(student(WEDNESDAY))) == (date(2026, 11, 27), 9)
     friday = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
     assert local(reminders.promise_due(student(friday))) == (date(2026, 11, 30), 9)
 
@@ -51,25 +53,27 @@ def test_a_promise_is_the_next_working_morning() -> None:
 def test_an_introduction_by_a_day_is_nudged_the_working_morning_after_it() -> None:
     c = student(WEDNESDAY)
     # The request goes three working days after the thank-you (due today, Wednesday 25): never
-    # two notes to one person on one day (review 8): Monday 30 November.
-    assert local(reminders.ask_due(c)) == (date(2026, 11, 30), 9)
+    # two notes to one person on one day (review 8). Thanksgiving (Thursday 26) is no working
+    # day in Los Angeles (review h30): Friday, Monday, Tuesday 1 December.
+    assert local(reminders.ask_due(c)) == (date(2026, 12, 1), 9)
     # By Friday 27 November: the working morning after it, but never sooner than two working
-    # days after the request (review 6): Wednesday 2 December, 09:00 there (17:00 UTC).
+    # days after the request (review 6): Thursday 3 December, 09:00 there (17:00 UTC).
     due = reminders.introduction_due(c, "2026-11-27")
-    assert local(due) == (date(2026, 12, 2), 9)
-    assert due.astimezone(UTC) == datetime(2026, 12, 2, 17, 0, tzinfo=UTC)
+    assert local(due) == (date(2026, 12, 3), 9)
+    assert due.astimezone(UTC) == datetime(2026, 12, 3, 17, 0, tzinfo=UTC)
     # By a day already gone: not the past either.
-    assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 12, 2), 9)
+    assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 12, 3), 9)
     # By a day well after the request: the working morning after that day.
     assert local(reminders.introduction_due(c, "2026-12-10")) == (date(2026, 12, 11), 9)
 
 
 def test_the_request_after_a_late_thank_you_is_days_after_it_never_the_same_morning() -> None:
-    # Wednesday 25 November at 21:00 in Los Angeles: the thank-you goes Thursday morning, the
-    # introduction request three working days after that (Tuesday 1 December), never Thursday.
+    # Wednesday 25 November at 21:00 in Los Angeles: the thank-you goes the next working
+    # morning (Friday 27: Thursday is Thanksgiving there, review h30), the introduction request
+    # three working days after that (Wednesday 2 December), never the same morning.
     c = student(datetime(2026, 11, 26, 5, 0, tzinfo=UTC))
-    assert local(reminders.thank_you_due(c)) == (date(2026, 11, 26), 9)
-    assert local(reminders.ask_due(c)) == (date(2026, 12, 1), 9)
+    assert local(reminders.thank_you_due(c)) == (date(2026, 11, 27), 9)
+    assert local(reminders.ask_due(c)) == (date(2026, 12, 2), 9)
 
 
 def test_a_promise_label_says_to_whom_it_was_made() -> None:
