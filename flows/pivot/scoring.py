@@ -2015,6 +2015,8 @@ class Analysis:
             s, e = doc.spans[i]
             me = _FIRST_PERSON.search(doc.low, s, e)  # the shape is said after an "I" or "my"
             m = _FIT_SHAPE.search(doc.low, me.start(), e) if me is not None else None
+            if m is not None and m.group("best") is not None and not self._best_elsewhere(i, m):
+                m = None  # "I'd do my best work here", "I work best under pressure"
             if m is None and me is not None:
                 # Or holds the "I" itself: "the analytics side is where I'd do my best work".
                 m = _FIT_SHAPE.search(doc.low, s, e)
@@ -2024,14 +2026,20 @@ class Analysis:
                 continue
             if i in self.company and not (i in self.target or _FIT_AREA.search(doc.low, s, e)):
                 continue  # "I like Acme more than any other bank": about them, not the work
-            if m.group("best") is not None and i not in self.target:
-                rest = doc.low[m.end() : e]
-                if _BEST_HERE.search(rest) or not _BEST_ELSEWHERE.search(rest):
-                    continue  # "I'd do my best work here", "I work best under pressure"
+            if m.group("best") is not None and not self._best_elsewhere(i, m):
+                continue
             hit = Hit(m.start(), i, False, m.end())
             if self.ok([hit]):  # not taken back, nor held up in quotation marks
                 found.append(hit)
         return found
+
+    def _best_elsewhere(self, i: int, m: re.Match[str]) -> bool:
+        """Whether where they do their best (``_FIT_SHAPE``'s "best") is said of other work than
+        the role: the target in sentence ``i``, or words after it that point elsewhere."""
+        if i in self.target:
+            return True
+        rest = self.doc.low[m.end() : self.doc.spans[i][1]]
+        return not _BEST_HERE.search(rest) and bool(_BEST_ELSEWHERE.search(rest))
 
     def _e4(self) -> tuple[int, Hit | None]:
         doc = self.doc
