@@ -352,6 +352,10 @@ def _gaps(result: Score, job_only: bool = False) -> list[tuple[str, str]]:
     # A red flag undoes the moment: what it undid ("it's in your answer, but ...") is still said.
     grants = moment.grants if moment is not None and not result.red_flags and not job_only else {}
     not_called = set(result.granted) | set(grants)
+    if result.line_kind == "floated_team" and result.granted:
+        # A warm yes with a question about the team is complete for that moment (COACHING.md):
+        # staying in touch is not asked for again beside it (review j30).
+        not_called.add("E7")
     if result.red_flags and result.elements["E8"] < 2 and _e8_reason(result) == "short":
         not_called.add("E8")  # a red flag is undone, never padded: no "say a little more"
     for level, label in ((0, "unsure"), (1, "half")):
@@ -1021,6 +1025,10 @@ def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) ->
         named = a.kind.good == "names_someone" and a.names_someone()
         if named or any(a._specific_ask(h.sentence) for h in a.doc.hits("ask")):
             return str(because["E5_named"])
+    unanswered = rules_doc()["feedback"]["unanswered"].get(a.kind.name)
+    if element == "E1" and unanswered and not a.answers_the_moment():
+        # The note says it does not answer what they asked: never "you answered their line".
+        return str(because["E1_unanswered"])
     if element == "E1" and a.responded is not None and a.responded.sentence == 0:
         # Their first sentence answered the line ("Yes."): why timing is half is something else.
         if a.gaming:
@@ -1046,9 +1054,10 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
     the element it shows best ("the ask", not "timing", for a name given when asked who);
     timing only for a sentence whose work is answering the line. Never a sentence that carries
     a red flag, and nothing from an answer that recites an earlier one."""
-    if a.recited or a.sarcasm or a.sarcastic:
+    if a.recited or a.sarcasm or a.sarcastic or a.pasted:
         # A sarcastic answer is said in that voice throughout: nothing in it is praised, not
-        # even a polite-sounding ask inside it.
+        # even a polite-sounding ask inside it. A script written for another line or another
+        # company's interview earned nothing in this one: its ask is not praised either.
         return {}
     flagged = _flagged(a, result.red_flags)
     # An answer that fakes keenness or mocks says its reply to the line in that voice too ("oh

@@ -720,6 +720,11 @@ def _unanswered(result: Score) -> Score:
     moment = rules().by_name.get(result.line_kind)
     if result.total <= UNANSWERED_CAP or moment is None or not moment.good:
         return result  # only a line with a moment of its own says what answering it needs
+    if result.granted:
+        # The moment done (its credit granted), short only of a follow-up of its own ("Yes
+        # please! Who leads the team?"): scored alone, earlier turns add nothing, and what it
+        # earned alone is never taken away (review j30: it showed 13 where it scored 14).
+        return result
     return replace(result, total=UNANSWERED_CAP, band=band_for(UNANSWERED_CAP))
 
 

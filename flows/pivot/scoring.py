@@ -19,7 +19,6 @@ How it reads an answer, in short:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
@@ -437,7 +436,50 @@ _FIT_SHAPE = lazy(
     # "I am stronger before that point", "I'd be more useful upstream"
     r"|\b(i'm|i am|i'd be|i would be|i feel) (much |far |way |a lot |a bit )?(stronger|happier|"
     r"more useful|more effective|more at home|more comfortable)\b"
+    # Where they do their best, in plain formal English (j30): "I would do my best work closer
+    # to X", "I'd be at my best nearer X", "I believe I would be most valuable in X", "I work
+    # best on X", "I think I would thrive more in X", "my skills would be better used in X",
+    # "I'd be of more use in X", "my talents fit X better".
+    r"|(?P<best>\bmy best work\b|\bat my best\b"
+    r"|\b(i|i'd|i would|i could|i can|i will|i'll|i'm|i am)( \w+)?( be)? (the )?(most|more|best|"
+    r"better|far more|much more) (valuable|useful|effective|productive|helpful|suited|placed|"
+    r"engaged|motivated|of use|use)\b"
+    r"|\bi( would| could| can| will|'d|'ll)? (work|perform|do|thrive|flourish|excel|contribute|"
+    r"function|fit) (the )?(best|better|most|more)\b"
+    r"|\bof (more|most|greater|much more) (use|value|help)\b"
+    r"|\bmy (skills?|talents?|strengths?|abilities|experience|background|profile|skill set)\b"
+    r"[^.;!?\n]{0,40}\b(better|best|more) (used|suited|placed|spent|matched|applied)\b"
+    r"|\bmy (skills?|talents?|strengths?|abilities|experience|background|profile|skill set) "
+    r"(fit|fits|suit|suits|match|matches)\b[^.;!?\n]{1,40}\b(better|best|more)\b)"
 )
+# Said of where they do their best (``_FIT_SHAPE``'s "best"), the place must be other work: the
+# target, a word that points away ("closer to", "than", "the X side"), or work named after "in"
+# or "on"; never the role, "here", or a condition ("under pressure", "when I'm with customers").
+_BEST_ELSEWHERE = lazy(
+    r"\b(closer|nearer|towards?|than|rather|instead|side|field|department|end)\b"
+    r"|\b(in|on|doing|with|as) (?!(this|the|your|a|an|here|there|pressure|deadlines?|teams?|"
+    r"people|customers|clients|it|that|any)\b)[a-z]"
+)
+# Words that only delay a question when said in a run with fillers (``Analysis._lead_in``).
+_LEAD_WORDS = lazy(
+    r"\b(so|yeah|well|okay|ok|right|maybe|perhaps|possibly|just|i was (just )?(wondering|hoping|"
+    r"thinking)|if (it's|that's|it is|that is) (ok|okay|alright|all right|fine))\b"
+)
+# In touch with a team rather than with the interviewer: "stay in touch with the X team",
+# "keep talking with your planning people" (what follows is checked for the team).
+_TEAM_CONTACT = lazy(
+    r"\b(stay|keep|get|be|remain|staying|keeping)( in)? (touch|contact|talking|connected|"
+    r"speaking|chatting) with (the |your |people in |people on |someone in |someone on )?"
+)
+_TEAM_CONTACT_NEEDS = frozenset(
+    ["touch", "contact", "talking", "connected", "speaking", "chatting"]
+)
+# Where a clause opens as a question: at the sentence's start or after a comma or a dash.
+_ASKING_CLAUSE = lazy(
+    r"(?:^|[,;:]|\s-)\s*((is|are|could|would|can|may|might|do|does|will|who|which|what|where|"
+    r"how|should|shall)\b)"
+)
+_BEST_HERE = lazy(r"\b(here|this (role|job|position|post)|the (role|job|position)|when|if)\b")
 # Words that put a comparison in the world of work, not of companies.
 _FIT_AREA = lazy(r"\b(side|team|work|area|end|field|role|job|department|stuff|things)\b")
 # A statement about oneself made unsure by its verb: "I might be more suited to X".
@@ -510,6 +552,22 @@ _SERIOUSLY = lazy(
     r"this offer|this job) (very )?seriously\b|\bthink (about it|it over) (very )?seriously\b"
     r"|\bthink (seriously|hard) about (it|the offer)\b"
 )
+# Asked "would you take it?": openers that only say an answer is coming ("honestly", "good
+# question", "I'm not sure how to answer that"), as opposed to one (a yes, a no, a maybe, "I'd
+# want to think it over"); and weighing the offer, which keeps it open unless it declines.
+_OFFER_PREAMBLE = re.compile(
+    r"\W*(honestly|honest answer|to be honest|candidly|truthfully|not sure|the offer|"
+    r"i (really |honestly |just |truly )?(don't|do not) know|"
+    r"(hard|tough|difficult|big|fair|good) (question|one))\W*"
+)
+_WEIGHS = lazy(
+    r"\b(think|thinking|consider|considering|weigh|weighing|sleep on|mull|reflect|decide|"
+    r"tempted|thought|consideration)\b"
+)
+_DECLINES = lazy(
+    r"\b(no|nope|probably not|not really|wouldn't|would not|won't|will not|don't think so|"
+    r"turn (it|you|the offer|this) down|decline)\b"
+)
 _FINE_WITH = lazy(
     r"\b(i'd|i would|i'll|i will|i'm|i am) (also |still )?(be )?(fine|okay|ok|happy|glad|content)"
     r" (with|doing|in|to do|to start in|starting in)\b"
@@ -553,6 +611,7 @@ _FIT_NEEDS = frozenset(
         "useful",
         "think",
         "me",
+        "greater",
     ]
 )
 _IF_NEEDS = frozenset(["if", "whether"])
@@ -1778,6 +1837,8 @@ class Analysis:
             return 1, None  # it took up the line only to ask for a job: nothing to quote
         if self.bare():
             return 1, self.responded  # "no": a reply, and no more than that
+        if self.dodges_offer:
+            return 0, None  # "sorry, I'm not sure how to answer that": heard, not answered
         if self.purpose_line and self.purpose is None:
             return 1, self.responded  # "what would you want from them?" met with a yes only
         if _YES_ONLY.fullmatch(doc.low) and _ASKS_MORE.search(normalise(self.ctx.last_line)):
@@ -1785,6 +1846,35 @@ class Analysis:
             # the yes answers only the yes/no half of the line.
             return 1, self.responded
         return (2 if self.responded.sentence <= 1 else 1), self.responded
+
+    @cached_property
+    def dodges_offer(self) -> bool:
+        """Asked "would you take it?", only words that say an answer is coming ("oh gosh,
+        sorry, I'm not sure how to answer that", "that's a big one, honestly"): no yes, no no,
+        no weighing it and no reason where they fit. It heard the line and did not answer it."""
+        kind, doc = self.kind, self.doc
+        if kind.good != "weighs_it" or kind.responses is None or self.responded is None:
+            return False
+        if self.good("fit") or self._fit_shape or doc.hits("fit_weak"):
+            return False  # "not sure, because my strongest work is in X" is an honest answer
+        said = (doc.low[m.start() : m.end()] for m in kind.responses.finditer(doc.low))
+        return all(_OFFER_PREAMBLE.fullmatch(m) for m in said)
+
+    def _weighs_offer(self) -> list[Hit]:
+        """Asked "would you take it?", the offer weighed without turning it down ("I'd need a
+        night to think about it", "I'd want a day to weigh it up"): the door kept open."""
+        doc = self.doc
+        if self.kind.good != "weighs_it" or self.responded is None or self.dodges_offer:
+            return []
+        i = self.responded.sentence
+        said = doc.text_of(i)
+        if i in self.poisoned or _DECLINES.search(said):
+            return []
+        m = _WEIGHS.search(said)
+        if m is None:
+            return []
+        start = doc.spans[i][0] + m.start()
+        return [Hit(start, i, False, start + len(m.group()))]
 
     def bare(self) -> bool:
         """A one- or two-word reply with no reason and no warm word ("no", "nope", "not
@@ -1925,6 +2015,8 @@ class Analysis:
             s, e = doc.spans[i]
             me = _FIRST_PERSON.search(doc.low, s, e)  # the shape is said after an "I" or "my"
             m = _FIT_SHAPE.search(doc.low, me.start(), e) if me is not None else None
+            if m is not None and m.group("best") is not None and not self._best_elsewhere(i, m):
+                m = None  # "I'd do my best work here", "I work best under pressure"
             if m is None and me is not None:
                 # Or holds the "I" itself: "the analytics side is where I'd do my best work".
                 m = _FIT_SHAPE.search(doc.low, s, e)
@@ -1934,10 +2026,20 @@ class Analysis:
                 continue
             if i in self.company and not (i in self.target or _FIT_AREA.search(doc.low, s, e)):
                 continue  # "I like Acme more than any other bank": about them, not the work
+            if m.group("best") is not None and not self._best_elsewhere(i, m):
+                continue
             hit = Hit(m.start(), i, False, m.end())
-            if not self.retracted(hit):
+            if self.ok([hit]):  # not taken back, nor held up in quotation marks
                 found.append(hit)
         return found
+
+    def _best_elsewhere(self, i: int, m: re.Match[str]) -> bool:
+        """Whether where they do their best (``_FIT_SHAPE``'s "best") is said of other work than
+        the role: the target in sentence ``i``, or words after it that point elsewhere."""
+        if i in self.target:
+            return True
+        rest = self.doc.low[m.end() : self.doc.spans[i][1]]
+        return not _BEST_HERE.search(rest) and bool(_BEST_ELSEWHERE.search(rest))
 
     def _e4(self) -> tuple[int, Hit | None]:
         doc = self.doc
@@ -2143,9 +2245,10 @@ class Analysis:
         asks = [h for h in asks if not self._bare_ask(h.sentence)] or asks
         if asks and all(self._bare_ask(h.sentence) for h in asks):
             most = 1
-        # "Um, maybe, um, could I talk to someone?": an ask wrapped in fillers is half an ask.
-        wrapped = Counter(h.sentence for h in doc.hits("fillers"))
-        if asks and all(wrapped[h.sentence] >= 2 for h in asks):
+        # "Could I, uh, maybe talk to someone?": an ask wrapped in fillers is half an ask. Fillers
+        # only before it ("um so, like, I was kind of wondering, is there someone ...?") are the
+        # delivery's (E8), not the ask's.
+        if asks and all(self._wrapped(h.sentence) for h in asks):
             most = 1
         if kind.name == "who_particular" and doc.hits("anyone") and not self.names_someone():
             # "I don't know exactly, maybe someone in data? Anybody is fine": no one of substance
@@ -2161,10 +2264,57 @@ class Analysis:
             return self._set(min(most, points), sorted(asks, key=lambda h: h.start))
         general = [h for h in self.ok(self.job_asks) if doc.is_question(h.sentence)]
         general += [h for h in self.ok(doc.find(self.cp.target)) if doc.is_question(h.sentence)]
-        general += self.good("soft_ask") + someday
+        general += self.good("soft_ask") + someday + self._team_contact()
         if not general and kind.open:
             general = self._team_question()
         return self._set(1 if general else 0, general)
+
+    def _lead_in(self) -> int:
+        """Hesitation before a question, beyond its fillers: in a run that already holds two
+        fillers ("um, so, like, I was kind of wondering, if it's okay, maybe, is there ...?"),
+        each "so", "yeah", "maybe", "if that's alright", "I was hoping" is more of the same. It
+        costs the delivery (E8), never the ask the question then makes cleanly."""
+        doc, extra = self.doc, 0
+        fillers = doc.hits("fillers")
+        if len(fillers) < 2:
+            return 0
+        for i in range(len(doc.spans)):
+            if not doc.is_question(i):
+                continue
+            s, e = doc.spans[i]
+            opens = [m.start(1) for m in _ASKING_CLAUSE.finditer(doc.low, s, e)]
+            if not opens or sum(1 for h in fillers if s <= h.start < opens[-1]) < 2:
+                continue
+            extra += len(_LEAD_WORDS.findall(doc.low, s, opens[-1]))
+        return extra
+
+    def _team_contact(self) -> list[Hit]:
+        """Keeping in touch with the team they would fit, not only with the interviewer ("I'd
+        love to stay in touch with the demand planning team"): a wish to meet them, half an ask
+        (no one is asked to make it happen)."""
+        doc, found = self.doc, list[Hit]()
+        for m in self._scan(_TEAM_CONTACT, _TEAM_CONTACT_NEEDS):
+            i = doc.sentence_of(m.start())
+            hit = Hit(m.start(), i, False, m.end())
+            rest = doc.low[m.end() : doc.spans[i][1]]
+            team = (self.cp.target is not None and self.cp.target.match(rest)) or _team_named(
+                doc, {i}
+            )
+            if team and self.ok([hit]):
+                found.append(hit)
+        return found
+
+    def _wrapped(self, i: int) -> bool:
+        """Whether sentence ``i`` holds two fillers, one of them inside its asking clause (from
+        the last clause that opens as a question: "..., could I, uh, maybe talk to ...")."""
+        doc = self.doc
+        fillers = [h for h in doc.hits("fillers") if h.sentence == i]
+        if len(fillers) < 2:
+            return False
+        s, e = doc.spans[i]
+        opens = [m.start(1) for m in _ASKING_CLAUSE.finditer(doc.low, s, e)]
+        start = opens[-1] if opens else s
+        return any(h.start >= start for h in fillers)
 
     def _tentative_job_ask(self) -> bool:
         """Told there is nothing else open, the news taken up first in the line's own words
@@ -2214,7 +2364,7 @@ class Analysis:
         if clean:
             return self._set(2, clean)
         soft = [] if doc.hits("leaving") and not door else door + full + half
-        soft += self.good("door_soft") + self._door_kept()
+        soft += self.good("door_soft") + self._door_kept() + self._weighs_offer()
         return self._set(1 if soft else 0, soft)
 
     def _door_kept(self) -> list[Hit]:
@@ -2286,6 +2436,7 @@ class Analysis:
 
     def _e8(self) -> tuple[int, Hit | None]:
         fillers, sorry = len(self.doc.hits("fillers")), len(self.doc.hits("apologies"))
+        fillers += self._lead_in()
         penalty = 2 if fillers >= 4 else 1 if fillers >= 2 else 0
         penalty += 2 if sorry >= 4 else 1 if sorry >= 2 else 0
         points = max(0, self.length_points() - penalty)
@@ -2362,7 +2513,9 @@ class Analysis:
         """The narrow moment done well: what it asks, within its length where that matters."""
         if self.kind.good == "brief_ask" and self.doc.words > self.kind.words[1]:
             return False
-        if self.kind.good == "weighs_it" and not self.points["E5"] == self.points["E7"] == 2:
+        if self.kind.good == "weighs_it" and not (
+            self.points["E5"] == self.points["E7"] == 2 or self._half_weighed()
+        ):
             return False  # "would you take it?" weighed, but with no clear ask or follow-up
         # "Why would they make time for you?" asks what a meeting is worth: proof, and in the
         # student's own words an ask or a next step ("twenty minutes with one of them").
@@ -2376,6 +2529,16 @@ class Analysis:
         ):
             return False
         return self.answers_the_moment()
+
+    def _half_weighed(self) -> bool:
+        """Asked "would you take it?", answered honestly, with where they fit, and one of a clear ask
+        or a follow-up ("I'd need a night to think about it, because my strongest work is in
+        X, but I'd love to stay in touch"): the moment done, the rest credited at half."""
+        return (
+            self.kind.good == "weighs_it"
+            and self.points["E3"] == 2
+            and 2 in (self.points["E5"], self.points["E7"])
+        )
 
     def _ask_as_purpose(self) -> bool:
         """At the sceptic's "why would they make time for you?", what the student would bring or
@@ -2391,6 +2554,9 @@ class Analysis:
         """Whether the answer does what the line asks (for a line without a narrow moment:
         responds to it at all), whatever its length and the rest of the pivot."""
         doc, good = self.doc, self.kind.good
+        if good == "weighs_it" and self.weak_reply and self.direct is not None:
+            # "Yes. Do you have any other jobs?": the offer answered first, then a weak ask.
+            return self.direct.sentence <= 1 and not self.dodges_offer
         if self.responded is None or self.weak_reply:
             return self.kind.open and bool(doc.words) and not self.pasted
         if self.purpose_line:
@@ -2419,7 +2585,7 @@ class Analysis:
         if good == "graceful":
             return self.responded.sentence <= 1
         if good == "weighs_it":  # "would you take it?": a yes, a no or "I'd weigh it", early
-            return self.responded.sentence <= 1
+            return self.responded.sentence <= 1 and not self.dodges_offer
         if good == "stays":  # "are you withdrawing?": answered early, and the door kept open
             return self.responded.sentence <= 1 and self.points["E6"] > 0
         return not good
@@ -2500,10 +2666,14 @@ class Analysis:
         # An ask only implied by what the meeting would hold earns half an ask and half a
         # follow-up, however well the rest is done.
         implied = self._ask_as_purpose()
+        # Weighed honestly with only one of an ask and a follow-up: half of what is not called for.
+        half = not self.points["E5"] == self.points["E7"] == 2 and self._half_weighed()
         for element, points in grants.items():
             if element == "E4" and unproven:
                 continue
             if implied and element in ("E5", "E7"):
+                points = min(points, 1)
+            if half:
                 points = min(points, 1)
             if self.points[element] < points:
                 had = self.points[element] > 0 and element in self.at
