@@ -108,6 +108,53 @@ def test_self_sabotage_and_quiet_giving_up_are_red_flags(text: str) -> None:
     assert got.total <= 5, got
 
 
+# The same kinds in more of their shapes: the work as too easy or as a student's job, the role
+# as temporary, applied away from throughout, or left within the year.
+B = "Yes, thank you. The hydrogen furnace trial is why I applied. "
+E = " My dissertation was on heat transfer. Who leads the furnace team?"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Customer service is the kind of job I could do in my sleep, honestly.",
+        "The desk is fine as a student job, but I've graduated now.",
+        "There's not much challenge in it for someone like me.",
+        "I'd see the desk as a temporary thing while I wait for a furnace opening.",
+        "I'd keep applying to the furnace team the whole time I'm on the desk.",
+        "Realistically I'd be gone within the year.",
+    ],
+)
+def test_more_shapes_of_belittling_and_self_sabotage_are_red_flags(said: str) -> None:
+    got = score(B + said + E, at(QUESTIONS))
+    assert "disparages_role" in got.red_flags, got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'd need a move to engineering within six months, otherwise it doesn't work for me.",
+        "I'm only staying in the process if engineering is on the table.",
+    ],
+)
+def test_more_shapes_of_conditions_are_demands(said: str) -> None:
+    got = score(B + said + E, at(QUESTIONS))
+    assert "demands_job" in got.red_flags, got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I had a summer job at a hotel front desk, so I know how busy it gets.",
+        "I could do heat-loss calculations in my sleep, it's the work I love.",
+        "I'd keep applying what I learned on the internship the whole time.",
+    ],
+)
+def test_the_same_words_said_honestly_raise_nothing(said: str) -> None:
+    got = score(B + said + E, at(QUESTIONS))
+    assert got.red_flags == [], got
+
+
 # -- 3. conditions and ultimatums with dates --------------------------------------------------
 
 
