@@ -1,6 +1,6 @@
 """Every labelled judge set in tests/data in one table, for the rules judge.
 
-    .venv/bin/python bench/judge_sets.py            # all tests/data/judge_*.yaml (dev..dev8,
+    .venv/bin/python bench/judge_sets.py            # all tests/data/judge_*.yaml (dev..dev11,
                                                     # dev_b, test2) and calibration
     .venv/bin/python bench/judge_sets.py FILE ...   # only these files
 

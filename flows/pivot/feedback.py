@@ -865,6 +865,9 @@ _OWN_RECORD = lazy(
 def _flagged(a: Analysis, flags: list[str]) -> set[int]:
     """The sentences that carry a red flag (or were said with sarcasm, or taken back)."""
     found = set(a.poisoned)
+    # A sentence that takes a part back ("..., and I'll email you - just kidding about the
+    # email") is never quoted as what worked, nor kept (dev11).
+    found |= {h.sentence for h in a.doc.hits("unsay")}
     for flag in flags:
         found |= {h.sentence for h in _causes(a, flag)}
     return found
@@ -896,6 +899,8 @@ def _cause(a: Analysis, flag: str) -> str:
             return "self_sabotage"
         if a.sarcasm:
             return "sarcasm"
+        if a.retracted_all:
+            return "retracted_all"
     return flag
 
 

@@ -293,6 +293,11 @@ _QUESTION_WORDS = lazy(r"\?")
 # Inside a clause about the role, these say the liking is not for the role.
 _ROLE_CONTRAST = lazy(r"\b(rather than|than|instead of|not|isn't|isnt|over|except|n't)\b|n't")
 # The role said to be far from what they love: "sales is a fair way from where my heart is".
+# Liking said to be hard to come by: "a stretch for me to love", "hard to get excited about".
+_HARD_TO = re.compile(
+    r"\b(a stretch|a push|a reach|hard|difficult|tough|not easy|a struggle|struggle|unlikely)"
+    r"( for me)? to (really |truly |ever )?(get )?$"
+)
 _DISTANT = lazy(r"\b(far|way|away|removed|distant|world) (away )?from\b")
 _TEAM_WORD = lazy(r"[a-z&-]+")
 # A capitalised word after a lower-case word or a comma: a name, not a sentence's first word.
@@ -702,6 +707,9 @@ _AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
 _NARRATED = lazy(
     r"\bi(?:'m| am| will|'ll)? (?:now |then |next )?(?:using|expressing|express|stating|state|"
     r"demonstrating|demonstrate|bridge|bridging|make one|making one|request permission|requesting)\b"
+    # ... or pointed at as things (dev11): "This is my one low-friction ask", "Here is my bridge".
+    r"|\b(?:this|here) is my (?:one |first |final |last |only )?(?:low-friction |small |clear |honest )?"
+    r"(?:ask|bridge|fit statement|follow-up|enthusiasm|door|proof)\b"
 )
 # A line that asks for anything more ("Anything else you want to add before we wrap up?").
 _INVITES_MORE = re.compile(r"\b(anything|something)\b[^.!?]{0,40}\?")
@@ -711,7 +719,11 @@ _TAKES_BACK = re.compile(
 )
 # A reply opened by a bare sound of surprise, and the words that would make it take an offer up
 # (or turn it down) in its first sentence.
-_BARE_REACTION = re.compile(r"\W*(?:oh|ah|wow)\b(?!\W*(?:yes|yeah|wow|please|thank))")
+# (A thank-you within two words after it, in its sentence or the next, takes the offer as heard:
+# "Ah okay po. Thank you." (dev11).)
+_BARE_REACTION = re.compile(
+    r"\W*(?:oh|ah|wow)\b(?!(?:\W+[a-z]+){0,2}?\W*(?:yes|yeah|wow|please|thank))"
+)
 _TAKES_OFFER_WORD = re.compile(
     r"\b(yes|yeah|yep|sure|please|pls|thanks?|thank you|love|lovely|great|brilliant|wonderful|"
     r"kind|amazing|perfect|no|not|gladly|definitely|absolutely|introduc\w*|connect|intro)\b"
@@ -835,12 +847,38 @@ _TIME_ASK = re.compile(
 )
 # Retractions read by structure (``Analysis._unsaid``).
 _NOT_UNSAID = re.compile(r"\b(don't|do not|never|won't|not|i'll|will) $")
-_ALL_OF_IT = re.compile(r"\b(all (of )?(that|this|it)|everything( i (said|wrote|mentioned))?)\b")
+# (And the whole answer disowned in other words (dev11): "I don't mean a word of it", "none of
+# that is true", "all of the above", "just what I'm supposed to say", "what you want to hear".)
+_ALL_OF_IT = re.compile(
+    r"\b(all (of )?(that|this|it)|everything( i (said|wrote|mentioned))?"
+    r"|(a word|any|none|one word) of (it|that|this|what i said)|all (of )?the above"
+    r"|what (i'm|i am|i was|we're|we are|everyone is|people are) (supposed|meant|told|expected)"
+    r" to say|what you (want|wanted|'d like|would like) to hear)\b"
+)
 _LAST_BIT = re.compile(r"\b(last|latter) (bit|part|thing|line|sentence|point)\b")
 _CLAUSE_CUT = re.compile(r"[,;:()]|\s-\s|\b(and|but|then|so|though|although|while|whereas)\b")
 # Words a retraction says about itself, not about what it takes back.
+# What a retraction may name a part by (dev11: "I don't really mean the follow-up bit"): the a follow-up, an ask, or the door left open.
+# groups that say a follow-up, an ask, or the door left open, each with the words that name it.
+_PARTS = (
+    (
+        ("follow", "follow_soft"),
+        re.compile(
+            r"\bfollow[- ]?ups?\b|\b(keep|keeping|stay|staying) in touch\b"
+            r"|\b(the|my|that) (email|e-mail|note|message|call|check-in|update)\b"
+        ),
+    ),
+    (("ask", "request"), re.compile(r"\b(the|my) (ask|request|question)\b")),
+    (("door_open", "door_soft"), re.compile(r"\b(the|my) (door|process)\b")),
+)
+
+# The parts of a pivot a retraction of everything can take back (``Analysis.retracted_all``).
+_PIVOT_GROUPS = ("warmth", "fit", "ask", "request", "proof", "door_open", "follow")
+
 _UNSAY_WORDS = frozenset(
     [
+        "kidding",
+        "joking",
         "actually",
         "really",
         "honestly",
@@ -1006,12 +1044,15 @@ class Analysis:
             self.poisoned |= self.sarcastic
         # Taking back, with a scope read by structure (``_unsaid``): clauses it names by their
         # words, everything before it, or the sentence before.
+        self.unsaid_all: list[int] = []  # sentences that take back all that came before
+        self.unsaid_own = 0  # spans that are a retraction's own words (no second retraction)
+        self.part_taken = False  # a part named by what it does and taken back (``_PARTS``)
         self.unsaid, self.scoped = self._unsaid()
         self.withdrew = False  # an offered introduction accepted, then declined
         self.cuts = self._retractions()
         self.quoted = doc.quoted()
         self._good: dict[str, list[Hit]] = {}
-        if len(self.cuts) + len(self.unsaid) >= 2:
+        if len(self.cuts) + len(self.unsaid) - self.unsaid_own >= 2 or self.part_taken:
             self.gaming.append("retracted")
         self.direct: Hit | None = None  # the first response in the line's own words
         # Sentences asking for a job ("Do you have any analytics jobs?"): naming the target
@@ -1425,14 +1466,22 @@ class Analysis:
             if i == 0 or not first:
                 if hit in hits and not _ALL_OF_IT.search(rest) and i not in said:
                     # Said after what it takes back, in one sentence: "I'll email you next
-                    # week, not that I'd actually get round to it."
-                    found.append((spans[i][0], hit.start))
+                    # week, not that I'd actually get round to it." When it names the part
+                    # ("..., and I'll email you - just kidding about the email"), only the
+                    # clauses of that part go (dev11).
+                    part = self._named_part(hit, spans[i][0], hit.start)
+                    found += part if part else [(spans[i][0], hit.start)]
                 if i == 0:
                     continue
             said.add(i)
             if _ALL_OF_IT.search(rest):
                 found.append((spans[0][0], spans[i - 1][1]))
+                # ... and its own clause: "Actually, I take all of that back" is no enthusiasm.
+                own = _CLAUSE_CUT.search(low, hit.end, end)
+                found.append((spans[i][0], own.start() if own is not None else end))
+                self.unsaid_own += 1
                 scoped.add(i)
+                self.unsaid_all.append(i)
                 continue
             if _DENIAL.search(rest) and self.cp.draws is not None:
                 # "... I haven't really looked into it": what they seemed to know of the company,
@@ -1451,8 +1500,36 @@ class Analysis:
             # What the retraction names first ("forget the message", "scratch that about the
             # redesign"): one of its words is enough to point at a clause.
             cut = _CLAUSE_CUT.search(low, hit.end, end)
-            pointed = _content_stems(low[hit.start : cut.start() if cut is not None else end])
+            named_end = cut.start() if cut is not None else end
+            pointed = _content_stems(low[hit.start : named_end])
             named = False
+            if hit in hits:
+                # The part it names is named to be taken back, never said: "I don't really mean
+                # the part about keeping in touch" keeps in touch with no one.
+                found.append((hit.start, named_end))
+                self.unsaid_own += 1
+                # A part named by what it does ("the follow-up bit", "kidding about the email")
+                # takes back every earlier clause that does the same (dev11).
+                for family, name in _PARTS:
+                    if not name.search(low, hit.start, named_end) and not any(
+                        hit.start <= h.start < named_end for g in family for h in doc.hits(g)
+                    ):
+                        continue
+                    before = {h.start for g in family for h in doc.hits(g) if h.sentence < i}
+                    # ... and its own words for that part ("I'm hopeless at keeping in touch").
+                    mine = [
+                        (h.start, h.end or h.start + 1)
+                        for g in family
+                        for h in doc.hits(g)
+                        if h.sentence == i and h.start >= hit.start
+                    ]
+                    found += mine
+                    self.unsaid_own += len(mine)
+                    for j in range(i):
+                        for s, e in _clauses(low, *spans[j]):
+                            if any(s <= at < e for at in before):
+                                found.append((s, e))
+                                named = self.part_taken = True
             for j in range(i):
                 if j in said:
                     continue
@@ -1472,6 +1549,26 @@ class Analysis:
                     found.append(spans[i - 1])
                 scoped.add(i)
         return found, scoped
+
+    def _named_part(self, hit: Hit, start: int, end: int) -> list[tuple[int, int]]:
+        """The clauses between ``start`` and ``end`` that say the part a retraction names by what
+        it does (``_PARTS``: "just kidding about the email" names a follow-up); empty when it
+        names none, or none is said there."""
+        doc, low = self.doc, self.doc.low
+        stop = _CLAUSE_CUT.search(low, hit.end, doc.spans[hit.sentence][1])
+        named_end = stop.start() if stop is not None else doc.spans[hit.sentence][1]
+        found: list[tuple[int, int]] = []
+        for family, name in _PARTS:
+            said = [h.start for g in family for h in doc.hits(g)]
+            if not name.search(low, hit.start, named_end) and not any(
+                hit.start <= at < named_end for at in said
+            ):
+                continue
+            found += [
+                (s, e) for s, e in _clauses(low, start, end) if any(s <= at < e for at in said)
+            ]
+        self.part_taken = self.part_taken or bool(found)
+        return found
 
     def _faked(self) -> list[Hit]:
         """Liking words aimed at the role itself, from someone steering elsewhere."""
@@ -1537,6 +1634,8 @@ class Analysis:
                 about = about or bool(_OFFER_ITSELF.search(clause) or _JOB_NOUN.search(clause))
             if _DISTANT.search(clause):
                 continue  # "the role is a long way from where my heart is": honest fit
+            if _HARD_TO.search(doc.low, max(left, hit.start - 40), hit.start):
+                continue  # "it would be a stretch for me to love": honest fit (dev11)
             if about and not _ROLE_CONTRAST.search(clause) and not self._weighed(hit, e):
                 found.append(hit)
         found += self._yes_regardless()
@@ -2936,6 +3035,22 @@ class Analysis:
             return False
         return not doc.find(_line_words(self.ctx.last_line))
 
+    @cached_property
+    def retracted_all(self) -> bool:
+        """Everything taken back, with nothing said in its place (dev11): a pivot of two parts
+        or more, then "forget all of that" and no part of one after it. Taking it all back to say
+        it again ("Scratch all that, let me put it properly: ...") earns its points after, and
+        is no retraction of the pivot."""
+        if not self.unsaid_all:
+            return False
+        doc, first = self.doc, self.unsaid_all[0]
+        if any(
+            self.points[e] and e in self.at and self.at[e].sentence >= first for e in ELEMENTS[1:7]
+        ):
+            return False  # said again after it
+        said = {g for g in _PIVOT_GROUPS for h in doc.hits(g) if h.sentence < first}
+        return len(said) >= 2
+
     def _red_flags(self) -> list[str]:
         doc = self.doc
         found = {
@@ -2944,6 +3059,7 @@ class Analysis:
                 or doc.hits("self_sabotage")
                 or self.sarcasm
                 or self._judged_badly()
+                or self.retracted_all
             ),
             "fakes_interest": bool(self._unironic(doc.hits("role_enthusiasm") + self.fake)),
             "demands_job": bool(self.demands or self.conditions),
