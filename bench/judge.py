@@ -5,6 +5,7 @@ interviewer's signals, against the old double path (scored, then read again for 
     .venv/bin/python bench/judge.py --quick    # fewer rounds, for a smoke test
     .venv/bin/python bench/judge.py --against /tmp/judge-old   # and an older tree, same process
     .venv/bin/python bench/judge.py --gc       # how much of the tail is the garbage collector
+    .venv/bin/python bench/judge.py --serving  # a server's start: rules compiled and frozen or not
 
 ``--against DIR``: DIR holds another version of the code (``git archive <commit> | tar -x -C
 DIR``); its judge is loaded alongside this one (its own modules, under its own names) and one
@@ -25,6 +26,7 @@ import gc
 import importlib
 import os
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -166,9 +168,9 @@ def against(root: Path, rounds: int, per_round: int) -> None:
 
 
 def collector(n: int) -> None:
-    """The garbage collector's share of a reading, in a process like the bot's: the rules are
-    compiled on the first answer, after start-up, so nothing the judge loads is frozen here
-    (bot/app.py ready_for_traffic freezes before the first answer). Counts the collections
+    """The garbage collector's share of a reading, in a process like the console's (it does not
+    freeze; a server's ``ready_for_traffic(engine)`` compiles the rules and then freezes them,
+    see ``serving``): nothing the judge loads is frozen here. Counts the collections
     that run during readings and the time they take (gc.callbacks), then times the same
     readings with the collector switched off: if the tail were the collector's, p99 would drop."""
     for _ in range(100):
@@ -211,13 +213,77 @@ def collector(n: int) -> None:
         )
 
 
+_SERVING = """
+import gc, sys, tempfile, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from bot import app
+from judge import once
+with tempfile.TemporaryDirectory() as tmp:
+    engine = app.make_engine(Path(tmp) / "a.db")
+    start = time.process_time()
+    app.ready_for_traffic(*([engine] if sys.argv[1] == "engine" else []))
+    ready = time.process_time() - start
+    start = time.process_time()
+    once()
+    first = time.process_time() - start
+    passes = []
+    for _ in range(5):
+        start = time.process_time()
+        gc.collect()
+        passes.append(time.process_time() - start)
+    engine.close()
+print(ready, first, min(passes))
+"""
+
+
+def serving(runs: int) -> None:
+    """A server's start as ``pivotbot telegram|slack`` make it, in fresh processes, alternating:
+    ``ready_for_traffic(engine)`` (the flow's ``warm`` compiles the rules before the freeze)
+    against ``ready_for_traffic()`` (the first answer compiles them, after the freeze). For each:
+    the start's CPU time, the first reading's, and a full collection's after that reading
+    (what every full pass of the collector costs the process from then on)."""
+    here = Path(__file__).resolve().parent
+    kinds = {"engine": "warmed and frozen at start", "none": "compiled by the first answer"}
+    got: dict[str, list[list[float]]] = {kind: [] for kind in kinds}
+    start_load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    for _ in range(runs):
+        for kind in kinds:
+            out = subprocess.run(
+                [sys.executable, "-c", _SERVING, kind, str(here)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=here.parent,
+            )
+            got[kind].append([float(v) for v in out.stdout.split()])
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"{runs} fresh processes each, medians; load average (1 min) {start_load:.2f} -> {load:.2f}"
+    )
+    print(f"{'start':<30} {'ready_for_traffic':>18} {'first reading':>14} {'full collection':>16}")
+    medians = {k: [statistics.median(r[i] for r in v) for i in range(3)] for k, v in got.items()}
+    for kind, label in kinds.items():
+        ready, first, full = medians[kind]
+        print(f"{label:<30} {ready * 1e3:15.1f} ms {first * 1e3:11.1f} ms {full * 1e3:13.2f} ms")
+    new, old = medians["engine"], medians["none"]
+    print(
+        f"warmed / not: start {new[0] / old[0]:.1f}x, first reading {new[1] / old[1]:.3f}x, "
+        f"full collection {new[2] / old[2]:.4f}x"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds")
     parser.add_argument("--against", type=Path, help="another checkout's judge to compare with")
     parser.add_argument("--gc", action="store_true", help="the garbage collector's share")
+    parser.add_argument("--serving", action="store_true", help="a server's start, warmed or not")
     args = parser.parse_args()
     rounds, per_round = (4, 250) if args.quick else (10, 1000)
+    if args.serving:
+        serving(2 if args.quick else 5)
+        return
     if args.gc:
         collector(rounds * per_round)
         return
@@ -229,7 +295,7 @@ def main() -> None:
         for _ in range(50):
             fn()
     gc.collect()
-    gc.freeze()  # as the bot does once it is serving (bot/cli.py ready_for_traffic)
+    gc.freeze()  # as a server does before traffic, rules compiled (bot/app.py ready_for_traffic)
     paths = {"once": once, "twice": twice, "message": message, "message2": message_read_twice}
     samples: dict[str, list[float]] = {name: [] for name in paths}
     cpu: dict[str, list[float]] = {name: [] for name in paths}

@@ -184,11 +184,15 @@ def script_driver(via: str) -> DriverFactory:
     return cast("DriverFactory", module.make_driver)
 
 
-def ready_for_traffic() -> None:
-    """Before serving: move everything loaded so far (flows, content, libraries) out of the
-    cyclic garbage collector's way, so its passes scan only per-message objects."""
+def ready_for_traffic(engine: Engine | None = None) -> None:
+    """Before serving: run ``engine``'s flow's ``warm`` (work a first message would otherwise
+    pay for, such as compiling the flow's rules), then move everything loaded so far (flows,
+    content, libraries, what ``warm`` built) out of the cyclic garbage collector's way, so its
+    passes scan only per-message objects. Raises whatever ``warm`` raises."""
     import gc
 
+    if engine is not None and engine.flow.warm is not None:
+        engine.flow.warm()
     gc.collect()
     gc.freeze()
 

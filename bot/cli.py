@@ -409,7 +409,7 @@ def telegram(
         _fail(str(exc))
     _setup_logging(verbose)
     engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
-    app.ready_for_traffic()
+    app.ready_for_traffic(engine)
     try:
         adapter.run(engine, config, webhook_url=webhook_url, listen=listen, port=port)
     except PivotbotError as exc:
@@ -439,7 +439,7 @@ def slack(db: str | None, http: bool, port: int, listen: str, verbose: bool) -> 
     except PivotbotError as exc:
         _fail(str(exc))
     engine = _open(_db(db, config), retention_days=config.retention_days, config=config)
-    app.ready_for_traffic()
+    app.ready_for_traffic(engine)
     try:
         adapter.run(engine, config, http=http, port=port, listen=listen)
     except PivotbotError as exc:

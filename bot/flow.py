@@ -243,6 +243,10 @@ class Flow:
     # (its name, or None for UTC) when the platform says a new one.
     zone_question: str | None = None
     rezone: Callable[[Conversation, str | None], None] | None = None
+    # Work done once before a server takes traffic (``bot.app.ready_for_traffic``): what a first
+    # message would otherwise pay for, such as compiling rules, done while nobody waits, so that
+    # what it builds is frozen out of the garbage collector's passes with the rest of start-up.
+    warm: Callable[[], None] | None = None
     steps: dict[str, Step] = field(init=False)
     table: list[dict[str, Any]] = field(init=False)
     wiring: Wiring = field(init=False)

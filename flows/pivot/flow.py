@@ -119,4 +119,25 @@ def build_flow(
         records=RECORDS,
         overview=views.overview,
         report=views.report,
+        warm=_warm,
     )
+
+
+def _warm() -> None:
+    """Compile the rules judge's rules (about 1 s of CPU) and read one short answer with them
+    (the patterns compiled on first use), before a server takes traffic: else a student's first
+    rehearsal answer waits for it, and what it builds stays in the garbage collector's full
+    passes (10-15 ms each on a shared box: bench/judge.py --serving) for the life of the process."""
+    reading = scoring.analyse(
+        "Thank you, I'd love to stay in touch and learn how your analytics team works.",
+        scoring.Context(
+            company="Gridline",
+            role="sales",
+            target="analytics",
+            draws="the launch",
+            evidence="a dashboard",
+            last_line="Do you have any questions for us?",
+        ),
+    )
+    reading.score  # noqa: B018 - computed on first access, which is what warms
+    reading.signals  # noqa: B018

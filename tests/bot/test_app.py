@@ -52,6 +52,44 @@ def test_importing_the_root_and_the_cli_loads_no_flow_and_no_adapter() -> None:
     assert out.stdout.strip() == "[]"
 
 
+_SERVING = """
+import gc, sys, tempfile, time
+from pathlib import Path
+from bot import app
+from flows.pivot import rules, scoring
+
+with tempfile.TemporaryDirectory() as tmp:
+    engine = app.make_engine(Path(tmp) / "a.db", flow="flows.pivot:build_flow")
+    app.ready_for_traffic(*([engine] if sys.argv[1] == "engine" else []))
+    compiled = rules.rules.cache_info().currsize
+    scoring.analyse("I'd love to stay in touch.", scoring.Context(company="Gridline")).score
+    judge = rules.rules()
+    tracked = any(o is judge for o in gc.get_objects())
+    engine.close()
+print(compiled, tracked)
+"""
+
+
+@pytest.mark.parametrize(
+    ("given", "compiled", "tracked"), [("engine", 1, False), ("none", 0, True)]
+)
+def test_a_server_compiles_the_judge_before_traffic_and_freezes_it(
+    given: str, compiled: int, tracked: bool
+) -> None:
+    """``pivotbot telegram|slack`` call ``ready_for_traffic(engine)``: the pivot flow's rules
+    are compiled then (a student's first rehearsal answer does not wait about a second for
+    them) and frozen with the rest of start-up, so no full collection scans them while serving.
+    Without the engine (as before), the first answer compiles them, and they stay tracked."""
+    out = subprocess.run(
+        [sys.executable, "-c", _SERVING, given],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    assert out.stdout.split() == [str(compiled), str(tracked)]
+
+
 def test_no_package_module_imports_the_tests() -> None:
     offenders = []
     for package in PACKAGES:
