@@ -229,6 +229,7 @@ class Intake(Part):
         "role_needed",
         "company_place",
         "company_read",
+        "role_put_down",
         "date_past",
         "date_unknown",
         "target_unsure",
@@ -266,6 +267,7 @@ class Intake(Part):
         "date_gone": ("when",),
         "company_unread": ("said",),
         "company_place": ("place",),
+        "role_put_down": ("put_down",),
         "draws_short": ("slip",),
         "draws_reshape": ("part",),
         "draws_more": ("part",),
@@ -410,7 +412,16 @@ class Intake(Part):
         self.c.data["db"] = {"people": [], "person": {}, "interview_id": row}
 
     def keep_role(self, event: EventData) -> None:
-        self.c.data["role"] = title_case(phrases.role_label(event.kwargs["text"]))
+        typed_text = event.kwargs["text"]
+        label = phrases.role_label(typed_text)
+        # Typed all in lower case, the title is written as one ("account exec, basically
+        # sales lol" -> "Account Executive"), however much was left out around it.
+        lower = not any(c.isupper() for c in phrases.strip_chat(typed_text))
+        self.c.data["role"] = title_case(phrases.lower_first(label) if lower else label)
+        down = phrases.role_put_down(typed_text)
+        if down:
+            # Belittling the role is a red flag to any interviewer: said once, kindly.
+            self.say("role_put_down", put_down=down)
 
     def keep_date(self, event: EventData) -> None:
         self.c.data.pop(GONE, None)
@@ -683,7 +694,9 @@ _LEAD_WORD = (
     r"shortlisted|selected)"
 )
 _COMPANY_LEAD = re.compile(
-    r"^(?:(?:" + _LEAD_WORD + r"\s+){1,5}(?i:with|at|for)|(?-i:with|at|for))\s+(?=\S)"
+    # "w" and "w/" are phone shorthand for "with": "its w stripe", "interview w/ Monzo".
+    r"^(?:(?:" + _LEAD_WORD + r"\s+){1,5}(?i:with|w/?|at|for)|(?-i:with|w/?|at|for))\s+(?=\S)"
+    r"|^(?:(?:" + _LEAD_WORD + r"\s+){0,5})(?i:w/)(?=\S)"
     r"|^(?:the\s+)?(?:company|firm|employer|organi[sz]ation)(?:'s\s+name|\s+name)?\s+(?:is|was)\s+"
     r"(?:called\s+)?(?=\S)"
     r"|^(?:it'?s|it’s|it\s+is|its)\s+(?:called\s+)?(?=[A-Z0-9])",

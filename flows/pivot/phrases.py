@@ -200,6 +200,91 @@ def without_vague(text: str) -> str:
     return shorter if shorter.strip(" ,.;!?") else text
 
 
+def without_fillers(text: str) -> str:
+    """``text`` without the hedges and fillers of chat that a spoken line never carries: "I
+    guess", "I think" or "I suppose" after a phrase ("the templates gallery I guess" -> "the
+    templates gallery"), "kinda", "sorta", "basically", a "like" that only fills ("so good,
+    like I learned ..." -> "so good: I learned ..."; "like the gallery", an example, stays), a
+    "type" after a word ("analytics type work" -> "analytics work"), and "stuff" said as what
+    it is ("my API stuff" learned -> "my API skills", "data stuff" -> "data work", "the stuff"
+    -> "the things"). The text as it is when nothing would be left."""
+    said = str(text or "")
+    said = _HEDGE_TAIL.sub("", said)
+    said = re.sub(
+        r"(?i)^(?:I\s+guess|I\s+suppose|I\s+mean|like|so\s+like|basically)[\s,]+", "", said
+    )
+    said = _FILLER_WORDS.sub(" ", said)
+    said = _LIKE_FILLER.sub(lambda m: ": " if m["comma"] else " ", said)
+    said = re.sub(
+        r"(?i)(?<=\w)[- ]type\b(?=\s+(?:stuff|things?|work|roles?|jobs?|positions?|compan(?:y|ies)|"
+        r"projects?|products?|people|person|teams?|tasks?)\b)",
+        "",
+        said,
+    )
+    # "loads of stuff", "lots of stuff": "a lot" ("I learned loads of stuff" -> "I learned a lot").
+    said = re.sub(
+        r"(?i)\b(?:loads|lots|tons|heaps|a\s+(?:lot|ton|load))\s+of\s+(?:cool\s+|new\s+|good\s+)?"
+        r"stuff\b(?!,?\s+(?:like|such\s+as)\b)",
+        "a lot",
+        said,
+    )
+    learned = re.search(r"(?i)\b(?:learn(?:ed|t|ing)?|picked\s+up|taught)\b", said)
+    said = re.sub(
+        r"(?i)\b(?P<det>my|our|the|your|their|all|some|lots\s+of|a\s+lot\s+of)\s+"
+        r"(?P<what>(?:(?!(?:and|or|of)\b)[\w-]+\s+){0,2}?)stuff\b(?!,?\s+(?:like|such\s+as)\b)",
+        lambda m: (
+            f"{m['det']} {m['what']}{'skills' if learned else 'work' if m['what'] else 'things'}"
+        ),
+        said,
+    )
+    # After a verb ("test stuff", "build stuff") or a preposition ("full of stuff") it is
+    # "things"; after a noun ("data stuff") the work of it.
+    said = _STUFF_SAID.sub(_stuff_said, said)
+    said = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(said.split()))
+    said = re.sub(r"([,;:])\s*[,;:]", r"\1", said).strip(" ,;:")
+    return said if said.strip(" ,.;:!?") else str(text or "")
+
+
+# Verbs that "stuff" can be the object of: "test stuff", "build stuff", "the stuff they make".
+_STUFF_VERBS = (
+    r"test|tests|testing|tested|build|builds|building|built|make|makes|making|made|do|does|"
+    r"doing|did|try|tries|trying|tried|fix|fixes|fixing|fixed|ship|ships|shipping|shipped|"
+    r"design|designs|designing|designed|write|writes|writing|wrote|read|reads|reading|sell|"
+    r"sells|selling|sold|learn|learns|learning|learned|learnt|explain|explains|explaining|"
+    r"explained|share|shares|sharing|shared|post|posts|posting|posted|cool|new|fun|good|great|"
+    r"of|and|or|with|about|on|in|other|more|some|any|such"
+)
+
+
+def _stuff_said(match: re.Match[str]) -> str:
+    """ "stuff" said as "things" after a verb or a preposition, else as "work"."""
+    before = match["before"] or match["verb"]
+    return f" {before} things" if before else " work"
+
+
+_STUFF_SAID = lazy(
+    r"(?i)(?:\s+(?P<before>" + _STUFF_VERBS + r")"
+    r"|(?:(?<=\bI)|(?<=\bwe)|(?<=\byou)|(?<=\bthey)|(?<=\bto))\s+(?P<verb>[a-z]+)|(?<=\w))"
+    r"\s+stuff\b(?!,?\s+(?:like|such\s+as)\b)"
+)
+# A hedge typed after what the student said: "the templates gallery I guess", "..., i think".
+_HEDGE_TAIL = lazy(
+    r"(?i)[\s,;(]*(?:I\s+guess|I\s+think|I\s+suppose|I\s+reckon|I\s+believe|probably|maybe|"
+    r"or\s+something|idk|kinda|sorta)\)?\s*(?=[.!?]*\s*$)"
+)
+# Fillers anywhere: "kinda", "sorta", "basically", "literally", "lowkey", "tbh", "like,".
+_FILLER_WORDS = lazy(
+    r"(?i)(?<![\w'’-])(?:kinda|sorta|basically|literally|lowkey|tbh|ngl|lol|like,)(?![\w'’-])"
+)
+# A "like" that only fills: after a comma or "so"/"and", before a clause or a number ("so
+# good, like I learned", "and like half of it"); never "like the gallery" (an example).
+_LIKE_FILLER = lazy(
+    r"(?i)(?:(?P<comma>\s*,\s*)|(?<=\band\s)|(?<=\bso\s)|(?<=\bbut\s))like,?"
+    r"(?=\s+(?:I|I'm|I’m|I've|I’ve|we|you|they|it|it's|it’s|he|she|half|all|most|every|"
+    r"so|really|totally))"
+)
+
+
 # Vague words trailing a list or a clause: "..., stuff like that", "and stuff", "or whatever",
 # "etc etc", "and all that", "things like this", "and so on".
 _VAGUE = lazy(
@@ -517,6 +602,13 @@ def to_you(text: str, company: str = "", others: bool = False, context: str = ""
 
     def swap(match: re.Match[str]) -> str:
         word = match.group()
+        # "... explains the news to children without talking down to them": a "them" or
+        # "their" after people named in the same sentence is theirs, never "you" (which would
+        # say it of the interviewer); kept as typed, since turning it is unsafe.
+        if word.casefold() in _THEIRS_AFTER_PEOPLE and people_before(
+            context + whole[: offset[0] + match.start()], word
+        ):
+            return word
         # A "they" or "them" that refers back to a thing just named is that thing: "the robots
         # in your warehouses, they pick ..." never becomes "you pick ...".
         if word.casefold() in _THEY_FORMS and not refers_to_company(
@@ -554,6 +646,50 @@ def to_you(text: str, company: str = "", others: bool = False, context: str = ""
     if name:
         text = re.sub(re.escape(name) + r"\.?['’]s\b", "your", text, flags=re.I)
     return text.replace(_ANYONE, "people")
+
+
+# The forms of "they" that may belong to people named before them in the sentence.
+_THEIRS_AFTER_PEOPLE = frozenset(["them", "themselves", "their", "theirs"])
+# Plurals of people that take no "s" ending or none of the people endings.
+_PEOPLE_IRREGULAR = _wordset(
+    "children kids teens teenagers pupils patients viewers readers listeners fans families"
+    " audiences communities learners members residents citizens adults seniors youngsters"
+    " players gamers creators artists musicians drivers riders guests shoppers travellers"
+    " travelers volunteers refugees nurses doctors carers caregivers victims survivors"
+    " customers consumers subscribers pensioners beginners developers employees workers"
+    " farmers teachers parents grandparents owners landlords tenants callers visitors"
+    " members patients mums dads"
+)
+_PEOPLE_WORD = lazy(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])", re.I)
+
+
+def people_before(before: str, word: str = "them") -> bool:
+    """Whether the sentence ``before`` ends (the words said before ``word``, a "them" or a
+    "their") names people other than the company, that the word can be about: "explains the
+    news to children without talking down to" -> True ("children"); "I've used" -> False. A
+    "them" may be any plural of people ("pensioners"); a "their" only people named as such
+    ("teenagers", "customers"), since "the scanners in their stores" is the company's."""
+    sentence = re.split(r"[.!?;]\s", before)[-1]
+    loose = word.casefold().startswith("them")
+    for match in _PEOPLE_WORD.finditer(sentence):
+        low = match.group().casefold()
+        if low in _PEOPLE_IRREGULAR or low in _PEOPLE_PLURALS:
+            return True
+        if loose and len(low) > 5 and low.endswith(_PEOPLE_ENDINGS) and low not in _NOT_PEOPLE:
+            return True
+    return False
+
+
+# Words with a people ending that name things: "offers", "papers", "events", "documents".
+_NOT_PEOPLE = _wordset(
+    "offers papers numbers orders layers filters letters chapters matters covers centers"
+    " centres computers servers containers features posters stickers folders headers sliders"
+    " events moments documents comments payments segments assignments experiments investments"
+    " components departments elements instruments statements requirements improvements"
+    " tournaments ornaments garments governments treatments apartments markets sectors"
+    " factors errors mirrors doors floors colors colours vectors motors monitors tutorials"
+    " materials"
+)
 
 
 def company_as_you(text: str, company: str = "") -> str:
@@ -1102,7 +1238,7 @@ def role_label(text: str) -> str:
     shortened words written out ("customer ops assoc" -> "Customer operations associate", see
     :func:`spelled_title`) and a slash between words said "and". Capitals typed are kept; the
     text as it is when nothing would be left."""
-    cleaned = _title_core(_without_hedge(strip_chat(strip_emoji(text))))
+    cleaned = _title_core(_without_put_down(_without_hedge(strip_chat(strip_emoji(text)))))
     if not cleaned.strip():
         return text
     spelled = spoken_slashes(spelled_title(cleaned))
@@ -1127,7 +1263,75 @@ def role_name(text: str) -> str:
     Sales", "inside sales representative"): a title is theirs to write, so its first word is
     never lower-cased."""
     text = _without_hedge(strip_chat(strip_emoji(text)))  # "coordinator i think?? 😅 lol"
+    # Said in a sentence, a title has no brackets: "Production Coordinator (BBC Studios)" is
+    # "the Production Coordinator role" (the label keeps them: see :func:`role_label`).
+    # A short code in brackets is said as part of the title: "Support Engineer (L1)" -> "the
+    # Support Engineer L1 role".
+    text = _BRACKETED_CODE.sub(r" \1", _without_put_down(text))
+    text = _BRACKETED.sub("", text).strip() or text
     return _without_org_tail(acronyms(spoken_slashes(spelled_title(_title_core(text)))))
+
+
+_BRACKETED_CODE = lazy(r"\s+\(([A-Z0-9]{1,3}|[A-Z][0-9]{1,2})\)(?=\s|$)")
+_BRACKETED = lazy(r"\s+(?:\([^()\[\]]*\)|\[[^()\[\]]*\](?!\())")
+
+# A put-down of the role typed beside its title or in front of it: "account exec, basically
+# sales", "admin assistant (just admin really)", "glorified call centre", "SDR aka cold
+# calling", "basically a sales job". Never said to the interviewer: the title is kept, the
+# put-down left out (see :func:`role_put_down`).
+_DOWN_WORDS = (
+    r"(?:(?:it'?s|it’s|its|which\s+is|so|but|i\.e\.?|=)\s+)?"
+    r"(?:(?:basically|essentially|really|pretty\s+much|more\s+or\s+less|literally|"
+    r"honestly)\s+)*"
+    r"(?:(?:just|only|merely|nothing\s+but)\s+|(?:an?\s+)?glorified\s+|"
+    r"(?:an?\s+)?fancy\s+(?:name|title|word)\s+for\s+|aka\s+|a\.k\.a\.?\s+)?"
+)
+_PUT_DOWN_MARK = lazy(
+    r"(?i)\b(?:basically|essentially|just|only|merely|nothing\s+but|glorified|fancy\s+"
+    r"(?:name|title|word)\s+for|aka|a\.k\.a|pretty\s+much|more\s+or\s+less)\b"
+)
+_PUT_DOWN_TAIL = lazy(
+    r"(?i)(?:\s*[,;(]\s*|\s+[-–—]+\s+|\s+(?=(?:aka|a\.k\.a)\b))"
+    r"(?P<down>" + _DOWN_WORDS + r"[^,;()]*?)\s*(?:really|lol|tbh)?\s*\)?\s*$"
+)
+_PUT_DOWN_LEAD = lazy(
+    r"(?i)^(?P<down>(?:(?:it'?s|it’s|its|like)\s+)?(?:(?:basically|essentially|literally|"
+    r"pretty\s+much)\s+)*(?:(?:just|only|merely)\s+)?(?:an?\s+)?(?:glorified\s+)?)(?=\S)"
+)
+# Hedges and fillers inside a title: "kinda a marketing role", "a sales type role".
+_TITLE_FILLER = lazy(
+    r"(?i)\b(?:kinda|sorta)\s+|(?<![\w\s])\s*\b(?:kind|sort)\s+of\s+(?=an?\s)"
+    r"|(?<=\w)[- ]type\b(?=\s+(?:roles?|jobs?|positions?|posts?)\b)"
+)
+
+
+def role_put_down(text: str) -> str:
+    """The put-down of the role typed with its title, as typed ("basically sales" of "account
+    exec, basically sales lol", "glorified" of "glorified call centre job"); "" when the
+    student typed none. A title never holds one: see :func:`role_name`."""
+    text = strip_end(strip_chat(strip_emoji(str(text or ""))).replace("?", " ")).strip()
+    tail = _PUT_DOWN_TAIL.search(text)
+    if tail and tail.start() > 0 and _PUT_DOWN_MARK.search(tail["down"]):
+        return strip_end(tail["down"].strip())
+    lead = _PUT_DOWN_LEAD.match(text)
+    if lead and _PUT_DOWN_MARK.search(lead["down"]) and text[lead.end() :].strip():
+        # "just admin", "glorified call centre job": the words are the put-down as a whole.
+        return re.sub(r"(?i)^(?:it'?s|it’s|its|like)\s+", "", text)
+    return ""
+
+
+def _without_put_down(text: str) -> str:
+    """A title less the put-down typed beside it and its hedging fillers: "account exec,
+    basically sales" -> "account exec", "just admin" -> "admin", "kinda a sales type role" ->
+    "a sales role"; the text as it is when nothing would be left."""
+    tail = _PUT_DOWN_TAIL.search(text)
+    if tail and tail.start() > 0 and _PUT_DOWN_MARK.search(tail["down"]):
+        text = text[: tail.start()]
+    lead = _PUT_DOWN_LEAD.match(text)
+    if lead and _PUT_DOWN_MARK.search(lead["down"]) and text[lead.end() :].strip():
+        text = re.sub(r"(?i)\s+(?:really|honestly|tbh)$", "", text[lead.end() :])
+    shorter = " ".join(_TITLE_FILLER.sub(" ", text).split())
+    return shorter.strip(" ,;") or text
 
 
 # What follows a title as a job ad writes it: ", BBC Studios", " at Monzo", " - NHS Digital"
@@ -2247,6 +2451,8 @@ def misspelled(text: str, keep: Sequence[str] = (), title: bool = False) -> list
         low = word.casefold()
         if low in kept or word.isupper() or low in (w.casefold() for w in found):
             continue
+        if any(c.isupper() for c in word[1:]):
+            continue  # a capital inside a word is a brand's shape: "iPlayer", "eBay", "macOS"
         if not title and word[0].isupper() and match.start() > 0:
             continue
         if _known(low):

@@ -386,7 +386,7 @@ class Plans(Part):
         """What the student typed, to be said aloud: no vague tail ("stuff like that", "etc."),
         and the company's name as it is written everywhere else ("bbc sounds" -> "BBC
         sounds", "thames" of Thames Water -> "Thames") where they typed it in lower case."""
-        text = typed.untexted(phrases.without_vague(text))
+        text = typed.untexted(phrases.without_fillers(phrases.without_vague(text)))
         return typed.names_as_written(text, str(self.c.data.get("company") or ""))
 
     def _said(self, words: str) -> str:
@@ -495,6 +495,8 @@ class Plans(Part):
         found: list[str] = []
         for field in fields:
             answer = str(self.c.data.get(field) or "")
+            if field == "role":  # as the lines say it: a name in brackets after it is not said
+                answer = phrases.role_name(answer)
             for word in phrases.misspelled(answer, keep, title=field == "role"):
                 if word.casefold() in typed.INFORMAL:
                     continue  # "collabs", "comms": informal, not misspelled

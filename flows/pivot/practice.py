@@ -35,7 +35,7 @@ from flows.pivot.feedback import (
     said_points,
     stronger_parts,
 )
-from flows.pivot.intake import HIGH
+from flows.pivot.intake import HIGH, company_named
 from flows.pivot.judge import Judged
 from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
@@ -231,7 +231,9 @@ class Practice(Part):
         """Practice without an interview: a fresh company, role and target to play with."""
         interview.begin(self.c)
         # The name only: "Brightwell Foods, is a company of ..." is said as "Brightwell Foods".
-        typed = setup_words.company_name(event.kwargs["text"])
+        # ... and without the words of a sentence around it ("its w stripe": see
+        # ``intake.company_named``).
+        typed = setup_words.company_name(company_named(event.kwargs["text"]))
         self.c.data["company"] = phrases.proper_name(typed) or typed
         # Its answers are compared with each other, not with another interview's.
         self.c.data["practice_since"] = int(self.c.data.get("rounds", 0))

@@ -2242,6 +2242,9 @@ def org_in_sentence(company: str) -> str:
     """The company's name as a sentence says it: "the BBC", "the Met Office", "the University
     of Leeds"; any other name as it is ("IBM", "Nexora"). "" for ""."""
     name = str(company or "").strip()
+    if re.match(r"The\s+\S", name):
+        # Typed "The BBC": mid-sentence its "the" is a small word ("how the BBC works").
+        return "t" + name[1:]
     if not name or re.match(r"(?i)the\s", name):
         return name
     if name in THE_INITIALISMS or _THE_NAME.match(name):

@@ -259,6 +259,7 @@ def test_every_text_renders_with_real_values() -> None:
         "date_gone": {"when"},
         "company_unread": {"said"},
         "company_place": {"place"},
+        "role_put_down": {"put_down"},  # the put-down typed with the role, quoted once
         "db_company_unread": {"said"},
         "db_company_place": {"place"},
         "undated.debrief.offer.by": {"offerer"},  # derived by the offers part, on its question

@@ -45,7 +45,9 @@ def test_a_role_is_kept_as_its_title(typed: str, title: str) -> None:
 def test_the_plan_says_the_title_not_the_sentence_it_was_typed_in() -> None:
     role = phrases.role_label("i am applying for Payroll Officer (part time) post")
     text = script(company="Kestrel Rail", role=role, target="data analysis")
-    assert "the Payroll Officer (part time) role" in text
+    # Review e30: a spoken line never says a bracket; the label keeps it (above).
+    assert "the Payroll Officer role" in text
+    assert "(part time)" not in text
     assert not re.search(r"(?i)\bapplying\b|\bpost role\b", text), text
 
 
