@@ -423,7 +423,7 @@ class Offers(Part):
 
     def typed_promise(self, event: EventData) -> bool:
         """Whether the line typed is the student's own promise, not an offer made to them."""
-        text = phrases.expand_shorthand(str(event.kwargs.get("text", "")))
+        text = phrases.without_address(phrases.expand_shorthand(str(event.kwargs.get("text", ""))))
         return bool(_PROMISED.match(text) or _WILL_DO.search(text)) and bool(
             phrases.promise_todo(people.strip_end(text))
         )
@@ -432,7 +432,7 @@ class Offers(Part):
         """A promise typed at the offer question: kept with the promises, to the one person met,
         else to be asked about (the names, or everyone) at the promise question."""
         self.drop_offer(event)
-        text = phrases.told_as_said(str(event.kwargs["text"]))
+        text = phrases.without_address(phrases.told_as_said(str(event.kwargs["text"])))
         only = self._only()
         promise: dict[str, Any] = {"text": text, "who": only, "earlier": 1}
         if only is None:
@@ -477,7 +477,7 @@ class Offers(Part):
         # Said in the line naming the people met ("..., dana offered to intro me to her lead").
         texts += [(str(aside), self._only()) for aside in self.db.get("asides") or []]
         for text, owner in texts:
-            for clause in _clauses(phrases.expand_shorthand(text)):
+            for clause in _clauses(phrases.without_address(phrases.expand_shorthand(text))):
                 named = self._named(clause) if len(everyone) > 1 else None
                 who = owner if named is None else named
                 if who is None:
@@ -739,7 +739,7 @@ class Offers(Part):
 
     def keep_return(self, event: EventData) -> None:
         self.drop_return(event)
-        text = phrases.told_as_said(str(event.kwargs["text"]))
+        text = phrases.without_address(phrases.told_as_said(str(event.kwargs["text"])))
         who, name = self._promisee(text) if len(self._people()) > 1 else (None, "")
         promise: dict[str, Any] = {"text": text, "who": self._only(), "open": 1}
         if name:

@@ -1575,7 +1575,9 @@ def promise_todo(text: str, name: str = "") -> str:
     dashboard link"; "I said I'd send him the article" (to Marcus Lee) -> "Send Marcus the
     article"; "I promised to follow up" -> "Follow up". ``name`` is whom it was promised to."""
     # Typed fast ("told ravi ill share my github"): written out as the note's promise is.
-    words = _promised_thing(strip_end(expand_shorthand(strip_emoji(text))).strip().strip("“”\"'"))
+    words = _promised_thing(
+        strip_end(without_address(expand_shorthand(strip_emoji(text)))).strip().strip("“”\"'")
+    )
     lead = _PROMISE_LEAD.match(words)
     rest = words[lead.end() :] if lead else words
     first = re.match(r"[A-Za-z]+", rest)
@@ -1604,6 +1606,10 @@ def promise_todo(text: str, name: str = "") -> str:
         return person  # him, them
 
     said = _OBJECT.sub(swap, rest)
+    # "share my portfolio with you", typed to them: a to-do names them ("with Rahul").
+    said = re.sub(
+        r"\b(to|with)\s+you(?![\w'’])", lambda m: f"{m[1]} {person or 'them'}", said, flags=re.I
+    )
     if person:  # "send ana my link" -> "send Ana my link": their name as it is written
         said = re.sub(rf"\b{re.escape(person)}\b", person, said, flags=re.I)
     verb = first.group().casefold()
@@ -2023,6 +2029,24 @@ def _texting_letter(text: str, match: re.Match[str]) -> bool:
             word.islower() or (not before.strip() and bool(_PERSON_AFTER.match(after)))
         )
     return word.islower()
+
+
+# A form of address typed into a promise or an offer ("I told him sir I'd send ...", "I'll
+# share it with you ma'am"): said to no one in a note or a to-do, so left out, with the comma
+# that set it off. A title before a name ("Sir Ken") stays.
+_ADDRESS = lazy(
+    r"\s*,?\s*(?<![\w'’])(?:sir(?:ji)?|madam|ma['’]?am|maam|mam)(?![\w'’])(?!\s+(?-i:[A-Z][a-z]))\s*,?",
+    re.I,
+)
+
+
+def without_address(text: str) -> str:
+    """``text`` without a form of address typed in it: "I told him sir I'd send my portfolio"
+    -> "I told him I'd send my portfolio"; "I'll send it to you sir by Friday" -> "I'll send it
+    to you by Friday"; a title before a name ("Sir Ken Robinson") stays."""
+    said = _ADDRESS.sub(" ", text)
+    said = re.sub(r" {2,}", " ", said).strip()
+    return re.sub(r"\s+([,.;:!?])", r"\1", said)
 
 
 def told_as_said(text: str) -> str:
@@ -2565,7 +2589,7 @@ def pledge(text: str, name: str = "") -> str:
     "I'll": "I said I'd send my dashboard link to Priya" (to Priya Raman) -> "send you my
     dashboard link"; "I told him I'd forward the article" -> "forward you the article"; "" when
     it cannot be said so."""
-    words = strip_end(expand_shorthand(strip_emoji(text))).strip().strip("“”\"'")
+    words = strip_end(without_address(expand_shorthand(strip_emoji(text)))).strip().strip("“”\"'")
     words = _promised_thing(words)
     lead = _PROMISE_LEAD.match(words)
     rest = words[lead.end() :] if lead else words
