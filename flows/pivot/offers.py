@@ -491,7 +491,9 @@ class Offers(Part):
                 name = str(everyone[who].get("name") or "")
                 first = people.first_name(name) if name else ""
                 if _offered(clause, first) and _offers_something(clause):
-                    said = _without_when(clause)
+                    # From where the offer starts: "the hiring manager liked my case study, and
+                    # priya said she'd put me in touch ..." is Priya's offer, never the praise.
+                    said = _without_when(_offer_from(clause, first))
                     offer: dict[str, Any] = {"text": said, "kind": "other", "who": who}
                     if people.is_introduction(said):
                         offer["kind"] = "introduction"
@@ -841,6 +843,18 @@ _PROMISED = re.compile(
     r"(?:i\s*(?:'d|’d|'ll|’ll|would|will)|id|ill|to)\b",
     re.I,
 )
+
+
+def _offer_from(clause: str, first: str) -> str:
+    """``clause`` from where the offer in it starts, less a joining word before it ("..., and
+    priya said she'd ..." -> "priya said she'd ..."); the clause as it is when that would leave
+    too little to read."""
+    name = f"|{re.escape(first)}" if first else ""
+    found = re.search(_OFFERED.format(name=name), clause, re.I)
+    if found is None or not found.start():
+        return clause
+    cut = re.sub(r"^(?:and|but|then|so|also|plus)\s+", "", clause[found.start() :], flags=re.I)
+    return cut if len(cut.split()) > 3 else clause
 
 
 def _promise_in(clause: str, name: str = "") -> str:
