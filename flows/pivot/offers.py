@@ -264,6 +264,16 @@ TABLE: list[dict[str, Any]] = [
     {T: "skip", "source": "debrief.return", "dest": "debrief.outcome", "before": "drop_return"},
     # A check-in with each new person, unless the student leaves someone out.
     {T: "drop", "source": "debrief.checkins", "dest": None, "after": "drop_checkin"},
+    # Someone left out by mistake: "Put back Tom Okafor", or /back (which undoes the last one
+    # left out before it goes back to the question before).
+    {T: "undrop", "source": "debrief.checkins", "dest": None, "after": "undrop_checkin"},
+    {
+        T: "back",
+        "source": "debrief.checkins",
+        "dest": None,
+        "conditions": "checkin_dropped",
+        "after": "undo_drop",
+    },
     {T: "keep", "source": "debrief.checkins", "dest": "debrief.outcome"},
 ]
 
@@ -289,6 +299,7 @@ class Offers(Part):
         "return_first",
         "return_next",
         "checkin_dropped",
+        "checkin_back",
         "date_noted",
         "date_passed_over",
         "date_counted",
@@ -321,6 +332,7 @@ class Offers(Part):
         "nothing_promised",
         "no_one_said",
         "leave_out",
+        "put_back",
         "keep_checkins",
         "to_everyone",
     )
@@ -335,6 +347,7 @@ class Offers(Part):
     )
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
+        "checkin_back": ("name",),
         "date_noted": ("when",),
         "date_passed_over": ("when", "weekday", "this_one"),
         "date_counted": ("when", "since"),
@@ -358,7 +371,7 @@ class Offers(Part):
         "whom_forward": ("thing",),
         "return_whom": ("todo",),
     }
-    BUTTONS = ("skip", "by", "drop", "keep")
+    BUTTONS = ("skip", "by", "drop", "keep", "undrop")
 
     @property
     def db(self) -> dict[str, Any]:
@@ -772,7 +785,35 @@ class Offers(Part):
             for i, person in enumerate(self._people())
             if not person.get("id") and i not in dropped
         ]
-        return [*buttons, self.choice("keep_checkins", "keep")]
+        put_back = self.label("put_back")
+        again = [
+            self.button(f"{put_back} {self._name(self._people()[i])}"[:60], f"undrop:{i}")
+            for i in dropped
+            if 0 <= i < len(self._people())
+        ]
+        return [*buttons, *again, self.choice("keep_checkins", "keep")]
+
+    def checkin_dropped(self, event: EventData) -> bool:
+        """Whether anyone was left out of the check-ins at this step (/back undoes it)."""
+        return bool(self.db.get("drop"))
+
+    def undo_drop(self, event: EventData) -> None:
+        """/back at the check-ins: the last one left out is put back."""
+        self._put_back(int(self.db["drop"][-1]))
+
+    def undrop_checkin(self, event: EventData) -> None:
+        self._put_back(int(event.kwargs["value"]))
+
+    def _put_back(self, index: int) -> None:
+        dropped: list[int] = self.db.setdefault("drop", [])
+        if index in dropped:
+            dropped.remove(index)
+            who = debrief_records.said_of(self, self._people()[index])
+            self.say("checkin_back", name=who)
+        if self.c.out:  # an internal transition asks nothing by itself
+            self.c.out[-1].choices = self.c.choices()
+        else:
+            self.c.ask()
 
     def drop_checkin(self, event: EventData) -> None:
         index = int(event.kwargs["value"])
