@@ -215,6 +215,7 @@ def test_every_text_renders_with_real_values() -> None:
         "unnamed_as": {"role"},
         "the_role": {"role"},
         "checkin_dropped": {"name"},
+        "checkin_back": {"name"},
         "contacted_3b7": {"name"},
         # The drafts' pieces.
         "to_unnamed": {"role"},
