@@ -594,13 +594,16 @@ def company_addressed(text: str, company: str = "") -> str:
     if not name or not text:
         return text
     said = re.sub(
-        rf"(?<![\w'’])(?:the\s+)?{re.escape(name)}\s+(team|people)\b", r"your \1", text, flags=re.I
+        rf"(?<![\w'’])(?:the\s+)?{re.escape(name)}\.?\s+(team|people)\b",
+        r"your \1",
+        text,
+        flags=re.I,
     )
     said = re.sub(
         rf"(?<![\w'’]){re.escape(name)}\.?['’]s\b(?!\s+(?:been|got|going)\b)", "your", said
     )
     subject = re.compile(
-        rf"(?<![\w'’])(?:the\s+)?{re.escape(name)}(?:\s+(?:team|people))?\s+"
+        rf"(?<![\w'’])(?:the\s+)?{re.escape(name)}\.?(?:\s+(?:team|people))?\s+"
         r"(?P<also>(?:also|now|still|really|actually|already|just)\s+)?(?P<verb>[A-Za-z'’]+)\b"
     )
 
