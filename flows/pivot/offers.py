@@ -289,6 +289,7 @@ class Offers(Part):
         "offer_first",
         "offer_next",
         "offer_noted",
+        "promise_noted",
         "noted_offer_intro",
         "noted_offer_intro_done",
         "noted_offer_to",
@@ -354,6 +355,7 @@ class Offers(Part):
         "offer_from": ("name",),
         "promise_to": ("name",),
         "offer_noted": ("noted",),
+        "promise_noted": ("noted",),
         "noted_offer_intro": ("who", "what"),
         "noted_offer_intro_done": ("who", "what"),
         "to_question": ("offerer", "whom"),
@@ -674,7 +676,10 @@ class Offers(Part):
         if name == "offer_question":
             earlier = self._earlier_said()
             if earlier and not any(not o.get("earlier") for o in self.db.get("offers") or []):
-                return self.template("offer_noted").format(noted=earlier)
+                # Only promises noted: nothing of whom an introduction is to to put right.
+                offered = any(o.get("earlier") for o in self.db.get("offers") or [])
+                name = "offer_noted" if offered else "promise_noted"
+                return self.template(name).format(noted=earlier)
             return self.template("offer_next" if _settled(self.db.get("offers")) else "offer_first")
         if name == "return_question":
             unsaid = self._unsaid()

@@ -282,6 +282,7 @@ def test_every_text_renders_with_real_values() -> None:
         "person_next": {"who"},  # the next person typed in the same line
         # Offers and promises noted from earlier answers, said back at the offer question.
         "offer_noted": {"noted"},
+        "promise_noted": {"noted"},
         "noted_offer_intro": {"who", "what"},
         "noted_offer_intro_done": {"who", "what"},  # an introduction typed as already made
         "to_question": {"offerer", "whom"},  # "Who will Sam introduce you to?"
