@@ -715,7 +715,7 @@ class Flow:
             "cancel": self._cancel,
             "mydata": self._mydata,
             "forget": self._forget,
-            "resume": lambda c: c.redraw(),
+            "resume": self._resume,
         }
         if name in handlers:
             handlers[name](conv)
@@ -793,10 +793,35 @@ class Flow:
         earlier = trail[:-1] if trail and trail[-1] == conv.state else trail
         return bool(earlier)
 
+    def _own(self, conv: Conversation, trigger: str) -> bool:
+        """Fire the flow's own ``trigger`` for a runtime command (``back``, ``resume``) when the
+        flow has a transition for it from here whose conditions hold: a step that keeps its own
+        undo (a list the person took items out of) or a way back to work put aside. False, and
+        nothing said or changed, otherwise."""
+        event = self.machine.events.get(trigger)
+        if event is None or conv.state not in event.transitions:
+            return False
+        source = conv.state
+        conv.landed = None
+        done = bool(event.trigger(conv))
+        if done and self.trace is not None:
+            self.trace.add((source, trigger, conv.landed or conv.state))
+        return done
+
+    def _resume(self, conv: Conversation) -> None:
+        """``/resume``: the flow's own way back to work put aside from here, if it has one;
+        else the current page and question drawn again."""
+        if not self._own(conv, "resume"):
+            conv.redraw()
+
     def _back(self, conv: Conversation) -> None:
         """The question before this one, drawn as it was left: going back does not save or
         schedule anything again. A question with nothing left to ask (it asked for what is now
-        known, so drawing it says nothing) is passed over, back to the one before it."""
+        known, so drawing it says nothing) is passed over, back to the one before it. A step
+        with an undo of its own (the flow's ``back`` trigger from it, when its conditions
+        hold) undoes its last change instead."""
+        if self._own(conv, "back"):
+            return
         trail: list[str] = conv.data.setdefault("_trail", [])
         state, kept = conv.state, list(trail)
         earlier = trail[:-1] if trail and trail[-1] == conv.state else list(trail)

@@ -504,6 +504,7 @@ class Debrief(Part):
     STEPS = STEPS
     TABLE = TABLE
     TEXTS = (
+        "aside_over.debrief",
         "date_noted",
         "date_passed_over",
         "date_counted",
@@ -575,6 +576,10 @@ class Debrief(Part):
 
     def begin_debrief(self, event: EventData) -> None:
         self.c.data["db"] = {"people": [], "person": {}}
+        aside = self.c.data.get(interview.ASIDE)
+        if isinstance(aside, dict) and aside.get("kind") == "debrief":
+            # One put aside by /menu: this starts afresh, said so, with the way back to it.
+            self.say("aside_over.debrief")
 
     def interview_choices(self) -> list[Choice]:
         rows = self.c.records("interviews")[-4:]
@@ -1307,6 +1312,7 @@ class Debrief(Part):
         ]
 
     def save_debrief(self, event: EventData | None) -> None:
+        interview.drop_aside(self.c, "debrief")
         debrief_records.save(self)
 
     def show_summary(self, event: EventData | None) -> None:

@@ -514,6 +514,8 @@ def thank_you(
     # the promise line, never inside the topic as well.
     talked, promised_there = split_promise(talked)
     form, detail, why = note_topic(talked, names, bool(theirs), met, introduced)
+    if form != "promise":  # said to the company's own people: the company is "you"
+        detail = phrases.company_addressed(detail, str(v.get("company") or ""))
     if why and left is not None:
         left.append((why, talked))
     pledges = [_promised(part, person)]

@@ -116,11 +116,13 @@ TABLE: list[dict[str, Any]] = [
     # A name misread or mistyped (an odd one kept before, "Ok So Its Sam Lee") is put right
     # from the introduction page: the note's heading, its greeting and the contact follow.
     {T: "fix", "source": "drafts.intro", "dest": "drafts.fixname", "before": "pick_fix"},
+    # An introduction known only by a description ("her manager on the data team") is put
+    # right the same way, by a name or by a better description of whom it is to.
     {
         T: "answer",
         "source": "drafts.fixname",
         "dest": None,
-        "unless": "names_someone",
+        "unless": "fix_readable",
         "after": "ask_fixed_name_again",
     },
     {T: "answer", "source": "drafts.fixname", "dest": "drafts.intro", "before": "keep_fixed"},
@@ -184,6 +186,8 @@ class Drafts(Part):
         "introduced_marked",
         "introduced_to",
         "fixname_no_name",
+        "fix_name_question",
+        "fix_whom_question",
         "name_fixed",
         "typed_as_is",
         "typed_as_is_spelling",
@@ -200,11 +204,18 @@ class Drafts(Part):
         "nudge_week_plain",
         *(f"left_out.{why}" for why in (*draft_text.LEFT_OUT, "promise", "attach")),
     )
-    LABELS = ("main_menu", "to_the_recruiter")
+    LABELS = ("main_menu", "to_the_recruiter", "fix_whom")
     FIELDS = ("draft_style",)
     # The better fit as the drafts say it: the phrase as typed, tidied, and its core alone for
     # the middle of a sentence ("data analytics" of "data analytics, ideally on the ... side").
-    DERIVED = ("target_phrase", "target_head", "target_work", "target_how", "target_place")
+    DERIVED = (
+        "target_phrase",
+        "target_head",
+        "target_work",
+        "target_how",
+        "target_place",
+        "fix_question",
+    )
     EXTRAS: ClassVar[Extras] = {
         **draft_text.EXTRAS,
         "detail_ask": ("name",),
@@ -239,6 +250,10 @@ class Drafts(Part):
     BUTTONS = ("pick", "menu", "to", "sent", "fix", "introduced")
 
     def derive(self, name: str) -> Any:
+        if name == "fix_question":  # a name to put right, or whom an unnamed one is to
+            offer = self._fixing()
+            unnamed = offer is not None and not offer.get("to_name")
+            return self.template("fix_whom_question" if unnamed else "fix_name_question")
         target = str(self.c.data.get("target") or "")
         if name == "target_phrase":
             return phrases.noun_phrase(target)
@@ -496,12 +511,41 @@ class Drafts(Part):
     def _fix_buttons(self, label: str) -> list[Choice]:
         """ "Change the name (Sam Lee)", one per introduction whose person has a name (a misread
         one too: "Ok So Its Sam Lee"), never an instruction that reads as about the right name;
-        none while no name is known ("I've been introduced")."""
-        return [
-            self.button(f"{label} ({str(offer['to_name'])[:40]})", f"fix:{offer['id']}")
-            for _, offer in self._introductions()
-            if offer and offer.get("to_name") and offer.get("id")
-        ]
+        "Change who it's to (her manager on the data team)" for one not yet asked for that is
+        known only by what was said of them, so a misread role or team is put right before the
+        request goes."""
+        buttons = []
+        for _, offer in self._introductions():
+            if not offer or not offer.get("id"):
+                continue
+            if offer.get("to_name"):
+                name = str(offer["to_name"])[:40]
+                buttons.append(self.button(f"{label} ({name})", f"fix:{offer['id']}"))
+            elif offer.get("status") not in ("done", "asked") and (whom := _whom_said(offer)):
+                whom = whom if len(whom) <= 38 else whom[:37].rstrip() + "…"
+                buttons.append(
+                    self.button(f"{self.label('fix_whom')} ({whom})", f"fix:{offer['id']}")
+                )
+        return buttons
+
+    def _fixing(self) -> Row | None:
+        """The introduction being put right from its page, or None."""
+        found = [o for o in self._offers() if o["id"] == self.c.data.get("fix_offer")]
+        return found[0] if found else None
+
+    def fix_readable(self, event: EventData) -> bool:
+        """Whether the line typed says whom the introduction is to: a name; or, for one known
+        only by a description, a description too ("her lead on the analytics team")."""
+        if self.names_someone(event):
+            return True
+        offer = self._fixing()
+        text = str(event.kwargs.get("text") or "")
+        return (
+            offer is not None
+            and not offer.get("to_name")
+            and not phrases.non_answer(text)
+            and len(phrases.strip_end(text).split()) >= 2
+        )
 
     def pick_fix(self, event: EventData) -> None:
         self.c.data["fix_offer"] = int(event.kwargs["value"])
@@ -518,7 +562,19 @@ class Drafts(Part):
         if not found:
             return
         name, role = people.read_name(event.kwargs["text"])
-        changes = {"to_name": name, **({"to_role": role} if role else {})}
+        changes: dict[str, Any] = {"to_name": name, **({"to_role": role} if role else {})}
+        if not name:
+            # Known only by a description: the offer now says whom as it was put right.
+            whom = people.whom_typed(str(event.kwargs["text"]))
+            said = str(found[0].get("text") or "")
+            # The offer in its own words, with whom it is to put right: "connect me with her
+            # manager on the data team" -> "connect me with her lead on the analytics team".
+            last = list(re.finditer(r"\b(?:to|with)\s+", said, re.I))
+            text = f"{said[: last[-1].end()]}{whom}" if last else f"introduce me to {whom}"
+            changes = {"text": text, "to_role": ""}
+            self.c.update("offers", found[0]["id"], **changes)
+            self.say("name_fixed", who=whom)
+            return
         self.c.update("offers", found[0]["id"], **changes)
         if found[0].get("introduced_id"):
             self.c.update("contacts", int(found[0]["introduced_id"]), name=name)
@@ -955,3 +1011,11 @@ def _same_person(one: Row, other: Row) -> bool:
     return bool(key(one, "title")) and all(
         key(one, field) == key(other, field) for field in ("title", "organisation")
     )
+
+
+def _whom_said(offer: Row) -> str:
+    """Whom an introduction with no name is to, as the offer said it ("her manager on the data
+    team"); "" when it says no one in particular."""
+    _, words = people.offer_form(offer, said="student")
+    found = re.search(r"\b(?:to|with)\s+(?P<whom>.+)$", words)
+    return found["whom"].strip() if found else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from datetime import date, time
@@ -10,6 +11,7 @@ from typing import Any, ClassVar
 from transitions.core import EventData
 
 from bot import dates, zones
+from bot.conversation import AFTER_ZONE, ZONE, ZONE_BY
 from bot.dates import describe
 from bot.flow import Flow, Step, Values
 from bot.markup import fill_plain
@@ -53,8 +55,19 @@ T = "trigger"
 TABLE: list[dict[str, Any]] = [
     # Anywhere.
     {T: "start", "source": "*", "dest": "welcome"},
-    {T: "menu", "source": "*", "dest": "menu"},
+    # /menu in the middle of a debrief or of preparing for an interview puts it aside, said
+    # so: /resume picks it up at the question it was on (asked again), until it is finished.
+    {T: "menu", "source": "*", "dest": "menu", "before": "put_aside"},
     {T: "cancel", "source": "*", "dest": "menu"},
+    # Chosen again instead, it starts afresh, said so, and /resume at its first question goes
+    # back to the one put aside.
+    {
+        T: "resume",
+        "source": ["menu", "debrief.which", "debrief.company", "intake.company"],
+        "dest": None,
+        "conditions": "has_aside",
+        "after": "take_up",
+    },
     {T: "prepare", "source": "*", "dest": "intake.company", "before": "begin_interview"},
     {T: "about", "source": ["welcome", "menu"], "dest": "about"},
     # Intake: each answer is kept by a `before` callback, then the next question is asked.
@@ -213,6 +226,25 @@ def suggested_path(company_fit: int, role_fit: int) -> str:
     return "finish" if role_high else "practice"
 
 
+ASIDE = interview.ASIDE  # work put aside by /menu (see Intake.put_aside)
+# Never kept with it: how to go back, the time zone (it may change meanwhile), itself.
+_NOT_KEPT = frozenset({"_trail", ASIDE, ZONE, ZONE_BY, AFTER_ZONE})
+
+
+# The first question of each: nothing typed in it yet.
+_FIRST = frozenset({"intake.company", "debrief.which", "debrief.company"})
+
+
+def _aside_kind(state: str) -> str | None:
+    """Which work a state is in the middle of: "debrief" (its questions, not its saved
+    summary), "prepare" (the intake, triage, and the pivot plan's questions), or None."""
+    if state.startswith("debrief.") and state != "debrief.summary":
+        return "debrief"
+    if state.startswith(("intake.", "triage")) or state in ("pivot.target", "pivot.evidence"):
+        return "prepare"
+    return None
+
+
 class Intake(Part):
     """Callbacks and conditions of intake and triage."""
 
@@ -249,6 +281,11 @@ class Intake(Part):
         "summary_target",
         *(f"suggest.{path}" for path in PATHS),
         "past_hint",
+        "aside_kept.debrief",
+        "aside_kept.prepare",
+        "aside_taken.debrief",
+        "aside_taken.prepare",
+        "aside_over.prepare",
     )
     LABELS = ("draws_skip", "draws_keep", "debrief_instead")
     FIELDS = interview.FIELDS
@@ -330,7 +367,40 @@ class Intake(Part):
             return fill_plain(lead, company=company, company_in_line=typed.org_in_sentence(company))
         return None
 
+    # -- work put aside by /menu ------------------------------------------------------------
+
+    def put_aside(self, event: EventData) -> None:
+        """/menu from a question of a debrief, or of preparing for an interview: where it was
+        and what had been typed are kept (``ASIDE``), and the menu says how to pick it up."""
+        state = self.c.state
+        if state == self.c.flow.zone_question and self.c.data.get(AFTER_ZONE):
+            state = str(self.c.data[AFTER_ZONE])  # the time zone, asked on the way to it
+        kind = _aside_kind(state)
+        if kind is None or state in _FIRST:
+            return  # nothing typed yet in this one (a put aside one stays)
+        kept = {k: copy.deepcopy(v) for k, v in self.c.data.items() if k not in _NOT_KEPT}
+        self.c.data[ASIDE] = {"state": state, "kind": kind, "data": kept}
+        self.say(f"aside_kept.{kind}")
+
+    def has_aside(self, event: EventData) -> bool:
+        aside = self.c.data.get(ASIDE)
+        return isinstance(aside, dict) and aside.get("state") in self.c.flow.steps
+
+    def take_up(self, event: EventData) -> None:
+        """The work put aside, picked up where it was left: what had been typed restored (as
+        another path from the menu may have changed it), said so, and its question asked
+        again with its buttons."""
+        aside = self.c.data.pop(ASIDE)
+        for key, value in aside["data"].items():
+            self.c.data[key] = value
+        self.say(f"aside_taken.{aside['kind']}")
+        self.c.go(str(aside["state"]))
+
     def begin_interview(self, event: EventData) -> None:
+        aside = self.c.data.get(ASIDE)
+        if isinstance(aside, dict) and aside.get("kind") == "prepare":
+            # One put aside by /menu: this starts afresh, said so, with the way back to it.
+            self.say("aside_over.prepare")
         interview.begin(self.c)
         for key in (REFUSED, RESHAPED, TARGET_ASKED, "_target_proof", "_proof_reshaped"):
             self.c.data.pop(key, None)

@@ -32,8 +32,21 @@ def begin(c: Conversation) -> None:
         c.data.pop(field, None)
 
 
+# Work put aside by /menu in the middle of a debrief or of preparing for an interview (see
+# ``Intake.put_aside``): {"state", "kind", "data"}.
+ASIDE = "_aside"
+
+
+def drop_aside(c: Conversation, kind: str) -> None:
+    """Forget the work of ``kind`` ("debrief", "prepare") put aside, once one is finished."""
+    aside = c.data.get(ASIDE)
+    if isinstance(aside, dict) and aside.get("kind") == kind:
+        c.data.pop(ASIDE, None)
+
+
 def save(c: Conversation, path: str) -> None:
     """Write (or update) the interview record; remind about thank-you notes on the day."""
+    drop_aside(c, "prepare")
     d = c.data
     d["path"] = path
     row = {

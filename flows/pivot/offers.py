@@ -275,6 +275,16 @@ TABLE: list[dict[str, Any]] = [
     {T: "skip", "source": "debrief.return", "dest": "debrief.outcome", "before": "drop_return"},
     # A check-in with each new person, unless the student leaves someone out.
     {T: "drop", "source": "debrief.checkins", "dest": None, "after": "drop_checkin"},
+    # Someone left out by mistake: "Put back Tom Okafor", or /back (which undoes the last one
+    # left out before it goes back to the question before).
+    {T: "undrop", "source": "debrief.checkins", "dest": None, "after": "undrop_checkin"},
+    {
+        T: "back",
+        "source": "debrief.checkins",
+        "dest": None,
+        "conditions": "checkin_dropped",
+        "after": "undo_drop",
+    },
     {T: "keep", "source": "debrief.checkins", "dest": "debrief.outcome"},
 ]
 
@@ -290,6 +300,7 @@ class Offers(Part):
         "offer_first",
         "offer_next",
         "offer_noted",
+        "promise_noted",
         "noted_offer_intro",
         "noted_offer_intro_done",
         "noted_offer_to",
@@ -300,6 +311,7 @@ class Offers(Part):
         "return_first",
         "return_next",
         "checkin_dropped",
+        "checkin_back",
         "date_noted",
         "date_passed_over",
         "date_counted",
@@ -333,6 +345,7 @@ class Offers(Part):
         "nothing_promised",
         "no_one_said",
         "leave_out",
+        "put_back",
         "keep_checkins",
         "to_everyone",
     )
@@ -347,12 +360,14 @@ class Offers(Part):
     )
     EXTRAS: ClassVar[Extras] = {
         "checkin_dropped": ("name",),
+        "checkin_back": ("name",),
         "date_noted": ("when",),
         "date_passed_over": ("when", "weekday", "this_one"),
         "date_counted": ("when", "since"),
         "offer_from": ("name",),
         "promise_to": ("name",),
         "offer_noted": ("noted",),
+        "promise_noted": ("noted",),
         "noted_offer_intro": ("who", "what"),
         "noted_offer_intro_done": ("who", "what"),
         "to_question": ("offerer", "whom"),
@@ -370,7 +385,7 @@ class Offers(Part):
         "whom_forward": ("thing",),
         "return_whom": ("todo",),
     }
-    BUTTONS = ("skip", "by", "drop", "keep")
+    BUTTONS = ("skip", "by", "drop", "keep", "undrop")
 
     @property
     def db(self) -> dict[str, Any]:
@@ -441,7 +456,7 @@ class Offers(Part):
         """A promise typed at the offer question: kept with the promises, to the one person met,
         else to be asked about (the names, or everyone) at the promise question."""
         self.drop_offer(event)
-        text = phrases.told_as_said(str(event.kwargs["text"]))
+        text = phrases.without_address(phrases.told_as_said(str(event.kwargs["text"])))
         only = self._only()
         promise: dict[str, Any] = {"text": text, "who": only, "earlier": 1}
         if only is None:
@@ -457,7 +472,9 @@ class Offers(Part):
     def keep_promise_at_more(self, event: EventData) -> None:
         """A promise typed while the people met are still being named: kept as one typed
         earlier, whom it was to settled at the promise question (the name it gives, or asked)."""
-        text = phrases.told_as_said(_ASIDE.sub("", str(event.kwargs["text"]).strip()))
+        text = phrases.without_address(
+            phrases.told_as_said(_ASIDE.sub("", str(event.kwargs["text"]).strip()))
+        )
         _add_once(self.db.setdefault("returns", []), {"text": text, "earlier": 1, "unsaid": 1})
         self.say("promise_kept_early")
 
@@ -502,7 +519,7 @@ class Offers(Part):
         # Said in the line naming the people met ("..., dana offered to intro me to her lead").
         texts += [(str(aside), self._only()) for aside in self.db.get("asides") or []]
         for text, owner in texts:
-            for clause in _clauses(phrases.expand_shorthand(text)):
+            for clause in _clauses(phrases.without_address(phrases.expand_shorthand(text))):
                 named = self._named(clause) if len(everyone) > 1 else None
                 who = owner if named is None else named
                 if who is None:
@@ -516,7 +533,9 @@ class Offers(Part):
                 name = str(everyone[who].get("name") or "")
                 first = people.first_name(name) if name else ""
                 if _offered(clause, first) and _offers_something(clause):
-                    said = _without_when(clause)
+                    # From where the offer starts: "the hiring manager liked my case study, and
+                    # priya said she'd put me in touch ..." is Priya's offer, never the praise.
+                    said = _without_when(_offer_from(clause, first))
                     offer: dict[str, Any] = {"text": said, "kind": "other", "who": who}
                     if people.is_introduction(said):
                         offer["kind"] = "introduction"
@@ -684,7 +703,10 @@ class Offers(Part):
         if name == "offer_question":
             earlier = self._earlier_said()
             if earlier and not any(not o.get("earlier") for o in self.db.get("offers") or []):
-                return self.template("offer_noted").format(noted=earlier)
+                # Only promises noted: nothing of whom an introduction is to to put right.
+                offered = any(o.get("earlier") for o in self.db.get("offers") or [])
+                name = "offer_noted" if offered else "promise_noted"
+                return self.template(name).format(noted=earlier)
             return self.template("offer_next" if _settled(self.db.get("offers")) else "offer_first")
         if name == "return_question":
             unsaid = self._unsaid()
@@ -764,7 +786,7 @@ class Offers(Part):
 
     def keep_return(self, event: EventData) -> None:
         self.drop_return(event)
-        text = phrases.told_as_said(str(event.kwargs["text"]))
+        text = phrases.without_address(phrases.told_as_said(str(event.kwargs["text"])))
         who, name = self._promisee(text) if len(self._people()) > 1 else (None, "")
         promise: dict[str, Any] = {"text": text, "who": self._only(), "open": 1}
         if name:
@@ -795,7 +817,35 @@ class Offers(Part):
             for i, person in enumerate(self._people())
             if not person.get("id") and i not in dropped
         ]
-        return [*buttons, self.choice("keep_checkins", "keep")]
+        put_back = self.label("put_back")
+        again = [
+            self.button(f"{put_back} {self._name(self._people()[i])}"[:60], f"undrop:{i}")
+            for i in dropped
+            if 0 <= i < len(self._people())
+        ]
+        return [*buttons, *again, self.choice("keep_checkins", "keep")]
+
+    def checkin_dropped(self, event: EventData) -> bool:
+        """Whether anyone was left out of the check-ins at this step (/back undoes it)."""
+        return bool(self.db.get("drop"))
+
+    def undo_drop(self, event: EventData) -> None:
+        """/back at the check-ins: the last one left out is put back."""
+        self._put_back(int(self.db["drop"][-1]))
+
+    def undrop_checkin(self, event: EventData) -> None:
+        self._put_back(int(event.kwargs["value"]))
+
+    def _put_back(self, index: int) -> None:
+        dropped: list[int] = self.db.setdefault("drop", [])
+        if index in dropped:
+            dropped.remove(index)
+            who = debrief_records.said_of(self, self._people()[index])
+            self.say("checkin_back", name=who)
+        if self.c.out:  # an internal transition asks nothing by itself
+            self.c.out[-1].choices = self.c.choices()
+        else:
+            self.c.ask()
 
     def drop_checkin(self, event: EventData) -> None:
         index = int(event.kwargs["value"])
@@ -852,7 +902,7 @@ _ASIDE = re.compile(r"^(?:(?:oh|ah|um|uh|btw|ok|okay|yeah|and|also|plus)\b[\s,]*
 def _is_promise(typed: str) -> bool:
     """Whether ``typed`` is the student's own promise ("I said I'd send ..."), not an offer
     made to them."""
-    text = phrases.expand_shorthand(typed)
+    text = phrases.without_address(phrases.expand_shorthand(typed))
     return bool(_PROMISED.match(text) or _WILL_DO.search(text)) and bool(
         phrases.promise_todo(people.strip_end(text))
     )
@@ -879,6 +929,18 @@ _PROMISED = re.compile(
     r"(?:i\s*(?:'d|’d|'ll|’ll|would|will)|id|ill|to)\b",
     re.I,
 )
+
+
+def _offer_from(clause: str, first: str) -> str:
+    """``clause`` from where the offer in it starts, less a joining word before it ("..., and
+    priya said she'd ..." -> "priya said she'd ..."); the clause as it is when that would leave
+    too little to read."""
+    name = f"|{re.escape(first)}" if first else ""
+    found = re.search(_OFFERED.format(name=name), clause, re.I)
+    if found is None or not found.start():
+        return clause
+    cut = re.sub(r"^(?:and|but|then|so|also|plus)\s+", "", clause[found.start() :], flags=re.I)
+    return cut if len(cut.split()) > 3 else clause
 
 
 def _promise_in(clause: str, name: str = "") -> str:

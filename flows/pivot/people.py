@@ -617,6 +617,27 @@ def _reads_as_noun(words: str) -> bool:
     return not pronoun and not phrases.is_clause(words) and len(found) <= 5
 
 
+# Chat around whom an introduction is to, typed to put it right: "oh it's actually her lead on
+# the analytics team", "no, to her manager in finance i think".
+_WHOM_LEAD = re.compile(
+    r"^(?:(?:oh|no|nope|sorry|ah|wait|actually|ok|okay|so|it'?s|it’s|it\s+is|it\s+was|"
+    r"should\s+be|i\s+meant?|meant|that'?s|to|with)\b[\s,:-]*)+",
+    re.I,
+)
+_WHOM_TAIL = re.compile(
+    r"(?:[\s,]+(?:actually|i\s+think|i\s+guess|not\s+sure|lol|sorry|instead|then))+$", re.I
+)
+
+
+def whom_typed(text: str) -> str:
+    """Whom an introduction is to, typed as a description to put it right, without the chat
+    around it: "oh it's actually her lead on the analytics team" -> "her lead on the analytics
+    team"; the line as typed (tidied) when nothing else would be left."""
+    said = strip_end(phrases.strip_emoji(str(text or ""))).strip()
+    cut = _WHOM_TAIL.sub("", _WHOM_LEAD.sub("", said)).strip(" ,;:-")
+    return cut if len(cut.split()) >= 2 else said
+
+
 def introduced_to(offer: Row) -> str:
     """The person an introduction is to, with their role when given: "Joy Chen, who leads
     merchandising analytics"; "Sam Lee at Northwind Analytics" (no comma before "at")."""
@@ -1646,8 +1667,11 @@ def replied(c: Conversation, row: Row) -> None:
 
 # Who the student says they talked to, in how it went: "talked to Meera and her manager Tom",
 # "spoke with priya", "had a good chat with Sam Lee", "met Rohit from HR".
+# "talked", "spoke", "chat" take whom with "to" or "with" ("good chat overall" names nobody);
+# "met" and "interviewed" take them directly ("met Priya").
 _TALKED_TO = re.compile(
-    r"\b(?:talked|spoke|chatted|chat|met|interviewed|was interviewed)\s+(?:(?:to|with|by)\s+)?"
+    r"\b(?:(?:talked|spoke|chatted|chat)\s+(?:to|with|w/?)\s+"
+    r"|(?:met|interviewed|was interviewed)\s+(?:(?:with|by)\s+)?)"
     r"(?P<who>[^.;!?\n]+)",
     re.I,
 )

@@ -645,7 +645,117 @@ def to_you(text: str, company: str = "", others: bool = False, context: str = ""
     name = strip_end(company).rstrip(".")
     if name:
         text = re.sub(re.escape(name) + r"\.?['’]s\b", "your", text, flags=re.I)
-    return text.replace(_ANYONE, "people")
+    return company_addressed(text, company).replace(_ANYONE, "people")
+
+
+# What the company does, said with it as the subject ("the work Infosys is doing", "why Verdant
+# Grid built it"): said to its own people, "you" does it. "is" -> "are", "has" -> "have", a
+# verb of the present in "-s" from this list loses it; a past or a modal stays.
+_CO_AS_YOU = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+_CO_DOES = _wordset(
+    "uses builds runs plans hires trains works approaches handles tests ships makes takes thinks"
+    " manages supports serves measures tracks invests focuses treats onboards structures"
+    " organises organizes designs develops delivers partners sells creates leads grows helps"
+    " keeps lets gives offers brings sees solves scales launches prices ranks mentors rotates"
+    " recruits promotes"
+)
+_CO_DID = _wordset(
+    "will would can could should might must may built made grew began started ran took chose"
+    " brought set went did got kept led won put sold spent moved launched created designed"
+    " developed rolled shipped used hired trained scaled acquired opened bought invested"
+)
+
+
+def company_addressed(text: str, company: str = "") -> str:
+    """``text`` said to the company's own people, with the company named as the one that acts
+    said as "you": "the work that Infosys is doing on cloud" -> "the work that you're doing on
+    cloud"; "why Verdant Grid built it in house" -> "why you built it in house"; "how Infosys
+    builds its platform" -> "how you build your platform" (its "its" after it is "your");
+    "{company}'s" -> "your"; "the {company} team" -> "your team". A name that does nothing
+    ("interested in Infosys", "the Infosys Nia platform") stays."""
+    name = strip_end(company).rstrip(".").strip()
+    if not name or not text:
+        return text
+    said = re.sub(
+        rf"(?<![\w'’])(?:the\s+)?{re.escape(name)}\.?\s+(team|people)\b",
+        r"your \1",
+        text,
+        flags=re.I,
+    )
+    said = re.sub(
+        rf"(?<![\w'’]){re.escape(name)}\.?['’]s\b(?!\s+(?:been|got|going)\b)", "your", said
+    )
+    subject = re.compile(
+        rf"(?<![\w'’])(?:the\s+)?{re.escape(name)}\.?(?:\s+(?:team|people))?\s+"
+        r"(?P<also>(?:also|now|still|really|actually|already|just)\s+)?(?P<verb>[A-Za-z'’]+)\b"
+    )
+
+    def swap(found: re.Match[str]) -> str:
+        verb, low = found["verb"], found["verb"].casefold().replace("’", "'")
+        also = found["also"] or ""
+        after = said[found.end() :]
+        if low in _CO_AS_YOU and re.match(r"\s+(?:a|an|the|one|such)\b", after, re.I):
+            return found.group()  # "Infosys is a great place": what it is, not what it does
+        if low in _CO_AS_YOU:
+            if low == "is" and not also and re.match(r"\s+\w+ing\b", after):
+                new = "you're"
+            else:
+                new = f"you {also}{_CO_AS_YOU[low]}"
+                return _co_capital(new, found, said)
+            return _co_capital(new, found, said)
+        # Any other present in "-s" when what follows is what a verb takes ("shares its
+        # forecasts", "puts customers first" is not read, "clients use" stays a noun).
+        takes = re.match(
+            r"\s+(?:its|the|a|an|their|them|it|our|my|your|to|with|in|on|for|up|out|more|"
+            r"every|each|all|new|real|\w+ly)\b",
+            after,
+            re.I,
+        )
+        if low in _CO_DOES or (
+            takes and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        ):
+            stem = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+            if low.endswith(("ches", "shes", "sses", "xes", "zes", "cuses")) or low == "does":
+                stem = low[:-2]
+            return _co_capital(f"you {also}{stem}", found, said)
+        if low in _CO_DID:
+            return _co_capital(f"you {also}{verb}", found, said)
+        return found.group()
+
+    out, last = [], 0
+    for found in subject.finditer(said):
+        new = swap(found)
+        out.append(said[last : found.start()])
+        if new != found.group():
+            # Its "its" later in the same clause is theirs too: "building its platform".
+            rest_end = re.search(r"[.;!?]|,\s+(?:and|but)\b", said[found.end() :])
+            end = found.end() + (rest_end.start() if rest_end else len(said) - found.end())
+            tail = re.sub(r"(?<![\w'’])its(?![\w'’])", "your", said[found.end() : end], count=1)
+            out.append(new + tail)
+            last = end
+        else:
+            out.append(new)
+            last = found.end()
+    out.append(said[last:])
+    return "".join(out)
+
+
+def _co_capital(new: str, found: re.Match[str], text: str) -> str:
+    """``new`` capitalised where it starts a sentence after another one ("... on banks. You
+    train ..."); at the very start of ``text`` it is lower case, as ``text`` is a piece said
+    after other words ("What drew me here is that you ...")."""
+    before = text[: found.start()].rstrip()
+    starts = bool(before) and before[-1] in ".!?"
+    return new[:1].upper() + new[1:] if starts else new
 
 
 # The forms of "they" that may belong to people named before them in the sentence.
@@ -1672,7 +1782,9 @@ def promise_todo(text: str, name: str = "") -> str:
     dashboard link"; "I said I'd send him the article" (to Marcus Lee) -> "Send Marcus the
     article"; "I promised to follow up" -> "Follow up". ``name`` is whom it was promised to."""
     # Typed fast ("told ravi ill share my github"): written out as the note's promise is.
-    words = _promised_thing(strip_end(expand_shorthand(strip_emoji(text))).strip().strip("“”\"'"))
+    words = _promised_thing(
+        strip_end(without_address(expand_shorthand(strip_emoji(text)))).strip().strip("“”\"'")
+    )
     lead = _PROMISE_LEAD.match(words)
     rest = words[lead.end() :] if lead else words
     first = re.match(r"[A-Za-z]+", rest)
@@ -1701,6 +1813,10 @@ def promise_todo(text: str, name: str = "") -> str:
         return person  # him, them
 
     said = _OBJECT.sub(swap, rest)
+    # "share my portfolio with you", typed to them: a to-do names them ("with Rahul").
+    said = re.sub(
+        r"\b(to|with)\s+you(?![\w'’])", lambda m: f"{m[1]} {person or 'them'}", said, flags=re.I
+    )
     if person:  # "send ana my link" -> "send Ana my link": their name as it is written
         said = re.sub(rf"\b{re.escape(person)}\b", person, said, flags=re.I)
     verb = first.group().casefold()
@@ -2120,6 +2236,24 @@ def _texting_letter(text: str, match: re.Match[str]) -> bool:
             word.islower() or (not before.strip() and bool(_PERSON_AFTER.match(after)))
         )
     return word.islower()
+
+
+# A form of address typed into a promise or an offer ("I told him sir I'd send ...", "I'll
+# share it with you ma'am"): said to no one in a note or a to-do, so left out, with the comma
+# that set it off. A title before a name ("Sir Ken") stays.
+_ADDRESS = lazy(
+    r"\s*,?\s*(?<![\w'’])(?:sir(?:ji)?|madam|ma['’]?am|maam|mam)(?![\w'’])(?!\s+(?-i:[A-Z][a-z]))\s*,?",
+    re.I,
+)
+
+
+def without_address(text: str) -> str:
+    """``text`` without a form of address typed in it: "I told him sir I'd send my portfolio"
+    -> "I told him I'd send my portfolio"; "I'll send it to you sir by Friday" -> "I'll send it
+    to you by Friday"; a title before a name ("Sir Ken Robinson") stays."""
+    said = _ADDRESS.sub(" ", text)
+    said = re.sub(r" {2,}", " ", said).strip()
+    return re.sub(r"\s+([,.;:!?])", r"\1", said)
 
 
 def told_as_said(text: str) -> str:
@@ -2664,7 +2798,7 @@ def pledge(text: str, name: str = "") -> str:
     "I'll": "I said I'd send my dashboard link to Priya" (to Priya Raman) -> "send you my
     dashboard link"; "I told him I'd forward the article" -> "forward you the article"; "" when
     it cannot be said so."""
-    words = strip_end(expand_shorthand(strip_emoji(text))).strip().strip("“”\"'")
+    words = strip_end(without_address(expand_shorthand(strip_emoji(text)))).strip().strip("“”\"'")
     words = _promised_thing(words)
     lead = _PROMISE_LEAD.match(words)
     rest = words[lead.end() :] if lead else words

@@ -335,7 +335,7 @@ class Plans(Part):
         # student's own experience as its own clause ("X, <what it is>: I did ...").
         felt = typed.felt_and_done(typed.repair(draws), company)
         if felt:
-            reason = typed.names_as_written(felt, company)
+            reason = phrases.company_addressed(typed.names_as_written(felt, company), company)
             return self._line("line.thanks", reason=typed.sentences_capitalised(reason))
         if intake.unsayable(draws):
             # "the X platform which is giving free learning to lakhs of students, for example
@@ -368,6 +368,9 @@ class Plans(Part):
         # "the app" said to the company that makes it is "your app".
         reason = typed.said_to_company_kind(typed.sentences_capitalised(reason))
         reason = typed.example_said(reason)
+        # Said to its own people, the company acting is "you": "the way Verdant Grid shares its
+        # forecasts" -> "the way you share your forecasts".
+        reason = phrases.company_addressed(reason, company)
         return (
             self._line("line.thanks", reason=reason) if reason else self._line("line.thanks_open")
         )

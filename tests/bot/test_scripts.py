@@ -207,7 +207,10 @@ def test_a_script_starts_where_its_fixtures_leave_the_conversation(tmp_path: Pat
                 steps:
                   # The plan's buttons, shown by the fixture's last step, can be tapped.
                   - tap: If I decide to decline
-                    expect: [{state: pivot.decline}, {contains: Zeta Robotics}]
+                    expect: [{state: pivot.decline}]
+                  # The data laid over the fixture's is the one used.
+                  - tap: Back to my plan
+                    expect: [{state: pivot.plan}, {contains: Zeta Robotics}]
                   # The interview and its thank-you reminder were made by the flow itself.
                   - advance: 32h
                     expect: [{contains: thank-you}, {contains: Zeta Robotics}]

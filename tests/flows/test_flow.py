@@ -215,6 +215,7 @@ def test_every_text_renders_with_real_values() -> None:
         "unnamed_as": {"role"},
         "the_role": {"role"},
         "checkin_dropped": {"name"},
+        "checkin_back": {"name"},
         "contacted_3b7": {"name"},
         # The drafts' pieces.
         "to_unnamed": {"role"},
@@ -282,6 +283,7 @@ def test_every_text_renders_with_real_values() -> None:
         "person_next": {"who"},  # the next person typed in the same line
         # Offers and promises noted from earlier answers, said back at the offer question.
         "offer_noted": {"noted"},
+        "promise_noted": {"noted"},
         "noted_offer_intro": {"who", "what"},
         "noted_offer_intro_done": {"who", "what"},  # an introduction typed as already made
         "to_question": {"offerer", "whom"},  # "Who will Sam introduce you to?"

@@ -1,6 +1,8 @@
 """Every screen can draw itself again: after each step of every scripted conversation, /resume
 shows the current state's question or page with its buttons and changes nothing stored (no
-record written twice, no reminder set again, not even the /back trail)."""
+record written twice, no reminder set again, not even the /back trail). Where /menu put a
+debrief or an interview being prepared aside, /resume at the menu (or at a fresh start's first
+question) picks it up instead, at the question it was on."""
 
 from __future__ import annotations
 
@@ -24,6 +26,11 @@ class _Rollback(Exception):
     pass
 
 
+# Where /resume picks up the work /menu put aside, when there is some (see Intake.put_aside):
+# the menu, and the first question of a fresh start.
+_PICKS_UP = frozenset({"menu", "debrief.which", "debrief.company", "intake.company"})
+
+
 def redraw_problem(engine: Engine, driver: EngineDriver) -> str | None:
     """What is wrong with /resume in the conversation's current state, tried inside a
     transaction that is then rolled back (so the script plays on as if it never happened)."""
@@ -42,7 +49,18 @@ def redraw_problem(engine: Engine, driver: EngineDriver) -> str | None:
             after = store.export(key)
             buttons = conv.choices()
             shown = [reply.choices for reply in conv.out if reply.choices]
-            if after != before:
+            aside = session.data.get("_aside")
+            if isinstance(aside, dict) and session.state in _PICKS_UP:
+                # Work put aside by /menu (a debrief, an interview being prepared): /resume
+                # here picks it up, at the question it was on, asked again with its buttons.
+                # (A date question asks the time zone first while it is unknown.)
+                if conv.state not in (aside["state"], engine.flow.zone_question):
+                    problem = f"did not pick up the work put aside at {aside['state']}"
+                elif not conv.out:
+                    problem = "showed nothing"
+                elif buttons and (not shown or shown[-1] != buttons):
+                    problem = f"did not end with the state's buttons {[c.label for c in buttons]}"
+            elif after != before:
                 changed = [t for t in before if before[t] != after.get(t)]
                 problem = f"changed what is stored ({', '.join(changed)})"
             elif conv.state != session.state or conv.data != session.data:

@@ -111,20 +111,20 @@ def test_a_common_word_after_a_product_is_no_name() -> None:
             "BBC",
             "esp their nature documentaries",
             "especially your nature documentaries.",
-            "how the BBC works",
+            "Your pivot plan for the BBC",
         ),
         (
             "NHS",
             "how they run the severn valley clinics",
             "how you run the Severn valley clinics.",
-            "a team at the NHS",
+            "Your pivot plan for the NHS",
         ),
-        ("IBM", "their quantum team", "your quantum team.", "how IBM works"),
+        ("IBM", "their quantum team", "your quantum team.", "Your pivot plan for IBM"),
         (
             "Met Office",
             "their ensemble forecasts",
             "your ensemble forecasts.",
-            "how the Met Office works",
+            "Your pivot plan for the Met Office",
         ),
     ],
 )
@@ -133,7 +133,11 @@ def test_shorthand_names_and_the_organisation_read_right_aloud(
 ) -> None:
     line = script(company=company, draws=draws)
     assert drew(company=company, draws=draws) == said
-    assert where in line
+    # The organisation read right (its article), where the plan names it: its title.
+    assert where in pages({**BASE, "path": "pivot", "target": "data analytics", "company": company})
+    # Said to its own people, the plan's spoken lines never name it as an outsider would
+    # (review d30, item 2): "hearing how your team works", "Is there a team here ...".
+    assert "hearing how your team works" in line and "Is there a team here" in line
     assert "esp " not in line
 
 
