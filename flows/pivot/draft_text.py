@@ -89,6 +89,7 @@ DRAFT_VALUES = (
     "hope_line",
     "target_team",
     "me_line",
+    "start_line",
 )
 # How a note says the student's interest in the company: "keen" (even more interested), or
 # "neutral" when they rated the company low (2/5 or less) and named nothing that draws them:
@@ -102,6 +103,11 @@ TEMPLATES = (
     *(f"draft.{kind}.{style}" for kind in KINDS for style in STYLES),
     *(f"draft.{kind}_open.{style}" for kind in OPEN for style in STYLES),
     *(f"draft.outreach_team.{style}" for style in STYLES),
+    *(f"draft.outreach_plain.{style}" for style in STYLES),
+    *(f"draft.outreach_plain_open.{style}" for style in STYLES),
+    *(f"start_line.{style}" for style in STYLES),
+    *(f"start_line_none.{style}" for style in STYLES),
+    *(f"start_line_open.{style}" for style in STYLES),
     *(f"detail_line.{style}" for style in STYLES),
     *(f"detail_clause.{style}" for style in STYLES),
     *(f"detail_line.{form}.{style}" for form in DETAIL_FORMS for style in STYLES),
@@ -201,6 +207,9 @@ EXTRAS: Extras = {
     "learn_that_team": (),
     "learn_that_work": (),
     **{f"{line}.{style}": ME_VALUES for line in ME_LINES for style in STYLES},
+    **{f"start_line.{style}": ("proof", "target_work") for style in STYLES},
+    **{f"start_line_none.{style}": ("target_work",) for style in STYLES},
+    **{f"start_line_open.{style}": ("proof",) for style in STYLES},
 }
 
 Row = dict[str, Any]
@@ -399,6 +408,8 @@ def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
             return _t(part, "offer_intro_done", words=words)
     if form == "plain":  # typed so it fits no sentence: thanked for without pasting it in
         return part.template(f"{kind}_plain")
+    # Said to whoever offered: "an old colleague of hers" is "an old colleague of yours".
+    words = re.sub(r"(?i)\bof\s+(?:hers|his)\b", "of yours", words)
     return _t(part, f"{kind}_{form}", words=words)
 
 
@@ -1039,6 +1050,27 @@ def introduction(
     # A better fit that is a team names no kind of work to be exploring, and the person
     # introduced need not be on it: the note asks about their own work.
     kind = "outreach_team" if other else "outreach_open" if v.get("target_team") else "outreach"
+    if not team and kind == "outreach" and v["target_head"]:
+        # No team known for them: never a vague "your team's work". The note says what the
+        # student is exploring and, when they gave one, their own proof ("I've made a start: I
+        # built ..."), so the person introduced has something specific to answer.
+        proof = str(v.get("proof_said") or "")
+        v["start_line"] = (
+            fill_plain(
+                part.template(f"start_line.{style}"),
+                target_work=v["target_work"],
+                proof=lower_i(proof),
+            )
+            if proof
+            else fill_plain(part.template(f"start_line_none.{style}"), target_work=v["target_work"])
+        )
+        kind = "outreach_plain"
+    elif not team and kind == "outreach" and v.get("proof_said"):
+        # No better fit and no team: their proof, and how the person got into their own work.
+        v["start_line"] = fill_plain(
+            part.template(f"start_line_open.{style}"), proof=str(v["proof_said"])
+        )
+        kind = "outreach_plain_open"
     note = _draft(part, kind, style, v)
     why: list[str] = []
     if other and not own:
@@ -1049,6 +1081,15 @@ def introduction(
     # Introduced already: no more asking for it, and the note is simply to them.
     body = note.split("\n", 1)[1] if "\n" in note else ""
     return [fill(part.template("outreach_heading_done"), to=v["to"]) + "\n" + body, *why]
+
+
+def lower_i(sentence: str) -> str:
+    """``sentence`` to follow a colon mid-sentence: its first word in lower case unless it is
+    "I" or a name ("For my capstone, I ..." -> "for my capstone, I ..."; "I built" stays)."""
+    first = sentence.split(" ", 1)[0]
+    if first in ("I", "I've", "I'm", "I'd") or not first[:1].isupper():
+        return sentence
+    return phrases.lower_first(sentence)
 
 
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)

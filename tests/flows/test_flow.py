@@ -368,6 +368,12 @@ def test_every_text_renders_with_real_values() -> None:
             for line in ("me_line", "me_line_unnamed", "me_line_open", "me_line_open_unnamed")
             for style in ("normal", "short", "formal")
         },
+        # The outreach's line on what the student explores, with their own proof (w30).
+        **{
+            f"{line}.{style}": {"proof", "target_work"}
+            for line in ("start_line", "start_line_none", "start_line_open")
+            for style in ("normal", "short", "formal")
+        },
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
@@ -382,6 +388,7 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values |= {"me_line"}  # who the student is and where they met the connector
     draft_values |= {"target_team"}  # a better fit that is a team: "the Grid Edge team"
     draft_values |= {"team_work"}  # the introduced person's work: "your work on the data team"
+    draft_values |= {"start_line"}  # what the student explores and their proof (outreach)
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())
