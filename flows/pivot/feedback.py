@@ -2069,6 +2069,10 @@ def spoken(sentence: str) -> str:
     return text
 
 
+# How sure they are, said as chat: "100% for sure", "for sure the best thing I did".
+_SURE_CHAT = lazy(r"\b100\s*%\s*(?:for\s+)?sure\b|\bfor\s+sure\b", re.I)
+
+
 def speakable(sentence: str) -> bool:
     """Whether the student's own ``sentence`` can be said aloud as it is, in a stronger version:
     no texting shorthand ("ur", "w/", "abt"), not a blunt ask ("Can I just ... instead?"), not a
@@ -2078,6 +2082,8 @@ def speakable(sentence: str) -> bool:
     text = phrases.strip_emoji(sentence).strip()
     if not text or _TEXTING.search(text) or _BLUNT.search(text) or casual(text):
         return False
+    if _SURE_CHAT.search(text):
+        return False  # "100% for sure the best thing I did": chat, never a line to say
     words = text.split()
     # A question runs on in one breath a little longer ("Who would be the right person in the
     # sound team to ask about how you mix the dramas live?").
