@@ -554,6 +554,14 @@ class Flow:
                 return self._picked(step, sent[0])
             conv.refuse("near_which", said=_brief(text), labels=_either(sent))
             return None
+        if step.input == "choice" and _PARTLY.fullmatch(plain):
+            # "kinda", "sort of", "a bit", "partly yeah" to a yes-or-no question about what
+            # happened: neither yes nor no, but its one "partly" button ("I tried, partly"),
+            # said back. Without one, it is no yes: asked again below, never taken as agreeing.
+            partly = [b for b in buttons if b.value == "partly" or _PARTLY_LABEL.search(b.label)]
+            if len(partly) == 1:
+                conv.say("nothing_taken", label=partly[0].label)
+                return self._picked(step, partly[0])
         if step.input == "choice" and (_AGREE.fullmatch(plain) or _YES.fullmatch(plain)):
             # "ok", "yeah" agree without choosing: the one yes-shaped button ("Yes, I did",
             # "Sounds right", "Pivot anyway") or the one that goes on ("Next line"), said
@@ -980,6 +988,22 @@ _YES = re.compile(
 )
 # Labels that say yes to the question above them: "Yes, I did", "Sounds right", "Pivot anyway".
 _YES_LABEL = re.compile(r"(?:yes\b.*|sounds (?:right|good).*|.* anyway)", re.I)
+# A hedge typed to a yes-or-no question about what happened: "kinda", "sort of", "kind of",
+# "ish", "a bit", "partly yeah", "yeah sort of", "more or less", "somewhat", "half": "partly".
+_HEDGE_WORD = (
+    r"(?:kinda|kind of|sorta|sort of|ish|-ish|a bit|a little|a little bit|bit of|partly|"
+    r"partially|in part|somewhat|more or less|half|halfway|half and half|sort of yes|"
+    r"not fully|not completely|not entirely|not quite|to some extent|some of it|yes and no|"
+    r"yeah and no|a little yes|i tried|tried|i tried to|tried to)"
+)
+_PARTLY = re.compile(
+    rf"(?:(?:{_YES_WORD}|um+|uh+|hmm+|well|i mean|i guess|i think|honestly),? )*"
+    rf"{_HEDGE_WORD}(?:,? {_HEDGE_WORD})*"
+    rf"(?:,? (?:{_YES_WORD}|i guess|i think|i suppose|tbh|honestly|lol|haha|really|"
+    r"at least|i'd say|id say))*"
+)
+# Button labels that say "partly": "I tried, partly", "Partially", "Somewhat".
+_PARTLY_LABEL = re.compile(r"\b(?:partly|partially|in part|somewhat)\b", re.I)
 # Typed words too common to tell buttons apart.
 _COMMON = frozenset(
     {"please", "want", "like", "would", "just", "then", "that", "this", "with", "your", "some"}

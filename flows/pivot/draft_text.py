@@ -92,6 +92,7 @@ DRAFT_VALUES = (
     "pitch_line",
     "sign_off",
     "sign_off_formal",
+    "start_line",
 )
 # How a note says the student's interest in the company: "keen" (even more interested), or
 # "neutral" when they rated the company low (2/5 or less) and named nothing that draws them:
@@ -105,6 +106,11 @@ TEMPLATES = (
     *(f"draft.{kind}.{style}" for kind in KINDS for style in STYLES),
     *(f"draft.{kind}_open.{style}" for kind in OPEN for style in STYLES),
     *(f"draft.outreach_team.{style}" for style in STYLES),
+    *(f"draft.outreach_plain.{style}" for style in STYLES),
+    *(f"draft.outreach_plain_open.{style}" for style in STYLES),
+    *(f"start_line.{style}" for style in STYLES),
+    *(f"start_line_none.{style}" for style in STYLES),
+    *(f"start_line_open.{style}" for style in STYLES),
     *(f"detail_line.{style}" for style in STYLES),
     *(f"detail_clause.{style}" for style in STYLES),
     *(f"detail_line.{form}.{style}" for form in DETAIL_FORMS for style in STYLES),
@@ -219,6 +225,9 @@ EXTRAS: Extras = {
     **{f"pitch_line_own.{style}": ("target", "proof") for style in STYLES},
     **{f"pitch_line_open.{style}": ("proof",) for style in STYLES},
     **{f"pitch_line_none.{style}": () for style in STYLES},
+    **{f"start_line.{style}": ("proof", "target_work") for style in STYLES},
+    **{f"start_line_none.{style}": ("target_work",) for style in STYLES},
+    **{f"start_line_open.{style}": ("proof",) for style in STYLES},
 }
 
 Row = dict[str, Any]
@@ -417,6 +426,8 @@ def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
             return _t(part, "offer_intro_done", words=words)
     if form == "plain":  # typed so it fits no sentence: thanked for without pasting it in
         return part.template(f"{kind}_plain")
+    # Said to whoever offered: "an old colleague of hers" is "an old colleague of yours".
+    words = re.sub(r"(?i)\bof\s+(?:hers|his)\b", "of yours", words)
     return _t(part, f"{kind}_{form}", words=words)
 
 
@@ -1112,6 +1123,27 @@ def introduction(
         # Their own work, which is not the student's better fit: the note asks about it alone
         # ("your work on podcast insights"), never "how you got into" the student's target.
         kind = "outreach_open"
+    if not team and kind == "outreach" and v["target_head"]:
+        # No team known for them: never a vague "your team's work". The note says what the
+        # student is exploring and, when they gave one, their own proof ("I've made a start: I
+        # built ..."), so the person introduced has something specific to answer.
+        proof = str(v.get("proof_said") or "")
+        v["start_line"] = (
+            fill_plain(
+                part.template(f"start_line.{style}"),
+                target_work=v["target_work"],
+                proof=lower_i(proof),
+            )
+            if proof
+            else fill_plain(part.template(f"start_line_none.{style}"), target_work=v["target_work"])
+        )
+        kind = "outreach_plain"
+    elif not team and kind == "outreach" and v.get("proof_said"):
+        # No better fit and no team: their proof, and how the person got into their own work.
+        v["start_line"] = fill_plain(
+            part.template(f"start_line_open.{style}"), proof=str(v["proof_said"])
+        )
+        kind = "outreach_plain_open"
     note = _draft(part, kind, style, v)
     why: list[str] = []
     if other and not own:
@@ -1141,6 +1173,15 @@ def pitch_line(part: Part, style: str, v: Values) -> str:
         form = "pitch_line_own" if kind == "own" else "pitch_line"
         return _t(part, f"{form}.{style}", target=target, proof=words)
     return _t(part, f"pitch_line_open.{style}", proof=phrases.upper_first(words))
+
+
+def lower_i(sentence: str) -> str:
+    """``sentence`` to follow a colon mid-sentence: its first word in lower case unless it is
+    "I" or a name ("For my capstone, I ..." -> "for my capstone, I ..."; "I built" stays)."""
+    first = sentence.split(" ", 1)[0]
+    if first in ("I", "I've", "I'm", "I'd") or not first[:1].isupper():
+        return sentence
+    return phrases.lower_first(sentence)
 
 
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)

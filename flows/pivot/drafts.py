@@ -359,7 +359,23 @@ class Drafts(Part):
         if team:
             v["target_head"] = v["target_how"] = v["target_place"] = team
         v["typed_names"] = self._typed()
+        v["proof_said"] = self._proof_said()
         return v
+
+    def _proof_said(self) -> str:
+        """The student's proof (their answer at setup) as a sentence to write to someone new,
+        in plain text without its end stop: "I built a usage dashboard in Looker that my team
+        used for renewals"; "" when none was given or it cannot be written cleanly (a slip no
+        fix is certain for)."""
+        typed_proof = str(self.c.data.get("evidence") or "")
+        if not typed_proof.strip():
+            return ""
+        said = typed.untexted(phrases.without_vague(typed.shorthand_mended(typed_proof)))
+        said = typed.actions_told(typed.repair(said))
+        if not said or typed.slips(said) or typed.slang(said) or not typed.good_english(said):
+            return ""
+        kind, words = phrases.proof(typed.unsplice(said))
+        return words if kind == "own" else phrases.upper_first(words) if words else ""
 
     def _typed(self) -> list[str]:
         """Everything the student typed about this interview that a draft may draw on: the

@@ -30,7 +30,15 @@ from flows.pivot.scoring import (
     rules,
     rules_doc,
 )
-from flows.pivot.typed import _TOLD_PAST_OF, fixes, good_english, repair, slips
+from flows.pivot.typed import (
+    _TOLD_PAST_OF,
+    fixes,
+    good_english,
+    repair,
+    shorthand_mended,
+    slips,
+    unsplice,
+)
 
 # Which gap the next step tackles first: the ask and the company carry the pivot.
 _PRIORITY = ("E5", "E2", "E3", "E4", "E1", "E6", "E7", "E8")
@@ -78,7 +86,7 @@ def _values(ctx: Context) -> dict[str, str]:
     # cleaned of a second thought run on after a comma; only when it names something of theirs.
     # Said as meant ("video podcasts!!"), and short notes typed as sentences ("Video podcasts.
     # Creator program") as one phrase: "video podcasts and creator program".
-    typed = spoken(expand(ctx.draws))
+    typed = spoken(expand(shorthand_mended(ctx.draws)))
     notes = [n.strip() for n in re.split(r"(?<=\w)[.;]+\s+", typed.strip()) if n.strip()]
     notes = [re.sub(r"\s*!+(?=\s|$)", "", n) for n in notes]  # "video podcasts!! n ..."
     typed = " ".join(notes)
@@ -103,7 +111,7 @@ def _values(ctx: Context) -> dict[str, str]:
         values["draws_earlier"] = "yes" if values["draws"] else ""
     # Proof given as a sentence ("I built ...") reads as one after "For example,"; a noun
     # phrase fits "work like ...". Typed with a slip, its clean figure, or nothing.
-    kind, said = phrases.proof(_phrase(spoken(expand(ctx.evidence))))
+    kind, said = phrases.proof(_phrase(spoken(expand(shorthand_mended(ctx.evidence)))))
     if said and not good_english(said):
         # Written as meant when its slips are certain ("I make a model that predict" -> "I
         # built a model that predicts"); else its clause with the figure, or nothing.
@@ -112,9 +120,11 @@ def _values(ctx: Context) -> dict[str, str]:
             kind, said = phrases.proof(_phrase(mended))
         else:
             kind, said = "example", _phrase(clean_proof(said))
-    if said and (cut := _SPLICE_AT.search(said)) and casual(said) and not slang(said):
-        # "I made a dashboard ..., they use it every week now": two sentences, said as two.
-        said = f"{said[: cut.start()]}. {phrases.upper_first(said[cut.end() :])}"
+    if said and _SPLICE_AT.search(said) and casual(said) and not slang(said):
+        # "I made a dashboard ..., they use it every week now": joined ("I built a churn
+        # model, it got 0.81 AUC" -> "... a churn model that reached 0.81 AUC"), or said as
+        # two sentences when no join is certain.
+        said = spliced_joined(said)
     elif said and slang(said):
         kind, said = "example", _phrase(clean_proof(said)) if not slang(clean_proof(said)) else ""
     if not said and (earlier := proof_from_earlier(ctx)):
@@ -1628,15 +1638,41 @@ def said_cleanly(sentence: str) -> str:
     if not typed.strip():
         return ""
     # Said as it is meant aloud: no apology before the point, the company's work as "your".
+    # Phone shorthand whose meaning is certain written out first ("w/", "4hrs", "py", "4 my"):
+    # a sentence is never handed back "as typed" with it.
+    typed = shorthand_mended(typed)
     typed = phrases.upper_first(spoken(expand(typed)).strip())  # "oh great" said as a sentence
     if not typed:
         return ""  # nothing but an apology
     typed = mend_participles(typed)  # "I am so excite about" is "I am so excited about"
+    typed = spliced_joined(typed)  # "I built a model, it got 0.81 AUC": one sentence
     as_typed = _APOSTROPHE_DUE.sub(_with_apostrophe, phrases.tidy(typed))
     if _clean(as_typed):
         return as_typed  # already clean: handed back as they said it, never "repaired"
     said = _APOSTROPHE_DUE.sub(_with_apostrophe, repair(typed))
     return said if _clean(said) else ""
+
+
+def spliced_joined(sentence: str) -> str:
+    """``sentence`` with a comma splice joined (``typed.unsplice``): "I built a churn model, it
+    got 0.81 AUC" -> "I built a churn model that reached 0.81 AUC", "I joined the society, it
+    had 40 members" -> "..., and it had 40 members"; unchanged when it has none ("For my
+    degree, I ...")."""
+    joined = sentence
+    for found in _SPLICE_AT.finditer(sentence):
+        before = sentence[: found.start()]
+        if _HAS_VERB.search(before) and not _SUBORDINATE.search(before):
+            joined = unsplice(sentence)
+            break
+    for found in _SPLICE_AT.finditer(joined):
+        before = joined[: found.start()]
+        if _HAS_VERB.search(before) and not _SUBORDINATE.search(before):
+            # A splice no join is certain for ("Honestly my best work is X, I built ..."):
+            # said as two sentences.
+            rest = joined[found.end() :]
+            first = phrases.upper_first(rest) if rest[:2].casefold() != "i " else rest
+            return f"{before.rstrip(' ,')}. {first}"
+    return joined
 
 
 def _clean(said: str) -> bool:
@@ -1932,6 +1968,16 @@ _SPOKEN = (
     (lazy(r"\?{2,}"), "?"),
     (lazy(r"^(?:yes|yeah|yep|yup|ya)\s*[,!]?\s*100\s*%\s*(?=[,.!]|$)", re.I), "Yes, absolutely"),
     (lazy(r"(?<![\w.])100\s*%\s*(?=[,.!]|$)"), "absolutely"),
+    # "Please who leads data here?" (typed "pls who leads ..."): asked as a question said
+    # aloud, "Could you tell me who leads data here?".
+    (
+        lazy(
+            r"^please,?\s+(?=who\s+(?:leads|runs|heads|manages|handles|owns|looks\s+after|"
+            r"is\s+in\s+charge\s+of)\b)",
+            re.I,
+        ),
+        "Could you tell me ",
+    ),
 )
 # "my strongest skills is ...": a plural noun with "is" (one thing named: the noun said as one).
 _PLURAL_IS = lazy(
@@ -2037,6 +2083,10 @@ def spoken(sentence: str) -> str:
     return text
 
 
+# How sure they are, said as chat: "100% for sure", "for sure the best thing I did".
+_SURE_CHAT = lazy(r"\b100\s*%\s*(?:for\s+)?sure\b|\bfor\s+sure\b", re.I)
+
+
 def speakable(sentence: str) -> bool:
     """Whether the student's own ``sentence`` can be said aloud as it is, in a stronger version:
     no texting shorthand ("ur", "w/", "abt"), not a blunt ask ("Can I just ... instead?"), not a
@@ -2046,6 +2096,8 @@ def speakable(sentence: str) -> bool:
     text = phrases.strip_emoji(sentence).strip()
     if not text or _TEXTING.search(text) or _BLUNT.search(text) or casual(text):
         return False
+    if _SURE_CHAT.search(text):
+        return False  # "100% for sure the best thing I did": chat, never a line to say
     words = text.split()
     # A question runs on in one breath a little longer ("Who would be the right person in the
     # sound team to ask about how you mix the dramas live?").
@@ -2175,7 +2227,9 @@ def clean_proof(sentence: str) -> str:
 
 def _figure_note(sentence: str) -> str:
     """What to keep of a proof that could not be said cleanly: its name and figures, "your
-    Jenkins figures (40, 12)"; "" when it has neither."""
+    Jenkins figures (40, 12)"; "" when it has neither. Its shorthand is written out first
+    ("4hrs" is "4 hours", never the figure "4")."""
+    sentence = shorthand_mended(sentence)
     words = [w.strip(",.;:!?()") for w in sentence.split()]
     name: list[str] = []
     for word in words[1:]:
@@ -2693,7 +2747,8 @@ def stronger_parts(
         """Their own sentence, when it can be said as it is: never in an answer with a red
         flag (the blunt line is what to replace), never shorthand, a run-on or a slip of
         English (``good_english``)."""
-        sentence = spoken(expand(sentence))  # no apology before the point, "your" work
+        # no apology before the point, "your" work, certain shorthand written out
+        sentence = spliced_joined(spoken(expand(shorthand_mended(sentence))))
         if not sentence or a.flags or not speakable(sentence) or asks_for_a_job(sentence):
             return ""
         if re.search(r"\[[^\]]*\]", sentence):
@@ -2891,7 +2946,7 @@ def stronger_parts(
             said[n] = phrases.upper_first(said[n][len("For example, ") :])
     version = " ".join(said)
     best = _best_proof(a) if not a.flags else ""
-    counted = [re.match(r"\d+(?:[.,]\d+)?", f) for f in figures(best)]
+    counted = [re.match(r"\d+(?:[.,]\d+)?", f) for f in figures(shorthand_mended(best))]
     numbers = [m.group() for m in counted if m]
     left_out = numbers and not all(re.search(rf"\b{n}\b", version) for n in numbers)
     if left_out and not notes and (what := _figure_note(best)):

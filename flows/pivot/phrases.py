@@ -1624,8 +1624,24 @@ def head(text: str) -> str:
     merchandising side" -> "data analytics". For slots where a long phrase would break the line,
     such as "our {x} team"."""
     phrase = noun_phrase(text)
+    found = _BROAD_WITH_EXAMPLE.match(phrase)
+    if found and not names_work(found["broad"]) and noun_phrase(found["example"]):
+        # "data stuff, like forecasting", "data work, especially forecasting": the broad word
+        # names no work anyone leads ("whoever leads data"); its example does ("forecasting").
+        return acronyms(found["example"])
+    if found and names_work(found["broad"]):
+        return acronyms(found["broad"])  # "marketing stuff e.g. social media": "marketing"
     core = _QUALIFIER.sub("", phrase)
     return acronyms(_DEV_AREA.sub("developer", core or phrase))
+
+
+# A broad field with the example the student gave of it: "data work, especially forecasting",
+# "tech stuff, like UX research", "the data side e.g. forecasting".
+_BROAD_WITH_EXAMPLE = lazy(
+    r"^(?:the\s+)?(?P<broad>[\w-]+)(?:\s+(?:work|stuff|things|side))?,?\s+"
+    r"(?:especially|such\s+as|like|e\.g\.|for\s+example)\s+(?P<example>[\w-]+(?:\s+[\w-]+){0,3})$",
+    re.I,
+)
 
 
 # "dev relations", "dev experience": said in full in a note ("developer relations").
@@ -2063,6 +2079,11 @@ SHORTHAND = {
     "prof": "professor",
     "profs": "professors",
     "rn": "right now",
+    # "a py script": the language, named as it is written.
+    "py": "Python",
+    # "data eng", "software eng": the work, when a field stands before it (``_in_context``);
+    # "eng" alone (English? engineering?) is left as typed.
+    "eng": "eng",
 }
 # Shorthand with more than one reading, each written out by the words around it (see
 # :func:`_in_context`); SHORTHAND holds the reading taken when nothing around it decides.
@@ -2143,8 +2164,39 @@ def expand_shorthand(text: str) -> str:
         new = _AMBIGUOUS[word.casefold()]
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
+    text = _GLUED_UNIT.sub(_unit_said, text)  # "4hrs" -> "4 hours"
     written_out = _AMBIGUOUS_WORD.sub(contraction, _SHORT.sub(out, text))
     return tidy(_ITS.sub(r"\1t's", told_as_said(written_out)))
+
+
+# A figure typed with its unit glued on ("4hrs", "30mins", "2wks", "3yrs", "1hr"): said in full.
+_UNITS = {
+    "hr": "hour", "hrs": "hours", "h": "hours", "min": "minute", "mins": "minutes",
+    "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "mth": "month",
+    "mths": "months", "mo": "month", "mos": "months", "sec": "second", "secs": "seconds",
+}  # fmt: skip
+_GLUED_UNIT = lazy(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)(hrs|hr|h|mins|min|wks|wk|yrs|yr|mths|mth|mos|mo|secs|sec)\b", re.I
+)
+
+
+def _unit_said(found: re.Match[str]) -> str:
+    number, unit = found.group(1), _UNITS[found.group(2).casefold()]
+    if number == "1":
+        unit = unit.rstrip("s")
+    elif not unit.endswith("s"):
+        unit += "s"
+    return f"{number} {unit}"
+
+
+# The fields whose work "eng" shortens: "data eng" is "data engineering".
+_ENG_AFTER = _wordset(
+    """
+    data software ml ai backend back-end frontend front-end platform cloud devops security qa
+    test systems reliability mechanical civil electrical chemical audio sound prompt ml-ops
+    mlops analytics hardware network product web mobile
+    """
+)
 
 
 def _in_context(key: str, before: str, after: str) -> str:
@@ -2170,6 +2222,11 @@ def _in_context(key: str, before: str, after: str) -> str:
         return "probably"
     if key == "b/w" and nxt in _PICTURES:
         return "black-and-white"
+    if key == "eng":
+        if prev not in _ENG_AFTER:
+            return "eng"  # no field before it: which word is meant is not certain
+        one = re.search(r"\b(?:a|an|as)\s+[\w-]+\s*$", before.casefold())
+        return "engineer" if one else "engineering"
     return SHORTHAND[key]
 
 

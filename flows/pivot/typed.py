@@ -91,6 +91,22 @@ def _plural(word: str) -> bool:
     )
 
 
+# A result a thing got, in the past: "it got 0.81 AUC", "it cut waits by 40%".
+_RESULT_VERB = lazy(
+    r"(?:got|reached|hit|scored|achieved|cut|reduced|saved|increased|improved|raised|doubled|"
+    r"halved|tripled|won|brought|grew|lifted|boosted|lowered)",
+    re.I,
+)
+# A clause that ends on a thing the student made: "I built a churn model", "we shipped an app".
+_ENDS_MADE = lazy(
+    r"\b(?:an?|one|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:model|tool|script|dashboard|app|"
+    r"pipeline|prototype|system|website|program|classifier|algorithm|bot|simulation|report|"
+    r"campaign|chatbot|feature|process|workflow|service|game|site|newsletter|podcast|survey)"
+    r"\s*$",
+    re.I,
+)
+
+
 def unsplice(text: str) -> str:
     """``text`` with each comma splice joined. After a noun phrase, ", it/this/that <verb>"
     becomes ", which <verb>" ("it's" -> "which is") and ", they ..." ", which ..." (", who
@@ -140,6 +156,21 @@ def unsplice(text: str) -> str:
                 if verb == "is" and who == "they":
                     verb = "are"
             joined = f", {rel} {verb + ' ' if verb else ''}{nxt}".rstrip()
+        elif (
+            who == "it"
+            and not contr
+            and _RESULT_VERB.fullmatch(nxt)
+            and _ENDS_MADE.search(before)
+            and re.match(r"\s*(?:\S+\s+){0,3}?[£$€]?\d", text[found.end() :])
+        ):
+            # "I built a churn model, it got 0.81 AUC": the result is the thing's own, said
+            # in one sentence ("... a churn model that reached 0.81 AUC"; a count is "got":
+            # "a survey bot that got 300 replies").
+            score = re.match(r"\s*(?:an?\s+)?[£$€]?\d+(?:\.\d+|\s*%)", text[found.end() :])
+            verb = "reached" if nxt.casefold() == "got" and score else nxt.lower()
+            out.append(text[last : found.start()] + f" that {verb}")
+            last = found.end()
+            continue
         else:
             subject = found.group("who")
             subject = "I" if who == "i" else subject.lower()
@@ -875,6 +906,14 @@ _FINDS_ONE = (
     r"them|it|each|every|one|which|what|how)\b)[a-z]+(?<!s))\b(?=\s+(?:in|on|from|with|using|"
     r"across|for|at)\b|\s*[,.;:!?]|\s*$)"
 )
+# A side of the work named without its "the": "more on reconstruction side", "from business
+# side" (meant: "on the reconstruction side"). Never "on one side", "on both sides", "on
+# either side", "on my side", "on their side".
+_SIDE_BARE = (
+    r"\b(?P<prep>on|from|to|in|at)\s+(?P<what>(?!(?:the|a|an|my|our|your|their|his|her|its|this|"
+    r"that|one|either|each|every|any|both|other|which|what|whose|no|some|same|opposite|right|"
+    r"left|bright|dark|flip|sunny|b|his)\b)[a-z][\w-]*(?:\s+(?!side\b)[a-z][\w-]*)?)\s+side\b"
+)
 _SECOND_LANGUAGE = (
     # An adverb between a verb and its object: "I like very much your company".
     lazy(
@@ -935,6 +974,7 @@ _SECOND_LANGUAGE = (
     lazy(_SCORE_BARE, re.I),
     lazy(_FOR_DOING, re.I),
     lazy(_FINDS_ONE, re.I),
+    lazy(_SIDE_BARE, re.I),
 )
 # "... a framework I develop" in a sentence told in the past: the tense slipped.
 _PAST_TOLD = lazy(
@@ -1025,7 +1065,9 @@ def good_english(sentence: str) -> bool:
     text = " ".join(phrases.strip_emoji(sentence).split())
     if not text:
         return False
-    if any(slip.search(text) for slip in _SECOND_LANGUAGE) or slips(text):
+    if any(slip.search(text) for slip in _SECOND_LANGUAGE) or slips(text) or was_bare(text):
+        return False
+    if which_bare(text):
         return False
     if _PAST_TOLD.search(text) and _PRESENT_TAIL.search(text):
         return False
@@ -1450,7 +1492,7 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
             + r")\b",
             re.I,
         ),
-        lambda m: f"{m.group(1)} that {_third_person(m.group(2))}",
+        lambda m: f"{m.group(1)} that {_relative_tense(m)}",
     ),
     (lazy(r"\bwhat\s+(" + _RELATIVE_VERB + r"s)\b", re.I), r"that \1"),
     # "I make a model" in a told example: "I built a model".
@@ -2002,6 +2044,14 @@ _NUMBER_WORD = lazy(
 )
 
 
+def shorthand_mended(text: str) -> str:
+    """``text`` with the phone shorthand whose meaning is certain written out, and nothing
+    else changed: "w/ my team" -> "with my team", "4hrs" -> "4 hours", "a py script 4 my
+    society" -> "a Python script for my society", "data eng" -> "data engineering" (see
+    ``phrases.written``). Plain text in and out."""
+    return _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], phrases.written(text))
+
+
 _STATIVE = _wordset("want need mean understand")
 # ", it is a brave idea": a short comment on what was just said, after a comma.
 _COMMENT_SPLICE = r",\s+(?=(?:it|this|that)\s+(?:is|was)\s+(?:a|an|such|so|very|really|truly|just)\b[^,;.!?]*[.!?]?\s*$)"
@@ -2105,6 +2155,167 @@ def _pluralise(noun: str) -> str:
     return noun + "s"
 
 
+# "I was implement a model", "we were deploy the app": "was" and a bare verb of any kind, where
+# the simple past is meant ("implemented", "deployed"). Beyond the verbs listed above, a word
+# is read as a bare verb only when its regular past is itself a common word (pyspellchecker's
+# list: "implemented", "deployed", "optimised") and not a rare use of a word met mostly as
+# something else ("last" / "lasted", "part" / "parted", "like" / "liked"), and only before what
+# the verb acts on. Anything less certain is left as typed (and so never handed back).
+_WAS_ANY = lazy(
+    r"\b(?P<who>I|we|he|she|they)\s+(?:was|were)\s+(?P<verb>[a-z]{3,})\b"
+    r"(?=\s+(?:a|an|the|my|our|their|its|this|that|these|those|some|all|two|three|four|five|"
+    r"new|\d|[A-Z]))",
+    re.I,
+)
+# Words met after "was" that are no bare verb, whatever their "-ed" form: states and nouns.
+_NOT_BARE = _wordset(
+    """
+    like close clear intern own part last second content free able sure ready busy still just
+    also even once back home down over out kind sort born given done gone made told seen
+    always never only almost quite such then now often rather mostly there here too very
+    more most less least ever again really
+    """
+)
+# How common a regular past must be beside its base for the base to be read as that verb.
+_PAST_SHARE = 0.05
+
+
+def _regular_past(verb: str) -> str:
+    """The regular past of ``verb`` (lower case): "implement" -> "implemented", "reduce" ->
+    "reduced", "apply" -> "applied", "plan" -> "planned"; irregular verbs from the tables."""
+    if verb in _TOLD_PAST_OF:
+        return _TOLD_PAST_OF[verb]
+    if verb in _PAST_OF:
+        return _PAST_OF[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"(?:[^aeiou]*[aeiou])[bdgmnprt]", verb):
+        return verb + verb[-1] + "ed"  # one syllable ending vowel-consonant: "plan" -> "planned"
+    return verb + "ed"
+
+
+def _frequency_any_spelling(word: str) -> int:
+    """How often ``word`` is met in the English word list, or its US spelling ("optimised")."""
+    found = phrases.word_frequency(word)
+    if not found and "is" in word:
+        found = phrases.word_frequency(re.sub(r"is(?=(?:e|ed|ing)$)", "iz", word))
+    return found
+
+
+def bare_past(verb: str) -> str:
+    """The simple past meant by ``verb`` typed bare after "was" ("I was implement a model"):
+    "implemented"; "" when ``verb`` is not certainly a verb's bare form ("I was part of",
+    "I was like a kid", "I was student")."""
+    low = verb.casefold()
+    if low in _TOLD_PAST_OF:
+        return _TOLD_PAST_OF[low]
+    if low in _NOT_BARE or low.endswith(("ing", "ed", "ly", "s")):
+        return ""
+    past = _regular_past(low)
+    base, done = _frequency_any_spelling(low), _frequency_any_spelling(past)
+    return past if base and done >= 100 and done >= _PAST_SHARE * base else ""
+
+
+def was_bare(text: str) -> list[str]:
+    """The places in ``text`` where "was" may stand before a bare verb ("I was implement a
+    model", "we were refactor the app"), as typed; [] when there is none. Looser than the
+    mend (``bare_past``): a word after "was" and before what a verb acts on that is no
+    participle, adverb or state ("I was given a", "I was always the") is a slip to leave
+    unsaid even when which verb is meant is not certain."""
+    found = []
+    for m in _WAS_ANY.finditer(text):
+        word = m["verb"].casefold()
+        if bare_past(word) or not (
+            word in _NOT_BARE
+            or word.endswith(("ed", "en", "ly", "ing"))
+            or word in _IRREGULAR_PARTICIPLES
+        ):
+            found.append(m.group())
+    return found
+
+
+# Participles that end in neither "-ed" nor "-en": "I was told the", "we were sent a".
+_IRREGULAR_PARTICIPLES = _wordset(
+    """
+    told sent paid kept left led met brought bought taught thought caught found held lost
+    made built won hit put set cut shown known grown drawn thrown awarded let read run hung
+    struck spent lent felt heard sold sought dealt meant
+    """
+)
+
+
+def _mend_was_bare(text: str) -> str:
+    """``text`` with "was" and a bare verb told in the simple past: "I was implement a model"
+    -> "I implemented a model"; anything uncertain as typed (``bare_past``)."""
+
+    def past(m: re.Match[str]) -> str:
+        done = bare_past(m["verb"])
+        return f"{m['who']} {done}" if done else m.group()
+
+    return _WAS_ANY.sub(past, text)
+
+
+# A result told after the thing's verb: a figure, or "by" how much ("reduce errors by 30%").
+_RESULT_AFTER = lazy(r"^[^.!?;]*?(?:\d|\bby\b|\bper\s*cent\b|\bhalf\b|\bdoubled?\b)", re.I)
+
+
+def _relative_tense(m: re.Match[str]) -> str:
+    """The verb of "a model which reduce errors by 30%" as meant: in the past when the sentence
+    tells what was done ("I was implement a model which reduce errors by 30%" -> "reduced") and
+    a result follows; else in the present ("a model that predicts churn")."""
+    verb = m.group(2)
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    past = bool(
+        _TOLD_IN_PAST.search(before) or _PAST_TOLD.search(before) or _WAS_ANY.search(before)
+    )
+    if past and _RESULT_AFTER.search(after):
+        return _regular_past(verb.casefold())
+    return _third_person(verb)
+
+
+# "which" or "that" and a bare verb before a result, in a sentence told in the past: "I
+# migrated the database, which reduce errors by 35%" (meant: "reduced"). The past needs no
+# agreement, so the mend is certain whatever the "which" refers to; a verb whose past is not
+# certain ("which shrink") is a slip all the same, never handed back.
+_WHICH_BARE = lazy(
+    r"\b(?P<rel>which|that)\s+(?P<verb>(?!(?:my|our|the|a|an|i|we|they|you|he|she|it|people|"
+    r"everyone|someone|users|can|could|would|will|may|might|should|must|is|was|are|were|has|"
+    r"had|have|did|does|do|also|still|really|then|now|not|never|all|both|each|this|that|your|"
+    r"their|its|his|her|made|built|won|got|led|ran|grew|took|brought|kept|left|found|"
+    r"cut|set|put|hit|let|cost|shut|spread|read)\b)[a-z]{3,}(?<!ed)(?<!s))\b"
+    r"(?=[^.!?;]*?(?:\d|\bby\s+(?:half|a\s+third|a\s+quarter|two|three|four|five|ten)\b))",
+    re.I,
+)
+
+
+def _told_in_past_before(text: str, at: int) -> bool:
+    """Whether ``text`` before ``at`` tells what was done, in the past ("I migrated ...")."""
+    before = text[:at]
+    return bool(_PAST_TOLD.search(before) or _WAS_ANY.search(before))
+
+
+def which_bare(text: str) -> list[str]:
+    """The places in ``text`` where "which"/"that" and a bare verb tell a past result ("...,
+    which reduce errors by 35%"), as typed; [] when there is none."""
+    return [m.group() for m in _WHICH_BARE.finditer(text) if _told_in_past_before(text, m.start())]
+
+
+def _mend_which_bare(text: str) -> str:
+    """``text`` with a past result's bare verb after "which" in the past: "which reduce errors
+    by 35%" -> "which reduced errors by 35%" (a verb whose past is not certain as typed)."""
+
+    def past(m: re.Match[str]) -> str:
+        if not _told_in_past_before(m.string, m.start()):
+            return m.group()
+        verb = m["verb"].casefold()
+        done = _TOLD_PAST_OF.get(verb) or _PAST_OF.get(verb) or bare_past(verb)
+        return f"{m['rel']} {done}" if done else m.group()
+
+    return _WHICH_BARE.sub(past, text)
+
+
 def _told_work(text: str) -> str:
     """The slips of a result told by a second-language speaker, written as meant: "I was train a
     U-Net" -> "I trained a U-Net", "a U-Net for segment lung nodule in CT" -> "a U-Net to
@@ -2117,6 +2328,8 @@ def _told_work(text: str) -> str:
     text = lazy(_WAS_BARE, re.I).sub(
         lambda m: f"{m['who']} {_TOLD_PAST_OF[m['verb'].casefold()]}", text
     )
+    text = _mend_was_bare(text)
+    text = _mend_which_bare(text)
     text = lazy(_FOR_DOING, re.I).sub(lambda m: f"{m['thing']} to {m['verb']} ", text)
     text = lazy(_FINDS_ONE, re.I).sub(lambda m: f"{m['lead']}{_pluralise(m['noun'])}", text)
     text = lazy(_RESULT_BARE, re.I).sub(
@@ -2161,6 +2374,7 @@ def repair(text: str) -> str:
     text = _BARE_EVENT.sub(lambda m: m.group()[: m.start("prep") - m.start()] + "at the ", text)
     text = _GOT_SCORE.sub(r"reached \g<score>", text)
     text = _told_work(text)
+    text = lazy(_SIDE_BARE, re.I).sub(lambda m: f"{m['prep']} the {m['what']} side", text)
     past = bool(_TOLD_IN_PAST.search(text))
     text = _BARE_AFTER_ONE.sub(
         lambda m: f"{m.group('lead')} {_third_person(m.group('verb'), past)}", text

@@ -204,7 +204,8 @@ def test_nothing_inside_a_sarcastic_answer_is_praised(answer: str) -> None:
 def test_a_small_fix_is_always_named(answer: str) -> None:
     plain = to_plain(stronger_parts(GRID, answer)[0])
     if plain.startswith("Keep this one, with a small fix"):
-        assert re.search(r'^- (Say ".+" as ".+"|And when you say it again, say)', plain, re.M), (
+        # (to_plain draws the note's "- " bullets as "•": either is the fix, named.)
+        assert re.search(r'^[-•] (Say ".+" as ".+"|And when you say it again, say)', plain, re.M), (
             plain
         )
 

@@ -378,6 +378,12 @@ def test_every_text_renders_with_real_values() -> None:
             for line in ("me_line", "me_line_unnamed", "me_line_open", "me_line_open_unnamed")
             for style in ("normal", "short", "formal")
         },
+        # The outreach's line on what the student explores, with their own proof (w30).
+        **{
+            f"{line}.{style}": {"proof", "target_work"}
+            for line in ("start_line", "start_line_none", "start_line_open")
+            for style in ("normal", "short", "formal")
+        },
     }
     # What every draft and its parts are filled with (see flows/pivot/draft_text.py).
     draft_values = {"to", "greeting", "detail_line", "offer", "offered", "connector"}
@@ -394,6 +400,7 @@ def test_every_text_renders_with_real_values() -> None:
     draft_values |= {"team_work"}  # the introduced person's work: "your work on the data team"
     draft_values |= {"pitch_line"}  # one line of target and proof the connector can forward
     draft_values |= {"sign_off", "sign_off_formal"}  # closing words in the student's style
+    draft_values |= {"start_line"}  # what the student explores and their proof (outreach)
     for name, text in flow.content.texts.items():
         fields = set(re.findall(r"(?<!\{)\{(\w+)\}", text))
         extra = per_text.get(name, set())

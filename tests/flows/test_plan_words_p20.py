@@ -111,6 +111,8 @@ TABLE = [
     ("prof", "our prof set the brief", "our professor set the brief"),
     ("profs", "two profs judged it", "two professors judged it"),
     ("rn", "I am job hunting rn", "I am job hunting right now"),
+    ("py", "I wrote a py script for the club", "I wrote a Python script for the club"),
+    ("eng", "my best work is in data eng", "my best work is in data engineering"),
 ]
 
 

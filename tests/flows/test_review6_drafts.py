@@ -112,7 +112,7 @@ def test_slang_targets_are_said_plainly(typed: str, work: str) -> None:
         ),
         ("her manager, called Sunil Mehta", "Sunil Mehta", ""),
         ("her manager named sunil", "Sunil", ""),
-        ("I think it's Sunil Mehta, head of data eng", "Sunil Mehta", "head of data eng"),
+        ("I think it's Sunil Mehta, head of data eng", "Sunil Mehta", "head of data engineering"),
         (
             "Sunil Mehta I think, head of data engineering",
             "Sunil Mehta",
