@@ -586,11 +586,13 @@ def _ready_step(a: Analysis) -> str:
     for typed, mended in _mended_sentences(a):
         was, said = mended_pair(typed, mended)
         return fill(words["ready_step_as"], typed=was, said=said)
+    quote, hedge = unsure_words(a)
+    if quote:
+        # The words where they sound unsure, in the sentence that holds them: only the hedge
+        # goes, never the sentence that earned its marks (review 23).
+        return fill(words["ready_step_unsure"], quote=quote, words=hedge)
     if _slipped(a):
         return str(words["ready_step_unfixed"])
-    if unsure := unsure_line(a):
-        # A sentence where they sound unsure is no part to keep "as it is": which one, quoted.
-        return fill(words["ready_step_unsure"], quote=unsure)
     return str(words["ready_step"])
 
 
@@ -682,6 +684,14 @@ _JOB_REQUEST = lazy(
     r"|\b(?:is|are|r)\s+there\s+(?:any\s+|a\s+|an\s+)?(?:\w+\s+){0,3}"
     r"(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies))\b"
     r"|\b(?:can|could|may|should)\s+i\s+(?:just\s+)?apply\b"
+    # Their CV sent on to a team, or another job applied for in place of this one (review 23):
+    # "can u just forward my cv to them", "I'd rather apply for one of those instead".
+    r"|\b(?:forward|pass|hand)\s+(?:on\s+|along\s+|over\s+)?my\s+(?:cv|c\.v\.|resume|résumé|"
+    r"application)\b"
+    r"|\b(?:send|give|share|put)\s+my\s+(?:cv|c\.v\.|resume|résumé|application)\s+(?:on\s+|along\s+|"
+    r"over\s+|forward\s+)?(?:to|with)\s+(?:them|him|her|that|the|your|whoever|someone)\b"
+    r"|\b(?:prefer|rather|like|love|want|wanna)\s+(?:to\s+)?apply\s+(?:for|to)\s+(?:one\s+of\s+)?"
+    r"(?:those|them|that\s+one|the\s+other|another|a\s+different)\b"
     r"|\b(?:do|does)\s+(?:you|your\s+\w+|the\s+\w+\s+team)\s+(?:\w+\s+){0,2}"
     r"(?:have|take|hire)\b[^.?!]{0,30}\b(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies))\b",
     re.I,
@@ -850,7 +860,13 @@ _ACKNOWLEDGED = lazy(
     r"(?:that['’]?s|that\s+is|it['’]?s|it\s+is|what)\s+an?\s+(?:very\s+|really\s+|such\s+a\s+)?"
     r"(?:fair|good|great|reasonable|interesting|valid|important|tough|big)\s+(?:question|point|one)|"
     r"(?:very\s+)?(?:good|great|fair)\s+(?:question|point)|"
-    r"thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+for\s+(?:asking|the\s+question)(?:\s+that)?)"
+    r"thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?\s+for\s+(?:asking|the\s+question)(?:\s+that)?|"
+    # News taken politely, and nothing more (review 23): "Yes, that is entirely fine, and I
+    # appreciate you telling me.", "That's totally okay, thanks for letting me know."
+    r"(?:that['’]?s|that\s+is|it['’]?s|it\s+is)\s+(?:(?:completely|totally|entirely|perfectly|"
+    r"absolutely|quite)\s+)?(?:fine|okay|ok|alright|all\s+right|understandable|no\s+problem)"
+    r"(?:,?\s+(?:and\s+)?(?:i\s+(?:really\s+)?appreciate|thanks?(?:\s+you)?\s+for)\s+(?:you\s+)?"
+    r"(?:telling|letting|being|sharing|explaining|saying)[^.!?]{0,40})?)"
     r"(?:\s+(?:completely|totally|"
     r"entirely|fully))?\s*[.!…]*$",
     re.I,
@@ -1089,8 +1105,8 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
         i = _sentence_of(a, quote)
         if i is None:  # not found in the answer (a model's quote): as it was given
             i = -1 - len(quotes)
-        elif i in flagged:
-            continue
+        elif i in flagged or i in a.job_asked or asks_for_a_job(a.doc.sentence(i)):
+            continue  # a job asked for is never praised, as an ask, a follow-up or a fit
         claims.setdefault(i, []).append(element)
         quotes.setdefault(i, quote)
     named = a.responded if a.kind.good == "names_someone" and not a.weak_reply else None
@@ -1217,6 +1233,8 @@ def coach_note(
     band_key = "building" if band_id == "restart" and not result.red_flags else band_id
     if band_key == "building" and _job_ask(analysis, text, result.line_kind):
         band_key = "building_job"  # a job asked for is one thing to undo: never "nothing"
+    elif band_key == "building" and result.apologies >= _SORRY_MANY:
+        band_key = "building_sorry"  # "sorry sorry ... sorry": the apologies are to undo
     band = data["bands"][band_key]
     band = {"label": band["label"], "line": fill(band["line"], total=result.total)}
     # The coach's own words read back are not the student's to be praised for.
@@ -1238,7 +1256,9 @@ def coach_note(
             worked[e] = _quoted(clean)  # said the same aloud: their words, apostrophes in
     line = band["line"]
     content = any(result.elements[e] for e in ELEMENTS[1:7])
-    if not worked and not content and not result.red_flags:
+    if analysis.passed_up and not result.red_flags and _POLITE.search(text):
+        line = words["passed_up_band"]  # a polite "no": the one thing to change is that no
+    elif not worked and not content and not result.red_flags:
         line = words["nothing"]  # "lol no": nothing to build on, said honestly and kindly
     out = [fill(words["heading"], total=result.total, band=band["label"]), line]
     # A plan to leave within months is the most serious thing an answer can say: named first,
@@ -1263,7 +1283,11 @@ def coach_note(
     if kind == "who_particular" and _ASKS_WHY.search(ctx.last_line):
         kind = "who_particular_why"  # only a line that asked why is said to have asked it
     unanswered = words["unanswered"].get(kind)
-    if unanswered and not analysis.answers_the_moment():
+    if analysis.passed_up:
+        # Handed the floor for questions and closed it: the missed pivot is named, never
+        # credited as timing, however warm the thank-you.
+        out += ["", str(words["passed_up"])]
+    elif unanswered and not analysis.answers_the_moment():
         out += ["", str(unanswered)]
     retraction = _retraction(analysis)
     if retraction:
@@ -1394,6 +1418,14 @@ def coach_note(
     return "\n".join(out), [what for kind, what in shown if kind != "shape"]
 
 
+# A courteous close: "thank you for your time", "I appreciate it", "cheers".
+_POLITE = lazy(r"\b(?:thank|thanks|thx|appreciate|cheers|grateful|pleasure)\b", re.I)
+
+
+# Apologies that are themselves something to undo (COACHING.md E8: no over-apologising).
+_SORRY_MANY = 2
+
+
 # A word typed with a figure in it, as in chat: "sum1", "2day", "l8r".
 _CHAT_FIGURE = lazy(r"\b(?=\w*[a-z])(?=\w*\d)\w+\b")  # lower case: "B2B" is a word
 
@@ -1429,11 +1461,26 @@ def _fresh_reason(a: Analysis, ctx: Context) -> str:
         return ""
     if not (i in a.company or i in a.draws or _THEIRS.search(sentence)):
         return ""  # credited by the moment, not a reason that names them or their work
+    if i not in a.draws and i not in a.doc.sentences("specific") and not _THEIRS.search(sentence):
+        # "I really want to be at X and I'd give it everything" names them but no reason: a
+        # fresh reason is a specific about the company ("your open outage map"; review 23).
+        return ""
+    if _CURIOUS.search(sentence):
+        return ""  # curiosity about how they work ("just curious how the team works"): no reason
     runs = _runs(sentence)
     before = {run for text in said for run in _runs(text)}
     if not runs or sum(r in before for r in runs) * 2 >= len(runs):
         return ""
     return sentence
+
+
+# Curiosity about how something works, which asks rather than gives a reason: "more just
+# curious how the podcast team works", "I wonder what the studio does day to day".
+_CURIOUS = lazy(
+    r"\b(?:curious|wonder(?:ing)?|want(?:ed)?\s+to\s+know|like\s+to\s+know|interested\s+to\s+"
+    r"(?:know|hear|learn))\b[^.!?]{0,20}\b(?:how|what|who|which|whether|if|about)\b",
+    re.I,
+)
 
 
 def pasted_version(text: str, versions: Sequence[str]) -> bool:
@@ -1460,11 +1507,19 @@ def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]
     granted ("Ideally whoever runs X." earns no honest fit) is never shown as growth. Never less
     than the note on that answer showed (``coach_note``): a part quoted in "What worked" or
     listed as "Also there" counts in full, and a part "half there" counts half, so the round's
-    summary never contradicts the per-answer feedback."""
+    summary never contradicts the per-answer feedback; an answer given as a checklist of labels
+    or fragments earns nothing there but its delivery, as its note says."""
     quoted = _worked(score, a)
+    # A checklist of labels or fragments: its note credits no part (it "reads as a checklist"),
+    # so the round's summary credits none either, timing included (review 23).
+    listed = bool({"labels", "fragments"} & set(a.gaming))
 
     def said(e: str) -> bool:
-        if e in PER_ANSWER or e in quoted:
+        if e in quoted:
+            return True
+        if listed:
+            return e == "E8"
+        if e in PER_ANSWER:
             return True
         # Half there in their words (a half the moment gave, "didn't call for", is not theirs).
         if (score.elements[e] == 1 and e not in moment_grants(score.line_kind)) or (
@@ -1736,6 +1791,71 @@ def unsure_line(a: Analysis) -> str:
     return _quoted(found[0], 14) if found else ""
 
 
+# A hedge that can go from a sentence with nothing else changed: "maybe", "perhaps", "I guess".
+_DROPPABLE = lazy(
+    r",?\s*\b(?:maybe|perhaps|i\s+guess|i\s+suppose|kind\s+of|sort\s+of|or\s+something)\b,?",
+    re.I,
+)
+# A hedging clause before a "but" that carries the point: "I don't really know who would be
+# the right person, but ...", "Not sure of the name, perhaps ...".
+_UNSURE_CLAUSE = lazy(r"^[^,;]*?,\s*(?:but|though|so)?\s*", re.I)
+
+
+def unhedged_words(sentence: str) -> tuple[str, str]:
+    """``(words, kept)`` for a sentence that carries a credited element and a hedge: ``words``
+    are only the hedging words to drop, as typed ("maybe"; "I don't really know who would be
+    the right person to ask, but"), several joined as ``A" and "B`` for a quoted note, and ``kept`` is the sentence without them when it reads
+    cleanly (``said_cleanly``), else "". The sentence itself, which earned its marks, is never
+    what to leave out (review 23). ``("", "")`` when it holds no hedge."""
+    if not _UNSURE.search(sentence):
+        return "", ""
+    dropped: list[str] = []
+    rest = sentence
+    first = _UNSURE_CLAUSE.match(rest)
+    if first and _UNSURE.search(first.group()) and first.end() < len(rest):
+        # The hedge is a clause of its own before the point: that clause goes, the point stays.
+        dropped.append(first.group().strip())
+        rest = phrases.upper_first(rest[first.end() :])
+    while (found := _DROPPABLE.search(rest)) is not None:
+        word = found.group().strip(" ,")
+        typed = re.search(re.escape(word), sentence, re.I)  # as the student typed it
+        dropped.append(typed.group() if typed else word)
+        joiner = " " if found.start() and found.end() < len(rest) else ""
+        rest = (rest[: found.start()] + joiner + rest[found.end() :].lstrip(" ,")).strip()
+        rest = re.sub(r"\s+([?.!,])", r"\1", rest)
+    if _UNSURE.search(rest) or not dropped:
+        # A hedge that is the sentence's own sense ("not sure of the name"): named, not mended.
+        words = [m.group() for m in _UNSURE.finditer(sentence)]
+        return '" and "'.join(_quoted(w, 24) for w in dict.fromkeys(dropped or words)), ""
+    if rest.endswith("?") and (asked := _STATED_ASK.match(rest)):
+        # "Maybe your planners could point me to someone?" without its "maybe" is asked as a
+        # question: "Could your planners point me to someone?"
+        subject = asked.group("subject")
+        subject = subject if re.match(r"I\b", subject) else subject[:1].lower() + subject[1:]
+        rest = f"{asked.group('aux').capitalize()} {subject} {asked.group('rest')}"
+    kept = said_cleanly(phrases.upper_first(rest)) if len(rest.split()) >= 3 else ""
+    return '" and "'.join(_quoted(w, 24) for w in dict.fromkeys(dropped)), kept
+
+
+# A request said in a statement's order with a question mark: "Someone in planning could spare
+# ten minutes?" (what is left of "maybe someone in planning could ...").
+_STATED_ASK = lazy(
+    r"^(?P<subject>(?!(?:is|are|do|does|can|could|would|will|who|what|which|where|when|how|"
+    r"may|might)\b)[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+(?P<aux>could|can|would|will|might)\s+"
+    r"(?P<rest>.+\?)$",
+    re.I,
+)
+
+
+def unsure_words(a: Analysis) -> tuple[str, str]:
+    """``(quote, words)``: the first kept sentence where the student sounds unsure
+    (``unsure_line``) and only the hedging words in it to drop (``unhedged_words``)."""
+    found = [q for q in _kept_quotes(a)[:5] if _UNSURE.search(q)]
+    if not found:
+        return "", ""
+    return _quoted(found[0], 24), unhedged_words(found[0])[0]
+
+
 def _keep(a: Analysis, added: list[str] | None = None) -> str:
     """For an answer at 14+: the sentences that earned it, to say the same way again (for a
     short reply to a narrow moment, complete with what earlier turns said: the reply itself),
@@ -1752,9 +1872,15 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
     unsure: list[str] = []  # the sentences where they sound unsure: quoted, to leave out
     mended = False
     repaired: list[tuple[str, str]] = []  # slips written right in a kept line: named once
+    steadied = 0  # kept lines that are an unsure sentence without its hedge
     for quote in quotes[:5]:
         if _UNSURE.search(quote):
-            unsure.append(quote)  # an unsure line is no part to keep
+            # The sentence earned its marks: kept without its hedge when that reads cleanly,
+            # and the hedge words named (never "leave out" the sentence itself).
+            unsure.append(quote)
+            if kept := _as_named(a, unhedged_words(quote)[1]):
+                lines.append(fill(parts["keep_line"], quote=kept))
+                steadied += 1
         elif clean := _as_named(a, said_cleanly(quote)):
             if (pairs := fixes(quote)) or not mended_from(quote, clean):
                 lines.append(fill(parts["keep_line"], quote=clean))
@@ -1767,15 +1893,16 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
             lines.append(fill(parts["keep_line_fix"], fix=fix_words(found)))
             mended = True
         # else: no certain fix, so it is left out (never "say it in plain words" without one)
-    if not lines and unsure:
+    if len(lines) == steadied and unsure:
         # Only an unsure line earned the marks: the answer's other sentences that can be said
         # cleanly are what to keep ("whoever leads ..., since that's what ...").
         for i in range(len(a.doc.spans)):
             quote = a.doc.sentence(i)
             if quote not in quotes and not _UNSURE.search(quote) and (clean := said_cleanly(quote)):
                 lines.append(fill(parts["keep_line"], quote=clean))
-    # Which line sounds unsure, in their own words (trimmed), so they know what to leave out.
-    sure = [fill(parts["keep_sure"], quote=unsure_line(a))] if unsure else []
+    # Which words sound unsure, in the sentence that holds them, so they know what to drop.
+    quote, hedge = unsure_words(a)
+    sure = [fill(parts["keep_sure"], quote=quote, words=hedge)] if unsure and quote else []
     adds = list(added or [])
     if not lines:
         # Nothing of it can be handed back as typed (phone shorthand, slips): what to keep,
@@ -2252,7 +2379,7 @@ def _figure_note(sentence: str) -> str:
 # "I am very impressed by your new photon-counting CT".
 _KEEN = lazy(
     r"\b(?:impressed|love|loved|admire|admired|excited|fascinated|inspired|drawn|fan of|"
-    r"enjoyed|interested in)\b",
+    r"enjoyed|interested in|respect|respected)\b",
     re.I,
 )
 _TO_THEM = lazy(r"\b(?:your|you're|you’re|you've|you’ve)\b", re.I)
@@ -2454,6 +2581,35 @@ _NOT_WORK = _wordset(
     "read came went got knew met chose followed watched visited attended joined started "
     "used tried needed learned learnt studied graduated moved",
 )
+
+
+# A reason said as the reply itself: "Because you publish ...", "Cause your app ...".
+_BECAUSE = lazy(r"^\W*(?:because|cause|coz|cuz|since)\b\s*", re.I)
+
+
+def _fresh_detail(a: Analysis, usable: Callable[[str], str], kind: str) -> str:
+    """The answer's own sentence naming something the company does, said to them ("I really
+    respect that you publish your clinics' outcomes", "Because you publish ... openly"), as it
+    can be said (``usable``); "" when it has none. Never a question, their fit or proof, or a
+    sentence asking for a job. Asked why they applied, a bare "Because you ..." is said as
+    "I applied because you ..."."""
+    skip = {h.sentence for h in a.good("fit")} | {h.sentence for h in a.evidence()}
+    for i in range(len(a.doc.spans)):
+        sentence = a.doc.sentence(i)
+        if a.doc.is_question(i) or i in skip or i in a.job_asked or i in a.poisoned:
+            continue
+        if not (_THEIRS.search(sentence) or i in a.draws or i in a.doc.sentences("specific")):
+            continue  # "I'd love to work for X" names them, but nothing of theirs
+        if _tells_work_done(sentence) and not _TO_THEM.search(sentence):
+            continue
+        if not (_KEEN.search(sentence) or _BECAUSE.match(sentence) or i in a.draws):
+            continue  # a mention of them, not a reason they are drawn to them
+        if (found := _BECAUSE.match(sentence)) is not None:
+            lead = "I applied because " if kind == "why_applied" else "I'm drawn here because "
+            sentence = lead + sentence[found.end() :]
+        if own := usable(sentence):
+            return own
+    return ""
 
 
 def _tells_work_done(sentence: str) -> bool:
@@ -2691,6 +2847,8 @@ def stronger_parts(
     said_before = {e for e, p in (carried or {}).items() if p >= 2} - _MOMENT.get(
         a.kind.name, set()
     )
+    if a.passed_up:
+        said_before = set()  # the floor declined: the version is the whole pivot, taken back
     parts = rules_doc()["stronger"]
     values = _values(ctx)
     line = " ".join(ctx.last_line.split())
@@ -2768,6 +2926,8 @@ def stronger_parts(
         if own and signature.search(a.doc.text_of(first.sentence)):
             say(own, own=True)
     reply = parts["reaction"].get(kind)
+    if a.passed_up:
+        reply = parts["passed_up"]  # the floor taken back, never a thank-you for nothing
     if not said and reply is None:
         # A line of a kind the coach does not know: only the student can answer it. Their own
         # first sentence when it replied to the line; else the note asks them for one, and the
@@ -2803,7 +2963,13 @@ def stronger_parts(
     elif (
         not said
         and reply is not None
-        and not (kind == "why_applied" and _APPLIED.search(usable(_own(a, "E2"))))
+        and not (
+            kind == "why_applied"
+            and (
+                _APPLIED.search(usable(_own(a, "E2")))
+                or (not a.flags and _APPLIED.search(_fresh_detail(a, usable, kind)))
+            )
+        )
     ):
         # (their own reason said as why they applied answers the line itself: never a stock
         # "I applied because ..." before their own "I applied because ...")
@@ -2876,6 +3042,13 @@ def stronger_parts(
             )
             # (A vague reason, "a big firm with lots of clients", names nothing of theirs.)
             from_earlier = bool(values.get("draws_earlier")) and names_theirs
+            detail = "" if reason or a.flags else _fresh_detail(a, usable, kind)
+            if detail and not any(
+                detail.strip(" .").casefold() in to_plain(line).casefold() for line in said
+            ):
+                # A specific of theirs this answer named for the first time ("you publish your
+                # clinics' outcomes"): kept over the plan's line (review 23).
+                reason = detail
             if reason:
                 say(reason, own=True)
             elif values.get("draws") and not from_earlier:

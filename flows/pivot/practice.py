@@ -164,7 +164,8 @@ class Practice(Part):
         "round_empty",
         "round_summary",
         "progress_intro",
-        "progress_granted",
+        "progress_kept",
+        "progress_same",
         "model_notice",
         *(f"rh_{field}_needed" for field in ("company", "role", "target", "draws", "evidence")),
     )
@@ -175,7 +176,8 @@ class Practice(Part):
         "interviewer_says": ("who", "turn"),
         "round_summary": ("scores", "best"),
         "progress_intro": ("count",),
-        "progress_granted": ("name",),
+        "progress_kept": ("names",),
+        "progress_same": ("names",),
     }
     BUTTONS = (*interviewer.PERSONAS, "menu")
     # Set by ``with_model`` when a language model is configured (PIVOTBOT_LLM_*); None: rules only.
@@ -631,21 +633,32 @@ class Practice(Part):
         # of the round called for is compared, even at 0: its note said it was missing, so the
         # summary never calls it "not called for".
         not_called = {e for e in ELEMENTS if turns and all(e in g for g in turns)}
-        lines = []
-        for e in ELEMENTS:
-            if own_words and e in not_called:
-                lines.append(fill(self.template("progress_granted"), name=ELEMENT_NAMES[e]))
-                continue
-            mark = "↑" if last[e] > first[e] else ("↓" if last[e] < first[e] else "·")
-            lines.append(
-                fill(
-                    "- {name}: {a} → {b} {mark}",
-                    name=ELEMENT_NAMES[e],
-                    a=first[e],
-                    b=last[e],
-                    mark=mark,
-                )
+        # Compared only where both the first answer's line and this round called for the part
+        # (review 23): a part one of them did not ask for is no drop and no gain, and a part
+        # that did not move is named once as unchanged, never as "0 → 0".
+        first_not_called = (
+            set(_granted(attempts[0]))
+            if attempts[0].get("earned") is not None
+            else set(self.c.data.get("first_granted") or [])
+        )
+        called = [e for e in ELEMENTS if e not in not_called and e not in first_not_called]
+        lines = [
+            fill(
+                "- {name}: {a} → {b} {mark}",
+                name=ELEMENT_NAMES[e],
+                a=first[e],
+                b=last[e],
+                mark="↑" if last[e] > first[e] else "↓",
             )
+            for e in called
+            if last[e] != first[e]
+        ]
+        full = [ELEMENT_NAMES[e] for e in called if last[e] == first[e] == 2]
+        same = [ELEMENT_NAMES[e] for e in called if last[e] == first[e] < 2]
+        if full:
+            lines.append(fill(self.template("progress_kept"), names=", ".join(full)))
+        if same:
+            lines.append(fill(self.template("progress_same"), names=", ".join(same)))
         self.c.say_markup(
             fill(self.template("progress_intro"), count=len(attempts)) + "\n" + "\n".join(lines)
         )

@@ -489,6 +489,19 @@ _BEST_HERE = lazy(r"\b(here|this (role|job|position|post)|the (role|job|position
 _FIT_AREA = lazy(r"\b(side|team|work|area|end|field|role|job|department|stuff|things)\b")
 # A statement about oneself made unsure by its verb: "I might be more suited to X".
 _UNSURE = lazy(r"\b(i|i'm|i am) (might|may|could) (be|have)\b|\bprobably\b")
+# How near a job ask (in characters) a fit or follow-up is read as part of it.
+_JOB_ASK_REACH = 40
+# The floor for questions declined at the start of an answer: "No, I think that covers it",
+# "nope, all good", "nothing from me", "I'm good, thanks", "that's everything, thank you".
+_PASSES_UP = lazy(
+    r"^\W*(?:(?:um+|erm|oh|ah|well|right|okay|ok|hmm)[,.\s]+)?(?:"
+    r"(?:no|nope|nah|not\s+really)\b(?![\s,]+(?:i\s+do|actually|wait|one))"
+    r"|nothing\s+(?:else|more|from\s+me|for\s+now)\b"
+    r"|i\s*(?:'|’)?m\s+(?:good|fine|all\s+good|all\s+set)\b|i\s+am\s+(?:good|fine|all\s+set)\b"
+    r"|i\s+think\s+(?:that|you|we)(?:'|’)?(?:s|ve)?\s+(?:have\s+)?(?:covers?|covered|all)\b"
+    r"|that(?:'|’)?s\s+(?:all|everything|it)\s+(?:from\s+me|for\s+me|thanks?|thank)\b"
+    r"|all\s+good\b)"
+)
 # "Someone in e-comm", "anyone from the narrative side": a person placed in an area.
 _SOMEONE_IN = lazy(
     r"\b(someone|somebody|anyone|anybody|one person|a person|people|whoever|who)"
@@ -1913,6 +1926,9 @@ class Analysis:
         doc, kind, r = self.doc, self.kind, rules()
         if self.leaves or not doc.words:
             return 0, None  # offering to end early is the worst timing there is
+        if self.passed_up:
+            # Handed the natural opening, and declined it: a polite reply, but the pivot missed.
+            return 1, None
         if "injection" in self.gaming:
             return 0, None  # words to a grader answer nothing the interviewer said
         if not _NO_ANSWER.isdisjoint(self.gaming):
@@ -2057,7 +2073,9 @@ class Analysis:
         doc = self.doc
         if doc.hits("disparage") or self.low_bars or doc.hits("role_enthusiasm") or self.fake:
             return 0, None  # criticism of the role, or faked love for it, is not honest fit
-        fit = self.good("fit")
+        # A job asked for ("I'd rather apply for one of those instead") is no honest word about
+        # fit: it asks to be hired elsewhere (COACHING.md: never demand a different job).
+        fit = [h for h in self.good("fit") if not self._in_job_ask(h)]
         clean = [h for h in fit if not self.hedged(h.sentence)]
         if clean:
             warm = [h for h in clean if not self._shrugs_off_role(h.sentence)]
@@ -2521,7 +2539,11 @@ class Analysis:
         return len(self.doc.hits("apologies")) >= 2 or len(self.doc.hits("fillers")) >= 2
 
     def _e7(self) -> tuple[int, Hit | None]:
-        follow = self.good("follow") + self.good("follow_offer")
+        # Forwarding their CV to a team ("can you just pass my CV over to them") asks for a job,
+        # never to stay in touch.
+        follow = [
+            h for h in self.good("follow") + self.good("follow_offer") if not self._in_job_ask(h)
+        ]
         clean = [h for h in follow if not self.hedged(h.sentence)]
         if clean:
             return self._set(2, clean)
@@ -2608,6 +2630,15 @@ class Analysis:
     def people(self) -> list[Hit]:
         return self._people
 
+    def _in_job_ask(self, hit: Hit) -> bool:
+        """Whether ``hit`` is part of a job asked for (within a few words of it in the same
+        sentence): "forward my cv to them" is no follow-up, "rather apply for one of those
+        instead of this role" no honest fit; a fit said earlier in a run-on sentence still is."""
+        return any(
+            j.sentence == hit.sentence and abs(j.start - hit.start) <= _JOB_ASK_REACH
+            for j in self.job_asks
+        )
+
     def _does_the_moment(self) -> bool:
         """The narrow moment done well: what it asks, within its length where that matters."""
         if self.kind.good == "brief_ask" and self.doc.words > self.kind.words[1]:
@@ -2649,10 +2680,26 @@ class Analysis:
             and _MEETING_HOLDS.search(self.doc.low) is not None
         )
 
+    @cached_property
+    def passed_up(self) -> bool:
+        """Handed the floor for questions ("Is there anything else, then?"), the student
+        declines it and asks nothing ("No, I think that covers it. Thanks for your time."): the
+        natural opening for the pivot passed up, however politely."""
+        if self.kind.name != "opening" and not self.invited:
+            return False
+        doc = self.doc
+        if not doc.spans or not _PASSES_UP.match(doc.text_of(0).casefold()):
+            return False
+        if any(doc.is_question(i) for i in range(len(doc.spans))):
+            return False
+        return not any(doc.hits(g) for g in ("ask", "request", "follow", "fit"))
+
     def answers_the_moment(self) -> bool:
         """Whether the answer does what the line asks (for a line without a narrow moment:
         responds to it at all), whatever its length and the rest of the pivot."""
         doc, good = self.doc, self.kind.good
+        if self.passed_up:
+            return False  # the opening declined: what the line offered was not taken
         if good == "weighs_it" and self.weak_reply and self.direct is not None:
             # "Yes. Do you have any other jobs?": the offer answered first, then a weak ask.
             return self.direct.sentence <= 1 and not self.dodges_offer
@@ -3158,6 +3205,7 @@ class Analysis:
             answered=not self.flags
             and not self.job_asks
             and not self.no_follow_up()
+            and not self.passed_up
             and self.answers_the_moment(),
         )
 

@@ -124,9 +124,11 @@ def test_the_keep_list_holds_no_unsure_line_and_no_missing_apostrophe(
     version = to_plain(stronger_version(ctx, text, total=shown.total, carried=ALL_TWO))
     assert version.startswith("Keep this one")
     # No kept line holds the unsure words; since w18 (finding 3) the only line that may name
-    # them is the note to leave that sentence out, quoting it so the student knows which.
+    # them is the note on that sentence, quoting it so the student knows which, and since
+    # review 23 it names the hedge to drop, never the sentence (it carries the ask).
     holding = [line for line in version.splitlines() if unsure in line]
-    assert all(line.startswith('• Leave out "') for line in holding), holding
+    assert all(line.startswith('• In "') and "drop" in line for line in holding), holding
+    assert "Leave out" not in version
     assert fixed in version
     for wrong in (" thats ", " im "):
         assert wrong not in version
