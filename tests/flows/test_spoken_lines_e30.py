@@ -166,7 +166,9 @@ def test_the_company_is_still_you(draws: str, said: str) -> None:
 
 def test_a_company_typed_with_the_is_said_with_a_small_the() -> None:
     text = script(company="The NHS", role="Data Officer", draws="the NHS app", target="data")
-    assert "how the NHS works" in text, text
+    # The thanks line says "your team" to the company's own people (d30); the small "the"
+    # mid-sentence is asserted on the name below and in script 831's plan title.
+    assert "how your team works" in text, text
     assert "The NHS works" not in text and "at The NHS" not in text, text
     assert typed.org_in_sentence("The Met Office") == "the Met Office"
     assert phrases.upper_first(typed.org_in_sentence("The NHS")) == "The NHS"
