@@ -17,7 +17,7 @@ from dataclasses import replace
 import pytest
 
 from bot.markup import to_plain
-from flows.pivot.feedback import coach_note, said_points, stronger_parts
+from flows.pivot.feedback import coach_note, said_points, stronger_parts, unhedged_words
 from flows.pivot.practice import in_round
 from flows.pivot.rubric import ELEMENTS, SHORT_NAMES
 from flows.pivot.scoring import Context, analyse
@@ -229,3 +229,23 @@ def test_the_next_step_never_asks_for_a_pivot_already_made(answer: str) -> None:
     note, _, _ = _read(line, answer)
     step = note.split("Next step:", 1)[1]
     assert "then make your pivot" not in step, note
+
+
+# -- 4b: what to leave out is the hedge, never the start of a sentence -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Perhaps somebody on the storage side who model the cells, such as an analyst or that "
+        "team's manager.",
+        "Maybe a person in your grid team that handle the forecasts, like the lead or an analyst.",
+    ],
+)
+def test_a_hedge_cut_never_leaves_a_fragment(sentence: str) -> None:
+    words, kept = unhedged_words(sentence)
+    first = sentence.split()[0]
+    assert words == first, words  # only the hedging word goes
+    assert "," not in words, words
+    if kept:
+        assert not re.match(r"(?i)(such as|like)\b", kept), kept

@@ -1891,7 +1891,16 @@ def unhedged_words(sentence: str) -> tuple[str, str]:
     dropped: list[str] = []
     rest = sentence
     first = _UNSURE_CLAUSE.match(rest)
-    if first and _UNSURE.search(first.group()) and first.end() < len(rest):
+    if (
+        first
+        and _UNSURE.search(first.group())
+        and first.end() < len(rest)
+        # A clause whose only hedge is a word that can go ("Maybe someone from the team who
+        # ..., like ...") carries the point: only the word goes, never the clause, which
+        # would leave a fragment ("like a data analyst ...") (review 24).
+        and _UNSURE.search(_DROPPABLE.sub(" ", first.group()))
+        and not _FRAGMENT_START.match(rest, first.end())
+    ):
         # The hedge is a clause of its own before the point: that clause goes, the point stays.
         dropped.append(first.group().strip())
         rest = phrases.upper_first(rest[first.end() :])
@@ -1914,6 +1923,14 @@ def unhedged_words(sentence: str) -> tuple[str, str]:
         rest = f"{asked.group('aux').capitalize()} {subject} {asked.group('rest')}"
     kept = said_cleanly(phrases.upper_first(rest)) if len(rest.split()) >= 3 else ""
     return '" and "'.join(_quoted(w, 24) for w in dict.fromkeys(dropped)), kept
+
+
+# What cannot open a sentence on its own: the rest of a sentence after a comma ("like a data
+# analyst", "such as the manager", "or the lead").
+_FRAGMENT_START = lazy(
+    r"\s*(?:like|such\s+as|or|and|including|e\.?g\.?|for\s+example|especially|which|who)\b",
+    re.I,
+)
 
 
 # A request said in a statement's order with a question mark: "Someone in planning could spare
