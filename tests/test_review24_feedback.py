@@ -249,3 +249,30 @@ def test_a_hedge_cut_never_leaves_a_fragment(sentence: str) -> None:
     assert "," not in words, words
     if kept:
         assert not re.match(r"(?i)(such as|like)\b", kept), kept
+
+
+# -- 2c: a sentence that keeps the door open is never praised as timing -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        (
+            "Say we made you an offer this afternoon. Would you accept?",
+            "I'd be, in all honesty, happy to keep the conversation going. My strongest work is "
+            "with data rather than sales.",
+        ),
+        (
+            "Look, I've got to run in a couple of minutes. Anything quick?",
+            "I'm still really pleased to keep chatting. Could you name someone in battery "
+            "analytics?",
+        ),
+    ],
+)
+def test_a_door_open_sentence_is_never_labelled_timing(line: str, answer: str) -> None:
+    note, _, _ = _read(line, answer)
+    first = answer.split(". ")[0]
+    worked = note.split("What worked", 1)[1].split("\n\n", 1)[0] if "What worked" in note else ""
+    for row in worked.splitlines():
+        if first[:30] in row:
+            assert "(timing)" not in row, note
