@@ -358,10 +358,12 @@ def _gaps(result: Score, job_only: bool = False) -> list[tuple[str, str]]:
     # What the moment does not call for is never something to add: the line's kind decides it
     # (its grants), not the answer's wording, so two replies to "who in particular?" get the
     # same advice about door open and staying in touch.
-    moment = rules().by_name.get(result.line_kind)
     # A red flag undoes the moment: what it undid ("it's in your answer, but ...") is still said.
-    grants = moment.grants if moment is not None and not result.red_flags and not job_only else {}
-    not_called = set(result.granted) | set(grants)
+    undone = bool(result.red_flags) or job_only
+    grants = set() if undone else moment_grants(result.line_kind)
+    # A part the moment gives in half and the answer never said is not asked for either.
+    halves = set() if undone else moment_halves(result.line_kind) & set(result.granted)
+    not_called = (set(result.granted) - moment_asks(result.line_kind)) | grants | halves
     if result.line_kind == "floated_team" and result.granted:
         # A warm yes with a question about the team is complete for that moment (COACHING.md):
         # staying in touch is not asked for again beside it (review j30).
@@ -513,7 +515,7 @@ def _next_step(
         # Nothing left to add that was not covered earlier, yet short of ready: never "keep it
         # as it is", but the part of this answer that held it back.
         if result.elements["E1"] < 2:
-            return _pick(steps["E1"], values)
+            return _pick(steps["E1_pivoted" if _pivoted(a) else "E1"], values)
         if result.elements["E8"] < 2:
             return _e8_step(result, values)
         held = [e for e in _PRIORITY if e in result.weak and e != "E1"]
@@ -562,6 +564,8 @@ def _gap_step(
         if what == "E5" and values.get("offered"):
             # An introduction is already offered: take it up, never ask for one again.
             return _pick(steps["E5_offered"], values)
+        if what == "E1" and _pivoted(a):
+            return _pick(steps["E1_pivoted"], values)  # never "then make your pivot" again
         by_line = steps.get(f"{what}_{result.line_kind}")
         if by_line:
             return _pick(by_line, values)
@@ -571,6 +575,12 @@ def _gap_step(
             return _pick(steps["E2_cited"], values)  # named something of theirs: say why
         return _pick(steps[what], values)
     return ""
+
+
+def _pivoted(a: Analysis) -> bool:
+    """Whether the answer made its pivot in words of its own: an honest fit, proof or an ask
+    it said itself (not one the moment gave), so the next step never asks for the pivot again."""
+    return any(a.points.get(e, 0) >= 1 and e not in a.granted for e in ("E3", "E4", "E5"))
 
 
 def _ready_step(a: Analysis) -> str:
@@ -899,6 +909,26 @@ def _flagged(a: Analysis, flags: list[str]) -> set[int]:
     return found
 
 
+# A sentence that belittles the role rather than saying where they do their best work: "I can't
+# do phone support all day", "I couldn't stand cold calling for years", "answering tickets
+# would drive me mad". Honest fit names where they shine; this names what they would not
+# endure, so it is never praised as fit nor kept to say again (review 24).
+_BELITTLES = lazy(
+    r"\b(?:can't|can’t|cant|cannot|can not|couldn't|couldn’t|could not|won't|wouldn't|"
+    r"will not|would not)\s+(?:\w+\s+){0,2}?(?:do|stand|bear|face|handle|take|stomach|sit|"
+    r"spend)\b[^.!?]{0,60}?\b(?:all day|all week|every day|everyday|day in,? day out|forever|"
+    r"for hours|for years|the whole day|long)\b"
+    r"|\b(?:drive|drives|would drive|will drive)\s+me\s+(?:mad|crazy|insane|nuts|up the wall)\b"
+    r"|\b(?:would|will|'d|’d)\s+(?:kill|bore)\s+me\b",
+    re.I,
+)
+
+
+def _belittling(a: Analysis) -> set[int]:
+    """The sentences that belittle the role (``_BELITTLES``): never what worked, never kept."""
+    return {i for i in range(len(a.doc.spans)) if _BELITTLES.search(a.doc.sentence(i))}
+
+
 def _causes(a: Analysis, flag: str) -> list[Hit]:
     """Where in the answer ``flag`` was raised (empty for one that is about the whole answer)."""
     doc = a.doc
@@ -914,12 +944,26 @@ def _causes(a: Analysis, flag: str) -> list[Hit]:
     return []
 
 
+# Leaving said as the price of not getting something: "..., or I'm out", "unless you can move
+# me, I'll walk", "if there's no route in, I'm done here".
+_ULTIMATUM = lazy(
+    r"\bor\s+(?:else\s+)?(?:i(?:'m|’m| am|'ll|’ll| will)|im)\b|\bunless\b|\beither\b|"
+    r"\bif\s+(?:not|there(?:'s|’s| is)\s+no|you\s+(?:can't|cannot|won't|will not|don't))\b|"
+    r"\botherwise\b",
+    re.I,
+)
+
+
 def _cause(a: Analysis, flag: str) -> str:
     """What raised ``flag``, when it has causes worded apart (``red_flag_causes``): "recited",
     "self_sabotage" or "sarcasm"; else the flag itself."""
     doc = a.doc
     if flag == "ignores_interviewer" and a.recited:
         return "recited"
+    if flag == "leaves_early" and any(
+        _ULTIMATUM.search(doc.sentence(h.sentence)) for h in _causes(a, flag)
+    ):
+        return "ultimatum"  # "... or I'm out": staying made a condition, not an early goodbye
     if flag == "disparages_role" and not doc.hits("disparage"):
         if doc.hits("self_sabotage"):
             return "self_sabotage"
@@ -953,6 +997,13 @@ def _flags_said(a: Analysis, result: Score) -> list[str]:
     answer (the ultimatum was the reply to their line: it answered, and the reply is what to
     change), so the note never says the line was ignored by an answer that met it."""
     flags = sorted(result.red_flags, key=lambda f: not _causes(a, f))
+    if "demands_job" in flags and "leaves_early" in flags:
+        # "Move me within six months or I'm out": one ultimatum, named once by what it is (the
+        # demand), never also as an offer to end the interview early.
+        demanded = {h.sentence for h in _causes(a, "demands_job")}
+        leaving = {h.sentence for h in _causes(a, "leaves_early")}
+        if leaving and leaving <= demanded:
+            flags = [f for f in flags if f != "leaves_early"]
     opened = any(h.sentence == 0 for f in flags for h in _causes(a, f))
     if opened and len(flags) > 1:
         flags = [f for f in flags if f != "ignores_interviewer"]
@@ -1090,7 +1141,7 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
         # even a polite-sounding ask inside it. A script written for another line or another
         # company's interview earned nothing in this one: its ask is not praised either.
         return {}
-    flagged = _flagged(a, result.red_flags)
+    flagged = _flagged(a, result.red_flags) | _belittling(a)
     # An answer that fakes keenness or mocks says its reply to the line in that voice too ("oh
     # def yes!!" before the faked praise): its reply is never quoted as good timing (review j21).
     toned = a.sarcasm or "fakes_interest" in result.red_flags
@@ -1292,6 +1343,10 @@ def coach_note(
     retraction = _retraction(analysis)
     if retraction:
         out += ["", fill(words["retracted"], quote=retraction)]
+    belittled = sorted(_belittling(analysis))
+    if belittled and not result.red_flags and not pasted:
+        quote = _quoted(analysis.doc.sentence(belittled[0]), 16)
+        out += ["", fill(words["belittles"], quote=quote, target=values["target"])]
     if worked:
         out += ["", words["worked"]]
         out += [
@@ -1318,6 +1373,7 @@ def coach_note(
         and not result.red_flags
         and not analysis.recited
         and not pasted
+        and not (e == "E3" and _belittling(analysis))
     ]
     if unquoted:
         items = "; ".join(SHORT_NAMES[e] for e in unquoted)  # "bridge and proof; door open"
@@ -1366,7 +1422,8 @@ def coach_note(
         done = result.band == "ready"
         gaps = [g for g in gaps if g[1] != "E5" and not (done and g[1] == "E7")]
     covered = [e for e in covered_earlier(result, earlier) if not (fresh and e == "E2")]
-    gaps = [g for g in gaps if g[1] not in covered]
+    # One reply is never told both "this line didn't call for X" and "X is missing".
+    gaps = [g for g in gaps if g[1] not in covered and g[1] not in granted]
     if job_ask:
         job = _job_sentence(analysis)
         stronger = data["stronger"]
@@ -1521,8 +1578,11 @@ def said_points(score: Score, granted: list[str], a: Analysis) -> dict[str, int]
             return e == "E8"
         if e in PER_ANSWER:
             return True
+        if e == "E3" and _belittling(a):
+            return False  # what they couldn't bear doing is no honest fit (``coach_note``)
         # Half there in their words (a half the moment gave, "didn't call for", is not theirs).
-        if (score.elements[e] == 1 and e not in moment_grants(score.line_kind)) or (
+        given = moment_grants(score.line_kind) | moment_halves(score.line_kind)
+        if (score.elements[e] == 1 and e not in given) or (
             # "Also there, from your answer as a whole" (``coach_note``'s unquoted credit).
             a.points.get(e) == 2 and e not in a.raised and not score.red_flags and not a.recited
         ):
@@ -1559,10 +1619,29 @@ PER_ANSWER = ("E1", "E8")
 
 
 def moment_grants(line_kind: str) -> set[str]:
-    """The elements a line of ``line_kind`` does not call for (its ``grants``): none for an
-    open line ("Do you have any questions for us?") or a kind not known."""
+    """The elements (E1-E8) a line of ``line_kind`` does not call for: the one source every
+    part of the feedback reads (the note's "didn't call for", the things to add, the round's
+    summary), so no reply is told both "this line didn't call for X" and "X is missing" or
+    "half there". Those its ``grants`` give in full, less what the line asks for itself
+    (``moment_asks``; "would you take this job?" gives no open door: it is where the door
+    matters). A part given
+    only in half (minutes left: why this company in a few words) is still called for, never
+    "didn't call for". None for an open line ("Do you have any questions for us?") or a kind
+    not known."""
     moment = rules().by_name.get(line_kind)
-    return set(moment.grants) if moment is not None else set()
+    if moment is None:
+        return set()
+    return {e for e, p in moment.grants.items() if p >= 2} - moment_asks(line_kind)
+
+
+def moment_halves(line_kind: str) -> set[str]:
+    """The elements (E1-E8) a line of ``line_kind`` gives in part, which the answer is not
+    asked to add when it said none of them (a few words suffice at that moment), and never
+    said to be "not called for" (``moment_grants``)."""
+    moment = rules().by_name.get(line_kind)
+    if moment is None:
+        return set()
+    return set(moment.grants) - moment_grants(line_kind) - moment_asks(line_kind)
 
 
 # What a narrow moment asks for, beyond ``_MOMENT``: asked who, or with minutes left, the ask;
@@ -1812,7 +1891,16 @@ def unhedged_words(sentence: str) -> tuple[str, str]:
     dropped: list[str] = []
     rest = sentence
     first = _UNSURE_CLAUSE.match(rest)
-    if first and _UNSURE.search(first.group()) and first.end() < len(rest):
+    if (
+        first
+        and _UNSURE.search(first.group())
+        and first.end() < len(rest)
+        # A clause whose only hedge is a word that can go ("Maybe someone from the team who
+        # ..., like ...") carries the point: only the word goes, never the clause, which
+        # would leave a fragment ("like a data analyst ...") (review 24).
+        and _UNSURE.search(_DROPPABLE.sub(" ", first.group()))
+        and not _FRAGMENT_START.match(rest, first.end())
+    ):
         # The hedge is a clause of its own before the point: that clause goes, the point stays.
         dropped.append(first.group().strip())
         rest = phrases.upper_first(rest[first.end() :])
@@ -1835,6 +1923,14 @@ def unhedged_words(sentence: str) -> tuple[str, str]:
         rest = f"{asked.group('aux').capitalize()} {subject} {asked.group('rest')}"
     kept = said_cleanly(phrases.upper_first(rest)) if len(rest.split()) >= 3 else ""
     return '" and "'.join(_quoted(w, 24) for w in dict.fromkeys(dropped)), kept
+
+
+# What cannot open a sentence on its own: the rest of a sentence after a comma ("like a data
+# analyst", "such as the manager", "or the lead").
+_FRAGMENT_START = lazy(
+    r"\s*(?:like|such\s+as|or|and|including|e\.?g\.?|for\s+example|especially|which|who)\b",
+    re.I,
+)
 
 
 # A request said in a statement's order with a question mark: "Someone in planning could spare
@@ -2909,6 +3005,8 @@ def stronger_parts(
         sentence = spliced_joined(spoken(expand(shorthand_mended(sentence))))
         if not sentence or a.flags or not speakable(sentence) or asks_for_a_job(sentence):
             return ""
+        if _BELITTLES.search(sentence):
+            return ""  # what they would not endure is replaced by where they do their best
         if re.search(r"\[[^\]]*\]", sentence):
             return ""  # a template's blank ("[company]") is no sentence to say
         clean = said_cleanly(sentence)
