@@ -17,7 +17,7 @@ from typing import Any
 from bot.flow import Values
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import intake, people, phrases, reminders, typed
+from flows.pivot import intake, note_words, people, phrases, reminders, typed
 from flows.pivot.debrief_records import is_recruiter, recruiter_met
 
 STYLES = ("normal", "short", "formal")
@@ -644,6 +644,14 @@ def note_topic(
     )
     # "..., it was very interesting": the student's view of the talk, never the topic itself.
     detail = _APPRAISED.sub("", detail).rstrip(" ,;")
+    # "asked loads about", "be jan", "to cloud practice head": written as a note writes them.
+    detail = note_words.article_for_roles(note_words.mend_casual(detail))
+    if form == "clause":  # "you told joining date will be jan": what was heard, or left out
+        heard_form, heard_text = note_words.reported(detail, _LOGISTICS)
+        if heard_text and not heard_form:
+            return "", "", heard_text
+        if heard_form:
+            form, detail = heard_form, heard_text
     if form in ("topic", "problem"):  # "about the team culture": what follows "about"
         detail = re.sub(r"^(?:about|regarding)\s+", "", detail, flags=re.I)
     # "there is a new office in Pune": the topic is "the new office in Pune".
