@@ -104,9 +104,7 @@ _SAFE_START = re.compile(
     r"every|each|most|many|some|all|[A-Z0-9])\b",
 )
 # Advice to the student, never news to be "heard": "I should", "we could", "to apply".
-_ADVICE = re.compile(
-    r"^(?:i|we)\b|\b(?:should|could|must|ought|need\s+to|might\s+want)\b", re.I
-)
+_ADVICE = re.compile(r"^(?:i|we)\b|\b(?:should|could|must|ought|need\s+to|might\s+want)\b", re.I)
 _ABOUT_START = re.compile(r"^(?:about|how|why|what|where|when|who)\b", re.I)
 
 
