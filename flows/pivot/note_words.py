@@ -128,3 +128,21 @@ def reported(clause: str, practical: re.Pattern[str]) -> tuple[str, str]:
     if found["verb"].casefold() not in ("told", "informed", "shared") or _ADVICE.search(rest):
         return "", ""
     return "thing", f"hearing that {rest}"
+
+
+_MONTH_WORDS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# A week a promise was dated with, at its end: "in the week of 30 November", "by the end of
+# the week of November 30, 2026", "during the week of 7 December".
+_WEEK_TAIL = re.compile(
+    r"[\s,]+(?:(?:in|during|within|over|by(?:\s+the\s+end\s+of)?)\s+)?the\s+week\s+of\s+"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})|(?:{_MONTH_WORDS})\s+\d{{1,2}})"
+    r"(?:,?\s+\d{4})?[.!]*$"
+)
+
+
+def without_week(text: str) -> str:
+    """A promise without the week it was dated with ("send my writing samples in the week of
+    30 November" -> "send my writing samples"); unchanged when it names none."""
+    return _WEEK_TAIL.sub("", text)

@@ -89,3 +89,17 @@ def test_advice_they_gave_is_kept_as_they_gave_it() -> None:
     )
     assert form == "clause"
     assert detail == "you said I should learn dbt before applying"
+
+
+@pytest.mark.parametrize(
+    ("promise", "kept"),
+    [
+        ("send Ama my writing samples in the week of 30 November", "send Ama my writing samples"),
+        ("share my deck by the end of the week of December 7, 2026", "share my deck"),
+        ("send my notes on the week's plan", "send my notes on the week's plan"),
+    ],
+)
+def test_a_week_a_promise_was_dated_with_is_no_part_of_what_is_sent(
+    promise: str, kept: str
+) -> None:
+    assert note_words.without_week(promise) == kept
