@@ -146,3 +146,37 @@ def without_week(text: str) -> str:
     """A promise without the week it was dated with ("send my writing samples in the week of
     30 November" -> "send my writing samples"); unchanged when it names none."""
     return _WEEK_TAIL.sub("", text)
+
+
+# Praise the student only heard from someone else, run on after their reason: "and my senior
+# told it is best", ", my friends say it's a great place", "as everyone says it is good".
+_HEARSAY = re.compile(
+    r"(?:[\s,;]+(?:and|also|plus|as|since|because|and\s+also)\b)?[\s,;]+"
+    r"(?:(?:my|our|one\s+of\s+my|a|many|some|all\s+my)\s+)?"
+    r"(?:seniors?|friends?|cousins?|brother|sister|classmates?|colleagues?|uncle|aunt|"
+    r"teachers?|professors?|relatives?|people|everyone|everybody|someone|others|alumni)\s+"
+    r"(?:told(?:\s+me)?|said|says|say|tells?(?:\s+me)?|recommended)\b.*$",
+    re.I,
+)
+# "your company because ...", said of what draws the student: the reason is what follows.
+_COMPANY_BECAUSE = re.compile(
+    r"^(?:your|the|this|their)\s+(?:company|organisation|organization|firm)\s+"
+    r"(?:because|since|as)\s+(?=\S)",
+    re.I,
+)
+
+
+def own_reason(text: str) -> str:
+    """What draws the student, as their own reason: second-hand praise run on after it left
+    out ("... for new graduates and my senior told it is best" -> "... for new graduates"),
+    and "your company because" before it dropped; unchanged when neither is there, and
+    unchanged when the hearsay is all there is (nothing of their own to keep)."""
+    kept = _COMPANY_BECAUSE.sub("", text.strip())
+    found = _HEARSAY.search(kept)
+    if found is None:
+        return kept
+    cut = kept[: found.start()].strip(" ,;")
+    # Only the hearsay, or a cut inside its own subject ("my | friend told me ..."): kept.
+    if not cut or cut.split()[-1].casefold() in ("my", "our", "a", "many", "some", "all", "of"):
+        return kept
+    return cut

@@ -103,3 +103,22 @@ def test_a_week_a_promise_was_dated_with_is_no_part_of_what_is_sent(
     promise: str, kept: str
 ) -> None:
     assert note_words.without_week(promise) == kept
+
+
+@pytest.mark.parametrize(
+    ("draws", "own"),
+    [
+        (
+            "the graduate academy in Chennai, my seniors say it is the best",
+            "the graduate academy in Chennai",
+        ),
+        (
+            "the company because you build payment tools for small shops and also everyone says its a great place",
+            "you build payment tools for small shops",
+        ),
+        ("your open-source work on Kafka connectors", "your open-source work on Kafka connectors"),
+        ("my friend told me it is great", "my friend told me it is great"),
+    ],
+)  # fmt: skip
+def test_the_reason_is_the_students_own(draws: str, own: str) -> None:
+    assert note_words.own_reason(draws) == own
