@@ -17,7 +17,7 @@ from typing import Any
 from bot.flow import Values
 from bot.markup import fill, fill_plain
 from bot.parts import Extras, Part
-from flows.pivot import intake, people, phrases, reminders, typed
+from flows.pivot import intake, note_words, people, phrases, reminders, typed
 from flows.pivot.debrief_records import is_recruiter, recruiter_met
 
 STYLES = ("normal", "short", "formal")
@@ -644,6 +644,14 @@ def note_topic(
     )
     # "..., it was very interesting": the student's view of the talk, never the topic itself.
     detail = _APPRAISED.sub("", detail).rstrip(" ,;")
+    # "asked loads about", "be jan", "to cloud practice head": written as a note writes them.
+    detail = note_words.article_for_roles(note_words.mend_casual(detail))
+    if form == "clause":  # "you told joining date will be jan": what was heard, or left out
+        heard_form, heard_text = note_words.reported(detail, _LOGISTICS)
+        if heard_text and not heard_form:
+            return "", "", heard_text
+        if heard_form:
+            form, detail = heard_form, heard_text
     if form in ("topic", "problem"):  # "about the team culture": what follows "about"
         detail = re.sub(r"^(?:about|regarding)\s+", "", detail, flags=re.I)
     # "there is a new office in Pune": the topic is "the new office in Pune".
@@ -920,6 +928,7 @@ _ATTACHABLE = re.compile(
 def _undated(text: str) -> str:
     """A promise without the day it was dated with ("send my portfolio link by Friday 4
     December" -> "send my portfolio link"); unchanged when it names none."""
+    text = note_words.without_week(text)  # "in the week of 30 November": no day to keep
     found = _DATED_TAIL.search(text)
     return text[: found.start()].rstrip(" ,") if found else phrases.without_deadline(text)
 
@@ -978,8 +987,15 @@ def their_work(detail: str) -> str:
 def _promised(part: Part, person: Row) -> str:
     """What the student promised this person at the debrief, in their words ("" if nothing):
     the first promise recorded with them."""
+    row = _promise_row(part, person)
+    return str(row["note"]) if row else ""
+
+
+def _promise_row(part: Part, person: Row) -> Row | None:
+    """The follow-up row of the first promise recorded with this person (or with everyone
+    met at their interview), None if there is none."""
     if not person.get("id"):
-        return ""
+        return None
     rows = part.c.records("followups", kind="promise", contact_id=person["id"])
     if person.get("interview_id"):  # promised to everyone met there: no one person's
         rows += [
@@ -989,7 +1005,19 @@ def _promised(part: Part, person: Row) -> str:
             )
             if not row.get("contact_id")
         ]
-    return next((str(row["note"]) for row in rows if row.get("note")), "")
+    return next((row for row in rows if row.get("note")), None)
+
+
+def carried_promise(part: Part, person: Row) -> Row | None:
+    """The promise follow-up the thank-you to ``person`` keeps by itself ("As promised, I've
+    included my portfolio link with this note": something to paste in or attach), so that
+    sending that note keeps the promise too; None when the note carries none."""
+    row = _promise_row(part, person)
+    if row is None:
+        return None
+    one = phrases.pledge(_undated(str(row["note"])), str(person.get("name") or ""))
+    thing = _sent_thing(one) if one else ""
+    return row if thing and _ATTACHABLE.search(thing) else None
 
 
 def _heard_the_ask(person: Row, offers: list[Row], met: Sequence[str] = ()) -> bool | None:

@@ -167,6 +167,7 @@ class Drafts(Part):
         "decline_intro",
         "decline_ask",
         "thanks_sent",
+        "promise_kept_by_note",
         "outreach_sent",
         "next_step_warm",
         "next_step_contacted",
@@ -225,6 +226,7 @@ class Drafts(Part):
         },
         "detail_skipped": ("name",),
         "all_missing": ("names",),
+        "promise_kept_by_note": ("names",),
         "how_introduced": ("name",),
         "next_step_introduced": ("first",),
         "next_step_write": ("first",),
@@ -952,13 +954,22 @@ class Drafts(Part):
         sent.extend(key for key in keys if key not in before and (not picked or key == picked))
         if kind == "thanks":
             reminders.close(self.c, "thank_you", interview_id=self._interview_id())
+            kept: list[str] = []
             for person in self._met():
+                # "As promised, I've included my portfolio link": sent with the note, the
+                # promise is kept too, never left open as a follow-up of its own.
+                carried = draft_text.carried_promise(self, person)
+                if carried is not None and carried.get("status") in reminders.OPEN:
+                    reminders.close_row(self.c, carried, "done")
+                    kept.append(self._said(person))
                 self.c.update(
                     "contacts",
                     person["id"],
                     last_contact_at=self.c.stamp(),
                     next_step=self.template("next_step_warm"),
                 )
+            if kept:
+                self.say("promise_kept_by_note", names=people.joined(kept, self.template("and")))
             self.say("thanks_sent", self.c.choices())
             return
         warm: list[tuple[str, bool]] = []

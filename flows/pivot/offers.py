@@ -285,7 +285,8 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "checkin_dropped",
         "after": "undo_drop",
     },
-    {T: "keep", "source": "debrief.checkins", "dest": "debrief.outcome"},
+    # "Keep them all" means everyone, those left out a moment ago too; "Done" keeps the rest.
+    {T: "keep", "source": "debrief.checkins", "dest": "debrief.outcome", "before": "keep_all"},
 ]
 
 
@@ -347,6 +348,7 @@ class Offers(Part):
         "leave_out",
         "put_back",
         "keep_checkins",
+        "keep_the_rest",
         "to_everyone",
     )
     DERIVED = (
@@ -823,7 +825,25 @@ class Offers(Part):
             for i in dropped
             if 0 <= i < len(self._people())
         ]
-        return [*buttons, *again, self.choice("keep_checkins", "keep")]
+        if not again:
+            return [*buttons, self.choice("keep_checkins", "keep")]
+        return [
+            *buttons,
+            *again,
+            self.choice("keep_checkins", "keep:all"),
+            self.choice("keep_the_rest", "keep"),
+        ]
+
+    def keep_all(self, event: EventData) -> None:
+        """ "Keep them all" (value "all"): everyone left out is put back, each said so; "Done"
+        (no value) keeps the check-ins as they stand."""
+        if event.kwargs.get("value") != "all":
+            return
+        people = self._people()
+        for index in list(self.db.get("drop") or []):
+            self.db["drop"].remove(index)
+            if 0 <= index < len(people):
+                self.say("checkin_back", name=debrief_records.said_of(self, people[index]))
 
     def checkin_dropped(self, event: EventData) -> bool:
         """Whether anyone was left out of the check-ins at this step (/back undoes it)."""

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.conversation import Conversation
 from bot.patterns import lazy
-from flows.pivot import phrases, reminders
+from flows.pivot import note_words, phrases, reminders
 
 Row = dict[str, Any]
 
@@ -574,6 +574,8 @@ def offer_form(offer: Row, said: str = "them") -> tuple[str, str]:
         return "intro", introduced_to(offer)
     words = offer_words(str(offer.get("text") or ""))
     words = to_them(words) if said == "them" else to_student(words)
+    # "forward my resume to cloud practice head": the role said with its article.
+    words = note_words.article_for_roles(note_words.mend_casual(words))
     role = str(offer.get("to_role") or "")
     if offer.get("kind") == "introduction" and role.startswith("someone "):
         # Offered to no one named ("a person he knows"), whom typed later as a description

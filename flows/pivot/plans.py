@@ -16,7 +16,16 @@ from bot.markup import fill, fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
 from bot.patterns import lazy
-from flows.pivot import draft_text, intake, interview, people, phrases, reminders, typed
+from flows.pivot import (
+    draft_text,
+    intake,
+    interview,
+    note_words,
+    people,
+    phrases,
+    reminders,
+    typed,
+)
 
 # The paths with a page of guidance of their own (the pivot has its plan).
 PATHS = ("go", "finish", "practice")
@@ -329,6 +338,8 @@ class Plans(Part):
         # stands for is certain, so it never makes the whole look unsayable and get cut to a
         # part that drops the reason.
         draws = phrases.written(self._theirs(str(d.get("draws") or "")))
+        # "your company because ..., and my senior told it is best": their own reason only.
+        draws = note_words.own_reason(draws)
         if not draws:
             return self._line("line.thanks_open")
         # "I'm impressed by X, <what it is>, I did ...": the object of the feeling, then the

@@ -245,6 +245,7 @@ def test_every_text_renders_with_real_values() -> None:
         "saved_offer_plain": {"who", "what"},
         "detail_ask": {"name"},
         "all_missing": {"names"},
+        "promise_kept_by_note": {"names"},  # who was promised what the note carried
         "model_notice": {"model_host"},
         "line.thanks": {"reason"},
         "line.proof": {"proof"},
