@@ -13,14 +13,21 @@ as a kind, in wordings of our own:
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from bot.markup import to_plain
+from flows.pivot import phrases, setup_words
 from flows.pivot.feedback import coach_note, mended_from, said_cleanly, stronger_parts
+from flows.pivot.intake import company_named
 from flows.pivot.practice import in_round
 from flows.pivot.scoring import Context, analyse
+
+ROOT = Path(__file__).resolve().parents[2]
 
 HARBOUR = Context(
     company="Tidewater Grid",
@@ -168,3 +175,52 @@ def test_a_spoken_answer_gets_no_punctuation_advice() -> None:
             if line.strip().startswith(("Say ", "- Say", "• Say")) and '" as "' in line:
                 typed, said = line.split('"')[1], line.split('"')[3]
                 assert mended_from(typed, said), line
+
+
+# -- 2: the company typed as a sentence ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("kestrel labs its a drone startup", "Kestrel Labs"),
+        ("Harbourline Freight, is logistics company in Rotterdam", "Harbourline Freight"),
+        ("tidewater grid it's an energy app", "Tidewater Grid"),
+        ("quillpad they make note taking software", "Quillpad"),
+        ("lumen outdoor co.", "Lumen Outdoor Co."),
+        ("bank of america", "Bank of America"),
+    ],
+)
+def test_the_name_is_read_and_the_description_dropped(typed: str, name: str) -> None:
+    read = setup_words.company_name(company_named(typed))
+    assert (phrases.proper_name(read) or read) == name
+
+
+@pytest.mark.parametrize("sentence", ["we are a drone startup", "its a drone startup in leeds"])
+def test_a_sentence_is_never_title_cased(sentence: str) -> None:
+    assert phrases.proper_name(sentence) == sentence
+
+
+def test_the_practise_path_names_the_company_not_the_sentence(tmp_path: Path) -> None:
+    lines = [
+        "Practise a pivot",
+        "kestrel labs its a drone startup",
+        "Sales associate",
+        "flight data analytics",
+        "their drone inspection app",
+        "I built a model that flags faulty rotor readings",
+        "1",
+        "I really like Kestrel Labs for your drone inspection app, and my best fit is flight "
+        "data analytics rather than sales. Who leads that team, and may I follow up next week?",
+        "/quit",
+    ]
+    out = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "console", "--db", str(tmp_path / "k.db"), "--user", "u"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    ).stdout
+    assert "Which role at Kestrel Labs" in out, out
+    assert "Its A" not in out and "Drone Startup" not in out and "drone startup" not in out, out
