@@ -621,9 +621,15 @@ def _mended_sentences(a: Analysis) -> list[tuple[str, str]]:
 def mended_from(typed: str, said: str) -> bool:
     """Whether ``said`` (from ``said_cleanly``) changed the words of ``typed`` as they are
     spoken: a slip was written right. Spacing, emoji, shorthand spelled out and apostrophes
-    put in ("thats" -> "that's") sound the same, and are no change."""
-    plain = _as_typed(typed)
-    return plain.rstrip(" .!?").casefold() != phrases.tidy(said).rstrip(" .!?").casefold()
+    put in ("thats" -> "that's") sound the same, and are no change; so is punctuation alone
+    ("on farms, I" and "on farms. I" are heard the same: never a fix to say)."""
+    return _spoken_words(_as_typed(typed)) != _spoken_words(phrases.tidy(said))
+
+
+def _spoken_words(text: str) -> list[str]:
+    """The words of ``text`` as heard: no punctuation, no case ("On farms. I" -> ["on",
+    "farms", "i"])."""
+    return re.findall(r"[\w'’]+", text.casefold())
 
 
 def _as_typed(typed: str) -> str:

@@ -17,7 +17,7 @@ from bot.flow import Flow, Step, Values
 from bot.markup import fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview, phrases, reasons, typed
+from flows.pivot import interview, phrases, reasons, setup_words, typed
 
 HIGH = 4  # a fit of 4 or 5 on the 1-5 scale counts as high (COACHING.md)
 # A pivot at a company rated this or lower gets a word of caution first: the pivot makes sense
@@ -427,14 +427,15 @@ class Intake(Part):
         # "lumen outdoor" is "Lumen Outdoor" in every line; "eBay" stays as typed. A place
         # typed after the name ("Acme Analytics, Seattle") is kept apart, never in the name.
         typed_text = event.kwargs["text"]
-        name, place = company_and_place(typed_text)
+        # The name only of a sentence typed fast: "brightloop its a fitness app" is Brightloop.
+        name, place = company_and_place(setup_words.company_name(typed_text))
         self.c.data["company"] = phrases.proper_name(name) or name
         if place:
             self.c.data[PLACE] = place
             self.say("company_place", place=place)
         else:
             self.c.data.pop(PLACE, None)
-            if company_named(typed_text) != " ".join(typed_text.split()).strip():
+            if name != " ".join(typed_text.split()).strip():
                 # Only the name is kept of a sentence ("it's with Vestas, the wind turbine
                 # company"): said back, so a wrong reading is seen at once.
                 self.say("company_read")

@@ -141,6 +141,11 @@ def strip_emoji(text: str) -> str:
 
 
 # Small words that stay lower case inside a name typed in lower case: "bank of america".
+# Words that make typed text a sentence rather than a name: "brightloop its a fitness app".
+_SENTENCE_WORD = re.compile(
+    r"\b(?:is|are|was|were|its|it's|it’s|they|they're|i'm|we|which)\b",
+    re.I,
+)
 _NAME_JOINERS = _wordset("of and the for de da di del la le van von der den du y à in on at")
 
 
@@ -150,8 +155,8 @@ def proper_name(text: str) -> str:
     capital typed keeps the whole name as it is ("eBay", "McKinsey", "Lumen outdoor"). No
     emoji; "" when nothing is left."""
     text = strip_emoji(text)
-    if any(c.isupper() for c in text):
-        return text
+    if any(c.isupper() for c in text) or _SENTENCE_WORD.search(text):
+        return text  # a sentence is never title-cased ("brightloop its a fitness app")
     words = text.split(" ")
     out = []
     for i, word in enumerate(words):

@@ -33,7 +33,15 @@ _DESCRIPTION = lazy(
     r"|\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|business|startup|"
     r"start-up|agency|brand|group|organisation|organization|charity|consultancy|maker|"
     r"manufacturer|producer|retailer|studio|network|chain|provider|platform)\b"
-    r"|\s*,\s*(?:based|located|headquartered)\s+in\b)",
+    r"|\s*,\s*(?:based|located|headquartered)\s+in\b"
+    # A sentence run on after the name, typed fast (review r33): "brightloop its a fitness
+    # app", "Solvera Energy, is company for solar batteries", "acme they make robots".
+    r"|\s*,?\s+(?:it'?s|it’s|its|it\s+is|they'?re|they’re|they\s+are)\s+(?=[a-z])"
+    r"|\s*,\s*(?:is|are)\s+(?=[a-z])"
+    r"|\s*,?\s+(?:they|it)\s+(?:make|makes|do|does|sell|sells|build|builds|run|runs|have|has|"
+    r"offer|offers|work|works|help|helps)\b"
+    r"|\s+(?:is|are)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|business|"
+    r"startup|start-up|app|platform|service|brand|maker|provider)\b)",
     re.I,
 )
 

@@ -575,6 +575,43 @@ _RELATIVE_VERB = (
 # Of those, the verbs whose past is the same word ("a tool that cut costs" is past and clean):
 # after "which" or "that" no slip, and after "what" no certain fix (present or past?).
 _SAME_PAST = r"(?!(?:cut|set|put|hit|let|cost|shut|spread)\b)"
+# Slips of a second language whose repair is certain (review r33), each a slip in ``_SLIPS``
+# and repaired in ``_REPAIRS``:
+# "I want say", "I would like ask", "I tried explain": "to" before the second verb.
+_WANT_BARE = (
+    r"\b(?P<want>want|wanted|need|needed|would\s+like|['’]d\s+like|hope|hoped|try|tried|decided)"
+    r"\s+(?P<verb>say|tell|ask|thank|mention|share|add|know|learn|join|apply|speak|talk|see|hear|"
+    r"understand|explain|introduce|discuss|highlight|emphasise|emphasize|become|build|grow|"
+    r"move|get|meet|contact|reach|write|email|follow|continue|find|bring|focus|switch|change)\b"
+)
+# "In my master I built", "my master thesis": the degree is "my master's".
+_MASTER_BARE = (
+    r"\b(?P<lead>(?:(?:in|during|for|from|after|through|since|of|finished|completed|did|doing|"
+    r"started)\s+)(?:my|our|the|a|his|her|their)\s+)master\b(?!['’])"
+    r"(?!\s+(?:plan|plans|key|keys|list|copy|class|bedroom|chef|file|branch|data|record|"
+    r"schedule|of|mind)\b)"
+    r"|\b(?P<own>(?:my|our|the|a|his|her|their)\s+)masters?\b(?!['’])(?=\s+(?:degree|thesis|"
+    r"programme|program|project|course|dissertation|studies|research|module|level)\b)"
+)
+# "you would suggest me to talk with", "she recommended us to apply": "suggest I talk".
+_SUGGEST_ME_TO = (
+    r"\b(?P<verb>suggest|suggests|suggested|recommend|recommends|recommended)\s+"
+    r"(?P<who>me|us)\s+to\s+(?=(?:talk|speak|contact|reach|apply|write|email|meet|read|look|join|"
+    r"ask|try|call|check|follow|get|go|learn|connect|focus|start|use|see|message)\b)"
+)
+# "I understand it take time", "if she say yes": a present verb without its -s after "it",
+# "he" or "she", unless a word before makes it bare ("let it go", "does it take", "to have it
+# run", "would it help").
+_ONE_BARE_VERB = (
+    r"(?:^|(?<=[,;.:]\s)|\b(?<!['’])(?!(?:let|lets|letting|make|makes|made|making|help|helps|helped|"
+    r"helping|see|sees|saw|seen|watch|watched|watching|have|has|had|having|hear|heard|feel|felt|"
+    r"would|could|should|will|can|may|might|must|does|did|do|to|not|don't|didn't|doesn't|won't|"
+    r"wouldn't|can't|couldn't|shall|wanna|gonna|bid|rather)\b)[\w'’]+\s+)"
+    r"(?P<who>it|he|she)\s+(?P<verb>take|mean|seem|sound|need|make|give|go|come|get|happen|"
+    r"depend|matter|require|look|show|run|grow|change|have|do|want|say|know|think|like|love|use|"
+    r"tell|teach|keep|pay|save|bring|help|work|become|remain|stay|involve|include|offer|"
+    r"provide|allow|feel)\b(?!['’-])"
+)
 _SLIPS = tuple(
     lazy(pattern, re.I)
     for pattern in (
@@ -625,6 +662,8 @@ _SLIPS = tuple(
         r"\binteresting\s+about\b",
         # "a model what predict", "a model which predict": the relative and the verb's -s.
         r"\b" + _MADE_THING + r"\s+what\s+[a-z]+\b",
+        # "a model who predict(s)": "who" is said of people, never of a thing built.
+        r"\b" + _MADE_THING + r"\s+who\s+[a-z]+\b",
         r"\b" + _MADE_THING + r"\s+(?:which|that)\s+" + _SAME_PAST + _RELATIVE_VERB + r"\b",
         # "I make a model which ..." told as an example: "I built a model".
         r"\b(?:I|we)\s+make\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + _ARTIFACT + r"\b",
@@ -660,6 +699,14 @@ _SLIPS = tuple(
         r"\bmore\s+(?:good|bad|happy|easy|fast|big|cheap|quick|small|large|hard|early|late|"
         r"strong|young|old|busy|nice|high|low|long|short|new)"
         r"(?=\s*(?:[,.;:!?]|$)|\s+(?:than|with|in|at|when|for|to|if|because|and|now|here)\b)",
+        # Named after the kinds above, so the first slip named stays theirs (review r33).
+        # "we are agree", "I am totally agree": "we agree", "I totally agree".
+        r"\b(?:i|we|they|you)\s*(?:am|are|'m|’m|'re|’re)\s+"
+        r"(?:(?:really|totally|fully|all|also)\s+)?(?:agree|disagree)\b",
+        _WANT_BARE,
+        _MASTER_BARE,
+        _SUGGEST_ME_TO,
+        _ONE_BARE_VERB,
     )
 )
 
@@ -1486,7 +1533,7 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
         lazy(
             r"\b("
             + _MADE_THING
-            + r")\s+(?:what|which|that)\s+("
+            + r")\s+(?:what|which|that|who)\s+("
             + _SAME_PAST
             + _RELATIVE_VERB
             + r")\b",
@@ -1495,12 +1542,34 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
         lambda m: f"{m.group(1)} that {_relative_tense(m)}",
     ),
     (lazy(r"\bwhat\s+(" + _RELATIVE_VERB + r"s)\b", re.I), r"that \1"),
+    # "a model who predicts": "a model that predicts".
+    (lazy(r"\b(" + _MADE_THING + r")\s+who\s+(?=[a-z]+s\b)", re.I), r"\1 that "),
+    (lazy(_WANT_BARE, re.I), lambda m: f"{m['want']} to {m['verb']}"),
+    (
+        lazy(_MASTER_BARE, re.I),
+        lambda m: f"{m['lead'] or m['own']}master's",
+    ),
+    (
+        lazy(_SUGGEST_ME_TO, re.I),
+        lambda m: f"{m['verb']} {'I' if m['who'].casefold() == 'me' else 'we'} ",
+    ),
+    (
+        lazy(_ONE_BARE_VERB, re.I),
+        lambda m: _one_bare_verb(m),
+    ),
     # "I make a model" in a told example: "I built a model".
     (
         lazy(r"\b(I|we)\s+make\s+(?=(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + _ARTIFACT + r"\b)", re.I),
         r"\1 built ",
     ),
-    (lazy(r"\b(I|we)\s+(?:am|are)\s+(agree|disagree)\b", re.I), r"\1 \2"),
+    (
+        lazy(
+            r"\b(I|we|they|you)\s*(?:am|are|'m|’m|'re|’re)\s+(really\s+|totally\s+|"
+            r"fully\s+|all\s+|also\s+)?(agree|disagree)\b",
+            re.I,
+        ),
+        r"\1 \2\3",
+    ),
     (lazy(r"\b(they|we|you|I)\s+has\b", re.I), r"\1 have"),
     (lazy(r"\b(people|they|we)\s+is\b", re.I), r"\1 are"),
     (lazy(r"\b(people|they|we)\s+was\b", re.I), r"\1 were"),
@@ -1785,6 +1854,29 @@ def _gerund(verb: str) -> str:
     if re.fullmatch(r"(?:[^aeiou]|qu)?[aeiou][bdgmnprt]", low):
         return verb + verb[-1] + "ing"  # "run", "chat", "plan", "get"
     return verb + "ing"
+
+
+# Words after which "it"/"he"/"she" and a bare verb is surely the present: "I understand it
+# take time", "if she say yes", "I hope he reply".
+_PRESENT_LEADS = _wordset(
+    "understand know think hope believe guess feel suppose imagine realise realize see mean "
+    "if unless whether until because that how"
+)
+
+
+def _one_bare_verb(match: re.Match[str]) -> str:
+    """ "it take" as "it takes"; in a story told in the past, "it get" as "it got" (or left
+    for the repairs after, when its past is not certain)."""
+    verb = match["verb"]
+    lead = match.group()[: match.start("verb") - match.start()]
+    before = lead.split()[:-1]
+    if not before or before[-1].casefold() not in _PRESENT_LEADS:
+        # A story's next clause ("..., it go well", "and it take"): present or past is not
+        # certain, so the slip stays and the sentence is not handed back.
+        return match.group()
+    if _TOLD_IN_PAST.search(match.string):
+        return lead + _PAST_OF.get(verb.casefold(), verb)
+    return lead + _third_person(verb)
 
 
 def _third_person(verb: str, past: bool = False) -> str:
