@@ -68,10 +68,27 @@ def test_a_pasted_pitch_never_answers_why_they_applied(line: str) -> None:
         "restoration trial.",
         "The role appealed because it is hands-on at the harbour, and I'd love to learn how the "
         "monitoring team work.",
+        "To be near the seagrass restoration trial, though I'd be a better fit in marine "
+        "environmental monitoring.",
+        "Mostly the seagrass restoration trial: I wanted to be close to that work.",
     ],
 )
 def test_a_real_reason_for_applying_still_answers_it(text: str) -> None:
     result = score(text, at("Be straight with me: why did you apply for this post?"))
+    assert "ignores_interviewer" not in result.red_flags, result
+    assert result.elements["E1"] == 2, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd bring a careful eye for data: I ran water-quality sampling for my dissertation.",
+        "Reliability and organisation, mostly. I kept the lab rota for twelve people.",
+        "My patience with people, since I spent two summers on a ferry ticket desk.",
+    ],
+)
+def test_saying_what_they_would_bring_answers_it(text: str) -> None:
+    result = score(text, at("And what would you bring to the operations desk?"))
     assert "ignores_interviewer" not in result.red_flags, result
     assert result.elements["E1"] == 2, result
 
