@@ -117,6 +117,7 @@ def test_polite_leaving_soon_is_a_red_flag_and_never_fit(leaving: str) -> None:
     note, _ = coach_note(result, at(OFFER), text)
     worked = note.split("**What worked**")[1].split("**")[0] if "**What worked**" in note else ""
     assert leaving not in worked, note
+    assert "plan to leave within months" in note, note  # named as what it is
 
 
 def test_staying_a_long_time_is_not_leaving() -> None:
