@@ -1037,12 +1037,27 @@ _LEAVING = lazy(
 )
 
 
+# A countdown of a year or less: "within half a year", "before the summer", "after probation".
+_SOON = lazy(
+    r"\b(?:within|after|before|beyond|past|by|in)\s+(?:the\s+|a\s+|my\s+)?(?:half\s+a\s+year|"
+    r"(?:first\s+)?(?:few|couple\s+of|\w+)\s+months|months|(?:the|a|one|first)\s*year|year|spring|"
+    r"summer|autumn|fall|winter|christmas|new\s+year|probation)\b",
+    re.I,
+)
+
+
 def _leaving_plan(a: Analysis) -> str:
     """The student's sentence saying they plan to leave the job within months (quoted as it is
     in the note), or "" when the answer has none."""
+    # Said formally too (review 24): a self-sabotage sentence with a short countdown in it ("I
+    # would most likely be looking to move on within half a year").
+    sabotage = a.doc.sentences("self_sabotage")
     for i in range(len(a.doc.spans)):
         sentence = a.doc.sentence(i)
-        if _LEAVING.search(sentence) and not a.doc.is_question(i):
+        soon = i in sabotage and _SOON.search(sentence)
+        # ("Should I take the post, I would ... move on within six months" reads as a question
+        # by its first words; the judge already flagged it, so it is quoted all the same.)
+        if soon or (_LEAVING.search(sentence) and not a.doc.is_question(i)):
             return sentence
     return ""
 

@@ -192,6 +192,13 @@ _OFFERS_SOMEONE = lazy(
 )
 
 
+# An introduction or a connection asked for to someone ("introduce me to", "put me in touch
+# with", "connect me with").
+_INTRO_TO = lazy(r"\b(introduc\w*|intro|connect|put) (me |us )?(in touch )?(to|with)\b")
+# Thanks in a word, however typed: "thx", "ta", "cheers", "thank you so much".
+_THANKS = lazy(r"\b(thanks|thank you|thx|thanx|ty|ta|cheers|much appreciated)\b")
+
+
 # Line kinds a sceptic's question about the student (rehearsal.yaml ``sceptical_line``) outranks.
 _SCEPTIC_OVER = frozenset({"no_openings", "floated_team", "unknown"})
 
@@ -2025,6 +2032,12 @@ class Analysis:
                 points = 1 if passing else 2
             if points > best[0]:
                 best = (points, hit)
+        if best[0] == 0 and self.kind.name == "floated_team" and 0 not in self.poisoned:
+            # Their offer taken up with thanks ("ok cool thx", "sure, thanks!"): half the warmth
+            # the moment calls for, the other half being why that team draws them.
+            thanks = _THANKS.search(doc.low, 0, doc.spans[0][1]) if doc.spans else None
+            if thanks is not None and [h for h in self.accepted() if h.sentence == 0]:
+                return 1, Hit(thanks.start(), 0, False, thanks.end())
         if best[0] == 0:
             # Knowing something specific about them is half of it, even without a warm word.
             # (Not when denied: "I've never actually read about the trial" knows nothing of it.)
@@ -2217,6 +2230,9 @@ class Analysis:
             or bool(_team_named(self.doc, {i}))
             or self._asks_after_line_team(i)
             or self._name_for_team_before(i)
+            # An introduction asked for to someone by name ("Would you be willing to introduce
+            # me to Priya Shah?"): as specific as an ask gets.
+            or bool(_INTRO_TO.search(text) and any(h.sentence == i for h in self.people()))
         )
 
     def _name_for_team_before(self, i: int) -> bool:
@@ -2373,7 +2389,16 @@ class Analysis:
             most = 1
         if kind.name == "who_particular" and self.names_someone():
             named = doc.hits("named_person") + doc.find(self.cp.target) + doc.hits("named_team")
-            return self._set(min(most, 2 if asks else 1), asks or named)
+            named += self.people()
+            # Asked who and why they would make time: a person, a role or a team named with a
+            # reason ("Dr Okafor, since she presented the per-lane work; my audit dealt with the
+            # same gaps") is the whole ask that moment wants, with no question mark needed.
+            # Asked only who, the name is half of it until it is put as a request.
+            why = bool(_WHY.search(normalise(self.ctx.last_line)))
+            full = bool(asks) or (why and self._gives_reason() and not self.job_asks)
+            return self._set(
+                min(most, 2 if full else 1), asks or sorted(named, key=lambda h: h.start)
+            )
         if asks:
             many = len({h.sentence for h in asks}) > 2  # COACHING: one small ask
             specific = any(self._specific_ask(h.sentence) for h in asks)
@@ -2492,7 +2517,8 @@ class Analysis:
         if not doc.spans or 0 in self.poisoned:
             return []
         if kind == "floated_team":
-            return [h for h in doc.hits("accept") if h.sentence == 0]
+            # Taken up in a word too ("ok cool thx"): weak, but the conversation goes on.
+            return [h for h in doc.hits("accept") + doc.hits("accept_plain") if h.sentence == 0]
         if kind == "no_openings" and (m := _GRACEFUL.match(doc.low)):
             return [Hit(m.start(), 0, False, m.end())]
         return [
