@@ -119,6 +119,18 @@ TABLE: list[dict[str, Any]] = [
             "debrief.person.detail",
         )
     ),
+    # Past the questions about one person, a name put right is not guessed at: the student
+    # is told how to go back to it, and asked the question again.
+    *(
+        {
+            T: "answer",
+            "source": source,
+            "dest": None,
+            "conditions": "name_corrected",
+            "after": "refuse_name_fix",
+        }
+        for source in ("debrief.more", "debrief.sign")
+    ),
     # "no", "idk", "n/a", "?" typed where words are wanted (the role, a title, a team, a way to
     # reach them, what was talked about, a sign-off) are never kept ("the no role", "I
     # especially enjoyed no"): the question says what it needs, with its "Don't know" button.
@@ -546,6 +558,7 @@ class Debrief(Part):
         "person_noted",
         "name_put_right",
         "name_put_right_new",
+        "name_fix_back",
         "person_several",
         "person_next",
         "named_in_story",
@@ -939,6 +952,11 @@ class Debrief(Part):
             self.say("name_put_right", new=name, old=old)
         else:
             self.say("name_put_right_new", new=name)
+        self.c.ask()
+
+    def refuse_name_fix(self, event: EventData) -> None:
+        """A name put right where nobody's details are asked: how to go back to it."""
+        self.say("name_fix_back")
         self.c.ask()
 
     def names_a_team(self, event: EventData) -> bool:
