@@ -102,6 +102,35 @@ _NAMED_DESTS: tuple[tuple[list[str], str], ...] = (
     (["went_named"], "debrief.person.title"),
 )
 TABLE: list[dict[str, Any]] = [
+    # "wait her name is priya not oh" typed at a question about the person: the name is put
+    # right and the question asked again, never kept as their title, team or topic.
+    *(
+        {
+            T: "answer",
+            "source": source,
+            "dest": None,
+            "conditions": "name_corrected",
+            "after": "correct_name",
+        }
+        for source in (
+            "debrief.person.title",
+            "debrief.person.team",
+            "debrief.person.reach",
+            "debrief.person.detail",
+        )
+    ),
+    # Past the questions about one person, a name put right is not guessed at: the student
+    # is told how to go back to it, and asked the question again.
+    *(
+        {
+            T: "answer",
+            "source": source,
+            "dest": None,
+            "conditions": "name_corrected",
+            "after": "refuse_name_fix",
+        }
+        for source in ("debrief.more", "debrief.sign")
+    ),
     # "no", "idk", "n/a", "?" typed where words are wanted (the role, a title, a team, a way to
     # reach them, what was talked about, a sign-off) are never kept ("the no role", "I
     # especially enjoyed no"): the question says what it needs, with its "Don't know" button.
@@ -527,6 +556,9 @@ class Debrief(Part):
         *(f"wanted.{source}" for source in WORDS_WANTED),
         "db_company_place",
         "person_noted",
+        "name_put_right",
+        "name_put_right_new",
+        "name_fix_back",
         "person_several",
         "person_next",
         "named_in_story",
@@ -560,6 +592,8 @@ class Debrief(Part):
         "decision_check_set": ("when", "check"),
         "when_planned": ("planned",),
         "person_noted": ("who",),
+        "name_put_right": ("new", "old"),
+        "name_put_right_new": ("new",),
         "person_several": ("first", "rest"),
         "person_next": ("who",),
         "named_in_story": ("names", "first"),
@@ -896,6 +930,34 @@ class Debrief(Part):
             self.c.data["db"]["person"][field] = text
         if field == "detail":  # on to "Anyone else?" with this person still open
             self.c.data["db"].pop("closed", None)
+
+    def name_corrected(self, event: EventData) -> bool:
+        """Whether the line typed puts the name of the person being asked about right ("sorry,
+        it's Priya not Oh"), rather than answering the question."""
+        return people.name_correction(str(event.kwargs.get("text") or "")) is not None
+
+    def correct_name(self, event: EventData) -> None:
+        """The person being asked about renamed as the student put it, said back, and the
+        question asked again."""
+        fixed = people.name_correction(str(event.kwargs["text"]))
+        assert fixed is not None  # as checked by name_corrected
+        person = self.c.data["db"]["person"]
+        old = str(person.get("name") or "")
+        honorific, name = people.split_honorific(fixed[0])
+        person["name"] = name
+        person.pop("honorific", None)
+        if honorific:
+            person["honorific"] = honorific
+        if old and old != name:
+            self.say("name_put_right", new=name, old=old)
+        else:
+            self.say("name_put_right_new", new=name)
+        self.c.ask()
+
+    def refuse_name_fix(self, event: EventData) -> None:
+        """A name put right where nobody's details are asked: how to go back to it."""
+        self.say("name_fix_back")
+        self.c.ask()
 
     def names_a_team(self, event: EventData) -> bool:
         """Whether the answer to "Who did you meet?" names a team and nobody in it ("AI and ML

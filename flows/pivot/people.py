@@ -934,6 +934,49 @@ _ASIDE = re.compile(
     r"|\w['’](?:ll|d)\b|^i\s",
     re.I,
 )
+# Chat a line opens with before what it says: "oh and", "ah", "um", "ok so", "also", "btw".
+_CHAT_LEAD = re.compile(
+    r"^(?:(?:oh|ooh|ah|aah|um+|uh+|erm|hmm+|so|ok(?:ay)?|right|well|also|btw|by the way|"
+    r"anyway|and|plus|oh yeah|yeah|yes|wait)\b[\s,.!:;-]*)+(?=\S)",
+    re.I,
+)
+# A person named, then what they said or offered: "priya said she'd ...", "tom will send ...".
+_NAME_SAID = re.compile(
+    r"^(?P<who>[^\s,;()]+(?:\s+[^\s,;()]+){0,2}?)\s+(?:said|says|offered|offers|promised|"
+    r"mentioned|told\s+me|will|would|wants\s+to|is\s+going\s+to|is\s+gonna)\b",
+    re.I,
+)
+# A name put right, typed where something else was asked: "wait her name is priya not oh",
+# "sorry, it's Priya not Oh", "I meant Priya", "his name's Tom, not Tim".
+_NAME_FIX = re.compile(
+    r"^(?:(?:oh|ah|um+|uh+|wait|sorry|oops|no|nope|actually|my bad|ok(?:ay)?|so)\b[\s,.!:;-]*)*"
+    r"(?:(?:her|his|their|the)\s+name\s*(?:is|was|['’]s)|(?:she|he|they)\s*(?:is|was|['’]s|are)\s+"
+    r"called|it\s*(?:is|was|['’]s)|i\s+meant|i\s+mean)\s+"
+    r"(?P<new>[^\s,;.!()]+(?:\s+[^\s,;.!()]+){0,2}?)"
+    r"(?:\s*,?\s*(?:and\s+)?not\s+(?P<old>[^\s,;.!()]+(?:\s+[^\s,;.!()]+)?))?\s*[.!]*\s*$",
+    re.I,
+)
+_NAME_FIX_SAYS_NAME = re.compile(r"\bname\b|\bcalled\b|^\W*(?:\w+\W+)*?i\s+meant?\b", re.I)
+
+
+def name_correction(text: str) -> tuple[str, str] | None:
+    """A person's name put right in a line typed where another question was asked, as
+    ``(right name, wrong name)``: "wait her name is priya not oh" -> ("Priya", "oh"); "sorry,
+    it's Priya Nair not Oh" -> ("Priya Nair", "Oh"); "I meant Tom" -> ("Tom", ""). None when the
+    line is not such a correction ("it's a great team", "how her team moved to dbt"): a line
+    that does not say "name", "called" or "I meant" must say which name it replaces ("not
+    Oh")."""
+    found = _NAME_FIX.match(strip_end(phrases.strip_emoji(str(text or "")).strip()))
+    if found is None:
+        return None
+    new, old = found["new"], found["old"] or ""
+    if not looks_like_name(new) or not read_name(new)[0]:
+        return None
+    if not old and not _NAME_FIX_SAYS_NAME.search(found.group()):
+        return None
+    return phrases.person_name(new), old
+
+
 _WHO_DID = re.compile(r"^(?P<who>.*?\S)\s*,?\s+who\s+(?P<did>.+)$", re.I)
 
 
@@ -952,7 +995,12 @@ def split_asides(text: str) -> tuple[str, list[str]]:
     said there is kept apart, to be noted with the offers; "who offered" after a name is said
     of that name ("sam who said he'd pass my CV on" -> "sam said he'd pass my CV on"). A
     line of several sentences is read a sentence at a time."""
-    text = _MET_LEAD.sub("", str(text or "").strip())
+    text = _MET_LEAD.sub("", _CHAT_LEAD.sub("", str(text or "").strip()))
+    # "priya said she'd put me in touch with her manager": the person is Priya, and what she
+    # said is an offer, kept for the offers, never a name "Oh" or a title.
+    told = _NAME_SAID.match(text)
+    if told and looks_like_name(told["who"]) and read_name(told["who"])[0]:
+        return told["who"], [text]
     found = phrases.sentences(text)
     if len(found) > 1:
         kept, asides = [], []

@@ -281,6 +281,9 @@ def test_every_text_renders_with_real_values() -> None:
         "due_by": {"day"},
         "promise_due_by": {"day"},
         "person_noted": {"who"},
+        "name_put_right": {"new", "old"},
+        "name_put_right_new": {"new"},
+        "name_fix_back": set(),
         "person_several": {"first", "rest"},
         "person_next": {"who"},  # the next person typed in the same line
         # Offers and promises noted from earlier answers, said back at the offer question.
