@@ -1121,6 +1121,7 @@ ACRONYMS = {
         "HTML",
         "CSS",
         "iOS",
+        "DevOps",
     ]
 }
 _ACRONYM = lazy(

@@ -250,7 +250,36 @@ def split_target(text: str) -> tuple[str, str]:
         return text, ""
     if phrases.is_clause(found.group("area")):  # "I like data, I built ...": no work named first
         return text, ""
-    return found.group("area"), found.group("rest").strip()
+    area, rest = found.group("area"), found.group("rest").strip()
+    # "cloud, I want to do devops work like kubernetes", "design, I'd like to do UX research":
+    # the wish after the field names the work itself, kept with it, never cut away.
+    wish = target_in_sentence(rest)
+    if wish != rest and not _PAST.match(rest) and phrases.noun_phrase(wish):
+        return _narrowed(area, wish), ""
+    doing = _WISH_TO_DO.match(rest)  # "I want to build pipelines": "building pipelines"
+    if doing and not slips(doing["what"]):
+        return _narrowed(area, f"{_ing(doing['verb'])} {doing['what']}"), ""
+    return area, rest
+
+
+# The work wished for after a field, said as a deed: "I want to build pipelines", "i'd like to
+# run user interviews". A liking ("I love telling stories") is an aside, left out.
+_WISH_TO_DO = lazy(
+    r"^i\s*(?:would|['’]d)?\s*(?:really\s+)?(?:want|like|love|hope|prefer|wish|aim)\s+to\s+"
+    r"(?P<verb>[a-z]{2,})\s+(?P<what>[^.;!?]*\w)[.!]*$",
+    re.I,
+)
+
+
+def _narrowed(area: str, work: str) -> str:
+    """A field and the work in it the student named after it, said as one phrase: "cloud,
+    especially devops work such as kubernetes" ("like" said "such as", so that one example
+    stays one; "data, especially building pipelines"); the work alone when it names the field
+    already ("data, I want to do data engineering" -> "data engineering")."""
+    work = re.sub(r"(?i)(?:\s*,)?\s+like\s+(?=\w)", " such as ", work.strip(" ,.;"))
+    if area.casefold() in work.casefold():
+        return work
+    return f"{area}, especially {work}"
 
 
 # A better fit compared with what a team of theirs does, after the work it names: "..., like
