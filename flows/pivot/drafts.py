@@ -586,9 +586,16 @@ class Drafts(Part):
             whom = people.whom_typed(str(event.kwargs["text"]))
             said = str(found[0].get("text") or "")
             # The offer in its own words, with whom it is to put right: "connect me with her
-            # manager on the data team" -> "connect me with her lead on the analytics team".
+            # manager on the data team" -> "connect me with her lead on the analytics team". The
+            # whom replaced is the one the drafts read (``_whom_said``), so a description with a
+            # "with" of its own ("her manager who works with pricing") is replaced whole.
+            was = _whom_said(found[0])
+            at = said.casefold().rfind(was.casefold()) if was else -1
             last = list(re.finditer(r"\b(?:to|with)\s+", said, re.I))
-            text = f"{said[: last[-1].end()]}{whom}" if last else f"introduce me to {whom}"
+            if at >= 0:
+                text = f"{said[:at]}{whom}{said[at + len(was) :]}"
+            else:
+                text = f"{said[: last[-1].end()]}{whom}" if last else f"introduce me to {whom}"
             changes = {"text": text, "to_role": ""}
             self.c.update("offers", found[0]["id"], **changes)
             self.say("name_fixed", who=whom)
