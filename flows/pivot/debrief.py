@@ -559,6 +559,7 @@ class Debrief(Part):
         "name_put_right",
         "name_put_right_new",
         "name_fix_back",
+        "name_fix_other",
         "person_several",
         "person_next",
         "named_in_story",
@@ -594,6 +595,7 @@ class Debrief(Part):
         "person_noted": ("who",),
         "name_put_right": ("new", "old"),
         "name_put_right_new": ("new",),
+        "name_fix_other": ("who", "old"),
         "person_several": ("first", "rest"),
         "person_next": ("who",),
         "named_in_story": ("names", "first"),
@@ -943,6 +945,12 @@ class Debrief(Part):
         assert fixed is not None  # as checked by name_corrected
         person = self.c.data["db"]["person"]
         old = str(person.get("name") or "")
+        said_old = fixed[1].casefold()
+        if old and said_old and said_old not in (old.casefold(), old.split()[0].casefold()):
+            # "her name is Priya not Oh" while the questions are about Tom: not Tom's name.
+            self.say("name_fix_other", who=old, old=fixed[1])
+            self.c.ask()
+            return
         honorific, name = people.split_honorific(fixed[0])
         person["name"] = name
         person.pop("honorific", None)

@@ -284,6 +284,7 @@ def test_every_text_renders_with_real_values() -> None:
         "name_put_right": {"new", "old"},
         "name_put_right_new": {"new"},
         "name_fix_back": set(),
+        "name_fix_other": {"who", "old"},
         "person_several": {"first", "rest"},
         "person_next": {"who"},  # the next person typed in the same line
         # Offers and promises noted from earlier answers, said back at the offer question.
