@@ -305,6 +305,16 @@ def _parse(text: str, now: datetime, past: bool) -> When | None:
         ahead = _dateparser(t, now, order)
         if ahead is not None and 0 < (ahead.date() - today).days <= 31:
             moment = ahead
+    if (
+        not past
+        and moment is not None
+        and moment.date().year == today.year + 1
+        and (moment.month, moment.day) == (today.month, today.day)
+        and not re.search(r"\b\d{4}\b", t)
+    ):
+        # Today's own date ("25 november" on 25 November), read as a day to come: dateparser
+        # counts today after midnight as gone and gives next year's. It is today.
+        moment = moment.replace(year=today.year)
     if moment is None or abs(moment.date() - today) > FAR:
         return None
     # A time the text gave comes back the same whatever the clock says now; a time dateparser

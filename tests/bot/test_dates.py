@@ -281,3 +281,12 @@ def test_a_shortened_weekday_keeps_its_time() -> None:
 def test_relative_dates_count_from_the_day_they_were_said(text: str, expected: When) -> None:
     assert dates.parse(text, MON, since=FRI) == expected
     assert dates.parse(text, MON, since=MON.date()) == dates.parse(text, MON)
+
+
+@pytest.mark.parametrize("text", ["25 november", "by 25 nov", "Nov 25", "25/11"])
+def test_todays_own_date_is_today_not_next_year(text: str) -> None:
+    # On 25 November after midnight, dateparser counts the day as gone and gives next year's;
+    # a promise "by 25 november" was then reminded a year late.
+    now = datetime(2026, 11, 25, 13, 0, tzinfo=UTC)
+    assert dates.parse(text, now) == When(date(2026, 11, 25))
+    assert dates.parse(f"{text} 2027", now) in (When(date(2027, 11, 25)), None)
