@@ -555,17 +555,9 @@ def thank_you(
     # by then is kept in the note itself, never promised for the day it is read.
     send_day = reminders.thanks_day(part.c, person.get("interview_id"))
     for text in pledges:
-        gone = _gone_by(part, text, send_day)
-        one = phrases.pledge(gone or text, str(person.get("name") or "")) if text else ""
+        gone, one, thing = _pledged(part, text, str(person.get("name") or ""), send_day)
         if text and not one and left is not None:  # never dropped without a word
             left.append(("promise", text))
-        thing = _sent_thing(one) if one and gone else ""
-        if one and not thing:
-            # Something the student can attach or paste in now ("my portfolio link", "my
-            # CV"), whatever day was promised: included with the note, never promised for later.
-            undated = phrases.pledge(_undated(text), str(person.get("name") or ""))
-            found = _sent_thing(undated) if undated else ""
-            thing = found if _ATTACHABLE.search(found) else ""
         if thing:  # "send you my Kaggle profile", due by the send day: included with the note
             if thing.casefold() not in (t.casefold() for t in sent):
                 sent.append(thing)
@@ -1015,9 +1007,26 @@ def carried_promise(part: Part, person: Row) -> Row | None:
     row = _promise_row(part, person)
     if row is None:
         return None
-    one = phrases.pledge(_undated(str(row["note"])), str(person.get("name") or ""))
-    thing = _sent_thing(one) if one else ""
-    return row if thing and _ATTACHABLE.search(thing) else None
+    send_day = reminders.thanks_day(part.c, person.get("interview_id"))
+    _, _, thing = _pledged(part, str(row["note"]), str(person.get("name") or ""), send_day)
+    return row if thing else None
+
+
+def _pledged(part: Part, text: str, name: str, send_day: date | None) -> tuple[str, str, str]:
+    """A promise typed for ``name``, as the thank-you reads it: ``(gone, one, thing)``, where
+    ``gone`` is its text when its day is ``send_day`` or earlier ("" otherwise), ``one`` the
+    promise said in the first person ("send you my portfolio link"; "" when it cannot be said),
+    and ``thing`` what the note itself includes ("my portfolio link"): something due by the send
+    day, or something the student can attach or paste in now, whatever day was promised; ""
+    when the note only promises it. The thank-you and ``carried_promise`` read it alike."""
+    gone = _gone_by(part, text, send_day)
+    one = phrases.pledge(gone or text, name) if text else ""
+    thing = _sent_thing(one) if one and gone else ""
+    if one and not thing:
+        undated = phrases.pledge(_undated(text), name)
+        found = _sent_thing(undated) if undated else ""
+        thing = found if _ATTACHABLE.search(found) else ""
+    return gone, one, thing
 
 
 def _heard_the_ask(person: Row, offers: list[Row], met: Sequence[str] = ()) -> bool | None:
