@@ -621,9 +621,14 @@ class Drafts(Part):
     def draft_thanks(self, style: str) -> list[str]:
         offers = self._offers()
         notes, left, attach = [], [], []
+        values = self._values()  # the same for every note: read once, copied per note
         for person in self._met():
             out: list[tuple[str, str]] = []
-            notes.append(draft_text.thank_you(self, style, person, offers, self._values(), out))
+            notes.append(
+                draft_text.thank_you(
+                    self, style, person, offers, Values(values, self.c.derive), out
+                )
+            )
             # What the student typed for them that their note does not say, and why: never
             # dropped without a word. What a note says is included (a link, a CV) is said above
             # the drafts: paste it in before sending.
