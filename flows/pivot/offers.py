@@ -88,7 +88,7 @@ TABLE: list[dict[str, Any]] = [
         T: "answer",
         "source": "debrief.more",
         "dest": "debrief.more",
-        "conditions": "typed_promise_at_more",
+        "conditions": "typed_promise",
         "before": "keep_promise_at_more",
     },
     {T: "answer", "source": "debrief.more", "dest": None, "after": "unread_at_more"},
@@ -458,7 +458,7 @@ class Offers(Part):
         """A promise typed at the offer question: kept with the promises, to the one person met,
         else to be asked about (the names, or everyone) at the promise question."""
         self.drop_offer(event)
-        text = phrases.without_address(phrases.told_as_said(str(event.kwargs["text"])))
+        text = _promise_text(str(event.kwargs["text"]))
         only = self._only()
         promise: dict[str, Any] = {"text": text, "who": only, "earlier": 1}
         if only is None:
@@ -466,17 +466,10 @@ class Offers(Part):
         _add_once(self.db.setdefault("returns", []), promise)
         self.say("promise_kept")
 
-    def typed_promise_at_more(self, event: EventData) -> bool:
-        """Whether the line typed at "Anyone else you met?" is a promise of the student's, an
-        aside opening it or not ("oh and i promised sam i'd forward my deck")."""
-        return _is_promise(_ASIDE.sub("", str(event.kwargs.get("text", "")).strip()))
-
     def keep_promise_at_more(self, event: EventData) -> None:
         """A promise typed while the people met are still being named: kept as one typed
         earlier, whom it was to settled at the promise question (the name it gives, or asked)."""
-        text = phrases.without_address(
-            phrases.told_as_said(_ASIDE.sub("", str(event.kwargs["text"]).strip()))
-        )
+        text = _promise_text(str(event.kwargs["text"]))
         _add_once(self.db.setdefault("returns", []), {"text": text, "earlier": 1, "unsaid": 1})
         self.say("promise_kept_early")
 
@@ -788,7 +781,7 @@ class Offers(Part):
 
     def keep_return(self, event: EventData) -> None:
         self.drop_return(event)
-        text = phrases.without_address(phrases.told_as_said(str(event.kwargs["text"])))
+        text = _promise_text(str(event.kwargs["text"]))
         who, name = self._promisee(text) if len(self._people()) > 1 else (None, "")
         promise: dict[str, Any] = {"text": text, "who": self._only(), "open": 1}
         if name:
@@ -914,20 +907,23 @@ def _offered(clause: str, first: str) -> bool:
     return bool(re.search(_OFFERED.format(name=name), clause, re.I))
 
 
-# A promise said plainly, as the student will do it: "I'll send my portfolio", "I will email".
-# An aside opening a line typed in passing: "oh and ...", "btw, ...", "also ...".
-_ASIDE = re.compile(r"^(?:(?:oh|ah|um|uh|btw|ok|okay|yeah|and|also|plus)\b[\s,]*)+", re.I)
-
-
 def _is_promise(typed: str) -> bool:
-    """Whether ``typed`` is the student's own promise ("I said I'd send ..."), not an offer
-    made to them."""
-    text = phrases.without_address(phrases.expand_shorthand(typed))
+    """Whether ``typed`` is the student's own promise ("I said I'd send ...", "oh and i
+    promised sam i'd forward my deck"), not an offer made to them."""
+    text = phrases.expand_shorthand(_promise_text(typed))
     return bool(_PROMISED.match(text) or _WILL_DO.search(text)) and bool(
         phrases.promise_todo(people.strip_end(text))
     )
 
 
+def _promise_text(typed: str) -> str:
+    """A promise typed by the student as it is kept: the chat it opens with and any form of
+    address left out, and a "told" that tells no one written "said" ("oh and I told ma'am I'd
+    send it" -> "I said I'd send it")."""
+    return phrases.told_as_said(phrases.without_address(people.without_chat_lead(typed)))
+
+
+# A promise said plainly, as the student will do it: "I'll send my portfolio", "I will email".
 _WILL_DO = re.compile(
     r"^(?:(?:and|also|plus|so)\s+)?i\s*(?:'ll|’ll|\s+will|\s+am going to)\s", re.I
 )

@@ -988,6 +988,12 @@ def without_name_clause(text: str) -> str:
     return cut or text
 
 
+def without_chat_lead(text: str) -> str:
+    """``text`` without the chat it opens with ("oh and i promised sam ..." -> "i promised sam
+    ..."; "ok so priya said ..." -> "priya said ...")."""
+    return _CHAT_LEAD.sub("", str(text or "").strip())
+
+
 def split_asides(text: str) -> tuple[str, list[str]]:
     """A line naming the people met, less what else it tells: ("sam (recruiter), dana the
     hiring mgr", ["dana offered to intro me to her analytics lead"]) for "met sam (recruiter),
@@ -995,7 +1001,7 @@ def split_asides(text: str) -> tuple[str, list[str]]:
     said there is kept apart, to be noted with the offers; "who offered" after a name is said
     of that name ("sam who said he'd pass my CV on" -> "sam said he'd pass my CV on"). A
     line of several sentences is read a sentence at a time."""
-    text = _MET_LEAD.sub("", _CHAT_LEAD.sub("", str(text or "").strip()))
+    text = _MET_LEAD.sub("", without_chat_lead(text))
     # "priya said she'd put me in touch with her manager": the person is Priya, and what she
     # said is an offer, kept for the offers, never a name "Oh" or a title.
     told = _NAME_SAID.match(text)
