@@ -366,7 +366,7 @@ def promise_day(c: Conversation, words: str) -> date | None:
     held = c.data.get("interview_date")
     since = date.fromisoformat(held) if isinstance(held, str) and held else None
     since = since if since and since <= today(c) else None
-    when = dates.parse(tail, c.local_now, since=since)
+    when = dates.parse(tail, c.local_now, since=since, ahead=True)
     if when is None or when.week:
         return None
     day = when.day
@@ -400,7 +400,7 @@ def dated(c: Conversation, text: str) -> str:
     held = c.data.get("interview_date")
     since = date.fromisoformat(held) if isinstance(held, str) and held else None
     since = since if since and since <= today(c) else None
-    when = dates.parse(found["when"], c.local_now, since=since)
+    when = dates.parse(found["when"], c.local_now, since=since, ahead=True)
     if when is None:
         return text
     if when.week:
