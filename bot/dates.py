@@ -386,6 +386,13 @@ def month_first(zone: tzinfo | None) -> bool:
 _COUNTRIES: dict[str, str] = {}
 
 
+def zone_country(key: str | None) -> str | None:
+    """The country (ISO 3166 alpha-2) of an IANA zone, from the tz database's ``zone.tab``
+    ("America/Los_Angeles" -> "US", "Asia/Kolkata" -> "IN"); None for a zone no one country
+    has (UTC, a fixed offset) or when the table cannot be read."""
+    return _zone_countries().get(key) if key else None
+
+
 def _zone_countries() -> dict[str, str]:
     """Zone name -> country code, from the tz database's ``zone.tab`` (the ``tzdata`` package's
     copy, or the system's); empty if neither can be read."""

@@ -672,9 +672,7 @@ class Flow:
             if when is not None:
                 return "answer", when.answer()
             skip = next((b for b in buttons if b.value == "skip"), None)
-            if skip is not None and _NO_DATE.fullmatch(
-                " ".join(text.casefold().split()).strip(" .!?")
-            ):
+            if skip is not None and _NO_DATE.fullmatch(plain):
                 # "no", "not sure": no date, as the button that says so; what follows is said.
                 undated = f"undated.{conv.state}"
                 conv.say(undated if undated in self.content.texts else "date_none")

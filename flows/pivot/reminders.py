@@ -28,7 +28,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import holidays
-import pytz
 
 from bot import dates, zones
 from bot.clock import from_iso, iso
@@ -129,9 +128,6 @@ def moment_label(c: Conversation, due: datetime) -> str:
     return f"{day_label(c, wall.date())}, {dates.say_time(wall.time())}"
 
 
-# The country of each IANA zone ("America/Los_Angeles" -> "US"), from the zone table pytz
-# ships; a zone several countries share (none of the usual ones) is the first listed.
-_COUNTRY_OF: dict[str, str] = {}
 # One public-holiday calendar per country, built on first use (the library adds years as
 # they are asked about).
 _HOLIDAYS: dict[str, holidays.HolidayBase] = {}
@@ -141,13 +137,8 @@ def country(c: Conversation | None) -> str | None:
     """The student's country (ISO 3166 alpha-2), read from their time zone ("Asia/Kolkata" ->
     "IN"); None when they gave none (UTC) or the zone is no one country's."""
     key = getattr(getattr(c, "zone", None), "key", None)
-    if not key:
-        return None
-    if not _COUNTRY_OF:
-        for code, names in pytz.country_timezones.items():
-            for name in names:
-                _COUNTRY_OF.setdefault(name, code)
-    return _COUNTRY_OF.get(str(key))
+    # The tz database's own zone table, as the date reading uses it (``bot.dates``).
+    return dates.zone_country(str(key)) if key else None
 
 
 def holiday(c: Conversation | None, day: date) -> bool:

@@ -312,3 +312,11 @@ def test_a_weekday_naming_today_goes_the_questions_way(text: str, other: str) ->
     # Another weekday keeps its direction.
     assert dates.parse(other, WED, past=True) == When(date(2026, 11, 22))
     assert dates.parse(other, WED) == When(date(2026, 11, 29))
+
+
+@pytest.mark.parametrize("typed", ["they didn’t say", "I don’t know", "didn’t say", "dunno"])
+def test_no_date_typed_with_a_curly_apostrophe_is_no_date(typed: str) -> None:
+    # Code review (issue 10, item 7): a phone types "didn’t"; it reads as "didn't".
+    from bot.flow import _NO_DATE, _plain
+
+    assert _NO_DATE.fullmatch(_plain(typed))
