@@ -269,24 +269,23 @@ def thanks_late(c: Conversation, interview_id: int | None) -> bool:
     return days is not None and days >= LATE_AFTER
 
 
-EVENING = 19  # from this hour (local), notes are better sent the next working morning
-
-
 def thanks_day(c: Conversation, interview_id: int | None) -> date | None:
     """The day to send the thank-you notes of an interview when it is not today: the day of
-    their open reminder when that is later than today, else (none open) the next working day
-    from ``EVENING``; None when today is the day to send them, or the interview is still to
-    come."""
+    their open reminder, else the day :func:`thank_you_due` would set it on (one rule for the
+    reminder and for what the notes page says, public holidays and all); None when today is
+    the day to send them, or the interview is still to come."""
     held = [i["interview_date"] for i in c.records("interviews", id=interview_id)]
-    if held and held[0] and date.fromisoformat(held[0]) > today(c):
+    day = date.fromisoformat(held[0]) if held and held[0] else None
+    if day is not None and day > today(c):
         return None  # still to come: the notes are for after it
     rows = c.records("followups", kind="thank_you", status=OPEN, interview_id=interview_id)
     if rows:
-        day = local(c, from_iso(rows[0]["due_at"])).date()
-        return day if day > today(c) else None
-    now = local(c, c.now)
-    weekend = not working_day(c, now.date())  # read on the next working morning, not today
-    return business_days(now.date(), 1, c) if now.hour >= EVENING or weekend else None
+        due = from_iso(rows[0]["due_at"])
+    else:
+        start = c.data.get("interview_time") if c.data.get("interview_id") == interview_id else None
+        due = thank_you_due(c, day, time.fromisoformat(start) if start else None)
+    sent = local(c, due).date()
+    return sent if sent > today(c) else None
 
 
 def status_check_due(c: Conversation, decision: str | None, held: date | None = None) -> datetime:

@@ -3,7 +3,7 @@ computed by ``flows.pivot.reminders`` for a student in Los Angeles and stored in
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.conversation import Conversation
@@ -88,3 +88,26 @@ def test_a_promise_label_says_to_whom_it_was_made() -> None:
         "Share your portfolio, as you promised Dr Ana Ruiz"
     )
     assert say("Send Ana your notes", "Dr Ana Ruiz", "Dr Ana Ruiz") == "Send Ana your notes"
+
+
+def test_the_thank_you_day_said_and_its_reminder_agree_on_a_holiday() -> None:
+    # Code review (issue 10, item 6): ``thanks_day`` (what the notes page says) kept its own
+    # rule, with holidays and a 19:00 cut-off, while ``thank_you_due`` (the reminder) had
+    # another. The day before Thanksgiving, an interview at 15:00 debriefed at 17:30 in Los
+    # Angeles: the reminder is Friday 27 November at 09:00 (Thursday is Thanksgiving), and the
+    # notes page said "ideally today". Both now say Friday, with or without the reminder set.
+    c = student(datetime(2026, 11, 26, 1, 30, tzinfo=UTC))  # Wednesday 25, 17:30 there
+    interview = c.add("interviews", company="Lumen", interview_date="2026-11-25")
+    c.data.update(interview_id=interview, interview_date="2026-11-25", interview_time="15:00")
+    due = reminders.thank_you_due(c, date(2026, 11, 25), time(15))
+    assert local(due) == (date(2026, 11, 27), 9)
+    assert reminders.thanks_day(c, interview) == date(2026, 11, 27)
+    reminders.schedule(c, "thank_you", due, interview_id=interview)
+    assert reminders.thanks_day(c, interview) == date(2026, 11, 27)
+    # An interview on Thanksgiving itself is thanked for that day (the people met were at
+    # work): at 13:00 the reminder is at 17:00 that day, and the notes page says today.
+    c = student(datetime(2026, 11, 26, 21, 0, tzinfo=UTC))  # Thursday 26, 13:00 there
+    interview = c.add("interviews", company="Lumen", interview_date="2026-11-26")
+    assert local(reminders.thank_you_due(c, date(2026, 11, 26))) == (date(2026, 11, 26), 17)
+    assert reminders.thanks_day(c, interview) is None
+
