@@ -6,8 +6,8 @@ decision date, else two weeks after the interview; outreach with no reply: a sec
 3 business days, one follow-up with the first after 7 (Dalton's 3B7); keep-warm about quarterly.
 Besides: what the student promised someone, the next working morning; the request for an
 introduction someone offered, a few working days after the thank-you note to them (never two
-notes to one person on one day); an introduction offered by a date, the working morning after it
-(a nudge, if it hasn't happened).
+notes to one person on one day); an introduction offered by a date, two working mornings after it
+(a nudge, if it hasn't happened: the connector gets a little time after their own date).
 
 Time: every reminder is computed on the person's own clock (``Conversation.zone``: the time
 zone they gave, or Slack's; UTC until then) and stored in UTC. "This morning" is 09:00 there, the
@@ -424,15 +424,20 @@ def _dated_deadline(c: Conversation, text: str) -> str:
 
 # Working days between the introduction request and a nudge about it: never the same day.
 NUDGE_AFTER_ASK = 2
+# Working days after the day someone said they would introduce the student by, before a
+# nudge: a little time to do it after their own date (COACHING.md), never the day after it.
+NUDGE_AFTER_BY = 2
 
 
 def introduction_due(c: Conversation, by: str) -> datetime:
-    """The working morning after the day (ISO) someone said they would introduce the student
-    by: time for a polite nudge if nothing has come. Never before tomorrow, and never sooner
-    than ``NUDGE_AFTER_ASK`` working days after the request (:func:`ask_due`)."""
+    """A working morning ``NUDGE_AFTER_BY`` working days after the day (ISO) someone said they
+    would introduce the student by ("by Friday": the Tuesday after, holidays skipped): time for
+    a polite nudge if nothing has come. Never before tomorrow, and never sooner than
+    ``NUDGE_AFTER_ASK`` working days after the request (:func:`ask_due`)."""
     day = max(date.fromisoformat(by), today(c))
     ask = local(c, ask_due(c)).date()
-    return morning(c, max(business_days(day, 1, c), business_days(ask, NUDGE_AFTER_ASK, c)))
+    nudge = max(business_days(day, NUDGE_AFTER_BY, c), business_days(ask, NUDGE_AFTER_ASK, c))
+    return morning(c, nudge)
 
 
 # Working days between the thank-you note and the introduction request to the same person:

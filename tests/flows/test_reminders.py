@@ -63,8 +63,21 @@ def test_an_introduction_by_a_day_is_nudged_the_working_morning_after_it() -> No
     assert due.astimezone(UTC) == datetime(2026, 12, 3, 17, 0, tzinfo=UTC)
     # By a day already gone: not the past either.
     assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 12, 3), 9)
-    # By a day well after the request: the working morning after that day.
-    assert local(reminders.introduction_due(c, "2026-12-10")) == (date(2026, 12, 11), 9)
+    # By a day well after the request: two working mornings after that day, a little time
+    # for the connector after their own date (issue 10 item 2; it was the morning after):
+    # Thursday 10 December -> Monday 14, and a Friday -> the Tuesday, never a Saturday.
+    assert local(reminders.introduction_due(c, "2026-12-10")) == (date(2026, 12, 14), 9)
+    assert local(reminders.introduction_due(c, "2026-12-11")) == (date(2026, 12, 15), 9)
+    kolkata = ZoneInfo("Asia/Kolkata")
+    c = build_flow().conversation(
+        ConversationKey("console", "local", "k"),
+        "menu",
+        {"_tz": "Asia/Kolkata"},
+        WEDNESDAY,
+        SqliteStore.memory(),
+    )
+    due = reminders.introduction_due(c, "2026-12-11")
+    assert due.astimezone(kolkata) == datetime(2026, 12, 15, 9, tzinfo=kolkata)
 
 
 def test_the_request_after_a_late_thank_you_is_days_after_it_never_the_same_morning() -> None:
