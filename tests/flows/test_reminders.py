@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.conversation import Conversation
 from bot.messages import ConversationKey
 from bot.sqlite_store import SqliteStore
-from flows.pivot import reminders
+from flows.pivot import phrases, reminders
 from flows.pivot.flow import build_flow
 from flows.pivot.records import RECORDS
 
@@ -124,3 +126,24 @@ def test_the_thank_you_day_said_and_its_reminder_agree_on_a_holiday() -> None:
     assert local(reminders.thank_you_due(c, date(2026, 11, 26))) == (date(2026, 11, 26), 17)
     assert reminders.thanks_day(c, interview) is None
 
+
+@pytest.mark.parametrize(
+    ("typed", "thing"),
+    [
+        ("I'll send her the article today", "I'll send her the article"),
+        ("I'll send her the article today.", "I'll send her the article"),
+        ("I'll email him my CV later today", "I'll email him my CV"),
+        ("I'll send the deck tonight", "I'll send the deck"),
+        ("I'll share my portfolio this afternoon", "I'll share my portfolio"),
+        ("I'll send the deck by today", "I'll send the deck"),
+    ],
+)
+def test_a_promise_for_today_is_due_today_without_the_word(typed: str, thing: str) -> None:
+    # Issue 10 item 5: "today" stayed inside the thing promised ("the article today with this
+    # note") and the promise was reminded the next working morning.
+    c = student(WEDNESDAY)  # 10:00 in Los Angeles
+    assert phrases.without_deadline(typed) == thing
+    assert reminders.promise_day(c, typed) == date(2026, 11, 25)
+    assert local(reminders.promise_due(c, typed)) == (date(2026, 11, 25), 11)
+    # A word that only holds "today" is no deadline.
+    assert phrases.deadline("I'll send the Today show clip") == ""
