@@ -19,7 +19,9 @@ few phrases dateparser gets wrong or refuses, and says whether a time was actual
 - a weekday may be shortened (``thu``, ``thur``, ``thurs``, ``tues``, ``weds``, ``fri`` ...);
 - the question gives the direction: asked about a day gone (``past=True``: "when was it?"), a
   day and month without a year ("27 nov") or a weekday is the most recent one, today or
-  earlier; asked about one to come, the next one;
+  earlier; asked about one to come, the next one, today or later: a weekday alone that names
+  today ("wednesday" on a Wednesday) is today either way, unless the question asks by when
+  something is still to happen (``ahead=True``: "by when?"), where it is next week's;
 - asked about a day counted from another one (``since``: what was said at an interview),
   ``in two weeks``, ``end of next week``, ``friday`` count from that day; when that reads
   differently from today, ``When.since`` says so, for the caller to echo the date understood;
@@ -208,7 +210,12 @@ def strip_fillers(text: str) -> str:
 
 
 def parse(
-    text: str, now: datetime, *, past: bool = False, since: date | None = None
+    text: str,
+    now: datetime,
+    *,
+    past: bool = False,
+    since: date | None = None,
+    ahead: bool = False,
 ) -> When | None:
     """What ``text`` means as a date, seen from ``now`` (the person's local time, aware or
     naive); None when it is not a date. Chat fillers around it are ignored ("tmrw lol").
@@ -217,15 +224,19 @@ def parse(
     year, or a weekday, is the latest such day up to today, not the next one. ``since``: the
     question is about what was said on that day (an interview): relative dates count from it
     ("in two weeks" said on Friday 27 November is Friday 11 December, whenever it is typed),
-    and the result's ``since`` is set when reading it from today would give another day."""
+    and the result's ``since`` is set when reading it from today would give another day.
+    ``ahead``: the question asks by when something is still to happen ("by when?"): a weekday
+    alone naming today's ("friday" on a Friday) is next week's, where any other question reads
+    it as today. A question counted from a day (``since``) asks about one to come all the same."""
+    ahead = ahead or since is not None
     if since is None or since == now.date() or _FROM_NOW.search(text):
         # "two weeks from today" counts from today all the same.
-        return _passed_over(text, _parse(text, now, past), now.date(), past)
+        return _passed_over(text, _parse(text, now, past, ahead), now.date(), past)
     then = (
         datetime.combine(since, now.timetz()) if now.tzinfo else datetime.combine(since, now.time())
     )
-    counted = _parse(text, then, past)
-    plain = _parse(text, now, past)
+    counted = _parse(text, then, past, ahead)
+    plain = _parse(text, now, past, ahead)
     if counted is None or counted == plain:
         return plain
     return replace(counted, since=since)
@@ -258,7 +269,11 @@ _DOT_TIME = lazy(
 )
 
 
-def _parse(text: str, now: datetime, past: bool) -> When | None:
+# A weekday alone, once what leads up to it is read past ("on wed", "it's on Wednesday").
+_BARE_DAY = lazy(rf"(?:this\s+)?({_DAY})")
+
+
+def _parse(text: str, now: datetime, past: bool, ahead: bool = False) -> When | None:
     today = now.date()
     t = re.sub(r"\s+", " ", strip_fillers(text).casefold()).rstrip(".!?")
     # "10.30 am", "at 9.15": a dot between hour and minutes is a time, as "10:30" (never a day
@@ -279,6 +294,12 @@ def _parse(text: str, now: datetime, past: bool) -> When | None:
     t = _LEAD.sub("", t, count=1).strip()
     if not t or t.isdigit():  # a number alone is a button's number or a score, not a date
         return None
+    bare = _BARE_DAY.fullmatch(t)
+    if bare and not ahead and DAYS.index(bare.group(1)) == today.weekday():
+        # "wednesday" on a Wednesday: today, asked when an interview was or is (dateparser
+        # gives the one a week away, back or ahead); a "by when" question (``ahead``) means
+        # next week's.
+        return When(today)
     try:
         return When(date.fromisoformat(t))  # no language model needed for ISO dates
     except ValueError:
@@ -298,13 +319,13 @@ def _parse(text: str, now: datetime, past: bool) -> When | None:
         # friday afternoon"): the day, read on its own.
         inside = _DAY_MONTH.search(said) or _DAY_INSIDE.search(said)
         if inside is not None and inside.group().strip() != said:
-            return _parse(inside.group(), now, past)
+            return _parse(inside.group(), now, past, ahead)
     if past and moment is not None and (today - moment.date()).days > 183:
         # "2 dec" typed on 30 November is two days ahead, not a year gone: the caller says
         # it is still to come, rather than taking a day no one meant.
-        ahead = _dateparser(t, now, order)
-        if ahead is not None and 0 < (ahead.date() - today).days <= 31:
-            moment = ahead
+        coming = _dateparser(t, now, order)
+        if coming is not None and 0 < (coming.date() - today).days <= 31:
+            moment = coming
     if (
         not past
         and moment is not None
@@ -363,6 +384,13 @@ def month_first(zone: tzinfo | None) -> bool:
 
 
 _COUNTRIES: dict[str, str] = {}
+
+
+def zone_country(key: str | None) -> str | None:
+    """The country (ISO 3166 alpha-2) of an IANA zone, from the tz database's ``zone.tab``
+    ("America/Los_Angeles" -> "US", "Asia/Kolkata" -> "IN"); None for a zone no one country
+    has (UTC, a fixed offset) or when the table cannot be read."""
+    return _zone_countries().get(key) if key else None
 
 
 def _zone_countries() -> dict[str, str]:

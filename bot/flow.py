@@ -95,7 +95,10 @@ class Step:
     the part): it too waits for the person's time zone, like a date question. ``since`` (date
     steps) names the ``data`` key of the day (ISO) relative dates are counted from, when the
     question is about what was said that day ("in two weeks", said at the interview); the
-    answer then carries ``since`` when that differs from counting from today. ``nothing`` (a step
+    answer then carries ``since`` when that differs from counting from today. ``ahead`` (date
+    steps): the question asks by when something is still to happen ("Did they say by when?"),
+    so a weekday alone naming today's is next week's (elsewhere it is today: ``bot.dates``).
+    ``nothing`` (a step
     asking "anything else?") names the value of the button a typed "no", "nah", "that's
     all" or "I'm done" means: that button is picked, and said back (core text ``nothing_taken``).
     ``onward`` (choice steps) names the value of the button an agreement ("ok", "sounds good")
@@ -113,6 +116,7 @@ class Step:
     prepare: str | None = None
     dated: bool = False
     since: str | None = None
+    ahead: bool = False
     # An "anything else?" question (text steps): the value of its button that a negative or
     # closing reply ("no", "nope that's it", "I'm done") means; that reply is said back as it.
     nothing: str | None = None
@@ -653,7 +657,12 @@ class Flow:
             if value is not None:
                 return "answer", {"value": value}
         if step.input == "date":
-            when = dates.parse(text, conv.local_now, since=_day(conv.data.get(step.since or "")))
+            when = dates.parse(
+                text,
+                conv.local_now,
+                since=_day(conv.data.get(step.since or "")),
+                ahead=step.ahead,
+            )
             if when is not None and when.week:
                 # "next week" names no day: offer its days rather than guess one.
                 days = dates.week_days(when.day, conv.local_now.date())
@@ -663,9 +672,7 @@ class Flow:
             if when is not None:
                 return "answer", when.answer()
             skip = next((b for b in buttons if b.value == "skip"), None)
-            if skip is not None and _NO_DATE.fullmatch(
-                " ".join(text.casefold().split()).strip(" .!?")
-            ):
+            if skip is not None and _NO_DATE.fullmatch(plain):
                 # "no", "not sure": no date, as the button that says so; what follows is said.
                 undated = f"undated.{conv.state}"
                 conv.say(undated if undated in self.content.texts else "date_none")
@@ -1179,12 +1186,17 @@ def parse_scale(text: str) -> int | None:
 
 
 def parse_date(
-    text: str, now: datetime, *, past: bool = False, since: date | None = None
+    text: str,
+    now: datetime,
+    *,
+    past: bool = False,
+    since: date | None = None,
+    ahead: bool = False,
 ) -> str | None:
     """An ISO date from "tomorrow", "next Tuesday", "2026-12-03", "Dec 3", seen from ``now``
-    (see ``bot.dates``: ``past`` and ``since`` as there); None if unreadable or if it names a
-    whole week, not a day."""
-    when = dates.parse(text, now, past=past, since=since)
+    (see ``bot.dates``: ``past``, ``since`` and ``ahead`` as there); None if unreadable or if it
+    names a whole week, not a day."""
+    when = dates.parse(text, now, past=past, since=since, ahead=ahead)
     return when.day.isoformat() if when is not None and not when.week else None
 
 

@@ -136,7 +136,23 @@ _FIELD_THEN_MARK = re.compile(r"\}(?:\*\*|_)?[.,;:!?]")
 _FORMATTER = string.Formatter()
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A date written month first with its weekday or its year ("Friday, December 4", "December 4,
+# 2026", "Friday, December 4, 2026") and a word after it, in the middle of a sentence: US
+# English closes it with a comma too ("by Friday, December 4, I'll send it"). Dates written
+# day first ("Friday 4 December 2026") take none, and are left as they are.
+_US_DATE_GOES_ON = re.compile(
+    r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:,\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}})"
+    r"(?=\s+[\w“\"(])"
+)
+
+
 def _fill(template: str, values: Mapping[str, Any]) -> str:
+    return _US_DATE_GOES_ON.sub(r"\g<0>,", _filled(template, values))
+
+
+def _filled(template: str, values: Mapping[str, Any]) -> str:
     if not _FIELD_THEN_MARK.search(template):
         # str.format_map (C) rather than string.Formatter (Python): this runs on every reply.
         return template.format_map(values)

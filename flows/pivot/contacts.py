@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any, ClassVar
 
 from transitions.core import EventData
@@ -518,7 +518,9 @@ class Contacts(Part):
         return None
 
     def list_followups(self, event: EventData | None) -> None:
-        rows = sorted(self.c.records("followups", status=reminders.OPEN), key=lambda r: r["due_at"])
+        rows = sorted(
+            self.c.records("followups", status=reminders.OPEN), key=lambda r: _shown(self, r)
+        )
         if not rows:
             self.say("followups_none")
             return
@@ -559,6 +561,16 @@ def _csv_safe(value: Any) -> str:
     """A cell that a spreadsheet will not run as a formula (=, +, -, @ start one)."""
     text = "" if value is None else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def _shown(part: Part, row: dict[str, Any]) -> tuple[date, time]:
+    """The day and time a follow-up is listed by (:func:`_due`), on the student's clock, for
+    the list's order, whatever its kind: a promise shown by the day it is due counts as the
+    end of that day, after anything due at an hour on it."""
+    if row.get("deadline"):
+        return date.fromisoformat(row["deadline"]), time.max
+    wall = reminders.local(part.c, datetime.fromisoformat(row["due_at"]))
+    return wall.date(), wall.time()
 
 
 def _due(part: Part, row: dict[str, Any]) -> str:

@@ -55,7 +55,9 @@ STEPS = (
     Step("debrief.more", "text", max_len=600, redraw=("reopen_person",), nothing="done"),
     Step("debrief.outcome"),
     # What they said at the interview ("in two weeks") counts from the interview's day.
-    Step("debrief.decision", "date", choices="decision_choices", since="interview_date"),
+    Step(
+        "debrief.decision", "date", choices="decision_choices", since="interview_date", ahead=True
+    ),
     Step("debrief.sign", "text", max_len=80),
     # "Want me to draft them?": a "yes" or an "ok" means the thank-you notes.
     Step(
@@ -1229,7 +1231,7 @@ class Debrief(Part):
         since = date.fromisoformat(held) if held else None
         for when in _BY_WHEN.finditer(went[found.end() : found.end() + 80]):
             said = when["when"] or when["wait"]
-            day = parse_date(said, now, since=since)
+            day = parse_date(said, now, since=since, ahead=True)
             if not day or (held and day < held):
                 continue  # none, or before the interview itself: not when they will decide
             # A day gone: read from the interview's day ("by 27 nov", debriefed in December),

@@ -418,7 +418,9 @@ def summary(part: Part) -> None:
         if form == "intro":
             by = ""
             if offer.get("by"):
-                day = date.fromisoformat(offer["by"]).strftime("%A %-d %B")
+                # In the student's own style, as the promises beside it ("by Friday, December 4"
+                # in the US, "by Friday 4 December" elsewhere).
+                day = reminders.long_day(c, date.fromisoformat(offer["by"]))
                 comma = "," if offer.get("to_role") else ""
                 by = comma + " " + part.template("by_day").format(day=day)
             to = people.introduced_to(offer)

@@ -30,7 +30,7 @@ STEPS = (
     ),
     Step("debrief.offer.who", choices="people_choices"),
     Step("debrief.offer.to", "text", max_len=200, choices="to_choices"),
-    Step("debrief.offer.by", "date", since="interview_date"),
+    Step("debrief.offer.by", "date", since="interview_date", ahead=True),
     Step(
         "debrief.return",
         "text",

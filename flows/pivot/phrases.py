@@ -1759,7 +1759,10 @@ _DEADLINE_TAIL = lazy(
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*(?:\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:\s+[a-z]{3,9})?|,?\s+[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)?|tomorrow|tmrw|today|tonight|eod|eow|end of (?:the |next |this )?"
     r"(?:day|week|month)|next week|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})$",
+    r"(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})$"
+    # Today said without a "by" ("I'll send her the article today", "... later today",
+    # "... tonight"): the day, never part of the thing promised.
+    r"|[\s,]+(?:(?:later|sometime)\s+)?(?:today|tonight|tdy|2day|this\s+(?:morning|afternoon|evening))$",
     re.I,
 )
 
@@ -1771,7 +1774,7 @@ def deadline(text: str) -> str:
     if found is None:
         return ""
     return re.sub(
-        r"^[\s,]*(?:by|before|until|till|no later than|on)\s+", "", found.group(), flags=re.I
+        r"^[\s,]*(?:(?:by|before|until|till|no later than|on)\s+)?", "", found.group(), flags=re.I
     )
 
 

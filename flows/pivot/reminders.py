@@ -6,8 +6,8 @@ decision date, else two weeks after the interview; outreach with no reply: a sec
 3 business days, one follow-up with the first after 7 (Dalton's 3B7); keep-warm about quarterly.
 Besides: what the student promised someone, the next working morning; the request for an
 introduction someone offered, a few working days after the thank-you note to them (never two
-notes to one person on one day); an introduction offered by a date, the working morning after it
-(a nudge, if it hasn't happened).
+notes to one person on one day); an introduction offered by a date, two working mornings after it
+(a nudge, if it hasn't happened: the connector gets a little time after their own date).
 
 Time: every reminder is computed on the person's own clock (``Conversation.zone``: the time
 zone they gave, or Slack's; UTC until then) and stored in UTC. "This morning" is 09:00 there, the
@@ -28,7 +28,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import holidays
-import pytz
 
 from bot import dates, zones
 from bot.clock import from_iso, iso
@@ -129,9 +128,6 @@ def moment_label(c: Conversation, due: datetime) -> str:
     return f"{day_label(c, wall.date())}, {dates.say_time(wall.time())}"
 
 
-# The country of each IANA zone ("America/Los_Angeles" -> "US"), from the zone table pytz
-# ships; a zone several countries share (none of the usual ones) is the first listed.
-_COUNTRY_OF: dict[str, str] = {}
 # One public-holiday calendar per country, built on first use (the library adds years as
 # they are asked about).
 _HOLIDAYS: dict[str, holidays.HolidayBase] = {}
@@ -141,13 +137,8 @@ def country(c: Conversation | None) -> str | None:
     """The student's country (ISO 3166 alpha-2), read from their time zone ("Asia/Kolkata" ->
     "IN"); None when they gave none (UTC) or the zone is no one country's."""
     key = getattr(getattr(c, "zone", None), "key", None)
-    if not key:
-        return None
-    if not _COUNTRY_OF:
-        for code, names in pytz.country_timezones.items():
-            for name in names:
-                _COUNTRY_OF.setdefault(name, code)
-    return _COUNTRY_OF.get(str(key))
+    # The tz database's own zone table, as the date reading uses it (``bot.dates``).
+    return dates.zone_country(str(key)) if key else None
 
 
 def holiday(c: Conversation | None, day: date) -> bool:
@@ -278,24 +269,23 @@ def thanks_late(c: Conversation, interview_id: int | None) -> bool:
     return days is not None and days >= LATE_AFTER
 
 
-EVENING = 19  # from this hour (local), notes are better sent the next working morning
-
-
 def thanks_day(c: Conversation, interview_id: int | None) -> date | None:
     """The day to send the thank-you notes of an interview when it is not today: the day of
-    their open reminder when that is later than today, else (none open) the next working day
-    from ``EVENING``; None when today is the day to send them, or the interview is still to
-    come."""
+    their open reminder, else the day :func:`thank_you_due` would set it on (one rule for the
+    reminder and for what the notes page says, public holidays and all); None when today is
+    the day to send them, or the interview is still to come."""
     held = [i["interview_date"] for i in c.records("interviews", id=interview_id)]
-    if held and held[0] and date.fromisoformat(held[0]) > today(c):
+    day = date.fromisoformat(held[0]) if held and held[0] else None
+    if day is not None and day > today(c):
         return None  # still to come: the notes are for after it
     rows = c.records("followups", kind="thank_you", status=OPEN, interview_id=interview_id)
     if rows:
-        day = local(c, from_iso(rows[0]["due_at"])).date()
-        return day if day > today(c) else None
-    now = local(c, c.now)
-    weekend = not working_day(c, now.date())  # read on the next working morning, not today
-    return business_days(now.date(), 1, c) if now.hour >= EVENING or weekend else None
+        due = from_iso(rows[0]["due_at"])
+    else:
+        start = c.data.get("interview_time") if c.data.get("interview_id") == interview_id else None
+        due = thank_you_due(c, day, time.fromisoformat(start) if start else None)
+    sent = local(c, due).date()
+    return sent if sent > today(c) else None
 
 
 def status_check_due(c: Conversation, decision: str | None, held: date | None = None) -> datetime:
@@ -366,7 +356,7 @@ def promise_day(c: Conversation, words: str) -> date | None:
     held = c.data.get("interview_date")
     since = date.fromisoformat(held) if isinstance(held, str) and held else None
     since = since if since and since <= today(c) else None
-    when = dates.parse(tail, c.local_now, since=since)
+    when = dates.parse(tail, c.local_now, since=since, ahead=True)
     if when is None or when.week:
         return None
     day = when.day
@@ -400,7 +390,7 @@ def dated(c: Conversation, text: str) -> str:
     held = c.data.get("interview_date")
     since = date.fromisoformat(held) if isinstance(held, str) and held else None
     since = since if since and since <= today(c) else None
-    when = dates.parse(found["when"], c.local_now, since=since)
+    when = dates.parse(found["when"], c.local_now, since=since, ahead=True)
     if when is None:
         return text
     if when.week:
@@ -434,15 +424,20 @@ def _dated_deadline(c: Conversation, text: str) -> str:
 
 # Working days between the introduction request and a nudge about it: never the same day.
 NUDGE_AFTER_ASK = 2
+# Working days after the day someone said they would introduce the student by, before a
+# nudge: a little time to do it after their own date (COACHING.md), never the day after it.
+NUDGE_AFTER_BY = 2
 
 
 def introduction_due(c: Conversation, by: str) -> datetime:
-    """The working morning after the day (ISO) someone said they would introduce the student
-    by: time for a polite nudge if nothing has come. Never before tomorrow, and never sooner
-    than ``NUDGE_AFTER_ASK`` working days after the request (:func:`ask_due`)."""
+    """A working morning ``NUDGE_AFTER_BY`` working days after the day (ISO) someone said they
+    would introduce the student by ("by Friday": the Tuesday after, holidays skipped): time for
+    a polite nudge if nothing has come. Never before tomorrow, and never sooner than
+    ``NUDGE_AFTER_ASK`` working days after the request (:func:`ask_due`)."""
     day = max(date.fromisoformat(by), today(c))
     ask = local(c, ask_due(c)).date()
-    return morning(c, max(business_days(day, 1, c), business_days(ask, NUDGE_AFTER_ASK, c)))
+    nudge = max(business_days(day, NUDGE_AFTER_BY, c), business_days(ask, NUDGE_AFTER_ASK, c))
+    return morning(c, nudge)
 
 
 # Working days between the thank-you note and the introduction request to the same person:

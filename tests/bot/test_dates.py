@@ -290,3 +290,33 @@ def test_todays_own_date_is_today_not_next_year(text: str) -> None:
     now = datetime(2026, 11, 25, 13, 0, tzinfo=UTC)
     assert dates.parse(text, now) == When(date(2026, 11, 25))
     assert dates.parse(f"{text} 2027", now) in (When(date(2027, 11, 25)), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("wednesday", "sunday"),
+        ("Wednesday", "Sunday"),
+        ("on wednesday", "on sunday"),
+        ("wed", "sun"),
+        ("its on Wed", "its on Sun"),
+    ],
+)
+def test_a_weekday_naming_today_goes_the_questions_way(text: str, other: str) -> None:
+    # Typed on Wednesday 25 November: "when was it?" and "when is it?" both mean today (it
+    # was read as a week ago, or a week ahead); "by when?" means next week's Wednesday.
+    assert dates.parse(text, WED, past=True) == When(WED.date())
+    assert dates.parse(text, WED) == When(WED.date())
+    assert dates.parse(text, WED, ahead=True) == When(date(2026, 12, 2))
+    assert dates.parse(f"by {text}", WED, ahead=True) == When(date(2026, 12, 2))
+    # Another weekday keeps its direction.
+    assert dates.parse(other, WED, past=True) == When(date(2026, 11, 22))
+    assert dates.parse(other, WED) == When(date(2026, 11, 29))
+
+
+@pytest.mark.parametrize("typed", ["they didn’t say", "I don’t know", "didn’t say", "dunno"])
+def test_no_date_typed_with_a_curly_apostrophe_is_no_date(typed: str) -> None:
+    # Code review (issue 10, item 7): a phone types "didn’t"; it reads as "didn't".
+    from bot.flow import _NO_DATE, _plain
+
+    assert _NO_DATE.fullmatch(_plain(typed))

@@ -83,3 +83,24 @@ def test_every_inbound_is_normalised_whoever_made_it() -> None:
     assert inbound.text == "Acme"
     assert inbound.choice == "fu:done:1"
     assert Inbound.from_json(key, inbound.to_json()) == inbound
+
+
+@pytest.mark.parametrize(
+    ("filled", "said"),
+    [
+        # Issue 10 item 4: a US date that goes on mid-sentence closes with a comma.
+        ("by Friday, December 4, 2026 I'll send it.", "by Friday, December 4, 2026, I'll send it."),
+        ("on Wednesday, November 25 we met", "on Wednesday, November 25, we met"),
+        ("December 4, 2026 suits me", "December 4, 2026, suits me"),
+        ("by Friday, December 4 too", "by Friday, December 4, too"),
+        # Already right, or at the end of the sentence: unchanged.
+        ("by Friday, December 4, as promised", "by Friday, December 4, as promised"),
+        ("by Friday, December 4.", "by Friday, December 4."),
+        ("on December 4 we met", "on December 4 we met"),
+        # Day first (the UK, India ...): no comma.
+        ("by Friday 4 December 2026 I'll send it.", "by Friday 4 December 2026 I'll send it."),
+    ],
+)
+def test_a_us_date_mid_sentence_takes_its_comma(filled: str, said: str) -> None:
+    assert fill_plain("{text}", text=filled) == said
+    assert fill("{text}", text=filled) == said

@@ -107,3 +107,15 @@ def test_no_zone_no_holidays() -> None:
 )
 def test_a_promise_after_the_name_never_names_them_again(todo: str, said: str) -> None:
     assert debrief_records.without_name(todo, "Marcus") == said
+
+
+def test_the_country_comes_from_the_zone_table_the_dates_read() -> None:
+    # Code review (issue 10, item 7): one zone table (bot.dates, the tz database's zone.tab)
+    # for the date order and for the holidays; pytz is no longer a dependency.
+    import flows.pivot.reminders as module
+
+    assert "pytz" not in vars(module)
+    assert reminders.country(_student("America/Los_Angeles", NOW)) == "US"
+    assert reminders.country(_student("Asia/Kolkata", NOW)) == "IN"
+    assert reminders.country(_student("Europe/London", NOW)) == "GB"
+    assert reminders.country(_student("UTC", NOW)) is None

@@ -3,13 +3,15 @@ computed by ``flows.pivot.reminders`` for a student in Los Angeles and stored in
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from bot.conversation import Conversation
 from bot.messages import ConversationKey
 from bot.sqlite_store import SqliteStore
-from flows.pivot import reminders
+from flows.pivot import phrases, reminders
 from flows.pivot.flow import build_flow
 from flows.pivot.records import RECORDS
 
@@ -63,8 +65,21 @@ def test_an_introduction_by_a_day_is_nudged_the_working_morning_after_it() -> No
     assert due.astimezone(UTC) == datetime(2026, 12, 3, 17, 0, tzinfo=UTC)
     # By a day already gone: not the past either.
     assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 12, 3), 9)
-    # By a day well after the request: the working morning after that day.
-    assert local(reminders.introduction_due(c, "2026-12-10")) == (date(2026, 12, 11), 9)
+    # By a day well after the request: two working mornings after that day, a little time
+    # for the connector after their own date (issue 10 item 2; it was the morning after):
+    # Thursday 10 December -> Monday 14, and a Friday -> the Tuesday, never a Saturday.
+    assert local(reminders.introduction_due(c, "2026-12-10")) == (date(2026, 12, 14), 9)
+    assert local(reminders.introduction_due(c, "2026-12-11")) == (date(2026, 12, 15), 9)
+    kolkata = ZoneInfo("Asia/Kolkata")
+    c = build_flow().conversation(
+        ConversationKey("console", "local", "k"),
+        "menu",
+        {"_tz": "Asia/Kolkata"},
+        WEDNESDAY,
+        SqliteStore.memory(),
+    )
+    due = reminders.introduction_due(c, "2026-12-11")
+    assert due.astimezone(kolkata) == datetime(2026, 12, 15, 9, tzinfo=kolkata)
 
 
 def test_the_request_after_a_late_thank_you_is_days_after_it_never_the_same_morning() -> None:
@@ -88,3 +103,47 @@ def test_a_promise_label_says_to_whom_it_was_made() -> None:
         "Share your portfolio, as you promised Dr Ana Ruiz"
     )
     assert say("Send Ana your notes", "Dr Ana Ruiz", "Dr Ana Ruiz") == "Send Ana your notes"
+
+
+def test_the_thank_you_day_said_and_its_reminder_agree_on_a_holiday() -> None:
+    # Code review (issue 10, item 6): ``thanks_day`` (what the notes page says) kept its own
+    # rule, with holidays and a 19:00 cut-off, while ``thank_you_due`` (the reminder) had
+    # another. The day before Thanksgiving, an interview at 15:00 debriefed at 17:30 in Los
+    # Angeles: the reminder is Friday 27 November at 09:00 (Thursday is Thanksgiving), and the
+    # notes page said "ideally today". Both now say Friday, with or without the reminder set.
+    c = student(datetime(2026, 11, 26, 1, 30, tzinfo=UTC))  # Wednesday 25, 17:30 there
+    interview = c.add("interviews", company="Lumen", interview_date="2026-11-25")
+    c.data.update(interview_id=interview, interview_date="2026-11-25", interview_time="15:00")
+    due = reminders.thank_you_due(c, date(2026, 11, 25), time(15))
+    assert local(due) == (date(2026, 11, 27), 9)
+    assert reminders.thanks_day(c, interview) == date(2026, 11, 27)
+    reminders.schedule(c, "thank_you", due, interview_id=interview)
+    assert reminders.thanks_day(c, interview) == date(2026, 11, 27)
+    # An interview on Thanksgiving itself is thanked for that day (the people met were at
+    # work): at 13:00 the reminder is at 17:00 that day, and the notes page says today.
+    c = student(datetime(2026, 11, 26, 21, 0, tzinfo=UTC))  # Thursday 26, 13:00 there
+    interview = c.add("interviews", company="Lumen", interview_date="2026-11-26")
+    assert local(reminders.thank_you_due(c, date(2026, 11, 26))) == (date(2026, 11, 26), 17)
+    assert reminders.thanks_day(c, interview) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "thing"),
+    [
+        ("I'll send her the article today", "I'll send her the article"),
+        ("I'll send her the article today.", "I'll send her the article"),
+        ("I'll email him my CV later today", "I'll email him my CV"),
+        ("I'll send the deck tonight", "I'll send the deck"),
+        ("I'll share my portfolio this afternoon", "I'll share my portfolio"),
+        ("I'll send the deck by today", "I'll send the deck"),
+    ],
+)
+def test_a_promise_for_today_is_due_today_without_the_word(typed: str, thing: str) -> None:
+    # Issue 10 item 5: "today" stayed inside the thing promised ("the article today with this
+    # note") and the promise was reminded the next working morning.
+    c = student(WEDNESDAY)  # 10:00 in Los Angeles
+    assert phrases.without_deadline(typed) == thing
+    assert reminders.promise_day(c, typed) == date(2026, 11, 25)
+    assert local(reminders.promise_due(c, typed)) == (date(2026, 11, 25), 11)
+    # A word that only holds "today" is no deadline.
+    assert phrases.deadline("I'll send the Today show clip") == ""
