@@ -1132,6 +1132,9 @@ def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) ->
     if element == "E1" and unanswered and not a.answers_the_moment():
         # The note says it does not answer what they asked: never "you answered their line".
         return str(because["E1_unanswered"])
+    if element == "E1" and a.takes_up_unsaid():
+        # The offer taken up warmly, with a follow-up: what they'd want from the person is left.
+        return str(because["E1_purpose"])
     if element == "E1" and a.responded is not None and a.responded.sentence == 0:
         # Their first sentence answered the line ("Yes."): why timing is half is something else.
         if a.gaming:
@@ -1166,13 +1169,16 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
     # An answer that fakes keenness or mocks says its reply to the line in that voice too ("oh
     # def yes!!" before the faked praise): its reply is never quoted as good timing (review j21).
     toned = a.sarcasm or "fakes_interest" in result.red_flags
+    # Asked who, a pitch that names no one ignored the line: its "is there someone I could talk
+    # to?" is the question they asked back, never praised as the ask (issue 11).
+    pitched = a.kind.good == "names_someone" and "ignores_interviewer" in result.red_flags
     claims: dict[int, list[str]] = {}
     quotes: dict[int, str] = {}
     for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
         quote = result.quotes.get(element)
         if element in result.granted or not quote or not result.elements[element]:
             continue
-        if element == "E1" and toned:
+        if (element == "E1" and toned) or (element == "E5" and pitched):
             continue
         i = _sentence_of(a, quote)
         if i is None:  # not found in the answer (a model's quote): as it was given
