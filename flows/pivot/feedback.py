@@ -1783,10 +1783,25 @@ def _participle(found: re.Match[str]) -> str:
     return found.group("be") + " " + (found.group("how") or "") + done
 
 
+# The same feeling said of oneself with "-ing" ("I am very exciting to join", "we're so
+# inspiring by your work"): said of the speaker, "excited", "inspired" is meant (issue 11).
+_SELF_ING = lazy(
+    r"\b(?P<be>i am|i['’]m|im|we are|we['’]re)\s+(?P<how>(?:really|so|very|quite|super|truly|"
+    r"extremely|deeply|most|more|always|also|still)\s+)?(?P<verb>excit|fascinat|inspir|thrill|"
+    r"motivat)ing(?=\s+(?:about|by|with|to|for|that|because|when|of)\b|\s*[.,!;]|\s*$)",
+    re.I,
+)
+
+
+def _self_participle(found: re.Match[str]) -> str:
+    return found.group("be") + " " + (found.group("how") or "") + found.group("verb") + "ed"
+
+
 def mend_participles(sentence: str) -> str:
     """``sentence`` with a feeling's bare verb after "be" written as meant: "I am really excite
-    about your app" -> "I am really excited about your app"; unchanged when there is none."""
-    return _BARE_PARTICIPLE.sub(_participle, sentence)
+    about your app" -> "I am really excited about your app", "I am very exciting to join" ->
+    "I am very excited to join"; unchanged when there is none."""
+    return _SELF_ING.sub(_self_participle, _BARE_PARTICIPLE.sub(_participle, sentence))
 
 
 def said_cleanly(sentence: str) -> str:
