@@ -2961,6 +2961,10 @@ def _added(ctx: Context, add: Sequence[str], role_fits: bool) -> list[str]:
 _APPLIED = lazy(r"\b(?:applied|apply|applying)\b", re.I)
 
 
+# Words that open a typed line as chat, not as a sentence to say: "so i ...", "tbh ...".
+_CHAT_LEAD = lazy(r"(?:so|and|but|like|lol|tbh|ok|okay|um+|uh+|well|also|yeah|yes|oh|ah|omg)\b")
+
+
 def stronger_parts(
     ctx: Context,
     text: str = "",
@@ -3045,6 +3049,10 @@ def stronger_parts(
         English (``good_english``)."""
         # no apology before the point, "your" work, certain shorthand written out
         sentence = spliced_joined(spoken(expand(shorthand_mended(sentence))))
+        if sentence[:1].islower() and not _CHAT_LEAD.match(sentence):
+            # Typed in lower case on a phone ("would u be ok putting me in touch w ..."): the
+            # whole sentence, said with its capital; a lead of chat ("so i ...") stays out.
+            sentence = phrases.upper_first(sentence)
         if not sentence or a.flags or not speakable(sentence) or asks_for_a_job(sentence):
             return ""
         if _BELITTLES.search(sentence):
