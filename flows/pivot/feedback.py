@@ -1132,6 +1132,9 @@ def _half_hint(a: Analysis, element: str, text: str, job: bool | None = None) ->
     if element == "E1" and unanswered and not a.answers_the_moment():
         # The note says it does not answer what they asked: never "you answered their line".
         return str(because["E1_unanswered"])
+    if element == "E1" and a.takes_up_unsaid():
+        # The offer taken up warmly, with a follow-up: what they'd want from the person is left.
+        return str(because["E1_purpose"])
     if element == "E1" and a.responded is not None and a.responded.sentence == 0:
         # Their first sentence answered the line ("Yes."): why timing is half is something else.
         if a.gaming:
@@ -1166,13 +1169,16 @@ def _worked(result: Score, a: Analysis) -> dict[str, str]:
     # An answer that fakes keenness or mocks says its reply to the line in that voice too ("oh
     # def yes!!" before the faked praise): its reply is never quoted as good timing (review j21).
     toned = a.sarcasm or "fakes_interest" in result.red_flags
+    # Asked who, a pitch that names no one ignored the line: its "is there someone I could talk
+    # to?" is the question they asked back, never praised as the ask (issue 11).
+    pitched = a.kind.good == "names_someone" and "ignores_interviewer" in result.red_flags
     claims: dict[int, list[str]] = {}
     quotes: dict[int, str] = {}
     for element in ("E2", "E3", "E4", "E5", "E6", "E7", "E1"):  # the order of the pivot itself
         quote = result.quotes.get(element)
         if element in result.granted or not quote or not result.elements[element]:
             continue
-        if element == "E1" and toned:
+        if (element == "E1" and toned) or (element == "E5" and pitched):
             continue
         i = _sentence_of(a, quote)
         if i is None:  # not found in the answer (a model's quote): as it was given
@@ -1777,10 +1783,25 @@ def _participle(found: re.Match[str]) -> str:
     return found.group("be") + " " + (found.group("how") or "") + done
 
 
+# The same feeling said of oneself with "-ing" ("I am very exciting to join", "we're so
+# inspiring by your work"): said of the speaker, "excited", "inspired" is meant (issue 11).
+_SELF_ING = lazy(
+    r"\b(?P<be>i am|i['’]m|im|we are|we['’]re)\s+(?P<how>(?:really|so|very|quite|super|truly|"
+    r"extremely|deeply|most|more|always|also|still)\s+)?(?P<verb>excit|fascinat|inspir|thrill|"
+    r"motivat)ing(?=\s+(?:about|by|with|to|for|that|because|when|of)\b|\s*[.,!;]|\s*$)",
+    re.I,
+)
+
+
+def _self_participle(found: re.Match[str]) -> str:
+    return found.group("be") + " " + (found.group("how") or "") + found.group("verb") + "ed"
+
+
 def mend_participles(sentence: str) -> str:
     """``sentence`` with a feeling's bare verb after "be" written as meant: "I am really excite
-    about your app" -> "I am really excited about your app"; unchanged when there is none."""
-    return _BARE_PARTICIPLE.sub(_participle, sentence)
+    about your app" -> "I am really excited about your app", "I am very exciting to join" ->
+    "I am very excited to join"; unchanged when there is none."""
+    return _SELF_ING.sub(_self_participle, _BARE_PARTICIPLE.sub(_participle, sentence))
 
 
 def said_cleanly(sentence: str) -> str:
@@ -2940,6 +2961,10 @@ def _added(ctx: Context, add: Sequence[str], role_fits: bool) -> list[str]:
 _APPLIED = lazy(r"\b(?:applied|apply|applying)\b", re.I)
 
 
+# Words that open a typed line as chat, not as a sentence to say: "so i ...", "tbh ...".
+_CHAT_LEAD = lazy(r"(?:so|and|but|like|lol|tbh|ok|okay|um+|uh+|well|also|yeah|yes|oh|ah|omg)\b")
+
+
 def stronger_parts(
     ctx: Context,
     text: str = "",
@@ -3024,6 +3049,10 @@ def stronger_parts(
         English (``good_english``)."""
         # no apology before the point, "your" work, certain shorthand written out
         sentence = spliced_joined(spoken(expand(shorthand_mended(sentence))))
+        if sentence[:1].islower() and not _CHAT_LEAD.match(sentence):
+            # Typed in lower case on a phone ("would u be ok putting me in touch w ..."): the
+            # whole sentence, said with its capital; a lead of chat ("so i ...") stays out.
+            sentence = phrases.upper_first(sentence)
         if not sentence or a.flags or not speakable(sentence) or asks_for_a_job(sentence):
             return ""
         if _BELITTLES.search(sentence):

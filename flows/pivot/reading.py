@@ -40,11 +40,32 @@ _SPACE = " \t\r\n\f\v.!?"
 _PUNCT = "\"'.,;:!?()[]*-"
 
 
+# A full stop that ends an abbreviation, not a sentence (issue 11: "Ms." cut a quote): a title
+# before a name or "e.g." always goes on; "a.m.", "etc.", "U.S." go on unless a sentence's
+# usual first word follows ("... by 10 a.m. I'll ...").
+_TITLE_STOP = lazy(r"(?:^|[\s(\"'])(?:mr|ms|mrs|mx|dr|prof|st|e\.g|i\.e|eg|ie|vs|approx|cf)\.$")
+_ABBREV_STOP = lazy(r"(?:^|[\s(\"'])(?:a\.m|p\.m|etc|u\.s|u\.k|u\.s\.a|jr|sr|inc|ltd|co)\.$")
+_OPENER = lazy(
+    r"\s+(?:i|i'm|i'd|i've|i'll|we|my|so|but|also|it|that|this|thank|thanks|please"
+    r"|honestly|would|could|can|may|is|are|do|what|how|who|why)\b"
+)
+
+
+def _abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation inside a sentence."""
+    before = text[max(0, stop - 7) : stop + 1]
+    if _TITLE_STOP.search(before):
+        return True
+    return bool(_ABBREV_STOP.search(before)) and not _OPENER.match(text, stop + 1)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Each sentence's (start, end) in ``text``, end marks included, spaces around left out."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group() == "." and m.end() < len(text) and _abbreviation(text, m.start()):
+            continue  # "Ms. Okafor", "e.g. pricing": the sentence goes on
         end = m.end() if m.group() != "\n" else m.start()
         _add_span(text, start, end, spans)
         start = m.end()

@@ -309,6 +309,8 @@ _DISTANT = lazy(r"\b(far|way|away|removed|distant|world) (away )?from\b")
 _TEAM_WORD = lazy(r"[a-z&-]+")
 # A capitalised word after a lower-case word or a comma: a name, not a sentence's first word.
 _PROPER_NAME = lazy(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}\b")
+# What a deed was done with, just before a capitalised word: "a dashboard in Looker", "using Figma".
+_TOOL_BEFORE = lazy(r"\b(in|using|with|on|via|through)\s+$")
 _NOT_NAMES = frozenset(
     [
         "monday",
@@ -398,6 +400,9 @@ JOB_ASK_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
 # Asked who in particular, an answer that names no one, or gives no reason when one is owed,
 # scores at most this: the top of "needs rework", whatever pitch comes with it.
 WHO_CAP = next(b.floor for b in BAND_LIST if b.id == "solid") - 1
+# Offered an introduction and asked what they would want, a warm yes with a follow-up and no
+# purpose: solid at most, never Ready (issue 11).
+PURPOSE_CAP = next(b.floor for b in BAND_LIST if b.id == "ready") - 1
 _WHY = lazy(r"\bwhy\b")
 _FIRST_PERSON = lazy(r"\b(?:i|i've|i'd|i'm|my|we|we've|our)\b")
 _PITCH_PARTS = 3
@@ -2636,17 +2641,22 @@ class Analysis:
     @cached_property
     def _people(self) -> list[Hit]:
         """People named by name ("someone like Priya"): a capitalised word inside a sentence
-        that is not the company, the role, the target or a day of the week."""
+        that is not the company, the role, the target, their proof or a day of the week, nor
+        the tool of a deed they tell ("I built a dashboard in Looker": their own work, no one
+        to talk to)."""
+        ctx = self.ctx
         known = set(
             _CTX_WORD.findall(
-                normalise(
-                    " ".join((self.ctx.company, self.ctx.role, self.ctx.target, self.ctx.draws))
-                )
+                normalise(" ".join((ctx.company, ctx.role, ctx.target, ctx.draws, ctx.evidence)))
             )
         )
+        deeds = {h.sentence for h in self.doc.hits("proof")}
         found = []
         for m in _PROPER_NAME.finditer(self.doc.raw):
             word = m.group().lower()
+            i = self.doc.sentence_of(m.start())
+            if i in deeds and _TOOL_BEFORE.search(self.doc.raw, 0, m.start()):
+                continue
             if word not in known and word not in _NOT_NAMES:
                 # Positions are the raw text's: good enough to place it in a sentence when the
                 # answer needed no shorthand spelled out, and only used for that.
@@ -2816,8 +2826,10 @@ class Analysis:
         grants = self.kind.grants
         if not grants or self.flags or self.gaming or self.points["E8"] == 0 or self.nervous:
             return  # a nervous or rambling reply to the moment gets no free credit
-        if self.weak_reply or self.bare() or not self._does_the_moment():
-            return  # the moment's own question unanswered, or a bare "no": nothing else
+        if self.weak_reply or self.bare():
+            return  # a bare "no": nothing else
+        if not (self._does_the_moment() or self.takes_up_unsaid()):
+            return  # the moment's own question unanswered: nothing else
         if any(self.doc.is_question(i) for i in self.doc.sentences("pay_talk")):
             # Asking about pay at a narrow moment ("I'll stay in. What's the salary?") answers
             # it, but earns nothing the moment does not call for.
@@ -2858,6 +2870,20 @@ class Analysis:
                 self.granted.append(element)
                 if self.responded is not None:
                     self.at.setdefault(element, self.responded)
+
+    def takes_up_unsaid(self) -> bool:
+        """Offered an introduction and asked what they would want from the person, a warm yes
+        said first with a follow-up of their own ("That would be wonderful, thank you. I'll send
+        a short note this week so it's easy to forward."): what the offer needs is done, short of
+        what they would ask (the score stays below Ready, ``PURPOSE_CAP``)."""
+        if not self.purpose_line or self.purpose is not None or self.withdrew:
+            return False
+        # A question of logistics instead ("could you pass on her number?") leaves what they
+        # asked unanswered: a yes with logistics is no more than that (tests/flows, kinds15).
+        doc = self.doc
+        asks = any(doc.is_question(i) for i in range(len(doc.spans)))
+        early = any(h.sentence <= 1 for h in self.accepted())
+        return early and self.points["E7"] == 2 and not self.job_asks and not asks
 
     def _warm(self) -> bool:
         """Any warm word or an exclamation, in any register: "ty!!", "love that", "most generous
@@ -3200,6 +3226,8 @@ class Analysis:
             total = min(total, JOB_ASK_CAP)  # asking for a job is never ready (COACHING: about 7)
         if self.kind.good == "names_someone" and self.doc.words and not self.answers_the_moment():
             total = min(total, WHO_CAP)  # asked who (and why): a pitch without them is rework
+        if self.takes_up_unsaid():
+            total = min(total, PURPOSE_CAP)  # the offer taken up well, what they'd ask unsaid
         quotes = {
             e: self.doc.quote(h.sentence, h.start)
             for e, h in self.at.items()
