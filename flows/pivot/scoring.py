@@ -213,8 +213,8 @@ def invites_questions(line: str) -> bool:
     """Whether a specific line also invites the candidate's questions ("Quick one before my next
     call: anything you want to ask?" is time pressure and an invitation): asking one answers it."""
     r, low = rules(), normalise(line.strip())
-    if not low or kind_of(line).open:
-        return False
+    if not low or kind_of(line).open or kind_of(line).name == "pay":
+        return False  # (what they hope to earn is answered by a figure, not by a question)
     return any(k.open and k.match is not None and k.match.search(low) for k in r.kinds)
 
 
@@ -1309,6 +1309,10 @@ class Analysis:
         grid-forecasting launch") while the setup's draws and the company's name are absent."""
         doc, cp, ctx = self.doc, self.cp, self.ctx
         if not doc.spans or not ctx.company:
+            return False
+        if doc.placeholders() >= 2:
+            # A template with its blanks unfilled ("[specific project]") names nothing of any
+            # scenario: its own shape (``template``) is what it earns, not another interview's.
             return False
         # Naming this company, or what draws them to it, speaks to this interview (the role is
         # often put in other words: "outbound calling" for inside sales).
@@ -2955,6 +2959,10 @@ class Analysis:
             return not (self.kind.open and sentences and asks)
         if self.pasted or self.keyword_run:
             return True
+        if "labels" in self.gaming and self._asked():
+            # A list of the rubric's parts set out as labels answers no question it was asked,
+            # whatever words of the line's kind a label holds.
+            return True
         if self.overran:
             return False  # it heard the warning and ran on: poor timing, not a canned script
         if "stuffing" in self.gaming and self.responded is None:
@@ -3083,7 +3091,12 @@ class Analysis:
         flows/pivot/valence.py): "the lanes sound pretty grim", "I found it miserable", "the
         callers are awful". "It" counts when that sentence or the one before names the role."""
         doc, role = self.doc, self.cp.role
+        # A word of the student's own field or proof names it ("that's fraud and risk data"
+        # when their target is fraud analytics): it judges nothing.
+        own = [p for p in (self.cp.target, self.cp.draws, self.cp.evidence) if p is not None]
         for said in valence.judged(doc.low, doc.tokens):
+            if any(p.search(said.word) for p in own):
+                continue
             i = doc.sentence_of(said.start)
             if _ROLE_SUBJECT.search(said.subject) or (role and role.search(said.subject)):
                 return True
