@@ -548,6 +548,14 @@ _IF_SOMEONE = lazy(
     r"\b(if|whether) (there's|there is|there are|there were|there was|there'd be|there would be|"
     r"you know|you have)(?P<ever> ever)?"
     r" (a way|a chance|an opportunity|someone|somebody|anyone|anybody|a person|one person)\b"
+    # Someone named as the subject of the condition (dev12a): "if someone in route planning
+    # would have 20 minutes for a coffee, I'd be very grateful", "if one of the planners could
+    # spare a call".
+    r"|\b(if|whether)(?P<ever_>ever )? ?(someone|somebody|anyone|anybody|one of (them|the [a-z-]+|your [a-z-]+))"
+    r"\b(?=[^.!?]{0,40}\b(would|could|might|can|had|has|is|was|were|'d)\b)"
+)
+_REQUEST_WORDS = lazy(
+    r"\b(let me know|tell me|inform me|kindly|please|could you|can you|would you|will you)\b"
 )
 _CONDITION_ASKS = lazy(
     r"\b(talk|speak|chat|meet|point|introduc|connect|put me|call|coffee|email|contact|reach)\w*"
@@ -2315,7 +2323,7 @@ class Analysis:
             hit = Hit(m.start(), i, False, m.end())
             if not self.retracted(hit):
                 # "... at some point, maybe": a hedged ask is half of one, like "if ever".
-                later = m.group("ever") or self.hedged(i) or self.nervous
+                later = m.group("ever") or m.group("ever_") or self.hedged(i) or self.nervous
                 (someday if later else now).append(hit)
         return now, someday
 
@@ -2408,7 +2416,13 @@ class Analysis:
             specific = any(self._specific_ask(h.sentence) for h in asks)
             points = 2 if specific and not many else 1
             return self._set(min(most, points), sorted(asks, key=lambda h: h.start))
-        general = [h for h in self.ok(self.job_asks) if doc.is_question(h.sentence)]
+        # A job asked about, as a question or a request ("Kindly let me know if there is any
+        # opening"), is half an ask; said as a plan ("I'll apply online") it asks nothing.
+        general = [
+            h
+            for h in self.ok(self.job_asks)
+            if doc.is_question(h.sentence) or _REQUEST_WORDS.search(doc.text_of(h.sentence))
+        ]
         general += [h for h in self.ok(doc.find(self.cp.target)) if doc.is_question(h.sentence)]
         general += self.good("soft_ask") + someday + self._team_contact()
         if not general and kind.open:
@@ -2896,9 +2910,16 @@ class Analysis:
                 self.points[element] = 0
             self.at.clear()
             return
-        if "stuffing" in self.gaming and "ignores_interviewer" in self.flags and self._asked():
+        if (
+            "stuffing" in self.gaming
+            and "labels" not in self.gaming
+            and "ignores_interviewer" in self.flags
+            and self._asked()
+        ):
             # Keywords strung together in reply to a question ("tell me about a time ...",
             # "how would you test ...?") that they never take up: nothing is said to anyone.
+            # (Set out under the rubric's labels, each part still earns its 1, as any labelled
+            # list does: dev12a.)
             for element in ELEMENTS:
                 self.points[element] = 0
             self.at.clear()

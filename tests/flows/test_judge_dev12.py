@@ -217,3 +217,88 @@ def test_own_field_named_with_a_negative_word_judges_nothing() -> None:
         "meet someone in risk early on? And may I keep in touch either way?"
     )
     assert "disparages_role" not in score(text, ctx).red_flags
+
+
+# -- lines read by their kind in more words ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("We don't really have openings in digital archives right now.", "no_openings"),
+        ("Honestly we do not currently have vacancies in archives.", "no_openings"),
+        ("Why libraries?", "why_applied"),
+        ("So why the counter?", "why_applied"),
+    ],
+)
+def test_line_read_by_its_kind(line: str, kind: str) -> None:
+    assert score("Thank you.", at(LIBRARY, line)).line_kind == kind
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Okay, fair enough, and thanks for being candid.",
+        "Right, understood.",
+        "Oh, I see.",
+        "Thanks for your honesty.",
+    ],
+)
+def test_a_curveball_taken_up_after_an_acknowledging_word(opener: str) -> None:
+    line = "Archives is two people and they never take on graduates. So?"
+    text = (
+        f"{opener} I'm not after a job there. I'd still love to hear how they started, since "
+        "the oral-history project is what drew me here. Could I mention your name if I write "
+        "to one of them? And may I keep in touch with you?"
+    )
+    assert "ignores_interviewer" not in score(text, at(LIBRARY, line)).red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, thanks. Perhaps he could ring me when he has a vacancy?",
+        "Lovely, thank you. Let me know if they have any openings soon.",
+    ],
+)
+def test_a_job_waited_for_through_the_person_is_a_job_ask(text: str) -> None:
+    line = "I could mention you to Priya, who runs digital archives. Would that help?"
+    got = score(text, at(LIBRARY, line))
+    assert got.total <= 13
+    assert got.elements["E5"] <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you. The oral-history project is why I'm here. I'd be a better fit in digital "
+        "archives, where my parish-records pipeline fits. If somebody in archives could spare "
+        "twenty minutes for a call, I'd be grateful. I'm happy to stay in the process.",
+        "Thank you. The oral-history project is why I'm here. I'd be a better fit in digital "
+        "archives. If one of the archivists would have time for a coffee, I'd really value it.",
+    ],
+)
+def test_a_conditional_ask_naming_someone_is_an_ask(text: str) -> None:
+    assert score(text, at(LIBRARY, QUESTIONS)).elements["E5"] == 2
+
+
+def test_a_job_asked_as_a_request_is_half_an_ask() -> None:
+    text = (
+        "Because the library is a good place and reading is my passion. I'm not so much for the "
+        "counter, my interest is archives. Please tell me if there is any vacancy in archives."
+    )
+    got = score(text, at(LIBRARY, "Why do you want to work at Fernhill?"))
+    assert got.elements["E5"] == 1
+
+
+def test_a_labelled_keyword_list_keeps_its_ones() -> None:
+    # Labels and keywords to a question: it ignores the line, and each labelled part still
+    # earns its 1 (nothing for timing or delivery), like any labelled list.
+    text = (
+        "Enthusiasm: oral history, miners, passion. Honest fit: archives, I do my best work "
+        "there. Proof: digitisation, 3,000 parish records. Ask: a name. Follow-up: keep in touch."
+    )
+    got = score(text, at(LIBRARY, "Where do you see yourself in five years?"))
+    assert "ignores_interviewer" in got.red_flags
+    assert got.elements["E8"] == 0
+    assert 3 <= got.raw_total <= 7
