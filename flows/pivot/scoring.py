@@ -213,8 +213,8 @@ def invites_questions(line: str) -> bool:
     """Whether a specific line also invites the candidate's questions ("Quick one before my next
     call: anything you want to ask?" is time pressure and an invitation): asking one answers it."""
     r, low = rules(), normalise(line.strip())
-    if not low or kind_of(line).open:
-        return False
+    if not low or kind_of(line).open or kind_of(line).name == "pay":
+        return False  # (what they hope to earn is answered by a figure, not by a question)
     return any(k.open and k.match is not None and k.match.search(low) for k in r.kinds)
 
 
@@ -553,6 +553,14 @@ _IF_SOMEONE = lazy(
     r"\b(if|whether) (there's|there is|there are|there were|there was|there'd be|there would be|"
     r"you know|you have)(?P<ever> ever)?"
     r" (a way|a chance|an opportunity|someone|somebody|anyone|anybody|a person|one person)\b"
+    # Someone named as the subject of the condition (dev12a): "if someone in route planning
+    # would have 20 minutes for a coffee, I'd be very grateful", "if one of the planners could
+    # spare a call".
+    r"|\b(if|whether)(?P<ever_>ever )? ?(someone|somebody|anyone|anybody|one of (them|the [a-z-]+|your [a-z-]+))"
+    r"\b(?=[^.!?]{0,40}\b(would|could|might|can|had|has|is|was|were|'d)\b)"
+)
+_REQUEST_WORDS = lazy(
+    r"\b(let me know|tell me|inform me|kindly|please|could you|can you|would you|will you)\b"
 )
 _CONDITION_ASKS = lazy(
     r"\b(talk|speak|chat|meet|point|introduc|connect|put me|call|coffee|email|contact|reach)\w*"
@@ -1314,6 +1322,10 @@ class Analysis:
         grid-forecasting launch") while the setup's draws and the company's name are absent."""
         doc, cp, ctx = self.doc, self.cp, self.ctx
         if not doc.spans or not ctx.company:
+            return False
+        if doc.placeholders() >= 2:
+            # A template with its blanks unfilled ("[specific project]") names nothing of any
+            # scenario: its own shape (``template``) is what it earns, not another interview's.
             return False
         # Naming this company, or what draws them to it, speaks to this interview (the role is
         # often put in other words: "outbound calling" for inside sales).
@@ -2316,7 +2328,7 @@ class Analysis:
             hit = Hit(m.start(), i, False, m.end())
             if not self.retracted(hit):
                 # "... at some point, maybe": a hedged ask is half of one, like "if ever".
-                later = m.group("ever") or self.hedged(i) or self.nervous
+                later = m.group("ever") or m.group("ever_") or self.hedged(i) or self.nervous
                 (someday if later else now).append(hit)
         return now, someday
 
@@ -2409,7 +2421,13 @@ class Analysis:
             specific = any(self._specific_ask(h.sentence) for h in asks)
             points = 2 if specific and not many else 1
             return self._set(min(most, points), sorted(asks, key=lambda h: h.start))
-        general = [h for h in self.ok(self.job_asks) if doc.is_question(h.sentence)]
+        # A job asked about, as a question or a request ("Kindly let me know if there is any
+        # opening"), is half an ask; said as a plan ("I'll apply online") it asks nothing.
+        general = [
+            h
+            for h in self.ok(self.job_asks)
+            if doc.is_question(h.sentence) or _REQUEST_WORDS.search(doc.text_of(h.sentence))
+        ]
         general += [h for h in self.ok(doc.find(self.cp.target)) if doc.is_question(h.sentence)]
         general += self.good("soft_ask") + someday + self._team_contact()
         if not general and kind.open:
@@ -2918,9 +2936,16 @@ class Analysis:
                 self.points[element] = 0
             self.at.clear()
             return
-        if "stuffing" in self.gaming and "ignores_interviewer" in self.flags and self._asked():
+        if (
+            "stuffing" in self.gaming
+            and "labels" not in self.gaming
+            and "ignores_interviewer" in self.flags
+            and self._asked()
+        ):
             # Keywords strung together in reply to a question ("tell me about a time ...",
             # "how would you test ...?") that they never take up: nothing is said to anyone.
+            # (Set out under the rubric's labels, each part still earns its 1, as any labelled
+            # list does: dev12a.)
             for element in ELEMENTS:
                 self.points[element] = 0
             self.at.clear()
@@ -2980,6 +3005,10 @@ class Analysis:
             asks = [h for h in asks if h.sentence not in narrated]
             return not (self.kind.open and sentences and asks)
         if self.pasted or self.keyword_run:
+            return True
+        if "labels" in self.gaming and self._asked():
+            # A list of the rubric's parts set out as labels answers no question it was asked,
+            # whatever words of the line's kind a label holds.
             return True
         if self.overran:
             return False  # it heard the warning and ran on: poor timing, not a canned script
@@ -3109,7 +3138,12 @@ class Analysis:
         flows/pivot/valence.py): "the lanes sound pretty grim", "I found it miserable", "the
         callers are awful". "It" counts when that sentence or the one before names the role."""
         doc, role = self.doc, self.cp.role
+        # A word of the student's own field or proof names it ("that's fraud and risk data"
+        # when their target is fraud analytics): it judges nothing.
+        own = [p for p in (self.cp.target, self.cp.draws, self.cp.evidence) if p is not None]
         for said in valence.judged(doc.low, doc.tokens):
+            if any(p.search(said.word) for p in own):
+                continue
             i = doc.sentence_of(said.start)
             if _ROLE_SUBJECT.search(said.subject) or (role and role.search(said.subject)):
                 return True
