@@ -1228,7 +1228,14 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 def connector_pronoun(asked: Row | None, offer: Row | None) -> str:
     """ "she" or "he" when the student wrote of whoever connected them that way (in the offer
     they recorded, or the notes about them), and only that one; "" otherwise (none guessed)."""
-    texts = [str((offer or {}).get("text") or ""), str((asked or {}).get("talked_about") or "")]
+    said = str((offer or {}).get("text") or "")
+    first = people.first_name(str((offer or {}).get("to_name") or ""))
+    if first:
+        # "lena offered to intro me to Ken Ito, he leads ...": that "he" is Ken's, not hers.
+        said = re.split(rf"(?<![\w'’]){re.escape(first)}(?![\w'’])", said, maxsplit=1, flags=re.I)[
+            0
+        ]
+    texts = [said, str((asked or {}).get("talked_about") or "")]
     if not asked or not asked.get("name"):
         return ""
     text = " ".join(texts)
