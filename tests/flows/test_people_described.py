@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.pivot import people, phrases
+from flows.pivot import draft_text, people, phrases
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,18 @@ def test_whom_read_from_the_offer(offer: str, name: str, role: str) -> None:
 )
 def test_four_typed_for_for(typed: str, said: str) -> None:
     assert phrases.expand_shorthand(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("target", "team"),
+    [
+        ("robotics team for the delivery robots", "the robotics team for the delivery robots"),
+        ("the robotics team working on delivery robots", "the robotics team working on delivery robots"),
+        ("data team that builds dashboards", "the data team that builds dashboards"),
+        # A kind of work, or a team followed by the work it does after a comma: no team.
+        ("merchandising analytics", ""),
+        ("risk operations team, fraud detection on merchant payments", ""),
+    ],
+)  # fmt: skip
+def test_a_better_fit_typed_as_a_team_with_what_it_does(target: str, team: str) -> None:
+    assert draft_text.target_team(target, []) == team
