@@ -46,7 +46,9 @@ TEXTS = (
     "how_introduced_done",
     "note_offer_intro",
     "note_offer_intro_done",
-    "note_offer",
+    "note_offer_to",
+    "note_offer_of",
+    "note_offer_plain",
     "note_promise",
     "unnamed_as",
     "interviewer",
@@ -120,7 +122,8 @@ EXTRAS: Extras = {
     "how_introduced": ("name",),
     "note_offer_intro": ("to",),
     "note_offer_intro_done": ("to",),
-    "note_offer": ("what",),
+    "note_offer_to": ("what",),
+    "note_offer_of": ("what",),
     "note_promise": ("what",),
     "unnamed_as": ("role",),
     "the_role": ("role",),
@@ -200,7 +203,8 @@ def save(part: Part) -> None:
             stage="met",
             last_contact_at=met_on.isoformat(),
             talked_about=detail,
-            notes=detail,
+            # The student's own words on their card, phone shorthand written out ("w/").
+            notes=phrases.expand_shorthand(str(detail)) if detail else detail,
             next_step=_next_step(part, person, everyone),
         )
     offers = db.get("offers") or []
@@ -272,8 +276,7 @@ def _save_offer(
             else None,
             priority="A",
             stage="identified",
-            # "who runs fraud analytics at X" is noted as "Runs fraud analytics at X".
-            notes=people.upper_first(re.sub(r"^who\s+", "", role, flags=re.I)) or None,
+            notes=people.role_note(role) or None,
             next_step=part.template(
                 "next_step_write" if offer.get("done") else "next_step_introduced"
             ).format(first=first),
@@ -281,7 +284,10 @@ def _save_offer(
         intro = "note_offer_intro_done" if offer.get("done") else "note_offer_intro"
         note = part.template(intro).format(to=people.introduced_to(offer))
     else:
-        note = part.template("note_offer").format(what=people.strip_end(offer["text"]))
+        # Said as the summary says it ("Offered to introduce you to his manager"), never the
+        # line typed ("Offered: ken said he'd intro me to his manager").
+        form, words = people.offer_form(offer, said="student")
+        note = part.template(f"note_offer_{form}").format(what=words)
     offer_id = c.add(
         "offers",
         interview_id=interview_id,

@@ -1228,7 +1228,14 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 def connector_pronoun(asked: Row | None, offer: Row | None) -> str:
     """ "she" or "he" when the student wrote of whoever connected them that way (in the offer
     they recorded, or the notes about them), and only that one; "" otherwise (none guessed)."""
-    texts = [str((offer or {}).get("text") or ""), str((asked or {}).get("talked_about") or "")]
+    said = str((offer or {}).get("text") or "")
+    first = people.first_name(str((offer or {}).get("to_name") or ""))
+    if first:
+        # "lena offered to intro me to Ken Ito, he leads ...": that "he" is Ken's, not hers.
+        said = re.split(rf"(?<![\w'’]){re.escape(first)}(?![\w'’])", said, maxsplit=1, flags=re.I)[
+            0
+        ]
+    texts = [said, str((asked or {}).get("talked_about") or "")]
     if not asked or not asked.get("name"):
         return ""
     text = " ".join(texts)
@@ -1408,6 +1415,15 @@ def team_article(head: str) -> str:
 _GROUP_WORD = r"(?:team|unit|group|department|division|squad)"
 
 
+# A team named with what it works on: "robotics team for the delivery robots", "the data team
+# that builds dashboards", "payments squad working on fraud".
+_TEAM_WITH_CLAUSE = re.compile(
+    rf"^(?:the\s+)?(?:[\w&.-]+\s+){{1,3}}?{_GROUP_WORD}\s+"
+    r"(?:for|that|which|who|working|building|behind|on|in)\s+\S",
+    re.I,
+)
+
+
 def target_team(target: str, typed: Sequence[str]) -> str:
     """The better fit when it is a place (a team or product) rather than a kind of work, with
     "the", as the student writes its name: "AI.Cloud unit" -> "the AI.Cloud unit"; "sustainability
@@ -1420,6 +1436,10 @@ def target_team(target: str, typed: Sequence[str]) -> str:
     head, made = phrases.head(target), phrases.work(target)
     if _TEAM_END.search(head) and made.endswith(" work"):
         return team_article(head)
+    if _TEAM_WITH_CLAUSE.match(head):
+        # "robotics team for the delivery robots": a team said with what it does, never
+        # "I'm exploring robotics team for the delivery robots" as if it were a kind of work.
+        return head if _DETERMINER.match(head) else f"the {head}"
     if not head or _TEAM_END.search(head) or phrases.names_work(head):
         return ""
     words = r"\s+".join(re.escape(w) for w in head.split())

@@ -459,7 +459,9 @@ class Drafts(Part):
             return
         row = missing[0]
         text = event.kwargs["text"]
-        notes = f"{text}\n{row['notes']}" if row["notes"] else text
+        # On their card in the student's words, phone shorthand written out ("w/").
+        said = phrases.expand_shorthand(text)
+        notes = f"{said}\n{row['notes']}" if row["notes"] else said
         self.c.update("contacts", row["id"], talked_about=text, notes=notes)
 
     def non_answer(self, event: EventData) -> bool:
@@ -932,7 +934,7 @@ class Drafts(Part):
             how_met=self.template("how_introduced").format(name=who) if who else None,
             priority="A",
             stage="identified",
-            notes=people.upper_first(role) or None,
+            notes=people.role_note(role) or None,
             # Introduced already: writing to them is what is next (3B7 once the note is sent).
             next_step=self.template("next_step_write").format(first=first),
         )

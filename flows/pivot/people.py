@@ -644,7 +644,7 @@ def introduced_to(offer: Row) -> str:
     """The person an introduction is to, with their role when given: "Joy Chen, who leads
     merchandising analytics"; "Sam Lee at Northwind Analytics" (no comma before "at")."""
     name = str(offer.get("to_name") or "")
-    role = strip_end(str(offer.get("to_role") or ""))
+    role = described(str(offer.get("to_role") or ""))
     if not role:
         return name
     return f"{name} {role}" if re.match(r"(?:at|from)\s", role, re.I) else f"{name}, {role}"
@@ -731,6 +731,10 @@ def read_name(text: str) -> tuple[str, str]:
     # "dana kowalski she runs insights analytics": the name, then what they do (a comma was
     # left out), read as "dana kowalski, she runs insights analytics".
     text = _NAME_THEN_DOES.sub(r"\1, ", text, count=1)
+    # "Ken Ito - runs robotics team": a name, a dash, then what they do, as after a comma.
+    dash = _NAME_DASH.match(text)
+    if dash and looks_like_name(dash["name"]):
+        text = f"{dash['name']}, {text[dash.end() :]}"
     # "dana the hiring mgr", "Mr. Ramesh Iyer sir": the name, its title after a comma, and no
     # word of respect typed after it (the greeting is the note's to choose).
     text = _name_then_title(_FILLER_END.sub("", text))
@@ -762,6 +766,8 @@ def read_name(text: str) -> tuple[str, str]:
     return name, phrases.written(role)
 
 
+# A name then a dash before what is said of them: "Ken Ito - runs robotics team".
+_NAME_DASH = re.compile(r"^(?P<name>[^,;()\-–—]+?)\s+[-–—]+\s+(?=\S)")
 # A title said as what someone is: "who is the panel head", "who's a senior analyst".
 _WHO_IS = re.compile(
     r"^who\s*(?:is|was|['’]s)\s+(?!\w+ing\b)(?:(?:the|a|an|our|their)\s+)?(?=\w)", re.I
@@ -1405,8 +1411,73 @@ def introduced_person(text: str) -> tuple[str, str]:
         # "dana okafor, she runs population health analytics at allina": "who runs ...".
         what = re.sub(r"\s+(?:there|here)$", "", strip_end(does["what"]), flags=re.I)
         role = f"who {_third_person(does['verb'])} {what}"
-    role = _org_capitalised(role)
+    role = _org_capitalised(described(role))
     return phrases.person_name(name), role
+
+
+# What someone does, typed after their name as a bare verb, the "who" or "he" left out:
+# "runs robotics team", "lead the data team", "works on fraud models".
+# A title that starts with one of these words ("lead data scientist", "head of growth") is no
+# verb: a bare "lead" or "head" is read as one only before what it runs ("the ...", "... team").
+_BARE_DOES = re.compile(
+    r"^(?P<verb>(?:runs|leads|heads|manages|owns|oversees)(?:\s+up)?(?!\s+of\b)"
+    r"|(?:run|lead|head|manage|own|oversee)(?:\s+up)?(?=\s+(?:(?:the|a|an|his|her|their|our)\s"
+    r"|(?:[\w&.-]+\s+){0,2}(?:team|department|unit|squad|desk)\b))"
+    r"|(?:works|work)\s+(?:on|in|with|for))\s+(?P<what>\S.*)$",
+    re.I,
+)
+# "who lead the data team", "who work on pricing": the verb said of one person.
+_WHO_BARE = re.compile(r"^who\s+(?P<verb>run|lead|head|manage|own|oversee|work)\b", re.I)
+# A team named without its article after what someone does or where they are: "runs
+# robotics team", "on data science team" ("the robotics team", "the data science team").
+_BARE_TEAM = re.compile(
+    r"\b(?P<before>runs|leads|heads|manages|owns|oversees|on|in|with|from|of|for)\s+"
+    r"(?!(?:the|a|an|his|her|their|our|your|my|its|this|that|one|some|every|each|which|whose)\s)"
+    r"(?P<team>(?:[\w&.-]+\s+){0,2}?(?:team|department|unit|squad|desk))\b",
+    re.I,
+)
+
+
+def role_note(role: str) -> str:
+    """What the student typed of someone, as a note on their contact card: "who runs fraud
+    analytics at X" and "he run robotics team" are noted as "Runs fraud analytics at X", "Runs
+    the robotics team" (see :func:`described`); "" for ""."""
+    return upper_first(re.sub(r"^who\s+", "", described(role), flags=re.I))
+
+
+# A team named where a description of a person should be: "robotics team for the delivery
+# robots", "the data team". A title after the team word ("robotics team lead") is a title.
+_TEAM_NAMED = re.compile(r"\b(?:team|department|dept|squad)\b", re.I)
+_TEAM_AS_PERSON = re.compile(
+    r"^(?:the\s+)?(?P<team>(?:(?!(?:from|at|on|in|of|for|with|by|to|and|or|who|that|which|is|was|"
+    r"he|she|they|his|her|their|our|my|your|a|an|the|runs?|leads?|heads?|manages?|works?|owns?|"
+    r"oversees?)\s)[\w&.-]+\s+){1,3}?(?:team|department|squad))"
+    r"(?P<rest>(?:\s+(?:for|that|which|who|working|building|behind|on|in|at)\b.*)?)$",
+    re.I,
+)
+
+
+def described(role: str) -> str:
+    """What the student typed of someone after their name, said so it follows the name in a
+    sentence ("Ken Ito, ..."): a pronoun or a missing "who" before what they do is "who" ("he
+    lead the robotics team", "runs robotics team" -> "who leads the robotics team", "who runs
+    the robotics team"), the verb agrees with one person, a team named without its article
+    takes "the", and phone shorthand is written out ("team 4 the delivery robots" -> "team for
+    the delivery robots", "w/" -> "with"). Anything else ("at Northwind", "analytics lead")
+    stays as typed; "" for ""."""
+    role = strip_end(str(role or "")).strip()
+    if not role:
+        return ""
+    role = phrases.expand_shorthand(role)
+    does = _DOES.match(role) or _BARE_DOES.match(role)
+    if does is not None:
+        role = f"who {_third_person(does['verb'])} {does['what']}"
+    role = _WHO_BARE.sub(lambda m: f"who {_third_person(m['verb'])}", role, count=1)
+    team = _TEAM_AS_PERSON.match(role)
+    if team is not None:
+        # "Ken Ito, robotics team for the delivery robots": the team said as where they are.
+        return f"on the {team['team']}{team['rest']}"
+    return _BARE_TEAM.sub(lambda m: f"{m['before']} the {m['team']}", role)
 
 
 # What someone does, typed as its own sentence after their name: "he runs fraud analytics there".
@@ -1419,11 +1490,13 @@ _DOES = re.compile(
 
 def _third_person(verb: str) -> str:
     """The verb said of one person after "who": "run" (typed after a singular "they") ->
-    "runs", "are" -> "is"; "runs" and "works on" stay."""
+    "runs", "are" -> "is", "work on" -> "works on", "oversee" -> "oversees"; "runs" and
+    "works on" stay."""
     if verb.casefold() == "are":
         return "is"
-    if verb.casefold() in ("run", "lead", "manage", "head"):
-        return verb + "s"
+    first, _, rest = verb.partition(" ")
+    if first.casefold() in ("run", "lead", "manage", "head", "own", "oversee", "work"):
+        return f"{first}s {rest}".strip()
     return verb
 
 
@@ -1431,7 +1504,8 @@ def _org_capitalised(role: str) -> str:
     """ "at northwind analytics" -> "at Northwind Analytics"; a description with a capital
     typed anywhere, or without "at"/"from", stays as it is."""
     found = re.match(r"^(.*?\b(?:at|from)\s+)(.+)$", role, re.I)
-    if not found or any(c.isupper() for c in role):
+    if not found or any(c.isupper() for c in role) or _TEAM_NAMED.search(found.group(2)):
+        # "from robotics team for the delivery robots": a team, no organisation's name.
         return role
     return found.group(1) + phrases.proper_name(found.group(2))
 
@@ -1457,7 +1531,9 @@ def guess_introduced(text: str) -> tuple[str, str] | None:
             return None
         return guessed
     rest = found["rest"].strip()
-    role = strip_end(rest[1:]) if rest.startswith(",") else ""
+    # "to Ken Ito, he lead robotics team 4 the delivery robots": "who leads the robotics team
+    # for the delivery robots", as a lower-case name's description is said.
+    role = described(rest[1:]) if rest.startswith(",") else ""
     return found["name"], role
 
 
@@ -1619,7 +1695,10 @@ def _guess_lower(text: str) -> tuple[str, str] | None:
         return None
     name, role = read_name(found.group(1))
     words = name.split()
-    if not 2 <= len(words) <= 3 or words[0].casefold() in _NOT_A_NAME:
+    # One word is a name only when what they do follows it ("to ken, he leads the robotics
+    # team"): "to marketing" or "to someone" alone is no one named.
+    one = len(words) == 1 and role.startswith("who ") and not _DEPARTMENT.match(name)
+    if not (one or 2 <= len(words) <= 3) or words[0].casefold() in _NOT_A_NAME:
         return None
     return name, role
 

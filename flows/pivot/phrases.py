@@ -1562,7 +1562,8 @@ _FOR_TEAM = lazy(
 # Chat and frames typed in front of a name or a title: "omg ok so its sam lee", "her name is
 # Joy", "he was the sales manager", "she's Sam". Removed from the start, repeatedly.
 _FRAME_LEAD = lazy(
-    r"^(?:(?:o+k+(?:ay)?|so|well|oh|um+|uh+|hmm+|yeah|yes|right|also|actually|i think|i guess|"
+    r"^(?:(?:o+k+(?:ay)?|so|well|oh|ah+|um+|uh+|er+m?|hmm+|yeah|yes|right|also|actually|"
+    r"i think|i guess|"
     r"i believe|maybe|probably|perhaps)(?![\w'’])[\s,.:;!-]*"
     r"|(?:it'?s|it’s|it is|it was|that'?s|that’s|that is|this is)\s+"
     r"|(?:(?:his|her|their|the)\s+)?name(?:['’]s|\s+is|\s+was)\s*:?\s*"
@@ -2174,10 +2175,18 @@ def expand_shorthand(text: str) -> str:
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
     text = _GLUED_UNIT.sub(_unit_said, text)  # "4hrs" -> "4 hours"
+    text = _FOUR_FOR.sub(" for ", text)  # "team 4 the delivery robots"
     written_out = _AMBIGUOUS_WORD.sub(contraction, _SHORT.sub(out, text))
     return tidy(_ITS.sub(r"\1t's", told_as_said(written_out)))
 
 
+# "4" typed for "for" between words: before what it is for ("4 the delivery robots", "4 me")
+# or after a team ("robotics team 4 delivery robots"); a count ("4 people") stays a number.
+_FOUR_FOR = lazy(
+    r"(?<=[^\W\d_])\s+4\s+(?=(?:the|a|an|my|your|his|her|their|our|this|that|these|those|me|"
+    r"you|him|them|us|it)\b)|(?<=\bteam)\s+4\s+(?=[^\W\d_])",
+    re.I,
+)
 # A figure typed with its unit glued on ("4hrs", "30mins", "2wks", "3yrs", "1hr"): said in full.
 _UNITS = {
     "hr": "hour", "hrs": "hours", "h": "hours", "min": "minute", "mins": "minutes",
