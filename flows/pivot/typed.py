@@ -1323,7 +1323,7 @@ def _liking(text: str) -> str:
     """A liking said as English says it: "I very like" -> "I really like", "I am liking" -> "I
     like", and no "very much" beside its object ("I like very much your app" and "I like your
     app very much" -> "I like your app"), so that the object can be said on its own."""
-    text = lazy(_LIKE_VERY_MUCH, re.I).sub(r"\1 it", text)  # "I like very much." -> "I like it."
+    text = _LIKE_VERY_MUCH_RE.sub(r"\1 it", text)  # "I like very much." -> "I like it."
     text = _VERY_LIKE.sub(lambda m: f"{m.group(1)} really {m.group(2)}", text)
     text = _AM_LIKING.sub(
         lambda m: f"{m.group(1)} {m.group(2)}{'e' if m.group(2)[-1] in 'vr' else ''}", text
@@ -2437,6 +2437,16 @@ def _mend_which_bare(text: str) -> str:
     return _WHICH_BARE.sub(past, text)
 
 
+# The patterns the repairs below use, compiled once (never on each call).
+_WAS_BARE_RE = lazy(_WAS_BARE, re.I)
+_FOR_DOING_RE = lazy(_FOR_DOING, re.I)
+_FINDS_ONE_RE = lazy(_FINDS_ONE, re.I)
+_RESULT_BARE_RE = lazy(_RESULT_BARE, re.I)
+_SCORE_BARE_RE = lazy(_SCORE_BARE, re.I)
+_SIDE_BARE_RE = lazy(_SIDE_BARE, re.I)
+_LIKE_VERY_MUCH_RE = lazy(_LIKE_VERY_MUCH, re.I)
+
+
 def _told_work(text: str) -> str:
     """The slips of a result told by a second-language speaker, written as meant: "I was train a
     U-Net" -> "I trained a U-Net", "a U-Net for segment lung nodule in CT" -> "a U-Net to
@@ -2446,14 +2456,12 @@ def _told_work(text: str) -> str:
         re.search(r"(?i)\b(?:was|were|did|ago|last|thesis|dissertation|project)\b", text)
         or _PAST_TOLD.search(text)
     )
-    text = lazy(_WAS_BARE, re.I).sub(
-        lambda m: f"{m['who']} {_TOLD_PAST_OF[m['verb'].casefold()]}", text
-    )
+    text = _WAS_BARE_RE.sub(lambda m: f"{m['who']} {_TOLD_PAST_OF[m['verb'].casefold()]}", text)
     text = _mend_was_bare(text)
     text = _mend_which_bare(text)
-    text = lazy(_FOR_DOING, re.I).sub(lambda m: f"{m['thing']} to {m['verb']} ", text)
-    text = lazy(_FINDS_ONE, re.I).sub(lambda m: f"{m['lead']}{_pluralise(m['noun'])}", text)
-    text = lazy(_RESULT_BARE, re.I).sub(
+    text = _FOR_DOING_RE.sub(lambda m: f"{m['thing']} to {m['verb']} ", text)
+    text = _FINDS_ONE_RE.sub(lambda m: f"{m['lead']}{_pluralise(m['noun'])}", text)
+    text = _RESULT_BARE_RE.sub(
         lambda m: (
             f"{m['who']} "
             + (
@@ -2464,7 +2472,7 @@ def _told_work(text: str) -> str:
         ),
         text,
     )
-    return lazy(_SCORE_BARE, re.I).sub(_score_article, text)
+    return _SCORE_BARE_RE.sub(_score_article, text)
 
 
 def repair(text: str) -> str:
@@ -2495,7 +2503,7 @@ def repair(text: str) -> str:
     text = _BARE_EVENT.sub(lambda m: m.group()[: m.start("prep") - m.start()] + "at the ", text)
     text = _GOT_SCORE.sub(r"reached \g<score>", text)
     text = _told_work(text)
-    text = lazy(_SIDE_BARE, re.I).sub(lambda m: f"{m['prep']} the {m['what']} side", text)
+    text = _SIDE_BARE_RE.sub(lambda m: f"{m['prep']} the {m['what']} side", text)
     past = bool(_TOLD_IN_PAST.search(text))
     text = _BARE_AFTER_ONE.sub(
         lambda m: f"{m.group('lead')} {_third_person(m.group('verb'), past)}", text
