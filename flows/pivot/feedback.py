@@ -32,11 +32,14 @@ from flows.pivot.scoring import (
 )
 from flows.pivot.typed import (
     _TOLD_PAST_OF,
+    fit_written,
     fixes,
     good_english,
+    praise_said,
     repair,
     shorthand_mended,
     slips,
+    unslanged,
     unsplice,
 )
 
@@ -86,7 +89,8 @@ def _values(ctx: Context) -> dict[str, str]:
     # cleaned of a second thought run on after a comma; only when it names something of theirs.
     # Said as meant ("video podcasts!!"), and short notes typed as sentences ("Video podcasts.
     # Creator program") as one phrase: "video podcasts and creator program".
-    typed = spoken(expand(shorthand_mended(ctx.draws)))
+    # Slang said plainly where its meaning is certain ("crazy good", "sooo", "robots is").
+    typed = spoken(expand(shorthand_mended(unslanged(ctx.draws))))
     notes = [n.strip() for n in re.split(r"(?<=\w)[.;]+\s+", typed.strip()) if n.strip()]
     notes = [re.sub(r"\s*!+(?=\s|$)", "", n) for n in notes]  # "video podcasts!! n ..."
     typed = " ".join(notes)
@@ -101,6 +105,8 @@ def _values(ctx: Context) -> dict[str, str]:
         if casual(values["draws"]) or len(values["draws"].split()) < 3:
             values["draws"] = ""
             values["draws_typed"] = "yes"
+    # Slang praise left after that ("that the delivery robots are crazy"): "really impressive".
+    values["draws"] = praise_said(values["draws"])
     if values["draws"] and (not good_english(values["draws"]) or _TEXTING.search(values["draws"])):
         values["draws"] = ""  # never a typed slip or phone shorthand in a line the coach suggests
         values["draws_typed"] = "yes"  # they gave one: the note asks them to keep it
@@ -197,7 +203,7 @@ def short_target(target: str) -> str:
     writing" of "technical writing / developer documentation"); a thing it works on typed in the
     singular with no article said in the plural ("machine learning for medical image" ->
     "... for medical images")."""
-    said = phrases.head(_phrase(target))
+    said = phrases.head(_phrase(fit_written(target)))
     said = _ALTERNATIVES.split(said, maxsplit=1)[0].strip() or said
     return _BARE_OBJECT.sub(lambda m: m.group(1) + _plural_of(m.group(2)), said)
 

@@ -583,7 +583,9 @@ class Intake(Part):
         self.c.ask()  # the question again, now with a way to move on
 
     def unshaped(self, event: EventData) -> bool:
-        text = event.kwargs["text"]
+        # Slang praise whose meaning is certain is said plainly, never asked about ("their
+        # robots are goated" -> "... really impressive"; see ``typed.praise_said``).
+        text = typed.praise_said(event.kwargs["text"])
         if self._slipped(text):
             return True
         return not self._draws_core(typed.repair(text))
@@ -668,7 +670,7 @@ class Intake(Part):
     def _keep_draws(self, text: str) -> None:
         # A natural answer is taken, and its clean core kept when the whole would not fit (the
         # whole, once its slips of a known kind are mended: the plan mends them again).
-        said = typed.repair(text)
+        said = typed.repair(typed.praise_said(text))
         core = "" if typed.slips(said) else self._draws_core(said)
         self.c.data["draws"] = text if not core or core == said else core
         self.c.data.pop(REFUSED, None)

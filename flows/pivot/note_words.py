@@ -55,7 +55,14 @@ _MONTHS = {
 # when typed as the month, after one of these).
 _MONTH_SAID = re.compile(
     r"\b(?P<lead>in|by|from|be|till|until|before|after|early|mid|late|end\s+of|start\s+of|"
-    r"next|this)\s+(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b",
+    r"next|this)\s+(?P<month>"
+    + "|".join(sorted((m for m in _MONTHS if m != "may"), key=len, reverse=True))
+    # "may" before a verb is the modal ("this may be useful", "by then it may help"): the
+    # month only at the end, before punctuation or a number, or before a word that cannot
+    # follow the modal ("in may and june", "by may we will know").
+    + r"|may(?=\s*(?:$|[,.;:!?)\d])|\s+(?:and|or|to|next|this|last|i|we|they|you|he|she|it|"
+    r"the|a|for|at|in|on|when|if|so|but|because|as|with|till|until|then|onwards|latest)\b))"
+    r"\b",
     re.I,
 )
 

@@ -2593,6 +2593,11 @@ def word_frequency(word: str) -> int:
     return _frequency(word)
 
 
+def known_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is an English word (see :func:`_known`)."""
+    return _known(word)
+
+
 def _known(word: str) -> bool:
     """Whether ``word`` (lower case) is in the word list, in its US or its British spelling, or
     is the plural of a word in it ("apps", "podcasts")."""

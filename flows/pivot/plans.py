@@ -313,7 +313,8 @@ class Plans(Part):
             # The kind of work, which fits "closer to" (never a team name): the reason, and
             # the door left open for it ("any role that opens up closer to data analysis"); with
             # none known, the draft asks the student to name it, never "closer to that".
-            kind = phrases.work_area(phrases.work(typed_target))
+            whole = phrases.work_area(phrases.work(typed_target))
+            kind = whole
             if len(kind.split()) > SHORT_WORDS:
                 # "policy and regulatory work in the energy sector for a regulator": said by
                 # the work before its first "in", "for", "at" ... ("policy and regulatory
@@ -321,6 +322,13 @@ class Plans(Part):
                 kind = _PLACE_TAIL.sub("", kind)
                 if len(kind.split()) < 2 and kind.endswith("ing"):
                     kind = ""  # "working" of "working with data to help ...": no kind named
+            if not kind or len(kind.split()) > SHORT_WORDS:
+                # "building simulation tools that help the robots ...", "working on the
+                # simulation side where they test ...": the work before what is said of it.
+                cut = _RELATIVE_TAIL.sub("", whole).strip(" ,;")
+                if len(cut.split()) > SHORT_WORDS:
+                    cut = _PLACE_TAIL.sub("", cut)
+                kind = cut if 2 <= len(cut.split()) <= SHORT_WORDS else kind
             kind = kind if len(kind.split()) <= SHORT_WORDS else ""
             line = "decline.fit" if name == "decline_fit" else "decline.door"
             return self._line(line, target=self._said(kind)) if kind else self._line(f"{line}_open")
@@ -337,7 +345,7 @@ class Plans(Part):
         # Shorthand written out first ("ur streak feature, it got me thru ..."): what it
         # stands for is certain, so it never makes the whole look unsayable and get cut to a
         # part that drops the reason.
-        draws = phrases.written(self._theirs(str(d.get("draws") or "")))
+        draws = typed.praise_said(phrases.written(self._theirs(str(d.get("draws") or ""))))
         # "your company because ..., and my senior told it is best": their own reason only.
         draws = note_words.own_reason(draws)
         if not draws:
@@ -511,6 +519,13 @@ class Plans(Part):
             answer = str(self.c.data.get(field) or "")
             if field == "role":  # as the lines say it: a name in brackets after it is not said
                 answer = phrases.role_name(answer)
+            # Only words the lines use: slang said plainly ("goated", "sooo") is not there.
+            elif field == "draws":
+                answer = typed.praise_said(answer)
+            elif field == "target":
+                answer = typed.fit_written(answer)
+            else:
+                answer = typed.unslanged(answer)
             for word in phrases.misspelled(answer, keep, title=field == "role"):
                 if word.casefold() in typed.INFORMAL:
                     continue  # "collabs", "comms": informal, not misspelled
@@ -546,8 +561,11 @@ class Plans(Part):
         if warning:
             self.say("pivot.decline_pending", **warning)
         self.say("pivot.decline_draft")
-        if self.derive("decline_door") == self._line("decline.door_open"):
-            self.say("pivot.decline_ask")  # no better fit known: asked for, never "that"
+        # No better fit known: asked for, never "that". One the student gave is never asked
+        # for again, even where the draft cannot take it in a few words.
+        open_door = self.derive("decline_door") == self._line("decline.door_open")
+        if open_door and not str(self.c.data.get("target") or "").strip():
+            self.say("pivot.decline_ask")
         self._spelling(("role", "target"))
 
     def _pending_warning(self) -> dict[str, str] | None:
@@ -624,7 +642,10 @@ first_slip = typed.first_slip
 
 
 # Where a kind of work goes on to say where or for whom: " in the energy sector for ...".
-_PLACE_TAIL = re.compile(r"\s+(?:in|at|for|on|with|within|across|around|of)\s+.*$", re.I)
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|for|on|with|within|across|around|of|from)\s+.*$", re.I)
+
+# What a kind of work goes on to say of itself: " that help the robots ...", " where they ...".
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who|where|so\s+that|to\s+help)\s+.*$", re.I)
 
 # An example already given in the line: "for example making chatbots", "e.g.", "such as".
 _EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as)\b", re.I)

@@ -238,13 +238,141 @@ def target_in_sentence(text: str) -> str:
     return work if work else text
 
 
+# -- a better fit typed as a second-language speaker or in chat, said as meant ---------------
+
+# What leads a better fit typed in a second language or in chat: "more the data side", "i am
+# more for ...", "better for me is ...", "me i prefer ...", "sooo good at ...", "i like work in
+# ...", "lowkey obsessed with ...". The work after it is what is kept.
+_FIT_LEAD = lazy(
+    r"^(?:(?:honestly|actually|really|well|maybe|probably|i\s+think)[,\s]+)*"
+    r"(?:me,?\s+(?=i\b))?"
+    r"(?:(?:the\s+)?better\s+for\s+me\s+(?:is|are|would\s+be|will\s+be)\s+"
+    r"|for\s+me,?\s+(?:it['’]?s\s+|it\s+is\s+|is\s+|the\s+best\s+is\s+)?(?=\S)"
+    r"|(?:i\s*(?:am|['’]m)\s+)?(?:(?:really|so|very|super|quite|pretty)\s+)*"
+    r"(?:good|great|strong|better|best|stronger)\s+(?:at|in|with|for)\s+"
+    r"|(?:i\s*(?:am|['’]m)\s+)?(?:(?:really|so|very|super|quite)\s+)*(?:obsessed\s+with|into|"
+    r"in\s+love\s+with)\s+"
+    r"|(?:i\s*(?:am|['’]m)\s+)?(?:much\s+|far\s+|way\s+)?more\s+(?:(?:for|in|on|into|of)\b\s*)?"
+    r"(?:the\s+)?(?!(?:interested|interesting|keen|passionate|drawn|inclined)\b)(?=\S)"
+    r"|i\s*(?:would|['’]d)?\s*(?:really\s+)?(?:much\s+)?(?:prefer|rather)\s+(?=[a-z])"
+    r"(?!(?:to|do|doing|work|working|be|go|get|move|focus)\b)"
+    r"|i\s*(?:would|['’]d)?\s*(?:really\s+)?(?:like|prefer|want|love|wish)\s+(?:to\s+)?"
+    r"(?:work|working)\s+(?:in|for|on|with|at)\s+(?:the\s+|a\s+)?)",
+    re.I,
+)
+# A better fit said as "the X side" or "team of X": the work is X ("data side" -> "data").
+_FIT_SIDE = lazy(
+    r"^(?:the\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+side\b(?=\s*(?:$|[,;.]|\s+and\b))",
+    re.I,
+)
+_TEAM_OF = lazy(
+    r"^(?:the\s+|a\s+)?(?:team|department|group|unit|side|area)\s+(?:of|for|in|on)\s+(?:the\s+)?",
+    re.I,
+)
+# "analyse of the sales", "analysis of customer data": the work named by what is analysed
+# ("sales analysis", "customer data analysis"); "data analyse" (the verb for the noun) too.
+_ANALYSE_OF = lazy(
+    r"\b(?:analy[sz]e|analy[sz]is|analy[sz]ing|the\s+analy[sz]is)\s+(?:of|on|for)\s+(?:the\s+)?"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b(?=\s*(?:$|[,;.]|\s+and\b))",
+    re.I,
+)
+_ANALYSE_NOUN = lazy(r"(?<=[a-z])\s+analy[sz]e\b(?=\s*(?:$|[,;.]|\s+and\b))", re.I)
+# A field's adjective typed after its noun, as in French or Spanish: "marketing digital",
+# "design graphic", "analysis financial", "media social", "engineering mechanical".
+_FIT_NOUNS = (
+    r"marketing|design|analysis|analytics|engineering|research|strategy|communications?|media|"
+    r"finance|relations|policy|data|content|sales|development|planning|consulting|"
+    r"intelligence|reporting|operations|management|accounting|law|health|science|banking"
+)
+_FIT_ADJECTIVES = (
+    r"digital|financial|graphic|social|commercial|strategic|technical|international|creative|"
+    r"industrial|clinical|environmental|mechanical|electrical|civil|visual|interactive|"
+    r"predictive|quantitative|qualitative|operational|legal|medical|public|corporate|"
+    r"computational|economic|political|scientific|statistical|sustainable|urban|mobile|"
+    r"experimental|molecular|structural|aerospace|chemical|biomedical|embedded|cloud"
+)
+_NOUN_ADJECTIVE = lazy(
+    rf"\b(?P<noun>{_FIT_NOUNS})\s+(?P<adjective>{_FIT_ADJECTIVES})\b(?=\s*(?:$|[,;.]|\s+and\b))",
+    re.I,
+)
+# A field typed as its adjective ("robotic", "statistic"): the field, "robotics". Not before
+# the noun it describes ("robotic arm", "logistic regression", "economic policy").
+_FIELD_OF = {
+    "robotic": "robotics", "statistic": "statistics", "logistic": "logistics",
+    "mathematic": "mathematics", "informatic": "informatics", "bioinformatic": "bioinformatics",
+    "mechatronic": "mechatronics", "physic": "physics", "analytic": "analytics",
+    "electronic": "electronics", "economic": "economics", "linguistic": "linguistics",
+    "genetic": "genetics", "ergonomic": "ergonomics", "aeronautic": "aeronautics",
+    "avionic": "avionics", "photonic": "photonics", "optic": "optics", "acoustic": "acoustics",
+}  # fmt: skip
+# Words whose adjective is plain English before a noun ("electronic", "economic", "genetic"):
+# the field only where nothing follows it but another field or the end.
+_FIELD_ALONE = _wordset(
+    "electronic economic linguistic genetic ergonomic optic acoustic logistic analytic"
+)
+_FIELD_ADJECTIVE = lazy(
+    r"\b(?P<adjective>" + "|".join(_FIELD_OF) + r")\b(?!['’-])(?P<after>\s+[a-z][\w-]*)?",
+    re.I,
+)
+# After a field's adjective, words that show it is said of a thing ("robotic arm"), never the
+# field: it stays as typed.
+_DESCRIBED = _wordset(
+    "arm arms hand hands process surgery vacuum vacuums voice system systems lawn mower "
+    "regression curve function growth model models test tests thinking skills mind geometry "
+    "policy policies growth development crisis impact data report reports"
+)
+_WORK_AFTER_FIELD = _wordset(
+    "and or team teams side work stuff things department group lab simulation simulations "
+    "software research engineering analysis design development"
+)
+
+
+def _field_named(match: re.Match[str]) -> str:
+    adjective, after = match["adjective"], match["after"] or ""
+    nxt = after.strip().casefold()
+    if nxt in _DESCRIBED:
+        return match.group()
+    if adjective.casefold() in _FIELD_ALONE and nxt and nxt not in _WORK_AFTER_FIELD:
+        return match.group()
+    field = _FIELD_OF[adjective.casefold()]
+    return (field.capitalize() if adjective[0].isupper() else field) + after
+
+
+def fit_written(text: str) -> str:
+    """A better fit typed in a second language or in chat, said as meant: "i want work in
+    robotic simulation team" -> "robotics simulation team", "more the data side, analyse of the
+    sales" -> "sales data analysis", "marketing digital" -> "digital marketing", "sooo good at
+    simulation stuff" -> "simulation stuff", "robotic and simulation" -> "robotics and
+    simulation". ``text`` unchanged when none of these applies."""
+    said = unslanged(phrases.tidy(str(text or "")))
+    led = _FIT_LEAD.sub("", said, count=1)
+    if led and led != said:
+        # "i want work in robotic simulation team": the kind of work, never a team named
+        # without its article ("in robotics simulation team").
+        said = re.sub(r"(?i)^(?!(?:the|a|an|your|their|its)\s)(\S.*?)\s+team$", r"\1", led)
+    said = _TEAM_OF.sub("", said, count=1) or said
+    said = _FIT_SIDE.sub(lambda m: m["what"], said, count=1)
+    said = _ANALYSE_OF.sub(lambda m: f"{m['what']} analysis", said)
+    said = _ANALYSE_NOUN.sub(" analysis", said)
+    said = _NOUN_ADJECTIVE.sub(lambda m: f"{m['adjective']} {m['noun']}", said)
+    said = _FIELD_ADJECTIVE.sub(_field_named, said)
+    # "data, sales analysis" (a field, then the work in it): "sales data analysis".
+    said = re.sub(
+        r"(?i)^data,\s+(?:especially\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)\s+"
+        r"(?P<kind>analysis|analytics|reporting|modelling|modeling|visuali[sz]ation)$",
+        lambda m: f"{m['what']} data {m['kind']}",
+        said,
+    )
+    return text if said == phrases.tidy(str(text or "")) else said
+
+
 def split_target(text: str) -> tuple[str, str]:
     """The better fit as ``(work, rest)``: the kind of work, and a first-person clause typed
     after it ("data analytics, I built a usage dashboard" -> ("data analytics", "I built a
     usage dashboard")). ``rest`` is "" when nothing was appended; ``work`` is the text as it
     is then, found inside a sentence it was typed in (see :func:`target_in_sentence`). The
     work is never cut to nothing."""
-    text = target_in_sentence(text)
+    text = target_in_sentence(fit_written(text))
     found = _APPENDED.match(phrases.tidy(text))
     if found is None or not phrases.noun_phrase(found.group("area")):
         return text, ""
@@ -781,6 +909,122 @@ def slang(text: str) -> list[str]:
         if word not in found:
             found.append(word)
     return found
+
+
+# -- slang and agreement slips, said as a student would say them in an interview --------------
+
+# A word typed with a letter held down: "sooo", "goood", "amaaazing" (three or more in a row).
+_STRETCHED = lazy(r"\b[a-z]*([a-z])\1{2,}[a-z]*\b", re.I)
+# Words of praise an intensifier may stand before ("crazy good", "insanely fast").
+_PRAISE_WORD = (
+    r"(?:good|great|cool|impressive|smart|clever|fast|quick|useful|helpful|interesting|"
+    r"innovative|creative|advanced|polished|slick|smooth|reliable|accurate|efficient|strong|"
+    r"talented|inspiring|fun|nice|beautiful|elegant|detailed|realistic|capable|powerful|"
+    r"precise|sophisticated|ambitious|exciting|intuitive|easy|amazing|awesome|incredible|"
+    r"well[\s-]+(?:made|designed|built|run|thought[\s-]+out)|good-looking|fascinating|"
+    r"satisfying|seamless|thoughtful|friendly|passionate|popular|successful|robust|safe|"
+    r"quiet|bright|sharp|ahead|far\s+ahead)"
+)
+# Slang that only says "very" before a word of praise: "crazy good", "insanely fast", "hella
+# cool", "super duper smart", "mad good", "so so good" (a stretched "sooo" is "so" by then,
+# and said "really").
+_SLANG_VERY = lazy(
+    r"\b(?:crazy|crazily|insanely|insane|hella|mad|wicked|stupid|stupidly|ridiculously|"
+    r"super[\s-]+duper|(?:so\s+){2,}|unreal|scary)\s+(?=" + _PRAISE_WORD + r"\b)",
+    re.I,
+)
+# Slang that praises, said of a thing after "is"/"are": "the robots are crazy", "the app is
+# fire", "their team is goated", "the demo was insane". Said aloud: "really impressive".
+# Slang whose meaning is less certain ("lit", "dope", "sick", "unreal") is left to ``slang``:
+# never scripted, asked for in plain words.
+_SLANG_PRAISE = lazy(
+    r"\b(?P<be>is|are|was|were|['’]s|['’]re)\s+(?:(?:so|really|pretty|super|lowkey|highkey|"
+    r"kinda|honestly|literally|just|actually|absolutely|straight\s+up|lit(?:erally)?)\s+)*"
+    r"(?:crazy|insane|fire|goated|nuts|bonkers|next[\s-]+level|mind[\s-]*blowing|on\s+point)"
+    r"(?=\s*(?:$|[,.;:!?)]|\s+(?:and|but|too|tbh|lol|ngl|imo|honestly|to\s+me|for\s+me)\b))",
+    re.I,
+)
+# A plural thing with "is", "was", "has" (an agreement slip): "the delivery robots is ...",
+# "their drones was ...", "the apps has ...". Not after "of" ("one of the robots is": one is),
+# nor a word with an "s" of its own ("the news is", "sales is", "the analytics is").
+_PLURAL_IS = lazy(
+    r"(?<!\bof\s)(?<!\bOf\s)\b(?P<det>the|their|your|its|our|these|those|my|his|her|all\s+the|"
+    r"all\s+their)\s+(?P<words>(?:(?!(?:of|in|for|with|at|on|and|or|from|by|to|that|which|"
+    r"who)\b)[a-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*[^sui'’]s)\s+(?P<be>is|was|has)\b",
+    re.I,
+)
+_BE_PLURAL = {"is": "are", "was": "were", "has": "have"}
+# A verb's "-s" form, which ends a clause before "is" ("the tool my team uses is great"): no
+# plural thing.
+_DOES = _wordset(
+    "uses makes helps builds runs gives takes needs wants likes loves sells offers does goes "
+    "says seems gets shows keeps lets puts sets tells thinks knows means brings leads manages "
+    "handles creates develops owns writes reads mentions describes hosts launches publishes "
+    "supports serves ships teaches trains"
+)
+# Ends in "s" but is one thing or a field: "the news is", "the series was", "the ops is".
+_ONE_WITH_S = _wordset(
+    "news series species means headquarters sales ops operations analytics economics logistics "
+    "physics mathematics statistics robotics electronics graphics politics ethics genetics "
+    "linguistics dynamics mechanics athletics gymnastics diabetes measles crossroads whereabouts "
+    "lens bus gas canvas atlas alias chaos bonus campus census status virus corpus thesis "
+    "process access address business class glass success"
+)
+
+
+# Praise typed without its subject: "really good at simulation", "so strong in robotics".
+_GOOD_AT = lazy(
+    r"^(?=(?:(?:really|so|very|super|incredibly|extremely)\s+)?(?:good|great|strong|brilliant|"
+    r"amazing|excellent|impressive|the\s+best)\s+(?:at|in|with)\s)",
+    re.I,
+)
+
+
+def _unstretched(word: str) -> str:
+    """A word typed with a letter held down, as spelled: "goood" -> "good", "amaaazing" ->
+    "amazing", "sooo" -> "so"; unchanged when no spelling is found."""
+    runs = re.sub(r"(.)\1{2,}", r"\1\1", word)
+    if phrases.known_word(runs.casefold()):
+        return runs
+    once = re.sub(r"(.)\1{2,}", r"\1", word)
+    return once if phrases.known_word(once.casefold()) else word
+
+
+def unslanged(text: str) -> str:
+    """``text`` with the slang a student types in a chat said as they would say it in an
+    interview, where its meaning is certain: a letter held down written once ("sooo good" ->
+    "really good", "goood" -> "good"), and a slang "very" before a word of praise said
+    "really" ("crazy good", "insanely fast", "super duper cool", "mad good" -> "really ...").
+    A plural thing with "is"/"was"/"has" takes "are"/"were"/"have" ("the delivery robots is"
+    -> "the delivery robots are"). Plain text in and out; everything else as typed."""
+    text = str(text or "")
+    # "sooo" (a held-down "so") is an intensifier: "really".
+    text = re.sub(r"(?i)\bso{3,}\b(?=\s+[a-z])", "really", text)
+    text = _STRETCHED.sub(lambda m: _unstretched(m.group()), text)
+    text = re.sub(r"(?i)\b(?:lowkey|highkey)\s+(?=[a-z])", "", text)  # "lowkey amazing": "amazing"
+    text = _SLANG_VERY.sub("really ", text)
+    text = re.sub(r"(?i)\breally\s+really\b", "really", text)
+    return _PLURAL_IS.sub(_plural_is, text)
+
+
+def _plural_is(match: re.Match[str]) -> str:
+    noun = match["noun"].casefold()
+    if noun in _ONE_WITH_S or noun.endswith("ics") or noun in _DOES:
+        return match.group()
+    be = _BE_PLURAL[match["be"].casefold()]
+    return f"{match['det']} {match['words']}{match['noun']} {be}"
+
+
+def praise_said(text: str) -> str:
+    """What drew the student, with slang praise said plainly (see :func:`unslanged`), and a
+    slang word of praise after "is"/"are" said "really impressive": "their robots are crazy"
+    -> "their robots are really impressive", "the app is fire" -> "the app is really
+    impressive". Only for what draws them: elsewhere "the deadline was crazy" is no praise."""
+    text = unslanged(text)
+    # "sooo good at simulation stuff": said of the company, with its subject ("they're really
+    # good at ..."), never "What drew me here is really good at ...".
+    text = _GOOD_AT.sub("they are ", text, count=1)
+    return _SLANG_PRAISE.sub(lambda m: f"{m['be']} really impressive", text)
 
 
 def clean_part(text: str) -> str:
@@ -1323,7 +1567,7 @@ def _liking(text: str) -> str:
     """A liking said as English says it: "I very like" -> "I really like", "I am liking" -> "I
     like", and no "very much" beside its object ("I like very much your app" and "I like your
     app very much" -> "I like your app"), so that the object can be said on its own."""
-    text = lazy(_LIKE_VERY_MUCH, re.I).sub(r"\1 it", text)  # "I like very much." -> "I like it."
+    text = _LIKE_VERY_MUCH_RE.sub(r"\1 it", text)  # "I like very much." -> "I like it."
     text = _VERY_LIKE.sub(lambda m: f"{m.group(1)} really {m.group(2)}", text)
     text = _AM_LIKING.sub(
         lambda m: f"{m.group(1)} {m.group(2)}{'e' if m.group(2)[-1] in 'vr' else ''}", text
@@ -2437,6 +2681,16 @@ def _mend_which_bare(text: str) -> str:
     return _WHICH_BARE.sub(past, text)
 
 
+# The patterns the repairs below use, compiled once (never on each call).
+_WAS_BARE_RE = lazy(_WAS_BARE, re.I)
+_FOR_DOING_RE = lazy(_FOR_DOING, re.I)
+_FINDS_ONE_RE = lazy(_FINDS_ONE, re.I)
+_RESULT_BARE_RE = lazy(_RESULT_BARE, re.I)
+_SCORE_BARE_RE = lazy(_SCORE_BARE, re.I)
+_SIDE_BARE_RE = lazy(_SIDE_BARE, re.I)
+_LIKE_VERY_MUCH_RE = lazy(_LIKE_VERY_MUCH, re.I)
+
+
 def _told_work(text: str) -> str:
     """The slips of a result told by a second-language speaker, written as meant: "I was train a
     U-Net" -> "I trained a U-Net", "a U-Net for segment lung nodule in CT" -> "a U-Net to
@@ -2446,14 +2700,12 @@ def _told_work(text: str) -> str:
         re.search(r"(?i)\b(?:was|were|did|ago|last|thesis|dissertation|project)\b", text)
         or _PAST_TOLD.search(text)
     )
-    text = lazy(_WAS_BARE, re.I).sub(
-        lambda m: f"{m['who']} {_TOLD_PAST_OF[m['verb'].casefold()]}", text
-    )
+    text = _WAS_BARE_RE.sub(lambda m: f"{m['who']} {_TOLD_PAST_OF[m['verb'].casefold()]}", text)
     text = _mend_was_bare(text)
     text = _mend_which_bare(text)
-    text = lazy(_FOR_DOING, re.I).sub(lambda m: f"{m['thing']} to {m['verb']} ", text)
-    text = lazy(_FINDS_ONE, re.I).sub(lambda m: f"{m['lead']}{_pluralise(m['noun'])}", text)
-    text = lazy(_RESULT_BARE, re.I).sub(
+    text = _FOR_DOING_RE.sub(lambda m: f"{m['thing']} to {m['verb']} ", text)
+    text = _FINDS_ONE_RE.sub(lambda m: f"{m['lead']}{_pluralise(m['noun'])}", text)
+    text = _RESULT_BARE_RE.sub(
         lambda m: (
             f"{m['who']} "
             + (
@@ -2464,7 +2716,7 @@ def _told_work(text: str) -> str:
         ),
         text,
     )
-    return lazy(_SCORE_BARE, re.I).sub(_score_article, text)
+    return _SCORE_BARE_RE.sub(_score_article, text)
 
 
 def repair(text: str) -> str:
@@ -2477,7 +2729,7 @@ def repair(text: str) -> str:
     "interesting in", "was student", "it help me", "which I used it", "final year project" and
     their kind; a clause about what drew them joined as one phrase ("..., which I used in my
     final-year project"). Plain text in and out; a slip of another kind is left as typed."""
-    text = phrases.tidy(phrases.written(phrases.strip_emoji(str(text or ""))))
+    text = phrases.tidy(unslanged(phrases.written(phrases.strip_emoji(str(text or "")))))
     if not text:
         return ""
     text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], text)
@@ -2495,7 +2747,7 @@ def repair(text: str) -> str:
     text = _BARE_EVENT.sub(lambda m: m.group()[: m.start("prep") - m.start()] + "at the ", text)
     text = _GOT_SCORE.sub(r"reached \g<score>", text)
     text = _told_work(text)
-    text = lazy(_SIDE_BARE, re.I).sub(lambda m: f"{m['prep']} the {m['what']} side", text)
+    text = _SIDE_BARE_RE.sub(lambda m: f"{m['prep']} the {m['what']} side", text)
     past = bool(_TOLD_IN_PAST.search(text))
     text = _BARE_AFTER_ONE.sub(
         lambda m: f"{m.group('lead')} {_third_person(m.group('verb'), past)}", text
