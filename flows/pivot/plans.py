@@ -39,6 +39,7 @@ LINES = (
     "line.thanks_open",
     "line.fit",
     "line.fit_open",
+    "line.fit_team",
     "line.proof",
     "line.proof_own",
     "line.proof_none",
@@ -48,8 +49,10 @@ LINES = (
     "line.ask_open",
     "decline.fit",
     "decline.fit_open",
+    "decline.fit_team",
     "decline.door",
     "decline.door_open",
+    "decline.door_team",
     "decline.keen",
     "decline.neutral",
 )
@@ -164,6 +167,7 @@ class Plans(Part):
     TABLE = TABLE
     TEXTS = (
         "ask_proof",
+        "ask_proof_team",
         "ask_proof_open",
         "pivot_target_refused",
         "pivot_target_reshape",
@@ -211,6 +215,10 @@ class Plans(Part):
         "line.proof": ("proof",),
         "line.proof_own": ("proof",),
         "line.proof_fix": ("why",),
+        "ask_proof_team": ("team",),
+        "line.fit_team": ("team",),
+        "decline.fit_team": ("team",),
+        "decline.door_team": ("team",),
         "proof_why.fix": ("fix",),
         "pivot.decline_pending": ("who", "to"),
         "the_role_start": ("title",),
@@ -265,6 +273,18 @@ class Plans(Part):
                 int(d.get("company_fit") or 0), int(d.get("role_fit") or 0)
             )
             return self._line(f"path_why.{path}.{'fits' if fits else 'other'}")
+        team = ""
+        if name in ("proof_question", "line_fit", "decline_fit", "decline_door"):
+            # A better fit typed as a team ("robotics team for the delivery robots") is said as
+            # a team, never as a kind of work ("my best work is in robotics team for ...").
+            team = draft_text.target_team(typed_target, ())
+        if name == "proof_question" and team:
+            return self._line("ask_proof_team", team=team)
+        if name == "line_fit" and team:
+            return self._line("line.fit_team", team=self._yours(team))
+        if name in ("decline_fit", "decline_door") and team:
+            line = "decline.fit_team" if name == "decline_fit" else "decline.door_team"
+            return self._line(line, team=self._yours(team))
         if name == "proof_question":
             return self._line("ask_proof", target=short) if short else self._line("ask_proof_open")
         if name == "proof_offer":
@@ -410,6 +430,12 @@ class Plans(Part):
         sounds", "thames" of Thames Water -> "Thames") where they typed it in lower case."""
         text = typed.untexted(phrases.without_fillers(phrases.without_vague(text)))
         return typed.names_as_written(text, str(self.c.data.get("company") or ""))
+
+    @staticmethod
+    def _yours(team: str) -> str:
+        """A team of the company's, said to its people: "the robotics team" -> "your robotics
+        team"; a team named with another word before it ("Sam's team") as it is."""
+        return re.sub(r"^the\s+", "your ", team, count=1, flags=re.I)
 
     def _said(self, words: str) -> str:
         """The better fit as said to the company's people: only what is plainly theirs becomes
