@@ -1113,10 +1113,20 @@ _FIND_NO_IT = (
     r"valuable|inspiring|relevant|impressive|crucial|essential)\b(?=\s+(?:for|to|that|because|"
     r"and|as|in)\b|\s*[,.;!?]|\s*$)"
 )
+# Verbs a team does to its customers' or users' data ("the team uses customer data"), each
+# as its stem before the "s" of the third person.
+_DATA_VERBS = (
+    r"(?:use|collect|track|analyse|analyze|share|sell|serve|reache|grow|need|get|ha|build|"
+    r"manage|handle|store|processe|measure|report|keep|see|own|protect|studie|buy|want|run|"
+    r"lead|target|segment|clean|combine|count|visualise|visualize|turn|make|bring|mine|model|"
+    r"read|look|monitor|test|map|pull|gather|follow|know|love|value|support|help)"
+)
 # "my radio stations listener numbers": one owner's (after "my", "our", "the") numbers, typed
 # without the apostrophe; "my radio station's listener numbers" is meant.
 _OWNER_NO_APOSTROPHE = (
-    r"\b((?:my|our|the|his|her)\s+(?:[\w-]+\s+){0,2}?[a-z]*[a-rt-z])s\s+(?=(?:listener|viewer|follower|subscriber|user|member|customer|visitor|"
+    r"\b((?:my|our|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    # ... never a verb after its subject: "how the team uses customer data" is no "team use's".
+    rf"(?!{_DATA_VERBS}s\s)[a-z]*[a-rt-z])s\s+(?=(?:listener|viewer|follower|subscriber|user|member|customer|visitor|"
     r"reader|audience|donor)s?\s+(?:numbers?|figures?|counts?|base|growth|data|stats|"
     r"statistics)\b)"
 )
