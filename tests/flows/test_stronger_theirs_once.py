@@ -87,6 +87,8 @@ def test_their_ask_is_the_only_ask(ask: str, kept: str) -> None:
     [
         "What does the analytics team work on day to day?",
         "How big is the product analytics team?",
+        "What does a typical client call look like for the analytics team?",
+        "How does the team use the weekly planning meeting?",
     ],
 )
 def test_a_question_about_the_work_still_gets_an_ask(question: str) -> None:
