@@ -2874,7 +2874,8 @@ def _own_questions(a: Analysis) -> list[str]:
         if i in flagged or not a.doc.is_question(i):
             continue
         # "what skills ...?" said as a sentence, with no apology before it
-        sentence = phrases.upper_first(spoken(expand(a.doc.sentence(i).strip())))
+        # (phone shorthand written out first, as for their other sentences: "do u think ...?")
+        sentence = phrases.upper_first(spoken(expand(shorthand_mended(a.doc.sentence(i).strip()))))
         if not sentence or asks_for_a_job(sentence) or not speakable(sentence):
             continue
         if _BLUNT.search(sentence):
@@ -2904,10 +2905,54 @@ _THIRD = {"do": "does", "work on": "works on", "make": "makes", "build": "builds
           "handle": "handles", "run": "runs"}  # fmt: skip
 
 
-# A question that asks for a person or a team to talk to: "who leads ...?", "which team ...?".
+# A question (or "whether"/"if" clause) that is an ask: it requests a person or a team to talk
+# to, a name or a contact, an introduction, a chat or a meeting, someone's time, or leave to
+# write to someone: "who leads ...?", "which team ...?", "Would Priya have twenty minutes for a
+# quick chat?", "could priya spare 15 mins for a call?", "Is it possible to have a short meeting
+# with Priya?", "Might I ask for the name of someone in analytics?", "Would it be alright if I
+# emailed Priya?", "May I have the email address of Priya?". A question about the work ("What
+# does the team work on?") is none.
 _ASKS_PERSON = lazy(
-    r"\bwho\b|\bwhich\s+(?:team|person|group)\b|\b(?:introduce|connect|put\s+me\s+in\s+touch|"
-    r"talk\s+to|speak\s+(?:to|with))\b",
+    r"\bwho\b|\bwhich\s+(?:team|person|group)\b|\b(?:introduce|introduction|connect|"
+    r"put\s+me\s+in\s+touch|get\s+in\s+touch|reach\s+out|talk\s+to|speak\s+(?:to|with)|"
+    r"point\s+me|refer\s+me)\b"
+    r"|\b(?:have|grab|get|set\s+up|arrange|open\s+to|up\s+for|for)\s+(?:a|an)?\s*(?:\w+\s+)?"
+    r"(?:chat|coffee|call|meeting|catch[-\s]up)\b|\b(?:chat|meet)\s+with\b"
+    r"|\b(?:have|spare|find|got|give\s+me)\s+(?:\w+\s+){0,3}?(?:minutes?|mins?|time)\b"
+    r"|\b(?:names?|contacts?|contact\s+details|e-?mail\s+address(?:es)?)\s+(?:of|for)\b"
+    r"|\b(?:e-?mail(?:ed)?|message(?:d)?|write\s+to|wrote\s+to|contact(?:ed)?)\s+"
+    r"(?!(?:tools?|lists?|templates?)\b)\w+",
+    re.I,
+)
+
+
+# An example of their own work told inside another sentence (their honest fit): ", like the one
+# that cut our reporting time in half", ", for example I automated ...", ", such as the churn
+# model I built ...", ", like when I mapped 300 accounts ...". A thing done (a past verb or a
+# figure) after the marker; never "like data analysis" alone.
+_EXAMPLE_SAID = lazy(
+    r",\s*(?:like|such\s+as|for\s+example|for\s+instance|e\.g\.)\s+[^.!?;]*?"
+    r"\b(?:[a-z]+ed|built|cut|made|ran|led|grew|wrote|won|brought|took|set\s+up|\d+)\b",
+    re.I,
+)
+
+
+# Their own words for keeping the door open on this process, or for following up, inside a
+# sentence the version says for another part ("I'm still very much interested in this role, and
+# I'll send you a short email next week"): the version's stock line for that part is then left
+# out, so each is said once, in their words.
+_THEIR_DOOR = lazy(
+    r"\b(?:still|remain|stay|staying|keep|continue|continuing)\b[^.?!]*?\b(?:interested|keen|"
+    r"running|process|in\s+mind|considered|application|role|position)\b"
+    r"|\bkeep\s+me\s+in\s+mind\b|\b(?:be|being)\s+considered\b",
+    re.I,
+)
+_THEIR_FOLLOW = lazy(
+    r"\bfollow(?:\s+|-)?up\b|\btouch\s+base\b|\bcheck\s+in\b|\bchecked\s+in\b|"
+    r"\bdrop\s+you\s+a\s+(?:line|note|message)\b|\bget\s+back\s+to\s+you\b|"
+    r"\breach\s+out\s+(?:to\s+you|again|after|afterwards|next|on\s+linkedin)\b|"
+    r"\b(?:send|sending|write|writing)\s+you\b|\b(?:e-?mail|text|message)\s+you\b|"
+    r"\b(?:stay|keep|be)\s+in\s+touch\b",
     re.I,
 )
 
@@ -3006,6 +3051,8 @@ def stronger_parts(
         kind = "who_particular" if _ASKS_WHO.search(line) else "wants_what"
     plan = parts["plans"].get(kind, parts["plans"]["default"])
     said: list[str] = []
+    own_said: list[str] = []  # the sentences of ``said`` that are the student's own
+    stock: dict[str, str] = {}  # the version's own door and follow-up lines, by part
     notes: list[str] = []
     to_fix: list[tuple[str, str]] = []  # slips of their own sentences left out of the version
     # Notes on their own figure, by place in ``notes``: what it is, and whether the version says
@@ -3040,6 +3087,8 @@ def stronger_parts(
             return
         if sentence and sentence not in said:
             said.append(sentence)
+            if own:
+                own_said.append(sentence)
             target = values.get("target", "")
             if target and target.casefold() in plain.casefold():
                 # Each phrase once: the better fit named, later lines refer back to it.
@@ -3222,6 +3271,12 @@ def stronger_parts(
             proof = usable(best) or (clean_proof(best) if best and not a.flags else "")
             if "[" in proof:
                 best = proof = ""  # a template's blank, not their proof: the intake's instead
+            if _EXAMPLE_SAID.search(to_plain(" ".join(said))):
+                # Their proof is inside a sentence already said ("I'm happiest building
+                # dashboards, like the one that cut our reporting time in half"): said once,
+                # never followed by the intake's proof as well.
+                values["bridge_said"] = "yes"
+                continue
             if proof and proof.strip(" .").casefold() in to_plain(" ".join(said)).casefold():
                 # Their "proof" is a sentence the version already said (their honest fit, "my
                 # strongest skill is data analysis"): the proof they gave at setup instead.
@@ -3264,6 +3319,16 @@ def stronger_parts(
             say(_pick(parts["ask_reasoned"], values))
         else:
             say(_pick(parts[part], values))
+            if part in ("door", "follow"):
+                stock[part] = said[-1] if said else ""
+    for part, line in stock.items():
+        # Their own sentence said for another part already keeps the door open, or says how
+        # they will follow up: the stock line for it is not said as well.
+        reads = _THEIR_DOOR if part == "door" else _THEIR_FOLLOW
+        if line in said and any(
+            reads.search(to_plain(own)) and not _NEGATED.search(to_plain(own)) for own in own_said
+        ):
+            said.remove(line)
     if promised and len(said) > 1 and said[1].startswith("For example, "):
         said[1] = phrases.upper_first(said[1][len("For example, ") :])  # "example. For example"
     for n in range(1, len(said)):
