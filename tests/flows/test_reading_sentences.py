@@ -15,7 +15,9 @@ from flows.pivot.reading import Reading, sentence_spans
         ("really?! yes... ok", ["really?!", "yes...", "ok"]),
         ("first line\nsecond line", ["first line", "second line"]),
         ("why?\n\n  . ! so. ", ["why?", "so."]),
-        ("e.g. this", ["e.g.", "this"]),
+        # An abbreviation ends no sentence (r1, review 25b: quotes were cut at "Ms."/"e.g.").
+        ("e.g. this", ["e.g. this"]),
+        ("I love it e.g. this. Then more.", ["I love it e.g. this.", "Then more."]),
         ("v1.2.3 shipped..x done.", ["v1.2.3 shipped..x done."]),
         ("...", []),
         ("", []),
