@@ -721,10 +721,9 @@ def test_every_labelled_set_is_checked() -> None:
 
 # Sets whose red-flag recall is measured below the target, with the figure: each is expected to
 # fail until the judge reaches it (strict, so reaching it fails here and the entry is removed).
-BELOW_TARGET: dict[str, str] = {
-    # The twelfth round's hold-out: only its aggregates are read, so it is not tuned to.
-    "judge_dev12b": "red-flag recall 77% (20 of 26) on the round-12 hold-out",
-}
+# Sets still under the targets, each with its figures (none since judge_dev12b reached recall
+# 96% in round 12's second session, branch j2).
+BELOW_TARGET: dict[str, str] = {}
 # Sets smaller than the usual 50 answers, by design: judge_dev10 holds 48 answers to narrow
 # interviewer moments only (its 12 flagged answers are still enough to measure recall).
 SMALLER: dict[str, int] = {"judge_dev10": 48}
