@@ -205,6 +205,7 @@ def test_every_text_renders_with_real_values() -> None:
         "thanks_weekend": {"day"},  # on a Saturday or Sunday: Monday morning, named
         "thanks_late": {"held"},  # the interview's day, for notes that are late
         "thanks_intro_next": {"when"},
+        "thanks_intro_sent_on": {"when"},  # the notes went: today, yesterday, on Wednesday
         "thanks_intro_weekend": {"when"},
         "thanks_next_on": {"day"},
         "how_introduced": {"name"},
