@@ -160,6 +160,7 @@ class Core(Part):
         "scale_unread",
         "choice_unread",
         "choice_agreed",
+        "warning_agreed",
         "date_none",
         "agreed_sent",
         "nothing_taken",
@@ -181,6 +182,7 @@ class Core(Part):
         "scale_unread": ("said",),
         "choice_unread": ("said",),
         "choice_agreed": ("said",),
+        "warning_agreed": ("said", "labels"),
         "agreed_sent": ("said", "labels"),
         "resumed_which": ("said",),
         "nothing_taken": ("label",),
@@ -583,6 +585,11 @@ class Flow:
             if onward is not None:
                 conv.say("nothing_taken", label=onward.label)
                 return self._picked(step, onward)
+            if _ACK.fullmatch(plain) and any(_RISKY_LABEL.fullmatch(b.label) for b in buttons):
+                # "ok", "sure", "fine" at a word of caution say "understood", never "do the
+                # risky thing" ("Pivot anyway"): which button they mean is asked, both named.
+                conv.refuse("warning_agreed", said=_brief(text), labels=_either(buttons))
+                return None
             if sent and agreed not in self.content.texts:
                 conv.refuse("agreed_sent", said=_brief(text), labels=_either(sent))
                 return None
@@ -993,6 +1000,14 @@ _YES = re.compile(
     r"for sure|indeed|go ahead|let'?s do it|let'?s go|sounds good|sounds right)"
     r"(?:,? (?:please|pls|thanks|thank you|go ahead|let'?s do it|sounds good|then|lol|haha))*"
 )
+# A bare acknowledgement of a warning ("ok", "okay", "k", "sure", "fine", "got it"): it says
+# "understood", never "do the risky thing" a "... anyway" button names.
+_ACK = re.compile(
+    r"(?:(?:ok(?:ay)?|k|kk|sure|fine|alright|all right|got it|noted|understood|cool|right)"
+    r"[,.!]? ?)+"
+)
+# A button that goes ahead despite a warning just given: "Pivot anyway".
+_RISKY_LABEL = re.compile(r".* anyway", re.I)
 # Labels that say yes to the question above them: "Yes, I did", "Sounds right", "Pivot anyway".
 _YES_LABEL = re.compile(r"(?:yes\b.*|sounds (?:right|good).*|.* anyway)", re.I)
 # A hedge typed to a yes-or-no question about what happened: "kinda", "sort of", "kind of",
@@ -1083,7 +1098,13 @@ def _onward(
     ``only_yes``: a yes-shaped button or None, never one that only goes on."""
     t = _plain(said)
     if _YES.fullmatch(t):
-        yes = [b for b in buttons if _yes_shaped(b, onward)]
+        # A bare acknowledgement ("ok", "sure", "fine") never takes a risky "... anyway".
+        ack = bool(_ACK.fullmatch(t))
+        yes = [
+            b
+            for b in buttons
+            if _yes_shaped(b, onward) and not (ack and _RISKY_LABEL.fullmatch(b.label))
+        ]
         if yes or only_yes:
             return yes[0] if len(yes) == 1 else None
     if only_yes:

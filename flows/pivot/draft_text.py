@@ -165,6 +165,7 @@ TEXTS = (
     "decline_pending",
     "decline_pending_only",
     "decline_pending_elsewhere",
+    "decline_pending_safe",
     "team_not_target",
     "team_not_target_unnamed",
     "unnamed_as",
@@ -207,6 +208,7 @@ EXTRAS: Extras = {
     "decline_pending": ("who", "to", "other"),
     "decline_pending_only": ("who", "to", "first"),
     "decline_pending_elsewhere": ("who", "to"),
+    "decline_pending_safe": ("who", "to", "name", "first"),
     "team_not_target": ("who", "team", "target"),
     "team_not_target_unnamed": ("team", "target"),
     "unnamed_as": ("role",),
@@ -1512,21 +1514,20 @@ def pending_warning(part: Part, person: Row | None, met: Sequence[Row]) -> str |
     # Whom it was offered to, as the student described them ("his boss who runs the GenAI
     # CoE"), while no name is known.
     to = str(pending[0].get("to_name") or offered_to_said(pending[0]) or part.template("someone"))
-    if mine is None:  # written to someone else: the introduction is still at stake
+    if mine is None:
+        # Written to someone else: the one the connector's own warning offers instead (the
+        # recruiter first) is told no "wait", only why they are the right person (COACHING.md:
+        # wait, or send it to the recruiter); to anyone else the introduction is still at stake.
+        instead = withdraw_instead(part, introducer, met)
+        if person is not None and instead is not None and instead["id"] == person["id"]:
+            name = people.display(person, part.template("unnamed_as"), part.template("interviewer"))
+            first = people.first_name(str(introducer["name"])) if introducer.get("name") else who
+            return fill(
+                part.template("decline_pending_safe"), who=who, to=to, name=name, first=first
+            )
         return fill(part.template("decline_pending_elsewhere"), who=who, to=to)
-    # Whom else the decline can go to: someone met who owes nothing and whom the student can
-    # write to (a name, and a way to reach them unless they are the recruiter), the recruiter
-    # first; never someone whose name was not caught.
     assert person is not None
-    free = [
-        p
-        for p in met
-        if p["id"] != person["id"] and not people.pending_introductions(part.c, p["id"])
-        if p.get("name") and (p.get("reach") or is_recruiter(p))
-    ]
-    other = next((p for p in free if is_recruiter(p)), None)
-    if other is None and (is_recruiter(person) or any(is_recruiter(p) for p in met)):
-        other = next(iter(free), None)  # no recruiter met: "the recruiter" below
+    other = withdraw_instead(part, person, met)
     if other is None and (is_recruiter(person) or any(is_recruiter(p) for p in met)):
         first = people.first_name(str(person["name"])) if person.get("name") else who
         return fill(part.template("decline_pending_only"), who=who, to=to, first=first)
@@ -1536,6 +1537,23 @@ def pending_warning(part: Part, person: Row | None, met: Sequence[Row]) -> str |
         else part.template("the_recruiter")
     )
     return fill(part.template("decline_pending"), who=who, to=to, other=name)
+
+
+def withdraw_instead(part: Part, person: Row, met: Sequence[Row]) -> Row | None:
+    """Whom else a decline can go to while ``person``'s introduction is pending: someone met
+    who owes nothing and whom the student can write to (a name, and a way to reach them unless
+    they are the recruiter), the recruiter first; never someone whose name was not caught.
+    None: nobody met (the warning then says "the recruiter", or that only ``person`` is left)."""
+    free = [
+        p
+        for p in met
+        if p["id"] != person["id"] and not people.pending_introductions(part.c, p["id"])
+        if p.get("name") and (p.get("reach") or is_recruiter(p))
+    ]
+    other = next((p for p in free if is_recruiter(p)), None)
+    if other is None and (is_recruiter(person) or any(is_recruiter(p) for p in met)):
+        other = next(iter(free), None)  # no recruiter met: "the recruiter" below
+    return other
 
 
 def decline(part: Part, style: str, person: Row | None, v: Values) -> str:

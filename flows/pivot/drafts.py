@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from transitions.core import EventData
 
 from bot import dates
+from bot.clock import from_iso
 from bot.flow import Step, Values
 from bot.markup import fill, fill_plain
 from bot.messages import Choice
@@ -161,6 +162,7 @@ class Drafts(Part):
         "thanks_intro_late",
         "thanks_intro_weekend",
         "thanks_intro_late_also",
+        "thanks_intro_sent",
         "intro_intro",
         "intro_intro_ask",
         "intro_intro_done",
@@ -179,6 +181,7 @@ class Drafts(Part):
         "next_step_introduced",
         "next_step_write",
         "thanks_intro_next",
+        "thanks_intro_sent_on",
         "thanks_next_tomorrow",
         "thanks_next_on",
         "day_today",
@@ -231,6 +234,7 @@ class Drafts(Part):
         "next_step_introduced": ("first",),
         "next_step_write": ("first",),
         "thanks_intro_next": ("when",),
+        "thanks_intro_sent_on": ("when",),
         "thanks_intro_weekend": ("when",),
         "thanks_next_on": ("day",),
         "typed_as_is": ("words",),
@@ -648,7 +652,10 @@ class Drafts(Part):
                 )
         when = self._thanks_when()
         texts = [self.text(when, when=self._thanks_day()), *attach, *notes, *left]
-        if when != "thanks_intro_late" and reminders.thanks_late(self.c, self._interview_id()):
+        if self._sent("thanks"):
+            # Sent already: said so and when, never asked again nor a reminder promised.
+            texts[0] = self._thanks_sent_line()
+        elif when != "thanks_intro_late" and reminders.thanks_late(self.c, self._interview_id()):
             texts.insert(1, self.text("thanks_intro_late_also"))  # late, whenever they go
         # Words used as typed that may be a slip ("your advise"): named once, to check.
         unsure: list[str] = []
@@ -689,6 +696,28 @@ class Drafts(Part):
         if spelling:
             return fill(self.template("typed_spelling"), spelling=checks)
         return ""
+
+    def _thanks_sent_line(self) -> str:
+        """The notes page once they went: "You sent these today", "... on Wednesday" (the day
+        "I've sent them" was tapped, in the student's time zone), "... on 12 November"."""
+        done = [
+            str(row["done_at"])
+            for row in self.c.records(
+                "followups", kind="thank_you", interview_id=self._interview_id()
+            )
+            if row.get("status") == "done" and row.get("done_at")
+        ]
+        if not done:
+            return self.text("thanks_intro_sent")
+        day = reminders.local(self.c, from_iso(max(done))).date()
+        ago = (reminders.today(self.c) - day).days
+        if ago <= 1:
+            when = self.template("day_today" if ago <= 0 else "day_yesterday")
+        elif ago < 7:
+            when = self.template("thanks_next_on").format(day=day.strftime("%A"))
+        else:
+            when = self.template("thanks_next_on").format(day=f"{day.day} {day.strftime('%B')}")
+        return self.text("thanks_intro_sent_on", when=when)
 
     def _thanks_day(self) -> str:
         """The morning to send the thank-yous when not today: "tomorrow", "on Monday"."""

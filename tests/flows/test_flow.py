@@ -205,6 +205,7 @@ def test_every_text_renders_with_real_values() -> None:
         "thanks_weekend": {"day"},  # on a Saturday or Sunday: Monday morning, named
         "thanks_late": {"held"},  # the interview's day, for notes that are late
         "thanks_intro_next": {"when"},
+        "thanks_intro_sent_on": {"when"},  # the notes went: today, yesterday, on Wednesday
         "thanks_intro_weekend": {"when"},
         "thanks_next_on": {"day"},
         "how_introduced": {"name"},
@@ -257,6 +258,7 @@ def test_every_text_renders_with_real_values() -> None:
         "scale_unread": {"said"},
         "choice_unread": {"said"},
         "choice_agreed": {"said"},
+        "warning_agreed": {"said", "labels"},  # "ok" at a caution: which button
         # "ok" on a page with a "sent" button: that button named, not pressed (review 11a).
         "agreed_sent": {"said", "labels"},
         # A day gone typed for an interview to come; a place typed after the company's name.
@@ -303,6 +305,7 @@ def test_every_text_renders_with_real_values() -> None:
         # (they are the only one to tell) their first name; the line keeping the offer open.
         "decline_pending_only": {"who", "to", "first"},
         "decline_pending_elsewhere": {"who", "to"},  # the decline goes to someone else
+        "decline_pending_safe": {"who", "to", "name", "first"},  # to the one offered instead
         **{f"keep_intro.{style}": {"keep_to"} for style in ("normal", "short", "formal")},
         **{f"promise_line_done.{style}": {"offer"} for style in ("normal", "short", "formal")},
         "noted_offer_to": {"who", "what"},
