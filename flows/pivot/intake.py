@@ -33,6 +33,9 @@ PLACE = "company_place"  # where the company is, typed after its name ("..., Sea
 # app" names something; "your app" of "i love the app, used it for 400 days ..." does not.
 CORE_WORDS = 3
 PART_WORDS = 8  # the most words of a reason named back when it is asked for again
+# The most words of a reason said whole in "What drew me here is ...": a longer one (a pasted
+# paragraph) is said by its first part only, the part that says what draws them.
+LONG_DRAWS = 25
 
 STEPS = (
     Step("welcome"),
@@ -585,7 +588,7 @@ class Intake(Part):
     def unshaped(self, event: EventData) -> bool:
         # Slang praise whose meaning is certain is said plainly, never asked about ("their
         # robots are goated" -> "... really impressive"; see ``typed.praise_said``).
-        text = typed.praise_said(event.kwargs["text"])
+        text = typed.praise_said(_draws_said(event.kwargs["text"]))
         if self._slipped(text):
             return True
         return not self._draws_core(typed.repair(text))
@@ -665,7 +668,7 @@ class Intake(Part):
         self.c.ask()
 
     def keep_draws(self, event: EventData) -> None:
-        self._keep_draws(event.kwargs["text"])
+        self._keep_draws(_draws_said(event.kwargs["text"]))
 
     def _keep_draws(self, text: str) -> None:
         # A natural answer is taken, and its clean core kept when the whole would not fit (the
@@ -886,6 +889,28 @@ def head_before_clause(text: str) -> str:
     if re.search(r"(?i)\b(?:i|me|my|we|our)\b", part):
         return ""
     return part
+
+
+# Where a paragraph typed as one run-on sentence turns to the student's own story: "... the
+# software they develop for energy companies and I use it in my job since three years ...".
+_LONG_PARTS = re.compile(r"\s+(?:and|but|so)\s+(?=(?:i|we|my|also)\b)", re.I)
+
+
+def _draws_said(text: str) -> str:
+    """What of a reason can go into one spoken line: the whole, else, for a paragraph ("I am
+    very interesting in the consulting projects for the energetic sector, they make ... and I
+    was working in a thesis ..."), only its first part, the one that says what draws them
+    (mended and checked after as any answer is; the rest is never pasted)."""
+    text = str(text or "").strip()
+    if len(text.split()) <= LONG_DRAWS:
+        return text
+    # A reason with the example that makes it specific, in clean English ("the way you use scan
+    # data ..., such as the Lumen triage app you rolled out ..."): the example is the evidence.
+    head, _, example = typed.reason_example(text)
+    if head and example and not typed.slips(text):
+        return text
+    first = _REASON_PARTS.split(text, maxsplit=1)[0]
+    return _LONG_PARTS.split(first, maxsplit=1)[0].strip()
 
 
 def _first_part(text: str) -> str:

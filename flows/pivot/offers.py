@@ -514,7 +514,8 @@ class Offers(Part):
         # Said in the line naming the people met ("..., dana offered to intro me to her lead").
         texts += [(str(aside), self._only()) for aside in self.db.get("asides") or []]
         for text, owner in texts:
-            for clause in _clauses(phrases.without_address(phrases.expand_shorthand(text))):
+            said_as = people.offer_english(phrases.expand_shorthand(text))
+            for clause in _clauses(phrases.without_address(said_as)):
                 named = self._named(clause) if len(everyone) > 1 else None
                 who = owner if named is None else named
                 if who is None:
@@ -1003,6 +1004,9 @@ _WHEN_AFTER = re.compile(
 def _without_when(text: str) -> str:
     """An offer without when it may come: "introduce me to his producer, probably next week"
     -> "introduce me to his producer"; unchanged when nothing else would be left."""
+    # Said in English first: "she told that she will present me to Javier" is "she said she'd
+    # introduce me to Javier" in every place the offer is read and written.
+    text = people.offer_english(text)
     cut = _WHEN_AFTER.sub("", text).strip()
     return cut if len(cut.split()) > 2 else text
 

@@ -486,10 +486,61 @@ FORWARD = lazy(
 )
 
 
+# An introduction offered in second-language phrasing, and how it is said in English: "she told
+# that she will present me to Javier" -> "she said she'd introduce me to Javier"; "put me in
+# contact with" -> "put me in touch with"; "will make me meet Ana" -> "will introduce me to Ana".
+_OFFER_ENGLISH = (
+    (
+        lazy(
+            r"\btold\s+(?:me\s+)?(?:that\s+)?(?P<who>she|he|they)\s+"
+            r"(?P<will>will|would|is going to|was going to|are going to)\s+",
+            re.I,
+        ),
+        lambda m: f"said {m['who']}'d ",
+    ),
+    (lazy(r"\bpresent(?P<ing>ing)?\s+(?P<me>me|you)\s+(?:to|with)\b", re.I), None),
+    (
+        lazy(r"\bmak(?P<ing>ing|e)\s+(?P<me>me|you)\s+(?:to\s+)?(?:meet|know)(?:\s+with)?\b", re.I),
+        None,
+    ),
+    (
+        lazy(
+            r"\b(?:do|make|give)(?P<ing>)\s+(?P<me>me|you)\s+(?:an?|the)\s+introduction\s+(?:to|with)\b",
+            re.I,
+        ),
+        None,
+    ),
+    (
+        lazy(
+            r"\b(?P<verb>put|putting|get|getting|set|setting)\s+(?P<me>me|you)\s+in\s+contacts?\s+"
+            r"(?:with|to)\b",
+            re.I,
+        ),
+        lambda m: (
+            f"{'putting' if m['verb'].lower().endswith('ing') else 'put'} {m['me']} in touch with"
+        ),
+    ),
+    (lazy(r"\bcontact(?P<ing>ing)?\s+(?P<me>me|you)\s+with\b", re.I), None),
+)
+
+
+def offer_english(text: str) -> str:
+    """An offer typed in second-language phrasing said as in English ("she told that she will
+    present me to Javier Ruiz" -> "she said she'd introduce me to Javier Ruiz"); anything else
+    unchanged."""
+    text = str(text or "")
+    for pattern, said in _OFFER_ENGLISH:
+        text = pattern.sub(
+            said or (lambda m: f"introduc{'ing' if m['ing'] == 'ing' else 'e'} {m['me']} to"), text
+        )
+    return text
+
+
 def is_introduction(text: str) -> bool:
     """Whether an offer is one of an introduction: to someone ("introduce me to Joy", "put me
     in touch with her manager"), or to pass the student's CV, name or work on to someone or
     share it with a team (:data:`FORWARD`)."""
+    text = offer_english(text)
     return bool(INTRODUCTION.search(text) or FORWARD.search(phrases.expand_shorthand(text)))
 
 

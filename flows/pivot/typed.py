@@ -809,6 +809,13 @@ _SLIPS = tuple(
         r"\b(?:i am|i'm|i’m|am)\s+(?:(?:really|very|so|also|always|still|truly|actually)\s+)?"
         r"(?:agree|like|love|use|work|study|live|want|need|enjoy|hope|feel|think|believe|"
         r"prefer|wish)\b",
+        # "the energetic sector", "energetic companies": "energy" meant (a false friend).
+        r"\benergetic\s+(?:sector|industry|industries|companies|company|market|markets|"
+        r"transition|sources?|field|business|efficiency|consulting|projects?|clients?)\b",
+        # "I think is very related", "I believe was": the subject "it" left out.
+        r"\b(?:i|we)\s+(?:think|believe|feel|guess)\s+(?:that\s+)?(?:is|was)\b",
+        # "very related with this": "closely related to".
+        r"\brelated\s+with\b",
         # "I am very interesting in Siemens", "we're so interesting in": "interested" meant;
         # "interested for the role": "interested in".
         r"\b(?:i am|i'm|i’m|i was|we are|we're|we’re|we were)\s+"
@@ -1526,7 +1533,7 @@ _KIND_OF_PRODUCT = (
     r"engine|suite|game|podcast|show|series|newsletter|magazine|course|programme|program|model|"
     r"chatbot|assistant|database|dataset|device|brand|console|camera|plugin|extension|website|"
     r"delivery|subscription|membership|scheme|store|stores|shop|"
-    r"portal|system|card|account|fund|campaign|initiative|project|studio|channel|range|robot)"
+    r"portal|system|card|account|fund|campaign|initiative|projects?|studio|channel|range|robot)"
 )
 _NAMED_PRODUCT = lazy(
     r"\b(?P<owner>their|your|its|the|our|his|her)\s+(?P<kind>(?:[\w-]+\s+){0,3}?"
@@ -1658,6 +1665,22 @@ _BETTER_WITH = (
 
 
 _REPAIRS: tuple[tuple[Any, Any], ...] = (
+    # "the energetic sector": "the energy sector" (a false friend of a second language).
+    (
+        lazy(
+            r"\benergetic\s+(?=(?:sector|industry|industries|companies|company|market|markets|"
+            r"transition|sources?|field|business|efficiency|consulting|projects?|clients?)\b)",
+            re.I,
+        ),
+        "energy ",
+    ),
+    # "I think is very related": "I think it is"; "I believe was": "I believe it was".
+    (
+        lazy(r"\b((?:i|we)\s+(?:think|believe|feel|guess)\s+(?:that\s+)?)(is|was)\b", re.I),
+        r"\1it \2",
+    ),
+    # "very related with this": "closely related to this".
+    (lazy(r"\b(?:very\s+)?related\s+with\b", re.I), "closely related to"),
     # "impressed from/of the robots": "impressed by" (a non-native slip).
     (
         lazy(r"\b(impressed|inspired|fascinated|amazed|moved)\s+(?:from|of)\b", re.I),
@@ -3392,7 +3415,7 @@ _THE_KIND = lazy(
     + _KIND_OF_PRODUCT
     # the product named and no more ("the app.", "the app is ..."): "the campaign you ran"
     # says whose it is already
-    + r"(?:\s*(?:[.,;:!?]|$)|\s+(?:is|was|has|and|really|so|which|that)\b))",
+    + r"(?:\s*(?:[.,;:!?]|$)|\s+(?:is|was|has|and|really|so|which|that|for|in)\b))",
     re.I,
 )
 # A product with its name ("your Springboard platform which gives ..."): what "which" adds is
