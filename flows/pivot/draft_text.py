@@ -526,6 +526,11 @@ def thank_you(
     # "how they onboard teams, and i said id send him my post": the promise is said once, as
     # the promise line, never inside the topic as well.
     talked, promised_there = split_promise(talked)
+    # "the timeline for decisions, he said theyd decide by dec 11": the topic is what the
+    # note is about; what they said after it is left out, and the page says so of that part.
+    talked, heard_there = split_heard(talked)
+    if heard_there and left is not None:
+        left.append(("logistics" if _LOGISTICS.search(heard_there) else "unclear", heard_there))
     form, detail, why = note_topic(talked, names, bool(theirs), met, introduced)
     if form != "promise":  # said to the company's own people: the company is "you"
         detail = phrases.company_addressed(detail, str(v.get("company") or ""))
@@ -605,6 +610,32 @@ def split_promise(talked: str) -> tuple[str, str]:
     return talked, ""
 
 
+# What someone said, typed after the topic it was said about: ", he said ...", " - she
+# mentioned ...", " when he told me ...", "; they explained ...".
+_HEARD_JOINT = re.compile(
+    r"(?:\s*[,;:]\s*|\s+[-–—]+\s+|\s+(?:when|where|and|as)\s+)(?:and\s+|when\s+|also\s+)?"
+    r"(?:he|she|they|you|(?:the\s+)?(?:recruiter|interviewer|manager))\s+(?:also\s+)?"
+    r"(?:said|says|mentioned|told\s+me|explained|shared|confirmed|added|noted)\b",
+    re.I,
+)
+
+
+def split_heard(talked: str) -> tuple[str, str]:
+    """What was talked about, as typed, split from what the person said, typed after it:
+    ``(topic, clause)`` ("the timeline for decisions, he said theyd decide by dec 11" ->
+    ("the timeline for decisions", "he said theyd decide by dec 11")); ``(talked, "")`` when
+    no topic comes before such a clause. A note never pastes the clause after "about"."""
+    found = _HEARD_JOINT.search(talked)
+    if found is None or not found.start():
+        return talked, ""
+    if phrases.tells_an_offer(talked[found.start() :]):  # an offer: its own line thanks for it
+        return talked, ""
+    topic = talked[: found.start()].rstrip(" ,;:-–—")
+    if len(re.findall(r"[\w'’]+", topic)) < 2:
+        return talked, ""
+    return topic, talked[found.start() :].strip(" ,;:-–—")
+
+
 # Why a typed detail is left out of a note, in whole or in part (see note_topic).
 LEFT_OUT = ("logistics", "rough", "praise", "remark", "unclear")
 
@@ -632,6 +663,7 @@ def note_topic(
     # was about is the topic ("our conversation about your GitHub workflow"), never a clause
     # pasted after "I enjoyed".
     talked = _WAS_ABOUT.sub("about ", talked.strip(), count=1)
+    talked = split_heard(talked)[0]  # "X, he said ...": the topic is X
     # "abt there kafka pipeline": "their", a slip no note keeps.
     form, detail = phrases.note_detail(
         _THEIR_SLIP.sub("their ", talked), names, offered, met, introduced

@@ -141,6 +141,7 @@ def test_every_text_renders_with_real_values() -> None:
     }
     per_text = {  # values given by the code that says these texts
         "too_long": {"limit"},
+        "ask_proof_team": {"team"},  # the better fit as a team (plans.py)
         "unknown_command": {"command"},
         "not_on_screen": {"label"},
         "edit_replaced": {"answer"},
