@@ -380,7 +380,6 @@ def test_every_text_renders_with_real_values() -> None:
         "contact_detail.debrief.person.team": {"detail"},
         # Why the example typed is not used in the plan line (plans.py, p16).
         "line.proof_fix": {"why"},
-        "ask_proof_team": {"team"},
         "line.fit_team": {"team"},
         "decline.fit_team": {"team"},
         "decline.door_team": {"team"},
