@@ -173,7 +173,10 @@ def test_a_casual_fit_and_a_casual_follow_up_are_credited_not_missed() -> None:
     assert "I didn't spot an honest word about fit" not in note
     assert "I didn't spot asking to stay in touch" not in note
     worked = _worked(note)
-    assert "(honest fit)" in worked and "(follow-up)" in worked, note
+    # Credited as quoted ('"..." (follow-up)'), or, where the quote is said back mended, as
+    # "For follow-up, what you said works; when you say it again: ..." (r1, review 25b item 6).
+    assert "(honest fit)" in worked or "For honest fit," in worked, note
+    assert "(follow-up)" in worked or "For follow-up," in worked, note
 
 
 def test_an_offer_taken_up_after_a_lead_in_word_is_a_reply_to_the_line() -> None:

@@ -181,7 +181,13 @@ def test_casual_enthusiasm_with_use_is_why_this_company(answer: str) -> None:
     worked = note.split("What worked", 1)[1].split("\n\n", 1)[0] if "What worked" in note else ""
     also = note.split("Also there", 1)[1].split("\n\n", 1)[0] if "Also there" in note else ""
     # Quoted, or (phone shorthand no repair is certain for) credited without a quote.
-    assert "(enthusiasm for the company)" in worked or "enthusiasm for the company" in also, note
+    # Credited as quoted, as said back mended ("For enthusiasm for the company, what you said
+    # works; when you say it again: ...", r1), or without a quote.
+    assert (
+        "(enthusiasm for the company)" in worked
+        or "For enthusiasm for the company," in worked
+        or "enthusiasm for the company" in also
+    ), note
     assert "why this company" not in _to_add(note), note
     # Said once in the round, a later answer is never told it was not spotted.
     a = analyse(answer, HARBOUR)
