@@ -98,9 +98,9 @@ class Step:
     answer then carries ``since`` when that differs from counting from today. ``ahead`` (date
     steps): the question asks by when something is still to happen ("Did they say by when?"),
     so a weekday alone naming today's is next week's (elsewhere it is today: ``bot.dates``).
-    ``nothing`` (a step
-    asking "anything else?") names the value of the button a typed "no", "nah", "that's
-    all" or "I'm done" means: that button is picked, and said back (core text ``nothing_taken``).
+    ``nothing`` (a step asking "anything else?") names the value of the button a typed "no",
+    "nah", "that's all" or "I'm done" means: that button is picked, and said back (core text
+    ``nothing_taken``).
     ``onward`` (choice steps) names the value of the button an agreement ("ok", "sounds good")
     means on a screen that suggests something to agree to ("Sounds right?").
     """
@@ -1009,7 +1009,7 @@ _ACK = re.compile(
 # A button that goes ahead despite a warning just given: "Pivot anyway".
 _RISKY_LABEL = re.compile(r".* anyway", re.I)
 # Labels that say yes to the question above them: "Yes, I did", "Sounds right", "Pivot anyway".
-_YES_LABEL = re.compile(r"(?:yes\b.*|sounds (?:right|good).*|.* anyway)", re.I)
+_YES_LABEL = re.compile(rf"(?:yes\b.*|sounds (?:right|good).*|{_RISKY_LABEL.pattern})", re.I)
 # A hedge typed to a yes-or-no question about what happened: "kinda", "sort of", "kind of",
 # "ish", "a bit", "partly yeah", "yeah sort of", "more or less", "somewhat", "half": "partly".
 _HEDGE_WORD = (
