@@ -692,7 +692,14 @@ def _cites_them(a: Analysis) -> bool:
 
 
 # Something of the company's own, said to them: "your 2024 report", "your developer docs".
-_THEIRS = lazy(r"\byour\s+(?!(?:role|job|position|team|time|process)\b)\w+", re.I)
+# A person of theirs ("your Head of Product Analytics", "your manager") is who to ask, not
+# something of theirs that draws the student (review 26b: "New in this answer: the reason for
+# Verdant Grid" of an answer that named only whom it would talk to).
+_THEIRS = lazy(
+    r"\byour\s+(?!(?:role|job|position|team|time|process|head|heads|manager|managers|lead|leads"
+    r"|director|directors|boss|colleagues?|people|recruiters?|chief|vp|ceo|cto|cfo)\b)\w+",
+    re.I,
+)
 
 
 # A sentence asking for a job rather than advice or a name: "Do you have any other jobs, maybe
@@ -1321,8 +1328,11 @@ def coach_note(
         band_key = "building_sorry"  # "sorry sorry ... sorry": the apologies are to undo
     band = data["bands"][band_key]
     band = {"label": band["label"], "line": fill(band["line"], total=result.total)}
+    # Backing off when the interviewer pushes back ("Oh. OK then, no worries, sorry for
+    # asking."): the reflex the practice exists to change, named warmly, never praised.
+    gave_up = gives_up(result, analysis)
     # The coach's own words read back are not the student's to be praised for.
-    worked = {} if pasted else _worked(result, analysis)
+    worked = {} if pasted or gave_up else _worked(result, analysis)
     # What worked is what they are told to keep: a quote with a slip is shown with its repair,
     # and one no repair is certain for is credited without a quote ("Also there").
     said_as: dict[str, str] = {}
@@ -1342,12 +1352,15 @@ def coach_note(
     content = any(result.elements[e] for e in ELEMENTS[1:7])
     if analysis.passed_up and not result.red_flags and _POLITE.search(text):
         line = words["passed_up_band"]  # a polite "no": the one thing to change is that no
+    elif gave_up:
+        line = words["gave_up_band"]  # never "nothing in it needs undoing": the letting go does
     elif not worked and not content and not result.red_flags:
         line = words["nothing"]  # "lol no": nothing to build on, said honestly and kindly
     out = [fill(words["heading"], total=result.total, band=band["label"]), line]
     # A plan to leave within months is the most serious thing an answer can say: named first,
     # in its own words, whichever flag the judge raised for it (or none).
     leaving = _leaving_plan(analysis)
+    took_back = _taken_back(analysis)
     if leaving and not result.red_flags:
         out[1] = str(words["undo_first"])  # never "nothing in it needs undoing" beside it
     if result.red_flags or leaving:
@@ -1355,12 +1368,25 @@ def coach_note(
         if leaving:
             out.append("- " + str(data["red_flag_causes"]["leaving_plan"]))
             out[-1] += fill(data["red_flag_quote"], quote=leaving)
-        out += [
+        reasons = [
             "- " + _flag_reason(analysis, flag, values, pasted)
             for flag in _flags_said(analysis, result)
-            if not (leaving and _cause(analysis, flag) == "self_sabotage")
-            or any(h.sentence != _sentence_of(analysis, leaving) for h in _causes(analysis, flag))
+            if (
+                not (leaving and _cause(analysis, flag) == "self_sabotage")
+                or any(
+                    h.sentence != _sentence_of(analysis, leaving) for h in _causes(analysis, flag)
+                )
+            )
+            # The joke that took it back is the lesson, not sarcasm read into what came before.
+            and not (took_back is not None and _cause(analysis, flag) == "sarcasm")
         ]
+        if took_back is not None:
+            # "Just kidding, honestly I'd take literally any job here": one lesson, named once
+            # (don't take back what you just said), never two flags quoting the same sentence.
+            quote = _quoted(analysis.doc.sentence(took_back), 16)
+            reasons = [r for r in reasons if quote.rstrip("…") not in r]
+            reasons.insert(0, "- " + fill(words["took_back"], quote=quote))
+        out += reasons
     elif pasted:
         out += ["", str(words["pasted"])]
     kind = result.line_kind
@@ -1371,6 +1397,9 @@ def coach_note(
         # Handed the floor for questions and closed it: the missed pivot is named, never
         # credited as timing, however warm the thank-you.
         out += ["", str(words["passed_up"])]
+    elif gave_up:
+        held = words["gave_up"]
+        out += ["", str(held.get(result.line_kind, held["default"]))]
     elif unanswered and not analysis.answers_the_moment():
         out += ["", str(unanswered)]
     retraction = _retraction(analysis)
@@ -1420,7 +1449,7 @@ def coach_note(
         if inside and not quoted_fresh:  # quoted above for another part: not quoted twice
             out += ["", fill(words["new_reason_in"], company=values["company"])]
         elif not quoted_fresh:
-            quote = _quoted(fresh, 16)
+            quote = _quoted(_reason_clause(fresh), 16)
             out += ["", fill(words["new_reason"], company=values["company"], quote=quote)]
     # "didn't call for" belongs to a narrow moment: an open line calls for the whole pivot.
     # What the moment raised from a part said, where no quote shows it, is credited the same way.
@@ -1428,6 +1457,8 @@ def coach_note(
     granted = [e for e in result.granted + raised if e in (moment_grants(result.line_kind))]
     if fresh:
         granted = [e for e in granted if e != "E2"]
+    if gave_up:
+        granted = []  # nothing of the moment was done: never "your reply did what it needed"
     if granted:
         names = [SHORT_NAMES[e] for e in granted]
         items = (
@@ -1455,9 +1486,13 @@ def coach_note(
         done = result.band == "ready"
         gaps = [g for g in gaps if g[1] != "E5" and not (done and g[1] == "E7")]
     covered = [e for e in covered_earlier(result, earlier) if not (fresh and e == "E2")]
+    if gave_up:
+        covered = []  # what they said before is why this one matters, not a reason to skip it
     # One reply is never told both "this line didn't call for X" and "X is missing".
     gaps = [g for g in gaps if g[1] not in covered and g[1] not in granted]
-    if job_ask:
+    if job_ask and not (
+        took_back is not None and _sentence_of(analysis, _job_sentence(analysis)) == took_back
+    ):
         job = _job_sentence(analysis)
         stronger = data["stronger"]
         out += [
@@ -1480,6 +1515,14 @@ def coach_note(
                 # didn't spot" what they said two turns ago.
                 name = str(words["covered_names"][what])
                 out.append(fill(words["again"], item=name[:1].upper() + name[1:]))
+            elif (
+                kind == "unsure"
+                and took_back is not None
+                and _said_before(analysis, what, took_back)
+            ):
+                # Said, then taken back with a joke: never "I didn't spot" it (review 26b, M6).
+                short = SHORT_NAMES[what]
+                out.append(fill(words["undone"], name=short[:1].upper() + short[1:]))
             elif kind == "unsure" and not _said(analysis, what, quoted):
                 out.append(fill(words["unsure"], item=data["missing"][what]))
             else:
@@ -1506,6 +1549,60 @@ def coach_note(
         step = str(words["pasted_step"])  # never "keep it as it is" of the coach's own words
     out += ["", words["next"].replace("{step}", step)]
     return "\n".join(out), [what for kind, what in shown if kind != "shape"]
+
+
+# A sentence that takes back everything said before it as a joke: "Just kidding, ...", "jk",
+# "Only joking", "lol no", "Nah, forget that".
+_TAKE_BACK = lazy(
+    r"^\W*(?:(?:lol|haha|ha)\W+)?(?:just\s+kidding|(?:i'?m\s+)?(?:only\s+|just\s+)?(?:joking|kidding)|"
+    r"jk|j/k|kidding\s+aside|nah\W+forget\s+(?:that|all\s+that)|lol\s+no)\b",
+    re.I,
+)
+
+
+def _taken_back(a: Analysis) -> int | None:
+    """The sentence (after the first) that takes back what came before it as a joke ("...
+    Happy to stay in the process and keep in touch. Just kidding, honestly I'd take literally
+    any job here."), or None."""
+    for i in range(1, len(a.doc.spans)):
+        if _TAKE_BACK.search(a.doc.sentence(i)):
+            return i
+    return None
+
+
+def _said_before(a: Analysis, element: str, i: int) -> bool:
+    """Whether a sentence before ``i`` says ``element``'s words: the ask as a question, the
+    door left open, a follow-up."""
+    before = [a.doc.sentence(n) for n in range(i)]
+    if element == "E5":
+        return any(a.doc.is_question(n) for n in range(i))
+    if element == "E6":
+        return any(_THEIR_DOOR.search(x) for x in before)
+    if element == "E7":
+        return any(_THEIR_FOLLOW.search(x) for x in before)
+    return False
+
+
+# Lines that push back on the pivot: where backing off is the reflex to change.
+_PUSHBACK = frozenset({"no_openings", "withdrawing", "challenge"})
+
+
+def gives_up(result: Score, a: Analysis) -> bool:
+    """Whether the answer backs off when the interviewer pushes back ("Our analytics people are
+    not hiring", "Are you withdrawing?"): no red flag, and nothing of the pivot said in its own
+    words (no reason for the company, honest fit, proof, ask or follow-up, and at most half an
+    open door): "Oh. OK then, no worries, sorry for asking. Thanks anyway.", "Fair enough, never
+    mind then", "Okay, I understand. Thank you." Giving up is the reflex this product exists
+    to fix (review 26b, B1): its note names it warmly and never quotes it as what worked."""
+    if result.line_kind not in _PUSHBACK or result.red_flags or a.passed_up:
+        return False
+    said = said_points(result, list(result.granted), a)
+    # Half an honest word about fit ("sales isnt really my thing") is no pivot: it is often the
+    # reason given for letting go ("i guess withdrawing? ... sorry").
+    pivot = ("E2", "E4", "E5", "E7")
+    return (
+        all(said.get(e, 0) == 0 for e in pivot) and said.get("E3", 0) < 2 and said.get("E6", 0) < 2
+    )
 
 
 # A courteous close: "thank you for your time", "I appreciate it", "cheers".
@@ -1555,6 +1652,14 @@ def _fresh_reason(a: Analysis, ctx: Context) -> str:
         # "I really want to be at X and I'd give it everything" names them but no reason: a
         # fresh reason is a specific about the company ("your open outage map"; review 23).
         return ""
+    if _names_who(a, i) and not _THEIRS.search(_reason_clause(sentence)):
+        # Whom they would talk to ("Ideally whoever manages creator partnerships for podcasts."),
+        # in the words of the company's work: the ask, never a fresh reason (review 26b).
+        return ""
+    if not (_THEIRS.search(sentence) or _LIKING.search(sentence) or _REASON_WORDS.search(sentence)):
+        # What they would do there ("I'd be planning author events"), in the words of what
+        # draws them, gives no reason for the company: never "the reason ... is new" (review 26b).
+        return ""
     if _CURIOUS.search(sentence):
         return ""  # curiosity about how they work ("just curious how the team works"): no reason
     runs = _runs(sentence)
@@ -1562,6 +1667,30 @@ def _fresh_reason(a: Analysis, ctx: Context) -> str:
     if not runs or sum(r in before for r in runs) * 2 >= len(runs):
         return ""
     return sentence
+
+
+# Words that give a reason for the company: "why I applied", "what drew me", "proud to".
+_REASON_WORDS = lazy(
+    r"\b(?:because|reason|why\s+i|drew\s+me|draws\s+me|drawn\s+to|attract\w*|proud|inspir\w*|"
+    r"impress\w*|excit\w*|admir\w*|love|loved|passion\w*|care\s+about|believe\s+in|"
+    r"mission|values)\b",
+    re.I,
+)
+
+
+def _reason_clause(sentence: str) -> str:
+    """The clause of ``sentence`` that gives the reason for the company, when the sentence
+    begins with something else ("Most likely the forecasting lead, and your open outage map is
+    one more reason ..."): quoted from where the reason starts, never cut off before it."""
+    clauses = _CLAUSE_BREAK.split(sentence)
+    for clause in clauses[1:]:
+        if _THEIRS.search(clause) and not _THEIRS.search(clauses[0]):
+            return clause[:1].upper() + clause[1:]
+    return sentence
+
+
+# Where a sentence turns to a clause of its own: ", and", ", but", "; ".
+_CLAUSE_BREAK = lazy(r",\s+(?:and|but|so|plus)\s+|;\s+", re.I)
 
 
 # Curiosity about how something works, which asks rather than gives a reason: "more just
@@ -2941,6 +3070,26 @@ _EXAMPLE_SAID = lazy(
 # sentence the version says for another part ("I'm still very much interested in this role, and
 # I'll send you a short email next week"): the version's stock line for that part is then left
 # out, so each is said once, in their words.
+# An apology at a sentence's end: "sales isnt really my thing tbh, sorry".
+_SORRY_TAIL = lazy(r"(?:,\s*|\s+)(?:so+rry|soz|apologies)(?=[.!?]*\s*$)", re.I)
+
+
+def _one_door(said: list[str]) -> None:
+    """Keeps the door open once in a version (review 26b, M1): "No, I'm not withdrawing; I'd
+    like to stay in the process if you still see a fit. I'm glad to stay in the process if you
+    still see a fit." says it twice. A sentence that only keeps the door open is dropped, the
+    latest first, while another sentence of the version still keeps it (one that also says how
+    they will follow up, "Happy to stay in the process, and may I follow up by email?", stays)."""
+    doors = [n for n, line in enumerate(said) if _THEIR_DOOR.search(to_plain(line))]
+    only = [n for n in doors if not _THEIR_FOLLOW.search(to_plain(said[n]))]
+    drop: set[int] = set()
+    for n in reversed(only):
+        if len(doors) - len(drop) > 1:
+            drop.add(n)
+    for n in sorted(drop, reverse=True):
+        del said[n]
+
+
 _THEIR_DOOR = lazy(
     r"\b(?:still|remain|stay|staying|keep|continue|continuing)\b[^.?!]*?\b(?:interested|keen|"
     r"running|process|in\s+mind|considered|application|role|position)\b"
@@ -3068,6 +3217,8 @@ def stronger_parts(
         # and less a "though" that answered a sentence the version leaves out.
         if own:
             sentence = _CONTRAST_TAIL.sub("", phrases.strip_emoji(sentence) or sentence)
+            # An apology tacked on ("..., sorry") is no part of a stronger version.
+            sentence = _SORRY_TAIL.sub("", sentence) or sentence
             # Said as a sentence: the company written as its name is, and an end stop ("i want
             # to work at spotify" is never run into the next line).
             sentence = phrases.capitalise_names(sentence.strip(), [values["company"]])
@@ -3205,6 +3356,10 @@ def stronger_parts(
         # dropped because this moment's plan leaves the door to its first line.
         rest.insert(rest.index("follow") if "follow" in rest else len(rest), "door")
     earned = {e for e in ("E2", "E3", "E4") if usable(_own(a, e))} | ({"E6"} if door else set())
+    if a.kind.name == "withdrawing" and usable(a.own("E3")):
+        # Asked if they are withdrawing, their honest reason, even half of one ("sales isnt
+        # really my thing"), is theirs to keep on a later turn: never dropped (review 26b, M2).
+        earned.add("E3")
     promised = bool(said) and "example" in said[0].casefold() and "bridge" in rest
     if promised:
         rest.remove("bridge")  # a line that promises an example: the example comes next
@@ -3329,6 +3484,7 @@ def stronger_parts(
             reads.search(to_plain(own)) and not _NEGATED.search(to_plain(own)) for own in own_said
         ):
             said.remove(line)
+    _one_door(said)
     if promised and len(said) > 1 and said[1].startswith("For example, "):
         said[1] = phrases.upper_first(said[1][len("For example, ") :])  # "example. For example"
     for n in range(1, len(said)):

@@ -17,10 +17,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from flows.pivot.rubric import BAND_LIST
 from flows.pivot.scoring import Context, Score, score
 
 if TYPE_CHECKING:
     from flows.pivot.judge_model import ChatModel
+
+
+# The rubric's lowest band ("restart", "Start again"), and what ``pivotbot score`` calls a total
+# in it without a red flag, as the chat does ("Early draft").
+EARLIEST = BAND_LIST[-1].id
+EARLY_DRAFT = "early_draft"
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,10 @@ class Judged:
         """What ``pivotbot score`` prints: the score, ``judge``, and ``fallback`` when there
         was one. No answer text."""
         out = {**self.score.to_json(), "judge": self.judge}
+        if out["band"] == EARLIEST and not self.score.red_flags:
+            # As the chat shows it: "Start again" belongs to a red flag; a low total without
+            # one is an early draft (COACHING.md's bands, docs/judge.md).
+            out["band"] = EARLY_DRAFT
         if self.fallback:
             out["fallback"] = self.fallback
         return out

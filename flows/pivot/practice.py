@@ -30,14 +30,13 @@ from flows.pivot import interview, interviewer, phrases, setup_words
 from flows.pivot.feedback import (
     coach_note,
     keeps_as_is,
-    moment_asks,
     pasted_version,
     said_points,
     stronger_parts,
 )
 from flows.pivot.intake import HIGH, company_named
 from flows.pivot.judge import Judged
-from flows.pivot.rubric import BAND_LIST, CAP, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
+from flows.pivot.rubric import BAND_LIST, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
 
 if TYPE_CHECKING:  # the model's modules are imported only when a model is configured
@@ -669,59 +668,22 @@ PER_ANSWER = ("E1", "E8")
 
 
 def in_round(result: Score, carried: dict[str, int]) -> Score:
-    """A pivot is a conversation: what an earlier turn of this round already said still counts.
+    """The score and band shown for one answer of a round: what THIS answer earns against THIS
+    line, exactly what ``pivotbot score`` gives it (review 26b, B1).
 
-    Each element keeps the best of the answers so far, except timing and delivery, red flags,
-    and what this answer's line asks for itself (``moment_asks``), which belong to this answer.
-    A retry replaces its own turn: only earlier turns carry.
+    What earlier turns said is remembered for the feedback only (``Practice.shown_earlier``:
+    "covered earlier", "new in this answer", what the stronger version keeps), never as points:
+    a later answer that gives up or drops the pivot ("Oh. OK then, no worries, sorry for
+    asking.") once showed 13/16 Solid on the strength of the answers before it. ``carried``
+    is kept for callers that pass it and is not added to any element.
     An answer that does not answer its own line (``Score.answered``: asks for a job when asked
-    who they would talk to, ignores the line, raises a red flag) is scored alone: what was said
-    before cannot make it complete, and it is never "Ready" (``UNANSWERED_CAP``).
+    who they would talk to, ignores the line, raises a red flag) is never "Ready"
+    (``UNANSWERED_CAP``).
     """
+    del carried  # remembered by the round for the feedback, never added to this answer's score
     if not result.answered:
         return _unanswered(result)
-    if not carried:
-        return result
-    # What this line asks for itself ("Why did you apply?", "Who in particular?") is this
-    # answer's to say: an earlier turn's words do not answer it.
-    own = set(PER_ANSWER) | moment_asks(result.line_kind)
-    elements = {
-        e: result.elements[e] if e in own else max(result.elements[e], carried.get(e, 0))
-        for e in ELEMENTS
-    }
-    raw = sum(elements.values())
-    total = min(raw, CAP) if result.red_flags else raw
-    # With carried credit, a fragment that scored a little for one element could be quoted as
-    # what earned another's full marks: give each fragment to the element it scored highest in.
-    best: dict[str, str] = {}
-    rank = _RANK if result.line_kind == "prove_it" else {}
-    for e, quote in result.quotes.items():
-        holder = best.get(quote)
-        points = result.elements[e]
-        # On a tie, the element the sentence shows rather than timing or warmth by context: a
-        # proof that answers "what have you done?" is quoted as the proof.
-        if points and (
-            holder is None
-            or points > result.elements[holder]
-            or (points == result.elements[holder] and rank.get(e, 0) > rank.get(holder, 0))
-        ):
-            best[quote] = e
-    quotes = {e: q for q, e in best.items()}
-    return replace(
-        result,
-        quotes=quotes,
-        elements=elements,
-        total=total,
-        raw_total=raw,
-        band=band_for(total),
-        missing=[e for e in ELEMENTS if elements[e] == 0],
-        weak=[e for e in ELEMENTS if elements[e] == 1],
-    )
-
-
-# Asked "what have you done?", a quote that earned several elements equally is quoted as the
-# proof, before timing or enthusiasm (often only by context: "Deloitte-style methods").
-_RANK = {"E4": 1}
+    return result
 
 
 # An answer that does not do what its line asks is at most this: just below ready.

@@ -704,12 +704,19 @@ _BASE = (
     r"take|keep|work|look|seem|provide|create|build|solve|change|mean|go|try|know|like|"
     r"love|pay|send|remind|track|tell|bring|use|do|grow|sell|value)"
 )
+# What someone is thanked for doing, never a noun after "the": "for the explaining" is a slip.
+_THANKED_DOING = (
+    r"(?:explaining|sharing|telling|showing|inviting|answering|clarifying|describing|"
+    r"listening|introducing|considering)"
+)
 # Verbs that are never nouns: after "for" they are a slip ("a model for predict churn").
 _VERB_ONLY = (
     r"(?:predict|improve|reduce|increase|analyse|analyze|detect|classify|optimise|optimize|"
     r"automate|calculate|estimate|understand|learn|make|create|build|develop|find|get|"
     r"decrease|identify|prevent|achieve|explain|prepare|collect|gather|compare|evaluate|"
-    r"deliver|lower|raise|speed|simplify|visualise|visualize|grow|become|help\s+(?:me|us|them))"
+    r"deliver|lower|raise|speed|simplify|visualise|visualize|grow|become|help\s+(?:me|us|them)|"
+    # "I am still happy for continue this process" (review 26b): "happy to continue".
+    r"continue|join|discuss|contribute|apply|speak)"
 )
 # Verbs that are nouns too ("a forecast", "a plan"): a slip after "for" only with an object.
 _VERB_OR_NOUN = (
@@ -831,6 +838,8 @@ _SLIPS = tuple(
         r"\b" + _MADE_THING + r"\s+(?:which|that)\s+" + _SAME_PAST + _RELATIVE_VERB + r"\b",
         # "I make a model which ..." told as an example: "I built a model".
         r"\b(?:I|we)\s+make\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + _ARTIFACT + r"\b",
+        # "Thank you for the explaining": an article before a thanked verb (review 26b).
+        r"\bfor\s+the\s+" + _THANKED_DOING + r"\b(?!\s+of\b)",
         # "a model for predict churn", "for improve": "for" and a word that is only a verb.
         r"\bfor\s+" + _VERB_ONLY + r"(?![\w'’-])",
         # "for forecast the load", "for plan our week": "for" and a bare verb with its object.
@@ -1665,6 +1674,17 @@ _BETTER_WITH = (
 
 
 _REPAIRS: tuple[tuple[Any, Any], ...] = (
+    # "Thank you for the explaining": "Thank you for explaining".
+    (lazy(r"\b(for\s+)the\s+(?=" + _THANKED_DOING + r"\b(?!\s+of\b))", re.I), r"\1"),
+    # "I am still happy for continue this process": "happy to continue" (review 26b).
+    (
+        lazy(
+            r"\b((?:happy|glad|ready|keen|eager|willing|able|pleased|excited)\s+)for\s+"
+            r"(?=(?:continue|join|discuss|contribute|apply|speak|learn|help|talk|stay|meet)\b)",
+            re.I,
+        ),
+        r"\1to ",
+    ),
     # "the energetic sector": "the energy sector" (a false friend of a second language).
     (
         lazy(

@@ -248,7 +248,9 @@ FIRST = (
         (
             "Most likely the forecasting lead, and your open outage map is one more reason I'd be "
             "proud to work there.",
-            "the reason for Larkspur Energy in your reply is new this round",
+            # Before review 26b this answer was quoted for enthusiasm by credit carried from
+            # the round; on its own it is credited as new, quoted where its reason starts.
+            'a fresh reason for Larkspur Energy, "Your open outage map is one more reason',
         ),
     ],
 )

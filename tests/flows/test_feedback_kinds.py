@@ -193,10 +193,11 @@ def test_half_advice_never_contradicts_a_named_ask() -> None:
 def test_a_reply_shown_at_14_or_more_is_kept_not_rewritten() -> None:
     text = "ideally whoever runs product development, since thats exactly what my loaves were"
     ctx = at(WHO)
-    shown = in_round(score(text, ctx), ALL_TWO)
-    assert shown.total >= 14 > score(text, ctx).total or shown.total >= 14
-    version = to_plain(stronger_version(ctx, text, total=shown.total, carried=ALL_TWO))
-    assert keeps_as_is(analyse(text, ctx), shown.total)
+    # Shown at 14 or more. Before review 26b (B1) earlier turns' credit lifted it there; a round
+    # no longer adds it, so the total is given here.
+    assert in_round(score(text, ctx), ALL_TWO).total == score(text, ctx).total
+    version = to_plain(stronger_version(ctx, text, total=14, carried=ALL_TWO))
+    assert keeps_as_is(analyse(text, ctx), 14)
     assert version.startswith("Keep this one.")
     # In her words, with the apostrophe she left out (review 13b: never handed back as typed),
     # said as a sentence (review 18: a capital to start it).

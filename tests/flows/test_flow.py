@@ -503,14 +503,14 @@ def test_carried_credit_is_not_quoted_as_this_answers_work() -> None:
     # Proof with a result answers "what have you done?" by itself (review 6: a narrow moment).
     whole = score("Fair challenge. The dashboard I built was used by 12 account managers.", ctx)
     assert whole.total >= 14 and whole.band == "ready"
-    # On a line that is no narrow moment, what earlier turns said carries, and is not quoted as
-    # this answer's work.
+    # What earlier turns said is never added to this answer's points (review 26b, B1: a later
+    # answer that dropped the pivot showed "13/16 Solid" on the strength of earlier ones), and
+    # nothing is quoted as this answer's work that it did not earn.
     ctx = replace(ctx, last_line="That's really helpful. What kind of work gets you most excited?")
     raw = score(
         "I'd love to do more of this. The dashboard I built was used by 12 account managers.", ctx
     )
     carried = in_round(raw, {"E2": 2, "E3": 2, "E5": 2})
-    assert carried.elements["E2"] == 2 and carried.total > raw.total
-    assert carried.quotes.get("E1") == "I'd love to do more of this."  # timing, not enthusiasm
-    assert "E2" not in carried.quotes
+    assert carried.elements == raw.elements and carried.total == raw.total
+    assert carried.quotes == raw.quotes
     assert carried.quotes.get("E4") == raw.quotes.get("E4")
