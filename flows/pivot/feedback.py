@@ -2146,7 +2146,7 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
     mended = False
     repaired: list[tuple[str, str]] = []  # slips written right in a kept line: named once
     steadied = 0  # kept lines that are an unsure sentence without its hedge
-    for quote in quotes[:5]:
+    for quote in _candour_once(quotes[:5]):
         if _UNSURE.search(quote):
             # The sentence earned its marks: kept without its hedge when that reads cleanly,
             # and the hedge words named (never "leave out" the sentence itself).
@@ -2191,6 +2191,39 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
     if repaired:  # named after the lines, whatever their number
         tail.insert(0, fill(parts["keep_line_fix"], fix=fix_words(repaired)))
     return "\n".join([head, *lines[:5], *tail, *adds])
+
+
+# Saying that you are being honest: "honestly", "to be honest (with you)", "frankly". Once in
+# what they say again is candour; in two kept lines it is a tic, so the second one goes.
+_HONEST_OPENER = lazy(
+    r"^(?:honestly|frankly|truthfully|in all honesty|to be (?:honest|frank)(?: with you)?)"
+    r"\s*[,:;-]\s*",
+    re.I,
+)
+_HONEST_WORD = lazy(r",?\s*\b(?:honestly|frankly|truthfully)\b,?(?=\s)", re.I)
+_HONEST = lazy(r"\b(?:honestly|frankly|truthfully|in all honesty|to be (?:honest|frank))\b", re.I)
+
+
+def _candour_once(lines: list[str]) -> list[str]:
+    """``lines`` (sentences to say again) with "to be honest" and its kin kept in the first
+    line that has it and taken out of the others, where that leaves the sentence whole:
+    "To be honest with you, after hearing ..." -> "After hearing ..."; "is honestly why" ->
+    "is why". A line where it cannot go cleanly stays as it is."""
+    out: list[str] = []
+    seen = False
+    for line in lines:
+        if not _HONEST.search(line):
+            out.append(line)
+            continue
+        if seen:
+            trimmed = _HONEST_OPENER.sub("", line, count=1)
+            if trimmed == line:
+                trimmed = _HONEST_WORD.sub("", line, count=1)
+            if trimmed != line and not _HONEST.search(trimmed) and len(trimmed.split()) >= 3:
+                line = trimmed[:1].upper() + trimmed[1:]
+        seen = True
+        out.append(line)
+    return out
 
 
 def _as_named(a: Analysis, said: str) -> str:
