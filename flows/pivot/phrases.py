@@ -34,6 +34,7 @@ spoken line; or add words the student did not give, beyond the frame a slot need
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -1981,10 +1982,69 @@ NON_ANSWERS = frozenset(
 
 def non_answer(text: str) -> bool:
     """Whether ``text`` says nothing that could be kept as a phrase: "no", "idk", "not sure",
-    "nothing", "n/a", "dunno", "?", "lol", or only emoji and punctuation."""
+    "nothing", "n/a", "dunno", "?", "lol", only emoji and punctuation, a single letter or
+    figure ("x", "5"), or keyboard mash ("asdf", "jkjkjk"). Real short answers stay answers:
+    "UX", "HR", "ops", "R&D", "Bo"."""
     words = strip_chat(strip_emoji(str(text or ""))).casefold().replace("’", "'")
-    key = " ".join(re.sub(r"[^\w'/\-]+", " ", words).split()).strip(" '-")
-    return not key or key in NON_ANSWERS or key.replace("'", "") in NON_ANSWERS
+    key = " ".join(re.sub(r"[^\w'/\-&]+", " ", words).split()).strip(" '-&")
+    if not key or key in NON_ANSWERS or key.replace("'", "") in NON_ANSWERS:
+        return True
+    return len(key.replace(" ", "")) == 1 or keyboard_mash(strip_emoji(str(text or "")))
+
+
+# The rows of a keyboard: keys side by side in one row are what a hand running over it types.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_NEXT = frozenset(
+    pair for row in _KEY_ROWS for a, b in itertools.pairwise(row) for pair in (a + b, b + a)
+)
+# Of the letter pairs in a token, the share that are keys side by side for it to be a run
+# over the keyboard ("asdf", "sdfsdf", "qwerty"; "asda", a supermarket, has two of three).
+_MASH_SHARE = 0.75
+
+
+def keyboard_mash(text: str) -> bool:
+    """Whether ``text`` is only keyboard mash: every word of it a string of letters in no word
+    list, no initialism and no shorthand, that runs along a row of keys ("asdf", "hjkl",
+    "sdfsdf"), repeats one or two letters ("jkjkjk", "aaaa") or has (almost) no vowel
+    ("sdkfjhsdf"). "qwerty" counts too. Names and real words never do: "Asda", "ops", "Bo"."""
+    tokens = re.sub(r"[^\w\s]+", " ", str(text or "")).split()
+    # Initials typed in capitals are a name ("BBC", "KPMG"), never mash.
+    return bool(tokens) and all(not t.isupper() and _mashed(t.casefold()) for t in tokens)
+
+
+def _mashed(token: str) -> bool:
+    if token == "qwerty":
+        return True
+    if not token.isalpha() or not token.isascii() or len(token) < 3:
+        return False
+    if token in ACRONYMS or token in SHORTHAND or _known(token):
+        return False
+    pairs = [token[i : i + 2] for i in range(len(token) - 1)]
+    if sum(pair in _KEY_NEXT for pair in pairs) >= _MASH_SHARE * len(pairs):
+        return True
+    if len(set(token)) <= 2 and len(token) >= 4:  # "jkjk", "aaaa"; never "bbc"
+        return True
+    vowels = sum(ch in "aeiouy" for ch in token)
+    return (vowels == 0 and len(token) >= 5) or (len(token) >= 7 and vowels / len(token) < 0.2)
+
+
+# A title of address before a name: "Mrs. Ana Gómez", "Dr Lee", "Sir Ramesh".
+_ADDRESSED = lazy(r"^(?:mrs?|ms|mx|miss|dr|prof|sir|madam|ma['’]?am)\.?\s+[^\W\d_]", re.I)
+
+
+def names_a_person(text: str, people: Sequence[str] = ()) -> bool:
+    """Whether ``text``, typed where a team or a kind of work is asked, is a person's name
+    instead: led by a title of address ("Mrs. Ana Gómez", "Dr Lee"), or the name of someone
+    in ``people`` (those already named, whole or their first name)."""
+    typed = " ".join(strip_end(str(text or "")).split())
+    if _ADDRESSED.match(typed) and not typed.split()[0].rstrip(".").isupper():  # "MS Excel"
+        return True
+    key = typed.casefold()
+    for name in people:
+        whole = " ".join(str(name or "").split()).casefold()
+        if whole and (key == whole or (" " in whole and key == whole.split()[0])):
+            return True
+    return False
 
 
 _HONORIFICS = _wordset("dr prof mr ms mrs mx miss")

@@ -11,7 +11,10 @@ from flows.pivot import people, phrases
 @pytest.mark.parametrize(
     "typed",
     ["no", "No.", "idk", "idk lol", "not sure", "Not sure yet", "nothing", "n/a", "N/A", "dunno",
-     "?", "??", "lol", "nope!", "🤷", "i dont know", "I don't know"],
+     "?", "??", "lol", "nope!", "🤷", "i dont know", "I don't know",
+     # A single letter or figure, and keyboard mash (issue 10, review 26a item 18).
+     "x", "X.", "q", "5", "&", "asdf", "Asdf", "qwerty", "asdfgh", "sdfsdf", "jkl", "hjkl",
+     "jkjkjk", "aaaa", "zxcv", "asdf jkl", "sdkfjhsdf"],
 )  # fmt: skip
 def test_non_answers_are_recognised(typed: str) -> None:
     assert phrases.non_answer(typed)
@@ -19,7 +22,38 @@ def test_non_answers_are_recognised(typed: str) -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["UX research", "no-code tools", "nonprofit work", "data", "n8n automations", "sales ops"],
+    [
+        "UX research",
+        "no-code tools",
+        "nonprofit work",
+        "data",
+        "n8n automations",
+        "sales ops",
+        # Real short answers and names that only look like mash (issue 10).
+        "UX",
+        "HR",
+        "ops",
+        "R&D",
+        "Bo",
+        "Ng",
+        "Asda",
+        "KPMG",
+        "kpmg",
+        "hsbc",
+        "DFS",
+        "SAP",
+        "flask",
+        "Krzysztof",
+        "BBC",
+        "bbc",
+        "ASDF",
+        "Abba",
+        "Ertugrul",
+        "html",
+        "sql",
+        "Dash",
+        "Ana",
+    ],
 )
 def test_real_answers_are_not_non_answers(typed: str) -> None:
     assert not phrases.non_answer(typed)
