@@ -327,6 +327,8 @@ class Plans(Part):
             kind, words = phrases.proof(typed.unsplice(evidence))
             # "For example" never twice in one line: an example inside it is "including ...".
             words = re.sub(r"(?i)(?<=\w),\s+for example,\s+(?=\w)", ", including ", words)
+            # A second clause of its own gets its comma ("... drop-off, and we used it ...").
+            words = intake.clauses_set_apart(words)[0]
             if not words:
                 return self._line("line.proof_none")
             # "For example" never twice in a row: the line before gives one already.
