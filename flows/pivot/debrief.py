@@ -70,6 +70,8 @@ STEPS = (
 )
 
 T = "trigger"
+# The questions asking for a team, a title or a kind of work, where a person's name is refused.
+_WORK_ASKED = frozenset({"debrief.target", "debrief.person.title", "debrief.person.team"})
 # Why the one thing talked about is asked for once more (see draft_text.note_topic), and the
 # mark that it has been, on the person.
 PHRASE_ASKED = ("logistics", "rough", "unclear")
@@ -78,6 +80,7 @@ PHRASE_FLAG = "detail_asked"
 # better fit has its own, debrief_target_refused; the company its own, db_company_needed).
 WORDS_WANTED = (
     "debrief.role",
+    "debrief.went",
     "debrief.person.title",
     "debrief.person.team",
     "debrief.person.reach",
@@ -327,7 +330,8 @@ TABLE: list[dict[str, Any]] = [
     {T: "answer", "source": "debrief.went", "dest": "debrief.person.name", "before": "keep_went"},
     {T: "skip", "source": "debrief.went", "dest": "debrief.target", "conditions": "needs_target"},
     {T: "skip", "source": "debrief.went", "dest": "debrief.person.name"},
-    # "no", "idk", "?" are never kept as the better fit ("how no works at Deloitte").
+    # "no", "idk", "?", "x", "asdf" are never kept as the better fit ("how no works at
+    # Deloitte"), nor a person's name ("Mrs. Ana Gómez"): the people met are asked next.
     {
         T: "answer",
         "source": "debrief.target",
@@ -552,6 +556,7 @@ class Debrief(Part):
         "unnamed_plain",
         "when_planned",
         "debrief_target_refused",
+        "target_person",
         "reach_unread",
         "db_company_unread",
         "db_company_needed",
@@ -590,6 +595,7 @@ class Debrief(Part):
         "decision_passed": ("when", "check", "due"),
         "decision_before": ("when", "held"),
         "db_company_unread": ("said",),
+        "target_person": ("said",),
         "db_company_place": ("place",),
         "decision_noted_passed": ("when", "check", "due"),
         "decision_check_set": ("when", "check"),
@@ -665,6 +671,7 @@ class Debrief(Part):
         self.c.ask()
 
     def ask_words(self, event: EventData) -> None:
+        self._said_person(str(event.kwargs.get("text") or ""))
         self.say(f"wanted.{self.c.state}")
         self.c.ask()
 
@@ -849,7 +856,25 @@ class Debrief(Part):
         self.c.update("interviews", int(self.c.data["interview_id"]), target=event.kwargs["text"])
 
     def non_answer(self, event: EventData) -> bool:
-        return phrases.non_answer(event.kwargs["text"])
+        """Whether the answer says nothing that could be kept ("idk", "x", "asdf", "?"), or,
+        where a team, a title or a kind of work is asked, is a person's name instead ("Mrs. Ana
+        Gómez", or the name of someone met)."""
+        text = event.kwargs["text"]
+        if self.c.state in _WORK_ASKED:
+            return intake.not_work(text, self._names_met())
+        return phrases.non_answer(text)
+
+    def _names_met(self) -> list[str]:
+        """The names of the people met typed so far in this debrief, the one asked about too."""
+        db = self.c.data.get("db") or {}
+        met = [*db.get("people", []), db.get("person") or {}]
+        return [str(p.get("name") or "") for p in met if p.get("name")]
+
+    def _said_person(self, text: str) -> None:
+        """Where a team, a title or a kind of work is asked: that ``text`` is a person's name,
+        when it is (the question's own refusal follows)."""
+        if self.c.state in _WORK_ASKED:
+            intake.refuse_person(self, text, self._names_met())
 
     def not_reach(self, event: EventData) -> bool:
         return not people.reach_details(str(event.kwargs.get("text") or ""))
@@ -883,6 +908,7 @@ class Debrief(Part):
         self.c.reoffer(f"detail_phrase.{why}", words=" ".join(text.split())[:80])
 
     def refuse_target(self, event: EventData) -> None:
+        self._said_person(str(event.kwargs.get("text") or ""))
         self.say("debrief_target_refused")
         self.c.ask()
 

@@ -1239,10 +1239,18 @@ def pitch_line(part: Part, style: str, v: Values) -> str:
         kind, words = phrases.proof(typed.unsplice(evidence))
     if not words:  # nothing to say for them: the offer of a note they could forward
         return part.template(f"pitch_line_none.{style}")
+    # Written as a note writes it ("eg" in words, "listener drop-off"); a proof that joins two
+    # clauses itself ("... drop-off, and we used it ...") is a sentence of its own, never
+    # joined to the work they're after by one more "and" (a run-on to forward).
+    words, two_clauses = intake.clauses_set_apart(
+        phrases.particle_nouns(phrases.abbreviations_said(words))
+    )
     target = str(v["target_work"] or "") if v["target_head"] else ""
     if target and not v["target_team"]:
-        form = "pitch_line_own" if kind == "own" else "pitch_line"
-        return _t(part, f"{form}.{style}", target=target, proof=words)
+        own = kind == "own" or two_clauses
+        form = "pitch_line_own" if own else "pitch_line"
+        proof = phrases.upper_first(words) if own else words
+        return _t(part, f"{form}.{style}", target=target, proof=proof)
     return _t(part, f"pitch_line_open.{style}", proof=phrases.upper_first(words))
 
 

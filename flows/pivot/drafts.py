@@ -147,6 +147,15 @@ TABLE: list[dict[str, Any]] = [
 Row = dict[str, Any]
 
 
+# The last word of a better fit that names a place rather than a kind of work: "the data
+# team", "the Pune office", "the ecommerce side".
+_PLACE_END = re.compile(
+    r"(?i)\b(?:team|teams|department|unit|group|division|practice|office|side|lab|studio|desk|"
+    r"function|squad|org|organi[sz]ation|hub|centre|center|business|arm|branch|programme|"
+    r"program|platform|cloud|app|product)\s*$"
+)
+
+
 class Drafts(Part):
     """Builds each draft from the records of the interview in ``data["interview_id"]``; the
     words are in content/drafts.yaml, put together by ``draft_text``."""
@@ -268,7 +277,12 @@ class Drafts(Part):
         if name == "target_work":  # the kind of work, never a team's name: see phrases.work
             return phrases.work(target)
         if name == "target_how":  # "how {x} works": "machine learning work" -> "machine learning"
-            return re.sub(r"(?i)\s+work$", "", draft_text.team_article(phrases.head(target)))
+            how = re.sub(r"(?i)\s+work$", "", draft_text.team_article(phrases.head(target)))
+            # A kind of work typed with "the" is said without it ("how energy consulting works",
+            # never "how the energy consulting works"); a team or a place keeps it.
+            if not _PLACE_END.search(how):
+                how = re.sub(r"(?i)^the\s+(?=\S)", "", how)
+            return how
         if name == "target_place":  # where a role would be: "a role in the AI.Cloud unit"
             return draft_text.role_place(phrases.head(target), phrases.work(target))
         return None

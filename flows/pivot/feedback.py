@@ -1952,6 +1952,8 @@ def said_cleanly(sentence: str) -> str:
     # Phone shorthand whose meaning is certain written out first ("w/", "4hrs", "py", "4 my"):
     # a sentence is never handed back "as typed" with it.
     typed = shorthand_mended(typed)
+    # "eg" and "ie" said in words, "listener drop off" written "listener drop-off".
+    typed = phrases.particle_nouns(phrases.abbreviations_said(typed))
     typed = phrases.upper_first(spoken(expand(typed)).strip())  # "oh great" said as a sentence
     if not typed:
         return ""  # nothing but an apology
@@ -1972,12 +1974,20 @@ def spliced_joined(sentence: str) -> str:
     joined = sentence
     for found in _SPLICE_AT.finditer(sentence):
         before = sentence[: found.start()]
-        if _HAS_VERB.search(before) and not _SUBORDINATE.search(before):
+        if (
+            _HAS_VERB.search(before)
+            and not _SUBORDINATE.search(before)
+            and not phrases.ends_with_lead_in(before)  # "..., for example, I built ..."
+        ):
             joined = unsplice(sentence)
             break
     for found in _SPLICE_AT.finditer(joined):
         before = joined[: found.start()]
-        if _HAS_VERB.search(before) and not _SUBORDINATE.search(before):
+        if (
+            _HAS_VERB.search(before)
+            and not _SUBORDINATE.search(before)
+            and not phrases.ends_with_lead_in(before)  # "..., for example, I built ..."
+        ):
             # A splice no join is certain for ("Honestly my best work is X, I built ..."):
             # said as two sentences.
             rest = joined[found.end() :]
@@ -2336,7 +2346,11 @@ def casual(sentence: str) -> bool:
         return True
     for found in _SPLICE_AT.finditer(sentence):
         before = sentence[: found.start()]
-        if _HAS_VERB.search(before) and not _SUBORDINATE.search(before):
+        if (
+            _HAS_VERB.search(before)
+            and not _SUBORDINATE.search(before)
+            and not phrases.ends_with_lead_in(before)  # "..., for example, I built ..."
+        ):
             return True
     return False
 

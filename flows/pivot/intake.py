@@ -172,12 +172,13 @@ TABLE: list[dict[str, Any]] = [
         "before": "keep_role_fit",
         "conditions": "role_fits",
     },
-    # "no", "idk", "?" are never kept as the better fit ("my best work is in no").
+    # "no", "idk", "?", "x", "asdf" and a person's name ("Mrs. Ana Gómez") are never kept as
+    # the better fit ("my best work is in no").
     {
         T: "answer",
         "source": "intake.target",
         "dest": None,
-        "conditions": "non_answer",
+        "conditions": "not_work",
         "after": "refuse_target",
     },
     # A statement ("I'm not sure sales is for me") or slips: asked once for a kind of work.
@@ -277,6 +278,7 @@ class Intake(Part):
         "draws_nudge",
         "draws_generic",
         "target_refused",
+        "target_person",
         "target_reshape",
         "target_proof",
         *(f"draws_refused.{kind}" for kind in reasons.KINDS),
@@ -312,6 +314,7 @@ class Intake(Part):
         "draws_reshape": ("part",),
         "draws_more": ("part",),
         "draws_generic": ("said",),
+        "target_person": ("said",),
     }
     BUTTONS = ("skip", "debrief", "keep")
 
@@ -644,7 +647,12 @@ class Intake(Part):
     def non_answer(self, event: EventData) -> bool:
         return phrases.non_answer(event.kwargs["text"])
 
+    def not_work(self, event: EventData) -> bool:
+        """Whether the better fit typed is no kind of work: a non-answer or a person's name."""
+        return not_work(event.kwargs["text"])
+
     def refuse_target(self, event: EventData) -> None:
+        refuse_person(self, event.kwargs["text"])
         self.say("target_refused")
         self.c.ask()
 
@@ -910,7 +918,67 @@ def _draws_said(text: str) -> str:
     if head and example and not typed.slips(text):
         return text
     first = _REASON_PARTS.split(text, maxsplit=1)[0]
-    return _LONG_PARTS.split(first, maxsplit=1)[0].strip()
+    return first_clause(first)
+
+
+def clauses_set_apart(text: str) -> tuple[str, bool]:
+    """``text`` with a comma before each clause of its own joined by "and", "but" or "so"
+    ("... that tracked listener drop-off and we used it ..." -> "... drop-off, and we used it
+    ..."), and whether it has one: a sentence that already joins two clauses is said as a
+    sentence of its own, never joined to another by one more "and"."""
+    found = False
+
+    def comma(match: re.Match[str]) -> str:
+        nonlocal found
+        found = True
+        return (
+            "," + match.group()
+            if not match.string[: match.start()].endswith(",")
+            else match.group()
+        )
+
+    return _LONG_PARTS.sub(comma, str(text or "")), found
+
+
+def first_clause(text: str) -> str:
+    """``text`` up to where a second clause of its own starts ("..., and I was working in a
+    thesis ..."): the part a spoken line can take of a long answer."""
+    return _LONG_PARTS.split(text, maxsplit=1)[0].strip()
+
+
+# The longest proof said whole (characters): a longer one is a pasted paragraph, said by its
+# sentence with the concrete result.
+LONG_PROOF = 400
+# The most words of that sentence said whole; a longer one is said by its first clause, or the
+# first clause with the result.
+LONG_PROOF_WORDS = 45
+# What makes an example concrete: a figure, or a result said in words.
+_RESULT = re.compile(
+    r"\d|%|\b(?:cut|cuts|saved|saves|reduced|increased|raised|grew|grown|doubled|tripled|"
+    r"halved|won|improved|boosted|lowered|sped|higher|lower|faster|fewer|still\s+uses?d?|"
+    r"used\s+by|adopted)\b",
+    re.I,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*\n+\s*")
+
+
+def proof_said(text: str) -> str:
+    """What of an example of the student's work a spoken line can take: the whole, else, for a
+    pasted paragraph (over ``LONG_PROOF`` characters), its first sentence with a concrete
+    result ("Last spring I built a tracker that cut the stock count from three hours to forty
+    minutes."), or its first sentence when none has one; a sentence too long to say in one
+    breath by its first clause with the result (the cut of a long what-draws-you answer,
+    :func:`first_clause`)."""
+    text = str(text or "").strip()
+    if len(text) <= LONG_PROOF:
+        return text
+    sentences = [s.strip() for s in _SENTENCES.split(text) if s.strip()]
+    chosen = next((s for s in sentences if _RESULT.search(s)), sentences[0])
+    if len(chosen.split()) <= LONG_PROOF_WORDS:
+        return chosen
+    clauses = [c for c in _LONG_PARTS.split(chosen) if c.strip()]
+    clause = next((c for c in clauses if _RESULT.search(c)), clauses[0])
+    return phrases.strip_end(clause.strip(" ,;")) + "."
 
 
 def _first_part(text: str) -> str:
@@ -947,6 +1015,20 @@ def _ideal_said(text: str) -> str:
     if not words or len(words) > PART_WORDS:
         return "that"
     return phrases.lower_first(" ".join(words))
+
+
+def not_work(text: str, people: list[str] | None = None) -> bool:
+    """Whether ``text``, typed where a team or a kind of work is asked, cannot be one: a
+    non-answer ("idk", "x", "asdf", "?") or a person's name ("Mrs. Ana Gómez")."""
+    return phrases.non_answer(text) or phrases.names_a_person(text, people or [])
+
+
+def refuse_person(part: Part, text: str, people: list[str] | None = None) -> None:
+    """Say, where a team or a kind of work is asked, that ``text`` reads as a person's name
+    (text ``target_person``, declared by ``part``), when it does; the part's own refusal, with
+    its example and its way past, follows."""
+    if phrases.names_a_person(text, people or []):
+        part.say("target_person", said=" ".join(str(text).split())[:80])
 
 
 def _generic_reasons(flow: Flow) -> reasons.GenericReasons:

@@ -34,6 +34,7 @@ spoken line; or add words the student did not give, beyond the frame a slot need
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -1957,13 +1958,140 @@ def articled(text: str) -> str:
     return _BARE_TEAM.sub(add, text)
 
 
+# Verbs with a particle whose noun is written joined ("listener drop off" -> "listener
+# drop-off", "a short write up" -> "a short write-up", "the follow up email" -> "the follow-up
+# email"); as verbs ("users drop off", "I'll follow up") they stay apart.
+PARTICLE_NOUNS = {
+    "drop off": "drop-off",
+    "follow up": "follow-up",
+    "write up": "write-up",
+    "sign up": "sign-up",
+    "check in": "check-in",
+    "kick off": "kick-off",
+    "hand off": "handoff",
+    "catch up": "catch-up",
+    "wrap up": "wrap-up",
+    "set up": "setup",
+    "roll out": "rollout",
+    "break down": "breakdown",
+    "log in": "login",
+    "walk through": "walkthrough",
+    "print out": "printout",
+}
+# Before the pair, what makes it a noun: a determiner, a possessive, or a singular noun
+# ("listener drop off": a verb after a singular noun would be "drops off"); an adjective after
+# a determiner ("a short write up") too.
+_NOUN_DETERMINER = _wordset(
+    "a an the my our your their his her its this that each every any no some one another"
+)
+# Before the pair, words after which it is the verb: pronouns, modals, "to", conjunctions,
+# adverbs of time and manner.
+_VERB_BEFORE = _wordset(
+    """
+    i we you they he she it who which that people users customers to will would can could
+    should must may might shall do does did don't didn't won't can't cannot and or but then
+    also always never often usually just please let lets let's help helps helped make made
+    not then later soon first still me him them us
+    """
+)
+# After the pair, words that make it a verb with an object ("drop off the kids").
+_OBJECT_WORDS = _wordset(
+    "the a an my your our their his her its this that these those me him them us it some any"
+)
+# After the pair, a noun it describes ("drop off rate", "follow up email"): the noun form.
+_PARTICLE_HEADS = _wordset(
+    """
+    rate rates email emails call calls meeting meetings question questions note notes session
+    sessions form forms page pages flow flows process point points date dates time times
+    analysis report reports data message messages list lists plan plans
+    """
+)
+_PARTICLE_PAIR = lazy(
+    r"(?<![\w'’-])(?P<pair>(?P<verb>drop|follow|write|sign|check|kick|hand|catch|wrap|set|roll|"
+    r"break|log|walk|print)\s+(?P<particle>off|up|in|out|down|through))(?![\w'’-])",
+    re.I,
+)
+# Abbreviations typed without their full stops, said in words: "eg" -> "for example", "ie"
+# -> "that is" (with a full stop they are ``typed.untexted``'s).
+_BARE_ABBREVIATION = lazy(r"(?<![\w.&/'’-])(?P<abbr>eg|ie)(?![\w&/'’-])(?P<stop>\.)?,?", re.I)
+
+
+# A phrase that leads into an example or a restatement, with its comma: what follows the comma
+# is the example ("For example, I built ..."), never a comma splice to join.
+_LEAD_IN = lazy(
+    r"(?:^|[,;:.!?(]\s*)(?:for\s+example|for\s+instance|that\s+is|in\s+fact|e\.g\.?|i\.e\.?)\s*$",
+    re.I,
+)
+
+
+def ends_with_lead_in(text: str) -> bool:
+    """Whether ``text`` ends with a phrase that leads into an example ("..., for example",
+    "For instance"): the comma after it is no comma splice."""
+    return _LEAD_IN.search(str(text or "").rstrip(" ,")) is not None
+
+
+def particle_nouns(text: str) -> str:
+    """``text`` with a verb-and-particle pair used as a noun written as a noun is: "tracked
+    listener drop off" -> "tracked listener drop-off", "a short write up" -> "a short
+    write-up", "the follow up email" -> "the follow-up email"; "users drop off after a week",
+    "I'll follow up" and "to set up the event" stay as typed."""
+
+    def noun(found: re.Match[str]) -> str:
+        key = f"{found['verb'].casefold()} {found['particle'].casefold()}"
+        joined = PARTICLE_NOUNS.get(key)
+        if joined is None:
+            return found.group()
+        before = re.findall(r"[\w'’]+", text[: found.start()])
+        typed_prev = before[-1] if before else ""
+        prev = typed_prev.casefold().replace("’", "'")
+        prev2 = before[-2].casefold().replace("’", "'") if len(before) > 1 else ""
+        after = re.match(r"\s+([\w'’]+)", text[found.end() :])
+        head = after.group(1).casefold() if after else ""
+        as_noun = (
+            prev in _NOUN_DETERMINER
+            or prev.endswith(("'s", "s'"))
+            or (prev2 in _NOUN_DETERMINER and prev not in _VERB_BEFORE)
+            or (head in _PARTICLE_HEADS and prev not in _VERB_BEFORE)
+            or (
+                # "listener drop off": after a singular noun (a verb would be "drops off"),
+                # never a name ("did Sam follow up") and never before an object ("the kids").
+                prev
+                and prev not in _VERB_BEFORE
+                and not prev.endswith(("s", "ly", "'ll", "'d", "n't"))
+                and typed_prev[:1].islower()
+                and _known(prev)
+                and head not in _OBJECT_WORDS
+            )
+        )
+        if not as_noun:
+            return found.group()
+        return joined.capitalize() if found.group()[0].isupper() else joined
+
+    return _PARTICLE_PAIR.sub(noun, text)
+
+
+def abbreviations_said(text: str) -> str:
+    """``text`` with "eg" and "ie" typed without full stops said in words ("in analytics, eg i
+    built" -> "in analytics, for example, i built"; "ie" -> "that is"). A trailing "etc" is
+    :func:`without_vague`'s, where the line is read for its vague words."""
+
+    def said(found: re.Match[str]) -> str:
+        word = "for example" if found["abbr"].casefold() == "eg" else "that is"
+        word = word.capitalize() if found["abbr"][0].isupper() else word
+        rest = text[found.end() :]
+        return f"{word}," if rest[:1].isspace() or not rest else word
+
+    return _BARE_ABBREVIATION.sub(said, text)
+
+
 def written(text: str) -> str:
     """``text`` as the student would write it in a script or a note: phone shorthand spelled
     out ("w" -> "with", "n" -> "and", "ppl" -> "people", "tho" -> "though"), "i" as "I",
     initialisms in capitals ("ux" -> "UX", "a/b" -> "A/B") and products, days, months and
     languages with their capitals ("python", "friday", "spanish"). Plain text in, plain text
-    out; "" for ""."""
-    return names_written(acronyms(expand_shorthand(text)))
+    out; "" for "". "eg" and "ie" are said in words and a pair like "drop off" used as a
+    noun is written as one ("listener drop-off": :func:`particle_nouns`)."""
+    return particle_nouns(abbreviations_said(names_written(acronyms(expand_shorthand(text)))))
 
 
 # Answers that say nothing: typed where a kind of work, an example or a name is wanted, they
@@ -1981,10 +2109,69 @@ NON_ANSWERS = frozenset(
 
 def non_answer(text: str) -> bool:
     """Whether ``text`` says nothing that could be kept as a phrase: "no", "idk", "not sure",
-    "nothing", "n/a", "dunno", "?", "lol", or only emoji and punctuation."""
+    "nothing", "n/a", "dunno", "?", "lol", only emoji and punctuation, a single letter or
+    figure ("x", "5"), or keyboard mash ("asdf", "jkjkjk"). Real short answers stay answers:
+    "UX", "HR", "ops", "R&D", "Bo"."""
     words = strip_chat(strip_emoji(str(text or ""))).casefold().replace("’", "'")
-    key = " ".join(re.sub(r"[^\w'/\-]+", " ", words).split()).strip(" '-")
-    return not key or key in NON_ANSWERS or key.replace("'", "") in NON_ANSWERS
+    key = " ".join(re.sub(r"[^\w'/\-&]+", " ", words).split()).strip(" '-&")
+    if not key or key in NON_ANSWERS or key.replace("'", "") in NON_ANSWERS:
+        return True
+    return len(key.replace(" ", "")) == 1 or keyboard_mash(strip_emoji(str(text or "")))
+
+
+# The rows of a keyboard: keys side by side in one row are what a hand running over it types.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_NEXT = frozenset(
+    pair for row in _KEY_ROWS for a, b in itertools.pairwise(row) for pair in (a + b, b + a)
+)
+# Of the letter pairs in a token, the share that are keys side by side for it to be a run
+# over the keyboard ("asdf", "sdfsdf", "qwerty"; "asda", a supermarket, has two of three).
+_MASH_SHARE = 0.75
+
+
+def keyboard_mash(text: str) -> bool:
+    """Whether ``text`` is only keyboard mash: every word of it a string of letters in no word
+    list, no initialism and no shorthand, that runs along a row of keys ("asdf", "hjkl",
+    "sdfsdf"), repeats one or two letters ("jkjkjk", "aaaa") or has (almost) no vowel
+    ("sdkfjhsdf"). "qwerty" counts too. Names and real words never do: "Asda", "ops", "Bo"."""
+    tokens = re.sub(r"[^\w\s]+", " ", str(text or "")).split()
+    # Initials typed in capitals are a name ("BBC", "KPMG"), never mash.
+    return bool(tokens) and all(not t.isupper() and _mashed(t.casefold()) for t in tokens)
+
+
+def _mashed(token: str) -> bool:
+    if token == "qwerty":
+        return True
+    if not token.isalpha() or not token.isascii() or len(token) < 3:
+        return False
+    if token in ACRONYMS or token in SHORTHAND or _known(token):
+        return False
+    pairs = [token[i : i + 2] for i in range(len(token) - 1)]
+    if sum(pair in _KEY_NEXT for pair in pairs) >= _MASH_SHARE * len(pairs):
+        return True
+    if len(set(token)) <= 2 and len(token) >= 4:  # "jkjk", "aaaa"; never "bbc"
+        return True
+    vowels = sum(ch in "aeiouy" for ch in token)
+    return (vowels == 0 and len(token) >= 5) or (len(token) >= 7 and vowels / len(token) < 0.2)
+
+
+# A title of address before a name: "Mrs. Ana Gómez", "Dr Lee", "Sir Ramesh".
+_ADDRESSED = lazy(r"^(?:mrs?|ms|mx|miss|dr|prof|sir|madam|ma['’]?am)\.?\s+[^\W\d_]", re.I)
+
+
+def names_a_person(text: str, people: Sequence[str] = ()) -> bool:
+    """Whether ``text``, typed where a team or a kind of work is asked, is a person's name
+    instead: led by a title of address ("Mrs. Ana Gómez", "Dr Lee"), or the name of someone
+    in ``people`` (those already named, whole or their first name)."""
+    typed = " ".join(strip_end(str(text or "")).split())
+    if _ADDRESSED.match(typed) and not typed.split()[0].rstrip(".").isupper():  # "MS Excel"
+        return True
+    key = typed.casefold()
+    for name in people:
+        whole = " ".join(str(name or "").split()).casefold()
+        if whole and (key == whole or (" " in whole and key == whole.split()[0])):
+            return True
+    return False
 
 
 _HONORIFICS = _wordset("dr prof mr ms mrs mx miss")

@@ -73,7 +73,8 @@ STEPS = (
         "pivot.evidence",
         "text",
         on_enter=("start_pivot",),
-        max_len=400,
+        # A pasted paragraph is taken, by its sentence with the result (intake.proof_said).
+        max_len=1500,
         redraw=(),
         choices="evidence_choices",
     ),
@@ -89,10 +90,14 @@ STEPS = (
 T = "trigger"
 TABLE: list[dict[str, Any]] = [
     # Reached only when no better fit is known: a pivot needs somewhere to steer.
-    # "no", "idk", "?" are never kept as the better fit or the example ("For example, no.").
+    # "no", "idk", "?", "x", "asdf" are never kept as the better fit or the example ("For
+    # example, no."), nor a person's name as the better fit ("Mrs. Ana Gómez").
     *(
-        {T: "answer", "source": state, "dest": None, "conditions": "non_answer", "after": after}
-        for state, after in (("pivot.target", "refuse_target"), ("pivot.evidence", "refuse_proof"))
+        {T: "answer", "source": state, "dest": None, "conditions": condition, "after": after}
+        for state, condition, after in (
+            ("pivot.target", "not_work", "refuse_target"),
+            ("pivot.evidence", "non_answer", "refuse_proof"),
+        )
     ),
     {
         T: "answer",
@@ -170,6 +175,8 @@ class Plans(Part):
         "ask_proof_team",
         "ask_proof_open",
         "pivot_target_refused",
+        "proof_kept",
+        "target_person",
         "pivot_target_reshape",
         "pivot_target_proof",
         *(f"path_why.{path}.{form}" for path in PATHS for form in ("fits", "other")),
@@ -211,6 +218,8 @@ class Plans(Part):
     BUTTONS = ("use", "skip")
     EXTRAS: ClassVar[Extras] = {
         "proof_offer": ("proof",),
+        "target_person": ("said",),
+        "proof_kept": ("kept",),
         "line.thanks": ("reason",),
         "line.proof": ("proof",),
         "line.proof_own": ("proof",),
@@ -318,6 +327,8 @@ class Plans(Part):
             kind, words = phrases.proof(typed.unsplice(evidence))
             # "For example" never twice in one line: an example inside it is "including ...".
             words = re.sub(r"(?i)(?<=\w),\s+for example,\s+(?=\w)", ", including ", words)
+            # A second clause of its own gets its comma ("... drop-off, and we used it ...").
+            words = intake.clauses_set_apart(words)[0]
             if not words:
                 return self._line("line.proof_none")
             # "For example" never twice in a row: the line before gives one already.
@@ -494,11 +505,11 @@ class Plans(Part):
     def proof_unshaped(self, event: EventData) -> bool:
         if self.c.data.get(PROOF_ASKED):
             return False
-        return intake.unsayable(typed.repair(event.kwargs["text"]))
+        return intake.unsayable(typed.repair(intake.proof_said(event.kwargs["text"])))
 
     def reshape_proof(self, event: EventData) -> None:
         self.c.data[PROOF_ASKED] = True
-        typed_text = event.kwargs["text"]
+        typed_text = intake.proof_said(event.kwargs["text"])
         text = typed.repair(typed_text)
         # Said exactly why: the words that could not be used, and the shape wanted instead.
         article = not typed.slips(text) and typed.missing_article(text)
@@ -509,7 +520,11 @@ class Plans(Part):
     def non_answer(self, event: EventData) -> bool:
         return phrases.non_answer(event.kwargs["text"])
 
+    def not_work(self, event: EventData) -> bool:
+        return intake.not_work(event.kwargs["text"])
+
     def refuse_target(self, event: EventData) -> None:
+        intake.refuse_person(self, event.kwargs["text"])
         self.say("pivot_target_refused")
         self.c.ask()
 
@@ -518,8 +533,12 @@ class Plans(Part):
         self.c.ask()
 
     def keep_evidence(self, event: EventData) -> None:
-        self.c.data["evidence"] = event.kwargs["text"]
+        typed_text = str(event.kwargs["text"]).strip()
+        kept = intake.proof_said(typed_text)
+        self.c.data["evidence"] = kept
         self.c.data.pop(PROOF_ASKED, None)
+        if kept != typed_text:  # a pasted paragraph: what was kept, and how to change it
+            self.say("proof_kept", kept=kept)
 
     def keep_no_evidence(self, event: EventData) -> None:
         self.c.data.pop("evidence", None)

@@ -34,7 +34,7 @@ from flows.pivot.feedback import (
     said_points,
     stronger_parts,
 )
-from flows.pivot.intake import HIGH, company_named
+from flows.pivot.intake import HIGH, company_named, proof_said
 from flows.pivot.judge import Judged
 from flows.pivot.rubric import BAND_LIST, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
@@ -48,7 +48,8 @@ STEPS = (
     Step("rehearse.role", "text", max_len=120),
     Step("rehearse.target", "text", max_len=200),
     Step("rehearse.draws", "text", max_len=600),
-    Step("rehearse.evidence", "text", max_len=400),
+    # A pasted paragraph is taken, by its sentence with the result (intake.proof_said).
+    Step("rehearse.evidence", "text", max_len=1500),
     Step("rehearse.persona", choices="persona_choices"),
     Step("rehearse.turn", "text", on_enter=("show_line",), max_len=2000),
     Step("rehearse.feedback", on_enter=("show_feedback",)),
@@ -73,6 +74,14 @@ TABLE: list[dict[str, Any]] = [
         ],
         "dest": None,
         "conditions": "non_answer",
+        "after": "ask_with_example",
+    },
+    # A person's name is no kind of work ("Mrs. Ana Gómez"): asked again, saying so.
+    {
+        T: "answer",
+        "source": "rehearse.target",
+        "dest": None,
+        "conditions": "names_a_person",
         "after": "ask_with_example",
     },
     {T: "answer", "source": "rehearse.company", "dest": "rehearse.role", "before": "new_context"},
@@ -167,6 +176,8 @@ class Practice(Part):
         "progress_same",
         "model_notice",
         *(f"rh_{field}_needed" for field in ("company", "role", "target", "draws", "evidence")),
+        "target_person",
+        "proof_kept",
     )
     LABELS = (*(f"persona_{p}" for p in interviewer.PERSONAS), "main_menu")
     FIELDS = ("company", "role", "target", "draws", "evidence")
@@ -177,6 +188,8 @@ class Practice(Part):
         "progress_intro": ("count",),
         "progress_kept": ("names",),
         "progress_same": ("names",),
+        "target_person": ("said",),
+        "proof_kept": ("kept",),
     }
     BUTTONS = (*interviewer.PERSONAS, "menu")
     # Set by ``with_model`` when a language model is configured (PIVOTBOT_LLM_*); None: rules only.
@@ -242,10 +255,15 @@ class Practice(Part):
     def non_answer(self, event: EventData) -> bool:
         return phrases.non_answer(event.kwargs["text"])
 
+    def names_a_person(self, event: EventData) -> bool:
+        return phrases.names_a_person(event.kwargs["text"])
+
     def ask_with_example(self, event: EventData) -> None:
         """The question of this step asked again, after a line with an example of an answer
         (text ``rh_<field>_needed``, field being the step's name after "rehearse.")."""
         field = self.c.state.removeprefix("rehearse.")
+        if field == "target" and phrases.names_a_person(event.kwargs["text"]):
+            self.say("target_person", said=" ".join(str(event.kwargs["text"]).split())[:80])
         self.say(f"rh_{field}_needed")
         self.c.ask()
 
@@ -265,7 +283,11 @@ class Practice(Part):
         self.c.data.pop("draws", None)
 
     def keep_evidence(self, event: EventData) -> None:
-        self.c.data["evidence"] = event.kwargs["text"]
+        typed_text = str(event.kwargs["text"]).strip()
+        kept = proof_said(typed_text)
+        self.c.data["evidence"] = kept
+        if kept != typed_text:  # a pasted paragraph: what was kept, and how to change it
+            self.say("proof_kept", kept=kept)
 
     def keep_no_evidence(self, event: EventData) -> None:
         self.c.data.pop("evidence", None)

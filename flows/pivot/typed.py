@@ -125,6 +125,8 @@ def unsplice(text: str) -> str:
             continue
         if not before.strip() or _SCENE.match(re.split(r"[,;]", before)[-1]):
             continue
+        if phrases.ends_with_lead_in(before):  # "For example, I built ...": no splice
+            continue
         clause = phrases.is_clause(before)
         words = re.findall(r"[\w'’]+", before.casefold())
         if who == "they" and words and not any(map(_plural, words)) and not clause:

@@ -142,6 +142,8 @@ def test_every_text_renders_with_real_values() -> None:
     per_text = {  # values given by the code that says these texts
         "too_long": {"limit"},
         "ask_proof_team": {"team"},  # the better fit as a team (plans.py)
+        "target_person": {"said"},  # a person's name typed where work is asked (intake.py)
+        "proof_kept": {"kept"},  # the part of a long proof kept (plans.py, practice.py)
         "unknown_command": {"command"},
         "not_on_screen": {"label"},
         "edit_replaced": {"answer"},
