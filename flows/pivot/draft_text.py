@@ -303,6 +303,12 @@ class _Written(Mapping[str, Any]):
 # A name the student capitalised mid-sentence: one or more capitalised words ("Kraken",
 # "Sustainability Cloud", "AI.Cloud"), not the first word of a sentence.
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+# A short answer typed in title case throughout, as a job title or a team is ("Head of
+# Analytics", "Data & Analytics Practice"): its capitals are the title's, and say of no word in
+# it that it is a name ("how the analytics practice supports ..." keeps its small letters).
+_TITLE_CASED = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the|in|on|at|to|&|-|–)\s+)*[A-Z][\w'’.-]*){1,6}"
+)
 # Capitalised for a reason other than being a name.
 _NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "okay"})
 
@@ -311,14 +317,15 @@ def typed_names(typed: Sequence[str]) -> list[str]:
     """The names in what the student typed, as they capitalised them, longest first: each run
     of capitalised words not opening a sentence ("the Sustainability Cloud team", "they run on
     Kraken" -> "Sustainability Cloud", "Kraken"), and ``typed[0]`` whole (the company, as
-    typed at the intake). A line in capitals throughout names nothing."""
+    typed at the intake). A line in capitals throughout names nothing, nor does a short one in
+    title case ("Head of Analytics")."""
     found: list[str] = []
     first, rest = (typed[0].strip(), typed[1:]) if typed else ("", ())
     if first and first != first.lower():
         found.append(first.rstrip("."))
     for text in rest:
-        if text.upper() == text:
-            continue
+        if text.upper() == text or _TITLE_CASED.fullmatch(text.strip().rstrip(".")):
+            continue  # "Head of Analytics", "Data & Analytics Practice": a title's capitals
         for match in _CAPITALISED.finditer(text):
             before = text[: match.start()].rstrip(" \"'“‘(")
             if not before or before[-1] in ".!?:;\n":

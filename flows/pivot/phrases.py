@@ -147,6 +147,9 @@ _SENTENCE_WORD = re.compile(
     re.I,
 )
 _NAME_JOINERS = _wordset("of and the for de da di del la le van von der den du y à in on at")
+# Short words of place and family names, never initials: "los angeles" is "Los Angeles", "san
+# jose" "San Jose", "la paz" "La Paz", "st louis" "St Louis" (never "LOS", "SAN", "PAZ", "ST").
+_NAME_PARTICLES = _wordset("los las san sao são rio dos das des del el la st sur mar paz")
 
 
 def proper_name(text: str) -> str:
@@ -162,7 +165,7 @@ def proper_name(text: str) -> str:
     for i, word in enumerate(words):
         if i and word in _NAME_JOINERS:
             out.append(word)
-        elif _is_initialism(word):
+        elif _is_initialism(word) and not (len(words) > 1 and word in _NAME_PARTICLES):
             out.append(word.upper())  # "bbc" -> "BBC", never "Bbc"
         else:
             out.append(re.sub(r"(?:^|(?<=[\-'’]))([^\W\d_])", lambda m: m.group(1).upper(), word))
