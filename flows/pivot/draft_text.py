@@ -40,8 +40,9 @@ _CUT_SHORT = re.compile(
     re.I,
 )
 # How a thank-you frames the one thing talked about, besides "thing" and "clause" (see
-# phrases.note_detail): a topic, what they explained, a difficulty, a difficulty told.
-DETAIL_FORMS = ("topic", "how", "problem", "candid")
+# phrases.note_detail): a topic, what they explained, a difficulty, a difficulty told, advice
+# they gave (valued: "I especially appreciated your advice to learn SQL first").
+DETAIL_FORMS = ("topic", "how", "problem", "candid", "advice")
 # "thanks_late": the thank-you more than a day after the interview ("Thank you again for your
 # time on Tuesday"), never written as if it were the same day.
 # "ask_forward": taking up an offer to pass the student's CV or work on (it goes with it).
@@ -302,6 +303,12 @@ class _Written(Mapping[str, Any]):
 # A name the student capitalised mid-sentence: one or more capitalised words ("Kraken",
 # "Sustainability Cloud", "AI.Cloud"), not the first word of a sentence.
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+# A short answer typed in title case throughout, as a job title or a team is ("Head of
+# Analytics", "Data & Analytics Practice"): its capitals are the title's, and say of no word in
+# it that it is a name ("how the analytics practice supports ..." keeps its small letters).
+_TITLE_CASED = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the|in|on|at|to|&|-|–)\s+)*[A-Z][\w'’.-]*){1,6}"
+)
 # Capitalised for a reason other than being a name.
 _NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "okay"})
 
@@ -310,14 +317,15 @@ def typed_names(typed: Sequence[str]) -> list[str]:
     """The names in what the student typed, as they capitalised them, longest first: each run
     of capitalised words not opening a sentence ("the Sustainability Cloud team", "they run on
     Kraken" -> "Sustainability Cloud", "Kraken"), and ``typed[0]`` whole (the company, as
-    typed at the intake). A line in capitals throughout names nothing."""
+    typed at the intake). A line in capitals throughout names nothing, nor does a short one in
+    title case ("Head of Analytics")."""
     found: list[str] = []
     first, rest = (typed[0].strip(), typed[1:]) if typed else ("", ())
     if first and first != first.lower():
         found.append(first.rstrip("."))
     for text in rest:
-        if text.upper() == text:
-            continue
+        if text.upper() == text or _TITLE_CASED.fullmatch(text.strip().rstrip(".")):
+            continue  # "Head of Analytics", "Data & Analytics Practice": a title's capitals
         for match in _CAPITALISED.finditer(text):
             before = text[: match.start()].rstrip(" \"'“‘(")
             if not before or before[-1] in ".!?:;\n":
@@ -583,6 +591,21 @@ def thank_you(
     return _draft(part, "thanks_late" if v.get("late") else "thanks", style, v)
 
 
+def unsure_in_note(talked: str, note: str) -> list[str]:
+    """The words of ``talked`` (typed for "one specific thing you talked about") that ``note``
+    uses as typed although they may be a slip, for the page to name so the student checks them:
+    a word whose fix is not certain ("your advise" -> ["advise"]) and a slip of a second
+    language that the note says as typed ("for apply"); never one that was mended ("advices",
+    "before to apply": see ``typed.mended``) or left out of the note."""
+    said = typed.mended(talked)
+    found = phrases.unsure_words(said)
+    low = note.casefold()
+    for slip in typed.slips(said):
+        if slip.casefold() in low and slip.casefold() not in (w.casefold() for w in found):
+            found.append(slip)
+    return found
+
+
 # Where a promise joins what was talked about: ", and i said id send him ...", "; also I
 # promised ...", " and I told her I'll ...".
 _PROMISE_JOINT = re.compile(
@@ -664,6 +687,10 @@ def note_topic(
     # pasted after "I enjoyed".
     talked = _WAS_ABOUT.sub("about ", talked.strip(), count=1)
     talked = split_heard(talked)[0]  # "X, he said ...": the topic is X
+    # "her advices about to learn Power BI before to apply in the energy team": the slips of a
+    # second language whose meaning is certain, written as meant ("her advice to learn Power BI
+    # before applying to the energy team"); any other is named on the page (``typed_unsure``).
+    talked = typed.mended(talked)
     # "abt there kafka pipeline": "their", a slip no note keeps.
     form, detail = phrases.note_detail(
         _THEIR_SLIP.sub("their ", talked), names, offered, met, introduced
@@ -718,9 +745,51 @@ def note_topic(
             return "", "", why
     if form == "topic" and _HOW_START.match(detail):
         form = "how"  # "how you ramp new AEs", once the topic is trimmed to it
+    if form == "topic":  # said after "our conversation about": "about" never twice
+        detail = _INFO_ABOUT.sub("", detail)  # "the information about X": the topic is X
+        detail = _INNER_ABOUT.sub(_on_not_about, detail)  # "your plans about X": "your plans on X"
+    if form == "thing" and _ADVICE_GIVEN.match(detail):
+        form = "advice"  # "your advice to learn Power BI": valued, never "enjoyed"
     # "the twilio tutorials": a product named as it is written, as the promise line names it;
     # "for Big Billion Days sale": a named event said with its article, "for the Big ...".
     return form, _NAMED_EVENT.sub(_event_articled, phrases.names_written(detail)), why
+
+
+# What they told, named as told rather than as the topic: "the information about the graduate
+# programme" is about the graduate programme.
+_INFO_ABOUT = re.compile(
+    r"^(?:(?:the|some|all\s+the|your)\s+)?(?:information|info|details|news)\s+(?:about|on|"
+    r"regarding)\s+(?=\S)",
+    re.I,
+)
+# "about" inside a topic after a noun ("your plans about the expansion"), which the note's own
+# "our conversation about" would double: "on". Never after a verb or at the end ("the book
+# you told me about", "what you think about", "hearing about").
+_INNER_ABOUT = re.compile(r"(?<=\w)(?P<before>\s+[\w'’]+)\s+about\s+(?=\S)")
+_NOT_A_NOUN = frozenset(
+    re.findall(
+        r"\w+",
+        "talk think know care hear learn read said says knew felt feel worry wonder write wrote "
+        "spoke speak asked ask told me more less much all just only what how that this them you us "
+        "it was is are were",
+    )
+)
+
+
+def _on_not_about(found: re.Match[str]) -> str:
+    """ "plans about X" -> "plans on X"; "about" kept after a verb or a pronoun."""
+    word = found["before"].strip().casefold()
+    if word in _NOT_A_NOUN or word.endswith(("ing", "ed")):
+        return found.group()
+    return f"{found['before']} on "
+
+
+# Advice given to the student, which a note values: "your advice to learn Power BI", "the tips
+# on networking you gave me".
+_ADVICE_GIVEN = re.compile(
+    r"^(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:advice|tips?|suggestions?|recommendations?)\b",
+    re.I,
+)
 
 
 def _event_articled(found: re.Match[str]) -> str:

@@ -673,8 +673,9 @@ class Drafts(Part):
             texts.insert(1, self.text("thanks_intro_late_also"))  # late, whenever they go
         # Words used as typed that may be a slip ("your advise"): named once, to check.
         unsure: list[str] = []
-        for person in self._met():
-            for word in phrases.unsure_words(str(person.get("talked_about") or "")):
+        for person, note in zip(self._met(), notes, strict=False):
+            talked = str(person.get("talked_about") or "")
+            for word in draft_text.unsure_in_note(talked, note):
                 if word.casefold() not in (w.casefold() for w in unsure):
                     unsure.append(word)
         typed = [str(p.get("talked_about") or "") for p in self._met()]

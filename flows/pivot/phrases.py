@@ -148,6 +148,9 @@ _SENTENCE_WORD = re.compile(
     re.I,
 )
 _NAME_JOINERS = _wordset("of and the for de da di del la le van von der den du y à in on at")
+# Short words of place and family names, never initials: "los angeles" is "Los Angeles", "san
+# jose" "San Jose", "la paz" "La Paz", "st louis" "St Louis" (never "LOS", "SAN", "PAZ", "ST").
+_NAME_PARTICLES = _wordset("los las san sao são rio dos das des del el la st sur mar paz")
 
 
 def proper_name(text: str) -> str:
@@ -163,7 +166,7 @@ def proper_name(text: str) -> str:
     for i, word in enumerate(words):
         if i and word in _NAME_JOINERS:
             out.append(word)
-        elif _is_initialism(word):
+        elif _is_initialism(word) and not (len(words) > 1 and word in _NAME_PARTICLES):
             out.append(word.upper())  # "bbc" -> "BBC", never "Bbc"
         else:
             out.append(re.sub(r"(?:^|(?<=[\-'’]))([^\W\d_])", lambda m: m.group(1).upper(), word))
@@ -1796,9 +1799,41 @@ _PROMISED_THING = lazy(
 )
 
 
+# "I say her that I will send", "I said him I'd": a second language's "say" with the person
+# told, "told" meant.
+_SAY_HER = lazy(
+    r"\b(I|we)\s+(?:say|said)\s+(?=(?:her|him|them|you)\s+(?:that\s+)?(?:i|we)\b)", re.I
+)
+# Two things promised joined by a sign ("my dashboard + a short write-up", "my CV + cover
+# letter", "the deck & my notes"): a note says "and".
+_AND_SIGN = lazy(
+    r"(?<=[\w)])\s+(?:\+|&(?=\s+(?:an?|the|my|some|our)\b))\s+(?=[\w(])|(?<=[a-z])\+(?=[a-z])",
+    re.I,
+)
+# A write-up, a follow-up, a run-through: the noun is hyphenated ("a short write up").
+_NOUN_UP = lazy(
+    r"\b(?P<lead>(?:an?|the|my|your|our|short|quick|brief|full|detailed|written|proper)\s+)"
+    r"(?P<verb>write|follow|run|read|sum|mock)\s*(?P<up>up|through)\b",
+    re.I,
+)
+# "my thesis about solar panels costs": a plural noun before "costs" or "prices" is said in the
+# singular ("solar panel costs"), as a modifier is; "sales costs", "goods prices" stay.
+_PLURAL_MODIFIER = lazy(
+    r"\b(?!(?:sales|goods|services|operations|systems|savings|earnings|news|logistics|"
+    r"analytics|series|means|species|electronics|materials|utilities|clothes|jobs|sports)\b)"
+    r"(?P<noun>[a-z]{3,}[^s'’\W])s\s+(?=(?:costs?|prices?)\b)"
+)
+
+
 def _promised_thing(words: str) -> str:
-    """ "I promised Oliver an article" -> "I'll send Oliver an article"; other words as they
-    are."""
+    """ "I promised Oliver an article" -> "I'll send Oliver an article"; "I say her that I will
+    send ..." -> "I told her that I will send ..."; what is promised named as a note names it
+    ("my dashboard + a short write up" -> "my dashboard and a short write-up"; "my thesis about
+    solar panels costs" -> "... solar panel costs"); other words as they are."""
+    words = _SAY_HER.sub(r"\1 told ", words)
+    words = _AND_SIGN.sub(" and ", words)
+    words = _NOUN_UP.sub(lambda m: f"{m['lead']}{m['verb']}-{m['up']}", words)
+    words = _PLURAL_MODIFIER.sub(r"\g<noun> ", words)
     found = _PROMISED_THING.match(words)
     return f"I'll send {found['who']} {found['what']}" if found else words
 

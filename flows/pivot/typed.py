@@ -1295,6 +1295,8 @@ _SECOND_LANGUAGE = (
         r"|\b(?:discuss|emphasise|emphasize|mention)\s+about\b"
         r"|\bsince\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several)"
         r"\s+(?:years?|months?|weeks?|days?)\b"
+        r"|\b(?:before|after|without)\s+to\s+(?!be\s+(?:honest|fair|clear|sure)\b)[a-z]{2,}\b"
+        r"|\b(?:advice|tips?|suggestions?|recommendations?)\s+(?:about|of|for)\s+to\s+[a-z]"
         r"|\bexplain\s+(?:me|us)\b|\bhappy\s+for\s+(?:this|the|that)\s+(?:\w+\s+)?"
         r"(?:role|process|job|position|interview)\b",
         re.I,
@@ -1675,6 +1677,69 @@ _BETTER_WITH = (
 )
 
 
+# Slips of a second language whose meaning is certain, named so that :func:`mended` writes
+# them as meant in a line the student sends, as :func:`repair` does in one they say:
+# "advices", "more better", "can to", "discuss about", "explain me", "her advice about to learn",
+# "before to apply in the energy team".
+_UNCOUNTABLE: tuple[Any, Any] = (
+    lazy(
+        r"\b(information|advice|feedback|software|equipment|knowledge|furniture|homework|"
+        r"evidence|luggage)s\b",
+        re.I,
+    ),
+    r"\1",
+)
+_RESEARCHS: tuple[Any, Any] = (lazy(r"\bresearchs\b", re.I), "research")
+_MORE_BETTER: tuple[Any, Any] = (
+    lazy(r"\b(?:more|most)\s+(better|easier|faster|best|bigger|cheaper|worse|worst)\b", re.I),
+    r"\1",
+)
+_CAN_TO: tuple[Any, Any] = (
+    lazy(r"\b(can|must|should|could|will|would|may|might)\s+to\s+(?=[a-z])", re.I),
+    r"\1 ",
+)
+_DISCUSS_ABOUT: tuple[Any, Any] = (lazy(r"\b(discuss(?:ed|es)?)\s+about\b", re.I), r"\1")
+_EXPLAIN_ME: tuple[Any, Any] = (lazy(r"\b(explain(?:ed|s)?)\s+(me|us)\b", re.I), r"\1 to \2")
+# "her advice about to learn Power BI", "tips for to start": "advice to learn" ("about to" is
+# "on the point of", never what advice is about).
+_ADVICE_ABOUT_TO: tuple[Any, Any] = (
+    lazy(
+        r"\b(advice|tips?|suggestions?|recommendations?)\s+(?:about|of|for)\s+to\s+(?=[a-z])", re.I
+    ),
+    r"\1 to ",
+)
+# "before to apply", "after to finish", "without to ask": the -ing form after the preposition
+# ("to be honest" after "before" is the idiom, and stays).
+_BEFORE_TO: tuple[Any, Any] = (
+    lazy(
+        r"\b(before|after|without|instead\s+of)\s+to\s+(?!be\s+(?:honest|fair|clear|sure)\b)"
+        r"(?P<verb>[a-z]{2,})\b(?![-'’])",
+        re.I,
+    ),
+    lambda m: f"{m[1]} {_gerund(m['verb'])}",
+)
+# "before applying in the energy team": a job applied for is applied "to" a team.
+_APPLY_IN_TEAM: tuple[Any, Any] = (
+    lazy(
+        r"\b((?:before|after|without)\s+applying)\s+in\s+(?=(?:the|your|their|its)\s+"
+        r"(?:[\w&-]+\s+){0,3}?(?:team|department|practice|division|unit)\b)",
+        re.I,
+    ),
+    r"\1 to ",
+)
+_CERTAIN: tuple[tuple[Any, Any], ...] = (
+    _UNCOUNTABLE,
+    _RESEARCHS,
+    _MORE_BETTER,
+    _CAN_TO,
+    _DISCUSS_ABOUT,
+    _EXPLAIN_ME,
+    _ADVICE_ABOUT_TO,
+    _BEFORE_TO,
+    _APPLY_IN_TEAM,
+)
+
+
 _REPAIRS: tuple[tuple[Any, Any], ...] = (
     # "Thank you for the explaining": "Thank you for explaining".
     (lazy(r"\b(for\s+)the\s+(?=" + _THANKED_DOING + r"\b(?!\s+of\b))", re.I), r"\1"),
@@ -1812,15 +1877,8 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
         ),
         "",
     ),
-    (
-        lazy(
-            r"\b(information|advice|feedback|software|equipment|knowledge|furniture|homework|"
-            r"evidence|luggage)s\b",
-            re.I,
-        ),
-        r"\1",
-    ),
-    (lazy(r"\bresearchs\b", re.I), "research"),
+    _UNCOUNTABLE,
+    _RESEARCHS,
     # "is giving lot of importance for training", "gives more importance to": "puts a lot of
     # weight on training"; "freshers" are "new graduates" outside South Asia.
     (
@@ -1839,13 +1897,13 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
         ),
         "graduate",
     ),
-    (
-        lazy(r"\b(?:more|most)\s+(better|easier|faster|best|bigger|cheaper|worse|worst)\b", re.I),
-        r"\1",
-    ),
-    (lazy(r"\b(can|must|should|could|will|would|may|might)\s+to\s+(?=[a-z])", re.I), r"\1 "),
-    (lazy(r"\b(discuss(?:ed|es)?)\s+about\b", re.I), r"\1"),
-    (lazy(r"\b(explain(?:ed|s)?)\s+(me|us)\b", re.I), r"\1 to \2"),
+    _MORE_BETTER,
+    _CAN_TO,
+    _DISCUSS_ABOUT,
+    _EXPLAIN_ME,
+    _ADVICE_ABOUT_TO,
+    _BEFORE_TO,
+    _APPLY_IN_TEAM,
     (lazy(r"\binterested\s+for\b", re.I), "interested in"),
     (
         lazy(
@@ -2772,6 +2830,17 @@ def _told_work(text: str) -> str:
         text,
     )
     return _SCORE_BARE_RE.sub(_score_article, text)
+
+
+def mended(text: str) -> str:
+    """``text`` with only the slips of a second language whose meaning is certain written as
+    meant (``_CERTAIN``: "her advices about to learn Power BI before to apply in the energy
+    team" -> "her advice to learn Power BI before applying to the energy team"; "more better",
+    "discuss about", "explain me", "can to"), for words the student sends in a note: nothing
+    else of how they typed it changes (its capitals, its shorthand, its chat words)."""
+    for pattern, fix in _CERTAIN:
+        text = pattern.sub(fix, text)
+    return text
 
 
 def repair(text: str) -> str:

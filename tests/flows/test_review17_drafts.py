@@ -48,9 +48,10 @@ def test_what_no_note_can_say_is_left_out_with_its_reason(typed: str, why: str) 
 
 
 def test_advice_about_a_practical_point_is_still_theirs() -> None:
-    # What they gave ("your tips on ...") is thanked for, whatever it was about.
+    # What they gave ("your tips on ...") is thanked for, whatever it was about: as advice,
+    # valued ("I especially appreciated your tips on ...", review 26a).
     assert draft_text.note_topic("your tips on negotiating the notice period", COMPANY, False) == (
-        "thing",
+        "advice",
         "your tips on negotiating the notice period",
         "",
     )
