@@ -738,6 +738,12 @@ _PAST = re.compile(r"(was|were|got|felt|seemed|sounded)\b")
 _PRONOUN = re.compile(r"it|this|that|which|it's|that's")
 _JOB_NOUN = re.compile(r"\b(job|role|position|post)\b")
 _AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
+# A line doubting their interest in the role (dev12c): "Are you actually interested in QA?",
+# "Do you even want this job?", "Be honest, is sales really for you?".
+_DOUBTS_INTEREST = re.compile(
+    r"\b(?:actually|really|even|genuinely|truly|honestly) (?:interested in|want|keen on|care about|"
+    r"into|for you)\b|\b(?:is|would) (?:this|the|it|[a-z]+) (?:really|actually|even) (?:for you|your thing)\b"
+)
 # Rubric steps narrated as they are done: "I am now expressing specific enthusiasm", "I will
 # bridge to where I add value, make one low-friction ask".
 # A reply that points back at what it said before, in place of answering (rv26b): "As I said,
@@ -1644,7 +1650,10 @@ class Analysis:
         # steering too: towards the role, in place of what they said first.
         disowned = doc.hits("disown")
         # "Would you take it?" and "So are you withdrawing?" are asked of someone who steered.
-        after_a_steer = self.kind.name in _AFTER_A_STEER
+        # So is "Are you actually interested in QA?": the doubt says they steered.
+        after_a_steer = self.kind.name in _AFTER_A_STEER or bool(
+            _DOUBTS_INTEREST.search(normalise(self.ctx.last_line))
+        )
         steering = (
             bool(doc.hits("fit") or self.target or doc.hits("move_soon") or disowned)
             or after_a_steer
@@ -1911,6 +1920,10 @@ class Analysis:
             elif signal == "named_team":
                 hits += doc.hits("named_person") + self.people()
                 hits += [h for h in doc.hits("named_team") if _team_named(doc, {h.sentence})]
+        if kind.name == "what_know" and doc.spans:
+            # What they know, said of what the line named ("What do you know about the station
+            # role?" "The station role involves ticket sales ..."), in the first sentence.
+            hits += [h for h in doc.find(_line_words(self.ctx.last_line)) if h.sentence == 0]
         if kind is r.unknown:
             # A word shared with the line, or a direct opener, answers it.
             hits += doc.find(_line_words(self.ctx.last_line))

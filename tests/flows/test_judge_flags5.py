@@ -723,10 +723,7 @@ def test_every_labelled_set_is_checked() -> None:
 # fail until the judge reaches it (strict, so reaching it fails here and the entry is removed).
 # Sets still under the targets, each with its figures (none since judge_dev12b reached recall
 # 96% in round 12's second session, branch j2).
-BELOW_TARGET: dict[str, str] = {
-    "judge_dev12c": "recall 71% (20 of 28) after rv26b's soft demands, leaving early and scripts "
-    "in place of a reply: faked passion, belittling and countdowns in months still missed",
-}
+BELOW_TARGET: dict[str, str] = {}
 # Sets smaller than the usual 50 answers, by design: judge_dev10 holds 48 answers to narrow
 # interviewer moments only (its 12 flagged answers are still enough to measure recall).
 SMALLER: dict[str, int] = {"judge_dev10": 48}

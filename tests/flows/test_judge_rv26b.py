@@ -130,6 +130,77 @@ FLAGGED = [
 ]
 
 
+# The kinds judge_dev12c missed, each in three wordings of our own (none from the set).
+INTERESTED = "Are you actually interested in sales?"
+STAY = "How long would you see yourself staying in sales?"
+TAKE = "Would you take the sales job if we offered it?"
+FLAGGED += [
+    # Faked interest: a lifelong passion or years in the seat claimed for the role's work.
+    (
+        INTERESTED,
+        "Oh yes, cold outreach has always been my passion. I like the forecasting launch too.",
+    ),
+    (
+        INTERESTED,
+        "Definitely. I'm truly passionate about chasing leads on the phone, and analytics is just a side "
+        "interest for me.",
+    ),
+    (
+        TAKE,
+        "Yes! Phoning prospects is exactly what I want to do, and I can see myself on the "
+        "phones for years. I built a Looker dashboard once.",
+    ),
+    # Belittling in other words.
+    (
+        QUESTIONS,
+        "Yes. To be frank, sales is not really work for someone with a statistics degree. Who "
+        "leads product analytics? I built a Looker dashboard.",
+    ),
+    (
+        QUESTIONS,
+        "Sure. The sales desk is fine for someone just starting out, but I built a Looker "
+        "dashboard used in renewals. Could I meet the analytics team?",
+    ),
+    (
+        QUESTIONS,
+        "Honestly, the advert made inside sales sound like more than it is, it's basically a "
+        "dialler with a headset. Who runs analytics?",
+    ),
+    (
+        QUESTIONS,
+        "I admire the launch. Inside sales is a bit repetitive for my taste, no offence. Could I "
+        "talk to someone in analytics?",
+    ),
+    # Leaving soon, counted in months.
+    (
+        TAKE,
+        "Yes, I'd take it. I'd likely switch over to analytics after two or three months, once "
+        "people know me. I love the forecasting launch.",
+    ),
+    (
+        STAY,
+        "Probably five or six months, until a role in analytics opens up. My Looker dashboard "
+        "was used in renewals.",
+    ),
+    (
+        STAY,
+        "honestly a couple of months till something comes up in product analytics. i built a "
+        "looker dashboard",
+    ),
+    # A meeting set up as the price of deciding.
+    (
+        QUESTIONS,
+        "Yes: when can I meet product analytics? I want that intro arranged before I commit to "
+        "anything in sales. I built a Looker dashboard.",
+    ),
+    (
+        QUESTIONS,
+        "I'd need a call with the analytics lead scheduled before I say yes to this role. My "
+        "dashboard was used in renewals.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("line", "text"), FLAGGED)
 def test_the_kind_is_a_red_flag(line: str, text: str) -> None:
     got = score(text, at(VERDANT, line))
@@ -260,8 +331,85 @@ SINCERE = [
 ]
 
 
+SINCERE += [
+    # Passion for the company, the target or their proof is enthusiasm, not faked interest.
+    (
+        QUESTIONS,
+        "Yes. I'm really passionate about building dashboards, which is why product analytics "
+        "draws me; my Looker dashboard was used in renewals, and I can see myself at Verdant "
+        "Grid for years. Could I meet someone in product analytics? I'm happy to continue with "
+        "this process and will follow up next week.",
+        12,
+    ),
+    # A story of being a beginner is no dig at the role.
+    (
+        QUESTIONS,
+        "Yes. When I started I was really just a student with a laptop, and I built a Looker "
+        "dashboard the sales team used in renewals. I love the forecasting launch. Could I meet "
+        "someone in product analytics? I'm glad to stay in the process and will email you.",
+        12,
+    ),
+    # Past months in a story are no countdown.
+    (
+        QUESTIONS,
+        "Yes. I spent three months on an internship building a Looker dashboard used in "
+        "renewals, and the forecasting launch is why I applied. Could you point me to someone "
+        "in product analytics? I'm keen to continue with this process.",
+        10,
+    ),
+]
+
+
 @pytest.mark.parametrize(("line", "text", "least"), SINCERE)
 def test_sincere_answers_stay_unflagged(line: str, text: str, least: int) -> None:
     got = score(text, at(VERDANT, line))
     assert not got.red_flags, got.red_flags
     assert got.total >= least, (got.elements, got.total)
+
+
+def test_what_interests_you_about_working_there_is_the_company_question() -> None:
+    got = score(
+        "mainly the grid-forecasting launch, my uncle uses it on his farm. honestly im better "
+        "suited to analytics than sales, my looker dashboard was used in renewals. could i talk "
+        "to someone in product analytics? either way id like to stay in touch",
+        at(VERDANT, "What interests you about working at Verdant Grid?"),
+    )
+    assert not got.red_flags, got.red_flags
+    assert got.total >= 11, (got.elements, got.total)
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "whoever designed the grid-forecasting launch",
+        "the person who built the renewals forecast",
+        "the people who are behind the forecasting launch",
+    ],
+)
+def test_someone_named_by_what_they_made_is_named(who: str) -> None:
+    got = score(
+        f"Honestly, {who} - their write-up taught me more than a course did. I'd ask how they "
+        "choose what to forecast. My Looker dashboard was used in renewals, so I'd love to show "
+        "them one view. If you can share a name, that's plenty, and I'll keep going with this "
+        "process. Can I email you after to say thanks?",
+        at(VERDANT, WHO),
+    )
+    assert not got.red_flags, got.red_flags
+    assert got.total >= 9, (got.elements, got.total)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inside sales role is mostly calls to existing customers about renewals and upgrades, "
+        "and logging them in the CRM. I've done customer calls before, though my interest is "
+        "more in product analytics.",
+        "From the posting, inside sales means handling inbound leads and booking demos. I can "
+        "do that, and I built a Looker dashboard the sales team used in renewals.",
+        "inside sales here is phone and email follow-up with installers i think. im good on the "
+        "phone but honestly analytics is more my thing",
+    ],
+)
+def test_what_they_know_of_the_role_named_in_the_line_answers_it(text: str) -> None:
+    got = score(text, at(VERDANT, "What do you know about the inside sales role?"))
+    assert "ignores_interviewer" not in got.red_flags, got.elements
