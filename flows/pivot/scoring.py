@@ -1795,7 +1795,10 @@ class Analysis:
         if not doc.hits("cave") or doc.words > _CAVE_WORDS or self.kind.open:
             return False
         kept = ("ask", "request", "door_open", "door_soft", "follow", "follow_soft", "stays_in")
-        return not any(doc.hits(g) for g in kept) and not doc.hits("fit")
+        if any(doc.hits(g) for g in kept) or doc.hits("fit") or doc.hits("job_ask"):
+            return False
+        # Still asking something ("sorry to ask. Might there be anything later?") is no giving up.
+        return not any(doc.is_question(i) for i in range(len(doc.spans)))
 
     def _conditional(self, hit: Hit) -> bool:
         """Whether a threat to withdraw is said with a condition in its sentence ("if it's only

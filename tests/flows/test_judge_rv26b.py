@@ -413,3 +413,16 @@ def test_someone_named_by_what_they_made_is_named(who: str) -> None:
 def test_what_they_know_of_the_role_named_in_the_line_answers_it(text: str) -> None:
     got = score(text, at(VERDANT, "What do you know about the inside sales role?"))
     assert "ignores_interviewer" not in got.red_flags, got.elements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, sorry for asking then. Would one of them have fifteen minutes some time?",
+        "ok never mind, thanks anyway. is there someone in product analytics i could email?",
+        "Fair enough, thank you all the same. Might anything open up later in the year?",
+    ],
+)
+def test_an_apology_that_still_asks_is_no_caving_in(text: str) -> None:
+    got = score(text, at(VERDANT, NOT_HIRING))
+    assert "leaves_early" not in got.red_flags, got.elements
