@@ -19,6 +19,7 @@ How it reads an answer, in short:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
@@ -343,6 +344,8 @@ _NOT_NAMES = frozenset(
 _SCRIPT_WORDS = 12
 # Up to this many words, a reply that carries few parts of the pivot is a reply, however worded.
 _SHORT_REPLY = 40
+# Caving in is said in a few words; a longer answer has room to keep the pivot going.
+_CAVE_WORDS = 30
 # Moments whose reply is to take what was said: an offer to connect, no openings, staying in.
 _TAKES_IT = frozenset({"accept", "graceful", "stays"})
 # An ask shorter than this, hedged and without a verb that asks, is half an ask.
@@ -735,8 +738,37 @@ _PAST = re.compile(r"(was|were|got|felt|seemed|sounded)\b")
 _PRONOUN = re.compile(r"it|this|that|which|it's|that's")
 _JOB_NOUN = re.compile(r"\b(job|role|position|post)\b")
 _AFTER_A_STEER = frozenset({"would_take_offer", "withdrawing"})
+# A line doubting their interest in the role (dev12c): "Are you actually interested in QA?",
+# "Do you even want this job?", "Be honest, is sales really for you?".
+_DOUBTS_INTEREST = re.compile(
+    r"\b(?:actually|really|even|genuinely|truly|honestly) (?:interested in|want|keen on|care about|"
+    r"into|for you)\b|\b(?:is|would) (?:this|the|it|[a-z]+) (?:really|actually|even) (?:for you|your thing)\b"
+)
 # Rubric steps narrated as they are done: "I am now expressing specific enthusiasm", "I will
 # bridge to where I add value, make one low-friction ask".
+# A reply that points back at what it said before, in place of answering (rv26b): "As I said,
+# ...", "Like I mentioned, ...", "As I was saying, ...".
+_POINTS_BACK = re.compile(
+    r"\b(?:as|like) (?:i )?(?:said|mentioned|was saying|say|noted|explained)(?: (?:before|earlier|already))?\b"
+    r"|\bas (?:already )?mentioned\b|\bto repeat\b|\bagain, (?:i|my|your)\b"
+)
+# A practical question: a number, a day or a yes is what it asks for.
+_PRACTICAL = re.compile(
+    r"\b(?:how many|how much|how long|how soon|how often|what days|which days|what hours|"
+    r"which hours|availability|available (?:on|for|to|at)|confirm (?:your|whether|if|that|you)|"
+    r"notice period|start date|when (?:could|can|would) you (?:start|begin|come|work))\b"
+)
+# What answers one: a figure, a day, a span of time, a yes or a no.
+_PRACTICAL_REPLY = re.compile(
+    r"\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|a few|a couple|several|half|yes|yeah|yep|sure|no|not|absolutely|"
+    r"definitely|of course|certainly|happy to|fine|flexible|available|can do|can't|cannot|"
+    r"weekends?|weekdays?|evenings?|nights?|mornings?|afternoons?|saturdays?|sundays?|mondays?|"
+    r"tuesdays?|wednesdays?|thursdays?|fridays?|hours?|days?|weeks?|months?|full[- ]time|"
+    r"part[- ]time|immediately|straight away|asap|notice|depends|whatever)\b"
+)
+_REPEATS_ALL = 3  # a sentence said this often pads the answer: no delivery, never ready
+_SCRIPT_GROUPS = 4  # a pitch carries at least four of the pivot's parts (``_PIVOT_GROUPS``)
 _NARRATED = lazy(
     r"\bi(?:'m| am| will|'ll)? (?:now |then |next )?(?:using|expressing|express|stating|state|"
     r"demonstrating|demonstrate|bridge|bridging|make one|making one|request permission|requesting)\b"
@@ -1062,6 +1094,10 @@ class Analysis:
         # Another job asked for in place of this one, by someone refusing this one, is a demand.
         refused = doc.hits("refuse") or doc.hits("not_for_me") or doc.hits("leaving")
         self.demands = doc.hits("demand") + (doc.hits("swap") if refused else [])
+        # Something done to their application in place of this role, however politely asked
+        # ("could you put me forward for an analytics role rather than this one?").
+        moved = doc.sentences("candidacy")
+        self.demands += [h for h in doc.hits("displace") if h.sentence in moved]
         # Withdrawing from the process: with a condition a demand ("if it's only this job I'll
         # pull my app"), said outright it leaves the interview ("I'll pull my app").
         threats = doc.hits("threat")
@@ -1097,7 +1133,7 @@ class Analysis:
         # Out of time, it said it would be quick and then ran on at length: the line was heard
         # (no canned script), but the timing fails all the same.
         self.overran = False
-        self.recited = recites_earlier(text, ctx)
+        self.recited = recites_earlier(text, ctx) or self._script_in_place()
         self.responded = None if self.recited else self._responded()
         for element, method in zip(
             ELEMENTS,
@@ -1614,7 +1650,10 @@ class Analysis:
         # steering too: towards the role, in place of what they said first.
         disowned = doc.hits("disown")
         # "Would you take it?" and "So are you withdrawing?" are asked of someone who steered.
-        after_a_steer = self.kind.name in _AFTER_A_STEER
+        # So is "Are you actually interested in QA?": the doubt says they steered.
+        after_a_steer = self.kind.name in _AFTER_A_STEER or bool(
+            _DOUBTS_INTEREST.search(normalise(self.ctx.last_line))
+        )
         steering = (
             bool(doc.hits("fit") or self.target or doc.hits("move_soon") or disowned)
             or after_a_steer
@@ -1711,9 +1750,55 @@ class Analysis:
         found = doc.hits("leave")
         if self.kind.name != "time_pressure":
             found = found + doc.hits("leave_courtesy")
+        if not found and self._caved():
+            return doc.hits("cave")
         if found or not doc.hits("not_for_me") or doc.hits("door_open") or doc.hits("follow"):
             return found
         return doc.hits("closing")
+
+    def _script_in_place(self) -> bool:
+        """A pitch recited in place of what a specific line asked (rv26b): it opens by pointing
+        back at what it said before ("Thank you. As I said, ..."), asks for the very thing the
+        line has just settled (a team or a job, after "we're not hiring" or after an offer to
+        introduce it never takes up), or never gives the figure, day or yes a practical question
+        asked for ("how many hours could you commit?", "could you confirm Saturdays?"). Only an
+        answer carrying most of a pivot is a script; a short reply is judged as a reply."""
+        doc, kind = self.doc, self.kind
+        if kind.open or kind is rules().none or not doc.spans:
+            return False
+        early = max(doc.spans[min(1, len(doc.spans) - 1)][1], _nth_word_end(doc.low, 25))
+        back = _POINTS_BACK.search(doc.low, 0, doc.spans[min(1, len(doc.spans) - 1)][1])
+        if back is not None and len(doc.spans) >= 3:
+            # Said again in place of a reply, pitch or not ("Thank you. As I said, I am very
+            # motivated for the station ..."), unless it answered the line or took up an offer
+            # first ("Um, yes, I think so. Like I said, ...").
+            before = back.start()
+            if kind.good == "accept":
+                # A thank-you is no yes: only the offer taken up answers it.
+                return not any(h.start < early for h in self.accepted())
+            return not (kind.responses is not None and kind.responses.search(doc.low, 0, before))
+        if sum(1 for g in _PIVOT_GROUPS if doc.hits(g)) < _SCRIPT_GROUPS:
+            return False
+        if kind.good == "accept" and not self.accepted() and self._asks_elsewhere():
+            return True
+        if kind.name == "no_openings" and self.job_asks:
+            return True
+        line = normalise(self.ctx.last_line)
+        return bool(_PRACTICAL.search(line)) and not _PRACTICAL_REPLY.search(doc.low, 0, early)
+
+    def _caved(self) -> bool:
+        """The ask given up the moment it meets a "no" ("Oh. OK then, no worries, sorry for
+        asking. Thanks anyway."): a short answer that takes back having asked and leaves nothing
+        of the pivot standing (no ask, no open door, no follow-up, no fit of their own). The
+        counsellors' "restart" for caving in, which only a red flag gives (rv26b)."""
+        doc = self.doc
+        if not doc.hits("cave") or doc.words > _CAVE_WORDS or self.kind.open:
+            return False
+        kept = ("ask", "request", "door_open", "door_soft", "follow", "follow_soft", "stays_in")
+        if any(doc.hits(g) for g in kept) or doc.hits("fit") or doc.hits("job_ask"):
+            return False
+        # Still asking something ("sorry to ask. Might there be anything later?") is no giving up.
+        return not any(doc.is_question(i) for i in range(len(doc.spans)))
 
     def _conditional(self, hit: Hit) -> bool:
         """Whether a threat to withdraw is said with a condition in its sentence ("if it's only
@@ -1838,6 +1923,10 @@ class Analysis:
             elif signal == "named_team":
                 hits += doc.hits("named_person") + self.people()
                 hits += [h for h in doc.hits("named_team") if _team_named(doc, {h.sentence})]
+        if kind.name == "what_know" and doc.spans:
+            # What they know, said of what the line named ("What do you know about the station
+            # role?" "The station role involves ticket sales ..."), in the first sentence.
+            hits += [h for h in doc.find(_line_words(self.ctx.last_line)) if h.sentence == 0]
         if kind is r.unknown:
             # A word shared with the line, or a direct opener, answers it.
             hits += doc.find(_line_words(self.ctx.last_line))
@@ -2610,9 +2699,25 @@ class Analysis:
         penalty = 2 if fillers >= 4 else 1 if fillers >= 2 else 0
         penalty += 2 if sorry >= 4 else 1 if sorry >= 2 else 0
         points = max(0, self.length_points() - penalty)
+        # One sentence said again and again pads the answer (rv26b): twice costs a point, three
+        # times all of it.
+        said = self.repeats
+        points = 0 if said >= _REPEATS_ALL else min(points, 1) if said >= 2 else points
         # Texting register ("real talk tho ur podcast ...") is no interview delivery (COACHING:
         # E8), however well it reads on a phone: at most half.
         return (min(points, 1) if self.texting else points), None
+
+    @cached_property
+    def repeats(self) -> int:
+        """How often the answer's most repeated sentence of four words or more is said, word for
+        word (1 when none is said twice)."""
+        doc = self.doc
+        said = Counter(
+            " ".join(WORD.findall(doc.text_of(i)))
+            for i in range(len(doc.spans))
+            if len(WORD.findall(doc.text_of(i))) >= 4
+        )
+        return max(said.values(), default=1)
 
     @cached_property
     def texting(self) -> bool:
@@ -3256,8 +3361,10 @@ class Analysis:
     def score(self) -> Score:
         raw = sum(self.points.values())
         total = min(raw, CAP) if self.flags else raw
-        if self.job_asks:
-            total = min(total, JOB_ASK_CAP)  # asking for a job is never ready (COACHING: about 7)
+        if self.job_asks or self.repeats >= _REPEATS_ALL:
+            # Asking for a job is never ready (COACHING: about 7); nor is an answer padded by
+            # saying one sentence over and over.
+            total = min(total, JOB_ASK_CAP)
         if self.kind.good == "names_someone" and self.doc.words and not self.answers_the_moment():
             total = min(total, WHO_CAP)  # asked who (and why): a pitch without them is rework
         if self.takes_up_unsaid():
