@@ -721,11 +721,9 @@ def test_every_labelled_set_is_checked() -> None:
 
 # Sets whose red-flag recall is measured below the target, with the figure: each is expected to
 # fail until the judge reaches it (strict, so reaching it fails here and the entry is removed).
-# Sets still under the targets, each with its figures: judge_dev12c, the eighth session's
-# held-out set (bench/heldout/judge_test12.yaml, never tuned on there), made a dev set in the ninth.
-BELOW_TARGET: dict[str, str] = {
-    "judge_dev12c": "recall 54% (15 of 28), precision 68% when it became a dev set",
-}
+# Sets still under the targets, each with its figures (none since judge_dev12b reached recall
+# 96% in round 12's second session, branch j2).
+BELOW_TARGET: dict[str, str] = {}
 # Sets smaller than the usual 50 answers, by design: judge_dev10 holds 48 answers to narrow
 # interviewer moments only (its 12 flagged answers are still enough to measure recall).
 SMALLER: dict[str, int] = {"judge_dev10": 48}
