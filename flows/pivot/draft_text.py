@@ -549,7 +549,8 @@ def thank_you(
         line = f"detail_line.{form}"
     # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
     v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
-    heard = _heard_the_ask(person, offers, met)
+    rows = people.met(part.c, person.get("interview_id"))
+    heard = _heard_the_ask(person, offers, met, str(v.get("how_it_went") or ""), rows)
     v["path_line"] = (
         "" if heard is False else path_line(part, style, v, known=bool(heard), offered=bool(theirs))
     )
@@ -1147,16 +1148,60 @@ def _pledged(part: Part, text: str, name: str, send_day: date | None) -> tuple[s
     return gone, one, thing
 
 
-def _heard_the_ask(person: Row, offers: list[Row], met: Sequence[str] = ()) -> bool | None:
-    """Whether this person heard the ask about the better fit, as far as the records tell:
-    when someone at the interview offered help, it was them; when one person was met, it was
-    them. None when several were met and none offered: who heard it is unknown, so no note
-    thanks anyone for it (never "you were so open when I asked" to a recruiter the student
-    asked nothing)."""
-    offerers = {o.get("contact_id") for o in offers if o.get("contact_id")}
-    if offerers:
-        return person.get("id") in offerers
-    return True if len(met) <= 1 else None
+def _heard_the_ask(
+    person: Row,
+    offers: list[Row],
+    met: Sequence[str] = (),
+    went: str = "",
+    rows: Sequence[Row] = (),
+) -> bool | None:
+    """Whether this person heard the ask about the better fit, as far as the student said:
+    when one person was met, it was them; when several were, those the student named in how
+    it went ("the hiring mgr said the insights team might fit better"), by name or by role
+    (see :func:`named_in`). Someone who offered help, or anyone met beside them, is never said
+    to have been asked when the student did not say so (False: the offer's own line thanks
+    them). None when several were met, none was named and none offered: who heard it is
+    unknown, so no note thanks anyone for it (never "you were so open when I asked" to a
+    recruiter the student asked nothing)."""
+    if len(met) <= 1:
+        return True
+    named = [row.get("id") for row in rows if named_in(went, row)]
+    if named:
+        return person.get("id") in named
+    if any(o.get("contact_id") for o in offers):
+        return False
+    return None
+
+
+# Roles a student names someone by in how it went, with the shorthand typed for them.
+_ROLE_WORDS = {
+    "hiring manager": r"hiring\s+(?:manager|mgr)|\bhm\b",
+    "recruiter": r"recruiter|talent\s+(?:partner|acquisition)|\bhr\b",
+    "interviewer": r"interviewer",
+}
+
+
+def named_in(went: str, row: Row) -> bool:
+    """Whether how it went (``went``, as typed) names the person of ``row``: their first name
+    or full name, or their role ("the hiring mgr", "the recruiter", "the data lead" for a
+    "Data Lead")."""
+    if not went.strip():
+        return False
+    text = phrases.expand_shorthand(went).casefold()
+    name = str(row.get("name") or "").strip()
+    if name:
+        first = people.first_name(name).casefold()
+        if re.search(rf"\b{re.escape(name.casefold())}\b", text) or (
+            len(first) > 1 and re.search(rf"\b{re.escape(first)}\b", text)
+        ):
+            return True
+    role = str(row.get("title") or row.get("role") or "").strip().casefold()
+    if not role:
+        return False
+    for said, pattern in _ROLE_WORDS.items():
+        if said in role and re.search(pattern, text):
+            return True
+    return len(role.split()) >= 2 and re.search(rf"\b{re.escape(role)}\b", text) is not None
 
 
 def path_line(part: Part, style: str, v: Values, known: bool = True, offered: bool = False) -> str:
