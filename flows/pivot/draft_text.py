@@ -544,18 +544,21 @@ def thank_you(
         detail = phrases.company_addressed(detail, str(v.get("company") or ""))
     if why and left is not None:
         left.append((why, talked))
-    pledges = [_promised(part, person)]
+    # Each promise with its follow-up row (None: typed inside the detail, with no row).
+    row = _promise_row(part, person)
+    pledges: list[tuple[str, Row | None]] = [(str(row["note"]), row) if row else ("", None)]
     if promised_there:
-        pledges.insert(0, promised_there)
+        pledges.insert(0, (promised_there, None))
     if form == "promise":
-        pledges.insert(0, detail)
+        pledges.insert(0, (detail, None))
         form, detail = "", ""
     line = "detail_clause" if form == "clause" else "detail_line"
     if form in DETAIL_FORMS:
         line = f"detail_line.{form}"
     # Pieces of a draft are plain words: the draft escapes them once, when it is filled.
     v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
-    heard = _heard_the_ask(person, offers, met)
+    rows = people.met(part.c, person.get("interview_id"))
+    heard = _heard_the_ask(person, offers, met, str(v.get("how_it_went") or ""), rows)
     v["path_line"] = (
         "" if heard is False else path_line(part, style, v, known=bool(heard), offered=bool(theirs))
     )
@@ -569,16 +572,21 @@ def thank_you(
     # The day the note goes out: today, or the morning its reminder is set for. A promise due
     # by then is kept in the note itself, never promised for the day it is read.
     send_day = reminders.thanks_day(part.c, person.get("interview_id"))
-    for text in pledges:
+    for text, kept in pledges:
         gone, one, thing = _pledged(part, text, str(person.get("name") or ""), send_day)
         if text and not one and left is not None:  # never dropped without a word
             left.append(("promise", text))
-        if thing:  # "send you my Kaggle profile", due by the send day: included with the note
+        if thing and kept is not None and added(part, kept):
+            # The student said it is in the note ("I've added my portfolio link"): included.
             if thing.casefold() not in (t.casefold() for t in sent):
                 sent.append(thing)
                 if left is not None:  # the page says to paste it in before sending
                     left.append(("attach", thing))
             continue
+        if thing and kept is not None and left is not None:
+            # It could go with the note, but the note never says so until the student has
+            # added it: the page offers to (see ``offered_things``).
+            left.append(("offer", thing))
         if one and gone:  # its day has come or gone by: never promised for that day
             one = _t(part, "pledge_today", pledge=one)
         if one and one.casefold() not in (s.casefold() for s in said):
@@ -1103,45 +1111,166 @@ def _promise_row(part: Part, person: Row) -> Row | None:
     return next((row for row in rows if row.get("note")), None)
 
 
+def added(part: Part, row: Row) -> bool:
+    """Whether the student said the thing promised in follow-up ``row`` is in their thank-you
+    ("I've added my portfolio link" on the notes page)."""
+    return row.get("id") in part.c.data.get("promises_added", [])
+
+
+def offered_thing(part: Part, person: Row) -> tuple[Row, str] | None:
+    """The promise of the student's that the thank-you to ``person`` could carry (a link, a
+    CV: nothing dated after the day the note goes out) and that they have not said is in it
+    yet, with what it sends ("my portfolio link"); None when there is none."""
+    row = _promise_row(part, person)
+    if row is None or added(part, row):
+        return None
+    send_day = reminders.thanks_day(part.c, person.get("interview_id"))
+    _, _, thing = _pledged(part, str(row["note"]), str(person.get("name") or ""), send_day)
+    return (row, thing) if thing else None
+
+
 def carried_promise(part: Part, person: Row) -> Row | None:
     """The promise follow-up the thank-you to ``person`` keeps by itself ("As promised, I've
-    included my portfolio link with this note": something to paste in or attach), so that
-    sending that note keeps the promise too; None when the note carries none."""
+    included my portfolio link with this note": something the student said they added to the
+    note), so that sending that note keeps the promise too; None when the note carries none.
+    A promise dated after the day the note goes out, or one not said to be added, keeps its
+    own follow-up."""
     row = _promise_row(part, person)
-    if row is None:
+    if row is None or not added(part, row):
         return None
     send_day = reminders.thanks_day(part.c, person.get("interview_id"))
     _, _, thing = _pledged(part, str(row["note"]), str(person.get("name") or ""), send_day)
     return row if thing else None
 
 
+# Typed shorthand no note keeps: "my dashboard + a short write up" -> "my dashboard and a
+# short write-up".
+_PLUS = re.compile(r"\s*(?<![\w+])[+&](?![\w+])\s*")
+
+
+# The week a promise was dated with, as the debrief writes it: "in the week of 30 November".
+_WEEK_OF = re.compile(
+    rf"\bin\s+the\s+week\s+of\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})|"
+    rf"(?P<us_month>{_MONTH_NAMES})\s+(?P<us_day>\d{{1,2}}))(?:,?\s+(?P<year>\d{{4}}))?"
+)
+
+
+def _next_week(part: Part, words: str, send_day: date | None) -> str:
+    """A promise dated with the week after the one the note goes out in said as a note says
+    it: "in the week of 30 November", sent on Wednesday 25 November -> "next week"."""
+    found = _WEEK_OF.search(words)
+    if found is None:
+        return words
+    sent = max(send_day or reminders.today(part.c), reminders.today(part.c))
+    month = _MONTHS.index(found["month"] or found["us_month"]) + 1
+    year = int(found["year"]) if found["year"] else sent.year
+    try:
+        monday = date(year, month, int(found["day"] or found["us_day"]))
+    except ValueError:
+        return words
+    if monday < sent and not found["year"]:
+        monday = monday.replace(year=year + 1)
+    if monday.weekday() == 0 and 0 < (monday - sent).days <= 7:
+        return words[: found.start()] + "next week" + words[found.end() :]
+    return words
+
+
+# A day said in a promise the debrief did not date: "tomorrow", "next week", "on Friday".
+_SOME_DAY = re.compile(
+    r"\b(?:tomorrow|tmrw|tonight|next\s+(?:week|month|\w+day)|this\s+(?:week|weekend|month)|"
+    r"end\s+of\s+(?:the\s+)?(?:day|week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
+)
+
+
+def mended(words: str) -> str:
+    """A promise as a note says it: "+" and "&" said as "and", a noun typed as two words after
+    an article or adjective ("a short write up") with its hyphen ("a short write-up")."""
+    words = _PLUS.sub(" and ", words)
+    return re.sub(
+        r"\b((?:a|an|the|my|your|short|brief|quick|full|one-page|written)\s+)write\s+up\b",
+        r"\1write-up",
+        words,
+    )
+
+
 def _pledged(part: Part, text: str, name: str, send_day: date | None) -> tuple[str, str, str]:
     """A promise typed for ``name``, as the thank-you reads it: ``(gone, one, thing)``, where
     ``gone`` is its text when its day is ``send_day`` or earlier ("" otherwise), ``one`` the
     promise said in the first person ("send you my portfolio link"; "" when it cannot be said),
-    and ``thing`` what the note itself includes ("my portfolio link"): something due by the send
-    day, or something the student can attach or paste in now, whatever day was promised; ""
-    when the note only promises it. The thank-you and ``carried_promise`` read it alike."""
+    and ``thing`` what the note itself could include ("my portfolio link"): something to send,
+    due by the send day, or something the student can attach or paste in, promised with no day;
+    "" when the note can only promise it, and always for a promise dated after the send day
+    ("by Monday", read on Wednesday: the write-up may not exist yet). The thank-you,
+    ``offered_thing`` and ``carried_promise`` read it alike."""
     gone = _gone_by(part, text, send_day)
-    one = phrases.pledge(gone or text, name) if text else ""
+    one = mended(phrases.pledge(gone or text, name)) if text else ""
+    one = _next_week(part, one, send_day)
     thing = _sent_thing(one) if one and gone else ""
-    if one and not thing:
-        undated = phrases.pledge(_undated(text), name)
-        found = _sent_thing(undated) if undated else ""
+    dated = bool(text) and (
+        _undated(text).rstrip(" .!") != text.rstrip(" .!") or bool(_SOME_DAY.search(text))
+    )
+    if one and not thing and not dated:
+        undated = phrases.pledge(text, name)
+        found = mended(_sent_thing(undated)) if undated else ""
         thing = found if _ATTACHABLE.search(found) else ""
     return gone, one, thing
 
 
-def _heard_the_ask(person: Row, offers: list[Row], met: Sequence[str] = ()) -> bool | None:
-    """Whether this person heard the ask about the better fit, as far as the records tell:
-    when someone at the interview offered help, it was them; when one person was met, it was
-    them. None when several were met and none offered: who heard it is unknown, so no note
-    thanks anyone for it (never "you were so open when I asked" to a recruiter the student
-    asked nothing)."""
-    offerers = {o.get("contact_id") for o in offers if o.get("contact_id")}
-    if offerers:
-        return person.get("id") in offerers
-    return True if len(met) <= 1 else None
+def _heard_the_ask(
+    person: Row,
+    offers: list[Row],
+    met: Sequence[str] = (),
+    went: str = "",
+    rows: Sequence[Row] = (),
+) -> bool | None:
+    """Whether this person heard the ask about the better fit, as far as the student said:
+    when one person was met, it was them; when several were, those the student named in how
+    it went ("the hiring mgr said the insights team might fit better"), by name or by role
+    (see :func:`named_in`). Someone who offered help, or anyone met beside them, is never said
+    to have been asked when the student did not say so (False: the offer's own line thanks
+    them). None when several were met, none was named and none offered: who heard it is
+    unknown, so no note thanks anyone for it (never "you were so open when I asked" to a
+    recruiter the student asked nothing)."""
+    if len(met) <= 1:
+        return True
+    named = [row.get("id") for row in rows if named_in(went, row)]
+    if named:
+        return person.get("id") in named
+    if any(o.get("contact_id") for o in offers):
+        return False
+    return None
+
+
+# Roles a student names someone by in how it went, with the shorthand typed for them.
+_ROLE_WORDS = {
+    "hiring manager": r"hiring\s+(?:manager|mgr)|\bhm\b",
+    "recruiter": r"recruiter|talent\s+(?:partner|acquisition)|\bhr\b",
+    "interviewer": r"interviewer",
+}
+
+
+def named_in(went: str, row: Row) -> bool:
+    """Whether how it went (``went``, as typed) names the person of ``row``: their first name
+    or full name, or their role ("the hiring mgr", "the recruiter", "the data lead" for a
+    "Data Lead")."""
+    if not went.strip():
+        return False
+    text = phrases.expand_shorthand(went).casefold()
+    name = str(row.get("name") or "").strip()
+    if name:
+        first = people.first_name(name).casefold()
+        if re.search(rf"\b{re.escape(name.casefold())}\b", text) or (
+            len(first) > 1 and re.search(rf"\b{re.escape(first)}\b", text)
+        ):
+            return True
+    role = str(row.get("title") or row.get("role") or "").strip().casefold()
+    if not role:
+        return False
+    for said, pattern in _ROLE_WORDS.items():
+        if said in role and re.search(pattern, text):
+            return True
+    return len(role.split()) >= 2 and re.search(rf"\b{re.escape(role)}\b", text) is not None
 
 
 def path_line(part: Part, style: str, v: Values, known: bool = True, offered: bool = False) -> str:

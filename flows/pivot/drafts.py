@@ -142,6 +142,8 @@ TABLE: list[dict[str, Any]] = [
     {T: "shorter", "source": DRAFT_PAGES, "dest": None, "after": "restyle"},
     {T: "formal", "source": DRAFT_PAGES, "dest": None, "after": "restyle"},
     {T: "sent", "source": ["drafts.thanks", "drafts.intro"], "dest": None, "after": "mark_sent"},
+    # A promised link or CV the student has put in their thank-you: the note says it is included.
+    {T: "added", "source": "drafts.thanks", "dest": None, "after": "mark_added"},
 ]
 
 Row = dict[str, Any]
@@ -215,7 +217,8 @@ class Drafts(Part):
         "nudge_week_to",
         "nudge_week_of",
         "nudge_week_plain",
-        *(f"left_out.{why}" for why in (*draft_text.LEFT_OUT, "promise", "attach")),
+        *(f"left_out.{why}" for why in (*draft_text.LEFT_OUT, "promise", "attach", "offer")),
+        "added_button",
     )
     LABELS = ("main_menu", "to_the_recruiter", "fix_whom")
     FIELDS = ("draft_style",)
@@ -236,6 +239,8 @@ class Drafts(Part):
             f"left_out.{why}": ("name", "words")
             for why in (*draft_text.LEFT_OUT, "promise", "attach")
         },
+        "left_out.offer": ("name", "words", "button"),
+        "added_button": ("thing",),
         "detail_skipped": ("name",),
         "all_missing": ("names",),
         "promise_kept_by_note": ("names",),
@@ -262,7 +267,7 @@ class Drafts(Part):
         "nudge_week_plain": ("what",),
     }
     HANDLERS = tuple(f"draft_{page.split('.', 1)[1]}" for page in DRAFT_PAGES)
-    BUTTONS = ("pick", "menu", "to", "sent", "fix", "introduced")
+    BUTTONS = ("pick", "menu", "to", "sent", "fix", "introduced", "added")
 
     def derive(self, name: str) -> Any:
         if name == "fix_question":  # a name to put right, or whom an unnamed one is to
@@ -540,6 +545,8 @@ class Drafts(Part):
                 choices += self._sent_buttons()  # one per message, naming its person
             elif value == "fix":
                 choices += self._fix_buttons(label)
+            elif value == "added":
+                choices += self._added_buttons()
             elif value == "introduced" and waiting:
                 choices += self._introduced_buttons(label)
             elif not (value == "sent" and self._sent(kind)) and (value != "introduced" or waiting):
@@ -565,6 +572,34 @@ class Drafts(Part):
                     self.button(f"{self.label('fix_whom')} ({whom})", f"fix:{offer['id']}")
                 )
         return buttons
+
+    def _added_buttons(self) -> list[Choice]:
+        """ "I've added my portfolio link", one per promise a note could carry that the student
+        has not yet said is in it (none once the notes are sent)."""
+        if self._sent("thanks"):
+            return []
+        buttons = []
+        for person in self._met():
+            found = draft_text.offered_thing(self, person)
+            if found is not None:
+                buttons.append(self.button(self._added_label(found[1]), f"added:{found[0]['id']}"))
+        return buttons
+
+    def _added_label(self, thing: str) -> str:
+        thing = thing if len(thing) <= 40 else thing[:39].rstrip() + "…"
+        return fill_plain(self.template("added_button"), thing=thing)
+
+    def mark_added(self, event: EventData) -> None:
+        """The promised thing is in the note now: the notes say it is included, and sending
+        them keeps the promise."""
+        picked = str(event.kwargs.get("value") or "")
+        added: list[int] = self.c.data.setdefault("promises_added", [])
+        for person in self._met():
+            found = draft_text.offered_thing(self, person)
+            if found is not None and (not picked or str(found[0]["id"]) == picked):
+                added.append(int(found[0]["id"]))
+        self.show_draft(event, heading=False)
+        self.c.out[-1].choices = self.c.choices()
 
     def _fixing(self) -> Row | None:
         """The introduction being put right from its page, or None."""
@@ -653,10 +688,15 @@ class Drafts(Part):
             # dropped without a word. What a note says is included (a link, a CV) is said above
             # the drafts: paste it in before sending.
             for why, said in out:
-                if why == "attach":
+                if why in ("attach", "offer"):
                     words = re.sub(r"\bmy\b", "your", said, flags=re.I)
                     attach.append(
-                        fill(self.template("left_out.attach"), name=self._said(person), words=words)
+                        fill(
+                            self.template(f"left_out.{why}"),
+                            name=self._said(person),
+                            words=words,
+                            button=self._added_label(said),
+                        )
                     )
                     continue
                 left.append(

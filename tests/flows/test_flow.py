@@ -361,6 +361,9 @@ def test_every_text_renders_with_real_values() -> None:
             f"left_out.{why}": {"name", "words"}
             for why in ("logistics", "rough", "praise", "remark", "unclear", "promise", "attach")
         },
+        # A promised link the note could carry, before the student has added it (rv26a item 8).
+        "left_out.offer": {"name", "words", "button"},
+        "added_button": {"thing"},
         # Whom the student hopes to meet through an introduction, and why (draft_text.py).
         **{f"hope_line.{style}": {"who", "learn"} for style in ("normal", "short", "formal")},
         "hope_on_team": {"team"},
