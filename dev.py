@@ -2,7 +2,7 @@
 """Set everything up in ./.venv, then chat with the bot or run the whole test suite.
 
     python3 dev.py chat      # a local chat in this terminal (SQLite file ./pivotbot.db, no tokens)
-    python3 dev.py test      # lint, type-check and every test
+    python3 dev.py test      # lint, type-check and every test (one pytest worker per CPU)
 
 Needs only Python 3.11+ and the package index. Nothing is installed outside ./.venv. The chat
 installs only the core (``-e .``); the tests install everything (``-e .[dev]``). Each install
@@ -73,7 +73,10 @@ def main(argv: list[str]) -> None:
     run(BIN / "ruff", "check", "bot", "flows", "adapters", "tests", "bench", "dev.py")
     run(BIN / "ruff", "format", "--check", "bot", "flows", "adapters", "tests", "bench", "dev.py")
     run(BIN / "mypy", "bot", "flows", "adapters", "tests")
-    run(PY, "-m", "pytest", *argv[1:])
+    # One pytest worker per CPU (pytest-xdist; two on CI's 2-core box), tests handed out as
+    # workers free up: the suite is ~6,000 tests of very uneven length, the scripted
+    # conversations run four times over (engine, Telegram, Slack, /resume at every step).
+    run(PY, "-m", "pytest", "-n", "auto", "--dist", "worksteal", *argv[1:])
 
 
 if __name__ == "__main__":

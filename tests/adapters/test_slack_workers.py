@@ -24,5 +24,7 @@ async def test_three_slack_workers_one_killed_lose_nothing(
     assert result["kills"] == 1 and result["exit_codes"] == [0, 0, 0]
     assert result["messages"] == 400
     assert result["lost_replies"] == 0 and result["steps_unanswered"] == 0
-    assert result["processed_twice"] == 0 and result["out_of_order"] == 0
+    assert result["processed_twice"] == 0 and result["out_of_order"] == 0, result[
+        "first_difference"
+    ]
     assert result["wrong_state"] == 0 and result["sent_twice"] == 0

@@ -20,7 +20,9 @@ from adapters.testing.telegram_api import TOKEN, FakeTelegram
 
 PIVOTBOT = Path(sys.executable).parent / "pivotbot"
 ANN = 4242
-WAIT = 20.0  # upper bound for a process to start or answer; normally well under a second
+# Upper bound for a process to start or answer; normally well under a second, but a process's
+# start (imports, the rules' compile) took over 20 s with the suite's other worker and a busy box.
+WAIT = 90.0
 
 
 def clean_env(**values: str) -> dict[str, str]:
