@@ -18,6 +18,21 @@ from bot.messages import Attachment, Choice, Reply
 from bot.parts import Extras, Part
 from flows.pivot import people, phrases, reminders
 
+# A short thank-you to whoever made an introduction, once it has happened, and what it says of
+# where things stand with the person introduced.
+CONNECTOR_THANKS = (
+    "thank_connector",
+    "thank_connector_signed",
+    "thank_news_introduced",
+    "thank_news_contacted",
+    "thank_news_met",
+)
+CONNECTOR_EXTRAS: Extras = {
+    "thank_connector": ("first", "to", "news"),
+    "thank_connector_signed": ("first", "to", "news", "sign"),
+    **{f"thank_news_{kind}": ("to_first",) for kind in ("introduced", "contacted", "met")},
+}
+
 STAGES = ("identified", "contacted", "met", "advocate", "referred")
 # A contact's priority (COACHING.md: A/B/C): someone met or introduced is A, one added by hand B.
 PRIORITIES = ("A", "B", "C")
@@ -66,7 +81,12 @@ STEPS = (
     Step("contacts.note", "text", max_len=1000),
     Step("contacts.edit", choices="field_choices"),
     Step("contacts.edit.value", "text", max_len=300),
-    Step("contacts.followups", on_enter=("list_followups",), live=True),
+    Step(
+        "contacts.followups",
+        on_enter=("list_followups",),
+        live=True,
+        choices="followups_choices",
+    ),
 )
 
 T = "trigger"
@@ -173,9 +193,19 @@ TABLE: list[dict[str, Any]] = [
         "source": ["contacts.view", "contacts.stage", "contacts.edit", "contacts.followups"],
         "dest": "contacts",
     },
-    {T: "followups", "source": "contacts", "dest": "contacts.followups"},
-    # /followups, from anywhere.
-    {T: "all_followups", "source": "*", "dest": "contacts.followups"},
+    {
+        T: "followups",
+        "source": "contacts",
+        "dest": "contacts.followups",
+        "before": "from_contacts",
+    },
+    # /followups, from anywhere: "Back to contacts" only when the list was opened from there.
+    {
+        T: "all_followups",
+        "source": "*",
+        "dest": "contacts.followups",
+        "before": "from_elsewhere",
+    },
     # Internal: a file, and the list stays where it is.
     {T: "export", "source": "contacts", "dest": None, "after": "export_csv"},
 ]
@@ -216,6 +246,10 @@ class Contacts(Part):
         "interviewer",
         "contacted_3b7",
         "next_step_contacted",
+        "next_step_met",
+        "them",
+        "how_introduced_done",
+        *CONNECTOR_THANKS,
         "contact_name_needed",
         "field_skipped",
         "note_skipped",
@@ -251,6 +285,8 @@ class Contacts(Part):
         "contact_last": ("last",),
         "contact_next": ("next",),
         "contact_card": CARD,
+        **CONNECTOR_EXTRAS,
+        "next_step_met": ("first",),
         "stage_moved": ("stage",),
         "unnamed_as": ("role",),
         "value_unfit.name": ("detail",),
@@ -332,6 +368,21 @@ class Contacts(Part):
         if row["next_step"]:
             parts.append(fill(self.template("contact_next"), next=row["next_step"]))
         return "; ".join(parts)
+
+    def from_contacts(self, event: EventData) -> None:
+        self.c.data["followups_from_contacts"] = True
+
+    def from_elsewhere(self, event: EventData) -> None:
+        self.c.data["followups_from_contacts"] = False
+
+    def followups_choices(self) -> list[Choice]:
+        """Back to the contacts when the list was opened from them (their Follow-ups button),
+        and the main menu: /followups typed from the menu or elsewhere has no contacts to go
+        back to."""
+        menu = self.choice("main_menu", "menu")
+        if self.c.data.get("followups_from_contacts", True):
+            return [self.choice("contact_back", "list"), menu]
+        return [menu]
 
     def contacts_choices(self) -> list[Choice]:
         rows = self.c.records("contacts")[-SHOWN:]
@@ -474,12 +525,24 @@ class Contacts(Part):
         changes: dict[str, Any] = {"stage": stage}
         if stage in ("contacted", "met"):
             changes["last_contact_at"] = self.c.stamp()
+        if stage == "met" and row["stage"] != "met":
+            # Met: a thank-you for the conversation, then a check-in; never "wait for a reply".
+            first = people.first_name(str(row["name"] or "")) or self.template("them")
+            changes["next_step"] = self.template("next_step_met").format(first=first)
         self.c.update("contacts", row["id"], **changes)
+        # An introduction to them has happened once they are written to or met: the card says
+        # who introduced them, and whoever did is thanked (once).
+        pending = [
+            o for o in self.c.records("offers", introduced_id=row["id"]) if o["status"] != "done"
+        ]
+        how = self.template("how_introduced_done")
         if stage == "contacted" and row["stage"] != "contacted":
             # 3B7: written to, no reply yet; the next step is their reply, not writing to them.
-            people.contacted(self.c, row, self.template("next_step_contacted"))
+            people.contacted(self.c, row, self.template("next_step_contacted"), how)
         elif STAGES.index(stage) > STAGES.index("contacted"):
             people.replied(self.c, row)
+            for offer in pending:
+                people.introduced(self.c, offer, how)
         if stage == "referred" and row["stage"] != "referred":
             self.c.add(
                 "milestones",
@@ -490,6 +553,10 @@ class Contacts(Part):
         self.say("stage_moved", stage=self.label(f"stage_{stage}"))
         if stage == "contacted" and row["stage"] != "contacted":
             self.say("contacted_3b7", name=self._name(row))
+        if STAGES.index(stage) >= STAGES.index("contacted"):
+            news = "thank_news_contacted" if stage == "contacted" else "thank_news_met"
+            for offer in pending:
+                thank_connector(self, offer, news)
 
     def add_note(self, event: EventData) -> None:
         row = self._contact()
@@ -519,7 +586,9 @@ class Contacts(Part):
 
     def list_followups(self, event: EventData | None) -> None:
         rows = sorted(
-            self.c.records("followups", status=reminders.OPEN), key=lambda r: _shown(self, r)
+            self.c.records("followups", status=reminders.OPEN),
+            # The thank-you notes first among those due at once (a request sent with them).
+            key=lambda r: (*_shown(self, r), r["kind"] != "thank_you"),
         )
         if not rows:
             self.say("followups_none")
@@ -561,6 +630,26 @@ def _csv_safe(value: Any) -> str:
     """A cell that a spreadsheet will not run as a formula (=, +, -, @ start one)."""
     text = "" if value is None else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def thank_connector(part: Part, offer: dict[str, Any], news: str) -> None:
+    """Offer a short thank-you to whoever made the introduction ``offer`` (COACHING.md: close
+    the loop with whoever connected you), once per introduction; ``news`` names the text saying
+    where things stand with the person introduced ("I've written to Joy"). Nothing when the
+    connector's or the introduced person's name is not known."""
+    thanked: list[int] = part.c.data.setdefault("connectors_thanked", [])
+    by = people.contact(part.c, offer.get("contact_id"))
+    to = str(offer.get("to_name") or "")
+    if offer["id"] in thanked or by is None or not by.get("name") or not to:
+        return
+    thanked.append(offer["id"])
+    first = people.first_name(str(by["name"]))
+    said = part.template(news).format(to_first=people.first_name(to))
+    sign = str(part.c.data.get("sign_as") or "")
+    if sign:
+        part.say("thank_connector_signed", first=first, to=to, news=said, sign=sign)
+    else:
+        part.say("thank_connector", first=first, to=to, news=said)
 
 
 def _shown(part: Part, row: dict[str, Any]) -> tuple[date, time]:

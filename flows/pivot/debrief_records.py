@@ -101,7 +101,7 @@ EXTRAS: Extras = {
     "saved_intro_done": ("who", "to", "by"),
     "saved_offer_to": ("who", "what"),
     "saved_offer_of": ("who", "what"),
-    "saved_offer_plain": ("who", "what"),
+    "saved_offer_plain": ("who", "what", "them"),
     "saved_offer_nobody": ("what",),
     "saved_promise": ("who", "what"),
     "saved_promise_nobody": ("what",),
@@ -109,7 +109,7 @@ EXTRAS: Extras = {
     "saved_promise_todo_nobody": ("todo",),
     "saved_unnamed": ("role",),
     "saved_unnamed_recruiter": ("role",),
-    "saved_unnamed_ask": ("role", "who"),
+    "saved_unnamed_ask": ("role", "who", "them"),
     "day_0": ("time",),
     "day_1": ("time",),
     "day_on": ("day", "time"),
@@ -124,6 +124,7 @@ EXTRAS: Extras = {
     "note_offer_intro_done": ("to",),
     "note_offer_to": ("what",),
     "note_offer_of": ("what",),
+    "note_offer_plain": ("what", "them"),
     "note_promise": ("what",),
     "unnamed_as": ("role",),
     "the_role": ("role",),
@@ -260,6 +261,7 @@ def _save_offer(
     offer["contact_id"] = who["id"] if who else None
     offer["text"] = reminders.dated(c, str(offer["text"]))
     introduced_id = None
+    form, words = "", ""  # an offer other than an introduction to someone named: its form
     if offer["kind"] == "introduction" and offer.get("to_name"):
         offerer = said_of(part, who) if who else ""
         first = people.first_name(who["name"]) if who and who.get("name") else offerer
@@ -287,7 +289,7 @@ def _save_offer(
         # Said as the summary says it ("Offered to introduce you to his manager"), never the
         # line typed ("Offered: ken said he'd intro me to his manager").
         form, words = people.offer_form(offer, said="student")
-        note = part.template(f"note_offer_{form}").format(what=words)
+        note = part.template(f"note_offer_{form}")
     offer_id = c.add(
         "offers",
         interview_id=interview_id,
@@ -302,6 +304,8 @@ def _save_offer(
     )
     offer["id"] = offer_id
     if who:
+        # "thanks her for it" when the student wrote of them as "she" (this offer counts).
+        note = note.format(what=words, them=people.them(c, who["id"])) if form else note
         _add_note(part, who["id"], note)
     if offer.get("done") and introduced_id:
         # Introduced already: nothing to ask for or nudge about; writing to them is what is
@@ -312,8 +316,10 @@ def _save_offer(
         form, words = people.offer_form(offer, said="student")
         what = part.template(f"nudge_{form}").format(what=words)
         links = {"interview_id": interview_id, "contact_id": offer["contact_id"]}
-        # Ask for it (the introduction request, the next working morning), day or no day.
-        reminders.schedule(c, "ask", reminders.ask_due(c), note=what, **links)
+        # Ask for it (the introduction request, the working morning after the thank-you, or
+        # with it when the day they gave comes sooner), day or no day.
+        due = reminders.ask_due(c, offer.get("by"))
+        reminders.schedule(c, "ask", due, note=what, **links)
         if offer.get("by"):
             # Not come by the day they gave: a polite nudge, on a working morning.
             topic = part.template("nudge_by").format(what=what)
@@ -433,7 +439,9 @@ def summary(part: Part) -> None:
             made = "saved_intro_done" if offer.get("done") else "saved_intro"
             lines.append(part.text(made, who=said_of(part, who, True), to=to, by=by))
         elif who:
-            lines.append(part.text(f"saved_offer_{form}", who=said_of(part, who, True), what=words))
+            them = people.them(c, who.get("id"))  # "her" when the student wrote "she"
+            said = said_of(part, who, True)
+            lines.append(part.text(f"saved_offer_{form}", who=said, what=words, them=them))
         else:
             what = people.strip_end(offer["text"])
             lines.append(part.text("saved_offer_nobody", what=what))
@@ -467,9 +475,12 @@ def summary(part: Part) -> None:
             role = people.role_of(person, part.template("interviewer"))
             # The recruiter is not asked for their own name: the invitation or LinkedIn is.
             key = "saved_unnamed_recruiter" if is_recruiter(person) else "saved_unnamed"
-            ask = next((str(p["name"]) for p in everyone if p.get("name") and is_recruiter(p)), "")
+            recruiter = next((p for p in everyone if p.get("name") and is_recruiter(p)), None)
+            ask = str((recruiter or {}).get("name") or "")
             if ask and key == "saved_unnamed":  # the recruiter met, by name
-                lines.append(part.text("saved_unnamed_ask", role=people.lower_first(role), who=ask))
+                them = people.them(c, (recruiter or {}).get("id"))
+                lowered = people.lower_first(role)
+                lines.append(part.text("saved_unnamed_ask", role=lowered, who=ask, them=them))
             else:
                 lines.append(part.text(key, role=people.lower_first(role)))
     summary = reminder_summary(part, interview_id)
@@ -501,7 +512,9 @@ def reminder_summary(part: Part, interview_id: int) -> str:
     c = part.c
     rows = sorted(
         c.records("followups", interview_id=interview_id, status="pending"),
-        key=lambda row: str(row["due_at"]),
+        # The thank-you notes first among those due at once: a request sent with them is
+        # said after them.
+        key=lambda row: (str(row["due_at"]), row["kind"] != "thank_you"),
     )
     groups: dict[tuple[str, str], list[str]] = {}
     for row in rows:

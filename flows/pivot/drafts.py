@@ -17,7 +17,7 @@ from bot.flow import Step, Values
 from bot.markup import fill, fill_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import draft_text, interview, people, phrases, reminders, typed
+from flows.pivot import contacts, draft_text, interview, people, phrases, reminders, typed
 from flows.pivot.debrief_records import is_recruiter
 from flows.pivot.people import first_name
 
@@ -175,6 +175,7 @@ class Drafts(Part):
         "thanks_intro_late_also",
         "thanks_intro_sent",
         "intro_intro",
+        "intro_intro_with",
         "intro_intro_ask",
         "intro_intro_done",
         "decline_intro",
@@ -189,9 +190,12 @@ class Drafts(Part):
         "all_missing",
         "no_drafts",
         "how_introduced",
+        "how_introduced_done",
+        *contacts.CONNECTOR_THANKS,
         "next_step_introduced",
         "next_step_write",
         "thanks_intro_next",
+        "thanks_intro_tomorrow",
         "thanks_intro_sent_on",
         "thanks_next_tomorrow",
         "thanks_next_on",
@@ -242,6 +246,8 @@ class Drafts(Part):
         "left_out.offer": ("name", "words", "button"),
         "added_button": ("thing",),
         "detail_skipped": ("name",),
+        "intro_intro_with": ("by",),
+        **contacts.CONNECTOR_EXTRAS,
         "all_missing": ("names",),
         "promise_kept_by_note": ("names",),
         "how_introduced": ("name",),
@@ -259,12 +265,12 @@ class Drafts(Part):
         "introduced_to": ("name",),
         "sent_ask": ("name",),
         "sent_note": ("name",),
-        "ask_sent_warm": ("name",),
-        "ask_sent_warm_by": ("name",),
-        "nudge_week_intro": ("what",),
-        "nudge_week_to": ("what",),
-        "nudge_week_of": ("what",),
-        "nudge_week_plain": ("what",),
+        "ask_sent_warm": ("name", "them"),
+        "ask_sent_warm_by": ("name", "them", "they"),
+        "nudge_week_intro": ("what", "them"),
+        "nudge_week_to": ("what", "them"),
+        "nudge_week_of": ("what", "them"),
+        "nudge_week_plain": ("what", "them"),
     }
     HANDLERS = tuple(f"draft_{page.split('.', 1)[1]}" for page in DRAFT_PAGES)
     BUTTONS = ("pick", "menu", "to", "sent", "fix", "introduced", "added")
@@ -792,6 +798,9 @@ class Drafts(Part):
         if reminders.thanks_day(self.c, self._interview_id()) is not None:
             if reminders.today(self.c).weekday() > 4:
                 return "thanks_intro_weekend"  # read on Monday morning, named
+            day = reminders.thanks_day(self.c, self._interview_id())
+            if day is not None and (day - reminders.today(self.c)).days == 1:
+                return "thanks_intro_tomorrow"  # tomorrow is the next working morning: once
             return "thanks_intro_next"  # late in the day: the next working morning, as set
         held = self.c.data.get("interview_date")
         if not held:
@@ -828,11 +837,24 @@ class Drafts(Part):
         asking = all(offer is None and not self._awaited(asked, offer) for asked, offer in pairs)
         # Every introduction offered has happened: the page is the notes to the people met.
         done = all(offer is not None and offer.get("status") == "done" for _, offer in pairs)
-        texts = [
-            self.text(
-                "intro_intro_ask" if asking else "intro_intro_done" if done else "intro_intro"
-            )
+        # An introduction due sooner than the working day after the thank-you ("by
+        # tomorrow"): the request goes with the note, and the page says why.
+        soon = [
+            o["by_date"]
+            for _, o in pairs
+            if o is not None
+            and o.get("status") != "done"
+            and reminders.ask_with_thanks(self.c, o.get("by_date"))
         ]
+        if asking or done or not soon:
+            texts = [
+                self.text(
+                    "intro_intro_ask" if asking else "intro_intro_done" if done else "intro_intro"
+                )
+            ]
+        else:
+            by = reminders.long_day(self.c, date.fromisoformat(min(soon)))
+            texts = [self.text("intro_intro_with", by=by)]
         typed = [str(self.c.data.get("target") or "")]
         for asked, offer in pairs:
             hint = waiting if self._awaited(asked, offer) else None
@@ -965,7 +987,7 @@ class Drafts(Part):
         if found is None:
             return
         asked, offer = found
-        people.introduced(self.c, offer)
+        people.introduced(self.c, offer, self.template("how_introduced_done"))
         first = draft_text.connector(self, asked)[0]
         introduced_id = offer.get("introduced_id")
         if introduced_id:
@@ -978,6 +1000,7 @@ class Drafts(Part):
             first=people.first_name(str(offer["to_name"])),
             **self._said_when(due),
         )
+        contacts.thank_connector(self, offer, "thank_news_introduced")
 
     def _said_when(self, due: datetime) -> dict[str, str]:
         """A reminder's day and hour on the student's clock: {"when": "tomorrow" or "on
@@ -1015,14 +1038,14 @@ class Drafts(Part):
             interview_id=self._interview_id(),
             name=name,
             organisation=people.organisation_in(role) or self.c.data.get("company"),
-            how_met=self.template("how_introduced").format(name=who) if who else None,
+            how_met=self.template("how_introduced_done").format(name=who) if who else None,
             priority="A",
             stage="identified",
             notes=people.role_note(role) or None,
             # Introduced already: writing to them is what is next (3B7 once the note is sent).
             next_step=self.template("next_step_write").format(first=first),
         )
-        changes = {"to_name": name, "to_role": role, "introduced_id": introduced_id}
+        changes: dict[str, Any] = {"to_name": name, "to_role": role, "introduced_id": introduced_id}
         if offer is not None:
             people.introduced(self.c, offer, **changes)
         else:
@@ -1042,6 +1065,8 @@ class Drafts(Part):
             first=people.first_name(name),
             **self._said_when(due),
         )
+        if offer is not None:
+            contacts.thank_connector(self, {**offer, **changes}, "thank_news_introduced")
 
     def mark_sent(self, event: EventData) -> None:
         kind = self.c.state.split(".", 1)[1]
@@ -1070,23 +1095,36 @@ class Drafts(Part):
                 self.say("promise_kept_by_note", names=people.joined(kept, self.template("and")))
             self.say("thanks_sent", self.c.choices())
             return
-        warm: list[tuple[str, bool]] = []
+        warm: list[tuple[str, bool, int]] = []
+        thanks: list[Row] = []  # introductions made, whoever made them to thank
         for key, which, asked, offer in self._messages():
             if key in before or key not in sent:
                 continue
             if which == "note":  # the note to the person introduced went out: 3B7 with them
                 introduced = people.contact(self.c, (offer or {}).get("introduced_id"))
                 if introduced is not None:
-                    people.contacted(self.c, introduced, self.template("next_step_contacted"))
+                    people.contacted(
+                        self.c,
+                        introduced,
+                        self.template("next_step_contacted"),
+                        self.template("how_introduced_done"),
+                    )
+                    if offer is not None:
+                        thanks.append(offer)
             elif asked is not None and offer is not None:
                 # They offered: nothing to chase (no 3B7), a friendly nudge in about a week.
                 self._asked_warm(asked, offer)
-                warm.append((draft_text.asked_as(self, asked), bool(offer.get("by_date"))))
+                dated = bool(offer.get("by_date"))
+                warm.append((draft_text.asked_as(self, asked), dated, int(asked["id"])))
             elif asked is not None:  # a cold ask, to someone who offered nothing: 3B7
                 people.contacted(self.c, asked)
+        for offer in thanks:
+            contacts.thank_connector(self, offer, "thank_news_contacted")
         if warm:
-            name, dated = warm[0]
-            self.say("ask_sent_warm_by" if dated else "ask_sent_warm", self.c.choices(), name=name)
+            name, dated, asked_id = warm[0]
+            they, them = people.PRONOUNS[people.pronoun(self.c, asked_id)]
+            said = "ask_sent_warm_by" if dated else "ask_sent_warm"
+            self.say(said, self.c.choices(), name=name, them=them, they=they)
         else:
             self.say("outreach_sent", self.c.choices())
 
@@ -1108,7 +1146,8 @@ class Drafts(Part):
         # The nudge set at the debrief (a week after the planned ask) gives way to this one.
         reminders.close(self.c, "introduction", status="cancelled", contact_id=asked["id"])
         form, words = people.offer_form(offer, said="student")
-        topic = fill_plain(self.template(f"nudge_week_{form}"), what=words)
+        them = people.them(self.c, asked["id"])  # "her" when the student wrote "she"
+        topic = fill_plain(self.template(f"nudge_week_{form}"), what=words, them=them)
         day = reminders.today(self.c) + timedelta(days=7)
         due = reminders.on_business_day(self.c, reminders.morning(self.c, day))
         links = {"interview_id": self._interview_id(), "contact_id": asked["id"], "note": topic}

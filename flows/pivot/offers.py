@@ -5,15 +5,16 @@ in ``data["db"]`` beside the people met; written at the summary by ``debrief_rec
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, ClassVar
 
 from transitions.core import EventData
 
+from bot import dates
 from bot.flow import Step
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import debrief, debrief_records, people, phrases
+from flows.pivot import debrief, debrief_records, people, phrases, reminders
 
 # Arriving at the offer or promise question settles the one just finished; drawing it again
 # (/resume, /back) changes nothing: one left unfinished by /back is dropped when the next is
@@ -290,6 +291,22 @@ TABLE: list[dict[str, Any]] = [
 ]
 
 
+def _dated_first(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``table`` with, before each way to "Did Priya say by when?", the same way on to the next
+    offer when the day is known already (typed in the offer: :meth:`Offers.offer_dated`)."""
+    out: list[dict[str, Any]] = []
+    for row in table:
+        if row.get("dest") == "debrief.offer.by" and row["source"] != "debrief.offer.by":
+            had = row.get("conditions") or []
+            listed = [had] if isinstance(had, str) else list(had)
+            out.append({**row, "dest": "debrief.promised", "conditions": [*listed, "offer_dated"]})
+        out.append(row)
+    return out
+
+
+TABLE = _dated_first(TABLE)
+
+
 class Offers(Part):
     """Offers, promises and check-ins of the debrief in progress (``data["db"]``)."""
 
@@ -298,6 +315,7 @@ class Offers(Part):
     STEPS = STEPS
     TABLE = TABLE
     TEXTS = (
+        "offer_by_noted",
         "offer_first",
         "offer_next",
         "offer_noted",
@@ -367,6 +385,7 @@ class Offers(Part):
         "date_passed_over": ("when", "weekday", "this_one"),
         "date_counted": ("when", "since"),
         "offer_from": ("name",),
+        "offer_by_noted": ("when",),
         "promise_to": ("name",),
         "offer_noted": ("noted",),
         "promise_noted": ("noted",),
@@ -595,6 +614,14 @@ class Offers(Part):
     def offerer_named(self, event: EventData) -> bool:
         return self._named(str(event.kwargs.get("text", ""))) is not None
 
+    def offer_dated(self, event: EventData) -> bool:
+        """Whether the introduction's day is known already: typed in the offer itself ("she'll
+        intro me to Sam by friday"), read as it is typed, or kept with the offer being asked
+        about. "Did Priya say by when?" is then never asked."""
+        if self.c.state == "debrief.promised":
+            return _typed_by(self.c, str(event.kwargs.get("text", ""))) is not None
+        return bool((self.db.get("offers") or [{}])[-1].get("by"))
+
     def keep_offer(self, event: EventData) -> None:
         self.drop_offer(event)
         text = _without_when(event.kwargs["text"])
@@ -611,6 +638,10 @@ class Offers(Part):
             if guess:  # named in the offer: kept, said back so a misread shows
                 offer["to_name"], offer["to_role"] = guess
                 self.say("introduced_noted", who=people.introduced_to(offer))
+            by = None if offer["done"] else _typed_by(self.c, str(event.kwargs["text"]))
+            if by is not None:  # "... by friday": kept and said back, never asked again
+                offer["by"] = by.isoformat()
+                self.say("offer_by_noted", when=reminders.long_day(self.c, by))
             else:
                 # "forward my CV to QA team in Chennai": a team, no person yet; who on it
                 # they will hear from is asked, and no note is written to the team itself.
@@ -999,6 +1030,45 @@ _WHEN_AFTER = re.compile(
     r"(?:\s+or\s+so)?\s*[.!]*$",
     re.I,
 )
+
+
+# A day typed at the end of an offer that _WHEN_AFTER does not cut ("... by dec 4", "... before
+# 4 December"): read for the introduction's day all the same.
+_BY_DAY_AFTER = re.compile(
+    r"[\s,]+(?:by|before|on|until|till)\s+(?P<when>[^,;.!?]{3,30})[.!]*$", re.I
+)
+
+
+def _typed_by(c: Any, text: str) -> date | None:
+    """The day an introduction was offered by, typed at the end of the offer: "by friday",
+    "tomorrow", "on monday", "by dec 4" (a weekday counted from the interview's day, as the
+    question "by when?" counts it); "next week" or "end of next week" is that week's Friday.
+    None when no day is typed, or the one typed is before the interview."""
+    text = people.offer_english(text)
+    found = _WHEN_AFTER.search(text) or _BY_DAY_AFTER.search(text)
+    if found is None:
+        return None
+    said = found.group("when") if "when" in found.groupdict() else found.group(0)
+    said = re.sub(r"^[\s,]+", "", said)
+    said = re.sub(r"^(?:probably|prob|maybe|possibly|hopefully|likely)\s+", "", said, flags=re.I)
+    said = re.sub(
+        r"^(?:(?:by|via|over|on)\s+(?:e-?mail|mail|phone|linkedin|slack|whatsapp)\s+)",
+        "",
+        said,
+        flags=re.I,
+    )
+    if re.search(r"\b(?:soon|shortly)\b", said, re.I):
+        return None  # no day to hold them to
+    held = c.data.get("interview_date")
+    since = date.fromisoformat(held) if isinstance(held, str) and held else None
+    since = since if since and since <= reminders.today(c) else None
+    when = dates.parse(said, c.local_now, since=since, ahead=True)
+    if when is None:
+        return None
+    day = when.day + timedelta(days=4) if when.week else when.day
+    if since is not None and day < since:
+        return None
+    return day
 
 
 def _without_when(text: str) -> str:

@@ -1817,11 +1817,48 @@ def pending_introductions(c: Conversation, contact_id: int) -> list[Row]:
     ]
 
 
-def contacted(c: Conversation, row: Row, next_step: str | None = None) -> None:
+# The student's own words for someone: "she said she'd intro me", "how her team decides".
+_HE_SAID = re.compile(r"(?<![\w'’])(?:he|him|his|himself)(?![\w])", re.I)
+_SHE_SAID = re.compile(r"(?<![\w'’])(?:she|her|hers|herself)(?![\w])", re.I)
+# The bot's words for someone, by the pronoun the student used: (subject, object).
+PRONOUNS = {"she": ("she", "her"), "he": ("he", "him"), "": ("they", "them")}
+
+
+def pronoun(c: Conversation, contact_id: int | None) -> str:
+    """ "she" or "he" when the student wrote of this contact that way, and only that way: in
+    what they talked about, and in the offers the contact made (up to the name of whoever the
+    introduction is to: "lena offered to intro me to Ken, he leads ..." is Ken's "he"); ""
+    otherwise, and the bot keeps "they" (never a guess from a name)."""
+    row = contact(c, contact_id)
+    if row is None:
+        return ""
+    said = [str(row.get("talked_about") or "")]
+    for offer in c.records("offers", contact_id=row["id"]):
+        text = str(offer.get("text") or "")
+        first = first_name(str(offer.get("to_name") or ""))
+        if first:
+            text = re.split(
+                rf"(?<![\w'’]){re.escape(first)}(?![\w'’])", text, maxsplit=1, flags=re.I
+            )[0]
+        said.append(text)
+    text = " ".join(said)
+    he, she = bool(_HE_SAID.search(text)), bool(_SHE_SAID.search(text))
+    return "she" if she and not he else "he" if he and not she else ""
+
+
+def them(c: Conversation, contact_id: int | None) -> str:
+    """The object pronoun the bot uses for a contact: "her", "him", else "them"."""
+    return PRONOUNS[pronoun(c, contact_id)][1]
+
+
+def contacted(
+    c: Conversation, row: Row, next_step: str | None = None, how: str | None = None
+) -> None:
     """The student wrote to this contact: the 3B7 reminders start (a second contact after 3
     business days, one follow-up after 7), any reminder to write to them is closed, an
-    introduction to them has happened, and their next step becomes ``next_step`` when given
-    (waiting for a reply, not "write to them")."""
+    introduction to them has happened (their card says so with ``how``: :func:`introduced`),
+    and their next step becomes ``next_step`` when given (waiting for a reply, not "write to
+    them")."""
     reminders.schedule_outreach(c, interview_id=row.get("interview_id"), contact_id=row["id"])
     reminders.close(c, "write", contact_id=row["id"])  # written to: no reminder to write
     if next_step:
@@ -1829,14 +1866,20 @@ def contacted(c: Conversation, row: Row, next_step: str | None = None) -> None:
     if row.get("stage") in (None, "identified"):
         c.update("contacts", row["id"], stage="contacted", last_contact_at=c.stamp())
     for offer in c.records("offers", introduced_id=row["id"]):
-        introduced(c, offer)
+        introduced(c, offer, how)
 
 
-def introduced(c: Conversation, offer: Row, **changes: Any) -> None:
+def introduced(c: Conversation, offer: Row, how: str | None = None, **changes: Any) -> None:
     """An introduction offered has happened (``changes``: what is now known of it): it is done,
     and the reminders about it go (the request for it, the nudge), unless the same person still
-    owes another."""
+    owes another. ``how``, a template naming ``{name}`` ("introduced by {name}"), becomes how
+    the person introduced was met, with the connector's name: no longer "introduction offered
+    by ..." once it has happened."""
     c.update("offers", offer["id"], status="done", **changes)
+    introduced_id = changes.get("introduced_id") or offer.get("introduced_id")
+    by = contact(c, offer.get("contact_id"))
+    if how and introduced_id and by is not None and by.get("name"):
+        c.update("contacts", int(introduced_id), how_met=how.format(name=by["name"]))
     owed = [o for o in pending_introductions(c, offer["contact_id"]) if o["id"] != offer["id"]]
     if offer["contact_id"] and not owed:
         reminders.close(c, "introduction", contact_id=offer["contact_id"])

@@ -435,22 +435,48 @@ def introduction_due(c: Conversation, by: str) -> datetime:
     a polite nudge if nothing has come. Never before tomorrow, and never sooner than
     ``NUDGE_AFTER_ASK`` working days after the request (:func:`ask_due`)."""
     day = max(date.fromisoformat(by), today(c))
-    ask = local(c, ask_due(c)).date()
+    ask = local(c, ask_due(c, by)).date()
     nudge = max(business_days(day, NUDGE_AFTER_BY, c), business_days(ask, NUDGE_AFTER_ASK, c))
     return morning(c, nudge)
 
 
 # Working days between the thank-you note and the introduction request to the same person:
-# never two notes to one person on one day, and the request comes once the thanks have landed.
-ASK_AFTER_THANKS = 3
+# the next working day (COACHING.md: the request, with the lines that make the introduction
+# easy, reaches the connector well before their own day; never two notes on one day).
+ASK_AFTER_THANKS = 1
 
 
-def ask_due(c: Conversation) -> datetime:
+def ask_due(c: Conversation, by: str | None = None) -> datetime:
     """The introduction request to whoever offered one: a working morning ``ASK_AFTER_THANKS``
-    working days after the day the thank-you notes are due (:func:`thank_you_due`), so the
-    same person never gets two notes on one day."""
-    thanks = local(c, thank_you_due(c)).date()
-    return morning(c, business_days(max(thanks, today(c)), ASK_AFTER_THANKS, c))
+    working day after the day the thank-you notes are due (:func:`thank_you_due`), so the same
+    person never gets two notes on one day. When that is not before the day (ISO) they said
+    they would introduce the student by, the request goes with the thank-you note instead
+    (:func:`ask_with_thanks`): the connector always has it before their own day."""
+    thanks = _thanks_at(c)
+    if ask_with_thanks(c, by):
+        return thanks
+    return morning(c, business_days(max(local(c, thanks).date(), today(c)), ASK_AFTER_THANKS, c))
+
+
+def _thanks_at(c: Conversation) -> datetime:
+    """When the thank-you notes of the interview being debriefed are due (:func:`thank_you_due`
+    for its day and start, an earlier day's as soon as sensible)."""
+    held = c.data.get("interview_date")
+    day = min(date.fromisoformat(held), today(c)) if isinstance(held, str) and held else None
+    start = c.data.get("interview_time")
+    begins = time.fromisoformat(start) if isinstance(start, str) and start else None
+    return thank_you_due(c, day, begins)
+
+
+def ask_with_thanks(c: Conversation, by: str | None) -> bool:
+    """Whether the introduction request goes with the thank-you note: the next working day
+    after it is not before ``by`` (ISO), the day the connector said they would introduce the
+    student by ("by tomorrow")."""
+    if not by:
+        return False
+    thanks = local(c, _thanks_at(c)).date()
+    day = business_days(max(thanks, today(c)), ASK_AFTER_THANKS, c)
+    return day >= date.fromisoformat(by)
 
 
 def write_due(c: Conversation) -> datetime:

@@ -191,7 +191,7 @@ def test_every_text_renders_with_real_values() -> None:
         "saved_promise_nobody": {"what"},
         "saved_unnamed": {"role"},
         "saved_unnamed_recruiter": {"role"},
-        "saved_unnamed_ask": {"role", "who"},  # the recruiter met, by name, asked for it
+        "saved_unnamed_ask": {"role", "who", "them"},  # the recruiter met, by name, asked for it
         "next_step_ask_named": {"who"},
         "to_unnamed_ask": {"role", "who"},
         "by_day": {"day"},
@@ -203,6 +203,15 @@ def test_every_text_renders_with_real_values() -> None:
         "reminder_line_promise": {"what", "day", "names"},
         "next_step_introduced": {"first"},
         "next_step_write": {"first"},
+        "next_step_met": {"first"},  # moved to Met: a thank-you, then a check-in (contacts.py)
+        # A short thank-you to whoever made an introduction, once it happened (contacts.py).
+        "thank_connector": {"first", "to", "news"},
+        "thank_connector_signed": {"first", "to", "news", "sign"},
+        "thank_news_introduced": {"to_first"},
+        "thank_news_contacted": {"to_first"},
+        "thank_news_met": {"to_first"},
+        "intro_intro_with": {"by"},  # an introduction due before the day after the thanks
+        "offer_by_noted": {"when"},  # the day typed in the offer, said back (offers.py)
         "debrief_next": {"reminders", "thanks_when"},
         "thanks_on": {"day"},
         "thanks_weekend": {"day"},  # on a Saturday or Sunday: Monday morning, named
@@ -215,6 +224,7 @@ def test_every_text_renders_with_real_values() -> None:
         "note_offer_intro": {"to"},
         "note_offer_to": {"what"},
         "note_offer_of": {"what"},
+        "note_offer_plain": {"what", "them"},
         "note_promise": {"what"},
         "saved_promise_todo": {"who", "todo"},
         "saved_promise_todo_nobody": {"todo"},
@@ -241,13 +251,15 @@ def test_every_text_renders_with_real_values() -> None:
         "team_not_target_unnamed": {"team", "target"},
         "pivot.decline_pending": {"who", "to"},
         "the_role_start": {"title"},
-        "ask_sent_warm": {"name"},
-        "ask_sent_warm_by": {"name"},
-        "nudge_week_intro": {"what"},
-        "nudge_week_to": {"what"},
-        "nudge_week_of": {"what"},
+        # "them", "they": "her", "she" when the student wrote of them so (people.pronoun).
+        "ask_sent_warm": {"name", "them"},
+        "ask_sent_warm_by": {"name", "them", "they"},
+        "nudge_week_intro": {"what", "them"},
+        "nudge_week_to": {"what", "them"},
+        "nudge_week_of": {"what", "them"},
+        "nudge_week_plain": {"what", "them"},
         "nudge_by": {"what"},
-        "saved_offer_plain": {"who", "what"},
+        "saved_offer_plain": {"who", "what", "them"},
         "detail_ask": {"name"},
         "all_missing": {"names"},
         "promise_kept_by_note": {"names"},  # who was promised what the note carried

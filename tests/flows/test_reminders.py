@@ -54,17 +54,21 @@ def test_a_promise_is_the_next_working_morning() -> None:
 
 def test_an_introduction_by_a_day_is_nudged_the_working_morning_after_it() -> None:
     c = student(WEDNESDAY)
-    # The request goes three working days after the thank-you (due today, Wednesday 25): never
-    # two notes to one person on one day (review 8). Thanksgiving (Thursday 26) is no working
-    # day in Los Angeles (review h30): Friday, Monday, Tuesday 1 December.
-    assert local(reminders.ask_due(c)) == (date(2026, 12, 1), 9)
-    # By Friday 27 November: the working morning after it, but never sooner than two working
-    # days after the request (review 6): Thursday 3 December, 09:00 there (17:00 UTC).
+    # The request goes the working day after the thank-you (due today, Wednesday 25): never two
+    # notes to one person on one day (review 8), and before the connector's own day (review
+    # rv26a item 5; it was three working days after). Thanksgiving (Thursday 26) is no working
+    # day in Los Angeles (review h30): Friday 27.
+    assert local(reminders.ask_due(c)) == (date(2026, 11, 27), 9)
+    # By Friday 27 November: no working day before it after the thank-you, so the request goes
+    # with the thank-you note (today at 17:00); the nudge two working days after Friday (a
+    # little time for the connector), on a working morning: Tuesday 1 December, 09:00 there.
+    assert reminders.ask_with_thanks(c, "2026-11-27")
+    assert reminders.ask_due(c, "2026-11-27") == reminders.thank_you_due(c)
     due = reminders.introduction_due(c, "2026-11-27")
-    assert local(due) == (date(2026, 12, 3), 9)
-    assert due.astimezone(UTC) == datetime(2026, 12, 3, 17, 0, tzinfo=UTC)
-    # By a day already gone: not the past either.
-    assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 12, 3), 9)
+    assert local(due) == (date(2026, 12, 1), 9)
+    assert due.astimezone(UTC) == datetime(2026, 12, 1, 17, 0, tzinfo=UTC)
+    # By a day already gone: not the past either (two working days after the request).
+    assert local(reminders.introduction_due(c, "2026-11-20")) == (date(2026, 11, 30), 9)
     # By a day well after the request: two working mornings after that day, a little time
     # for the connector after their own date (issue 10 item 2; it was the morning after):
     # Thursday 10 December -> Monday 14, and a Friday -> the Tuesday, never a Saturday.
@@ -82,13 +86,17 @@ def test_an_introduction_by_a_day_is_nudged_the_working_morning_after_it() -> No
     assert due.astimezone(kolkata) == datetime(2026, 12, 15, 9, tzinfo=kolkata)
 
 
-def test_the_request_after_a_late_thank_you_is_days_after_it_never_the_same_morning() -> None:
+def test_the_request_after_a_late_thank_you_is_the_day_after_it_never_the_same_morning() -> None:
     # Wednesday 25 November at 21:00 in Los Angeles: the thank-you goes the next working
     # morning (Friday 27: Thursday is Thanksgiving there, review h30), the introduction request
-    # three working days after that (Wednesday 2 December), never the same morning.
+    # the working day after that (Monday 30 November), never the same morning.
     c = student(datetime(2026, 11, 26, 5, 0, tzinfo=UTC))
     assert local(reminders.thank_you_due(c)) == (date(2026, 11, 27), 9)
-    assert local(reminders.ask_due(c)) == (date(2026, 12, 2), 9)
+    assert local(reminders.ask_due(c)) == (date(2026, 11, 30), 9)
+    # Unless the connector's day comes first: by Monday 30, with the thank-you note.
+    assert local(reminders.ask_due(c, "2026-11-30")) == (date(2026, 11, 27), 9)
+    # A day after the working day after it: that working day, before theirs.
+    assert local(reminders.ask_due(c, "2026-12-01")) == (date(2026, 11, 30), 9)
 
 
 def test_a_promise_label_says_to_whom_it_was_made() -> None:
