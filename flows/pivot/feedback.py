@@ -2156,7 +2156,7 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
     mended = False
     repaired: list[tuple[str, str]] = []  # slips written right in a kept line: named once
     steadied = 0  # kept lines that are an unsure sentence without its hedge
-    for quote in _candour_once(quotes[:5]):
+    for quote in _candour_once([q for q in quotes if not _FILLER_ONLY.fullmatch(q)][:5]):
         if _UNSURE.search(quote):
             # The sentence earned its marks: kept without its hedge when that reads cleanly,
             # and the hedge words named (never "leave out" the sentence itself).
@@ -2212,6 +2212,12 @@ _HONEST_OPENER = lazy(
 )
 _HONEST_WORD = lazy(r",?\s*\b(?:honestly|frankly|truthfully)\b,?(?=\s)", re.I)
 _HONEST = lazy(r"\b(?:honestly|frankly|truthfully|in all honesty|to be (?:honest|frank))\b", re.I)
+
+
+# A sentence that is only a lead-in word ("Honestly?", "Well.", "So,"): nothing to say again.
+_FILLER_ONLY = lazy(
+    r"\W*(?:honestly|frankly|truthfully|well|so|okay|ok|um+|uh+|right|look|listen)\W*", re.I
+)
 
 
 def _candour_once(lines: list[str]) -> list[str]:
@@ -3374,7 +3380,15 @@ def stronger_parts(
     ):
         # (their own reason said as why they applied answers the line itself: never a stock
         # "I applied because ..." before their own "I applied because ...")
-        say(_pick(reply, values))
+        if kind in ("who_particular", "wants_what") and "E4" in said_before:
+            # Their proof is the reason why this person, unless the round already said it: a
+            # narrow moment is never a second pivot.
+            said_values = {
+                k: v for k, v in values.items() if k not in ("evidence", "evidence_said")
+            }
+            say(_pick(reply, said_values))
+        else:
+            say(_pick(reply, values))
     rest = list(plan[1:])
     # What the note told them to add (``add``) is in the version, each in the pivot's order:
     # never "add staying in touch" above a version that leaves it out.
