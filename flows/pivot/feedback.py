@@ -1379,6 +1379,8 @@ def coach_note(
             )
             # The joke that took it back is the lesson, not sarcasm read into what came before.
             and not (took_back is not None and _cause(analysis, flag) == "sarcasm")
+            # Giving up the ask is named below as the reflex to change, not as leaving early.
+            and not (gave_up and flag == "leaves_early")
         ]
         if took_back is not None:
             # "Just kidding, honestly I'd take literally any job here": one lesson, named once
@@ -1594,8 +1596,10 @@ def gives_up(result: Score, a: Analysis) -> bool:
     open door): "Oh. OK then, no worries, sorry for asking. Thanks anyway.", "Fair enough, never
     mind then", "Okay, I understand. Thank you." Giving up is the reflex this product exists
     to fix (review 26b, B1): its note names it warmly and never quotes it as what worked."""
-    if result.line_kind not in _PUSHBACK or result.red_flags or a.passed_up:
+    if result.line_kind not in _PUSHBACK or a.passed_up:
         return False
+    if result.red_flags and not (set(result.red_flags) == {"leaves_early"} and a.caved):
+        return False  # caving in is flagged as leaving (the restart it needs): still giving up
     said = said_points(result, list(result.granted), a)
     # Half an honest word about fit ("sales isnt really my thing") is no pivot: it is often the
     # reason given for letting go ("i guess withdrawing? ... sorry").

@@ -1786,6 +1786,12 @@ class Analysis:
         line = normalise(self.ctx.last_line)
         return bool(_PRACTICAL.search(line)) and not _PRACTICAL_REPLY.search(doc.low, 0, early)
 
+    @property
+    def caved(self) -> bool:
+        """Whether the answer gives up the ask the moment it meets a "no" (``_caved``): the
+        cause of a ``leaves_early`` flag the feedback names as giving up, not leaving."""
+        return self._caved()
+
     def _caved(self) -> bool:
         """The ask given up the moment it meets a "no" ("Oh. OK then, no worries, sorry for
         asking. Thanks anyway."): a short answer that takes back having asked and leaves nothing
