@@ -623,7 +623,16 @@ def to_you(text: str, company: str = "", others: bool = False, context: str = ""
         if word.casefold() in _THEY_FORMS and not refers_to_company(
             context + whole[: offset[0] + match.start()], word
         ):
-            return word
+            # "... and they open sourced their nav stack": a subject whose own clause says
+            # "their" of what it owns is the company that "their" is said to ("you open-sourced
+            # your nav stack"), never "they ... your" in one clause.
+            rest = whole[offset[0] + match.end() :]
+            clause_rest = re.split(r"[.!?;,:]|\b(?:and|but|so|because|which|who)\b", rest)[0]
+            if not (
+                word.casefold().startswith("they")
+                and re.search(r"(?i)(?<![\w'’])their(?!\s+own\b)(?![\w'’])", clause_rest)
+            ):
+                return word
         new = _YOU[word.casefold()]
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
