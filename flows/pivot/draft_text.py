@@ -42,7 +42,7 @@ _CUT_SHORT = re.compile(
 # How a thank-you frames the one thing talked about, besides "thing" and "clause" (see
 # phrases.note_detail): a topic, what they explained, a difficulty, a difficulty told, advice
 # they gave (valued: "I especially appreciated your advice to learn SQL first").
-DETAIL_FORMS = ("topic", "how", "problem", "candid", "advice")
+DETAIL_FORMS = ("topic", "how", "problem", "candid", "advice", "walked")
 # "thanks_late": the thank-you more than a day after the interview ("Thank you again for your
 # time on Tuesday"), never written as if it were the same day.
 # "ask_forward": taking up an offer to pass the student's CV or work on (it goes with it).

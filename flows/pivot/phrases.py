@@ -623,7 +623,16 @@ def to_you(text: str, company: str = "", others: bool = False, context: str = ""
         if word.casefold() in _THEY_FORMS and not refers_to_company(
             context + whole[: offset[0] + match.start()], word
         ):
-            return word
+            # "... and they open sourced their nav stack": a subject whose own clause says
+            # "their" of what it owns is the company that "their" is said to ("you open-sourced
+            # your nav stack"), never "they ... your" in one clause.
+            rest = whole[offset[0] + match.end() :]
+            clause_rest = re.split(r"[.!?;,:]|\b(?:and|but|so|because|which|who)\b", rest)[0]
+            if not (
+                word.casefold().startswith("they")
+                and re.search(r"(?i)(?<![\w'’])their(?!\s+own\b)(?![\w'’])", clause_rest)
+            ):
+                return word
         new = _YOU[word.casefold()]
         return new[0].upper() + new[1:] if word[0].isupper() else new
 
@@ -2663,6 +2672,24 @@ _TOLD = lazy(
     re.I,
 )
 
+# A detail typed as what they did for the student, with no subject: "talking me through X",
+# "walked me through X", "showing me X", "telling me about X", "explaining X".
+_WALKED = lazy(
+    r"^(?:(?P<verb>talking|taking|walking|talked|took|walked)(?P<how>\s+me\s+(?:through|thru|over))"
+    r"|(?P<verb2>going|went)(?P<how2>\s+(?:through|thru|over))"
+    r"|(?P<verb3>showing|showed|telling|told|explaining|explained)(?P<how3>\s+me\s+about|\s+me|))"
+    r"\s+(?P<rest>(?!(?:to|that|me|it|how|why|what)\b).+)$",
+    re.I,
+)
+_WALKED_GERUND = {
+    "talked": "talking",
+    "took": "taking",
+    "walked": "walking",
+    "showed": "showing",
+    "told": "telling",
+    "explained": "explaining",
+    "went": "going",
+}
 # Slips a non-native writer makes that cannot be put right safely without knowing what was
 # meant ("advise" as a noun: "advice"? "your advising"?). A draft uses them as typed and the
 # draft screen names them, so the student checks them.
@@ -3069,6 +3096,16 @@ def note_detail(
     said = lower_first(said)
     # "you explain how you onboard ...": what they told, said as what was heard ("hearing how
     # you onboard ..."), never "I appreciated that you explain how ..." (a tense that jars).
+    # "talking me thru the churn model ...", "showing me their dashboard": the student's own
+    # verb of what they did for them, said once ("I especially appreciated you talking me
+    # through ..."), never inside a frame that says the verb again ("to talk through talking").
+    walked = _WALKED.match(said)
+    if walked and walked["rest"].strip(" ,;"):
+        typed_verb = (walked["verb"] or walked["verb2"] or walked["verb3"]).casefold()
+        verb = _WALKED_GERUND.get(typed_verb, typed_verb)
+        how = walked["how"] or walked["how2"] or walked["how3"] or ""
+        how = re.sub(r"\s+", " ", how.casefold().replace("thru", "through")).strip()
+        return "walked", proper_nouns(" ".join(w for w in (verb, how, walked["rest"]) if w))
     told = _TOLD.match(said)
     if told:
         rest = told["rest"]

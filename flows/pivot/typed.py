@@ -1020,9 +1020,21 @@ def unslanged(text: str) -> str:
     text = re.sub(r"(?i)\bso{3,}\b(?=\s+[a-z])", "really", text)
     text = _STRETCHED.sub(lambda m: _unstretched(m.group()), text)
     text = re.sub(r"(?i)\b(?:lowkey|highkey)\s+(?=[a-z])", "", text)  # "lowkey amazing": "amazing"
+    # "super cool", "super awesome": chat praise, said plainly in a line to an interviewer
+    # ("impressive"); "cool" of a temperature ("cool storage") is not praise.
+    text = _CHAT_PRAISE.sub("impressive", text)
     text = _SLANG_VERY.sub("really ", text)
     text = re.sub(r"(?i)\breally\s+really\b", "really", text)
+    # "they open sourced their stack": the verb is one word, "open-sourced".
+    text = re.sub(r"(?i)\bopen\s+(sourc(?:ed|es|ing))\b", r"open-\1", text)
     return _PLURAL_IS.sub(_plural_is, text)
+
+
+_CHAT_PRAISE = lazy(
+    r"\bsuper\s+(?:duper\s+)?(?:cool|awesome)\b"
+    r"(?=\s*(?:[,.;:!?]|$|\s+(?:and|but|so|because|that|how|too|to)\b))",
+    re.I,
+)
 
 
 def _plural_is(match: re.Match[str]) -> str:
@@ -2763,6 +2775,9 @@ _WHICH_BARE = lazy(
     r"had|have|did|does|do|also|still|really|then|now|not|never|all|both|each|this|that|your|"
     r"their|its|his|her|made|built|won|got|led|ran|grew|took|brought|kept|left|found|"
     r"cut|set|put|hit|let|cost|shut|spread|read)\b)[a-z]{3,}(?<!ed)(?<!s))\b"
+    # "that follow-up calls ...", "that check-in surveys ...": a hyphenated compound is a noun
+    # already said right, never a bare verb to put in the past ("followed-up calls").
+    r"(?![-‐‑])"
     r"(?=[^.!?;]*?(?:\d|\bby\s+(?:half|a\s+third|a\s+quarter|two|three|four|five|ten)\b))",
     re.I,
 )
@@ -3310,6 +3325,14 @@ def _unit(match: re.Match[str]) -> str:
     before, n, unit = match["before"] or "", match["n"], _UNITS[match["unit"].casefold()]
     after = match["after"] or ""
     word = after.strip().casefold()
+    # "cut 30-day readmissions", "a 2-week sprint": typed as a compound already, and said
+    # right; kept one ("30-day readmissions"), never taken apart ("30 days readmissions").
+    # So is a whole unit word typed in the singular before a noun ("30 day readmissions").
+    typed_as = match.group()[len(before) :]
+    hyphened = re.match(r"\d+-[a-z]+(?<!s)\b", typed_as, re.I)
+    singular = re.match(r"\d+\s*(?:day|week|month|year|hour|minute)\b", typed_as, re.I)
+    if hyphened or (singular and n != "1" and word and word not in _NOT_A_NOUN):
+        return f"{before}{n}-{unit}{after}"
     if word and word not in _NOT_A_NOUN and before:
         return f"{before}{n}-{unit}{after}"  # said of a thing: "your 20-minute delivery"
     plural = unit if n == "1" else unit + "s"
