@@ -1730,6 +1730,18 @@ def _named_after(text: str) -> tuple[str, str] | None:
     return name, phrases.written(role)
 
 
+# Where someone works, typed after their name: "from the data team", "in the risk team", "on
+# pricing", "at Northwind" (never when: "on Monday" is cut before this is read).
+_PLACED = lazy(
+    r"^(?:from|in|on|at)\s+(?:the\s+)?(?:[\w&/'’.-]+\s+){0,3}?"
+    r"(?:team|department|dept|group|unit|squad|side|office)$"
+    r"|^(?:at|from)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}$",
+    re.I,
+)
+# Words for a group of people, never one person's name: "to folks in the data team".
+_GROUP_WORDS = _words("folks folk people guys team everyone everybody them others some")
+
+
 # After an offer's verb, whom to: "introduce me to", "connect me with", "put me in touch with".
 _TO_WHOM = re.compile(
     r"\b(?:introduc\w*|intro|connect|put|cc['’]?e?d|copied)\s+(?:me|you)\s+(?:by \w+\s+)?"
@@ -1746,9 +1758,15 @@ def _guess_lower(text: str) -> tuple[str, str] | None:
         return None
     name, role = read_name(found.group(1))
     words = name.split()
-    # One word is a name only when what they do follows it ("to ken, he leads the robotics
-    # team"): "to marketing" or "to someone" alone is no one named.
-    one = len(words) == 1 and role.startswith("who ") and not _DEPARTMENT.match(name)
+    # One word is a name only when what they do, or where they work, follows it ("to ken, he
+    # leads the robotics team", "to raj from the data team", "to vikram in the risk team"):
+    # "to marketing", "to folks in the data team" or "to someone" alone is no one named.
+    one = (
+        len(words) == 1
+        and (role.startswith("who ") or bool(_PLACED.match(role)))
+        and not _DEPARTMENT.match(name)
+        and name.casefold() not in _GROUP_WORDS
+    )
     if not (one or 2 <= len(words) <= 3) or words[0].casefold() in _NOT_A_NAME:
         return None
     return name, role
