@@ -1864,6 +1864,19 @@ def pronoun(c: Conversation, contact_id: int | None) -> str:
     return "she" if she and not he else "he" if he and not she else ""
 
 
+def said_as(text: str, honorific: str = "") -> str:
+    """ "she" or "he" for someone met, by their title of address ("Ms.", "Mr.") or the pronoun
+    the student used of them (``text``: what they talked about), and only that one; "" when
+    neither or both were used (never a guess from a name)."""
+    title = honorific.casefold().rstrip(".")
+    if title in ("ms", "mrs", "miss"):
+        return "she"
+    if title == "mr":
+        return "he"
+    he, she = bool(_HE_SAID.search(text)), bool(_SHE_SAID.search(text))
+    return "she" if she and not he else "he" if he and not she else ""
+
+
 def them(c: Conversation, contact_id: int | None) -> str:
     """The object pronoun the bot uses for a contact: "her", "him", else "them"."""
     return PRONOUNS[pronoun(c, contact_id)][1]
