@@ -611,8 +611,31 @@ class Offers(Part):
                 found.append(index)
         return found[0] if len(found) == 1 else None
 
+    def _by_pronoun(self, said: str) -> int | None:
+        """The one person met that "she" or "he" (``said``) can be: everyone else was written
+        of as the other ("he explained ...", "Ms. Rao"); None when more than one could be."""
+        other = {"she": "he", "he": "she"}.get(said.casefold())
+        if other is None:
+            return None
+        could = [
+            i
+            for i, person in enumerate(self._people())
+            if people.said_as(str(person.get("detail") or ""), str(person.get("honorific") or ""))
+            != other
+        ]
+        return could[0] if len(could) == 1 else None
+
+    def _offerer(self, text: str) -> int | None:
+        """Who made the offer typed: the one person met it names, else the one "she" or "he"
+        (its subject: "she said she'll intro me to ...") can be; None otherwise."""
+        named = self._named(text)
+        if named is not None:
+            return named
+        found = _SUBJECT.match(text.strip())
+        return self._by_pronoun(found["said"]) if found else None
+
     def offerer_named(self, event: EventData) -> bool:
-        return self._named(str(event.kwargs.get("text", ""))) is not None
+        return self._offerer(str(event.kwargs.get("text", ""))) is not None
 
     def offer_dated(self, event: EventData) -> bool:
         """Whether the introduction's day is known already: typed in the offer itself ("she'll
@@ -625,7 +648,7 @@ class Offers(Part):
     def keep_offer(self, event: EventData) -> None:
         self.drop_offer(event)
         text = _without_when(event.kwargs["text"])
-        named = self._named(text) if len(self._people()) > 1 else None
+        named = self._offerer(text) if len(self._people()) > 1 else None
         who = self._only() if named is None else named
         offer: dict[str, Any] = {"text": text, "kind": "other", "who": who, "open": 1}
         if named is not None:
@@ -800,6 +823,13 @@ class Offers(Part):
         ]
         if len(met) == 1:
             return met[0], self._name(self._people()[met[0]])
+        # "I told her I'd send my github": the one person met "her" can be.
+        pointed = _TO_PRONOUN.search(text) if not met else None
+        if pointed:
+            said = "she" if pointed["said"].casefold() == "her" else "he"
+            index = self._by_pronoun(said)
+            if index is not None:
+                return index, self._name(self._people()[index])
         found = {
             str(o["to_name"])
             for o in self.db.get("offers") or []
@@ -925,6 +955,22 @@ _OFFERED = (
 _TO_WHOM = (
     r"\b(?:to|with|told|tell|promised|assured|let|send|sent|email(?:ed)?|mail(?:ed)?|give|gave|"
     r"show|forward|text(?:ed)?|messaged?|ping|call)\s+{name}(?![\w'’])"
+)
+
+
+# A promise made to "her" or "him" ("I told her I'd send my github", "send him my deck"),
+# never "her manager" (someone else).
+_TO_PRONOUN = re.compile(
+    _TO_WHOM.format(name=r"(?P<said>her|him)")
+    + r"(?=\s*(?:$|[,.;:!?]|(?:my|the|a|an|i|i['’]d|id|i['’]ll|ill|that|about|by|on|before|"
+    r"after|tomorrow|today|tonight|this|next|when|once|and|it|something|over|back|soon|later)"
+    r"(?![\w'’])))",
+    re.I,
+)
+# Who made an offer, as its subject: "she said she'll intro me", "oh and he offered to ...".
+_SUBJECT = re.compile(
+    r"^(?:(?:oh|and|also|plus|so|then|yeah|yes|ok|okay|well|um|uh)\b[\s,]*)*(?P<said>she|he)\b",
+    re.I,
 )
 
 

@@ -1730,6 +1730,18 @@ def _named_after(text: str) -> tuple[str, str] | None:
     return name, phrases.written(role)
 
 
+# Where someone works, typed after their name: "from the data team", "in the risk team", "on
+# pricing", "at Northwind" (never when: "on Monday" is cut before this is read).
+_PLACED = lazy(
+    r"^(?:from|in|on|at)\s+(?:the\s+)?(?:[\w&/'’.-]+\s+){0,3}?"
+    r"(?:team|department|dept|group|unit|squad|side|office)$"
+    r"|^(?:at|from)\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}$",
+    re.I,
+)
+# Words for a group of people, never one person's name: "to folks in the data team".
+_GROUP_WORDS = _words("folks folk people guys team everyone everybody them others some")
+
+
 # After an offer's verb, whom to: "introduce me to", "connect me with", "put me in touch with".
 _TO_WHOM = re.compile(
     r"\b(?:introduc\w*|intro|connect|put|cc['’]?e?d|copied)\s+(?:me|you)\s+(?:by \w+\s+)?"
@@ -1746,9 +1758,15 @@ def _guess_lower(text: str) -> tuple[str, str] | None:
         return None
     name, role = read_name(found.group(1))
     words = name.split()
-    # One word is a name only when what they do follows it ("to ken, he leads the robotics
-    # team"): "to marketing" or "to someone" alone is no one named.
-    one = len(words) == 1 and role.startswith("who ") and not _DEPARTMENT.match(name)
+    # One word is a name only when what they do, or where they work, follows it ("to ken, he
+    # leads the robotics team", "to raj from the data team", "to vikram in the risk team"):
+    # "to marketing", "to folks in the data team" or "to someone" alone is no one named.
+    one = (
+        len(words) == 1
+        and (role.startswith("who ") or bool(_PLACED.match(role)))
+        and not _DEPARTMENT.match(name)
+        and name.casefold() not in _GROUP_WORDS
+    )
     if not (one or 2 <= len(words) <= 3) or words[0].casefold() in _NOT_A_NAME:
         return None
     return name, role
@@ -1842,6 +1860,19 @@ def pronoun(c: Conversation, contact_id: int | None) -> str:
             )[0]
         said.append(text)
     text = " ".join(said)
+    he, she = bool(_HE_SAID.search(text)), bool(_SHE_SAID.search(text))
+    return "she" if she and not he else "he" if he and not she else ""
+
+
+def said_as(text: str, honorific: str = "") -> str:
+    """ "she" or "he" for someone met, by their title of address ("Ms.", "Mr.") or the pronoun
+    the student used of them (``text``: what they talked about), and only that one; "" when
+    neither or both were used (never a guess from a name)."""
+    title = honorific.casefold().rstrip(".")
+    if title in ("ms", "mrs", "miss"):
+        return "she"
+    if title == "mr":
+        return "he"
     he, she = bool(_HE_SAID.search(text)), bool(_SHE_SAID.search(text))
     return "she" if she and not he else "he" if he and not she else ""
 
