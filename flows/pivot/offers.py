@@ -72,6 +72,17 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "non_answer",
         "before": "skipped_whom",
     },
+    # A line that is no offer (a bare name, "Tom Becker"; one word for a team or a function,
+    # "recruiting"; a topic, "the timeline for the process") is never kept as one: asked again,
+    # saying what an offer looks like, with the button to skip.
+    {
+        T: "answer",
+        "source": "debrief.promised",
+        "dest": None,
+        "conditions": "not_an_offer",
+        "unless": "typed_promise",
+        "after": "refuse_offer",
+    },
     # The student's own promise typed where offers are asked ("I said I'd send my portfolio"):
     # kept as a promise, never asked "Who offered that?"; whom it was made to is asked with the
     # promises.
@@ -357,6 +368,7 @@ class Offers(Part):
         "whom_skipped",
         "promise_skipped",
         "promisee_again",
+        "offer_unread",
     )
     LABELS = (
         "nothing_yet",
@@ -405,6 +417,7 @@ class Offers(Part):
         "unnamed_as": ("role",),
         "whom_forward": ("thing",),
         "return_whom": ("todo",),
+        "offer_unread": ("said",),
     }
     BUTTONS = ("skip", "by", "drop", "keep", "undrop")
 
@@ -468,6 +481,15 @@ class Offers(Part):
     def offer_introduced(self, event: EventData) -> bool:
         """Whether the offer being asked about already names whom it is to."""
         return bool((self.db.get("offers") or [{}])[-1].get("to_name"))
+
+    def not_an_offer(self, event: EventData) -> bool:
+        """Whether the line typed at the offer question says nothing offered: a name alone,
+        one word for a team or a function, a topic (see :func:`_no_offer`)."""
+        return _no_offer(str(event.kwargs.get("text", "")))
+
+    def refuse_offer(self, event: EventData) -> None:
+        said = " ".join(str(event.kwargs.get("text", "")).split())
+        self.c.reoffer("offer_unread", said=said if len(said) <= 60 else said[:57] + "…")
 
     def typed_promise(self, event: EventData) -> bool:
         """Whether the line typed is the student's own promise, not an offer made to them."""
@@ -972,6 +994,41 @@ _SUBJECT = re.compile(
     r"^(?:(?:oh|and|also|plus|so|then|yeah|yes|ok|okay|well|um|uh)\b[\s,]*)*(?P<said>she|he)\b",
     re.I,
 )
+
+
+# Words that make a short line an offer: what may be offered ("coffee", "an article on
+# pricing", "a referral"), besides the verbs of help (people.VERBS) and who said it.
+_OFFER_WORDS = frozenset(
+    (  # noqa: SIM905 - a list of words reads best as words
+        "intro introduction introductions referral reference recommendation coffee lunch "
+        "dinner call chat meeting tour visit demo feedback advice tips mentoring mentorship "
+        "shadowing session interview internship job role position opening trial contract "
+        "contact contacts number email linkedin book books article articles paper papers "
+        "report reading podcast course class workshop event events invite invitation ticket "
+        "link links deck slides template templates notes resource resources list dataset help "
+        "cv resume résumé portfolio offered offer promised said says will would could can "
+        "gonna going told mentioned suggested opportunity apply access spot program programme "
+        "bootcamp pass discount hackathon mock practice guidance support sent gave"
+    ).split()
+)
+
+
+def _no_offer(typed: str) -> bool:
+    """Whether ``typed`` (at "Did anyone offer you anything?") says nothing offered: no word
+    of an offer in it, so a name alone ("Tom Becker"), a team or a function ("recruiting"), a
+    topic ("the timeline for the process", "how the sales team uses data")."""
+    text = people.strip_end(phrases.strip_emoji(str(typed or ""))).strip()
+    if not text or phrases.non_answer(text):
+        return False  # a non-answer skips the question, as its button would
+    said = phrases.expand_shorthand(text)
+    words = re.findall(r"[\w'’]+", said.casefold())
+    if not words or re.search(r"['’](?:ll|d)\b", said):
+        return False  # "she'll ...", "he'd ...": someone said what they will do
+    if people.is_introduction(said):  # "Sam already introduced me to Joy Chen"
+        return False
+    # "introduced", "offers", "passed": each word and its stem.
+    stems = {w for word in words for w in (word, re.sub(r"(?:ed|es|s|d)$", "", word), word[:-1])}
+    return not any(w in _OFFER_WORDS or w in people.VERBS or w in people.GERUNDS for w in stems)
 
 
 def _to_whom(text: str, first: str) -> bool:

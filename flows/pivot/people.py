@@ -421,7 +421,17 @@ def team_said(text: str) -> str:
         return "" if _ABOUT_THE_MEETING.search(team) or phrases.is_clause(team) else team
     if phrases.is_clause(tidy) or _ABOUT_THE_MEETING.search(tidy):
         return ""
+    if _TOPIC_NOT_TEAM.search(phrases.expand_shorthand(tidy)):
+        return ""  # "talking me thru the churn model", "how the sales team uses data"
     return tidy
+
+
+# What was talked about, typed where a team is asked: never a team's name.
+_TOPIC_NOT_TEAM = re.compile(
+    r"^(?:how|what|why|when|about)\b|\b(?:me|my|us|you|your)\b"
+    r"|^\w+ing\s+(?:me|us|through|thru|about|over)\b",
+    re.I,
+)
 
 
 def not_a_title(text: str) -> bool:

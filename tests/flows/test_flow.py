@@ -353,6 +353,7 @@ def test_every_text_renders_with_real_values() -> None:
         "draws_generic": {"said"},  # the ideal every company claims, as typed (intake.py)
         "draws_more": {"part"},
         "return_whom": {"todo"},  # a promise typed earlier, to whom it was made asked
+        "offer_unread": {"said"},  # a line that says nothing offered, said back
         "promise_pointer_noted": {"promises_noted"},  # "already told above": what was noted
         "whom_forward": {"thing"},  # "pass your CV to"
         "date_passed_over": {"weekday", "this_one"},  # "next friday" said on a Monday

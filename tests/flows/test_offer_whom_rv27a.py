@@ -84,3 +84,38 @@ def test_offer_said_by_she_or_he(typed: str, said: str | None) -> None:
 )
 def test_said_as(detail: str, honorific: str, said: str) -> None:
     assert people.said_as(detail, honorific) == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "no_offer"),
+    [
+        ("Tom Becker", True),
+        ("sam", True),
+        ("recruiting", True),
+        ("the timeline for the process", True),
+        ("how the sales team uses data", True),
+        ("coffee", False),
+        ("a call with her manager", False),
+        ("an article on pricing", False),
+        ("she'll intro me to raj", False),
+        ("Tom offered to look over my CV", False),
+        ("idk", False),
+    ],
+)
+def test_no_offer(typed: str, no_offer: bool) -> None:
+    assert offers._no_offer(typed) is no_offer
+
+
+@pytest.mark.parametrize(
+    ("typed", "team"),
+    [
+        ("talking me thru the churn model they r building", ""),
+        ("how the sales team uses data", ""),
+        ("about my dashboard", ""),
+        ("showing me their roadmap", ""),
+        ("Product analytics", "Product analytics"),
+        ("she's in marketing", "marketing"),
+    ],
+)
+def test_topic_is_no_team(typed: str, team: str) -> None:
+    assert people.team_said(typed) == team
