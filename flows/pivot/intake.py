@@ -591,7 +591,7 @@ class Intake(Part):
     def unshaped(self, event: EventData) -> bool:
         # Slang praise whose meaning is certain is said plainly, never asked about ("their
         # robots are goated" -> "... really impressive"; see ``typed.praise_said``).
-        text = typed.praise_said(_draws_said(event.kwargs["text"]))
+        text = typed.praise_said(self._draws_said(event.kwargs["text"]))
         if self._slipped(text):
             return True
         return not self._draws_core(typed.repair(text))
@@ -676,7 +676,14 @@ class Intake(Part):
         self.c.ask()
 
     def keep_draws(self, event: EventData) -> None:
-        self._keep_draws(_draws_said(event.kwargs["text"]))
+        self._keep_draws(self._draws_said(event.kwargs["text"]))
+
+    def _draws_said(self, text: str) -> str:
+        """What of a reason can go into one spoken line (see ``_draws_said``), after the
+        sentences that only lead in to it ("Honestly there are a lot of things. I read about
+        ..."; see ``without_lead_in``)."""
+        company = str(self.c.data.get("company") or "")
+        return _draws_said(without_lead_in(text, _non_reasons(self.c.flow), company))
 
     def _keep_draws(self, text: str) -> None:
         # A natural answer is taken, and its clean core kept when the whole would not fit (the
@@ -902,6 +909,40 @@ def head_before_clause(text: str) -> str:
 # Where a paragraph typed as one run-on sentence turns to the student's own story: "... the
 # software they develop for energy companies and I use it in my job since three years ...".
 _LONG_PARTS = re.compile(r"\s+(?:and|but|so)\s+(?=(?:i|we|my|also)\b)", re.I)
+
+
+# Where a lead-in ends and the reason it leads to starts: a sentence end, a colon, a dash, or a
+# comma before "but" ("So many reasons, but mainly their ..."). A comma alone is no end: "a lot
+# of things, like their ..." keeps its example together.
+_LEAD_END = re.compile(
+    r"^(?P<lead>[^.!?:;]+?)\s*(?:[.!?:;]+\s+|\s[—–-]+\s+|,\s*(?=but\b))(?:but\s+)?(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+# A lead-in the word lists cannot tell (it has a word of its own): "where do I start", "too many
+# to list", "hard to pick just one".
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:oh|well|ok|okay|so|honestly|hmm|um|wow|man|gosh)\W+)*(?:"
+    r"where\s+(?:do\s+i|should\s+i|can\s+i|to|would\s+i)\s+(?:even\s+)?(?:start|begin)"
+    r"|(?:there\s+are\s+)?(?:too|so)\s+many\s+to\s+(?:list|count|name|mention)"
+    r"|(?:it'?s\s+)?hard\s+to\s+(?:pick|choose|say|name)(?:\s+(?:just\s+)?one)?"
+    r")\W*$",
+    re.I,
+)
+
+
+def without_lead_in(text: str, rules: reasons.NonReasons, company: str = "") -> str:
+    """``text`` without the sentences at its start that say nothing specific and only lead in
+    to the reason ("Honestly there are a lot of things.", "So many reasons:", "Where do I
+    start?", "Honestly, lots. ..."): a sentence that is no reason by itself (see
+    ``reasons.non_reason``) or a lead-in of the kind ``_LEAD_IN`` knows, followed by more. The
+    whole when nothing follows, or nothing leads in."""
+    text = str(text or "").strip()
+    while found := _LEAD_END.match(text):
+        lead = found.group("lead")
+        if not (_LEAD_IN.match(lead) or reasons.non_reason(lead, rules, ignore=company)):
+            break
+        text = found.group("rest").strip()
+    return text
 
 
 def _draws_said(text: str) -> str:

@@ -26,7 +26,7 @@ from bot.flow import Flow, Step
 from bot.markup import fill, to_plain
 from bot.messages import Choice
 from bot.parts import Extras, Part
-from flows.pivot import interview, interviewer, phrases, setup_words
+from flows.pivot import interview, interviewer, phrases, reasons, setup_words
 from flows.pivot.feedback import (
     coach_note,
     keeps_as_is,
@@ -34,7 +34,7 @@ from flows.pivot.feedback import (
     said_points,
     stronger_parts,
 )
-from flows.pivot.intake import HIGH, company_named, proof_said
+from flows.pivot.intake import HIGH, _non_reasons, company_named, proof_said, without_lead_in
 from flows.pivot.judge import Judged
 from flows.pivot.rubric import BAND_LIST, ELEMENTS, MAX_TOTAL, SHORT_NAMES, band_for
 from flows.pivot.scoring import Analysis, Context, Score, analyse, rules, rules_doc
@@ -74,6 +74,16 @@ TABLE: list[dict[str, Any]] = [
         ],
         "dest": None,
         "conditions": "non_answer",
+        "after": "ask_with_example",
+    },
+    # A non-reason ("they replied to my application", "idk tbh they replied 2 my app", "the
+    # pay"): never said as "What draws me to X is ...", asked again with an example, as the
+    # intake does (see ``reasons.non_reason``).
+    {
+        T: "answer",
+        "source": "rehearse.draws",
+        "dest": None,
+        "conditions": "not_a_reason",
         "after": "ask_with_example",
     },
     # A person's name is no kind of work ("Mrs. Ana Gómez"): asked again, saying so.
@@ -276,8 +286,15 @@ class Practice(Part):
     def keep_no_target(self, event: EventData) -> None:
         self.c.data.pop("target", None)
 
+    def not_a_reason(self, event: EventData) -> bool:
+        company = str(self.c.data.get("company") or "")
+        return reasons.non_reason(event.kwargs["text"], _non_reasons(self.c.flow), company) is not None
+
     def keep_draws(self, event: EventData) -> None:
-        self.c.data["draws"] = event.kwargs["text"]
+        # Without a lead-in that says nothing ("Honestly there are a lot of things. ...").
+        company = str(self.c.data.get("company") or "")
+        text = without_lead_in(event.kwargs["text"], _non_reasons(self.c.flow), company)
+        self.c.data["draws"] = text
 
     def keep_no_draws(self, event: EventData) -> None:
         self.c.data.pop("draws", None)

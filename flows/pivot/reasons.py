@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.patterns import lazy
-from flows.pivot import phrases
+from flows.pivot import phrases, typed
 
 VAGUE = "vague"
 KINDS = ("process", "practical", "unknown", VAGUE)  # the order breaks ties between kinds
@@ -93,10 +93,25 @@ def words(text: str) -> list[str]:
     return [w for w in (_norm(m) for m in _WORD.findall(text)) if len(w) > 1]
 
 
+# "my app" typed for "my application" ("they replied 2 my app", "my job app"): the student's
+# own app is the application they sent; "their app" or "the app" stays a product of theirs.
+_MY_APP = lazy(r"\b(my|our)\s+(?:job\s+)?apps?\b", re.I)
+
+
+def spelled_out(text: str) -> str:
+    """``text`` as it would be spelled out, for telling a reason from a non-reason: phone
+    shorthand written out ("2" for "to", "r" for "are", "cuz", "rn": see
+    ``typed.shorthand_mended``) and "my app" read as "my application". "idk tbh they replied 2
+    my app" is then read as "they replied to my application" is."""
+    return typed.shorthand_mended(_MY_APP.sub(r"\1 application", str(text or "")))
+
+
 def non_reason(text: str, rules: NonReasons, ignore: str = "") -> str | None:
     """The kind of non-reason ``text`` is (one of ``KINDS``), or None when it is a reason. The
     words of ``ignore`` (the company's name) are filler: "deloitte is big firm" says nothing
-    about Deloitte that the name alone does not."""
+    about Deloitte that the name alone does not. Phone spelling is read as the spelled-out
+    form (see :func:`spelled_out`)."""
+    text = spelled_out(text)
     counts = dict.fromkeys(rules.kinds, 0)
     named = set(words(ignore))
     for word in words(text):

@@ -145,3 +145,62 @@ def test_bad_word_lists_fail_with_a_clear_message() -> None:
 def test_every_kind_has_a_reply() -> None:
     texts = build_flow().content.texts
     assert all(f"draws_refused.{kind}" in texts for kind in KINDS)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # Issue 10 (review 27a): phone spelling read as the spelled-out form.
+        "idk tbh they replied 2 my app",
+        "they replied to my app",
+        "they responded 2 my job app",
+        "tbh bc they answered my app first",
+        "u guys got back 2 me after i applied",
+        "idk they called me back after i applied",
+    ],
+)
+def test_phone_spelling_of_how_it_came_about_is_no_reason(typed: str) -> None:
+    assert non_reason(typed, RULES) == "process"
+
+
+def test_phone_spelling_of_hiring_is_no_reason() -> None:
+    assert non_reason("cuz they r hiring rn", RULES) is not None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["their app is used by my uni n its v easy 2 use", "the app they make 4 students"],
+)
+def test_their_app_stays_a_reason(typed: str) -> None:
+    assert non_reason(typed, RULES) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (
+            "Honestly there are a lot of things. I read about their community health worker"
+            " program in the Bronx",
+            "I read about their community health worker program in the Bronx",
+        ),
+        (
+            "Honestly, lots. Their repair programme for old phones",
+            "Their repair programme for old phones",
+        ),
+        ("So many reasons, but mainly their CHW program", "mainly their CHW program"),
+        ("Where do I start? The Bronx health worker program", "The Bronx health worker program"),
+        ("Too many to list! The podcast they run on design.", "The podcast they run on design."),
+        ("So many reasons: the podcast they run", "the podcast they run"),
+        # Nothing after it, or no lead-in: as typed.
+        ("Honestly there are a lot of things", "Honestly there are a lot of things"),
+        (
+            "there are a lot of things, like their CHW program",
+            "there are a lot of things, like their CHW program",
+        ),
+        ("their podcast. It is great.", "their podcast. It is great."),
+    ],
+)
+def test_lead_in_left_out(typed: str, kept: str) -> None:
+    from flows.pivot.intake import without_lead_in
+
+    assert without_lead_in(typed, RULES) == kept
