@@ -2160,6 +2160,7 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
     mended = False
     repaired: list[tuple[str, str]] = []  # slips written right in a kept line: named once
     steadied = 0  # kept lines that are an unsure sentence without its hedge
+    quotes = [q for q in quotes if not still_broken(repair(said_right(q)) or said_right(q))]
     for quote in _candour_once([q for q in quotes if not _FILLER_ONLY.fullmatch(q)][:5]):
         if _UNSURE.search(quote):
             # The sentence earned its marks: kept without its hedge when that reads cleanly,
@@ -2516,6 +2517,48 @@ def _with_subject(found: re.Match[str]) -> str:
     return f"I {(found['adv'] or '').lower()}{found['verb'].lower()}"
 
 
+# Spoken fillers typed into an answer ("um", "uh", "erm", a "like," set off by commas): never in
+# a line handed back to say.
+_FILLERS = lazy(r"(?:^|(?<=[\s,]))(?:um+|uh+|erm+|hmm+)\b[,.]?\s*|(?<=,)\s*like,(?=\s)", re.I)
+# A guess said as a question, with no verb: "Maybe analytics?", "Perhaps the data team?".
+_FRAGMENT_GUESS = lazy(r"^(?:maybe|perhaps|probably|possibly|i guess)\b[^,;]{0,40}\?$", re.I)
+# Slips of a second language no repair is certain of, still there after ``said_right``: a
+# count with no plural ("12 interview with"), "for" before a bare verb ("somebody for talk"),
+# "say/tell me somebody", and a statement asked as a question ("I can stay in contact?").
+_STILL_BROKEN = lazy(
+    r"(?<![\d.,])\b(?:[2-9]|[1-9]\d{1,2})\s+(?-i:[a-z]+)(?<!s)\s+(?:with|for|in|at|of|on|and|"
+    r"about|from)\b"
+    r"|\bfor\s+(?:talk|speak|chat|meet|learn|discuss|ask)\b\s*[?.!]?$"
+    r"|\b(?:say|tell)\s+me\s+(?:somebody|someone|anybody|anyone)\b"
+    r"|^(?:I|you|we)\s+(?:can|could|will|may|should)\b[^?]*\?$"
+    # a guess said as a question ("I guess I kind of like the company?"): unsure, no model
+    r"|^(?:I\s+guess|I\s+kind\s+of|maybe|perhaps)\b[^?]*\?$",
+    re.I,
+)
+
+
+# A liking typed with no subject on a phone ("Really like northwind because ..."): said with "I".
+_NO_I = lazy(r"^(?=(?:really\s+|also\s+|just\s+)?(?:like|love|admire|enjoy)\b)", re.I)
+
+
+def still_broken(sentence: str) -> bool:
+    """Whether ``sentence`` (plain text, already written right by ``said_right``) still holds a
+    slip of English no repair is certain of (``_STILL_BROKEN``): never quoted as a model."""
+    return bool(_STILL_BROKEN.search(sentence.strip()))
+
+
+def said_right(sentence: str, seen: str = "") -> str:
+    """The student's ``sentence`` (plain text) as a line to say: phone shorthand written out
+    ("cld" -> "could", "b" -> "be", "4 this" -> "for this"), a misspelling of a common word
+    mended ("usabilty" -> "usability", or as ``seen`` spells it), spoken fillers ("um", "uh",
+    "like,") dropped, then ``spoken``, ``expand`` and a comma splice joined. The one way every
+    kept line is made."""
+    text = phrases.respelled(shorthand_mended(sentence), seen=seen)
+    text = re.sub(r"\s{2,}", " ", _FILLERS.sub("", text)).strip()
+    text = re.sub(r"^[,;]\s*", "", text)
+    return spliced_joined(spoken(expand(text))) if text else ""
+
+
 def spoken(sentence: str) -> str:
     """The student's ``sentence`` (plain text) as it is said aloud to an interviewer: an apology
     or hedge before the point dropped ("I am so sorry, and I do apologise if this is
@@ -2686,11 +2729,11 @@ def _figure_note(sentence: str) -> str:
     """What to keep of a proof that could not be said cleanly: its name and figures, "your
     Jenkins figures (40, 12)"; "" when it has neither. Its shorthand is written out first
     ("4hrs" is "4 hours", never the figure "4")."""
-    sentence = shorthand_mended(sentence)
+    sentence = phrases.respelled(shorthand_mended(sentence))
     words = [w.strip(",.;:!?()") for w in sentence.split()]
     name: list[str] = []
     for word in words[1:]:
-        if word[:1].isupper() and word != "I":
+        if word[:1].isupper() and word != "I" and not re.match(r"I['’]", word):
             name.append(word)
         elif name:
             break
@@ -3061,7 +3104,9 @@ def _own_questions(a: Analysis) -> list[str]:
             continue
         # "what skills ...?" said as a sentence, with no apology before it
         # (phone shorthand written out first, as for their other sentences: "do u think ...?")
-        sentence = phrases.upper_first(spoken(expand(shorthand_mended(a.doc.sentence(i).strip()))))
+        sentence = phrases.upper_first(said_right(a.doc.sentence(i).strip()))
+        if not sentence or still_broken(sentence) or _FRAGMENT_GUESS.match(sentence):
+            continue  # "Maybe analytics?", "Can you say me somebody ... for talk?": no model
         if not sentence or asks_for_a_job(sentence) or not speakable(sentence):
             continue
         if _BLUNT.search(sentence):
@@ -3237,6 +3282,14 @@ def stronger_parts(
     ``add``: the elements the coach's note named as still to add (``coach_note``); a ready
     answer's version keeps what it has and adds a line for each."""
     a = analysis or analyse(text, ctx)
+    if (back := _taken_back(a)) is not None:
+        # "... would love to keep in touch. Just kidding, I just need a job.": the version keeps
+        # what they said before the take-back and leaves out only the take-back (review 27b B2).
+        text = " ".join(a.doc.sentence(i) for i in range(back))
+        a = analyse(text, ctx)
+        # The score shown and the parts the note named as undone counted the take-back: what
+        # came before is judged alone, and keeps the parts it said.
+        total, add = None, ()
     role_fits = role_fits or _fits_by_their_word(a, text)
     if keeps_as_is(a, total):
         return _keep(a, _added(ctx, add, role_fits)), []
@@ -3278,7 +3331,10 @@ def stronger_parts(
             sentence = _SORRY_TAIL.sub("", sentence) or sentence
             # Said as a sentence: the company written as its name is, and an end stop ("i want
             # to work at spotify" is never run into the next line).
-            sentence = phrases.capitalise_names(sentence.strip(), [values["company"]])
+            company, sentence = values["company"], sentence.strip()
+            if _NO_I.match(sentence):
+                sentence = f"I {sentence[:1].lower()}{sentence[1:]}"
+            sentence = phrases.capitalise_names(sentence, [company, company.split()[0]])
             if sentence and not re.search(r"[.!?…][\"”’)]*$", sentence):
                 sentence += "."
             sentence = esc(sentence)
@@ -3287,7 +3343,7 @@ def stronger_parts(
         sentence = unhedged(sentence, said)
         plain = to_plain(sentence)
         blank = own and re.search(r"\[[^\]]*\]", plain)
-        if sentence and (slips(plain) or blank):
+        if sentence and (slips(plain) or blank or (own and still_broken(plain))):
             return  # a slip, or a template's blank in their words ("[evidence]"): left out
         # The same words never twice: "For example, I mapped ..." after their own "I mapped ...".
         core = re.sub(r"^for example,\s*", "", plain.casefold()).split(";")[0].strip(" .")
@@ -3311,7 +3367,7 @@ def stronger_parts(
         flag (the blunt line is what to replace), never shorthand, a run-on or a slip of
         English (``good_english``)."""
         # no apology before the point, "your" work, certain shorthand written out
-        sentence = spliced_joined(spoken(expand(shorthand_mended(sentence))))
+        sentence = said_right(sentence, values.get("evidence", ""))
         if sentence[:1].islower() and not _CHAT_LEAD.match(sentence):
             # Typed in lower case on a phone ("would u be ok putting me in touch w ..."): the
             # whole sentence, said with its capital; a lead of chat ("so i ...") stays out.
@@ -3322,6 +3378,8 @@ def stronger_parts(
             return ""  # what they would not endure is replaced by where they do their best
         if re.search(r"\[[^\]]*\]", sentence):
             return ""  # a template's blank ("[company]") is no sentence to say
+        if still_broken(sentence):
+            return ""  # a slip no repair is certain of ("12 interview", "for talk"): left out
         clean = said_cleanly(sentence)
         if not clean and (found := fixes(sentence)):
             for pair in found:  # the words to change are named in a note, once
@@ -3421,6 +3479,10 @@ def stronger_parts(
         # dropped because this moment's plan leaves the door to its first line.
         rest.insert(rest.index("follow") if "follow" in rest else len(rest), "door")
     earned = {e for e in ("E2", "E3", "E4") if usable(_own(a, e))} | ({"E6"} if door else set())
+    if (kind in ("would_take_offer", "opening", "none") or a.points["E5"]) and _own_questions(a):
+        # Their own question and ask ("Who leads that team, and what skills are they looking
+        # for?") is what this moment wants: never dropped as said earlier (review 27b B2).
+        earned.add("E5")
     if a.kind.name == "withdrawing" and usable(a.own("E3")):
         # Asked if they are withdrawing, their honest reason, even half of one ("sales isnt
         # really my thing"), is theirs to keep on a later turn: never dropped (review 26b, M2).
@@ -3489,8 +3551,10 @@ def stronger_parts(
         elif part == "bridge":
             best = _best_proof(a) if not a.flags else ""
             proof = usable(best) or (clean_proof(best) if best and not a.flags else "")
-            if "[" in proof:
-                best = proof = ""  # a template's blank, not their proof: the intake's instead
+            if "[" in proof or still_broken(proof):
+                # a template's blank, or a slip no repair is sure of ("12 interview with"),
+                # is not their proof to say: the intake's instead
+                best = proof = ""
             if _EXAMPLE_SAID.search(to_plain(" ".join(said))):
                 # Their proof is inside a sentence already said ("I'm happiest building
                 # dashboards, like the one that cut our reporting time in half"): said once,

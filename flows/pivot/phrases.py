@@ -2311,6 +2311,12 @@ SHORTHAND = {
     "rly": "really",
     "thnx": "thanks",
     "bcoz": "because",
+    # "is there someone i cld talk to?", "that wld be great", "shld i mention ...": the modal.
+    "cld": "could",
+    "wld": "would",
+    "shld": "should",
+    # "happy to b considered": "be", only after a word that takes it (``_texting_letter``).
+    "b": "be",
     "bcz": "because",
     "becoz": "because",
     # Phone typing a student would never say aloud: "v cool", "saw it on insta", "our prof".
@@ -2529,6 +2535,14 @@ def _texting_letter(text: str, match: re.Match[str]) -> bool:
         return True  # "and u can ...", "with u": "you" (no letter "u" is named after these)
     if _AFTER_LETTER.match(after) or _NAMES_A_LETTER.search(before):
         return False
+    if key == "b":  # "to b considered", "cld b great": "be"; "plan b", "part b" a letter
+        return word.islower() and bool(
+            re.search(
+                r"(?i)\b(?:to|will|would|could|should|can|may|might|must|cld|wld|shld|"
+                r"gonna|wanna|'ll|’ll|'d|’d)\s+$",
+                before,
+            )
+        )
     if key == "v":  # "v cool", "v much": "very"; "India v Pakistan" is "versus"
         capitalised = re.search(r"[A-Z][\w'’-]*\s+$", before) and re.match(r"\s+[A-Z]", after)
         return word.islower() and not capitalised and bool(re.match(r"\s+[a-z]{2,}", after))
@@ -2924,6 +2938,40 @@ def misspelled(text: str, keep: Sequence[str] = (), title: bool = False) -> list
         if guess and guess != low and (guess in WORK_WORDS or _frequency(guess) >= COMMON_SLIP):
             found.append(word)
     return found
+
+
+# How often a word must be met in the English list for a slip one letter from it to be
+# written as it ("usabilty" -> "usability"): lower than ``COMMON_SLIP``, since the word is
+# mended in a line handed back rather than named as a slip.
+COMMON_MEANT = 20
+
+
+def respelled(text: str, keep: Sequence[str] = (), seen: str = "") -> str:
+    """``text`` with each mistyped word written as the word it was meant to be ("12 usabilty
+    interviews" -> "12 usability interviews"): a word in no English word list, one letter from
+    a word met at least ``COMMON_MEANT`` times, one of ``WORK_WORDS``, or a word of ``seen``
+    (the student's own spelling elsewhere, as at setup). Names (``keep``, a capital inside a
+    sentence), products, acronyms and shorthand stay as typed. For a line handed back to say
+    aloud: a slip is never repeated."""
+    kept = {w.casefold() for name in keep for w in _WORD.findall(str(name or ""))}
+    kept |= set(PRODUCT_NAMES) | set(ACRONYMS) | set(SHORTHAND) | _WORDS_OF_CAMPUS
+    theirs = {w.casefold() for w in _WORD.findall(seen)}
+
+    def mend(match: re.Match[str]) -> str:
+        word = match.group()
+        low = word.casefold()
+        if low in kept or word.isupper() or any(c.isupper() for c in word[1:]):
+            return word
+        if (word[0].isupper() and match.start() > 0) or _known(low):
+            return word
+        guess = str(_speller().correction(low) or "")
+        if not guess or guess == low:
+            return word
+        if guess in WORK_WORDS or guess in theirs or _frequency(guess) >= COMMON_MEANT:
+            return guess[0].upper() + guess[1:] if word[0].isupper() else guess
+        return word
+
+    return _SPELL_WORD.sub(mend, text)
 
 
 def proper_nouns(text: str) -> str:
