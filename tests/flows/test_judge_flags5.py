@@ -721,9 +721,11 @@ def test_every_labelled_set_is_checked() -> None:
 
 # Sets whose red-flag recall is measured below the target, with the figure: each is expected to
 # fail until the judge reaches it (strict, so reaching it fails here and the entry is removed).
-# Sets still under the targets, each with its figures (none since judge_dev12b reached recall
-# 96% in round 12's second session, branch j2).
-BELOW_TARGET: dict[str, str] = {}
+BELOW_TARGET: dict[str, str] = {
+    # The ninth session's held-out set, a dev set from the tenth session on: red-flag recall
+    # 83% (20 of 24) when it moved here; it comes off this list when the judge reaches 90%.
+    "judge_dev13": "recall 83% < 90% (ninth session's held-out set, scored 5415c3b)",
+}
 # Sets smaller than the usual 50 answers, by design: judge_dev10 holds 48 answers to narrow
 # interviewer moments only (its 12 flagged answers are still enough to measure recall).
 SMALLER: dict[str, int] = {"judge_dev10": 48}
