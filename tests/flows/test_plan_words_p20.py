@@ -113,6 +113,15 @@ TABLE = [
     ("rn", "I am job hunting rn", "I am job hunting right now"),
     ("py", "I wrote a py script for the club", "I wrote a Python script for the club"),
     ("eng", "my best work is in data eng", "my best work is in data engineering"),
+    # issue 11, review rv27b B1: a stronger version never keeps "cld", "b" (h3)
+    (
+        "cld",
+        "is there someone you think I cld talk to",
+        "is there someone you think I could talk to",
+    ),
+    ("wld", "it wld help a lot", "it would help a lot"),
+    ("shld", "I shld send it today", "I should send it today"),
+    ("b", "still happy to b considered", "still happy to be considered"),
 ]
 
 
@@ -305,3 +314,10 @@ def test_plain_words_that_look_like_slang_stay_sayable() -> None:
 )
 def test_they_of_the_people_served_is_never_you(draws: str, said: str) -> None:
     assert line(script(draws=draws), "What drew me here is ") == said
+
+
+@pytest.mark.parametrize(
+    "typed_text", ["my plan b is sales", "part b of the case study", "a b2b product"]
+)
+def test_b_as_a_letter_is_kept(typed_text: str) -> None:
+    assert phrases.expand_shorthand(typed_text) == typed_text
