@@ -2160,7 +2160,12 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
     mended = False
     repaired: list[tuple[str, str]] = []  # slips written right in a kept line: named once
     steadied = 0  # kept lines that are an unsure sentence without its hedge
-    quotes = [q for q in quotes if not still_broken(repair(said_right(q)) or said_right(q))]
+    named = _named(a.ctx)
+    quotes = [
+        q
+        for q in quotes
+        if not still_broken(repair(said_right(q, keep=named)) or said_right(q, keep=named))
+    ]
     for quote in _candour_once([q for q in quotes if not _FILLER_ONLY.fullmatch(q)][:5]):
         if _UNSURE.search(quote):
             # The sentence earned its marks: kept without its hedge when that reads cleanly,
@@ -2215,7 +2220,9 @@ _HONEST_OPENER = lazy(
     r"\s*[,:;-]\s*",
     re.I,
 )
-_HONEST_WORD = lazy(r",?\s*\b(?:honestly|frankly|truthfully)\b,?(?=\s)", re.I)
+_HONEST_WORD = lazy(
+    r",?\s*\b(?:honestly|frankly|truthfully|to be (?:honest|frank))\b,?(?=\s)", re.I
+)
 _HONEST = lazy(r"\b(?:honestly|frankly|truthfully|in all honesty|to be (?:honest|frank))\b", re.I)
 
 
@@ -2532,7 +2539,7 @@ _STILL_BROKEN = lazy(
     r"|\b(?:say|tell)\s+me\s+(?:somebody|someone|anybody|anyone)\b"
     r"|^(?:I|you|we)\s+(?:can|could|will|may|should)\b[^?]*\?$"
     # a guess said as a question ("I guess I kind of like the company?"): unsure, no model
-    r"|^(?:I\s+guess|I\s+kind\s+of|maybe|perhaps)\b[^?]*\?$",
+    r"|^(?:I\s+guess|I\s+kind\s+of|maybe|perhaps)\b(?![^?]*\b(?:could|would|can|might)\b)[^?]*\?$",
     re.I,
 )
 
@@ -2547,13 +2554,20 @@ def still_broken(sentence: str) -> bool:
     return bool(_STILL_BROKEN.search(sentence.strip()))
 
 
-def said_right(sentence: str, seen: str = "") -> str:
+def _named(ctx: Context) -> tuple[str, ...]:
+    """The names a student's line may hold that no speller knows (company, role, the work they
+    want, what draws them): kept as typed when a line is written right."""
+    return tuple(str(v or "") for v in (ctx.company, ctx.role, ctx.target, ctx.draws))
+
+
+def said_right(sentence: str, seen: str = "", keep: Sequence[str] = ()) -> str:
     """The student's ``sentence`` (plain text) as a line to say: phone shorthand written out
     ("cld" -> "could", "b" -> "be", "4 this" -> "for this"), a misspelling of a common word
     mended ("usabilty" -> "usability", or as ``seen`` spells it), spoken fillers ("um", "uh",
     "like,") dropped, then ``spoken``, ``expand`` and a comma splice joined. The one way every
-    kept line is made."""
-    text = phrases.respelled(shorthand_mended(sentence), seen=seen)
+    kept line is made. The words of ``keep`` (the company, role and work they named: see
+    ``_named``) are never respelled ("greenway grocers" is not "greenaway grocers")."""
+    text = phrases.respelled(shorthand_mended(sentence), keep=keep, seen=seen)
     text = re.sub(r"\s{2,}", " ", _FILLERS.sub("", text)).strip()
     text = re.sub(r"^[,;]\s*", "", text)
     return spliced_joined(spoken(expand(text))) if text else ""
@@ -2831,8 +2845,8 @@ _HEDGE_ANY = lazy(
 
 def unhedged(sentence: str, said: list[str]) -> str:
     """``sentence`` as the next of ``said`` (the version so far, neutral markup) without a
-    second hedge or opener: a leading "To be honest," is dropped once any sentence before it
-    hedged ("Honestly, ..."), and a leading "Yes, thank you" right after a sentence that opened
+    second hedge or opener: "To be honest," is dropped once any sentence before it hedged
+    ("Honestly, ..."), at its start or inside it, and a leading "Yes, thank you" right after a sentence that opened
     the same way; a sentence that is nothing but the opener is dropped (""). What is left
     starts with a capital."""
     if not said:
@@ -2840,6 +2854,10 @@ def unhedged(sentence: str, said: list[str]) -> str:
     cut = sentence
     if any(_HEDGE_ANY.search(to_plain(line)) for line in said):
         cut = _HEDGE.sub("", cut, count=1)
+        if _HEDGE_ANY.search(to_plain(cut)):
+            # one inside the sentence too ("I'm keener on research, to be honest - ..."), as a
+            # kept list says it once (``_candour_once``)
+            cut = _candour_once(["Honestly.", cut])[1]
     if _OPENER.match(to_plain(said[-1])) or _HEDGE.match(to_plain(said[-1])):
         while (found := _OPENER.match(cut)) and found.end():
             cut = cut[found.end() :]
@@ -3104,7 +3122,7 @@ def _own_questions(a: Analysis) -> list[str]:
             continue
         # "what skills ...?" said as a sentence, with no apology before it
         # (phone shorthand written out first, as for their other sentences: "do u think ...?")
-        sentence = phrases.upper_first(said_right(a.doc.sentence(i).strip()))
+        sentence = phrases.upper_first(said_right(a.doc.sentence(i).strip(), keep=_named(a.ctx)))
         if not sentence or still_broken(sentence) or _FRAGMENT_GUESS.match(sentence):
             continue  # "Maybe analytics?", "Can you say me somebody ... for talk?": no model
         if not sentence or asks_for_a_job(sentence) or not speakable(sentence):
@@ -3367,7 +3385,7 @@ def stronger_parts(
         flag (the blunt line is what to replace), never shorthand, a run-on or a slip of
         English (``good_english``)."""
         # no apology before the point, "your" work, certain shorthand written out
-        sentence = said_right(sentence, values.get("evidence", ""))
+        sentence = said_right(sentence, values.get("evidence", ""), _named(a.ctx))
         if sentence[:1].islower() and not _CHAT_LEAD.match(sentence):
             # Typed in lower case on a phone ("would u be ok putting me in touch w ..."): the
             # whole sentence, said with its capital; a lead of chat ("so i ...") stays out.
