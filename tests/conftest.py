@@ -37,11 +37,26 @@ class ScriptFile(pytest.File):
 
 
 class ScriptItem(pytest.Item):
+    """One script played into the engine, as ``pivotbot test`` plays it, with /resume tried
+    after every step (tests/resuming.py): the script's expectations and, after them, any screen
+    that could not draw itself again or that /resume changed."""
+
     def runtest(self) -> None:
+        from tests.resuming import Resuming
+
+        drivers: list[Resuming] = []
+
+        def driver(factory: scripts.EngineFactory, clock: ManualClock, user: str) -> Resuming:
+            drivers.append(Resuming(factory, clock, user))
+            return drivers[-1]
+
         script = scripts.load_script(self.path)
-        result = asyncio.run(scripts.run_script(script, make_engine))
+        result = asyncio.run(scripts.run_script(script, make_engine, driver))
         if not result.passed:
             raise ScriptFailure(scripts.format_result(result))
+        problems = [problem for d in drivers for problem in d.problems]
+        if problems:
+            raise ScriptFailure("\n".join(problems))
 
     def repr_failure(self, excinfo: Any, style: Any = None) -> str:
         if isinstance(excinfo.value, ScriptFailure):

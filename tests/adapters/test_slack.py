@@ -35,8 +35,9 @@ from bot.config import Config
 from bot.engine import Engine
 from bot.errors import ConfigError
 from bot.messages import ConversationKey, Inbound, Outgoing, Reply
-from bot.scripts import find_scripts, format_result, load_script, run_script
+from bot.scripts import format_result, load_script, run_script
 from bot.store import Session
+from tests.adapters.scripts_share import share
 
 ROOT = Path(__file__).resolve().parents[2]
 TEAM = "T0ACME"
@@ -90,10 +91,10 @@ class SlowEngine:
 # -- the whole scripted suite, through this adapter ----------------------------------------
 
 
-@pytest.mark.parametrize(
-    "path", find_scripts([ROOT / "tests" / "conversations"]), ids=lambda p: p.stem
-)
-async def test_every_scripted_conversation_passes_over_slack(path: Path) -> None:
+@pytest.mark.parametrize("path", share("slack"), ids=lambda p: p.stem)
+async def test_scripted_conversations_pass_over_slack(path: Path) -> None:
+    """Slack's share of the scripts (the other half go through Telegram: see
+    tests/adapters/scripts_share.py)."""
     result = await run_script(load_script(path), make_engine, make_driver)
     assert result.passed, format_result(result)
 

@@ -1,4 +1,5 @@
-"""Every scripted conversation in tests/conversations, played through Telegram: the real bot
+"""The scripted conversations of tests/conversations that Telegram plays (half of them, the
+other half through Slack: see tests/adapters/scripts_share.py), played through the real bot
 application and the fake Bot API (what ``pivotbot test --via telegram`` does)."""
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import pytest
 from adapters.testing.telegram_driver import make_driver
 from bot import scripts
 from bot.app import make_engine
+from tests.adapters.scripts_share import share
 
-CONVERSATIONS = Path(__file__).parent.parent / "conversations"
-SCRIPTS = scripts.find_scripts([CONVERSATIONS])  # not the fixtures/ they start from
+SCRIPTS = share("telegram")
 
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=[p.stem for p in SCRIPTS])

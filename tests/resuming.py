@@ -1,25 +1,16 @@
-"""Every screen can draw itself again: after each step of every scripted conversation, /resume
-shows the current state's question or page with its buttons and changes nothing stored (no
-record written twice, no reminder set again, not even the /back trail). Where /menu put a
-debrief or an interview being prepared aside, /resume at the menu (or at a fresh start's first
-question) picks it up instead, at the question it was on."""
+"""/resume after every step of a scripted conversation (what every script item in
+tests/conversations checks; see tests/conftest.py): every screen can draw itself again, and
+changes nothing stored (no record written twice, no reminder set again, not even the /back
+trail). Where /menu put a debrief or an interview being prepared aside, /resume at the menu (or
+at a fresh start's first question) picks it up instead, at the question it was on."""
 
 from __future__ import annotations
 
-import asyncio
 import copy
-from pathlib import Path
 
-import pytest
-
-from bot import scripts
-from bot.app import make_engine
-from bot.clock import ManualClock
 from bot.engine import Engine
 from bot.messages import Inbound
 from bot.scripts import EngineDriver, Seen
-
-CONVERSATIONS = Path(__file__).parents[1] / "conversations"
 
 
 class _Rollback(Exception):
@@ -101,20 +92,3 @@ class Resuming(EngineDriver):
         replies = await super().tick()
         self._check()
         return replies
-
-
-def _scripts() -> list[Path]:
-    return sorted(p for p in CONVERSATIONS.glob("*.yaml"))
-
-
-@pytest.mark.parametrize("path", _scripts(), ids=lambda p: p.stem)
-def test_resume_draws_every_screen_again_and_changes_nothing(path: Path) -> None:
-    drivers: list[Resuming] = []
-
-    def driver(factory: scripts.EngineFactory, clock: ManualClock, user: str) -> Resuming:
-        drivers.append(Resuming(factory, clock, user))
-        return drivers[-1]
-
-    result = asyncio.run(scripts.run_script(scripts.load_script(path), make_engine, driver))
-    assert result.passed, scripts.format_result(result)
-    assert drivers[0].problems == []
