@@ -1,0 +1,91 @@
+"""The rehearsal quotes and rewrites the student faithfully (issue 10/11, a counsellor's blind
+review): a quote of their words is their words, with a clause cut by "…" at most, never a comma
+made a full stop ("Listening to you describe the claims role. I can see my best ...")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.markup import to_plain
+from flows.pivot.feedback import coach_note, said_cleanly, stronger_parts
+from flows.pivot.scoring import Context, analyse
+
+HARBOR = Context(
+    company="Harbor Mutual",
+    role="claims associate",
+    target="data analysis",
+    draws="how they rebuilt claims around customers",
+    evidence="I built a dashboard that cut our backlog by 20%",
+    last_line="Do you have any questions for us?",
+)
+OPEN = (
+    "Thank you, I've enjoyed this. What draws me to Harbor Mutual is how you rebuilt claims "
+    "around customers. "
+)
+TAIL = (
+    " Is there a team doing that kind of work, and is there someone you'd suggest I talk to?"
+    " I'm happy to stay in the process, and may I keep in touch?"
+)
+
+# -- 1: a phrase that leads into the sentence is never quoted as a sentence of its own --------
+
+LEAD_INS = [
+    "Listening to you describe the claims role, I can see my best work is in data analysis "
+    "rather than handling calls: I built a dashboard that cut our backlog by 20%.",
+    "Hearing you talk about the renewal targets, I realise my best work is in data analysis "
+    "rather than outreach, and I built a dashboard that cut our backlog by 20%.",
+    "Having heard you describe the day to day, I can see it's mostly calls, and I do my best "
+    "work in data analysis: I built a dashboard that cut our backlog by 20%.",
+    "Now that you've walked me through the role, I can see my best work is in data analysis, "
+    "not calls: I built a dashboard that cut our backlog by 20%.",
+    "From what you've told me about the role, I think my strengths sit more in data analysis "
+    "than in handling calls; I built a dashboard that cut our backlog by 20%.",
+    "Like you said, it's mostly calls, and I do my best work in data analysis: I built a "
+    "dashboard that cut our backlog by 20%.",
+]
+
+
+def _quotes(text: str) -> list[str]:
+    return re.findall(r'"([^"]+)"', text)
+
+
+def _theirs(quote: str, answer: str) -> bool:
+    """Each part of ``quote`` between cuts ("…") is in ``answer`` as they typed it."""
+    return all(part.strip() in answer for part in quote.split("…") if part.strip())
+
+
+@pytest.mark.parametrize("middle", LEAD_INS)
+def test_what_worked_and_the_parts_to_keep_quote_their_words(middle: str) -> None:
+    answer = OPEN + middle + TAIL
+    reading = analyse(answer, HARBOR)
+    note, add = coach_note(reading.score, HARBOR, answer, analysis=reading)
+    worked = to_plain(note).split("What worked", 1)[1].split("\n\n", 1)[0]
+    assert _quotes(worked), note
+    for quote in _quotes(worked):
+        assert _theirs(quote, answer), (quote, note)
+    version, _ = stronger_parts(HARBOR, answer, reading, total=reading.score.total, add=add)
+    for quote in _quotes(to_plain(version)):
+        if quote.startswith(("Is there someone", "Could you")):
+            continue  # a line the coach adds, not one of theirs
+        assert _theirs(quote, answer), (quote, version)
+
+
+@pytest.mark.parametrize("middle", LEAD_INS)
+def test_said_cleanly_keeps_a_lead_in_comma(middle: str) -> None:
+    assert said_cleanly(middle) == middle
+
+
+def test_a_real_splice_is_quoted_with_their_comma() -> None:
+    middle = "Honestly my best work is in data analysis, I built a dashboard that cut our backlog."
+    answer = OPEN + middle + TAIL
+    reading = analyse(answer, HARBOR)
+    note, add = coach_note(reading.score, HARBOR, answer, analysis=reading)
+    version, _ = stronger_parts(HARBOR, answer, reading, total=reading.score.total, add=add)
+    for text in (to_plain(note), to_plain(version)):
+        assert "data analysis. I built" not in text, text
+    # Said aloud elsewhere (a line the coach writes), the splice is still two sentences.
+    assert said_cleanly(middle) == (
+        "Honestly my best work is in data analysis. I built a dashboard that cut our backlog."
+    )
