@@ -147,7 +147,31 @@ def _values(ctx: Context) -> dict[str, str]:
     line = " ".join(re.sub(r"\\(.)", r"\1", ctx.last_line).split())  # quoted as said, "?" kept
     values["last_line"] = line if len(line) <= 90 else line[:88].rsplit(" ", 1)[0] + "…"
     setup_words.settle(values, ctx)  # setup answers typed as sentences: the sayable part
+    _area_values(values)
     return values
+
+
+def _area_values(values: dict[str, str]) -> None:
+    """The better fit as a suggested ask can name it: ``area_team``, a short fit a team can be
+    named after ("the product analytics team"); ``area_short``, the first part of a long one
+    ("population health analytics" of "population health analytics and program evaluation"),
+    said as "someone who works on ...", never made a "<long fit> team" (issue 10/11); a fit
+    of four words or fewer is said whole."""
+    target = values.get("target", "")
+    if not target:
+        return
+    if len(target.split()) <= 3 and not _AREA_JOINS.search(target):
+        values["area_team"] = target
+    if len(target.split()) <= 4:
+        return  # "partnerships with city councils" is said whole
+    first = _AREA_JOINS.split(target, maxsplit=1)[0].strip(" ,;")
+    if first and len(first.split()) <= 4:
+        values["area_short"] = first
+
+
+# Where a long better fit joins a second part: "... and program evaluation", "... on
+# recommendation systems", "..., ideally in healthcare".
+_AREA_JOINS = lazy(r"\s*[,;/]\s*|\s+(?:and|or|on|for|with|in|at|across)\s+", re.I)
 
 
 _COMMENT_TAIL = lazy(
@@ -3394,9 +3418,12 @@ def stronger_parts(
             if own:
                 own_said.append(sentence)
             target = values.get("target", "")
-            if target and target.casefold() in plain.casefold():
+            short = values.get("area_short", "")
+            if (target and target.casefold() in plain.casefold()) or (
+                short and short.casefold() in plain.casefold()
+            ):
                 # Each phrase once: the better fit named, later lines refer back to it.
-                values["target"] = ""
+                values["target"] = values["area_short"] = values["area_team"] = ""
                 if team_named:
                     values["that_team"] = "that team"
                 else:

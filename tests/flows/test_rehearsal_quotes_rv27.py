@@ -89,3 +89,79 @@ def test_a_real_splice_is_quoted_with_their_comma() -> None:
     assert said_cleanly(middle) == (
         "Honestly my best work is in data analysis. I built a dashboard that cut our backlog."
     )
+
+
+# -- 2: the plan's own ask earns the ask in full; a suggested ask never invents a long team ------
+
+LONG = Context(
+    company="Harbor Mutual",
+    role="claims associate",
+    target="population health analytics and program evaluation",
+    draws="how they rebuilt claims around customers",
+    evidence="I built a dashboard that cut our backlog by 20%",
+    last_line="Do you have any questions for us?",
+)
+PITCH = (
+    "Thank you, I've enjoyed this. What draws me to Harbor Mutual is how you rebuilt claims "
+    "around customers. Listening to you describe the claims role, I can see my best work is in "
+    "data analysis rather than handling calls: I built a dashboard that cut our backlog by 20%. "
+)
+CLOSE = " I'm happy to stay in the process, and may I keep in touch?"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        # The plan's ask, as the plan says it and as students say it back.
+        "Is there a team here doing that kind of work? Is there someone there you'd suggest I "
+        "talk to?",
+        "Is there a team doing that kind of work, and is there someone you'd suggest I talk to?",
+        "Is there a team here that does this kind of work, and someone you'd recommend I speak "
+        "with?",
+        "Is there a group working on that sort of work here, and who would you suggest I talk to?",
+        "Is there anyone here doing that kind of work you'd suggest I talk to?",
+    ],
+)
+@pytest.mark.parametrize("ctx", [LONG, HARBOR])
+def test_the_plans_ask_earns_the_ask_in_full(ask: str, ctx: Context) -> None:
+    answer = PITCH + ask + CLOSE
+    reading = analyse(answer, ctx)
+    assert reading.score.elements["E5"] == 2, reading.score.elements
+    note = to_plain(coach_note(reading.score, ctx, answer, analysis=reading)[0])
+    assert "ask is partly there" not in note, note
+    assert "make the ask specific" not in note, note
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "population health analytics and program evaluation",
+        "machine learning engineering on recommendation systems",
+        "UX research for accessibility tools, ideally in healthcare",
+    ],
+)
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Could you point me to someone?",
+        "Is there someone you'd suggest I talk to?",
+        "Who would you suggest I talk to?",
+        "",
+    ],
+)
+def test_a_suggested_ask_never_names_a_long_fit_as_a_team(target: str, ask: str) -> None:
+    ctx = Context(
+        company="Harbor Mutual",
+        role="claims associate",
+        target=target,
+        draws="how they rebuilt claims around customers",
+        evidence="I built a dashboard that cut our backlog by 20%",
+        last_line="Do you have any questions for us?",
+    )
+    answer = PITCH + ask + CLOSE
+    reading = analyse(answer, ctx)
+    note, add = coach_note(reading.score, ctx, answer, analysis=reading)
+    version, _ = stronger_parts(ctx, answer, reading, total=reading.score.total, add=add)
+    for text in (to_plain(note), to_plain(version)):
+        assert f"{target} team" not in text, text
+        assert f"someone in {target} you'd" not in text, text
