@@ -3180,6 +3180,47 @@ def _own_questions(a: Analysis) -> list[str]:
     return asked[:2]
 
 
+def _own_wants(a: Analysis, usable: Callable[[str], str]) -> list[str]:
+    """What the student said they would want from the person offered ("I'd want to understand
+    how they use customer data", "Mostly I'd value 20 minutes of their advice"), each sentence
+    as it can be said (``usable``), at most three. Proof told as an aside inside one ("...
+    whether someone with my background, I built a usage dashboard my team used for renewals,
+    could add value there") is said after it as a sentence of its own, never dropped."""
+    if a.flags:
+        return []
+    kept: list[str] = []
+    for i in range(len(a.doc.spans)):
+        sentence = a.doc.sentence(i).strip()
+        if not _WANTS.search(sentence):
+            continue
+        if clean := usable(sentence):
+            kept.append(clean)
+            continue
+        aside = _ASIDE.search(sentence)
+        if aside is None:
+            continue
+        rest = usable(sentence[: aside.start()] + " " + sentence[aside.end() :])
+        proof = usable(phrases.upper_first(aside.group("aside")))
+        if rest and proof:
+            kept += [rest, proof]
+    return kept[:3]
+
+
+# Saying what they'd want from the person offered: "I'd want to ...", "I'd value ...", "I'd
+# love to hear ...", "I'd ask ...", "I want to understand ...".
+_WANTS = lazy(
+    r"\bI(?:['’]d|\s+would)\s+(?:(?:really|also|mostly|most|just)\s+)?"
+    r"(?:want|like|love|value|ask|hope|appreciate|be\s+keen)\b"
+    r"|\bI\s+(?:want|hope)\s+to\s+(?:understand|hear|learn|ask|know|find)\b",
+    re.I,
+)
+# Their own work told as an aside inside the sentence: ", I built a usage dashboard my team used
+# for renewals,".
+_ASIDE = lazy(
+    r",\s+(?P<aside>(?:I|we)\s+(?:[a-z]+ed|built|ran|led|made|wrote|set\s+up|did)\b[^,.;:!?]{3,90}),"
+)
+
+
 # Asking who leads a team, typed in a question's word order inside a question: "can I ask what
 # is their name and the team who do the AI for CT?", "could i know who is the manager of data
 # team?".
@@ -3488,7 +3529,14 @@ def stronger_parts(
         # and the version never promises an example that is not there.
         return "", [str(parts["tell_proof"])]
     elif not said and reply is not None and kind == "floated_team" and _NAMED_FOR.search(line):
-        say(_pick(parts["floated_team_named"], values))  # the line said who: answer what for
+        # The line said who: answer what for, in their own words when they said it (their
+        # reason and proof kept, issue 10/11), else the coach's answer.
+        if wants := _own_wants(a, usable):
+            say(_pick(parts["floated_team_own"], values))
+            for sentence in wants:
+                say(sentence, own=True)
+        else:
+            say(_pick(parts["floated_team_named"], values))
     elif not said and kind == "floated_team" and (asked := _own_questions(a)):
         # Their own questions about the team, kept: never swapped for generic ones.
         say(_pick(parts["floated_team_own"], values))

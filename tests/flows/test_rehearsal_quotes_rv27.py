@@ -165,3 +165,49 @@ def test_a_suggested_ask_never_names_a_long_fit_as_a_team(target: str, ask: str)
     for text in (to_plain(note), to_plain(version)):
         assert f"{target} team" not in text, text
         assert f"someone in {target} you'd" not in text, text
+
+
+# -- 3: asked what they'd want from the person offered, the version keeps their reason and proof
+
+VERDANA = Context(
+    company="Verdana Energy",
+    role="inside sales representative",
+    target="product analytics",
+    draws="their grid forecasting launch",
+    evidence="I built a usage dashboard that my team used for renewals",
+    last_line="I could introduce you to our product analytics lead. What would you want from them?",
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [
+        (
+            "I'd want to understand how they use customer data, and whether someone with my "
+            "background, I built a usage dashboard my team used for renewals, could add value "
+            "there. Mostly I'd value 20 minutes of their advice.",
+            ["customer data", "usage dashboard", "20 minutes of their advice"],
+        ),
+        (
+            "Sure. I'd like to hear how they forecast churn, since I built a usage dashboard my "
+            "team used for renewals.",
+            ["forecast churn", "usage dashboard"],
+        ),
+        (
+            "Yes please. I'd love to learn how they pick which customer metrics to track.",
+            ["customer metrics"],
+        ),
+        (
+            "Thanks. I want to understand what skills they hire for, and I'd ask how people "
+            "move into the team.",
+            ["what skills they hire for"],
+        ),
+    ],
+)
+def test_what_they_want_from_the_person_is_kept(answer: str, kept: list[str]) -> None:
+    reading = analyse(answer, VERDANA)
+    version, _ = stronger_parts(VERDANA, answer, reading, total=min(reading.score.total, 13))
+    plain = to_plain(version)
+    for words in kept:
+        assert words in plain, plain
+    assert "what the work involves day to day" not in plain, plain
