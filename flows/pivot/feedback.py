@@ -3169,6 +3169,9 @@ def _own_questions(a: Analysis) -> list[str]:
         # "what skills ...?" said as a sentence, with no apology before it
         # (phone shorthand written out first, as for their other sentences: "do u think ...?")
         sentence = phrases.upper_first(said_right(a.doc.sentence(i).strip()))
+        # "Just one: what do strong new hires ...?" after the version's "Yes, thank you": the
+        # question itself ("Just one:" reads oddly after a yes).
+        sentence = phrases.upper_first(_ONE_QUESTION.sub("", sentence)) if sentence else ""
         if not sentence or still_broken(sentence) or _FRAGMENT_GUESS.match(sentence):
             continue  # "Maybe analytics?", "Can you say me somebody ... for talk?": no model
         if not sentence or asks_for_a_job(sentence) or not speakable(sentence):
@@ -3204,6 +3207,15 @@ def _own_wants(a: Analysis, usable: Callable[[str], str]) -> list[str]:
         if rest and proof:
             kept += [rest, proof]
     return kept[:3]
+
+
+# A lead-in that counts the question before it: "Just one:", "One question:", "Only one thing
+# -", "Just a quick one:".
+_ONE_QUESTION = lazy(
+    r"^(?:just\s+|only\s+)?(?:a\s+)?(?:quick\s+)?(?:one|question|thing)"
+    r"(?:\s+(?:quick\s+)?(?:question|thing))?(?:\s+for\s+you)?\s*(?::|\s-|,)\s*(?=\w)",
+    re.I,
+)
 
 
 # Saying what they'd want from the person offered: "I'd want to ...", "I'd value ...", "I'd

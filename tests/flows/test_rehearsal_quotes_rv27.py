@@ -211,3 +211,45 @@ def test_what_they_want_from_the_person_is_kept(answer: str, kept: list[str]) ->
     for words in kept:
         assert words in plain, plain
     assert "what the work involves day to day" not in plain, plain
+
+
+# -- 4: their own question after the version's yes is the question, without "Just one:" ------
+
+FLOATED = Context(
+    company="Verdana Energy",
+    role="inside sales representative",
+    target="product analytics",
+    draws="their grid forecasting launch",
+    evidence="I built a usage dashboard that my team used for renewals",
+    last_line=(
+        "Oh, funny you mention it: our product analytics team is hiring right now. Want me to "
+        "connect you?"
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [
+        (
+            "Yes. Just one: what do strong new hires do in their first 90 days there?",
+            "What do strong new hires do in their first 90 days there?",
+        ),
+        ("ok. One question: who leads that team?", "Who leads that team?"),
+        (
+            "Sure. Just a quick one - what are they working on this year?",
+            "What are they working on this year?",
+        ),
+        (
+            "Yes. Only one thing: how do people usually move between teams here?",
+            "How do people usually move between teams here?",
+        ),
+    ],
+)
+def test_a_yes_is_followed_by_the_question_itself(answer: str, question: str) -> None:
+    reading = analyse(answer, FLOATED)
+    version, _ = stronger_parts(FLOATED, answer, reading, total=reading.score.total)
+    plain = to_plain(version)
+    assert question in plain, plain
+    for lead in ("Just one", "One question", "quick one", "Only one thing"):
+        assert lead not in plain, plain
