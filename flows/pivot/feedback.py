@@ -147,7 +147,31 @@ def _values(ctx: Context) -> dict[str, str]:
     line = " ".join(re.sub(r"\\(.)", r"\1", ctx.last_line).split())  # quoted as said, "?" kept
     values["last_line"] = line if len(line) <= 90 else line[:88].rsplit(" ", 1)[0] + "…"
     setup_words.settle(values, ctx)  # setup answers typed as sentences: the sayable part
+    _area_values(values)
     return values
+
+
+def _area_values(values: dict[str, str]) -> None:
+    """The better fit as a suggested ask can name it: ``area_team``, a short fit a team can be
+    named after ("the product analytics team"); ``area_short``, the first part of a long one
+    ("population health analytics" of "population health analytics and program evaluation"),
+    said as "someone who works on ...", never made a "<long fit> team" (issue 10/11); a fit
+    of four words or fewer is said whole."""
+    target = values.get("target", "")
+    if not target:
+        return
+    if len(target.split()) <= 3 and not _AREA_JOINS.search(target):
+        values["area_team"] = target
+    if len(target.split()) <= 4:
+        return  # "partnerships with city councils" is said whole
+    first = _AREA_JOINS.split(target, maxsplit=1)[0].strip(" ,;")
+    if first and len(first.split()) <= 4:
+        values["area_short"] = first
+
+
+# Where a long better fit joins a second part: "... and program evaluation", "... on
+# recommendation systems", "..., ideally in healthcare".
+_AREA_JOINS = lazy(r"\s*[,;/]\s*|\s+(?:and|or|on|for|with|in|at|across)\s+", re.I)
 
 
 _COMMENT_TAIL = lazy(
@@ -1346,8 +1370,12 @@ def coach_note(
             del worked[e]  # no repair is certain: credited without a quote
         elif mended_from(whole, clean):
             said_as[e] = _quoted(clean, 16)  # a slip: shown with its repair
-        elif phrases.tidy(clean) != phrases.tidy(whole):
-            worked[e] = _quoted(clean)  # said the same aloud: their words, apostrophes in
+        else:
+            # Said the same aloud: their words, apostrophes in, and their punctuation (a comma
+            # is never quoted as a full stop they did not type).
+            kept = said_cleanly(whole, split=False) or _as_typed(whole)
+            if phrases.tidy(kept) != phrases.tidy(whole):
+                worked[e] = _quoted(kept)
     line = band["line"]
     content = any(result.elements[e] for e in ELEMENTS[1:7])
     if analysis.passed_up and not result.red_flags and _POLITE.search(text):
@@ -1685,11 +1713,13 @@ _REASON_WORDS = lazy(
 def _reason_clause(sentence: str) -> str:
     """The clause of ``sentence`` that gives the reason for the company, when the sentence
     begins with something else ("Most likely the forecasting lead, and your open outage map is
-    one more reason ..."): quoted from where the reason starts, never cut off before it."""
+    one more reason ..."): quoted from where the reason starts, never cut off before it, and
+    as the clause it is ("…your open outage map is ..."), never made a sentence they did not
+    say."""
     clauses = _CLAUSE_BREAK.split(sentence)
     for clause in clauses[1:]:
         if _THEIRS.search(clause) and not _THEIRS.search(clauses[0]):
-            return clause[:1].upper() + clause[1:]
+            return "…" + clause
     return sentence
 
 
@@ -1943,12 +1973,14 @@ def mend_participles(sentence: str) -> str:
     return _SELF_ING.sub(_self_participle, _BARE_PARTICIPLE.sub(_participle, sentence))
 
 
-def said_cleanly(sentence: str) -> str:
+def said_cleanly(sentence: str, split: bool = True) -> str:
     """The student's ``sentence`` as it can be handed back to say aloud (plain text): shorthand
     spelled out and the slips whose meaning is certain repaired (``typed.repair``: "I am
     interesting about" -> "I am interested in", "a model which predict" -> "a model that
     predicts"). "" when it cannot be made clean: a slip is left (``typed.slips``,
-    ``typed.good_english``), or it is phone shorthand."""
+    ``typed.good_english``), or it is phone shorthand. ``split`` False: a comma splice no join
+    is certain for keeps their comma (a quote of their words, never two sentences they did not
+    say)."""
     typed = phrases.strip_emoji(sentence or "")
     if not typed.strip():
         return ""
@@ -1962,7 +1994,7 @@ def said_cleanly(sentence: str) -> str:
     if not typed:
         return ""  # nothing but an apology
     typed = mend_participles(typed)  # "I am so excite about" is "I am so excited about"
-    typed = spliced_joined(typed)  # "I built a model, it got 0.81 AUC": one sentence
+    typed = spliced_joined(typed, split)  # "I built a model, it got 0.81 AUC": one sentence
     as_typed = _APOSTROPHE_DUE.sub(_with_apostrophe, phrases.tidy(typed))
     if _clean(as_typed):
         return as_typed  # already clean: handed back as they said it, never "repaired"
@@ -1970,28 +2002,48 @@ def said_cleanly(sentence: str) -> str:
     return said if _clean(said) else ""
 
 
-def spliced_joined(sentence: str) -> str:
+def _splices_after(before: str) -> bool:
+    """Whether ``before`` (the words before a comma and a new subject) is a sentence of its own,
+    so the comma is a splice: "I built a churn model, it ..." is; a phrase that leads into the
+    sentence is not, though a subject and verb sit inside it ("Listening to you describe the
+    claims role, I can see ...", "From what you've told me, I ...", "Like you said, I ...",
+    "For my degree, I ...", "..., for example, I built ...")."""
+    last = re.split(r"[,;:]", before)[-1]
+    return bool(
+        _HAS_VERB.search(before)
+        and not _SUBORDINATE.search(before)
+        and not phrases.ends_with_lead_in(before)
+        and not _LEADS_INTO.match(last)
+        and phrases.is_clause(before)
+        and phrases.is_clause(last)
+    )
+
+
+# A phrase that leads into the sentence, with a clause inside it: "Like you said", "As you
+# mentioned", "Based on what you said", "Now that you've described it", "Judging by ...".
+_LEADS_INTO = lazy(
+    r"^\W*(?:(?:just\s+)?(?:like|as)\s+(?:you|we|i|they|he|she)\b|based\s+on|judging\s+(?:by|from)"
+    r"|now\s+that|given|from\s+(?:what|how|everything|all)|having|after|before|hearing|listening"
+    r"|watching|seeing|talking|thinking|looking|speaking)\b",
+    re.I,
+)
+
+
+def spliced_joined(sentence: str, split: bool = True) -> str:
     """``sentence`` with a comma splice joined (``typed.unsplice``): "I built a churn model, it
     got 0.81 AUC" -> "I built a churn model that reached 0.81 AUC", "I joined the society, it
     had 40 members" -> "..., and it had 40 members"; unchanged when it has none ("For my
-    degree, I ...")."""
+    degree, I ...", "Listening to you describe the role, I can see ..."). A splice no join is
+    certain for is said as two sentences, unless ``split`` is False (a quote of their words is
+    never re-punctuated: their comma stays)."""
     joined = sentence
     for found in _SPLICE_AT.finditer(sentence):
-        before = sentence[: found.start()]
-        if (
-            _HAS_VERB.search(before)
-            and not _SUBORDINATE.search(before)
-            and not phrases.ends_with_lead_in(before)  # "..., for example, I built ..."
-        ):
+        if _splices_after(sentence[: found.start()]):
             joined = unsplice(sentence)
             break
     for found in _SPLICE_AT.finditer(joined):
         before = joined[: found.start()]
-        if (
-            _HAS_VERB.search(before)
-            and not _SUBORDINATE.search(before)
-            and not phrases.ends_with_lead_in(before)  # "..., for example, I built ..."
-        ):
+        if split and _splices_after(before):
             # A splice no join is certain for ("Honestly my best work is X, I built ..."):
             # said as two sentences.
             rest = joined[found.end() :]
@@ -2008,8 +2060,18 @@ def _clean(said: str) -> bool:
         return False  # "I am really excite about": never handed back as typed
     if _AREA_AS_TEAM.search(said):
         return False  # "the data analysis for clinical product team": an area, not a team's name
-    # "I enjoy your company, the app is used in my city": two sentences run on.
-    return not (_SPLICED.search(said) or _NO_APOSTROPHE.search(said))
+    # "I enjoy your company, the app is used in my city": two sentences run on; after a phrase
+    # that leads into the sentence ("Listening to you describe the role, I can see it is ...")
+    # the comma ends that phrase, not a sentence.
+    run_on = any(not _leads_in(said[: found.start()]) for found in _SPLICED.finditer(said))
+    return not (run_on or _NO_APOSTROPHE.search(said))
+
+
+def _leads_in(before: str) -> bool:
+    """Whether ``before``, up to a comma, ends with a phrase that leads into the sentence
+    ("Listening to you describe the role", "When we spoke", "Like you said")."""
+    last = re.split(r"[,;:]", before)[-1]
+    return bool(_LEADS_INTO.match(last) or _SUBORDINATE.match(last))
 
 
 # Words typed without their apostrophe whose meaning is certain ("dont" is "don't"; "cant",
@@ -2176,6 +2238,8 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
                 steadied += 1
         elif clean := _as_named(a, said_cleanly(quote)):
             if (pairs := fixes(quote)) or not mended_from(quote, clean):
+                # Quoted "in your words": their comma is never made a full stop.
+                clean = _as_named(a, said_cleanly(quote, split=False)) or clean
                 lines.append(fill(parts["keep_line"], quote=clean))
                 repaired += [pair for pair in pairs if pair not in repaired]
             else:  # written right in words no single fix names: the sentence, as typed and as said
@@ -3123,6 +3187,9 @@ def _own_questions(a: Analysis) -> list[str]:
         # "what skills ...?" said as a sentence, with no apology before it
         # (phone shorthand written out first, as for their other sentences: "do u think ...?")
         sentence = phrases.upper_first(said_right(a.doc.sentence(i).strip(), keep=_named(a.ctx)))
+        # "Just one: what do strong new hires ...?" after the version's "Yes, thank you": the
+        # question itself ("Just one:" reads oddly after a yes).
+        sentence = phrases.upper_first(_ONE_QUESTION.sub("", sentence)) if sentence else ""
         if not sentence or still_broken(sentence) or _FRAGMENT_GUESS.match(sentence):
             continue  # "Maybe analytics?", "Can you say me somebody ... for talk?": no model
         if not sentence or asks_for_a_job(sentence) or not speakable(sentence):
@@ -3132,6 +3199,56 @@ def _own_questions(a: Analysis) -> list[str]:
         if clean := _as_named(a, said_cleanly(who_leads(sentence)) or said_cleanly(sentence)):
             asked.append(clean)
     return asked[:2]
+
+
+def _own_wants(a: Analysis, usable: Callable[[str], str]) -> list[str]:
+    """What the student said they would want from the person offered ("I'd want to understand
+    how they use customer data", "Mostly I'd value 20 minutes of their advice"), each sentence
+    as it can be said (``usable``), at most three. Proof told as an aside inside one ("...
+    whether someone with my background, I built a usage dashboard my team used for renewals,
+    could add value there") is said after it as a sentence of its own, never dropped."""
+    if a.flags:
+        return []
+    kept: list[str] = []
+    for i in range(len(a.doc.spans)):
+        sentence = a.doc.sentence(i).strip()
+        if not _WANTS.search(sentence):
+            continue
+        if clean := usable(sentence):
+            kept.append(clean)
+            continue
+        aside = _ASIDE.search(sentence)
+        if aside is None:
+            continue
+        rest = usable(sentence[: aside.start()] + " " + sentence[aside.end() :])
+        proof = usable(phrases.upper_first(aside.group("aside")))
+        if rest and proof:
+            kept += [rest, proof]
+    return kept[:3]
+
+
+# A lead-in that counts the question before it: "Just one:", "One question:", "Only one thing
+# -", "Just a quick one:".
+_ONE_QUESTION = lazy(
+    r"^(?:just\s+|only\s+)?(?:a\s+)?(?:quick\s+)?(?:one|question|thing)"
+    r"(?:\s+(?:quick\s+)?(?:question|thing))?(?:\s+for\s+you)?\s*(?::|\s-|,)\s*(?=\w)",
+    re.I,
+)
+
+
+# Saying what they'd want from the person offered: "I'd want to ...", "I'd value ...", "I'd
+# love to hear ...", "I'd ask ...", "I want to understand ...".
+_WANTS = lazy(
+    r"\bI(?:['’]d|\s+would)\s+(?:(?:really|also|mostly|most|just)\s+)?"
+    r"(?:want|like|love|value|ask|hope|appreciate|be\s+keen)\b"
+    r"|\bI\s+(?:want|hope)\s+to\s+(?:understand|hear|learn|ask|know|find)\b",
+    re.I,
+)
+# Their own work told as an aside inside the sentence: ", I built a usage dashboard my team used
+# for renewals,".
+_ASIDE = lazy(
+    r",\s+(?P<aside>(?:I|we)\s+(?:[a-z]+ed|built|ran|led|made|wrote|set\s+up|did)\b[^,.;:!?]{3,90}),"
+)
 
 
 # Asking who leads a team, typed in a question's word order inside a question: "can I ask what
@@ -3372,9 +3489,12 @@ def stronger_parts(
             if own:
                 own_said.append(sentence)
             target = values.get("target", "")
-            if target and target.casefold() in plain.casefold():
+            short = values.get("area_short", "")
+            if (target and target.casefold() in plain.casefold()) or (
+                short and short.casefold() in plain.casefold()
+            ):
                 # Each phrase once: the better fit named, later lines refer back to it.
-                values["target"] = ""
+                values["target"] = values["area_short"] = values["area_team"] = ""
                 if team_named:
                     values["that_team"] = "that team"
                 else:
@@ -3439,7 +3559,14 @@ def stronger_parts(
         # and the version never promises an example that is not there.
         return "", [str(parts["tell_proof"])]
     elif not said and reply is not None and kind == "floated_team" and _NAMED_FOR.search(line):
-        say(_pick(parts["floated_team_named"], values))  # the line said who: answer what for
+        # The line said who: answer what for, in their own words when they said it (their
+        # reason and proof kept, issue 10/11), else the coach's answer.
+        if wants := _own_wants(a, usable):
+            say(_pick(parts["floated_team_own"], values))
+            for sentence in wants:
+                say(sentence, own=True)
+        else:
+            say(_pick(parts["floated_team_named"], values))
     elif not said and kind == "floated_team" and (asked := _own_questions(a)):
         # Their own questions about the team, kept: never swapped for generic ones.
         say(_pick(parts["floated_team_own"], values))

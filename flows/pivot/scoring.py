@@ -297,6 +297,14 @@ _ANAPHORA = lazy(
     r"|\b(one|any|either) of them\b"
     r"|\b(manager|lead|head)('s)?\b|\bthere\s*[?.,]"
 )
+# Someone doing the work the answer just named, in the plan's words: "a team (here) doing that
+# kind of work", "anyone who does this sort of work", "a group working on that kind of thing".
+_THAT_WORK = lazy(
+    r"\b(?:team|group|department|people|anyone|someone|somebody)\s+(?:here\s+)?"
+    r"(?:(?:that|who)\s+)?(?:doing|does|do|working\s+on|works?\s+on|focused\s+on)\s+"
+    r"(?:that|this|the\s+same)\s+(?:(?:kind|sort|type)\s+of\s+)?(?:work|thing|things)\b",
+    re.I,
+)
 _QUESTION_WORDS = lazy(r"\?")
 # Inside a clause about the role, these say the liking is not for the role.
 _ROLE_CONTRAST = lazy(r"\b(rather than|than|instead of|not|isn't|isnt|over|except|n't)\b|n't")
@@ -2334,6 +2342,9 @@ class Analysis:
         return bool(
             i in self.target
             or _ANAPHORA.search(text)
+            # The plan's own ask ("Is there a team doing that kind of work, and is there someone
+            # you'd suggest I talk to?"), after a sentence that said what work that is.
+            or (bool(_THAT_WORK.search(text)) and self._work_said_before(i))
             or self.doc.in_sentences("named_person", {i})
             or (self.cp.target is None and self.doc.in_sentences("named_team", {i}))
             or self._placed(text)
@@ -2346,6 +2357,12 @@ class Analysis:
             # me to Priya Shah?"): as specific as an ask gets.
             or bool(_INTRO_TO.search(text) and any(h.sentence == i for h in self.people()))
         )
+
+    def _work_said_before(self, i: int) -> bool:
+        """Whether a sentence before ``i`` says the work they do best: the better fit, their
+        honest fit or their proof (what "that kind of work" refers to)."""
+        hits = [*self.doc.hits("fit"), *self.evidence()]
+        return any(s < i for s in self.target) or any(h.sentence < i for h in hits)
 
     def _name_for_team_before(self, i: int) -> bool:
         """A question for a name ("Would you be willing to suggest a name?", "Could you point

@@ -249,8 +249,9 @@ FIRST = (
             "Most likely the forecasting lead, and your open outage map is one more reason I'd be "
             "proud to work there.",
             # Before review 26b this answer was quoted for enthusiasm by credit carried from
-            # the round; on its own it is credited as new, quoted where its reason starts.
-            'a fresh reason for Larkspur Energy, "Your open outage map is one more reason',
+            # the round; on its own it is credited as new, quoted where its reason starts, as
+            # the clause it is (issue 10/11: never capitalised into a sentence they did not say).
+            'a fresh reason for Larkspur Energy, "…your open outage map is one more reason',
         ),
     ],
 )
