@@ -157,6 +157,7 @@ def test_every_text_renders_with_real_values() -> None:
         "interviewer_says": {"who", "turn"},
         "stage_moved": {"stage"},
         "followup_line": {"what", "about", "due"},
+        "followup_line_overdue": {"what", "about", "due"},
         "debrief_saved": {"people", "reminders"},
         "debrief_saved_nobody": {"reminders"},
         "date_noted": {"when"},
