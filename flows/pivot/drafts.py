@@ -176,6 +176,9 @@ class Drafts(Part):
         "thanks_intro_sent",
         "intro_intro",
         "intro_intro_with",
+        "intro_intro_passed",
+        "intro_intro_before",
+        "intro_intro_sent",
         "intro_intro_ask",
         "intro_intro_done",
         "decline_intro",
@@ -247,6 +250,8 @@ class Drafts(Part):
         "added_button": ("thing",),
         "detail_skipped": ("name",),
         "intro_intro_with": ("by",),
+        "intro_intro_passed": ("by",),
+        "intro_intro_before": ("by", "when"),
         **contacts.CONNECTOR_EXTRAS,
         "all_missing": ("names",),
         "promise_kept_by_note": ("names",),
@@ -837,24 +842,28 @@ class Drafts(Part):
         asking = all(offer is None and not self._awaited(asked, offer) for asked, offer in pairs)
         # Every introduction offered has happened: the page is the notes to the people met.
         done = all(offer is not None and offer.get("status") == "done" for _, offer in pairs)
+        sent = self.c.data.get("drafts_sent") or []
+        # The requests still to send: once each is marked sent, no advice on when to send it.
+        unsent = [
+            (asked, o)
+            for asked, o in pairs
+            if o is not None
+            and o.get("status") != "done"
+            and f"ask:{(asked or {}).get('id') or 'recruiter'}" not in sent
+        ]
         # An introduction due sooner than the working day after the thank-you ("by
         # tomorrow"): the request goes with the note, and the page says why.
         soon = [
-            o["by_date"]
-            for _, o in pairs
-            if o is not None
-            and o.get("status") != "done"
-            and reminders.ask_with_thanks(self.c, o.get("by_date"))
+            o["by_date"] for _, o in unsent if reminders.ask_with_thanks(self.c, o.get("by_date"))
         ]
-        if asking or done or not soon:
-            texts = [
-                self.text(
-                    "intro_intro_ask" if asking else "intro_intro_done" if done else "intro_intro"
-                )
-            ]
+        if asking or done:
+            texts = [self.text("intro_intro_ask" if asking else "intro_intro_done")]
+        elif not unsent:
+            texts = [self.text("intro_intro_sent")]
+        elif not soon:
+            texts = [self.text("intro_intro")]
         else:
-            by = reminders.long_day(self.c, date.fromisoformat(min(soon)))
-            texts = [self.text("intro_intro_with", by=by)]
+            texts = [self._intro_soon(date.fromisoformat(min(soon)))]
         typed = [str(self.c.data.get("target") or "")]
         for asked, offer in pairs:
             hint = waiting if self._awaited(asked, offer) else None
@@ -864,6 +873,19 @@ class Drafts(Part):
                 typed += [words if form != "intro" else "", str(offer.get("to_role") or "")]
         line = self._typed_line([], typed, role=False)
         return [*texts, line] if line else texts
+
+    def _intro_soon(self, by: date) -> str:
+        """When to ask for an introduction due ``by`` a day sooner than the working day after
+        the thank-you note: already passed, send it now; before the note goes out, with the
+        note (said as soon, never as advice to have sent it earlier); else with the note."""
+        today = reminders.today(self.c)
+        day = reminders.long_day(self.c, by)
+        if by < today:
+            return self.text("intro_intro_passed", by=day)
+        thanks = reminders.thanks_day(self.c, self._interview_id())
+        if thanks is not None and by < thanks:
+            return self.text("intro_intro_before", by=day, when=self._thanks_day())
+        return self.text("intro_intro_with", by=day)
 
     def _pivoted(self) -> str:
         """The debrief's answer on the pivot ("yes", "partly", "no", "na"), "" before one."""
