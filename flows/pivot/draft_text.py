@@ -209,7 +209,7 @@ EXTRAS: Extras = {
     "decline_pending": ("who", "to", "other"),
     "decline_pending_only": ("who", "to", "first"),
     "decline_pending_elsewhere": ("who", "to"),
-    "decline_pending_safe": ("who", "to", "name", "first"),
+    "decline_pending_safe": ("who", "to", "name", "first", "named"),
     "team_not_target": ("who", "team", "target"),
     "team_not_target_unnamed": ("team", "target"),
     "unnamed_as": ("role",),
@@ -1760,8 +1760,16 @@ def pending_warning(part: Part, person: Row | None, met: Sequence[Row]) -> str |
         if person is not None and instead is not None and instead["id"] == person["id"]:
             name = people.display(person, part.template("unnamed_as"), part.template("interviewer"))
             first = people.first_name(str(introducer["name"])) if introducer.get("name") else who
+            # Whom the decline goes to, said again by first name ("writing to Tom"), never
+            # "them" for someone named.
+            named = people.first_name(str(person["name"])) if person.get("name") else name
             return fill(
-                part.template("decline_pending_safe"), who=who, to=to, name=name, first=first
+                part.template("decline_pending_safe"),
+                who=who,
+                to=to,
+                name=name,
+                first=first,
+                named=named,
             )
         return fill(part.template("decline_pending_elsewhere"), who=who, to=to)
     assert person is not None

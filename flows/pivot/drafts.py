@@ -1144,7 +1144,7 @@ class Drafts(Part):
             contacts.thank_connector(self, offer, "thank_news_contacted")
         if warm:
             name, dated, asked_id = warm[0]
-            they, them = people.PRONOUNS[people.pronoun(self.c, asked_id)]
+            they, them = people.they_or_name(self.c, people.contact(self.c, asked_id))
             said = "ask_sent_warm_by" if dated else "ask_sent_warm"
             self.say(said, self.c.choices(), name=name, them=them, they=they)
         else:
@@ -1168,7 +1168,7 @@ class Drafts(Part):
         # The nudge set at the debrief (a week after the planned ask) gives way to this one.
         reminders.close(self.c, "introduction", status="cancelled", contact_id=asked["id"])
         form, words = people.offer_form(offer, said="student")
-        them = people.them(self.c, asked["id"])  # "her" when the student wrote "she"
+        them = people.they_or_name(self.c, asked)[1]  # "her" when the student wrote "she"
         topic = fill_plain(self.template(f"nudge_week_{form}"), what=words, them=them)
         day = reminders.today(self.c) + timedelta(days=7)
         due = reminders.on_business_day(self.c, reminders.morning(self.c, day))

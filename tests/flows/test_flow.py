@@ -323,7 +323,13 @@ def test_every_text_renders_with_real_values() -> None:
         # (they are the only one to tell) their first name; the line keeping the offer open.
         "decline_pending_only": {"who", "to", "first"},
         "decline_pending_elsewhere": {"who", "to"},  # the decline goes to someone else
-        "decline_pending_safe": {"who", "to", "name", "first"},  # to the one offered instead
+        "decline_pending_safe": {
+            "who",
+            "to",
+            "name",
+            "first",
+            "named",
+        },  # to the one offered instead
         **{f"keep_intro.{style}": {"keep_to"} for style in ("normal", "short", "formal")},
         **{f"promise_line_done.{style}": {"offer"} for style in ("normal", "short", "formal")},
         "noted_offer_to": {"who", "what"},
