@@ -139,6 +139,8 @@ TEXTS = (
     "team_work_named",
     "team_work_same",
     "greeting.unnamed",
+    "greeting.unnamed_hi",
+    "greeting.unnamed_role",
     "sign_off.us",
     "sign_off.gb",
     "sign_off_formal.us",
@@ -186,6 +188,8 @@ TEXTS = (
 EXTRAS: Extras = {
     **{name: DRAFT_VALUES for name in TEMPLATES},
     "greeting.unnamed": (),
+    "greeting.unnamed_hi": (),
+    "greeting.unnamed_role": ("role",),
     **{f"sign_off{form}.{style}": () for form in ("", "_formal") for style in ("us", "gb")},
     "team_work": (),
     "team_work_named": ("team",),
@@ -404,7 +408,12 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
             v["to"] = _t(part, unnamed, role=people.lower_first(role))
         else:
             v["to"] = part.template("to_recruiter")
-        v["greeting"] = part.template("greeting.unnamed")
+        # Beside a note greeting someone by name, alike with it ("Hi there," beside "Hi
+        # Priya,"); alone, "Hello,".
+        alike = bool(v.get("greet_alike"))
+        v["greeting"] = (
+            unnamed_greeting(part, person, style) if alike else part.template("greeting.unnamed")
+        )
         return
     honorific = str((person or {}).get("honorific") or "")
     if honorific == people.RESPECTED:
@@ -422,6 +431,28 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
     formal = f"{honorific} {name.split()[-1]}" if honorific else people.formal_name(name)
     greeting = part.template("greeting.formal" if titled or honorific else f"greeting.{style}")
     v["greeting"] = fill_plain(greeting, first=people.first_name(name), formal=formal)
+
+
+# Words a role keeps in lower case when it is a salutation ("Dear Head of Ecommerce,").
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "a", "an"})
+
+
+def unnamed_greeting(part: Part, person: Row | None, style: str) -> str:
+    """The greeting to someone whose name is not known, alike with the notes beside it: "Hi
+    there," where a named person gets "Hi Priya,"; formally, "Dear Hiring Manager," by their
+    role (a short one, as a salutation names it); "Hello," when no such role is known."""
+    if style != "formal":
+        return part.template("greeting.unnamed_hi")
+    role = people.role_of(person or {}, "").strip()
+    role = re.sub(r"(?i)^(?:the|a|an)\s+", "", role)
+    words = role.split()
+    if person is None or not words or len(words) > 4 or not re.fullmatch(r"[A-Za-z &/-]+", role):
+        return part.template("greeting.unnamed")
+    title = " ".join(
+        w.lower() if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+    return fill_plain(part.template("greeting.unnamed_role"), role=title)
 
 
 def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
@@ -485,13 +516,17 @@ def connector(part: Part, person: Row | None) -> tuple[str, str]:
 
 
 def full_name(person: Row | None) -> str:
-    """Someone named as an introduction names them to a stranger: their name in full, with the
-    title the student typed ("Dr Tom Okafor"); "" when their name is not known."""
-    name = str((person or {}).get("name") or "")
+    """Someone named as an introduction names them to a stranger: their name in full, as a
+    peer would say it in a sentence ("I met Anjali Rao"), never with the title the student
+    typed ("Ms.", "Dr"), which is for a formal salutation alone; a surname alone keeps its
+    title ("Prof Mensah"), never the bare surname; "" when their name is not known."""
+    words = str((person or {}).get("name") or "").split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in people.HONORIFICS:
+        words = words[1:]
     honorific = str((person or {}).get("honorific") or "")
-    if not name or honorific in ("", people.RESPECTED):
-        return name
-    return f"{honorific} {name}"
+    if len(words) == 1 and honorific not in ("", people.RESPECTED):
+        return f"{honorific} {words[0]}"
+    return " ".join(words)
 
 
 def asked_as(part: Part, person: Row | None) -> str:

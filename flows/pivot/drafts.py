@@ -688,6 +688,8 @@ class Drafts(Part):
         offers = self._offers()
         notes, left, attach = [], [], []
         values = self._values()  # the same for every note: read once, copied per note
+        # Someone unnamed is greeted alike with a note beside it that greets someone by name.
+        values["greet_alike"] = any(p.get("name") for p in self._met())
         for person in self._met():
             out: list[tuple[str, str]] = []
             notes.append(
