@@ -116,6 +116,7 @@ TEMPLATES = (
     *(f"detail_clause.{style}" for style in STYLES),
     *(f"detail_line.{form}.{style}" for form in DETAIL_FORMS for style in STYLES),
     *(f"path_line.{path}.{style}" for path in PATH_LINES for style in STYLES),
+    *(f"path_line.{path}.again.{style}" for path in PATH_LINES for style in STYLES),
     *(f"promise_line.{style}" for style in STYLES),
     *(f"promise_line_done.{style}" for style in STYLES),
     *(f"keep_intro.{style}" for style in STYLES),
@@ -141,6 +142,7 @@ TEXTS = (
     "greeting.unnamed",
     "greeting.unnamed_hi",
     "greeting.unnamed_role",
+    "their_work",
     "sign_off.us",
     "sign_off.gb",
     "sign_off_formal.us",
@@ -190,6 +192,7 @@ EXTRAS: Extras = {
     "greeting.unnamed": (),
     "greeting.unnamed_hi": (),
     "greeting.unnamed_role": ("role",),
+    "their_work": ("team",),
     **{f"sign_off{form}.{style}": () for form in ("", "_formal") for style in ("us", "gb")},
     "team_work": (),
     "team_work_named": ("team",),
@@ -594,9 +597,25 @@ def thank_you(
     v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
     rows = people.met(part.c, person.get("interview_id"))
     heard = _heard_the_ask(person, offers, met, str(v.get("how_it_went") or ""), rows)
-    v["path_line"] = (
-        "" if heard is False else path_line(part, style, v, known=bool(heard), offered=bool(theirs))
-    )
+    line = "" if heard is False else path_line(part, style, v, bool(heard), bool(theirs))
+    # No two notes of one debrief share this sentence: a later note says it in other words.
+    shared = v.get("said_lines")
+    if isinstance(shared, list):
+        if line and line in shared:
+            line = path_line(part, style, v, bool(heard), bool(theirs), again=True)
+        shared.append(line)
+    v["path_line"] = line
+    # Someone met outside the role's panel, on the team of the student's better fit: the note
+    # thanks them for talking about their work, never about the role they did not interview for.
+    team = _TEAM_END.sub("", _DETERMINER.sub("", str(person.get("team") or "").strip()))
+    if (
+        team
+        and str(v["path"] or "") == "pivot"
+        and v["target_work"]
+        and _same_work(team, str(v["target_work"]))
+    ):
+        work = _t(part, "their_work", team=people.lower_first(team))
+        v["the_role"] = v["the_position"] = work
     v["offer"] = part.template("and").join(_offer_phrase(part, o, "offer") for o in theirs)
     # Every offer of theirs carried out already: thanked as done, with nothing to follow up.
     made = all(o.get("status") == "done" for o in theirs)
@@ -1308,14 +1327,22 @@ def named_in(went: str, row: Row) -> bool:
     return len(role.split()) >= 2 and re.search(rf"\b{re.escape(role)}\b", text) is not None
 
 
-def path_line(part: Part, style: str, v: Values, known: bool = True, offered: bool = False) -> str:
+def path_line(
+    part: Part,
+    style: str,
+    v: Values,
+    known: bool = True,
+    offered: bool = False,
+    again: bool = False,
+) -> str:
     """The thank-you's word on the path taken: keen on the role itself when going for the job;
     thanks for hearing the pivot ask when they made it (not when they chose not to); when it was
     cut short (tried partly, or "we ran out of time"), a brief mention of the better fit
     instead of thanks for an openness not seen; when not ``known`` to have heard the ask (one of
     several met), only the wish for a pointer, claiming no moment with them; nothing
     otherwise. To someone who ``offered`` help already (an introduction), never a request for
-    the pointers they have given: their offer's own line thanks them."""
+    the pointers they have given: their offer's own line thanks them. ``again``: the same said
+    in other words, for a second note of the set (no two notes share a sentence)."""
     path, pivoted = str(v["path"] or ""), str(v["pivoted"] or "")
     went = str(v.get("how_it_went") or "")
     if path == "go" or pivoted == "na":
@@ -1332,7 +1359,7 @@ def path_line(part: Part, style: str, v: Values, known: bool = True, offered: bo
             return ""  # "any pointer to who works on it", to someone who offered one
     else:
         return ""
-    return fill_plain(part.template(f"path_line.{name}.{style}"), v)
+    return fill_plain(part.template(f"path_line.{name}{'.again' if again else ''}.{style}"), v)
 
 
 def introduction(

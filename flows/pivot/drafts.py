@@ -690,6 +690,8 @@ class Drafts(Part):
         values = self._values()  # the same for every note: read once, copied per note
         # Someone unnamed is greeted alike with a note beside it that greets someone by name.
         values["greet_alike"] = any(p.get("name") for p in self._met())
+        # The sentences on the path taken said so far: no two notes share one.
+        values["said_lines"] = []
         for person in self._met():
             out: list[tuple[str, str]] = []
             notes.append(

@@ -212,6 +212,7 @@ def test_every_text_renders_with_real_values() -> None:
         "thank_news_contacted": {"to_first"},
         "thank_news_met": {"to_first"},
         "intro_intro_with": {"by"},  # an introduction due before the day after the thanks
+        "their_work": {"team"},  # a note to someone outside the role's panel (draft_text.py)
         "intro_intro_passed": {"by"},  # ... and that day already passed
         "intro_intro_before": {"by", "when"},  # ... before the thank-yous go out
         "offer_by_noted": {"when"},  # the day typed in the offer, said back (offers.py)
