@@ -235,7 +235,9 @@ class Contacts(Part):
         "stage_moved",
         "followups_none",
         "followups_header",
+        "followups_header_overdue",
         "followup_line",
+        "followup_line_overdue",
         "followups_footer",
         "followups_footer_later",
         "followups_more",
@@ -293,6 +295,7 @@ class Contacts(Part):
         "value_unfit.detail": ("detail", "what"),
         "contacted_3b7": ("name",),
         "followup_line": ("what", "due"),
+        "followup_line_overdue": ("what", "due"),
     }
     BUTTONS = (
         "open",
@@ -587,16 +590,18 @@ class Contacts(Part):
     def list_followups(self, event: EventData | None) -> None:
         rows = sorted(
             self.c.records("followups", status=reminders.OPEN),
-            # The thank-you notes first among those due at once (a request sent with them).
-            key=lambda r: (*_shown(self, r), r["kind"] != "thank_you"),
+            # Overdue ones first; the thank-you notes first among those due at once (a
+            # request sent with them).
+            key=lambda r: (not _overdue(self, r), *_shown(self, r), r["kind"] != "thank_you"),
         )
         if not rows:
             self.say("followups_none")
             return
-        self.say("followups_header")
+        late = any(_overdue(self, row) for row in rows[:FOLLOWUPS_SHOWN])
+        self.say("followups_header_overdue" if late else "followups_header")
         for row in rows[:FOLLOWUPS_SHOWN]:
             text = fill(
-                self.template("followup_line"),
+                self.template("followup_line_overdue" if _overdue(self, row) else "followup_line"),
                 what=reminders.describe(
                     self, row, self.template("unnamed_contact"), self.template("unnamed_role")
                 ),
@@ -660,6 +665,15 @@ def _shown(part: Part, row: dict[str, Any]) -> tuple[date, time]:
         return date.fromisoformat(row["deadline"]), time.max
     wall = reminders.local(part.c, datetime.fromisoformat(row["due_at"]))
     return wall.date(), wall.time()
+
+
+def _overdue(part: Part, row: dict[str, Any]) -> bool:
+    """Whether a follow-up's day has passed: a promise's own day before today, on the
+    student's clock; any other, its reminder's moment before now (one snoozed is due again
+    at its new moment, so not overdue until then)."""
+    if row.get("deadline"):
+        return date.fromisoformat(row["deadline"]) < reminders.today(part.c)
+    return datetime.fromisoformat(row["due_at"]) < part.c.now
 
 
 def _due(part: Part, row: dict[str, Any]) -> str:

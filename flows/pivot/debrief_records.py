@@ -305,7 +305,7 @@ def _save_offer(
     offer["id"] = offer_id
     if who:
         # "thanks her for it" when the student wrote of them as "she" (this offer counts).
-        note = note.format(what=words, them=people.them(c, who["id"])) if form else note
+        note = note.format(what=words, them=people.they_or_name(c, who)[1]) if form else note
         _add_note(part, who["id"], note)
     if offer.get("done") and introduced_id:
         # Introduced already: nothing to ask for or nudge about; writing to them is what is
@@ -439,7 +439,7 @@ def summary(part: Part) -> None:
             made = "saved_intro_done" if offer.get("done") else "saved_intro"
             lines.append(part.text(made, who=said_of(part, who, True), to=to, by=by))
         elif who:
-            them = people.them(c, who.get("id"))  # "her" when the student wrote "she"
+            them = people.they_or_name(c, who)[1]  # "her" when the student wrote "she"
             said = said_of(part, who, True)
             lines.append(part.text(f"saved_offer_{form}", who=said, what=words, them=them))
         else:
@@ -478,7 +478,7 @@ def summary(part: Part) -> None:
             recruiter = next((p for p in everyone if p.get("name") and is_recruiter(p)), None)
             ask = str((recruiter or {}).get("name") or "")
             if ask and key == "saved_unnamed":  # the recruiter met, by name
-                them = people.them(c, (recruiter or {}).get("id"))
+                them = people.they_or_name(c, recruiter)[1]  # "ask Tom", never "them"
                 lowered = people.lower_first(role)
                 lines.append(part.text("saved_unnamed_ask", role=lowered, who=ask, them=them))
             else:

@@ -116,6 +116,7 @@ TEMPLATES = (
     *(f"detail_clause.{style}" for style in STYLES),
     *(f"detail_line.{form}.{style}" for form in DETAIL_FORMS for style in STYLES),
     *(f"path_line.{path}.{style}" for path in PATH_LINES for style in STYLES),
+    *(f"path_line.{path}.again.{style}" for path in PATH_LINES for style in STYLES),
     *(f"promise_line.{style}" for style in STYLES),
     *(f"promise_line_done.{style}" for style in STYLES),
     *(f"keep_intro.{style}" for style in STYLES),
@@ -139,6 +140,9 @@ TEXTS = (
     "team_work_named",
     "team_work_same",
     "greeting.unnamed",
+    "greeting.unnamed_hi",
+    "greeting.unnamed_role",
+    "their_work",
     "sign_off.us",
     "sign_off.gb",
     "sign_off_formal.us",
@@ -186,6 +190,9 @@ TEXTS = (
 EXTRAS: Extras = {
     **{name: DRAFT_VALUES for name in TEMPLATES},
     "greeting.unnamed": (),
+    "greeting.unnamed_hi": (),
+    "greeting.unnamed_role": ("role",),
+    "their_work": ("team",),
     **{f"sign_off{form}.{style}": () for form in ("", "_formal") for style in ("us", "gb")},
     "team_work": (),
     "team_work_named": ("team",),
@@ -209,7 +216,7 @@ EXTRAS: Extras = {
     "decline_pending": ("who", "to", "other"),
     "decline_pending_only": ("who", "to", "first"),
     "decline_pending_elsewhere": ("who", "to"),
-    "decline_pending_safe": ("who", "to", "name", "first"),
+    "decline_pending_safe": ("who", "to", "name", "first", "named"),
     "team_not_target": ("who", "team", "target"),
     "team_not_target_unnamed": ("team", "target"),
     "unnamed_as": ("role",),
@@ -404,7 +411,12 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
             v["to"] = _t(part, unnamed, role=people.lower_first(role))
         else:
             v["to"] = part.template("to_recruiter")
-        v["greeting"] = part.template("greeting.unnamed")
+        # Beside a note greeting someone by name, alike with it ("Hi there," beside "Hi
+        # Priya,"); alone, "Hello,".
+        alike = bool(v.get("greet_alike"))
+        v["greeting"] = (
+            unnamed_greeting(part, person, style) if alike else part.template("greeting.unnamed")
+        )
         return
     honorific = str((person or {}).get("honorific") or "")
     if honorific == people.RESPECTED:
@@ -422,6 +434,28 @@ def addressed(part: Part, person: Row | None, style: str, v: Values) -> None:
     formal = f"{honorific} {name.split()[-1]}" if honorific else people.formal_name(name)
     greeting = part.template("greeting.formal" if titled or honorific else f"greeting.{style}")
     v["greeting"] = fill_plain(greeting, first=people.first_name(name), formal=formal)
+
+
+# Words a role keeps in lower case when it is a salutation ("Dear Head of Ecommerce,").
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "a", "an"})
+
+
+def unnamed_greeting(part: Part, person: Row | None, style: str) -> str:
+    """The greeting to someone whose name is not known, alike with the notes beside it: "Hi
+    there," where a named person gets "Hi Priya,"; formally, "Dear Hiring Manager," by their
+    role (a short one, as a salutation names it); "Hello," when no such role is known."""
+    if style != "formal":
+        return part.template("greeting.unnamed_hi")
+    role = people.role_of(person or {}, "").strip()
+    role = re.sub(r"(?i)^(?:the|a|an)\s+", "", role)
+    words = role.split()
+    if person is None or not words or len(words) > 4 or not re.fullmatch(r"[A-Za-z &/-]+", role):
+        return part.template("greeting.unnamed")
+    title = " ".join(
+        w.lower() if i and w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+    return fill_plain(part.template("greeting.unnamed_role"), role=title)
 
 
 def _offer_phrase(part: Part, offer: Row, kind: str) -> str:
@@ -485,13 +519,17 @@ def connector(part: Part, person: Row | None) -> tuple[str, str]:
 
 
 def full_name(person: Row | None) -> str:
-    """Someone named as an introduction names them to a stranger: their name in full, with the
-    title the student typed ("Dr Tom Okafor"); "" when their name is not known."""
-    name = str((person or {}).get("name") or "")
+    """Someone named as an introduction names them to a stranger: their name in full, as a
+    peer would say it in a sentence ("I met Anjali Rao"), never with the title the student
+    typed ("Ms.", "Dr"), which is for a formal salutation alone; a surname alone keeps its
+    title ("Prof Mensah"), never the bare surname; "" when their name is not known."""
+    words = str((person or {}).get("name") or "").split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in people.HONORIFICS:
+        words = words[1:]
     honorific = str((person or {}).get("honorific") or "")
-    if not name or honorific in ("", people.RESPECTED):
-        return name
-    return f"{honorific} {name}"
+    if len(words) == 1 and honorific not in ("", people.RESPECTED):
+        return f"{honorific} {words[0]}"
+    return " ".join(words)
 
 
 def asked_as(part: Part, person: Row | None) -> str:
@@ -559,9 +597,25 @@ def thank_you(
     v["detail_line"] = _t(part, f"{line}.{style}", detail=detail) if detail else ""
     rows = people.met(part.c, person.get("interview_id"))
     heard = _heard_the_ask(person, offers, met, str(v.get("how_it_went") or ""), rows)
-    v["path_line"] = (
-        "" if heard is False else path_line(part, style, v, known=bool(heard), offered=bool(theirs))
-    )
+    line = "" if heard is False else path_line(part, style, v, bool(heard), bool(theirs))
+    # No two notes of one debrief share this sentence: a later note says it in other words.
+    shared = v.get("said_lines")
+    if isinstance(shared, list):
+        if line and line in shared:
+            line = path_line(part, style, v, bool(heard), bool(theirs), again=True)
+        shared.append(line)
+    v["path_line"] = line
+    # Someone met outside the role's panel, on the team of the student's better fit: the note
+    # thanks them for talking about their work, never about the role they did not interview for.
+    team = _TEAM_END.sub("", _DETERMINER.sub("", str(person.get("team") or "").strip()))
+    if (
+        team
+        and str(v["path"] or "") == "pivot"
+        and v["target_work"]
+        and _same_work(team, str(v["target_work"]))
+    ):
+        work = _t(part, "their_work", team=people.lower_first(team))
+        v["the_role"] = v["the_position"] = work
     v["offer"] = part.template("and").join(_offer_phrase(part, o, "offer") for o in theirs)
     # Every offer of theirs carried out already: thanked as done, with nothing to follow up.
     made = all(o.get("status") == "done" for o in theirs)
@@ -1273,14 +1327,22 @@ def named_in(went: str, row: Row) -> bool:
     return len(role.split()) >= 2 and re.search(rf"\b{re.escape(role)}\b", text) is not None
 
 
-def path_line(part: Part, style: str, v: Values, known: bool = True, offered: bool = False) -> str:
+def path_line(
+    part: Part,
+    style: str,
+    v: Values,
+    known: bool = True,
+    offered: bool = False,
+    again: bool = False,
+) -> str:
     """The thank-you's word on the path taken: keen on the role itself when going for the job;
     thanks for hearing the pivot ask when they made it (not when they chose not to); when it was
     cut short (tried partly, or "we ran out of time"), a brief mention of the better fit
     instead of thanks for an openness not seen; when not ``known`` to have heard the ask (one of
     several met), only the wish for a pointer, claiming no moment with them; nothing
     otherwise. To someone who ``offered`` help already (an introduction), never a request for
-    the pointers they have given: their offer's own line thanks them."""
+    the pointers they have given: their offer's own line thanks them. ``again``: the same said
+    in other words, for a second note of the set (no two notes share a sentence)."""
     path, pivoted = str(v["path"] or ""), str(v["pivoted"] or "")
     went = str(v.get("how_it_went") or "")
     if path == "go" or pivoted == "na":
@@ -1297,7 +1359,7 @@ def path_line(part: Part, style: str, v: Values, known: bool = True, offered: bo
             return ""  # "any pointer to who works on it", to someone who offered one
     else:
         return ""
-    return fill_plain(part.template(f"path_line.{name}.{style}"), v)
+    return fill_plain(part.template(f"path_line.{name}{'.again' if again else ''}.{style}"), v)
 
 
 def introduction(
@@ -1760,8 +1822,16 @@ def pending_warning(part: Part, person: Row | None, met: Sequence[Row]) -> str |
         if person is not None and instead is not None and instead["id"] == person["id"]:
             name = people.display(person, part.template("unnamed_as"), part.template("interviewer"))
             first = people.first_name(str(introducer["name"])) if introducer.get("name") else who
+            # Whom the decline goes to, said again by first name ("writing to Tom"), never
+            # "them" for someone named.
+            named = people.first_name(str(person["name"])) if person.get("name") else name
             return fill(
-                part.template("decline_pending_safe"), who=who, to=to, name=name, first=first
+                part.template("decline_pending_safe"),
+                who=who,
+                to=to,
+                name=name,
+                first=first,
+                named=named,
             )
         return fill(part.template("decline_pending_elsewhere"), who=who, to=to)
     assert person is not None

@@ -176,6 +176,9 @@ class Drafts(Part):
         "thanks_intro_sent",
         "intro_intro",
         "intro_intro_with",
+        "intro_intro_passed",
+        "intro_intro_before",
+        "intro_intro_sent",
         "intro_intro_ask",
         "intro_intro_done",
         "decline_intro",
@@ -247,6 +250,8 @@ class Drafts(Part):
         "added_button": ("thing",),
         "detail_skipped": ("name",),
         "intro_intro_with": ("by",),
+        "intro_intro_passed": ("by",),
+        "intro_intro_before": ("by", "when"),
         **contacts.CONNECTOR_EXTRAS,
         "all_missing": ("names",),
         "promise_kept_by_note": ("names",),
@@ -683,6 +688,10 @@ class Drafts(Part):
         offers = self._offers()
         notes, left, attach = [], [], []
         values = self._values()  # the same for every note: read once, copied per note
+        # Someone unnamed is greeted alike with a note beside it that greets someone by name.
+        values["greet_alike"] = any(p.get("name") for p in self._met())
+        # The sentences on the path taken said so far: no two notes share one.
+        values["said_lines"] = []
         for person in self._met():
             out: list[tuple[str, str]] = []
             notes.append(
@@ -837,24 +846,28 @@ class Drafts(Part):
         asking = all(offer is None and not self._awaited(asked, offer) for asked, offer in pairs)
         # Every introduction offered has happened: the page is the notes to the people met.
         done = all(offer is not None and offer.get("status") == "done" for _, offer in pairs)
+        sent = self.c.data.get("drafts_sent") or []
+        # The requests still to send: once each is marked sent, no advice on when to send it.
+        unsent = [
+            (asked, o)
+            for asked, o in pairs
+            if o is not None
+            and o.get("status") != "done"
+            and f"ask:{(asked or {}).get('id') or 'recruiter'}" not in sent
+        ]
         # An introduction due sooner than the working day after the thank-you ("by
         # tomorrow"): the request goes with the note, and the page says why.
         soon = [
-            o["by_date"]
-            for _, o in pairs
-            if o is not None
-            and o.get("status") != "done"
-            and reminders.ask_with_thanks(self.c, o.get("by_date"))
+            o["by_date"] for _, o in unsent if reminders.ask_with_thanks(self.c, o.get("by_date"))
         ]
-        if asking or done or not soon:
-            texts = [
-                self.text(
-                    "intro_intro_ask" if asking else "intro_intro_done" if done else "intro_intro"
-                )
-            ]
+        if asking or done:
+            texts = [self.text("intro_intro_ask" if asking else "intro_intro_done")]
+        elif not unsent:
+            texts = [self.text("intro_intro_sent")]
+        elif not soon:
+            texts = [self.text("intro_intro")]
         else:
-            by = reminders.long_day(self.c, date.fromisoformat(min(soon)))
-            texts = [self.text("intro_intro_with", by=by)]
+            texts = [self._intro_soon(date.fromisoformat(min(soon)))]
         typed = [str(self.c.data.get("target") or "")]
         for asked, offer in pairs:
             hint = waiting if self._awaited(asked, offer) else None
@@ -864,6 +877,19 @@ class Drafts(Part):
                 typed += [words if form != "intro" else "", str(offer.get("to_role") or "")]
         line = self._typed_line([], typed, role=False)
         return [*texts, line] if line else texts
+
+    def _intro_soon(self, by: date) -> str:
+        """When to ask for an introduction due ``by`` a day sooner than the working day after
+        the thank-you note: already passed, send it now; before the note goes out, with the
+        note (said as soon, never as advice to have sent it earlier); else with the note."""
+        today = reminders.today(self.c)
+        day = reminders.long_day(self.c, by)
+        if by < today:
+            return self.text("intro_intro_passed", by=day)
+        thanks = reminders.thanks_day(self.c, self._interview_id())
+        if thanks is not None and by < thanks:
+            return self.text("intro_intro_before", by=day, when=self._thanks_day())
+        return self.text("intro_intro_with", by=day)
 
     def _pivoted(self) -> str:
         """The debrief's answer on the pivot ("yes", "partly", "no", "na"), "" before one."""
@@ -1122,7 +1148,7 @@ class Drafts(Part):
             contacts.thank_connector(self, offer, "thank_news_contacted")
         if warm:
             name, dated, asked_id = warm[0]
-            they, them = people.PRONOUNS[people.pronoun(self.c, asked_id)]
+            they, them = people.they_or_name(self.c, people.contact(self.c, asked_id))
             said = "ask_sent_warm_by" if dated else "ask_sent_warm"
             self.say(said, self.c.choices(), name=name, them=them, they=they)
         else:
@@ -1146,7 +1172,7 @@ class Drafts(Part):
         # The nudge set at the debrief (a week after the planned ask) gives way to this one.
         reminders.close(self.c, "introduction", status="cancelled", contact_id=asked["id"])
         form, words = people.offer_form(offer, said="student")
-        them = people.them(self.c, asked["id"])  # "her" when the student wrote "she"
+        them = people.they_or_name(self.c, asked)[1]  # "her" when the student wrote "she"
         topic = fill_plain(self.template(f"nudge_week_{form}"), what=words, them=them)
         day = reminders.today(self.c) + timedelta(days=7)
         due = reminders.on_business_day(self.c, reminders.morning(self.c, day))

@@ -1892,6 +1892,18 @@ def them(c: Conversation, contact_id: int | None) -> str:
     return PRONOUNS[pronoun(c, contact_id)][1]
 
 
+def they_or_name(c: Conversation, row: Row | None) -> tuple[str, str]:
+    """How the bot refers back to a contact already named in the sentence, as (subject,
+    object): "she"/"her" or "he"/"him" when the student wrote of them that way; else their
+    first name again ("ask Tom to pass it on"), never a pronoun the student did not give nor
+    one guessed from a name; "they"/"them" only for someone whose name is not known."""
+    said = pronoun(c, (row or {}).get("id"))
+    if said:
+        return PRONOUNS[said]
+    first = first_name(str((row or {}).get("name") or ""))
+    return (first, first) if first else PRONOUNS[""]
+
+
 def contacted(
     c: Conversation, row: Row, next_step: str | None = None, how: str | None = None
 ) -> None:

@@ -157,6 +157,7 @@ def test_every_text_renders_with_real_values() -> None:
         "interviewer_says": {"who", "turn"},
         "stage_moved": {"stage"},
         "followup_line": {"what", "about", "due"},
+        "followup_line_overdue": {"what", "about", "due"},
         "debrief_saved": {"people", "reminders"},
         "debrief_saved_nobody": {"reminders"},
         "date_noted": {"when"},
@@ -211,6 +212,9 @@ def test_every_text_renders_with_real_values() -> None:
         "thank_news_contacted": {"to_first"},
         "thank_news_met": {"to_first"},
         "intro_intro_with": {"by"},  # an introduction due before the day after the thanks
+        "their_work": {"team"},  # a note to someone outside the role's panel (draft_text.py)
+        "intro_intro_passed": {"by"},  # ... and that day already passed
+        "intro_intro_before": {"by", "when"},  # ... before the thank-yous go out
         "offer_by_noted": {"when"},  # the day typed in the offer, said back (offers.py)
         "debrief_next": {"reminders", "thanks_when"},
         "thanks_on": {"day"},
@@ -320,7 +324,13 @@ def test_every_text_renders_with_real_values() -> None:
         # (they are the only one to tell) their first name; the line keeping the offer open.
         "decline_pending_only": {"who", "to", "first"},
         "decline_pending_elsewhere": {"who", "to"},  # the decline goes to someone else
-        "decline_pending_safe": {"who", "to", "name", "first"},  # to the one offered instead
+        "decline_pending_safe": {
+            "who",
+            "to",
+            "name",
+            "first",
+            "named",
+        },  # to the one offered instead
         **{f"keep_intro.{style}": {"keep_to"} for style in ("normal", "short", "formal")},
         **{f"promise_line_done.{style}": {"offer"} for style in ("normal", "short", "formal")},
         "noted_offer_to": {"who", "what"},
