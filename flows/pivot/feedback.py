@@ -1520,6 +1520,13 @@ def coach_note(
         covered = []  # what they said before is why this one matters, not a reason to skip it
     # One reply is never told both "this line didn't call for X" and "X is missing".
     gaps = [g for g in gaps if g[1] not in covered and g[1] not in granted]
+    # Nor both "It doesn't answer what they just said" (or "It doesn't say who") and "Your
+    # reply to their line is partly there" (review 27b): the reply is named once, as missing.
+    said_unanswered = "ignores_interviewer" in result.red_flags or (
+        unanswered is not None and not analysis.answers_the_moment()
+    )
+    if said_unanswered:
+        gaps = [g for g in gaps if g[1] != "E1"]
     if job_ask and not (
         took_back is not None and _sentence_of(analysis, _job_sentence(analysis)) == took_back
     ):

@@ -794,6 +794,13 @@ _TAKES_BACK = re.compile(
 # (or turn it down) in its first sentence.
 # (A thank-you within two words after it, in its sentence or the next, takes the offer as heard:
 # "Ah okay po. Thank you." (dev11).)
+# A first sentence that is only a courtesy: thanks, or a word on the question itself.
+_COURTESY_OPENER = re.compile(
+    r"\W*(?:(?:many |thank you |thanks )?(?:thank you|thanks)(?: (?:so|very) much)?"
+    r"(?: (?:for (?:asking|the question|your question|that|the offer|your time)))?"
+    r"|(?:(?:that(?:'s| is)|what) (?:a |an )?)?(?:very |really )?(?:good|great|kind|fair|"
+    r"interesting|thoughtful) question(?:,? thank you)?)\W*"
+)
 _BARE_REACTION = re.compile(
     r"\W*(?:oh|ah|wow)\b(?!(?:\W+[a-z]+){0,2}?\W*(?:yes|yeah|wow|please|thank))"
 )
@@ -1104,7 +1111,9 @@ class Analysis:
         self.demands = doc.hits("demand") + (doc.hits("swap") if refused else [])
         # Something done to their application in place of this role, however politely asked
         # ("could you put me forward for an analytics role rather than this one?").
-        moved = doc.sentences("candidacy")
+        # A preference stated, the choice left to them ("I'd really prefer it if you could
+        # consider me for X instead of this one"), is a weak job ask, not a demand (rv27b).
+        moved = doc.sentences("candidacy") - doc.sentences("preference")
         self.demands += [h for h in doc.hits("displace") if h.sentence in moved]
         # Withdrawing from the process: with a condition a demand ("if it's only this job I'll
         # pull my app"), said outright it leaves the interview ("I'll pull my app").
@@ -1868,6 +1877,17 @@ class Analysis:
                 found.append(hit)
         return found
 
+    @cached_property
+    def opener(self) -> int:
+        """1 when asked who, the first of three or more sentences is only a courtesy ("Thank
+        you for asking."), else 0: the two sentences that must name someone come after it. (Not
+        for other lines: a courtesy before a pasted pitch to an experience question still
+        leaves the question unanswered, test2.)"""
+        doc = self.doc
+        if self.kind.good != "names_someone" or len(doc.spans) < 3:
+            return 0
+        return int(bool(_COURTESY_OPENER.fullmatch(doc.text_of(0))))
+
     def _responded(self) -> Hit | None:
         """Where the answer first responds to the line (None: it never does).
 
@@ -1881,8 +1901,11 @@ class Analysis:
             return None
         if kind.open:
             return None if self.pasted else Hit(0, 0, False)
+        # A courtesy said first ("Thank you for asking.", "That is a kind question.") is how a
+        # formal answer opens, not the start of a pivot: the two sentences come after it (rv27b).
+        opener = self.opener
         early = max(
-            doc.spans[min(1, len(doc.spans) - 1)][1],
+            doc.spans[min(1 + opener, len(doc.spans) - 1)][1],
             _nth_word_end(doc.low, 35),
         )
         # Only the opening counts, so only the opening is searched.
@@ -2087,7 +2110,7 @@ class Analysis:
             # "omg yes pls!!" to "Shall I introduce you? Which part of her work interests you?":
             # the yes answers only the yes/no half of the line.
             return 1, self.responded
-        return (2 if self.responded.sentence <= 1 else 1), self.responded
+        return (2 if self.responded.sentence <= 1 + self.opener else 1), self.responded
 
     @cached_property
     def dodges_offer(self) -> bool:
@@ -2980,9 +3003,10 @@ class Analysis:
             # Asking about pay at a narrow moment ("I'll stay in. What's the salary?") answers
             # it, but earns nothing the moment does not call for.
             return
-        if self.kind.name == "floated_team" and not self._warm():
+        if self.kind.name == "floated_team" and not self._warm() and not self._purpose_shown():
             # An introduction taken up flatly ("ok sure, that works. what time is it?") takes
-            # it, but says nothing of why they want it: COACHING.md credits a warm yes.
+            # it, but says nothing of why they want it: COACHING.md credits a warm yes. Saying
+            # what they would want from the person, with their proof, is no flat yes (rv27b).
             return
         if self.kind.good == "brief_ask" and _hands_over(self.ctx.last_line):
             # "We're nearly out of time. Any questions for us?": the clock makes the pivot
@@ -3016,6 +3040,12 @@ class Analysis:
                 self.granted.append(element)
                 if self.responded is not None:
                     self.at.setdefault(element, self.responded)
+
+    def _purpose_shown(self) -> bool:
+        """Asked what they would want from the person offered, they say it and bring their
+        proof to it ("I'd want to understand how they use customer data, and whether someone who
+        built a usage dashboard could add value there")."""
+        return self.purpose_line and self.purpose is not None and self.points["E4"] == 2
 
     def takes_up_unsaid(self) -> bool:
         """Offered an introduction and asked what they would want from the person, a warm yes
@@ -3078,6 +3108,14 @@ class Analysis:
                 self.points[element] = 0
             self.at.clear()
             return
+        if self._undivided_salad():
+            # One unbroken run of keywords ("analytics dashboard renewals grid forecasting
+            # enthusiasm honest fit introduction stay in touch door open"), not even set out in
+            # parts as a list is: nothing is said to anyone (COACHING.md: no credit; review 27b).
+            for element in ELEMENTS:
+                self.points[element] = 0
+            self.at.clear()
+            return
         if set(self.gaming) - {"retracted"}:
             for element in ELEMENTS:
                 self.points[element] = min(self.points[element], 1)
@@ -3086,6 +3124,22 @@ class Analysis:
             # Saying things and taking them back is no confident delivery (every labelled
             # retraction game has E8 1).
             self.points["E8"] = min(self.points["E8"], 1)
+
+    def _undivided_salad(self) -> bool:
+        """Keywords strung together in one run with nothing dividing them into parts (no
+        sentence break, semicolon or label), few of the small words speech is made of, that
+        never take up the line. A reply to a time warning keeps its 1s: there the hurry, not the
+        string, is what the counsellors scored (dev_b)."""
+        doc = self.doc
+        if "ignores_interviewer" not in self.flags or "labels" in self.gaming:
+            return False
+        if not {"stuffing", "rubric_words"} & set(self.gaming):
+            return False
+        if len(doc.spans) != 1 or ";" in doc.low:
+            return False
+        if self.kind.name == "time_pressure":
+            return False
+        return doc.function_share() < 0.22
 
     def _pay_ask(self) -> None:
         """An ask whose every asking sentence is about pay or perks ("Could you introduce me to
@@ -3193,7 +3247,7 @@ class Analysis:
         a reply to the line first, or the target opening it or asked about second."""
         doc = self.doc
         people = doc.hits("named_person") + self.people() + doc.hits("named_team")
-        if any(h.sentence <= 1 for h in people):
+        if any(h.sentence <= 1 + self.opener for h in people):
             return True
         if self.responded is not None and self.responded.sentence == 0:
             return True
