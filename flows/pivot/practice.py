@@ -288,7 +288,9 @@ class Practice(Part):
 
     def not_a_reason(self, event: EventData) -> bool:
         company = str(self.c.data.get("company") or "")
-        return reasons.non_reason(event.kwargs["text"], _non_reasons(self.c.flow), company) is not None
+        return (
+            reasons.non_reason(event.kwargs["text"], _non_reasons(self.c.flow), company) is not None
+        )
 
     def keep_draws(self, event: EventData) -> None:
         # Without a lead-in that says nothing ("Honestly there are a lot of things. ...").
