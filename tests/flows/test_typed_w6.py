@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.pivot import intake, typed
+from flows.pivot import intake, phrases, reasons, typed
 from flows.pivot.flow import load_content
 
 
@@ -49,3 +49,31 @@ def test_examples_offered_fit_any_student(key: str) -> None:
     for narrow in ("savings app", "budget", "rural India", "hospitals"):
         assert narrow not in text
 
+
+@pytest.mark.parametrize(
+    "typed_in", ["2", "3/5", "4 out of 5", "five", "4 stars", "10/10!", "3 / 5", "2."]
+)
+def test_a_number_or_score_is_no_reason_and_no_name(typed_in: str) -> None:
+    assert phrases.score_only(typed_in)
+    assert phrases.non_answer(typed_in)
+    assert reasons.non_reason(typed_in, _rules()) == reasons.RATING
+
+
+@pytest.mark.parametrize(
+    "typed_in",
+    [
+        "their 2 apps",
+        "2 friends work there",
+        "4 out of 5 of my friends use their app",
+        "07700900123",
+        "+44 7700 900123",
+        "3M",
+        "Studio 54",
+    ],
+)
+def test_words_with_a_number_stay_answers(typed_in: str) -> None:
+    assert not phrases.score_only(typed_in)
+
+
+def _rules() -> reasons.NonReasons:
+    return reasons.NonReasons.from_data(load_content().data["non_reasons"])
