@@ -182,7 +182,7 @@ class Core(Part):
         "scale_unread": ("said",),
         "choice_unread": ("said",),
         "choice_agreed": ("said",),
-        "warning_agreed": ("said", "labels"),
+        "warning_agreed": ("labels",),
         "agreed_sent": ("said", "labels"),
         "resumed_which": ("said",),
         "nothing_taken": ("label",),
@@ -588,7 +588,7 @@ class Flow:
             if _ACK.fullmatch(plain) and any(_RISKY_LABEL.fullmatch(b.label) for b in buttons):
                 # "ok", "sure", "fine" at a word of caution say "understood", never "do the
                 # risky thing" ("Pivot anyway"): which button they mean is asked, both named.
-                conv.refuse("warning_agreed", said=_brief(text), labels=_either(buttons))
+                conv.refuse("warning_agreed", labels=_either(buttons))
                 return None
             if sent and agreed not in self.content.texts:
                 conv.refuse("agreed_sent", said=_brief(text), labels=_either(sent))

@@ -198,6 +198,15 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "not_a_title",
         "after": "refuse_remark",
     },
+    # A number or a score ("2", "3/5", "4 out of 5"), typed as if for a 1-5 question, is
+    # nobody: the question is asked again, saying so.
+    {
+        T: "answer",
+        "source": "debrief.person.name",
+        "dest": None,
+        "conditions": "score_typed",
+        "after": "refuse_score",
+    },
     {
         T: "answer",
         "source": "debrief.person.name",
@@ -574,6 +583,7 @@ class Debrief(Part):
         "contact_detail.debrief.person.title",
         "contact_detail.debrief.person.team",
         "remark.debrief.person.name",
+        "score.debrief.person.name",
         "remark.debrief.person.title",
         "remark.debrief.person.team",
         "detail.email",
@@ -1032,6 +1042,12 @@ class Debrief(Part):
             return False  # "someone else from the team sat in": someone met, unnamed
         name, _about = people.read_name(text)
         return not name and people.not_a_title(text)
+
+    def score_typed(self, event: EventData) -> bool:
+        return phrases.score_only(str(event.kwargs.get("text") or ""))
+
+    def refuse_score(self, event: EventData) -> None:
+        self.c.reoffer(f"score.{self.c.state}")
 
     def refuse_remark(self, event: EventData) -> None:
         self.c.reoffer(f"remark.{self.c.state}")

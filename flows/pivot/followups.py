@@ -50,7 +50,11 @@ NAMED = (
     "reminder.write",
 )
 # The thank-you reminder more than a day after the interview: late, still worth sending.
-LATE = ("reminder.thank_you_sent.late", "reminder.thank_you_sent.named.late")
+LATE = (
+    "reminder.thank_you.late",
+    "reminder.thank_you_sent.late",
+    "reminder.thank_you_sent.named.late",
+)
 # An introduction offered as passing the student's CV or work on ("to pass your CV to the data
 # lead"): the request goes with it attached, and the nudge asks whether it was passed on.
 FORWARD = tuple(
@@ -134,10 +138,12 @@ class FollowUps(Part):
         about = values["people"] if text == "reminder.thank_you_sent" else values["name"]
         if about and text in NAMED:
             text = f"{text}.named"
-        if text.startswith("reminder.thank_you_sent") and reminders.thanks_late(
+        # Days after the interview (a reminder snoozed past a holiday, or delivered late): late,
+        # still worth it, never "this morning at the latest", debriefed or not.
+        if text.startswith("reminder.thank_you") and reminders.thanks_late(
             self.c, row.get("interview_id")
         ):
-            text += ".late"  # days after the interview: late, still worth it, never "prompt"
+            text += ".late"
         thing = people.forwarded(str(values.get("topic") or ""))
         if text.startswith(("reminder.ask", "reminder.introduction")) and thing not in ("", "name"):
             text, values["thing"] = f"{text}.forward", thing

@@ -359,11 +359,21 @@ class Intake(Part):
             # operations team"), so the student sees the phrase their lines will use.
             target = phrases.without_vague(d.get("target") or "")
             said = typed.said_target(target)
+            work = phrases.work_area(said) if said else ""
+            if work and _words(work) != _words(target):
+                return work  # written out as the plan says it ("smth w ux research": UX research)
             if said and len(said.split()) < len(target.split()):
                 return said  # trimmed to fit its sentence: shown as it will be said
             return target or self.template("target_unsure")
         if name == "draws_or_none":
-            return phrases.without_vague(d.get("draws") or "") or self.template("draws_none")
+            # Written out as the plan says it: phone spelling, slang praise and slips of a known
+            # kind mended ("their robots r super cool": "their robots are impressive").
+            # Typed marks, emoji and line breaks are the student's own, shown as typed.
+            draws = phrases.without_vague(d.get("draws") or "")
+            mended = typed.repair(typed.praise_said(draws))
+            if _words(mended) == _words(draws):
+                mended = draws
+            return mended or self.template("draws_none")
         if name == "target_lead":
             # A company rated low: whether anything there is worth pursuing at all, not which
             # team there would suit them better.
@@ -845,6 +855,11 @@ _JOB_WORD = re.compile(
 _SMALL_WORDS = frozenset(
     ("of", "and", "for", "the", "in", "at", "to", "on", "with", "a", "an", "or")
 )
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, in lower case, without marks, emoji or spacing."""
+    return re.findall(r"\w+", text.casefold())
 
 
 def looks_like_name(text: str) -> bool:

@@ -47,6 +47,28 @@ STEPS = (
 )
 
 T = "trigger"
+
+
+def _to_outcome(move: dict[str, Any]) -> list[dict[str, Any]]:
+    """A way on to "So where did it land?": past it, with the outcome kept as an introduction,
+    when one was offered (the student has said so already: never asked again), else to it."""
+    conditions, before = move.pop("conditions", []), move.pop("before")
+    return [
+        {
+            **move,
+            "dest": "debrief.decision",
+            "conditions": [*conditions, "introduction_offered"],
+            "before": [*before, "keep_introduction_outcome"],
+        },
+        {
+            **move,
+            "dest": "debrief.outcome",
+            "before": before,
+            **({"conditions": conditions} if conditions else {}),
+        },
+    ]
+
+
 TABLE: list[dict[str, Any]] = [
     # "idk", "-", "not sure", "?" where an offer, whom it is to, or a promise is asked for are
     # never kept as one ("Noted: idk"): each of these questions may be left out, so it is
@@ -248,13 +270,14 @@ TABLE: list[dict[str, Any]] = [
         "conditions": ["non_answer", "several_new_people"],
         "before": ["drop_return", "skipped_promise"],
     },
-    {
-        T: "answer",
-        "source": "debrief.return",
-        "dest": "debrief.outcome",
-        "conditions": "non_answer",
-        "before": ["drop_return", "skipped_promise"],
-    },
+    *_to_outcome(
+        {
+            T: "answer",
+            "source": "debrief.return",
+            "conditions": ["non_answer"],
+            "before": ["drop_return", "skipped_promise"],
+        }
+    ),
     # A promise that names whom it was made to ("told Rahul I'd send my GitHub link", "promised
     # Joy I'd send her my deck", Joy being the one an introduction was offered to): kept as
     # theirs and said back, never asked "Who did you promise that to?".
@@ -284,7 +307,7 @@ TABLE: list[dict[str, Any]] = [
         "conditions": "several_new_people",
         "before": "drop_return",
     },
-    {T: "skip", "source": "debrief.return", "dest": "debrief.outcome", "before": "drop_return"},
+    *_to_outcome({T: "skip", "source": "debrief.return", "before": ["drop_return"]}),
     # A check-in with each new person, unless the student leaves someone out.
     {T: "drop", "source": "debrief.checkins", "dest": None, "after": "drop_checkin"},
     # Someone left out by mistake: "Put back Tom Okafor", or /back (which undoes the last one
@@ -298,7 +321,7 @@ TABLE: list[dict[str, Any]] = [
         "after": "undo_drop",
     },
     # "Keep them all" means everyone, those left out a moment ago too; "Done" keeps the rest.
-    {T: "keep", "source": "debrief.checkins", "dest": "debrief.outcome", "before": "keep_all"},
+    *_to_outcome({T: "keep", "source": "debrief.checkins", "before": ["keep_all"]}),
 ]
 
 
@@ -529,6 +552,14 @@ class Offers(Part):
     def offer_done(self, event: EventData) -> bool:
         """Whether the introduction just typed was already made, not offered."""
         return bool((self.db.get("offers") or [{}])[-1].get("done"))
+
+    def introduction_offered(self, event: EventData) -> bool:
+        """Whether an introduction was offered (or made) at this interview: then that is where
+        it landed, and "So where did it land?" is never asked."""
+        return any(o.get("kind") == "introduction" for o in self.db.get("offers") or [])
+
+    def keep_introduction_outcome(self, event: EventData) -> None:
+        self.db["outcome"] = "introduction"
 
     def offer_is_introduction(self, event: EventData) -> bool:
         offers = self.db.get("offers") or []

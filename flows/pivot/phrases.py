@@ -2151,14 +2151,31 @@ NON_ANSWERS = frozenset(
 )  # fmt: skip
 
 
+# A number or a score on its own, typed as if for a 1-5 question: "2", "3/5", "4 out of 5",
+# "five", "4 stars", "10/10!". Two figures at most: a phone number is never one.
+_SCORE_ONLY = lazy(
+    r"^\W*(?:\d{1,2}(?:[.,]\d)?|one|two|three|four|five)\s*"
+    r"(?:(?:/|out\s+of|of)\s*(?:\d{1,2}|five|ten))?\s*(?:stars?|points?)?\W*$",
+    re.I,
+)
+
+
+def score_only(text: str) -> bool:
+    """Whether ``text`` is only a number or a score ("2", "3/5", "4 out of 5", "five"): never
+    a reason, a name, a title or a team, but most often an answer meant for a 1-5 question."""
+    return bool(_SCORE_ONLY.match(strip_emoji(str(text or "")).strip()))
+
+
 def non_answer(text: str) -> bool:
     """Whether ``text`` says nothing that could be kept as a phrase: "no", "idk", "not sure",
     "nothing", "n/a", "dunno", "?", "lol", only emoji and punctuation, a single letter or
-    figure ("x", "5"), or keyboard mash ("asdf", "jkjkjk"). Real short answers stay answers:
-    "UX", "HR", "ops", "R&D", "Bo"."""
+    figure ("x", "5"), a score ("3/5", "4 out of 5"; see :func:`score_only`), or keyboard
+    mash ("asdf", "jkjkjk"). Real short answers stay answers: "UX", "HR", "ops", "R&D", "Bo"."""
     words = strip_chat(strip_emoji(str(text or ""))).casefold().replace("’", "'")
     key = " ".join(re.sub(r"[^\w'/\-&]+", " ", words).split()).strip(" '-&")
     if not key or key in NON_ANSWERS or key.replace("'", "") in NON_ANSWERS:
+        return True
+    if score_only(text):
         return True
     return len(key.replace(" ", "")) == 1 or keyboard_mash(strip_emoji(str(text or "")))
 

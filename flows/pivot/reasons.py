@@ -20,6 +20,8 @@ The rule is deliberately small, so it can be explained and does not overfit:
    much", "can't think of anything") is ``unknown``: the student
    has no reason yet, which is answered with help, not with "that could be said of any
    company".
+6. An answer that is only a number or a score ("2", "3/5", "4 out of 5") is ``rating``: a
+   student who took the question for the 1-5 rating is told so, and asked again.
 
 The word lists live in ``content/intake.yaml`` (``data.non_reasons``), where a career office can
 change them; each kind has its own reply (``draws_refused.<kind>``).
@@ -42,7 +44,8 @@ from bot.patterns import lazy
 from flows.pivot import phrases, typed
 
 VAGUE = "vague"
-KINDS = ("process", "practical", "unknown", VAGUE)  # the order breaks ties between kinds
+RATING = "rating"  # only a number, as if rating the company ("2", "3/5", "4 out of 5")
+KINDS = ("process", "practical", "unknown", VAGUE, RATING)  # the order breaks ties between kinds
 
 _WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # How a "no" to the question starts: "no", "not really", "nothing", "can't think of one".
@@ -75,10 +78,11 @@ class NonReasons:
             found = frozenset(_norm(w) for w in words)
             if name == "filler":
                 filler = found
-            elif name in KINDS and name != VAGUE:
+            elif name in KINDS and name not in (VAGUE, RATING):
                 kinds[name] = found
             else:
-                raise ValueError(f"non_reasons.{name} is not one of {', '.join(KINDS[:-1])}")
+                listed = ", ".join(k for k in KINDS if k not in (VAGUE, RATING))
+                raise ValueError(f"non_reasons.{name} is not one of {listed}")
         return cls(kinds, filler)
 
 
@@ -110,7 +114,9 @@ def non_reason(text: str, rules: NonReasons, ignore: str = "") -> str | None:
     """The kind of non-reason ``text`` is (one of ``KINDS``), or None when it is a reason. The
     words of ``ignore`` (the company's name) are filler: "deloitte is big firm" says nothing
     about Deloitte that the name alone does not. Phone spelling is read as the spelled-out
-    form (see :func:`spelled_out`)."""
+    form (see :func:`spelled_out`); a number or a score alone is ``RATING``."""
+    if phrases.score_only(text):
+        return RATING
     text = spelled_out(text)
     counts = dict.fromkeys(rules.kinds, 0)
     named = set(words(ignore))

@@ -1752,6 +1752,30 @@ _CERTAIN: tuple[tuple[Any, Any], ...] = (
 )
 
 
+# A thing a company has, typed without its article: "they have very good training program",
+# "it has great graduate scheme". Only a singular kind of thing with nothing before it that
+# could stand for an article, and only where the sentence goes on cleanly after it.
+_HAVE_BARE_THING = lazy(
+    r"\b(?P<lead>(?:they|we|you|I|he|she|it)\s+(?:have|has|had)\s+)"
+    r"(?P<thing>(?:(?!(?:a|an|the|my|our|your|their|his|her|its|this|that|these|those|some|"
+    r"any|every|each|one|two|three|another|own|same|it|them|me|us|been|to|no|many|much|"
+    r"several|few|more|most|all|lots|both|other|got|just|also|always|never|already)\b)"
+    # Never a verb's participle: "I have done final year project" is another slip's to mend.
+    r"(?![a-z]+ed\b|(?:done|made|built|written|run|led|seen|taken|given|begun|grown|won|"
+    r"taught|brought|found|set|put|held|kept|sent|spent|shown|known|gotten)\b)"
+    r"[a-z][a-z-]*\s+){0,3}?(?:" + _COUNTABLE[3:-1] + r"|team|scheme|academy|pathway|lab|"
+    r"rotation|network|community|office|initiative|partnership))"
+    r"(?=\s+(?:on|for|in|at|with|about|of|that|which|who|to|where|when|and|as|from|by)\b"
+    r"|\s*[,.;:!?]|\s*$)",
+    re.I,
+)
+
+
+def _a_or_an(thing: str) -> str:
+    """ "an" before a vowel sound ("an excellent", "an AI team"), else "a"."""
+    return "an" if re.match(r"(?i)[aeio]|u(?![nr]i|s[eu])|AI\b", thing) else "a"
+
+
 _REPAIRS: tuple[tuple[Any, Any], ...] = (
     # "Thank you for the explaining": "Thank you for explaining".
     (lazy(r"\b(for\s+)the\s+(?=" + _THANKED_DOING + r"\b(?!\s+of\b))", re.I), r"\1"),
@@ -1969,6 +1993,19 @@ _REPAIRS: tuple[tuple[Any, Any], ...] = (
         r"\1 \2\3",
     ),
     (lazy(r"\b(they|we|you|I)\s+has\b", re.I), r"\1 have"),
+    # "it have", "he have": "it has" (never "could it have", a question's order).
+    (
+        lazy(
+            r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bmight\s)(?<!\bmay\s)"
+            r"(?<!\bwill\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bdid\s)(?<!\bdoes\s)(?<!\bto\s)"
+            r"\b(he|she|it)\s+have\b",
+            re.I,
+        ),
+        r"\1 has",
+    ),
+    # "they have very good training program for ...": "they have a very good training
+    # program" (a thing they have, typed without its article by a second-language speaker).
+    (_HAVE_BARE_THING, lambda m: f"{m['lead']}{_a_or_an(m['thing'])} {m['thing']}"),
     (lazy(r"\b(people|they|we)\s+is\b", re.I), r"\1 are"),
     (lazy(r"\b(people|they|we)\s+was\b", re.I), r"\1 were"),
     # "many papers of you": "many of your papers" (said to the company).

@@ -277,7 +277,7 @@ def test_every_text_renders_with_real_values() -> None:
         "scale_unread": {"said"},
         "choice_unread": {"said"},
         "choice_agreed": {"said"},
-        "warning_agreed": {"said", "labels"},  # "ok" at a caution: which button
+        "warning_agreed": {"labels"},  # "ok" at a caution: which button, nothing quoted
         # "ok" on a page with a "sent" button: that button named, not pressed (review 11a).
         "agreed_sent": {"said", "labels"},
         # A day gone typed for an interview to come; a place typed after the company's name.

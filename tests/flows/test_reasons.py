@@ -87,7 +87,6 @@ def test_not_knowing_is_no_reason(typed: str) -> None:
         "🏕️",
         "...",
         "?",
-        "5",
         "x",
     ],
 )
@@ -204,3 +203,10 @@ def test_lead_in_left_out(typed: str, kept: str) -> None:
     from flows.pivot.intake import without_lead_in
 
     assert without_lead_in(typed, RULES) == kept
+
+
+@pytest.mark.parametrize("typed", ["5", "2", "3/5", "4 out of 5"])
+def test_a_number_alone_is_a_rating_not_a_vague_reason(typed: str) -> None:
+    # Typed for the 1-5 question that comes next (w6 item 2): told so, never "that could be
+    # said of almost any company".
+    assert non_reason(typed, RULES) == "rating"
