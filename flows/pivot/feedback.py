@@ -1900,6 +1900,14 @@ def _own(a: Analysis, element: str) -> str:
     return a.own(element)
 
 
+# "kind of" said of someone's kindness ("That's so kind of you", "very kind of you to offer",
+# "kind of your team to ask"): thanks, never a hedge (issue 11).
+_NOT_KINDNESS = (
+    r"(?!\s+(?:you|u|ya|yall|y['’]all|him|her|them|us|everyone|everybody|all\s+of\s+you|"
+    r"your\s+(?:team|colleagues?|manager|recruiters?|interviewers?))\b)"
+)
+
+
 # A sentence that says the student is unsure ("I dont know exactly, maybe somebody in ..."), or
 # one typed without its apostrophes ("dont", "Im"): never handed back to say the same way.
 _UNSURE = lazy(
@@ -1908,7 +1916,7 @@ _UNSURE = lazy(
     # "kind of" as a hedge ("it's kind of my thing"), never a kind asked about ("what kind of
     # shows", "the kind of work")
     r"(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bsame\s)(?<!\bany\s)"
-    r"(?<!\bwhat\s)(?:kind|sort)\s+of|not\s+exactly)\b",
+    r"(?<!\bwhat\s)(?:kind|sort)\s+of" + _NOT_KINDNESS + r"|not\s+exactly)\b",
     re.I,
 )
 _NO_APOSTROPHE = lazy(
@@ -2125,7 +2133,9 @@ def unsure_line(a: Analysis) -> str:
 
 # A hedge that can go from a sentence with nothing else changed: "maybe", "perhaps", "I guess".
 _DROPPABLE = lazy(
-    r",?\s*\b(?:maybe|perhaps|i\s+guess|i\s+suppose|kind\s+of|sort\s+of|or\s+something)\b,?",
+    r",?\s*\b(?:maybe|perhaps|i\s+guess|i\s+suppose|(?:kind|sort)\s+of"
+    + _NOT_KINDNESS
+    + r"|or\s+something)\b,?",
     re.I,
 )
 # A hedging clause before a "but" that carries the point: "I don't really know who would be
