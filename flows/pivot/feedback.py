@@ -2238,7 +2238,8 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
         for q in quotes
         if not still_broken(repair(said_right(q, keep=named)) or said_right(q, keep=named))
     ]
-    for quote in _candour_once([q for q in quotes if not _FILLER_ONLY.fullmatch(q)][:5]):
+    chosen = _five_and_their_asks(a, [q for q in quotes if not _FILLER_ONLY.fullmatch(q)])
+    for quote in _candour_once(chosen):
         if _UNSURE.search(quote):
             # The sentence earned its marks: kept without its hedge when that reads cleanly,
             # and the hedge words named (never "leave out" the sentence itself).
@@ -2284,7 +2285,15 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
     tail = list(sure)
     if repaired:  # named after the lines, whatever their number
         tail.insert(0, fill(parts["keep_line_fix"], fix=fix_words(repaired)))
-    return "\n".join([head, *lines[:5], *tail, *adds])
+    return "\n".join([head, *lines[: max(5, len(chosen))], *tail, *adds])
+
+
+def _five_and_their_asks(a: Analysis, quotes: list[str]) -> list[str]:
+    """The first five of ``quotes`` (the parts to keep), and any question of the student's own
+    to the interviewer after them ("One question: who leads that team?"): their own question is
+    never the one cut for length (issue 11)."""
+    asked = {a.doc.sentence(i) for i in range(len(a.doc.spans)) if a.doc.is_question(i)}
+    return quotes[:5] + [q for q in quotes[5:] if q in asked and not asks_for_a_job(q)]
 
 
 # Saying that you are being honest: "honestly", "to be honest (with you)", "frankly". Once in
