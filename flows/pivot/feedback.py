@@ -1907,6 +1907,14 @@ def _own(a: Analysis, element: str) -> str:
     return a.own(element)
 
 
+# "kind of" said of someone's kindness ("That's so kind of you", "very kind of you to offer",
+# "kind of your team to ask"): thanks, never a hedge (issue 11).
+_NOT_KINDNESS = (
+    r"(?!\s+(?:you|u|ya|yall|y['’]all|him|her|them|us|everyone|everybody|all\s+of\s+you|"
+    r"your\s+(?:team|colleagues?|manager|recruiters?|interviewers?))\b)"
+)
+
+
 # A sentence that says the student is unsure ("I dont know exactly, maybe somebody in ..."), or
 # one typed without its apostrophes ("dont", "Im"): never handed back to say the same way.
 _UNSURE = lazy(
@@ -1915,7 +1923,7 @@ _UNSURE = lazy(
     # "kind of" as a hedge ("it's kind of my thing"), never a kind asked about ("what kind of
     # shows", "the kind of work")
     r"(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bsame\s)(?<!\bany\s)"
-    r"(?<!\bwhat\s)(?:kind|sort)\s+of|not\s+exactly)\b",
+    r"(?<!\bwhat\s)(?:kind|sort)\s+of" + _NOT_KINDNESS + r"|not\s+exactly)\b",
     re.I,
 )
 _NO_APOSTROPHE = lazy(
@@ -2132,7 +2140,9 @@ def unsure_line(a: Analysis) -> str:
 
 # A hedge that can go from a sentence with nothing else changed: "maybe", "perhaps", "I guess".
 _DROPPABLE = lazy(
-    r",?\s*\b(?:maybe|perhaps|i\s+guess|i\s+suppose|kind\s+of|sort\s+of|or\s+something)\b,?",
+    r",?\s*\b(?:maybe|perhaps|i\s+guess|i\s+suppose|(?:kind|sort)\s+of"
+    + _NOT_KINDNESS
+    + r"|or\s+something)\b,?",
     re.I,
 )
 # A hedging clause before a "but" that carries the point: "I don't really know who would be
@@ -2235,7 +2245,8 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
         for q in quotes
         if not still_broken(repair(said_right(q, keep=named)) or said_right(q, keep=named))
     ]
-    for quote in _candour_once([q for q in quotes if not _FILLER_ONLY.fullmatch(q)][:5]):
+    chosen = _five_and_their_asks(a, [q for q in quotes if not _FILLER_ONLY.fullmatch(q)])
+    for quote in _candour_once(chosen):
         if _UNSURE.search(quote):
             # The sentence earned its marks: kept without its hedge when that reads cleanly,
             # and the hedge words named (never "leave out" the sentence itself).
@@ -2281,7 +2292,15 @@ def _keep(a: Analysis, added: list[str] | None = None) -> str:
     tail = list(sure)
     if repaired:  # named after the lines, whatever their number
         tail.insert(0, fill(parts["keep_line_fix"], fix=fix_words(repaired)))
-    return "\n".join([head, *lines[:5], *tail, *adds])
+    return "\n".join([head, *lines[: max(5, len(chosen))], *tail, *adds])
+
+
+def _five_and_their_asks(a: Analysis, quotes: list[str]) -> list[str]:
+    """The first five of ``quotes`` (the parts to keep), and any question of the student's own
+    to the interviewer after them ("One question: who leads that team?"): their own question is
+    never the one cut for length (issue 11)."""
+    asked = {a.doc.sentence(i) for i in range(len(a.doc.spans)) if a.doc.is_question(i)}
+    return quotes[:5] + [q for q in quotes[5:] if q in asked and not asks_for_a_job(q)]
 
 
 # Saying that you are being honest: "honestly", "to be honest (with you)", "frankly". Once in
