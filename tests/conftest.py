@@ -18,6 +18,7 @@ from bot.clock import ManualClock
 from bot.engine import Engine
 from bot.markup import to_plain
 from bot.messages import ConversationKey, Inbound, Reply
+from tests.resuming import Resuming
 
 CONVERSATIONS = Path(__file__).parent / "conversations"
 
@@ -42,8 +43,6 @@ class ScriptItem(pytest.Item):
     that could not draw itself again or that /resume changed."""
 
     def runtest(self) -> None:
-        from tests.resuming import Resuming
-
         drivers: list[Resuming] = []
 
         def driver(factory: scripts.EngineFactory, clock: ManualClock, user: str) -> Resuming:

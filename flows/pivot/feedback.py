@@ -2324,24 +2324,27 @@ _FILLER_ONLY = lazy(
 
 def _candour_once(lines: list[str]) -> list[str]:
     """``lines`` (sentences to say again) with "to be honest" and its kin kept in the first
-    line that has it and taken out of the others, where that leaves the sentence whole:
-    "To be honest with you, after hearing ..." -> "After hearing ..."; "is honestly why" ->
-    "is why". A line where it cannot go cleanly stays as it is."""
+    line that has it and taken out of the others (``_without_candour``)."""
     out: list[str] = []
     seen = False
     for line in lines:
-        if not _HONEST.search(line):
-            out.append(line)
-            continue
-        if seen:
-            trimmed = _HONEST_OPENER.sub("", line, count=1)
-            if trimmed == line:
-                trimmed = _HONEST_WORD.sub("", line, count=1)
-            if trimmed != line and not _HONEST.search(trimmed) and len(trimmed.split()) >= 3:
-                line = trimmed[:1].upper() + trimmed[1:]
-        seen = True
+        if _HONEST.search(line):
+            line = _without_candour(line) if seen else line
+            seen = True
         out.append(line)
     return out
+
+
+def _without_candour(line: str) -> str:
+    """``line`` without its "to be honest" (or kin), where that leaves the sentence whole: "To
+    be honest with you, after hearing ..." -> "After hearing ..."; "is honestly why" -> "is
+    why". A line where it cannot go cleanly stays as it is."""
+    trimmed = _HONEST_OPENER.sub("", line, count=1)
+    if trimmed == line:
+        trimmed = _HONEST_WORD.sub("", line, count=1)
+    if trimmed != line and not _HONEST.search(trimmed) and len(trimmed.split()) >= 3:
+        return trimmed[:1].upper() + trimmed[1:]
+    return line
 
 
 def _as_named(a: Analysis, said: str) -> str:
@@ -2945,9 +2948,8 @@ def unhedged(sentence: str, said: list[str]) -> str:
     if any(_HEDGE_ANY.search(to_plain(line)) for line in said):
         cut = _HEDGE.sub("", cut, count=1)
         if _HEDGE_ANY.search(to_plain(cut)):
-            # one inside the sentence too ("I'm keener on research, to be honest - ..."), as a
-            # kept list says it once (``_candour_once``)
-            cut = _candour_once(["Honestly.", cut])[1]
+            # one inside the sentence too ("I'm keener on research, to be honest - ...")
+            cut = _without_candour(cut)
     if _OPENER.match(to_plain(said[-1])) or _HEDGE.match(to_plain(said[-1])):
         while (found := _OPENER.match(cut)) and found.end():
             cut = cut[found.end() :]
